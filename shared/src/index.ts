@@ -1,0 +1,6 @@
+export * from "./decode.ts";
+export * from "./faults.ts";
+export * from "./ids.ts";
+export * from "./messages.ts";
+export * from "./rules.ts";
+export * from "./topics.ts";
