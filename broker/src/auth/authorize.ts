@@ -1,0 +1,130 @@
+import { type DeviceTopic, parseDeviceTopic } from "@bulbcheck/shared";
+import type { Client, PublishPacket, Subscription } from "aedes";
+import type { Logger } from "pino";
+import { contextOf, principalOf } from "../connection-context.ts";
+import type { Principal } from "../credentials/principal.ts";
+import type { BrokerCounters } from "../stats.ts";
+import { mayPublish, maySubscribe } from "./acl.ts";
+
+/** A publish that passed the ACL, handed to `beforeAck` before the broker acknowledges it. */
+export interface AcceptedPublish {
+  principal: Principal;
+  topic: string;
+  /** The parsed contract topic, for device publishes. */
+  deviceTopic?: DeviceTopic;
+  payload: Buffer;
+  qos: 0 | 1 | 2;
+  retain: boolean;
+  receivedAt: number;
+}
+
+export type BeforeAck = (publish: AcceptedPublish) => void | Promise<void>;
+
+export interface AuthorizeDeps {
+  counters: BrokerCounters;
+  logger: Logger;
+  beforeAck?: BeforeAck | undefined;
+  /** Tracks in-flight `beforeAck` work so that a graceful stop can wait for it. */
+  track: (work: Promise<void>) => Promise<void>;
+}
+
+export function createAuthorizePublish({ counters, logger, beforeAck, track }: AuthorizeDeps) {
+  return function authorizePublish(
+    client: Client | null,
+    packet: PublishPacket,
+    done: (error?: Error | null) => void,
+  ): void {
+    const principal = principalOf(client);
+    if (!principal) {
+      // aedes publishes a stored will with no client when its owner is gone; wills were checked
+      // against the ACL at CONNECT, so only the shape is checked again here.
+      const parsed = parseDeviceTopic(packet.topic);
+      if (client === null && parsed.ok && parsed.topic.kind === "status") {
+        done(null);
+        return;
+      }
+      counters.refusePublish("acl_publish");
+      done(new Error("publish without an authenticated client"));
+      return;
+    }
+    if (!mayPublish(principal, packet.topic)) {
+      counters.refusePublish("acl_publish");
+      logger.warn(
+        {
+          reason: "acl_publish",
+          clientId: principal.id,
+          topic: packet.topic,
+          address: client ? contextOf(client)?.address : undefined,
+        },
+        "publish refused; disconnecting",
+      );
+      // [MQTT-3.3.5-2] refusing a publish closes the connection: there is no negative PUBACK in 3.1.1.
+      done(new Error(`not authorized to publish to ${packet.topic}`));
+      return;
+    }
+    if (!beforeAck) {
+      counters.publishesAccepted++;
+      done(null);
+      return;
+    }
+    const parsed = principal.kind === "device" ? parseDeviceTopic(packet.topic) : undefined;
+    const accepted: AcceptedPublish = {
+      principal,
+      topic: packet.topic,
+      ...(parsed?.ok ? { deviceTopic: parsed.topic } : {}),
+      payload: Buffer.isBuffer(packet.payload) ? packet.payload : Buffer.from(packet.payload),
+      qos: packet.qos,
+      retain: packet.retain,
+      receivedAt: Date.now(),
+    };
+    track(
+      Promise.resolve()
+        .then(() => beforeAck(accepted))
+        .then(
+          () => {
+            counters.publishesAccepted++;
+            done(null);
+          },
+          (error: unknown) => {
+            // Not stored means not acknowledged: the client resends after reconnecting.
+            counters.refusePublish("not_stored");
+            logger.error(
+              { err: error, clientId: principal.id, topic: packet.topic },
+              "publish not stored; not acknowledged",
+            );
+            done(error instanceof Error ? error : new Error(String(error)));
+          },
+        ),
+    );
+  };
+}
+
+export function createAuthorizeSubscribe({
+  counters,
+  logger,
+}: Pick<AuthorizeDeps, "counters" | "logger">) {
+  return function authorizeSubscribe(
+    client: Client,
+    subscription: Subscription,
+    done: (error: Error | null, subscription?: Subscription | null) => void,
+  ): void {
+    const principal = principalOf(client);
+    if (principal && maySubscribe(principal, subscription.topic)) {
+      counters.subscribesAccepted++;
+      done(null, subscription);
+      return;
+    }
+    counters.refuseSubscribe("acl_subscribe");
+    logger.warn(
+      {
+        reason: "acl_subscribe",
+        clientId: client.id,
+        filter: subscription.topic,
+        address: contextOf(client)?.address,
+      },
+      "subscribe refused",
+    );
+    // A null subscription answers SUBACK 0x80 (MQTT 3.1.1 §3.9.3) and keeps the connection.
+    done(null, null);
+  };
+}

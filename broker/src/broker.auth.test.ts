@@ -1,0 +1,147 @@
+import { afterEach, beforeEach, expect, test } from "vitest";
+import {
+  closed,
+  connectAs,
+  refusalCode,
+  startTestBroker,
+  type TestBroker,
+} from "./testing/fixtures.ts";
+
+let t: TestBroker;
+beforeEach(async () => {
+  t = await startTestBroker({ loginGuard: { maxFailuresPerClient: 3, banMs: 60_000 } });
+});
+afterEach(() => t.close());
+
+test("a provisioned device connects and its publish on its own topic reaches a subscriber", async () => {
+  const lamp = await t.device("lamp-1", "hotel-oslo");
+  const watcher = await connectAs(
+    t.url,
+    await t.service("ingester", { subscribe: ["bulbcheck/v1/#"] }),
+  );
+  await watcher.subscribeAsync("bulbcheck/v1/+/+/+", { qos: 1 });
+  const received = new Promise<[string, string]>((resolve) =>
+    watcher.once("message", (topic, payload) => resolve([topic, payload.toString()])),
+  );
+
+  const device = await connectAs(t.url, lamp);
+  await device.publishAsync(
+    "bulbcheck/v1/hotel-oslo/lamp-1/health",
+    '{"id":"1","asset":"a","state":"ok"}',
+    { qos: 1 },
+  );
+
+  expect(await received).toEqual([
+    "bulbcheck/v1/hotel-oslo/lamp-1/health",
+    '{"id":"1","asset":"a","state":"ok"}',
+  ]);
+  expect(t.broker.stats().connects.accepted).toBe(2);
+  expect(t.broker.stats().publishes.accepted).toBe(1);
+  await Promise.all([device.endAsync(), watcher.endAsync()]);
+});
+
+test("a device also connects over WebSocket", async () => {
+  const lamp = await t.device("lamp-1", "hotel-oslo");
+  const device = await connectAs(t.wsUrl, lamp);
+  await device.publishAsync("bulbcheck/v1/hotel-oslo/lamp-1/status", "online", {
+    qos: 1,
+    retain: true,
+  });
+  expect(t.broker.stats().connections.ws).toBe(1);
+  expect(t.broker.stats().publishes.accepted).toBe(1);
+  await device.endAsync();
+});
+
+test("a wrong secret is refused with CONNACK 4 (bad user name or password)", async () => {
+  const lamp = await t.device("lamp-1", "hotel-oslo");
+  expect(await refusalCode(connectAs(t.url, { ...lamp, secret: "not-the-secret" }))).toBe(4);
+  expect(t.broker.stats().connects.refused).toEqual({ bad_secret: 1 });
+});
+
+test("an unknown device is refused with CONNACK 4", async () => {
+  expect(await refusalCode(connectAs(t.url, { id: "ghost", secret: "whatever" }))).toBe(4);
+  expect(t.broker.stats().connects.refused).toEqual({ unknown_client: 1 });
+});
+
+test("a connect without credentials is refused with CONNACK 4", async () => {
+  const lamp = await t.device("lamp-1", "hotel-oslo");
+  expect(
+    await refusalCode(connectAs(t.url, lamp, { username: undefined, password: undefined })),
+  ).toBe(4);
+  expect(t.broker.stats().connects.refused).toEqual({ no_credentials: 1 });
+});
+
+test("a client id that differs from the username is refused with CONNACK 2 and kicks nobody off", async () => {
+  const lamp = await t.device("lamp-1", "hotel-oslo");
+  const other = await t.device("lamp-2", "hotel-oslo");
+  const victim = await connectAs(t.url, lamp);
+  // lamp-2's valid credentials, trying to take over lamp-1's session.
+  expect(await refusalCode(connectAs(t.url, other, { clientId: "lamp-1" }))).toBe(2);
+  expect(victim.connected).toBe(true);
+  await victim.publishAsync("bulbcheck/v1/hotel-oslo/lamp-1/health", "{}", { qos: 1 });
+  expect(t.broker.stats().connects.refused).toEqual({ client_id_mismatch: 1 });
+  await victim.endAsync();
+});
+
+test("a last will outside the device's own status topic is refused with CONNACK 5", async () => {
+  const lamp = await t.device("lamp-1", "hotel-oslo");
+  const will = (topic: string) => ({
+    will: { topic, payload: Buffer.from("offline"), qos: 1 as const, retain: true },
+  });
+  expect(
+    await refusalCode(connectAs(t.url, lamp, will("bulbcheck/v1/hotel-oslo/lamp-2/status"))),
+  ).toBe(5);
+  expect(
+    await refusalCode(connectAs(t.url, lamp, will("bulbcheck/v1/hotel-oslo/lamp-1/report"))),
+  ).toBe(5);
+  expect(t.broker.stats().connects.refused).toEqual({ will_denied: 2 });
+  const ok = await connectAs(t.url, lamp, will("bulbcheck/v1/hotel-oslo/lamp-1/status"));
+  await ok.endAsync();
+});
+
+test("a device's last will is delivered when it drops", async () => {
+  const lamp = await t.device("lamp-1", "hotel-oslo");
+  const watcher = await connectAs(
+    t.url,
+    await t.service("ingester", { subscribe: ["bulbcheck/v1/#"] }),
+  );
+  await watcher.subscribeAsync("bulbcheck/v1/+/+/status", { qos: 1 });
+  const device = await connectAs(t.url, lamp, {
+    will: {
+      topic: "bulbcheck/v1/hotel-oslo/lamp-1/status",
+      payload: Buffer.from("offline"),
+      qos: 1,
+      retain: true,
+    },
+  });
+  const will = new Promise<string>((resolve) =>
+    watcher.once("message", (_t, payload) => resolve(payload.toString())),
+  );
+  device.stream.destroy(); // an unclean drop, as when power fails
+  expect(await will).toBe("offline");
+  await watcher.endAsync();
+});
+
+test("repeated failed logins ban that device at that address, not its neighbours", async () => {
+  const lamp = await t.device("lamp-1", "hotel-oslo");
+  const neighbour = await t.device("lamp-2", "hotel-oslo");
+  for (let i = 0; i < 3; i++)
+    expect(await refusalCode(connectAs(t.url, { ...lamp, secret: "wrong" }))).toBe(4);
+  // Banned: even the right secret is refused, without being checked, until the ban ends.
+  expect(await refusalCode(connectAs(t.url, lamp))).toBe(5);
+  expect(await refusalCode(connectAs(t.url, neighbour))).toBe("connected");
+  expect(t.broker.stats().connects.refused).toEqual({ bad_secret: 3, banned: 1 });
+  expect(t.broker.stats().activeBans).toBe(1);
+});
+
+test("disconnect() closes a revoked device's live connection at once", async () => {
+  const lamp = await t.device("lamp-1", "hotel-oslo");
+  const device = await connectAs(t.url, lamp);
+  const started = Date.now();
+  t.credentials.delete("lamp-1");
+  expect(t.broker.disconnect("lamp-1")).toBe(true);
+  await closed(device);
+  expect(Date.now() - started).toBeLessThan(1000);
+  expect(await refusalCode(connectAs(t.url, lamp))).toBe(4);
+  expect(t.broker.disconnect("lamp-1")).toBe(false);
+});

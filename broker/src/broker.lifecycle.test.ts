@@ -1,0 +1,66 @@
+import { expect, test } from "vitest";
+import type { AcceptedPublish } from "./auth/authorize.ts";
+import { closed, connectAs, startTestBroker } from "./testing/fixtures.ts";
+
+test("beforeAck runs before the PUBACK, with the parsed contract topic", async () => {
+  const seen: AcceptedPublish[] = [];
+  const t = await startTestBroker({ beforeAck: (p) => void seen.push(p) });
+  const device = await connectAs(t.url, await t.device("lamp-1", "hotel-oslo"));
+  await device.publishAsync("bulbcheck/v1/hotel-oslo/lamp-1/report", '{"id":"r1"}', { qos: 1 });
+  expect(seen).toHaveLength(1);
+  expect(seen[0]?.deviceTopic).toEqual({ site: "hotel-oslo", device: "lamp-1", kind: "report" });
+  expect(seen[0]?.principal.id).toBe("lamp-1");
+  expect(seen[0]?.payload.toString()).toBe('{"id":"r1"}');
+  await device.endAsync();
+  await t.close();
+});
+
+test("when beforeAck fails the publish is not acknowledged and the device is disconnected", async () => {
+  const t = await startTestBroker({
+    beforeAck: () => {
+      throw new Error("disk full");
+    },
+  });
+  const device = await connectAs(t.url, await t.device("lamp-1", "hotel-oslo"));
+  let acked = false;
+  device.publish("bulbcheck/v1/hotel-oslo/lamp-1/health", "{}", { qos: 1 }, (error) => {
+    acked = !error;
+  });
+  await closed(device);
+  expect(acked).toBe(false);
+  expect(t.broker.stats().publishes).toEqual({ accepted: 0, refused: { not_stored: 1 } });
+  await t.close();
+});
+
+test("a graceful stop lets in-flight work finish and acknowledges it", async () => {
+  let finished = 0;
+  const t = await startTestBroker({
+    beforeAck: () =>
+      new Promise<void>((resolve) => setTimeout(() => resolve(void finished++), 300)),
+  });
+  const device = await connectAs(t.url, await t.device("lamp-1", "hotel-oslo"));
+  const acks = Promise.all(
+    [1, 2, 3].map((i) =>
+      device.publishAsync("bulbcheck/v1/hotel-oslo/lamp-1/health", `{"id":"${i}"}`, { qos: 1 }),
+    ),
+  );
+  await new Promise((r) => setTimeout(r, 50));
+  const stopping = t.broker.close({ timeoutMs: 5000 });
+  await acks;
+  await stopping;
+  expect(finished).toBe(3);
+  expect(t.broker.stats().publishes.accepted).toBe(3);
+  device.end(true);
+});
+
+test("figures are published under $SYS for services allowed to read them", async () => {
+  const t = await startTestBroker({ statsIntervalMs: 50 });
+  const monitor = await connectAs(t.url, await t.service("monitor", { subscribe: ["$SYS/#"] }));
+  await monitor.subscribeAsync("$SYS/+/bulbcheck/stats");
+  const stats = await new Promise<{ connects: { accepted: number } }>((resolve) =>
+    monitor.once("message", (_topic, payload) => resolve(JSON.parse(payload.toString()))),
+  );
+  expect(stats.connects.accepted).toBe(1);
+  await monitor.endAsync();
+  await t.close();
+});

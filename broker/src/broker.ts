@@ -1,0 +1,283 @@
+import { once } from "node:events";
+import { createServer as createHttpServer, type Server as HttpServer } from "node:http";
+import {
+  type AddressInfo,
+  createServer as createTcpServer,
+  type Server as TcpServer,
+} from "node:net";
+import type { Duplex } from "node:stream";
+import { Aedes, type Client } from "aedes";
+import { type Logger, pino } from "pino";
+import { createWebSocketStream, WebSocketServer } from "ws";
+import { createAuthenticate, preConnect } from "./auth/authenticate.ts";
+import {
+  type BeforeAck,
+  createAuthorizePublish,
+  createAuthorizeSubscribe,
+} from "./auth/authorize.ts";
+import { LoginGuard, type LoginGuardOptions } from "./auth/login-guard.ts";
+import { attachContext } from "./connection-context.ts";
+import type { CredentialsProvider } from "./credentials/principal.ts";
+import { guardPacketSize } from "./limits/packet-size-guard.ts";
+import { BrokerCounters, type BrokerStats, type Transport } from "./stats.ts";
+
+export interface BrokerOptions {
+  credentials: CredentialsProvider;
+  /** Address to listen on. Default 127.0.0.1: exposing the broker is a decision, not a default. */
+  host?: string;
+  /** MQTT over TCP; 0 picks a free port. Default 1883. */
+  port?: number;
+  /** MQTT over WebSocket; 0 picks a free port, null serves none. Default 8083. */
+  wsPort?: number | null;
+  /** Largest packet accepted, checked before it is buffered. Default 64 KiB. */
+  maxPacketSize?: number;
+  /** Time a new connection has to send CONNECT. Default 10 s. */
+  connectTimeoutMs?: number;
+  /** Largest keepalive a client may ask for, in seconds; 0 (no keepalive) is refused too. Default 3600. */
+  keepaliveLimitSeconds?: number;
+  /** Topic levels allowed in a publish or subscribe. Default 16 (the contract uses 5 or 6). */
+  maxTopicLevels?: number;
+  /** Open sockets at most; beyond it new ones are dropped. Default 16,000 (below the fd limit). */
+  maxConnections?: number;
+  loginGuard?: Partial<LoginGuardOptions>;
+  /** How often `$SYS/{id}/bulbcheck/stats` is published; 0 turns it off. Default 10 s. */
+  statsIntervalMs?: number;
+  logger?: Logger;
+  /** Called for each authorized publish; the PUBACK waits for it, and a failure withholds it. */
+  beforeAck?: BeforeAck;
+}
+
+export interface BrokerAddresses {
+  tcp: AddressInfo;
+  ws?: AddressInfo;
+}
+
+const DEFAULTS: Required<
+  Omit<BrokerOptions, "credentials" | "logger" | "beforeAck" | "loginGuard">
+> = {
+  host: "127.0.0.1",
+  port: 1883,
+  wsPort: 8083,
+  maxPacketSize: 64 * 1024,
+  connectTimeoutMs: 10_000,
+  keepaliveLimitSeconds: 3600,
+  maxTopicLevels: 16,
+  maxConnections: 16_000,
+  statsIntervalMs: 10_000,
+};
+
+/** The Bulb Check broker: aedes with device authentication, the topic ACL, limits and counters. */
+export class BulbBroker {
+  readonly aedes: Aedes;
+  readonly logger: Logger;
+  readonly #options: BrokerOptions & typeof DEFAULTS;
+  readonly #counters = new BrokerCounters();
+  readonly #guard: LoginGuard;
+  readonly #clients = new Map<string, Client>();
+  readonly #inFlight = new Set<Promise<void>>();
+  readonly #streams = new Set<Duplex>();
+  #tcp?: TcpServer;
+  #http?: HttpServer;
+  #wss?: WebSocketServer;
+  #statsTimer?: NodeJS.Timeout;
+  #addresses?: BrokerAddresses;
+  #closing?: Promise<void>;
+
+  constructor(options: BrokerOptions) {
+    this.#options = { ...DEFAULTS, ...withoutUndefined(options) };
+    this.logger = options.logger ?? pino({ level: "silent" });
+    this.#guard = new LoginGuard(options.loginGuard);
+    const deps = { counters: this.#counters, logger: this.logger };
+    this.aedes = new Aedes({
+      connectTimeout: this.#options.connectTimeoutMs,
+      keepaliveLimit: this.#options.keepaliveLimitSeconds,
+      maxTopicLevels: this.#options.maxTopicLevels,
+      maxClientsIdLength: 64,
+      preConnect,
+      authenticate: createAuthenticate({
+        ...deps,
+        credentials: options.credentials,
+        guard: this.#guard,
+      }),
+      authorizePublish: createAuthorizePublish({
+        ...deps,
+        beforeAck: options.beforeAck,
+        track: (work) => this.#track(work),
+      }),
+      authorizeSubscribe: createAuthorizeSubscribe(deps),
+    });
+    this.#watchClients();
+  }
+
+  /** Starts aedes and the listeners. */
+  async start(): Promise<BrokerAddresses> {
+    await this.aedes.listen();
+    const { host, port, wsPort, maxConnections } = this.#options;
+
+    const tcp = createTcpServer({ noDelay: true }, (socket) =>
+      this.#accept(socket, "tcp", socket.remoteAddress),
+    );
+    tcp.maxConnections = maxConnections;
+    tcp.on("drop", () => this.#counters.close("max_connections"));
+    this.#tcp = tcp;
+    tcp.listen(port, host);
+    await once(tcp, "listening");
+    const addresses: BrokerAddresses = { tcp: tcp.address() as AddressInfo };
+
+    if (wsPort !== null) {
+      const http = createHttpServer((_req, res) =>
+        res.writeHead(426, { "content-type": "text/plain" }).end("MQTT over WebSocket only\n"),
+      );
+      const wss = new WebSocketServer({
+        server: http,
+        // ws checks this before buffering a frame; the packet guard then checks MQTT framing.
+        maxPayload: this.#options.maxPacketSize,
+        handleProtocols: (protocols) =>
+          protocols.has("mqtt") ? "mqtt" : protocols.has("mqttv3.1") ? "mqttv3.1" : false,
+      });
+      wss.on("connection", (ws, req) => {
+        const stream = createWebSocketStream(ws);
+        this.#accept(stream, "ws", req.socket.remoteAddress);
+      });
+      http.maxConnections = maxConnections;
+      http.listen(wsPort, host);
+      await once(http, "listening");
+      this.#http = http;
+      this.#wss = wss;
+      addresses.ws = http.address() as AddressInfo;
+    }
+
+    if (this.#options.statsIntervalMs > 0) {
+      this.#statsTimer = setInterval(() => this.#publishStats(), this.#options.statsIntervalMs);
+      this.#statsTimer.unref();
+    }
+    this.#addresses = addresses;
+    this.logger.info({ tcp: addresses.tcp, ws: addresses.ws }, "broker listening");
+    return addresses;
+  }
+
+  get addresses(): BrokerAddresses {
+    if (!this.#addresses) throw new Error("broker not started");
+    return this.#addresses;
+  }
+
+  stats(): BrokerStats {
+    return this.#counters.snapshot(this.#clients.size, this.#guard.activeBans());
+  }
+
+  /** Closes a client's connection now (a revoked or rotated device). Returns false if not connected. */
+  disconnect(clientId: string): boolean {
+    const client = this.#clients.get(clientId);
+    if (!client) return false;
+    client.close();
+    return true;
+  }
+
+  /**
+   * Graceful stop: stop accepting, let in-flight `beforeAck` work finish (up to `timeoutMs`),
+   * then disconnect clients and close.
+   */
+  close({ timeoutMs = 5000 }: { timeoutMs?: number } = {}): Promise<void> {
+    this.#closing ??= this.#close(timeoutMs);
+    return this.#closing;
+  }
+
+  async #close(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    clearInterval(this.#statsTimer);
+    const listenersClosed = [this.#tcp, this.#http]
+      .filter((s) => s?.listening)
+      .map((s) => once(s as TcpServer, "close"));
+    this.#tcp?.close();
+    this.#http?.close();
+    this.#wss?.close();
+    // Connected clients may keep publishing while we wait; wait until nothing is in flight.
+    while (this.#inFlight.size > 0 && Date.now() < deadline) {
+      await Promise.race([Promise.allSettled([...this.#inFlight]), sleep(deadline - Date.now())]);
+    }
+    // aedes writes a PUBACK a turn after its hook returns, and destroys sockets on close, which
+    // drops unsent bytes: let the last acknowledgements leave first.
+    await new Promise(setImmediate);
+    while ([...this.#streams].some((s) => s.writableLength > 0) && Date.now() < deadline)
+      await sleep(5);
+    await new Promise<void>((resolve) => this.aedes.close(() => resolve()));
+    for (const ws of this.#wss?.clients ?? []) ws.terminate();
+    await Promise.all(listenersClosed);
+    this.logger.info("broker stopped");
+  }
+
+  #accept(stream: Duplex, transport: Transport, address: string | undefined): void {
+    const sockets = this.#counters.sockets;
+    sockets[transport]++;
+    sockets.total++;
+    this.#streams.add(stream);
+    stream.once("close", () => {
+      sockets[transport]--;
+      this.#streams.delete(stream);
+    });
+    const context = { address: address ?? "unknown", transport };
+    attachContext(stream, context);
+    guardPacketSize(stream, this.#options.maxPacketSize, (violation) => {
+      this.#counters.close(violation.kind);
+      this.logger.warn(
+        { reason: violation.kind, ...violation, address: context.address, transport },
+        "connection closed: bad packet",
+      );
+    });
+    this.aedes.handle(stream);
+  }
+
+  #watchClients(): void {
+    this.aedes.on("clientReady", (client) => this.#clients.set(client.id, client));
+    this.aedes.on("clientDisconnect", (client) => {
+      if (this.#clients.get(client.id) === client) this.#clients.delete(client.id);
+    });
+    this.aedes.on("keepaliveTimeout", () => this.#counters.close("keepalive_timeout"));
+    this.aedes.on("connectionError", (_client, error) => {
+      if (error.message === "connect did not arrive in time")
+        this.#counters.close("connect_timeout");
+    });
+  }
+
+  #track(work: Promise<void>): Promise<void> {
+    this.#inFlight.add(work);
+    work.finally(() => this.#inFlight.delete(work));
+    return work;
+  }
+
+  #publishStats(): void {
+    const payload = Buffer.from(JSON.stringify(this.stats()));
+    this.aedes.publish(
+      {
+        cmd: "publish",
+        topic: `$SYS/${this.aedes.id}/bulbcheck/stats`,
+        payload,
+        qos: 0,
+        retain: true,
+        dup: false,
+      },
+      () => {},
+    );
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/**
+ * Creates and starts a broker.
+ * @example
+ * const broker = await createBroker({ credentials, port: 0, wsPort: null });
+ * console.log(broker.addresses.tcp.port);
+ * await broker.close();
+ */
+export async function createBroker(options: BrokerOptions): Promise<BulbBroker> {
+  const broker = new BulbBroker(options);
+  await broker.start();
+  return broker;
+}
