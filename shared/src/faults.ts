@@ -68,7 +68,7 @@ export function raiseSeverity(severity: Severity): Severity {
   return severity === "low" ? "medium" : "high";
 }
 
-/** Orders severities for sorting: high first. */
+/** A severity's rank: higher is more severe (low 0, medium 1, high 2); sort descending for high first. */
 export function severityRank(severity: Severity): number {
   return SEVERITIES.indexOf(severity);
 }

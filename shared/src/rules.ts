@@ -146,6 +146,9 @@ export function applyReport(
   report: Report,
   policy: DuePolicy = DEFAULT_DUE_POLICY,
 ): { change: "opened" | "merged"; defect: Defect } {
+  if (current && (current.site !== asset.site || current.asset !== asset.asset)) {
+    throw new Error("the current defect belongs to another asset");
+  }
   if (current && current.status !== "resolved") {
     return { change: "merged", defect: mergeReport(current, report) };
   }
@@ -178,11 +181,12 @@ export function isClearedByHealthOk(defect: Pick<Defect, "status" | "source">): 
 
 /** A `resolve` message clears the asset's unresolved defects, of one fault when it names one. */
 export function isClearedByResolve(
-  defect: Pick<Defect, "status" | "asset" | "fault">,
-  target: { asset: string; fault?: Fault | undefined },
+  defect: Pick<Defect, "status" | "site" | "asset" | "fault">,
+  target: { site: string; asset: string; fault?: Fault | undefined },
 ): boolean {
   return (
     isUnresolved(defect) &&
+    defect.site === target.site &&
     defect.asset === target.asset &&
     (target.fault === undefined || defect.fault === target.fault)
   );

@@ -61,6 +61,9 @@ export function parseDeviceTopic(topic: string): TopicParse {
 
 /** Commands to a device live under this prefix; it is the only thing a device may subscribe to. */
 export function deviceCommandPrefix(site: string, device: string): string {
+  // An id of "+" or "#" would turn the prefix into a wildcard filter for other devices' commands.
+  if (!isValidId(site)) throw new RangeError(`invalid site id: ${JSON.stringify(site)}`);
+  if (!isValidId(device)) throw new RangeError(`invalid device id: ${JSON.stringify(device)}`);
   return `${TOPIC_ROOT}/${site}/${device}/cmd`;
 }
 

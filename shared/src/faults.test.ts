@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import {
+  ASSET_CATEGORIES,
+  FAULT_CATALOG,
+  type Fault,
+  isSystemFault,
+  REPORTABLE_FAULTS,
+  raiseSeverity,
+  SEVERITIES,
+  type Severity,
+  SYSTEM_FAULTS,
+  severityRank,
+} from "./faults.ts";
+
+/** The "Fault catalog" table of SPEC.md, copied by hand: the catalog must match it exactly. */
+const SPEC_TABLE: readonly (readonly [string, string, string])[] = [
+  ["bulb_out", "lighting", "medium"],
+  ["flicker", "lighting", "low"],
+  ["button_dead", "equipment", "medium"],
+  ["out_of_order", "equipment", "high"],
+  ["broken", "equipment", "medium"],
+  ["dirty", "cleanliness", "medium"],
+  ["spill", "cleanliness", "high"],
+  ["supplies_empty", "supplies", "medium"],
+  ["signage", "signage", "low"],
+  ["other", "other", "low"],
+  ["device_offline", "system", "medium"],
+  ["inspection_overdue", "system", "medium"],
+  ["battery_low", "system", "low"],
+];
+
+const SPEC_SYSTEM = ["device_offline", "inspection_overdue", "battery_low"];
+
+describe("FAULT_CATALOG", () => {
+  it("has exactly the faults of the SPEC table, no more and no fewer", () => {
+    expect(Object.keys(FAULT_CATALOG).sort()).toEqual(SPEC_TABLE.map(([fault]) => fault).sort());
+  });
+
+  it.each(SPEC_TABLE)("%s is %s with default severity %s", (fault, category, severity) => {
+    const info = (
+      FAULT_CATALOG as Readonly<Record<string, { category: string; severity: string }>>
+    )[fault];
+    expect(info).toMatchObject({ category, severity });
+  });
+
+  it("gives every fault a distinct, non-empty label", () => {
+    const labels = Object.values(FAULT_CATALOG).map((info) => info.label);
+    for (const label of labels) expect(label.trim()).not.toBe("");
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+
+  it("lists the reportable faults (the non-system rows, in SPEC order)", () => {
+    expect([...REPORTABLE_FAULTS]).toEqual(
+      SPEC_TABLE.filter(([, category]) => category !== "system").map(([fault]) => fault),
+    );
+  });
+
+  it("lists the three system faults", () => {
+    expect([...SYSTEM_FAULTS]).toEqual(SPEC_SYSTEM);
+  });
+
+  it("uses only the asset categories of the model, plus system", () => {
+    expect([...ASSET_CATEGORIES]).toEqual([
+      "lighting",
+      "equipment",
+      "cleanliness",
+      "supplies",
+      "signage",
+      "other",
+    ]);
+    const allowed = new Set<string>([...ASSET_CATEGORIES, "system"]);
+    for (const info of Object.values(FAULT_CATALOG)) expect(allowed.has(info.category)).toBe(true);
+  });
+
+  it("has the three severities of the model", () => {
+    expect([...SEVERITIES].sort()).toEqual(["high", "low", "medium"]);
+  });
+});
+
+describe("isSystemFault", () => {
+  it.each(SYSTEM_FAULTS)("%s is a system fault", (fault) => {
+    expect(isSystemFault(fault)).toBe(true);
+  });
+
+  it.each(REPORTABLE_FAULTS)("%s is not a system fault", (fault) => {
+    expect(isSystemFault(fault)).toBe(false);
+  });
+
+  it("agrees with the catalog category for every fault", () => {
+    for (const fault of Object.keys(FAULT_CATALOG) as Fault[]) {
+      expect(isSystemFault(fault)).toBe(FAULT_CATALOG[fault].category === "system");
+    }
+  });
+});
+
+describe("raiseSeverity", () => {
+  it.each([
+    ["low", "medium"],
+    ["medium", "high"],
+    ["high", "high"],
+  ] as const)("raises %s to %s", (from, to) => {
+    expect(raiseSeverity(from)).toBe(to);
+  });
+});
+
+describe("severityRank", () => {
+  it("orders low < medium < high", () => {
+    expect(severityRank("low")).toBeLessThan(severityRank("medium"));
+    expect(severityRank("medium")).toBeLessThan(severityRank("high"));
+  });
+
+  it("gives each severity a distinct non-negative rank", () => {
+    const ranks = SEVERITIES.map(severityRank);
+    for (const rank of ranks) expect(rank).toBeGreaterThanOrEqual(0);
+    expect(new Set(ranks).size).toBe(3);
+  });
+
+  it("sorts high first when sorting by descending rank", () => {
+    const mixed: Severity[] = ["medium", "low", "high", "low", "high"];
+    expect(mixed.sort((a, b) => severityRank(b) - severityRank(a))).toEqual([
+      "high",
+      "high",
+      "medium",
+      "low",
+      "low",
+    ]);
+  });
+
+  it("never lowers a severity when raised", () => {
+    for (const severity of SEVERITIES) {
+      expect(severityRank(raiseSeverity(severity))).toBeGreaterThanOrEqual(severityRank(severity));
+    }
+  });
+});
