@@ -1,0 +1,138 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { cpus, loadavg } from "node:os";
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { type LoadResult, runLoad } from "@bulbcheck/device-sim";
+import { generateSecret } from "../src/index.ts";
+import { benchDevices } from "./bench-devices.ts";
+import {
+  type BenchRun,
+  type BrokerKind,
+  failed,
+  formatRun,
+  formatSummary,
+  summarizeBench,
+} from "./bench-summary.ts";
+import { BrokerProcess } from "./broker-process.ts";
+
+/**
+ * What the Bulb Check hooks (authentication, topic ACL, packet-size guard, counters) cost in QoS 1
+ * throughput, against plain aedes with no hooks. Each broker runs in a process of its own and the
+ * load engine in this one; runs alternate (secured, plain, secured, ...) so that drift of the
+ * machine hits both alike, and the medians are compared.
+ *
+ *   pnpm --filter @bulbcheck/broker bench -- --runs 5 --messages 200000
+ */
+// `pnpm bench -- --runs 3` hands the "--" on to the script; it separates nothing here.
+const argv = process.argv.slice(2).filter((arg, i) => !(i === 0 && arg === "--"));
+const { values: args } = parseArgs({
+  args: argv,
+  options: {
+    runs: { type: "string", default: "5" },
+    messages: { type: "string", default: "200000" },
+    devices: { type: "string", default: "50" },
+    inflight: { type: "string", default: "32" },
+    out: {
+      type: "string",
+      default: fileURLToPath(
+        new URL("../../bench/results/broker-publish-rate.json", import.meta.url),
+      ),
+    },
+  },
+});
+
+const config = {
+  runs: positive("runs", args.runs),
+  messages: positive("messages", args.messages),
+  devices: positive("devices", args.devices),
+  inflightPerDevice: positive("inflight", args.inflight),
+  qos: 1 as const,
+};
+/** A first, unrecorded run per broker lets the JIT settle before anything is measured. */
+const WARMUP_MESSAGES = Math.min(50_000, config.messages);
+
+const devices = benchDevices(config.devices, generateSecret);
+const brokers: Record<BrokerKind, BrokerProcess> = {
+  secured: await BrokerProcess.start("./secured-server.ts", devices),
+  plain: await BrokerProcess.start("./plain-server.ts", devices),
+};
+
+async function load(
+  broker: BrokerKind,
+  messages: number,
+): Promise<{ result: LoadResult; loadCpuPercent: number }> {
+  const startedAt = performance.now();
+  const cpuBefore = process.cpuUsage();
+  const result = await runLoad({
+    url: brokers[broker].url,
+    devices,
+    totalMessages: messages,
+    qos: config.qos,
+    inflightPerDevice: config.inflightPerDevice,
+  });
+  const cpu = process.cpuUsage(cpuBefore);
+  const wallMicros = (performance.now() - startedAt) * 1000;
+  return { result, loadCpuPercent: Math.round(((cpu.user + cpu.system) / wallMicros) * 100) };
+}
+
+const loadBefore = loadavg();
+const runs: BenchRun[] = [];
+try {
+  console.log(
+    `broker publish rate: ${config.devices} devices, QoS 1, window ${config.inflightPerDevice}, ` +
+      `${config.messages.toLocaleString("en-US")} messages per run, ${config.runs} runs per broker`,
+  );
+  // The brokers and the load generator want a core each; anything else running skews the ratio.
+  const [busy = 0] = loadBefore;
+  if (busy > 0.5)
+    console.log(`warning: load average ${busy.toFixed(2)} before the bench; figures will be noisy`);
+  await load("secured", WARMUP_MESSAGES);
+  await load("plain", WARMUP_MESSAGES);
+  for (let run = 1; run <= config.runs; run++) {
+    for (const broker of ["secured", "plain"] as const) {
+      const entry = { broker, run, ...(await load(broker, config.messages)) };
+      runs.push(entry);
+      console.log(formatRun(entry, config.runs));
+    }
+  }
+} finally {
+  await Promise.all(Object.values(brokers).map((b) => b.stop()));
+}
+
+const summary = summarizeBench(runs);
+console.log(`\n${formatSummary(summary)}`);
+
+await mkdir(dirname(args.out), { recursive: true });
+await writeFile(
+  args.out,
+  `${JSON.stringify(
+    {
+      benchmark: "broker-publish-rate",
+      date: new Date().toISOString(),
+      machine: {
+        node: process.version,
+        platform: process.platform,
+        arch: process.arch,
+        cpus: cpus().length,
+        cpu: cpus()[0]?.model,
+        loadAverageBefore: loadBefore,
+      },
+      config,
+      summary,
+      runs,
+    },
+    null,
+    2,
+  )}\n`,
+);
+console.log(`results: ${args.out}`);
+// A run with errors measured something else than the hooks: say so in the exit code.
+if (runs.some((r) => failed(r.result))) process.exitCode = 1;
+
+function positive(name: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new RangeError(`--${name} must be a positive integer, got ${value}`);
+  return n;
+}
