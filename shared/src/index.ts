@@ -1,3 +1,4 @@
+export * from "./api/index.ts";
 export * from "./decode.ts";
 export * from "./faults.ts";
 export * from "./ids.ts";

@@ -1,0 +1,74 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+
+export type Db = Database.Database;
+
+const MIGRATIONS_DIR = join(import.meta.dirname, "migrations");
+
+interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Numbered migrations, `NNN-name.sql`, applied in order; the number is the schema version. */
+export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
+  return readdirSync(dir)
+    .filter((f) => /^\d{3}-[\w-]+\.sql$/.test(f))
+    .sort()
+    .map((name, index) => {
+      const version = Number(name.slice(0, 3));
+      if (version !== index + 1)
+        throw new Error(`migration ${name} is out of sequence: expected ${index + 1}`);
+      return { version, name, sql: readFileSync(join(dir, name), "utf8") };
+    });
+}
+
+export interface OpenOptions {
+  /** `:memory:` for a throwaway database. */
+  path: string;
+  migrations?: Migration[];
+}
+
+/**
+ * Opens the database, sets it up for a single writer with many readers (WAL), and brings the
+ * schema up to date. A database written by a newer Bulb Check is refused rather than guessed at.
+ */
+export function openDatabase({ path, migrations = loadMigrations() }: OpenOptions): Db {
+  const db = new Database(path);
+  try {
+    db.pragma("journal_mode = WAL");
+    // NORMAL in WAL mode: a commit survives a process crash; a power loss may lose the last
+    // transactions but never corrupts the database (docs/reliability.md when it exists).
+    db.pragma("synchronous = NORMAL");
+    db.pragma("foreign_keys = ON");
+    db.pragma("busy_timeout = 5000");
+    migrate(db, migrations);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma("user_version", { simple: true }) as number;
+}
+
+function migrate(db: Db, migrations: Migration[]): void {
+  const current = schemaVersion(db);
+  const latest = migrations.at(-1)?.version ?? 0;
+  if (current > latest) {
+    throw new Error(
+      `the database is at schema version ${current}, newer than this Bulb Check knows (${latest}); upgrade Bulb Check or use another data folder`,
+    );
+  }
+  for (const migration of migrations) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}

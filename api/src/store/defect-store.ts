@@ -1,0 +1,213 @@
+import type { Defect, DefectQuery, DefectSource, Fault } from "@bulbcheck/shared";
+import type { Db } from "./database.ts";
+import { statement } from "./statements.ts";
+
+/** A defect as stored: the rules' state plus its id and what the asset registry says of it. */
+export type StoredDefect = Defect & { id: number; assetName: string; customerVisible: boolean };
+
+interface DefectRow {
+  id: number;
+  site_id: string;
+  zone_id: string;
+  asset_id: string;
+  fault: string;
+  category: string;
+  severity: string;
+  status: string;
+  source: string;
+  reports: number;
+  reporters: string;
+  first_seen_at: number;
+  last_seen_at: number;
+  opened_at: number;
+  due_at: number;
+  acknowledged_at: number | null;
+  acknowledged_by: string | null;
+  resolved_at: number | null;
+  resolved_by: string | null;
+  asset_name: string | null;
+  customer_visible: number | null;
+}
+
+const SELECT = `SELECT d.*, a.name AS asset_name, a.customer_visible
+  FROM defects d LEFT JOIN assets a ON a.site_id = d.site_id AND a.id = d.asset_id`;
+
+function fromRow(row: DefectRow): StoredDefect {
+  // Values in these columns are only ever written from typed defects, so they are cast back.
+  return {
+    id: row.id,
+    site: row.site_id,
+    zone: row.zone_id,
+    asset: row.asset_id,
+    assetName: row.asset_name ?? row.asset_id,
+    customerVisible: row.customer_visible === 1,
+    fault: row.fault as Defect["fault"],
+    category: row.category as Defect["category"],
+    severity: row.severity as Defect["severity"],
+    status: row.status as Defect["status"],
+    source: row.source as Defect["source"],
+    reports: row.reports,
+    reporters: JSON.parse(row.reporters) as string[],
+    firstSeenAt: row.first_seen_at,
+    lastSeenAt: row.last_seen_at,
+    openedAt: row.opened_at,
+    dueAt: row.due_at,
+    acknowledgedAt: row.acknowledged_at,
+    acknowledgedBy: row.acknowledged_by,
+    resolvedAt: row.resolved_at,
+    resolvedBy: row.resolved_by,
+  };
+}
+
+function params(d: Defect) {
+  return {
+    site_id: d.site,
+    zone_id: d.zone,
+    asset_id: d.asset,
+    fault: d.fault,
+    category: d.category,
+    severity: d.severity,
+    status: d.status,
+    source: d.source,
+    reports: d.reports,
+    reporters: JSON.stringify(d.reporters),
+    first_seen_at: d.firstSeenAt,
+    last_seen_at: d.lastSeenAt,
+    opened_at: d.openedAt,
+    due_at: d.dueAt,
+    acknowledged_at: d.acknowledgedAt,
+    acknowledged_by: d.acknowledgedBy,
+    resolved_at: d.resolvedAt,
+    resolved_by: d.resolvedBy,
+  };
+}
+
+export function insertDefect(db: Db, defect: Defect): number {
+  const result = statement(
+    db,
+    `INSERT INTO defects (site_id, zone_id, asset_id, fault, category, severity, status, source, reports, reporters,
+       first_seen_at, last_seen_at, opened_at, due_at, acknowledged_at, acknowledged_by, resolved_at, resolved_by)
+     VALUES (@site_id, @zone_id, @asset_id, @fault, @category, @severity, @status, @source, @reports, @reporters,
+       @first_seen_at, @last_seen_at, @opened_at, @due_at, @acknowledged_at, @acknowledged_by, @resolved_at, @resolved_by)`,
+  ).run(params(defect));
+  return Number(result.lastInsertRowid);
+}
+
+export function updateDefect(db: Db, id: number, defect: Defect): void {
+  statement(
+    db,
+    `UPDATE defects SET status = @status, reports = @reports, reporters = @reporters, first_seen_at = @first_seen_at,
+       last_seen_at = @last_seen_at, acknowledged_at = @acknowledged_at, acknowledged_by = @acknowledged_by,
+       resolved_at = @resolved_at, resolved_by = @resolved_by
+     WHERE id = @id`,
+  ).run({ ...params(defect), id });
+}
+
+export function getDefect(db: Db, id: number): StoredDefect | undefined {
+  const row = statement<[number], DefectRow>(db, `${SELECT} WHERE d.id = ?`).get(id);
+  return row && fromRow(row);
+}
+
+export function findUnresolved(
+  db: Db,
+  site: string,
+  asset: string,
+  fault: Fault,
+): StoredDefect | undefined {
+  const row = statement<[string, string, string], DefectRow>(
+    db,
+    `${SELECT} WHERE d.site_id = ? AND d.asset_id = ? AND d.fault = ? AND d.status <> 'resolved'`,
+  ).get(site, asset, fault);
+  return row && fromRow(row);
+}
+
+export function unresolvedOfAsset(db: Db, site: string, asset: string): StoredDefect[] {
+  return statement<[string, string], DefectRow>(
+    db,
+    `${SELECT} WHERE d.site_id = ? AND d.asset_id = ? AND d.status <> 'resolved'`,
+  )
+    .all(site, asset)
+    .map(fromRow);
+}
+
+export function unresolvedOfSite(db: Db, site: string): StoredDefect[] {
+  return statement<[string], DefectRow>(
+    db,
+    `${SELECT} WHERE d.site_id = ? AND d.status <> 'resolved' ORDER BY d.id`,
+  )
+    .all(site)
+    .map(fromRow);
+}
+
+/** Newest first; the cursor is the last id of the previous page. */
+export function listDefects(db: Db, query: DefectQuery & { afterId?: number }): StoredDefect[] {
+  const where: string[] = [];
+  const values: Record<string, string | number> = { limit: query.limit };
+  if (query.site) {
+    where.push("d.site_id = @site");
+    values.site = query.site;
+  }
+  if (query.status === "unresolved") where.push("d.status <> 'resolved'");
+  else if (query.status) {
+    where.push("d.status = @status");
+    values.status = query.status;
+  }
+  for (const key of ["severity", "category", "source"] as const) {
+    const value = query[key];
+    if (value) {
+      where.push(`d.${key} = @${key}`);
+      values[key] = value;
+    }
+  }
+  if (query.afterId !== undefined) {
+    where.push("d.id < @afterId");
+    values.afterId = query.afterId;
+  }
+  // The WHERE clause is assembled from fixed fragments only; every value is bound.
+  const sql = `${SELECT}${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY d.id DESC LIMIT @limit`;
+  return statement<[Record<string, string | number>], DefectRow>(db, sql).all(values).map(fromRow);
+}
+
+export type TimelineType = "opened" | "report" | "acknowledged" | "resolved";
+
+export interface TimelineRow {
+  at: number;
+  type: TimelineType;
+  actor: string;
+  source: DefectSource | null;
+  note: string | null;
+  event_seq: number | null;
+}
+
+export function addTimeline(
+  db: Db,
+  defectId: number,
+  entry: {
+    at: number;
+    type: TimelineType;
+    actor: string;
+    source?: DefectSource | null;
+    note?: string | null;
+    eventSeq?: number | null;
+  },
+): void {
+  statement(
+    db,
+    "INSERT INTO defect_timeline (defect_id, at, type, actor, source, event_seq, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+  ).run(
+    defectId,
+    entry.at,
+    entry.type,
+    entry.actor,
+    entry.source ?? null,
+    entry.eventSeq ?? null,
+    entry.note ?? null,
+  );
+}
+
+export function timelineOf(db: Db, defectId: number): TimelineRow[] {
+  return statement<[number], TimelineRow>(
+    db,
+    "SELECT at, type, actor, source, note, event_seq FROM defect_timeline WHERE defect_id = ? ORDER BY seq",
+  ).all(defectId);
+}

@@ -1,0 +1,302 @@
+import type {
+  AssetCategory,
+  AssetRef,
+  DeviceKind,
+  FleetDocument,
+  OpeningHours,
+} from "@bulbcheck/shared";
+import type { Db } from "./database.ts";
+import { statement } from "./statements.ts";
+
+/** The zone that assets first met in an event are filed under, until someone places them. */
+export const UNPLACED_ZONE = "unplaced";
+
+export interface UpsertCounts {
+  created: {
+    sites: string[];
+    zones: number;
+    assets: number;
+    checkpoints: number;
+    devices: string[];
+  };
+  updated: { sites: number; zones: number; assets: number; checkpoints: number; devices: number };
+}
+
+function exists(db: Db, sql: string, ...keys: string[]): boolean {
+  return statement<string[]>(db, sql).get(...keys) !== undefined;
+}
+
+/**
+ * Upserts a fleet document. New devices get `secretHashes[id]`; existing devices keep their
+ * secret. Runs inside the caller's transaction.
+ */
+export function upsertFleet(
+  db: Db,
+  fleet: FleetDocument,
+  secretHashes: ReadonlyMap<string, string>,
+  now: number,
+): UpsertCounts {
+  const counts: UpsertCounts = {
+    created: { sites: [], zones: 0, assets: 0, checkpoints: 0, devices: [] },
+    updated: { sites: 0, zones: 0, assets: 0, checkpoints: 0, devices: 0 },
+  };
+  for (const site of fleet.sites) {
+    if (exists(db, "SELECT 1 FROM sites WHERE id = ?", site.id)) counts.updated.sites++;
+    else counts.created.sites.push(site.id);
+    statement(
+      db,
+      `INSERT INTO sites (id, name, address, timezone, hours, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET name = excluded.name, address = excluded.address, timezone = excluded.timezone,
+         hours = excluded.hours, updated_at = excluded.updated_at`,
+    ).run(
+      site.id,
+      site.name,
+      site.address ?? null,
+      site.timezone,
+      JSON.stringify(site.hours ?? {}),
+      now,
+      now,
+    );
+
+    for (const zone of site.zones) {
+      if (exists(db, "SELECT 1 FROM zones WHERE site_id = ? AND id = ?", site.id, zone.id))
+        counts.updated.zones++;
+      else counts.created.zones++;
+      statement(
+        db,
+        "INSERT INTO zones (site_id, id, name) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET name = excluded.name",
+      ).run(site.id, zone.id, zone.name);
+      for (const asset of zone.assets) {
+        if (exists(db, "SELECT 1 FROM assets WHERE site_id = ? AND id = ?", site.id, asset.id))
+          counts.updated.assets++;
+        else counts.created.assets++;
+        // Placing an asset that was first met in an event moves it out of "unplaced".
+        statement(
+          db,
+          `INSERT INTO assets (site_id, id, zone_id, name, category, customer_visible, unplaced) VALUES (?, ?, ?, ?, ?, ?, 0)
+           ON CONFLICT DO UPDATE SET zone_id = excluded.zone_id, name = excluded.name, category = excluded.category,
+             customer_visible = excluded.customer_visible, unplaced = 0`,
+        ).run(
+          site.id,
+          asset.id,
+          zone.id,
+          asset.name,
+          asset.category,
+          asset.customerVisible ? 1 : 0,
+        );
+        // Open defects follow their asset to its zone.
+        statement(
+          db,
+          "UPDATE defects SET zone_id = ? WHERE site_id = ? AND asset_id = ? AND status <> 'resolved'",
+        ).run(zone.id, site.id, asset.id);
+      }
+      for (const cp of zone.checkpoints) {
+        if (exists(db, "SELECT 1 FROM checkpoints WHERE site_id = ? AND id = ?", site.id, cp.id))
+          counts.updated.checkpoints++;
+        else counts.created.checkpoints++;
+        statement(
+          db,
+          `INSERT INTO checkpoints (site_id, id, zone_id, name, interval_minutes) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT DO UPDATE SET zone_id = excluded.zone_id, name = excluded.name, interval_minutes = excluded.interval_minutes`,
+        ).run(site.id, cp.id, zone.id, cp.name, cp.intervalMinutes);
+        statement(db, "DELETE FROM checkpoint_assets WHERE site_id = ? AND checkpoint_id = ?").run(
+          site.id,
+          cp.id,
+        );
+        for (const asset of cp.assets) {
+          statement(
+            db,
+            "INSERT INTO checkpoint_assets (site_id, checkpoint_id, asset_id) VALUES (?, ?, ?)",
+          ).run(site.id, cp.id, asset);
+        }
+      }
+    }
+
+    for (const device of site.devices) {
+      const hash = secretHashes.get(device.id);
+      if (hash === undefined) {
+        counts.updated.devices++;
+        statement(
+          db,
+          "UPDATE devices SET site_id = ?, kind = ?, name = ?, interval_seconds = ? WHERE id = ?",
+        ).run(site.id, device.kind, device.name ?? null, device.intervalSeconds, device.id);
+      } else {
+        counts.created.devices.push(device.id);
+        statement(
+          db,
+          `INSERT INTO devices (id, site_id, kind, name, interval_seconds, secret_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        ).run(
+          device.id,
+          site.id,
+          device.kind,
+          device.name ?? null,
+          device.intervalSeconds,
+          hash,
+          now,
+        );
+      }
+    }
+  }
+  return counts;
+}
+
+export function deviceExists(db: Db, id: string): boolean {
+  return exists(db, "SELECT 1 FROM devices WHERE id = ?", id);
+}
+
+export interface AssetRow {
+  site_id: string;
+  id: string;
+  zone_id: string;
+  name: string;
+  category: AssetCategory;
+  customer_visible: number;
+  unplaced: number;
+}
+
+export function getAsset(db: Db, site: string, asset: string): AssetRow | undefined {
+  return statement<[string, string], AssetRow>(
+    db,
+    "SELECT * FROM assets WHERE site_id = ? AND id = ?",
+  ).get(site, asset);
+}
+
+/**
+ * The asset an event names, as the rules need it. An asset nobody provisioned is created as
+ * "unplaced" under its site (category `other`), so that its report is kept and shown, not dropped.
+ */
+export function assetForEvent(db: Db, site: string, asset: string): AssetRef {
+  let row = getAsset(db, site, asset);
+  if (!row) {
+    statement(db, "INSERT OR IGNORE INTO zones (site_id, id, name) VALUES (?, ?, 'Unplaced')").run(
+      site,
+      UNPLACED_ZONE,
+    );
+    statement(
+      db,
+      "INSERT INTO assets (site_id, id, zone_id, name, category, customer_visible, unplaced) VALUES (?, ?, ?, ?, 'other', 0, 1)",
+    ).run(site, asset, UNPLACED_ZONE, asset);
+    row = {
+      site_id: site,
+      id: asset,
+      zone_id: UNPLACED_ZONE,
+      name: asset,
+      category: "other",
+      customer_visible: 0,
+      unplaced: 1,
+    };
+  }
+  return { site, zone: row.zone_id, asset, customerVisible: row.customer_visible === 1 };
+}
+
+export interface SiteRow {
+  id: string;
+  name: string;
+  address: string | null;
+  timezone: string;
+  hours: string;
+}
+
+export function listSiteRows(db: Db): SiteRow[] {
+  return statement<[], SiteRow>(
+    db,
+    "SELECT id, name, address, timezone, hours FROM sites ORDER BY id",
+  ).all();
+}
+
+export function getSiteRow(db: Db, id: string): SiteRow | undefined {
+  return statement<[string], SiteRow>(
+    db,
+    "SELECT id, name, address, timezone, hours FROM sites WHERE id = ?",
+  ).get(id);
+}
+
+export function parseHours(row: SiteRow): OpeningHours | null {
+  const hours = JSON.parse(row.hours) as OpeningHours;
+  return Object.keys(hours).length === 0 ? null : hours;
+}
+
+export function zonesOf(db: Db, site: string): { id: string; name: string }[] {
+  return statement<[string], { id: string; name: string }>(
+    db,
+    "SELECT id, name FROM zones WHERE site_id = ? ORDER BY id",
+  ).all(site);
+}
+
+export function assetsOf(db: Db, site: string): AssetRow[] {
+  return statement<[string], AssetRow>(
+    db,
+    "SELECT * FROM assets WHERE site_id = ? ORDER BY zone_id, id",
+  ).all(site);
+}
+
+export interface CheckpointRow {
+  id: string;
+  zone_id: string;
+  name: string;
+  interval_minutes: number;
+  assets: string | null;
+  last_checked_at: number | null;
+}
+
+export function checkpointsOf(db: Db, site: string): CheckpointRow[] {
+  return statement<[string], CheckpointRow>(
+    db,
+    `SELECT c.id, c.zone_id, c.name, c.interval_minutes,
+       (SELECT json_group_array(asset_id) FROM checkpoint_assets ca WHERE ca.site_id = c.site_id AND ca.checkpoint_id = c.id) AS assets,
+       (SELECT max(at) FROM inspections i WHERE i.site_id = c.site_id AND i.checkpoint_id = c.id) AS last_checked_at
+     FROM checkpoints c WHERE c.site_id = ? ORDER BY c.zone_id, c.id`,
+  ).all(site);
+}
+
+export interface DeviceRow {
+  id: string;
+  site_id: string;
+  kind: DeviceKind;
+  name: string | null;
+  interval_seconds: number;
+  secret_hash: string | null;
+  revoked_at: number | null;
+  online: number;
+  last_seen_at: number | null;
+  battery: number | null;
+  events: number;
+  rejected: number;
+}
+
+export function getDevice(db: Db, id: string): DeviceRow | undefined {
+  return statement<[string], DeviceRow>(db, "SELECT * FROM devices WHERE id = ?").get(id);
+}
+
+export function listDevices(
+  db: Db,
+  filter: { site?: string | undefined; online?: boolean | undefined },
+): DeviceRow[] {
+  return statement<[string | null, number | null], DeviceRow>(
+    db,
+    `SELECT * FROM devices WHERE (?1 IS NULL OR site_id = ?1) AND (?2 IS NULL OR online = ?2) ORDER BY site_id, id`,
+  ).all(filter.site ?? null, filter.online === undefined ? null : filter.online ? 1 : 0);
+}
+
+export function setDeviceSecret(db: Db, id: string, secretHash: string): void {
+  statement(db, "UPDATE devices SET secret_hash = ?, revoked_at = NULL WHERE id = ?").run(
+    secretHash,
+    id,
+  );
+}
+
+export function revokeDevice(db: Db, id: string, now: number): void {
+  statement(
+    db,
+    "UPDATE devices SET secret_hash = NULL, revoked_at = ?, online = 0 WHERE id = ?",
+  ).run(now, id);
+}
+
+/** Site-level counts of devices, for the overview. */
+export function deviceCountsBySite(db: Db): Map<string, { devices: number; offline: number }> {
+  const rows = statement<[], { site_id: string; devices: number; offline: number }>(
+    db,
+    "SELECT site_id, count(*) AS devices, sum(online = 0) AS offline FROM devices WHERE revoked_at IS NULL GROUP BY site_id",
+  ).all();
+  return new Map(rows.map((r) => [r.site_id, { devices: r.devices, offline: r.offline }]));
+}

@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { ASSET_CATEGORIES, REPORTABLE_FAULTS, SEVERITIES, SYSTEM_FAULTS } from "../faults.ts";
+import { idSchema } from "../ids.ts";
+import { DEFECT_SOURCES, DEFECT_STATUSES } from "../rules.ts";
+
+const iso = z.iso.datetime();
+const isoOrNull = iso.nullable();
+
+export const defectSchema = z.object({
+  id: z.number().int(),
+  site: z.string(),
+  zone: z.string(),
+  asset: z.string(),
+  assetName: z.string(),
+  customerVisible: z.boolean(),
+  fault: z.enum([...REPORTABLE_FAULTS, ...SYSTEM_FAULTS]),
+  category: z.enum([...ASSET_CATEGORIES, "system"]),
+  severity: z.enum(SEVERITIES),
+  status: z.enum(DEFECT_STATUSES),
+  source: z.enum(DEFECT_SOURCES),
+  reports: z.number().int(),
+  reporters: z.array(z.string()),
+  firstSeenAt: iso,
+  lastSeenAt: iso,
+  openedAt: iso,
+  dueAt: iso,
+  overdue: z.boolean(),
+  acknowledgedAt: isoOrNull,
+  acknowledgedBy: z.string().nullable(),
+  resolvedAt: isoOrNull,
+  resolvedBy: z.string().nullable(),
+});
+export type DefectView = z.infer<typeof defectSchema>;
+
+export const TIMELINE_TYPES = ["opened", "report", "acknowledged", "resolved"] as const;
+
+export const timelineEntrySchema = z.object({
+  at: iso,
+  type: z.enum(TIMELINE_TYPES),
+  actor: z.string(),
+  source: z.enum(DEFECT_SOURCES).nullable(),
+  note: z.string().nullable(),
+  event: z.number().int().nullable(),
+});
+export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
+
+export const defectWithTimelineSchema = defectSchema.extend({
+  timeline: z.array(timelineEntrySchema),
+});
+export type DefectWithTimeline = z.infer<typeof defectWithTimelineSchema>;
+
+/** Query of `GET /api/defects`; every filter optional, repeated filters not supported. */
+export const defectQuerySchema = z.object({
+  site: idSchema.optional(),
+  status: z.enum([...DEFECT_STATUSES, "unresolved"]).optional(),
+  severity: z.enum(SEVERITIES).optional(),
+  category: z.enum([...ASSET_CATEGORIES, "system"]).optional(),
+  source: z.enum(DEFECT_SOURCES).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  cursor: z.string().max(200).optional(),
+});
+export type DefectQuery = z.infer<typeof defectQuerySchema>;
+
+export const defectPageSchema = z.object({
+  items: z.array(defectSchema),
+  nextCursor: z.string().nullable(),
+});
+export type DefectPage = z.infer<typeof defectPageSchema>;
+
+/**
+ * `POST /api/defects`: a report from a phone or the dashboard. Only what a reporter may say:
+ * ids, status and times are the system's.
+ */
+export const newReportSchema = z
+  .object({
+    site: idSchema,
+    asset: idSchema,
+    fault: z.enum(REPORTABLE_FAULTS),
+    source: z.enum(["staff", "customer"]).default("staff"),
+    note: z.string().trim().max(280).optional(),
+    reporter: z.string().trim().min(1).max(64).optional(),
+  })
+  .strict();
+export type NewReport = z.infer<typeof newReportSchema>;
+
+export const defectActionSchema = z
+  .object({ note: z.string().trim().max(280).optional() })
+  .strict();

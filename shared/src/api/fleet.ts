@@ -1,0 +1,166 @@
+import { z } from "zod";
+import { ASSET_CATEGORIES } from "../faults.ts";
+import { idSchema } from "../ids.ts";
+
+/** The fleet document of `PUT /api/fleet`: the registry, nested as the model is. */
+
+const name = z.string().trim().min(1).max(120);
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const DAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+const day = `(?:${DAY_NAMES.join("|")})`;
+const time = "(?:[01]\\d|2[0-4]):[0-5]\\d";
+
+/**
+ * Opening hours: keys are a day or a day range (`mon-fri`, `sat`), values `HH:MM-HH:MM` or
+ * `closed`. Days not named are closed. Absent hours mean open around the clock.
+ */
+export const openingHoursSchema = z.record(
+  z.string().regex(new RegExp(`^${day}(?:-${day})?$`), "a day or a day range such as mon-fri"),
+  z.union([
+    z.literal("closed"),
+    z.string().regex(new RegExp(`^${time}-${time}$`), "HH:MM-HH:MM or closed"),
+  ]),
+);
+
+export const fleetAssetSchema = z.object({
+  id: idSchema,
+  name,
+  category: z.enum(ASSET_CATEGORIES),
+  customerVisible: z.boolean().default(false),
+});
+
+export const fleetCheckpointSchema = z.object({
+  id: idSchema,
+  name,
+  intervalMinutes: z
+    .number()
+    .int()
+    .min(5)
+    .max(7 * 24 * 60),
+  assets: z.array(idSchema).max(500).default([]),
+});
+
+export const fleetZoneSchema = z.object({
+  id: idSchema,
+  name,
+  assets: z.array(fleetAssetSchema).max(5000).default([]),
+  checkpoints: z.array(fleetCheckpointSchema).max(500).default([]),
+});
+
+export const DEVICE_KINDS = ["sensor", "button"] as const;
+export type DeviceKind = (typeof DEVICE_KINDS)[number];
+
+export const fleetDeviceSchema = z.object({
+  id: idSchema,
+  kind: z.enum(DEVICE_KINDS),
+  name: name.optional(),
+  /** How often the device is expected to be heard; three silent intervals make it offline. */
+  intervalSeconds: z
+    .number()
+    .int()
+    .min(5)
+    .max(7 * 24 * 3600),
+});
+
+export const fleetSiteSchema = z.object({
+  id: idSchema,
+  name,
+  address: z.string().trim().max(300).optional(),
+  timezone: z.string().refine(isTimeZone, "an IANA time zone such as Europe/Oslo").default("UTC"),
+  hours: openingHoursSchema.optional(),
+  zones: z.array(fleetZoneSchema).max(1000).default([]),
+  devices: z.array(fleetDeviceSchema).max(10_000).default([]),
+});
+
+export const fleetDocumentSchema = z
+  .object({ sites: z.array(fleetSiteSchema).max(5000) })
+  .superRefine((doc, ctx) => {
+    // Ids that the model nests must be unique where they live; a duplicate is a typo, not an update.
+    const devices = new Set<string>();
+    doc.sites.forEach((site, s) => {
+      const zones = new Set<string>();
+      const assets = new Set<string>();
+      const checkpoints = new Set<string>();
+      site.zones.forEach((zone, z) => {
+        if (zones.has(zone.id))
+          ctx.addIssue({
+            code: "custom",
+            path: ["sites", s, "zones", z, "id"],
+            message: `duplicate zone ${zone.id}`,
+          });
+        zones.add(zone.id);
+        zone.assets.forEach((asset, a) => {
+          if (assets.has(asset.id))
+            ctx.addIssue({
+              code: "custom",
+              path: ["sites", s, "zones", z, "assets", a, "id"],
+              message: `duplicate asset ${asset.id}`,
+            });
+          assets.add(asset.id);
+        });
+        zone.checkpoints.forEach((cp, c) => {
+          if (checkpoints.has(cp.id))
+            ctx.addIssue({
+              code: "custom",
+              path: ["sites", s, "zones", z, "checkpoints", c, "id"],
+              message: `duplicate checkpoint ${cp.id}`,
+            });
+          checkpoints.add(cp.id);
+        });
+      });
+      site.zones.forEach((zone, z) => {
+        zone.checkpoints.forEach((cp, c) => {
+          cp.assets.forEach((asset, a) => {
+            if (!assets.has(asset))
+              ctx.addIssue({
+                code: "custom",
+                path: ["sites", s, "zones", z, "checkpoints", c, "assets", a],
+                message: `unknown asset ${asset}`,
+              });
+          });
+        });
+      });
+      site.devices.forEach((device, d) => {
+        if (devices.has(device.id))
+          ctx.addIssue({
+            code: "custom",
+            path: ["sites", s, "devices", d, "id"],
+            message: `duplicate device ${device.id}`,
+          });
+        devices.add(device.id);
+      });
+    });
+  });
+
+export type FleetDocument = z.infer<typeof fleetDocumentSchema>;
+export type FleetSite = z.infer<typeof fleetSiteSchema>;
+export type OpeningHours = z.infer<typeof openingHoursSchema>;
+
+export const fleetResultSchema = z.object({
+  created: z.object({
+    sites: z.array(z.string()),
+    zones: z.number().int(),
+    assets: z.number().int(),
+    checkpoints: z.number().int(),
+    devices: z.array(z.string()),
+  }),
+  updated: z.object({
+    sites: z.number().int(),
+    zones: z.number().int(),
+    assets: z.number().int(),
+    checkpoints: z.number().int(),
+    devices: z.number().int(),
+  }),
+  /** The secret of each newly created device, shown this once. */
+  secrets: z.record(z.string(), z.string()),
+});
+export type FleetResult = z.infer<typeof fleetResultSchema>;

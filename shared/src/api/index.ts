@@ -1,0 +1,4 @@
+export * from "./defects.ts";
+export * from "./errors.ts";
+export * from "./fleet.ts";
+export * from "./registry.ts";

@@ -1,0 +1,104 @@
+import { z } from "zod";
+import { ASSET_CATEGORIES, SEVERITIES } from "../faults.ts";
+import { DEFECT_STATUSES } from "../rules.ts";
+import { DEVICE_KINDS, openingHoursSchema } from "./fleet.ts";
+
+const iso = z.iso.datetime();
+
+export const SITE_STATUSES = ["red", "amber", "green"] as const;
+
+const bySeverity = z.object(
+  Object.fromEntries(SEVERITIES.map((s) => [s, z.number().int()])) as Record<
+    (typeof SEVERITIES)[number],
+    z.ZodNumber
+  >,
+);
+
+export const siteSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  address: z.string().nullable(),
+  timezone: z.string(),
+  status: z.enum(SITE_STATUSES),
+  openDefects: z.number().int(),
+  bySeverity,
+  overdue: z.number().int(),
+  oldestOpenedAt: iso.nullable(),
+  devices: z.number().int(),
+  offlineDevices: z.number().int(),
+});
+export type SiteSummary = z.infer<typeof siteSummarySchema>;
+
+export const sitesResponseSchema = z.object({ items: z.array(siteSummarySchema) });
+
+export const ASSET_STATES = ["ok", "defect"] as const;
+
+export const assetViewSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  category: z.enum(ASSET_CATEGORIES),
+  customerVisible: z.boolean(),
+  unplaced: z.boolean(),
+  state: z.enum(ASSET_STATES),
+  openDefects: z.array(
+    z.object({
+      id: z.number().int(),
+      fault: z.string(),
+      severity: z.enum(SEVERITIES),
+      status: z.enum(DEFECT_STATUSES),
+    }),
+  ),
+});
+
+export const siteDetailSchema = siteSummarySchema.extend({
+  hours: openingHoursSchema.nullable(),
+  zones: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      assets: z.array(assetViewSchema),
+      checkpoints: z.array(
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          intervalMinutes: z.number().int(),
+          assets: z.array(z.string()),
+          lastCheckedAt: iso.nullable(),
+        }),
+      ),
+    }),
+  ),
+});
+export type SiteDetail = z.infer<typeof siteDetailSchema>;
+
+export const rejectedEventSchema = z.object({
+  at: iso,
+  topic: z.string(),
+  reason: z.string(),
+  message: z.string(),
+  payload: z.string(),
+  size: z.number().int(),
+});
+
+export const deviceViewSchema = z.object({
+  id: z.string(),
+  site: z.string(),
+  kind: z.enum(DEVICE_KINDS),
+  name: z.string().nullable(),
+  intervalSeconds: z.number().int(),
+  online: z.boolean(),
+  revoked: z.boolean(),
+  lastSeenAt: iso.nullable(),
+  battery: z.number().nullable(),
+  events: z.number().int(),
+  rejected: z.number().int(),
+  lastRejections: z.array(rejectedEventSchema),
+});
+export type DeviceView = z.infer<typeof deviceViewSchema>;
+
+export const deviceQuerySchema = z.object({
+  site: z.string().optional(),
+  state: z.enum(["online", "offline"]).optional(),
+});
+
+export const devicesResponseSchema = z.object({ items: z.array(deviceViewSchema) });
