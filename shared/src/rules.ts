@@ -196,16 +196,30 @@ export function isOverdue(defect: Pick<Defect, "status" | "dueAt">, now: number)
   return isUnresolved(defect) && now > defect.dueAt;
 }
 
+/** What site status is decided from: counts of unresolved defects. */
+export interface OpenDefectCounts {
+  open: number;
+  high: number;
+  overdue: number;
+}
+
 /** `red` when any high-severity or overdue defect is open, `amber` when any is, else `green`. */
+export function siteStatusOf({ open, high, overdue }: OpenDefectCounts): SiteStatus {
+  if (high > 0 || overdue > 0) return "red";
+  return open > 0 ? "amber" : "green";
+}
+
+/** {@link siteStatusOf} for a list of defects. */
 export function siteStatus(
   defects: Iterable<Pick<Defect, "status" | "severity" | "dueAt">>,
   now: number,
 ): SiteStatus {
-  let status: SiteStatus = "green";
+  const counts: OpenDefectCounts = { open: 0, high: 0, overdue: 0 };
   for (const defect of defects) {
     if (!isUnresolved(defect)) continue;
-    if (defect.severity === "high" || isOverdue(defect, now)) return "red";
-    status = "amber";
+    counts.open++;
+    if (defect.severity === "high") counts.high++;
+    if (isOverdue(defect, now)) counts.overdue++;
   }
-  return status;
+  return siteStatusOf(counts);
 }

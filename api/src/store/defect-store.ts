@@ -211,3 +211,30 @@ export function timelineOf(db: Db, defectId: number): TimelineRow[] {
     "SELECT at, type, actor, source, note, event_seq FROM defect_timeline WHERE defect_id = ? ORDER BY seq",
   ).all(defectId);
 }
+
+export interface SiteDefectCounts {
+  open: number;
+  high: number;
+  medium: number;
+  low: number;
+  overdue: number;
+  oldestOpenedAt: number | null;
+}
+
+/** Per site, what its unresolved defects add up to: one pass over the unresolved-defects index. */
+export function unresolvedCountsBySite(
+  db: Db,
+  now: number,
+  site?: string,
+): Map<string, SiteDefectCounts> {
+  const rows = statement<
+    [{ now: number; site: string | null }],
+    SiteDefectCounts & { site_id: string }
+  >(
+    db,
+    `SELECT site_id, count(*) AS open, sum(severity = 'high') AS high, sum(severity = 'medium') AS medium,
+       sum(severity = 'low') AS low, sum(due_at < @now) AS overdue, min(opened_at) AS oldestOpenedAt
+     FROM defects WHERE status <> 'resolved' AND (@site IS NULL OR site_id = @site) GROUP BY site_id`,
+  ).all({ now, site: site ?? null });
+  return new Map(rows.map(({ site_id, ...counts }) => [site_id, counts]));
+}

@@ -272,10 +272,14 @@ export function listDevices(
   db: Db,
   filter: { site?: string | undefined; online?: boolean | undefined },
 ): DeviceRow[] {
-  return statement<[string | null, number | null], DeviceRow>(
+  return statement<[{ site: string | null; online: number | null }], DeviceRow>(
     db,
-    `SELECT * FROM devices WHERE (?1 IS NULL OR site_id = ?1) AND (?2 IS NULL OR online = ?2) ORDER BY site_id, id`,
-  ).all(filter.site ?? null, filter.online === undefined ? null : filter.online ? 1 : 0);
+    `SELECT * FROM devices WHERE (@site IS NULL OR site_id = @site) AND (@online IS NULL OR online = @online)
+     ORDER BY site_id, id`,
+  ).all({
+    site: filter.site ?? null,
+    online: filter.online === undefined ? null : filter.online ? 1 : 0,
+  });
 }
 
 export function setDeviceSecret(db: Db, id: string, secretHash: string): void {
@@ -292,11 +296,18 @@ export function revokeDevice(db: Db, id: string, now: number): void {
   ).run(now, id);
 }
 
-/** Site-level counts of devices, for the overview. */
-export function deviceCountsBySite(db: Db): Map<string, { devices: number; offline: number }> {
-  const rows = statement<[], { site_id: string; devices: number; offline: number }>(
+/** Site-level counts of devices (revoked ones left out), for the overview. */
+export function deviceCountsBySite(
+  db: Db,
+  site?: string,
+): Map<string, { devices: number; offline: number }> {
+  const rows = statement<
+    [{ site: string | null }],
+    { site_id: string; devices: number; offline: number }
+  >(
     db,
-    "SELECT site_id, count(*) AS devices, sum(online = 0) AS offline FROM devices WHERE revoked_at IS NULL GROUP BY site_id",
-  ).all();
+    `SELECT site_id, count(*) AS devices, sum(online = 0) AS offline FROM devices
+     WHERE revoked_at IS NULL AND (@site IS NULL OR site_id = @site) GROUP BY site_id`,
+  ).all({ site: site ?? null });
   return new Map(rows.map((r) => [r.site_id, { devices: r.devices, offline: r.offline }]));
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ASSET_CATEGORIES, SEVERITIES } from "../faults.ts";
+import { idSchema } from "../ids.ts";
 import { DEFECT_STATUSES } from "../rules.ts";
 import { DEVICE_KINDS, openingHoursSchema } from "./fleet.ts";
 
@@ -78,6 +79,8 @@ export const rejectedEventSchema = z.object({
   message: z.string(),
   payload: z.string(),
   size: z.number().int(),
+  /** The copy is capped; this says whether the payload was longer. */
+  truncated: z.boolean(),
 });
 
 export const deviceViewSchema = z.object({
@@ -92,12 +95,17 @@ export const deviceViewSchema = z.object({
   battery: z.number().nullable(),
   events: z.number().int(),
   rejected: z.number().int(),
-  lastRejections: z.array(rejectedEventSchema),
 });
 export type DeviceView = z.infer<typeof deviceViewSchema>;
 
+export const deviceDetailSchema = deviceViewSchema.extend({
+  /** The newest rejected payloads first. */
+  lastRejections: z.array(rejectedEventSchema),
+});
+export type DeviceDetail = z.infer<typeof deviceDetailSchema>;
+
 export const deviceQuerySchema = z.object({
-  site: z.string().optional(),
+  site: idSchema.optional(),
   state: z.enum(["online", "offline"]).optional(),
 });
 

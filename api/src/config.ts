@@ -1,0 +1,69 @@
+import { resolve } from "node:path";
+import { type BrokerConfig, readConfig as readBrokerConfig } from "@bulbcheck/broker";
+import { z } from "zod";
+
+/**
+ * The system's settings, read once from the environment (README: "Settings"). Every variable is
+ * optional; a wrong one stops the start with a message naming it.
+ */
+const port = z.coerce.number().int().min(0).max(65_535);
+
+const envSchema = z.object({
+  BULBCHECK_API_HOST: z.string().min(1).default("127.0.0.1"),
+  BULBCHECK_API_PORT: port.default(8080),
+  BULBCHECK_ADMIN_TOKEN: z
+    .string()
+    .min(16, "use at least 16 characters; a short admin token can be guessed")
+    .optional(),
+  /** Ingest from this broker instead of running the embedded one. */
+  BULBCHECK_MQTT_URL: z
+    .url({ protocol: /^(mqtts?|wss?|tcp)$/, error: "an mqtt://, mqtts://, ws:// or wss:// URL" })
+    .optional(),
+  BULBCHECK_MQTT_USERNAME: z.string().min(1).optional(),
+  BULBCHECK_MQTT_PASSWORD: z.string().min(1).optional(),
+  BULBCHECK_MQTT_CLIENT_ID: z.string().min(1).max(64).default("bulbcheck-ingester"),
+});
+
+export interface SystemConfig {
+  /** The embedded broker's settings; also where the data folder and log level come from. */
+  broker: BrokerConfig;
+  dataDir: string;
+  databaseFile: string;
+  apiHost: string;
+  apiPort: number;
+  adminToken: string | undefined;
+  external:
+    | {
+        url: string;
+        username?: string | undefined;
+        password?: string | undefined;
+        clientId: string;
+      }
+    | undefined;
+}
+
+export function readSystemConfig(env: NodeJS.ProcessEnv = process.env): SystemConfig {
+  const broker = readBrokerConfig(env);
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`invalid settings in the environment:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  return {
+    broker,
+    dataDir: broker.dataDir,
+    databaseFile: resolve(broker.dataDir, "bulbcheck.db"),
+    apiHost: e.BULBCHECK_API_HOST,
+    apiPort: e.BULBCHECK_API_PORT,
+    adminToken: e.BULBCHECK_ADMIN_TOKEN,
+    external: e.BULBCHECK_MQTT_URL
+      ? {
+          url: e.BULBCHECK_MQTT_URL,
+          username: e.BULBCHECK_MQTT_USERNAME,
+          password: e.BULBCHECK_MQTT_PASSWORD,
+          clientId: e.BULBCHECK_MQTT_CLIENT_ID,
+        }
+      : undefined,
+  };
+}

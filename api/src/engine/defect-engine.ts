@@ -1,0 +1,164 @@
+import {
+  type Actor,
+  type AssetRef,
+  acknowledge,
+  applyReport,
+  DEFAULT_DUE_POLICY,
+  type DuePolicy,
+  type Fault,
+  isClearedByHealthOk,
+  isClearedByResolve,
+  type Report,
+  resolve,
+} from "@bulbcheck/shared";
+import type { Db } from "../store/database.ts";
+import {
+  addTimeline,
+  findUnresolved,
+  getDefect,
+  insertDefect,
+  type StoredDefect,
+  unresolvedOfAsset,
+  updateDefect,
+} from "../store/defect-store.ts";
+import type { Change } from "./change-feed.ts";
+
+/**
+ * The defect engine: the pure rules of `shared/` applied to the store. Every function runs inside
+ * the caller's transaction and appends what it changed to `changes`, which the caller publishes
+ * once the transaction has committed.
+ */
+export interface EngineContext {
+  db: Db;
+  duePolicy: DuePolicy;
+  changes: Change[];
+}
+
+export function engineContext(db: Db, duePolicy: DuePolicy = DEFAULT_DUE_POLICY): EngineContext {
+  return { db, duePolicy, changes: [] };
+}
+
+export interface ReportDetails {
+  eventSeq?: number | null;
+  note?: string | null;
+}
+
+/** A fault reported on an asset: opens a defect, or adds the report to the unresolved one. */
+export function reportFault(
+  ctx: EngineContext,
+  asset: AssetRef,
+  report: Report,
+  details: ReportDetails = {},
+): StoredDefect {
+  const current = findUnresolved(ctx.db, asset.site, asset.asset, report.fault);
+  const { change, defect } = applyReport(current, asset, report, ctx.duePolicy);
+  let stored: StoredDefect;
+  if (current && change === "merged") {
+    updateDefect(ctx.db, current.id, defect);
+    stored = { ...current, ...defect };
+  } else {
+    const id = insertDefect(ctx.db, defect);
+    addTimeline(ctx.db, id, {
+      at: report.at,
+      type: "opened",
+      actor: report.reporter,
+      source: report.source,
+    });
+    stored = getDefect(ctx.db, id) as StoredDefect;
+  }
+  addTimeline(ctx.db, stored.id, {
+    at: report.at,
+    type: "report",
+    actor: report.reporter,
+    source: report.source,
+    eventSeq: details.eventSeq ?? null,
+    note: details.note ?? null,
+  });
+  ctx.changes.push({ type: "defect", change, defect: stored });
+  return stored;
+}
+
+export type ActionResult =
+  | { ok: true; defect: StoredDefect }
+  | { ok: false; reason: "not_found" | "already_acknowledged" | "already_resolved" };
+
+export function acknowledgeDefect(
+  ctx: EngineContext,
+  id: number,
+  actor: Actor,
+  details: ReportDetails = {},
+): ActionResult {
+  return transition(ctx, id, actor, details, "acknowledged");
+}
+
+export function resolveDefect(
+  ctx: EngineContext,
+  id: number,
+  actor: Actor,
+  details: ReportDetails = {},
+): ActionResult {
+  return transition(ctx, id, actor, details, "resolved");
+}
+
+function transition(
+  ctx: EngineContext,
+  id: number,
+  actor: Actor,
+  details: ReportDetails,
+  to: "acknowledged" | "resolved",
+): ActionResult {
+  const current = getDefect(ctx.db, id);
+  if (!current) return { ok: false, reason: "not_found" };
+  const result = to === "acknowledged" ? acknowledge(current, actor) : resolve(current, actor);
+  if (!result.ok) return result;
+  updateDefect(ctx.db, id, result.defect);
+  addTimeline(ctx.db, id, {
+    at: actor.at,
+    type: to,
+    actor: actor.by,
+    eventSeq: details.eventSeq ?? null,
+    note: details.note ?? null,
+  });
+  const defect: StoredDefect = { ...current, ...result.defect };
+  ctx.changes.push({ type: "defect", change: to, defect });
+  return { ok: true, defect };
+}
+
+/** A sensor says the asset is fine again: what sensors raised on it is resolved. */
+export function clearSensorDefects(
+  ctx: EngineContext,
+  site: string,
+  asset: string,
+  actor: Actor,
+  eventSeq: number,
+): number {
+  return resolveWhere(ctx, site, asset, actor, eventSeq, isClearedByHealthOk);
+}
+
+/** Staff say the asset is fixed: its unresolved defects (of one fault, if named) are resolved. */
+export function clearAssetDefects(
+  ctx: EngineContext,
+  target: { site: string; asset: string; fault?: Fault | undefined },
+  actor: Actor,
+  eventSeq: number,
+): number {
+  return resolveWhere(ctx, target.site, target.asset, actor, eventSeq, (d) =>
+    isClearedByResolve(d, target),
+  );
+}
+
+function resolveWhere(
+  ctx: EngineContext,
+  site: string,
+  asset: string,
+  actor: Actor,
+  eventSeq: number,
+  clears: (defect: StoredDefect) => boolean,
+): number {
+  let resolved = 0;
+  for (const defect of unresolvedOfAsset(ctx.db, site, asset)) {
+    if (!clears(defect)) continue;
+    if (resolveDefect(ctx, defect.id, actor, { eventSeq }).ok) resolved++;
+  }
+  return resolved;
+}

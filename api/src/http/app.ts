@@ -1,0 +1,53 @@
+import { Hono } from "hono";
+import { ApiError } from "./api-error.ts";
+import type { ApiDeps } from "./deps.ts";
+import { openApiDocument } from "./openapi.ts";
+import { ApiRouter } from "./router.ts";
+import { defectRoutes } from "./routes/defects.ts";
+import { deviceRoutes } from "./routes/devices.ts";
+import { fleetRoutes } from "./routes/fleet.ts";
+import { healthRoutes } from "./routes/health.ts";
+import { siteRoutes } from "./routes/sites.ts";
+import { streamRoutes } from "./routes/stream.ts";
+import { tokenRoutes } from "./routes/tokens.ts";
+import { StreamHub } from "./stream-hub.ts";
+
+export interface ApiApp {
+  app: Hono;
+  hub: StreamHub;
+}
+
+/** The HTTP API as a Hono app: every route of the REST contract, its errors and its OpenAPI. */
+export function createApiApp(deps: ApiDeps): ApiApp {
+  const app = new Hono();
+  const router = new ApiRouter(app, deps.db);
+  const hub = new StreamHub(deps.feed, deps.now);
+
+  healthRoutes(router, deps);
+  siteRoutes(router, deps);
+  defectRoutes(router, deps);
+  deviceRoutes(router, deps);
+  fleetRoutes(router, deps);
+  tokenRoutes(router, deps);
+  streamRoutes(router, deps, hub);
+
+  const document = openApiDocument(router.specs, deps.version);
+  app.get("/api/openapi.json", (c) => c.json(document));
+
+  app.notFound((c) =>
+    c.json(new ApiError(404, "not_found", `no route ${c.req.method} ${c.req.path}`).toJSON(), 404),
+  );
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return c.json(error.toJSON(), error.status);
+    deps.logger.error({ err: error, method: c.req.method, path: c.req.path }, "request failed");
+    return c.json(
+      new ApiError(
+        500,
+        "internal",
+        "something went wrong on our side; it has been logged",
+      ).toJSON(),
+      500,
+    );
+  });
+  return { app, hub };
+}

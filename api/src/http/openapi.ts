@@ -1,0 +1,98 @@
+import { apiErrorSchema } from "@bulbcheck/shared";
+import { z } from "zod";
+import type { RouteSpec } from "./router.ts";
+
+type AnySpec = RouteSpec<z.ZodType | undefined, z.ZodType | undefined, z.ZodType | undefined>;
+
+const ERROR_TEXT: Record<number, string> = {
+  400: "invalid input; the message names the field",
+  401: "no token, or an unknown or revoked one",
+  403: "the token's role does not allow this",
+  404: "not found",
+  409: "not possible in the current state",
+  413: "body too large",
+  415: "body is not JSON",
+  503: "a part of the system is down",
+};
+
+function jsonSchema(schema: z.ZodType, io: "input" | "output") {
+  // Refinements (such as unique ids in a fleet) cannot be said in JSON Schema; they are checked
+  // all the same, and their failures are 400s that name the field.
+  return z.toJSONSchema(schema, { io, unrepresentable: "any", target: "draft-2020-12" });
+}
+
+/** `/api/defects/:id` -> `/api/defects/{id}` */
+function openApiPath(path: string): string {
+  return path.replace(/:(\w+)/g, "{$1}");
+}
+
+function parameters(schema: z.ZodType | undefined, where: "path" | "query") {
+  if (!(schema instanceof z.ZodObject)) return [];
+  return Object.entries(schema.shape as Record<string, z.ZodType>).map(([name, field]) => ({
+    name,
+    in: where,
+    required: where === "path" || !field.safeParse(undefined).success,
+    schema: jsonSchema(field, "input"),
+  }));
+}
+
+/** The OpenAPI 3.1 document of the routes as registered: generated, never written by hand. */
+export function openApiDocument(specs: readonly AnySpec[], version: string) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  const errorContent = { "application/json": { schema: jsonSchema(apiErrorSchema, "output") } };
+  for (const spec of specs) {
+    const statuses = new Set([
+      ...(spec.params || spec.query || spec.body ? [400] : []),
+      ...(spec.access === "public" ? [] : [401, 403]),
+      ...(spec.body ? [413, 415] : []),
+      ...(spec.errors ?? []),
+    ]);
+    const responses: Record<string, unknown> = {
+      [spec.response.status]: {
+        description: spec.response.description,
+        ...(spec.response.schema
+          ? {
+              content: {
+                "application/json": { schema: jsonSchema(spec.response.schema, "output") },
+              },
+            }
+          : spec.response.contentType
+            ? { content: { [spec.response.contentType]: { schema: { type: "string" } } } }
+            : {}),
+      },
+    };
+    for (const status of [...statuses].sort()) {
+      responses[status] = { description: ERROR_TEXT[status] ?? "error", content: errorContent };
+    }
+    const operation = {
+      summary: spec.summary,
+      ...(spec.access === "public"
+        ? { security: [] }
+        : { "x-required-role": spec.access, security: [{ bearer: [] }] }),
+      parameters: [...parameters(spec.params, "path"), ...parameters(spec.query, "query")],
+      ...(spec.body
+        ? {
+            requestBody: {
+              required: !spec.body.safeParse(undefined).success,
+              content: { "application/json": { schema: jsonSchema(spec.body, "input") } },
+            },
+          }
+        : {}),
+      responses,
+    };
+    const path = openApiPath(spec.path);
+    paths[path] = { ...paths[path], [spec.method]: operation };
+  }
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Bulb Check API",
+      version,
+      description:
+        "The REST contract of Bulb Check. Errors are { error: { code, message } }; roles are viewer < staff < admin.",
+    },
+    components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
+    security: [{ bearer: [] }],
+    paths,
+  };
+}

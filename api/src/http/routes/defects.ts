@@ -1,0 +1,150 @@
+import {
+  defectActionSchema,
+  defectPageSchema,
+  defectQuerySchema,
+  defectSchema,
+  defectWithTimelineSchema,
+  newReportSchema,
+} from "@bulbcheck/shared";
+import { z } from "zod";
+import {
+  type ActionResult,
+  acknowledgeDefect,
+  engineContext,
+  reportFault,
+  resolveDefect,
+} from "../../engine/defect-engine.ts";
+import { getDefect, listDefects, timelineOf } from "../../store/defect-store.ts";
+import { assetForEvent, getSiteRow } from "../../store/registry-store.ts";
+import { ApiError, notFound } from "../api-error.ts";
+import type { ApiDeps } from "../deps.ts";
+import { type ApiRouter, numericIdParam } from "../router.ts";
+import { defectView, timelineView } from "../views.ts";
+
+/** Cursors are opaque to callers: the last id of the page, encoded. */
+export function encodeCursor(id: number): string {
+  return Buffer.from(`d${id}`).toString("base64url");
+}
+
+export function decodeCursor(cursor: string): number {
+  const match = /^d(\d{1,15})$/.exec(Buffer.from(cursor, "base64url").toString("utf8"));
+  if (!match) {
+    throw new ApiError(400, "invalid_query", "cursor: not a cursor this API handed out", [
+      { path: "cursor", message: "not a cursor this API handed out" },
+    ]);
+  }
+  return Number(match[1]);
+}
+
+const reportResponse = defectSchema.extend({ change: z.enum(["opened", "merged"]) });
+
+export function defectRoutes(router: ApiRouter, deps: ApiDeps): void {
+  const { db } = deps;
+
+  router.route(
+    {
+      method: "get",
+      path: "/api/defects",
+      summary: "Defects, newest first, filtered and paged by cursor",
+      access: "viewer",
+      query: defectQuerySchema,
+      response: { status: 200, schema: defectPageSchema, description: "a page of defects" },
+    },
+    ({ query, c }) => {
+      const afterId = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+      // One more than asked tells whether a next page exists without a count.
+      const rows = listDefects(db, { ...query, limit: query.limit + 1, afterId });
+      const page = rows.slice(0, query.limit);
+      const last = page.at(-1);
+      const now = deps.now();
+      return c.json({
+        items: page.map((d) => defectView(d, now)),
+        nextCursor: rows.length > query.limit && last ? encodeCursor(last.id) : null,
+      });
+    },
+  );
+
+  router.route(
+    {
+      method: "get",
+      path: "/api/defects/:id",
+      summary: "One defect with its timeline: every report and state change",
+      access: "viewer",
+      params: numericIdParam,
+      response: { status: 200, schema: defectWithTimelineSchema, description: "the defect" },
+      errors: [404],
+    },
+    ({ params, c }) => {
+      const defect = getDefect(db, params.id);
+      if (!defect) throw notFound(`defect ${params.id}`);
+      return c.json({
+        ...defectView(defect, deps.now()),
+        timeline: timelineOf(db, defect.id).map(timelineView),
+      });
+    },
+  );
+
+  router.route(
+    {
+      method: "post",
+      path: "/api/defects",
+      summary: "Report a fault from a phone or the dashboard",
+      access: "staff",
+      body: newReportSchema,
+      response: {
+        status: 201,
+        schema: reportResponse,
+        description: "the defect the report opened or was merged into",
+      },
+      errors: [404],
+    },
+    ({ body, caller, c }) => {
+      if (!getSiteRow(db, body.site)) throw notFound(`site ${body.site}`);
+      const ctx = engineContext(db, deps.duePolicy);
+      const reporter = body.reporter ?? caller?.name ?? "api";
+      const defect = db.transaction(() =>
+        reportFault(
+          ctx,
+          assetForEvent(db, body.site, body.asset),
+          { fault: body.fault, source: body.source, reporter, at: deps.now() },
+          { note: body.note ?? null },
+        ),
+      )();
+      deps.feed.publish(ctx.changes);
+      const change = defect.reports === 1 ? "opened" : "merged";
+      return c.json({ ...defectView(defect, deps.now()), change }, 201);
+    },
+  );
+
+  for (const action of ["ack", "resolve"] as const) {
+    router.route(
+      {
+        method: "post",
+        path: `/api/defects/:id/${action}`,
+        summary: action === "ack" ? "Acknowledge a defect" : "Resolve a defect",
+        access: "staff",
+        params: numericIdParam,
+        body: defectActionSchema.optional(),
+        response: { status: 200, schema: defectSchema, description: "the defect after the change" },
+        errors: [404, 409],
+      },
+      ({ params, body, caller, c }) => {
+        const ctx = engineContext(db, deps.duePolicy);
+        const actor = { at: deps.now(), by: caller?.name ?? "api" };
+        const details = { note: body?.note ?? null };
+        const apply = action === "ack" ? acknowledgeDefect : resolveDefect;
+        const result: ActionResult = db.transaction(() => apply(ctx, params.id, actor, details))();
+        if (!result.ok) {
+          if (result.reason === "not_found") throw notFound(`defect ${params.id}`);
+          throw new ApiError(
+            409,
+            result.reason,
+            `defect ${params.id} is ${result.reason.replace("_", " ")}`,
+          );
+        }
+        deps.feed.publish(ctx.changes);
+        return c.json(defectView(result.defect, deps.now()));
+      },
+    );
+  }
+}

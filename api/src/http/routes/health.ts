@@ -1,0 +1,51 @@
+import { healthSchema } from "@bulbcheck/shared";
+import { schemaVersion } from "../../store/database.ts";
+import type { ApiDeps } from "../deps.ts";
+import type { ApiRouter } from "../router.ts";
+
+export function healthRoutes(router: ApiRouter, deps: ApiDeps): void {
+  router.route(
+    {
+      method: "get",
+      path: "/api/health",
+      summary: "Liveness: the database and the broker link. 503 when either is down",
+      access: "public",
+      response: { status: 200, schema: healthSchema, description: "all is well" },
+      errors: [503],
+    },
+    ({ c }) => {
+      let database: { status: "ok" | "error"; schemaVersion: number };
+      try {
+        database = { status: "ok", schemaVersion: schemaVersion(deps.db) };
+      } catch {
+        database = { status: "error", schemaVersion: 0 };
+      }
+      const { broker } = deps;
+      const connected = broker.connected();
+      const stats = deps.ingester.stats();
+      const status = database.status === "ok" && connected ? "ok" : "degraded";
+      return c.json(
+        {
+          status,
+          version: deps.version,
+          uptimeSeconds: Math.round((deps.now() - deps.startedAt) / 1000),
+          database,
+          broker: {
+            mode: broker.mode,
+            connected,
+            ...(broker.url ? { url: broker.url } : {}),
+            ...(broker.clients ? { clients: broker.clients() } : {}),
+          },
+          ingest: {
+            messages: stats.messages,
+            batches: stats.batches,
+            stored: stats.outcomes.stored,
+            duplicates: stats.outcomes.duplicate,
+            rejected: stats.outcomes.rejected,
+          },
+        },
+        status === "ok" ? 200 : 503,
+      );
+    },
+  );
+}

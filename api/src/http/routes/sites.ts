@@ -1,0 +1,110 @@
+import { type SiteDetail, siteDetailSchema, sitesResponseSchema } from "@bulbcheck/shared";
+import {
+  type StoredDefect,
+  unresolvedCountsBySite,
+  unresolvedOfSite,
+} from "../../store/defect-store.ts";
+import {
+  assetsOf,
+  checkpointsOf,
+  deviceCountsBySite,
+  getSiteRow,
+  listSiteRows,
+  parseHours,
+  zonesOf,
+} from "../../store/registry-store.ts";
+import { notFound } from "../api-error.ts";
+import type { ApiDeps } from "../deps.ts";
+import { type ApiRouter, idParam } from "../router.ts";
+import { isoOrNull, siteSummaryView } from "../views.ts";
+
+const STATUS_ORDER = { red: 0, amber: 1, green: 2 } as const;
+
+export function siteRoutes(router: ApiRouter, deps: ApiDeps): void {
+  const { db } = deps;
+
+  router.route(
+    {
+      method: "get",
+      path: "/api/sites",
+      summary: "Every site with its status and open defects, worst first",
+      access: "viewer",
+      response: { status: 200, schema: sitesResponseSchema, description: "the sites" },
+    },
+    ({ c }) => {
+      const counts = unresolvedCountsBySite(db, deps.now());
+      const devices = deviceCountsBySite(db);
+      const items = listSiteRows(db)
+        .map((site) => siteSummaryView(site, counts.get(site.id), devices.get(site.id)))
+        .sort(
+          (a, b) =>
+            STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+            b.overdue - a.overdue ||
+            b.openDefects - a.openDefects ||
+            a.name.localeCompare(b.name),
+        );
+      return c.json({ items });
+    },
+  );
+
+  router.route(
+    {
+      method: "get",
+      path: "/api/sites/:id",
+      summary: "One site: its zones, assets and their current state, and its checkpoints",
+      access: "viewer",
+      params: idParam,
+      response: { status: 200, schema: siteDetailSchema, description: "the site" },
+      errors: [404],
+    },
+    ({ params, c }) => {
+      const site = getSiteRow(db, params.id);
+      if (!site) throw notFound(`site ${params.id}`);
+      const now = deps.now();
+      const summary = siteSummaryView(
+        site,
+        unresolvedCountsBySite(db, now, site.id).get(site.id),
+        deviceCountsBySite(db, site.id).get(site.id),
+      );
+      const defectsByAsset = new Map<string, StoredDefect[]>();
+      for (const defect of unresolvedOfSite(db, site.id)) {
+        const list = defectsByAsset.get(defect.asset) ?? [];
+        list.push(defect);
+        defectsByAsset.set(defect.asset, list);
+      }
+      const zones: SiteDetail["zones"] = zonesOf(db, site.id).map((zone) => ({
+        ...zone,
+        assets: [],
+        checkpoints: [],
+      }));
+      const zoneById = new Map(zones.map((z) => [z.id, z]));
+      for (const asset of assetsOf(db, site.id)) {
+        const open = defectsByAsset.get(asset.id) ?? [];
+        zoneById.get(asset.zone_id)?.assets.push({
+          id: asset.id,
+          name: asset.name,
+          category: asset.category,
+          customerVisible: asset.customer_visible === 1,
+          unplaced: asset.unplaced === 1,
+          state: open.length > 0 ? "defect" : "ok",
+          openDefects: open.map((d) => ({
+            id: d.id,
+            fault: d.fault,
+            severity: d.severity,
+            status: d.status,
+          })),
+        });
+      }
+      for (const cp of checkpointsOf(db, site.id)) {
+        zoneById.get(cp.zone_id)?.checkpoints.push({
+          id: cp.id,
+          name: cp.name,
+          intervalMinutes: cp.interval_minutes,
+          assets: cp.assets ? (JSON.parse(cp.assets) as string[]) : [],
+          lastCheckedAt: isoOrNull(cp.last_checked_at),
+        });
+      }
+      return c.json({ ...summary, hours: parseHours(site), zones });
+    },
+  );
+}

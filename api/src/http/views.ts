@@ -1,0 +1,117 @@
+import {
+  type DefectView,
+  type DeviceView,
+  isOverdue,
+  type SiteSummary,
+  siteStatusOf,
+  type TimelineEntry,
+} from "@bulbcheck/shared";
+import type { SiteDefectCounts, StoredDefect, TimelineRow } from "../store/defect-store.ts";
+import type { RejectedRow } from "../store/event-store.ts";
+import type { DeviceRow, SiteRow } from "../store/registry-store.ts";
+
+/** The store speaks epoch milliseconds; the API speaks ISO-8601 UTC. */
+export function iso(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+export function isoOrNull(ms: number | null | undefined): string | null {
+  return ms === null || ms === undefined ? null : iso(ms);
+}
+
+export function defectView(d: StoredDefect, now: number): DefectView {
+  return {
+    id: d.id,
+    site: d.site,
+    zone: d.zone,
+    asset: d.asset,
+    assetName: d.assetName,
+    customerVisible: d.customerVisible,
+    fault: d.fault,
+    category: d.category,
+    severity: d.severity,
+    status: d.status,
+    source: d.source,
+    reports: d.reports,
+    reporters: d.reporters,
+    firstSeenAt: iso(d.firstSeenAt),
+    lastSeenAt: iso(d.lastSeenAt),
+    openedAt: iso(d.openedAt),
+    dueAt: iso(d.dueAt),
+    overdue: isOverdue(d, now),
+    acknowledgedAt: isoOrNull(d.acknowledgedAt),
+    acknowledgedBy: d.acknowledgedBy,
+    resolvedAt: isoOrNull(d.resolvedAt),
+    resolvedBy: d.resolvedBy,
+  };
+}
+
+export function timelineView(row: TimelineRow): TimelineEntry {
+  return {
+    at: iso(row.at),
+    type: row.type,
+    actor: row.actor,
+    source: row.source,
+    note: row.note,
+    event: row.event_seq,
+  };
+}
+
+const NO_DEFECTS: SiteDefectCounts = {
+  open: 0,
+  high: 0,
+  medium: 0,
+  low: 0,
+  overdue: 0,
+  oldestOpenedAt: null,
+};
+
+export function siteSummaryView(
+  site: SiteRow,
+  counts: SiteDefectCounts | undefined,
+  devices: { devices: number; offline: number } | undefined,
+): SiteSummary {
+  const c = counts ?? NO_DEFECTS;
+  return {
+    id: site.id,
+    name: site.name,
+    address: site.address,
+    timezone: site.timezone,
+    status: siteStatusOf(c),
+    openDefects: c.open,
+    bySeverity: { high: c.high, medium: c.medium, low: c.low },
+    overdue: c.overdue,
+    oldestOpenedAt: isoOrNull(c.oldestOpenedAt),
+    devices: devices?.devices ?? 0,
+    offlineDevices: devices?.offline ?? 0,
+  };
+}
+
+export function deviceView(row: DeviceRow): DeviceView {
+  return {
+    id: row.id,
+    site: row.site_id,
+    kind: row.kind,
+    name: row.name,
+    intervalSeconds: row.interval_seconds,
+    online: row.online === 1,
+    revoked: row.secret_hash === null,
+    lastSeenAt: isoOrNull(row.last_seen_at),
+    battery: row.battery,
+    events: row.events,
+    rejected: row.rejected,
+  };
+}
+
+export function rejectedView(row: RejectedRow) {
+  return {
+    at: iso(row.received_at),
+    topic: row.topic,
+    reason: row.reason,
+    message: row.message,
+    // Shown as text: invalid bytes become U+FFFD, which is what a person needs to see.
+    payload: row.payload.toString("utf8"),
+    size: row.payload_size,
+    truncated: row.payload.byteLength < row.payload_size,
+  };
+}

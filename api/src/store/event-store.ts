@@ -1,0 +1,151 @@
+import type { MessageKind } from "@bulbcheck/shared";
+import type { Db } from "./database.ts";
+import { statement } from "./statements.ts";
+
+/** Rejected payloads are kept up to this size: enough to see what went wrong, not a dump. */
+export const REJECTED_PAYLOAD_CAP = 1024;
+
+export interface NewEvent {
+  device: string;
+  /** The device's idempotency key; status messages have none. */
+  eventId: string | null;
+  site: string;
+  kind: MessageKind;
+  asset: string | null;
+  at: number;
+  receivedAt: number;
+  payload: string;
+}
+
+/** Appends an event; `undefined` when the device already sent this event id (stored once). */
+export function insertEvent(db: Db, event: NewEvent): number | undefined {
+  const result = statement(
+    db,
+    `INSERT INTO events (device_id, event_id, site_id, kind, asset_id, at, received_at, payload)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+  ).run(
+    event.device,
+    event.eventId,
+    event.site,
+    event.kind,
+    event.asset,
+    event.at,
+    event.receivedAt,
+    event.payload,
+  );
+  return result.changes === 0 ? undefined : Number(result.lastInsertRowid);
+}
+
+export function countEvents(db: Db, device?: string): number {
+  const row = device
+    ? statement<[string], { n: number }>(
+        db,
+        "SELECT count(*) AS n FROM events WHERE device_id = ?",
+      ).get(device)
+    : statement<[], { n: number }>(db, "SELECT count(*) AS n FROM events").get();
+  return row?.n ?? 0;
+}
+
+export interface NewRejection {
+  device: string | null;
+  site: string | null;
+  topic: string;
+  reason: string;
+  message: string;
+  payload: Uint8Array;
+  receivedAt: number;
+}
+
+export function insertRejected(db: Db, rejection: NewRejection): number {
+  const capped = rejection.payload.subarray(0, REJECTED_PAYLOAD_CAP);
+  const result = statement(
+    db,
+    `INSERT INTO rejected_events (device_id, site_id, topic, reason, message, payload, payload_size, received_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    rejection.device,
+    rejection.site,
+    rejection.topic,
+    rejection.reason,
+    rejection.message,
+    Buffer.from(capped.buffer, capped.byteOffset, capped.byteLength),
+    rejection.payload.byteLength,
+    rejection.receivedAt,
+  );
+  return Number(result.lastInsertRowid);
+}
+
+export interface RejectedRow {
+  seq: number;
+  device_id: string | null;
+  site_id: string | null;
+  topic: string;
+  reason: string;
+  message: string;
+  payload: Buffer;
+  payload_size: number;
+  received_at: number;
+}
+
+export function rejectedOfDevice(db: Db, device: string, limit: number): RejectedRow[] {
+  return statement<[string, number], RejectedRow>(
+    db,
+    "SELECT * FROM rejected_events WHERE device_id = ? ORDER BY seq DESC LIMIT ?",
+  ).all(device, limit);
+}
+
+export function recordInspection(
+  db: Db,
+  inspection: {
+    site: string;
+    checkpoint: string;
+    device: string;
+    staff: string | null;
+    result: string;
+    at: number;
+    eventSeq: number;
+  },
+): void {
+  statement(
+    db,
+    `INSERT INTO inspections (site_id, checkpoint_id, device_id, staff, result, at, event_seq)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    inspection.site,
+    inspection.checkpoint,
+    inspection.device,
+    inspection.staff,
+    inspection.result,
+    inspection.at,
+    inspection.eventSeq,
+  );
+}
+
+/** What one batch learned about a device, written once per batch rather than once per message. */
+export interface DeviceActivity {
+  lastSeenAt: number;
+  events: number;
+  rejected: number;
+  battery?: number | undefined;
+  online?: boolean | undefined;
+}
+
+export function recordDeviceActivity(db: Db, device: string, activity: DeviceActivity): void {
+  statement(
+    db,
+    `UPDATE devices SET
+       last_seen_at = max(coalesce(last_seen_at, 0), @lastSeenAt),
+       events = events + @events,
+       rejected = rejected + @rejected,
+       battery = coalesce(@battery, battery),
+       online = coalesce(@online, online)
+     WHERE id = @device`,
+  ).run({
+    device,
+    lastSeenAt: activity.lastSeenAt,
+    events: activity.events,
+    rejected: activity.rejected,
+    battery: activity.battery ?? null,
+    online: activity.online === undefined ? null : activity.online ? 1 : 0,
+  });
+}

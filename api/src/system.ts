@@ -1,0 +1,199 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { type BulbBroker, createBroker, loadCredentialsFile } from "@bulbcheck/broker";
+import { DEFAULT_DUE_POLICY, type DuePolicy } from "@bulbcheck/shared";
+import { type ServerType, serve } from "@hono/node-server";
+import type { Logger } from "pino";
+import { type AdminTokenState, ensureAdminToken } from "./access/admin-token.ts";
+import type { SystemConfig } from "./config.ts";
+import { ChangeFeed } from "./engine/change-feed.ts";
+import { createApiApp } from "./http/app.ts";
+import type { BrokerLink } from "./http/deps.ts";
+import { ExternalIngester } from "./ingest/external-ingester.ts";
+import { Ingester } from "./ingest/ingester.ts";
+import { RegistryCredentials } from "./ingest/registry-credentials.ts";
+import { type Db, openDatabase } from "./store/database.ts";
+
+export interface StartOptions {
+  logger: Logger;
+  now?: () => number;
+  duePolicy?: DuePolicy;
+}
+
+export interface RunningSystem {
+  db: Db;
+  apiUrl: string;
+  /** The embedded broker's MQTT URL, or the external broker's. */
+  mqttUrl: string;
+  wsUrl: string | undefined;
+  broker: BulbBroker | undefined;
+  ingester: Ingester;
+  adminToken: AdminTokenState;
+  /** Graceful stop: no new work, in-flight work committed, then everything closed. */
+  stop(): Promise<void>;
+}
+
+const VERSION: string = (
+  JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+    version: string;
+  }
+).version;
+
+/**
+ * Starts the system: the store, ingestion with the defect engine, the MQTT side (the embedded
+ * broker, or a persistent session on an external one) and the HTTP API.
+ */
+export async function startSystem(
+  config: SystemConfig,
+  options: StartOptions,
+): Promise<RunningSystem> {
+  const { logger } = options;
+  const now = options.now ?? Date.now;
+  mkdirSync(config.dataDir, { recursive: true });
+  const db = openDatabase({ path: config.databaseFile });
+  const closers: (() => Promise<void> | void)[] = [
+    () => {
+      db.close();
+    },
+  ];
+  const stopAll = async () => {
+    for (const close of closers.splice(0).reverse()) {
+      try {
+        await close();
+      } catch (error) {
+        logger.error({ err: error }, "error while stopping");
+      }
+    }
+  };
+
+  try {
+    const adminToken = ensureAdminToken(db, {
+      dataDir: config.dataDir,
+      fromEnvironment: config.adminToken,
+      now: now(),
+    });
+    const feed = new ChangeFeed();
+    const ingester = new Ingester({
+      db,
+      feed,
+      logger: logger.child({ part: "ingest" }),
+      duePolicy: options.duePolicy ?? DEFAULT_DUE_POLICY,
+    });
+    closers.push(() => ingester.close());
+
+    let broker: BulbBroker | undefined;
+    let link: BrokerLink;
+    let mqttUrl: string;
+    let wsUrl: string | undefined;
+    if (config.external) {
+      const external = await ExternalIngester.start({
+        ...config.external,
+        ingester,
+        logger: logger.child({ part: "ingest" }),
+      });
+      closers.push(() => external.close());
+      mqttUrl = config.external.url;
+      link = {
+        mode: "external",
+        url: config.external.url,
+        connected: () => external.connected,
+        // Another broker's connections are not ours to close; revocation there is its admin's.
+        disconnect: () => false,
+      };
+    } else {
+      const services = await loadCredentialsFile(config.broker.credentialsFile);
+      const embedded = await createBroker({
+        credentials: new RegistryCredentials(db, services),
+        host: config.broker.host,
+        port: config.broker.port,
+        wsPort: config.broker.wsPort,
+        maxPacketSize: config.broker.maxPacketSize,
+        connectTimeoutMs: config.broker.connectTimeoutMs,
+        keepaliveLimitSeconds: config.broker.keepaliveLimitSeconds,
+        maxConnections: config.broker.maxConnections,
+        logger: logger.child({ part: "broker" }),
+        // Stored before acknowledged: the PUBACK leaves only after the commit.
+        beforeAck: async (publish) => {
+          if (publish.principal.kind !== "device") return;
+          await ingester.submit({
+            topic: publish.topic,
+            payload: publish.payload,
+            receivedAt: publish.receivedAt,
+            authenticatedDevice: publish.principal.id,
+          });
+        },
+      });
+      broker = embedded;
+      closers.push(() => embedded.close({ timeoutMs: 5000 }));
+      const { tcp, ws } = embedded.addresses;
+      mqttUrl = `mqtt://${urlHost(tcp)}:${tcp.port}`;
+      wsUrl = ws ? `ws://${urlHost(ws)}:${ws.port}` : undefined;
+      link = {
+        mode: "embedded",
+        connected: () => true,
+        clients: () => embedded.stats().connections.current,
+        disconnect: (id) => embedded.disconnect(id),
+      };
+    }
+
+    const { app, hub } = createApiApp({
+      db,
+      feed,
+      ingester,
+      broker: link,
+      logger: logger.child({ part: "api" }),
+      duePolicy: options.duePolicy ?? DEFAULT_DUE_POLICY,
+      now,
+      version: VERSION,
+      startedAt: now(),
+    });
+    const server = await listen(app.fetch, config.apiHost, config.apiPort);
+    closers.push(() => {
+      hub.closeAll();
+      return closeServer(server);
+    });
+    const address = server.address() as AddressInfo;
+
+    return {
+      db,
+      apiUrl: `http://${urlHost(address)}:${address.port}`,
+      mqttUrl,
+      wsUrl,
+      broker,
+      ingester,
+      adminToken,
+      stop: stopAll,
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+function urlHost(address: AddressInfo): string {
+  return address.family === "IPv6" ? `[${address.address}]` : address.address;
+}
+
+function listen(
+  fetch: (request: Request) => Response | Promise<Response>,
+  hostname: string,
+  port: number,
+): Promise<ServerType> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch, hostname, port }, () => resolve(server));
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === "EADDRINUSE"
+          ? new Error(`port ${port} is in use: stop what holds it or set BULBCHECK_API_PORT`)
+          : error,
+      );
+    });
+  });
+}
+
+function closeServer(server: ServerType): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    if ("closeIdleConnections" in server) server.closeIdleConnections();
+  });
+}

@@ -1,0 +1,196 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { readConfig as readBrokerConfig } from "@bulbcheck/broker";
+import type { FleetDocument } from "@bulbcheck/shared";
+import mqtt, { type IClientOptions, type MqttClient } from "mqtt";
+import { pino } from "pino";
+import type { SystemConfig } from "../config.ts";
+import { type RunningSystem, type StartOptions, startSystem } from "../system.ts";
+
+export const ADMIN_TOKEN = "test-admin-token-0123456789abcdef";
+
+export interface ApiResponse<T = unknown> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+export interface RequestOptions {
+  token?: string | null;
+  body?: unknown;
+  /** Sent as is, not JSON-encoded. */
+  rawBody?: string;
+  headers?: Record<string, string>;
+}
+
+/** A JSON client of the real HTTP API; the admin token unless told otherwise. */
+export function apiClient(baseUrl: string, defaultToken: string) {
+  // biome-ignore lint/suspicious/noExplicitAny: a test reads the body it expects, and asserts it
+  return async function request<T = any>(
+    method: string,
+    path: string,
+    options: RequestOptions = {},
+  ): Promise<ApiResponse<T>> {
+    const token = options.token === undefined ? defaultToken : options.token;
+    const headers: Record<string, string> = { ...options.headers };
+    if (token !== null) headers.authorization = `Bearer ${token}`;
+    let body: string | undefined = options.rawBody;
+    if (options.body !== undefined) {
+      body = JSON.stringify(options.body);
+      headers["content-type"] ??= "application/json";
+    }
+    const response = await fetch(`${baseUrl}${path}`, { method, headers, body });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON: the text itself is the body
+    }
+    return { status: response.status, headers: response.headers, body: parsed as T };
+  };
+}
+
+export type ApiRequest = ReturnType<typeof apiClient>;
+
+export interface TestSystem {
+  system: RunningSystem;
+  dataDir: string;
+  api: ApiRequest;
+  /** Provisions a fleet through `PUT /api/fleet`; returns the new devices' secrets. */
+  provision(fleet: FleetDocument): Promise<Record<string, string>>;
+  /** A real MQTT client logged in as the device. */
+  connect(device: string, secret: string, options?: IClientOptions): Promise<MqttClient>;
+  stop(): Promise<void>;
+}
+
+/** The real system (store, ingestion, broker, HTTP API) on free loopback ports, in a temp folder. */
+export async function startTestSystem(
+  options: Partial<StartOptions> & { env?: Record<string, string> } = {},
+): Promise<TestSystem> {
+  const dataDir = mkdtempSync(join(tmpdir(), "bulbcheck-test-"));
+  const broker = readBrokerConfig({ BULBCHECK_DATA_DIR: dataDir, ...options.env });
+  const config: SystemConfig = {
+    broker: { ...broker, port: 0, wsPort: null },
+    dataDir,
+    databaseFile: join(dataDir, "bulbcheck.db"),
+    apiHost: "127.0.0.1",
+    apiPort: 0,
+    adminToken: ADMIN_TOKEN,
+    external: undefined,
+  };
+  const system = await startSystem(config, {
+    logger: pino({ level: process.env.BULBCHECK_TEST_LOG ?? "silent" }),
+    ...options,
+  });
+  const api = apiClient(system.apiUrl, ADMIN_TOKEN);
+  return {
+    system,
+    dataDir,
+    api,
+    async provision(fleet) {
+      const response = await api<{ secrets: Record<string, string> }>("PUT", "/api/fleet", {
+        body: fleet,
+      });
+      if (response.status !== 200)
+        throw new Error(`provisioning failed: ${response.status} ${JSON.stringify(response.body)}`);
+      return response.body.secrets;
+    },
+    connect: (device, secret, clientOptions = {}) =>
+      mqtt.connectAsync(system.mqttUrl, {
+        clientId: device,
+        username: device,
+        password: secret,
+        protocolVersion: 4,
+        reconnectPeriod: 0,
+        connectTimeout: 5000,
+        ...clientOptions,
+      }),
+    async stop() {
+      await system.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A small fleet: one hotel with an elevator zone, a sensor and a staff pad. */
+export function hotelFleet(site = "hotel-oslo"): FleetDocument {
+  return {
+    sites: [
+      {
+        id: site,
+        name: "Hotel Oslo Sentrum",
+        timezone: "Europe/Oslo",
+        hours: { "mon-fri": "06:00-23:00", "sat-sun": "08:00-22:00" },
+        zones: [
+          {
+            id: "elevator-a",
+            name: "Elevator A",
+            assets: [
+              {
+                id: "elev-a-btn-12",
+                name: "Button 12 light",
+                category: "lighting",
+                customerVisible: true,
+              },
+              {
+                id: "elev-a-floor",
+                name: "Elevator A floor",
+                category: "cleanliness",
+                customerVisible: true,
+              },
+              {
+                id: "elev-a-lamp",
+                name: "Ceiling lamp",
+                category: "lighting",
+                customerVisible: false,
+              },
+            ],
+            checkpoints: [
+              {
+                id: "elev-a-check",
+                name: "Elevator A",
+                intervalMinutes: 240,
+                assets: ["elev-a-btn-12", "elev-a-floor"],
+              },
+            ],
+          },
+        ],
+        devices: [
+          { id: `${site}-sensor`, kind: "sensor", intervalSeconds: 60 },
+          { id: `${site}-pad`, kind: "button", intervalSeconds: 3600 },
+        ],
+      },
+    ],
+  };
+}
+
+/** Publishes JSON (or text) at QoS 1 and resolves on the PUBACK. */
+export async function publish(
+  client: MqttClient,
+  topic: string,
+  payload: unknown,
+  options: { qos?: 0 | 1; retain?: boolean } = {},
+): Promise<void> {
+  const body = typeof payload === "string" ? payload : JSON.stringify(payload);
+  await client.publishAsync(topic, body, {
+    qos: options.qos ?? 1,
+    retain: options.retain ?? false,
+  });
+}
+
+/** Polls until `check` returns a value that is not undefined, or fails after `timeoutMs`. */
+export async function eventually<T>(
+  what: string,
+  check: () => T | undefined | Promise<T | undefined>,
+  timeoutMs = 5000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

@@ -1,0 +1,25 @@
+import { z } from "zod";
+
+export const healthSchema = z.object({
+  status: z.enum(["ok", "degraded"]),
+  version: z.string(),
+  uptimeSeconds: z.number(),
+  database: z.object({ status: z.enum(["ok", "error"]), schemaVersion: z.number().int() }),
+  broker: z.object({
+    mode: z.enum(["embedded", "external"]),
+    connected: z.boolean(),
+    url: z.string().optional(),
+    clients: z.number().int().optional(),
+  }),
+  ingest: z.object({
+    messages: z.number().int(),
+    batches: z.number().int(),
+    stored: z.number().int(),
+    duplicates: z.number().int(),
+    rejected: z.number().int(),
+  }),
+});
+export type Health = z.infer<typeof healthSchema>;
+
+export const deviceSecretSchema = z.object({ device: z.string(), secret: z.string() });
+export const deviceRevokedSchema = z.object({ device: z.string(), revoked: z.literal(true) });
