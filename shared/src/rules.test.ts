@@ -19,6 +19,7 @@ import {
   resolve,
   severityOf,
   siteStatus,
+  siteStatusOf,
   type Transition,
 } from "./rules.ts";
 
@@ -452,6 +453,17 @@ describe("isOverdue", () => {
   it("is never overdue once resolved", () => {
     expect(isOverdue(resolved(), T0 + 24 * HOUR + 1)).toBe(false);
     expect(isOverdue(resolved(), T0 + 365 * 24 * HOUR)).toBe(false);
+  });
+});
+
+describe("siteStatusOf", () => {
+  it.each([
+    [{ open: 0, high: 0, overdue: 0 }, "green"],
+    [{ open: 3, high: 0, overdue: 0 }, "amber"],
+    [{ open: 1, high: 1, overdue: 0 }, "red"],
+    [{ open: 1, high: 0, overdue: 1 }, "red"],
+  ] as const)("decides %o as %s", (counts, status) => {
+    expect(siteStatusOf(counts)).toBe(status);
   });
 });
 
