@@ -67,10 +67,16 @@ export interface TestSystem {
 
 /** The real system (store, ingestion, broker, HTTP API) on free loopback ports, in a temp folder. */
 export async function startTestSystem(
-  options: Partial<StartOptions> & { env?: Record<string, string> } = {},
+  options: Partial<StartOptions> & {
+    env?: Record<string, string>;
+    /** Ingest from this broker instead of the embedded one. */
+    external?: SystemConfig["external"];
+    /** Start on the data of a system stopped before; a new temp folder otherwise. */
+    dataDir?: string;
+  } = {},
 ): Promise<TestSystem> {
-  const dataDir = mkdtempSync(join(tmpdir(), "bulbcheck-test-"));
-  const broker = readBrokerConfig({ BULBCHECK_DATA_DIR: dataDir, ...options.env });
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "bulbcheck-test-"));
+  const broker = readBrokerConfig({ ...options.env, BULBCHECK_DATA_DIR: dataDir });
   const config: SystemConfig = {
     broker: { ...broker, port: 0, wsPort: null },
     dataDir,
@@ -78,11 +84,12 @@ export async function startTestSystem(
     apiHost: "127.0.0.1",
     apiPort: 0,
     adminToken: ADMIN_TOKEN,
-    external: undefined,
+    external: options.external,
   };
+  const { env: _, external: __, dataDir: ___, ...startOptions } = options;
   const system = await startSystem(config, {
     logger: pino({ level: process.env.BULBCHECK_TEST_LOG ?? "silent" }),
-    ...options,
+    ...startOptions,
   });
   const api = apiClient(system.apiUrl, ADMIN_TOKEN);
   return {
