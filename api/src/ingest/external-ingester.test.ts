@@ -126,4 +126,17 @@ describe("ingesting from another broker", () => {
     const [defect] = (await system.api("GET", `/api/defects?site=${SITE}`)).body.items;
     expect(defect.reports).toBe(20);
   });
+
+  it("fails to start with a reason when the broker refuses its login", async () => {
+    await expect(
+      startTestSystem({
+        external: {
+          url: broker.url,
+          username: ingesterLogin.id,
+          password: "wrong",
+          clientId: ingesterLogin.id,
+        },
+      }),
+    ).rejects.toThrow(/refused the ingester: Connection refused: Bad username or password/);
+  });
 });

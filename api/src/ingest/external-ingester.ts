@@ -25,12 +25,10 @@ export const DEVICE_MESSAGES_FILTER = `${TOPIC_ROOT}/+/+/+`;
 export class ExternalIngester {
   readonly #client: MqttClient;
   readonly #logger: Logger;
-  #subscribed: Promise<void>;
 
-  private constructor(client: MqttClient, logger: Logger, subscribed: Promise<void>) {
+  private constructor(client: MqttClient, logger: Logger) {
     this.#client = client;
     this.#logger = logger;
-    this.#subscribed = subscribed;
   }
 
   static async start(options: ExternalIngesterOptions): Promise<ExternalIngester> {
@@ -71,29 +69,13 @@ export class ExternalIngester {
     client.on("error", (error) => logger.warn({ err: error }, "external broker connection error"));
     client.on("offline", () => logger.warn({ url }, "external broker unreachable; retrying"));
 
-    const subscribed = new Promise<void>((resolve, reject) => {
-      client.once("error", reject);
-      client.on("connect", (connack) => {
-        logger.info(
-          { url, sessionPresent: connack.sessionPresent },
-          "ingesting from external broker",
-        );
-        // The session keeps the subscription, but subscribing again is harmless and covers a
-        // broker that lost its sessions.
-        client.subscribe(DEVICE_MESSAGES_FILTER, { qos: 1 }, (error, granted) => {
-          if (error) reject(error);
-          else if (granted?.some((g) => g.qos === 128))
-            reject(new Error(`the broker refused the subscription to ${DEVICE_MESSAGES_FILTER}`));
-          else {
-            client.removeListener("error", reject);
-            resolve();
-          }
-        });
-      });
-    });
-    client.connect();
-    await subscribed;
-    return new ExternalIngester(client, logger, subscribed);
+    try {
+      await firstSubscription(client, url, logger);
+    } catch (error) {
+      await client.endAsync(true);
+      throw error;
+    }
+    return new ExternalIngester(client, logger);
   }
 
   get connected(): boolean {
@@ -102,8 +84,59 @@ export class ExternalIngester {
 
   /** Stops taking messages; what is unacknowledged stays with the broker for the next start. */
   async close(): Promise<void> {
-    await this.#subscribed.catch(() => undefined);
     await this.#client.endAsync();
     this.#logger.info("external ingestion stopped");
   }
+}
+
+/** How long the first connection may take before the start fails with a reason. */
+const FIRST_CONNECT_TIMEOUT_MS = 10_000;
+
+/**
+ * Connects and subscribes once. Every later reconnect subscribes again by itself (the session
+ * keeps the subscription, but subscribing again is harmless and covers a broker that lost it).
+ */
+function firstSubscription(client: MqttClient, url: string, logger: Logger): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    let settled = false;
+    const fail = (error: Error) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      reject(error);
+    };
+    const timer = setTimeout(
+      () =>
+        fail(
+          new Error(
+            `no answer from the MQTT broker at ${url} within ${FIRST_CONNECT_TIMEOUT_MS / 1000} s: check BULBCHECK_MQTT_URL and that the broker runs`,
+          ),
+        ),
+      FIRST_CONNECT_TIMEOUT_MS,
+    );
+    client.once("error", (error) =>
+      fail(new Error(`the MQTT broker at ${url} refused the ingester: ${error.message}`)),
+    );
+    client.on("connect", (connack) => {
+      logger.info(
+        { url, sessionPresent: connack.sessionPresent },
+        "ingesting from external broker",
+      );
+      client.subscribe(DEVICE_MESSAGES_FILTER, { qos: 1 }, (error, granted) => {
+        if (error) fail(error);
+        else if (granted?.some((g) => g.qos === 128))
+          fail(
+            new Error(
+              `the broker at ${url} refused the subscription to ${DEVICE_MESSAGES_FILTER}; give the ingester's login that right`,
+            ),
+          );
+        else if (!settled) {
+          settled = true;
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+    client.connect();
+  });
 }

@@ -87,10 +87,16 @@ export async function startTestSystem(
     external: options.external,
   };
   const { env: _, external: __, dataDir: ___, ...startOptions } = options;
-  const system = await startSystem(config, {
-    logger: pino({ level: process.env.BULBCHECK_TEST_LOG ?? "silent" }),
-    ...startOptions,
-  });
+  let system: RunningSystem;
+  try {
+    system = await startSystem(config, {
+      logger: pino({ level: process.env.BULBCHECK_TEST_LOG ?? "silent" }),
+      ...startOptions,
+    });
+  } catch (error) {
+    if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   const api = apiClient(system.apiUrl, ADMIN_TOKEN);
   return {
     system,
