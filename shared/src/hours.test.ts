@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { isOpenAt, localTime, weeklyRanges } from "./hours.ts";
+
+const OSLO = "Europe/Oslo";
+const HOTEL = { "mon-fri": "06:00-23:00", "sat-sun": "08:00-22:00" };
+
+describe("localTime", () => {
+  it("reads weekday and minute in the site's time zone, across daylight saving", () => {
+    // 2026-11-23 is a Monday; Oslo is UTC+1 in winter, UTC+2 in summer.
+    expect(localTime(Date.parse("2026-11-23T05:30:00Z"), OSLO)).toEqual({
+      day: 0,
+      minute: 6 * 60 + 30,
+    });
+    expect(localTime(Date.parse("2026-07-06T05:30:00Z"), OSLO)).toEqual({
+      day: 0,
+      minute: 7 * 60 + 30,
+    });
+    expect(localTime(Date.parse("2026-11-22T23:30:00Z"), OSLO)).toEqual({ day: 0, minute: 30 });
+    expect(localTime(Date.parse("2026-11-22T23:30:00Z"), "UTC")).toEqual({
+      day: 6,
+      minute: 23 * 60 + 30,
+    });
+  });
+});
+
+describe("isOpenAt", () => {
+  it("is always open without hours", () => {
+    expect(isOpenAt(null, OSLO, Date.parse("2026-11-23T02:00:00Z"))).toBe(true);
+  });
+
+  it.each([
+    ["2026-11-23T04:59:00Z", false], // Monday 05:59 in Oslo
+    ["2026-11-23T05:00:00Z", true], // Monday 06:00
+    ["2026-11-23T21:59:00Z", true], // Monday 22:59
+    ["2026-11-23T22:00:00Z", false], // Monday 23:00: the end is not open
+    ["2026-11-28T06:30:00Z", false], // Saturday 07:30
+    ["2026-11-28T07:00:00Z", true], // Saturday 08:00
+  ])("follows the hotel's hours at %s: %s", (at, open) => {
+    expect(isOpenAt(HOTEL, OSLO, Date.parse(at))).toBe(open);
+  });
+
+  it("treats days not named as closed, and closed as closed", () => {
+    const store = { "mon-sat": "09:00-20:00", sun: "closed" } as const;
+    expect(isOpenAt(store, "UTC", Date.parse("2026-11-29T12:00:00Z"))).toBe(false); // Sunday
+    expect(isOpenAt({ "mon-fri": "09:00-17:00" }, "UTC", Date.parse("2026-11-28T12:00:00Z"))).toBe(
+      false,
+    );
+  });
+
+  it("runs a range past midnight into the next day, and wraps day ranges over the week", () => {
+    const bar = { "fri-sun": "18:00-02:00" } as const;
+    expect(isOpenAt(bar, "UTC", Date.parse("2026-11-28T01:00:00Z"))).toBe(true); // Saturday 01:00, from Friday
+    expect(isOpenAt(bar, "UTC", Date.parse("2026-11-23T01:00:00Z"))).toBe(true); // Monday 01:00, from Sunday
+    expect(isOpenAt(bar, "UTC", Date.parse("2026-11-24T01:00:00Z"))).toBe(false); // Tuesday 01:00
+    expect(weeklyRanges({ "sat-mon": "10:00-12:00" }).map((d) => d.length)).toEqual([
+      1, 0, 0, 0, 0, 1, 1,
+    ]);
+  });
+
+  it("takes 24:00 as the end of the day", () => {
+    expect(isOpenAt({ "mon-sun": "00:00-24:00" }, "UTC", Date.parse("2026-11-23T23:59:00Z"))).toBe(
+      true,
+    );
+  });
+});
