@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadMigrations } from "../store/database.ts";
 import {
   type ApiRequest,
   type ApiResponse,
@@ -45,7 +46,7 @@ describe("authentication and roles", () => {
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({
       status: "ok",
-      database: { status: "ok", schemaVersion: 1 },
+      database: { status: "ok", schemaVersion: loadMigrations().length },
       broker: { mode: "embedded", connected: true },
     });
   });
@@ -276,8 +277,7 @@ describe("provisioning", () => {
 
   it("refuses a fleet document with the path of what is wrong", async () => {
     const fleet = hotelFleet("hotel-tromso");
-    const zone = fleet.sites[0]?.zones[0];
-    zone?.assets.push({
+    fleet.sites[0]?.zones?.[0]?.assets?.push({
       id: "elev-a-floor",
       name: "Again",
       category: "cleanliness",

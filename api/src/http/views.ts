@@ -94,6 +94,7 @@ export function deviceView(row: DeviceRow): DeviceView {
     kind: row.kind,
     name: row.name,
     intervalSeconds: row.interval_seconds,
+    watches: JSON.parse(row.watches) as string[],
     online: row.online === 1,
     revoked: row.secret_hash === null,
     lastSeenAt: isoOrNull(row.last_seen_at),

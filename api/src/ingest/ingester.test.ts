@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { deviceTopic } from "@bulbcheck/shared";
+import { deviceTopic, fleetDocumentSchema } from "@bulbcheck/shared";
 import { pino } from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Change, ChangeFeed } from "../engine/change-feed.ts";
@@ -23,7 +23,9 @@ let ingester: Ingester;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "bulbcheck-ingest-"));
   db = openDatabase({ path: join(dir, "test.db") });
-  db.transaction(() => upsertFleet(db, hotelFleet(SITE), new Map([[DEVICE, "hash"]]), 0))();
+  db.transaction(() =>
+    upsertFleet(db, fleetDocumentSchema.parse(hotelFleet(SITE)), new Map([[DEVICE, "hash"]]), 0),
+  )();
   feed = new ChangeFeed();
   ingester = new Ingester({ db, feed, logger: pino({ level: "silent" }) });
 });

@@ -118,19 +118,28 @@ export function upsertFleet(
         counts.updated.devices++;
         statement(
           db,
-          "UPDATE devices SET site_id = ?, kind = ?, name = ?, interval_seconds = ? WHERE id = ?",
-        ).run(site.id, device.kind, device.name ?? null, device.intervalSeconds, device.id);
+          "UPDATE devices SET site_id = ?, kind = ?, name = ?, interval_seconds = ?, watches = ? WHERE id = ?",
+        ).run(
+          site.id,
+          device.kind,
+          device.name ?? null,
+          device.intervalSeconds,
+          JSON.stringify(device.watches),
+          device.id,
+        );
       } else {
         counts.created.devices.push(device.id);
         statement(
           db,
-          `INSERT INTO devices (id, site_id, kind, name, interval_seconds, secret_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO devices (id, site_id, kind, name, interval_seconds, watches, secret_hash, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
         ).run(
           device.id,
           site.id,
           device.kind,
           device.name ?? null,
           device.intervalSeconds,
+          JSON.stringify(device.watches),
           hash,
           now,
         );
@@ -255,6 +264,8 @@ export interface DeviceRow {
   kind: DeviceKind;
   name: string | null;
   interval_seconds: number;
+  /** JSON array of asset ids. */
+  watches: string;
   secret_hash: string | null;
   revoked_at: number | null;
   online: number;

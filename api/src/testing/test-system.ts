@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readConfig as readBrokerConfig } from "@bulbcheck/broker";
-import type { FleetDocument } from "@bulbcheck/shared";
+import type { FleetDocumentInput } from "@bulbcheck/shared";
 import mqtt, { type IClientOptions, type MqttClient } from "mqtt";
 import { pino } from "pino";
 import type { SystemConfig } from "../config.ts";
@@ -59,7 +59,7 @@ export interface TestSystem {
   dataDir: string;
   api: ApiRequest;
   /** Provisions a fleet through `PUT /api/fleet`; returns the new devices' secrets. */
-  provision(fleet: FleetDocument): Promise<Record<string, string>>;
+  provision(fleet: FleetDocumentInput): Promise<Record<string, string>>;
   /** A real MQTT client logged in as the device. */
   connect(device: string, secret: string, options?: IClientOptions): Promise<MqttClient>;
   stop(): Promise<void>;
@@ -128,7 +128,7 @@ export async function startTestSystem(
 }
 
 /** A small fleet: one hotel with an elevator zone, a sensor and a staff pad. */
-export function hotelFleet(site = "hotel-oslo"): FleetDocument {
+export function hotelFleet(site = "hotel-oslo"): FleetDocumentInput {
   return {
     sites: [
       {
@@ -171,7 +171,12 @@ export function hotelFleet(site = "hotel-oslo"): FleetDocument {
           },
         ],
         devices: [
-          { id: `${site}-sensor`, kind: "sensor", intervalSeconds: 60 },
+          {
+            id: `${site}-sensor`,
+            kind: "sensor",
+            intervalSeconds: 60,
+            watches: ["elev-a-btn-12", "elev-a-lamp"],
+          },
           { id: `${site}-pad`, kind: "button", intervalSeconds: 3600 },
         ],
       },

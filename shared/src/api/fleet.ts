@@ -69,6 +69,11 @@ export const fleetDeviceSchema = z.object({
     .int()
     .min(5)
     .max(7 * 24 * 3600),
+  /**
+   * The assets a sensor watches (addition to the brief): when the sensor falls silent, their
+   * state is unknown rather than ok.
+   */
+  watches: z.array(idSchema).max(200).default([]),
 });
 
 export const fleetSiteSchema = z.object({
@@ -137,11 +142,21 @@ export const fleetDocumentSchema = z
             message: `duplicate device ${device.id}`,
           });
         devices.add(device.id);
+        device.watches.forEach((asset, a) => {
+          if (!assets.has(asset))
+            ctx.addIssue({
+              code: "custom",
+              path: ["sites", s, "devices", d, "watches", a],
+              message: `unknown asset ${asset}`,
+            });
+        });
       });
     });
   });
 
 export type FleetDocument = z.infer<typeof fleetDocumentSchema>;
+/** A fleet document as written, before defaults are applied. */
+export type FleetDocumentInput = z.input<typeof fleetDocumentSchema>;
 export type FleetSite = z.infer<typeof fleetSiteSchema>;
 export type OpeningHours = z.infer<typeof openingHoursSchema>;
 

@@ -89,6 +89,7 @@ export const deviceViewSchema = z.object({
   kind: z.enum(DEVICE_KINDS),
   name: z.string().nullable(),
   intervalSeconds: z.number().int(),
+  watches: z.array(z.string()),
   online: z.boolean(),
   revoked: z.boolean(),
   lastSeenAt: iso.nullable(),
