@@ -11,11 +11,13 @@ import {
   isClearedByHealthOk,
   isClearedByResolve,
   isOverdue,
+  isRefresh,
   isUnresolved,
   MAX_REPORTERS,
   mergeReport,
   openDefect,
   type Report,
+  refreshDefect,
   resolve,
   severityOf,
   siteStatus,
@@ -453,6 +455,26 @@ describe("isOverdue", () => {
   it("is never overdue once resolved", () => {
     expect(isOverdue(resolved(), T0 + 24 * HOUR + 1)).toBe(false);
     expect(isOverdue(resolved(), T0 + 365 * 24 * HOUR)).toBe(false);
+  });
+});
+
+describe("isRefresh and refreshDefect", () => {
+  const asset = { site: "s", zone: "z", asset: "a", customerVisible: false };
+  const sensor = { fault: "bulb_out", source: "sensor", reporter: "sensor-1", at: T0 } as const;
+  const opened = openDefect(asset, sensor);
+
+  it("takes a sensor's repeat of its own fault as a refresh", () => {
+    expect(isRefresh(opened, { ...sensor, at: T0 + HOUR })).toBe(true);
+    expect(refreshDefect(opened, T0 + HOUR)).toEqual({ ...opened, lastSeenAt: T0 + HOUR });
+    expect(refreshDefect(opened, T0 - HOUR).lastSeenAt).toBe(T0);
+  });
+
+  it("takes anything else as a report", () => {
+    expect(isRefresh(opened, { ...sensor, reporter: "sensor-2" })).toBe(false);
+    expect(isRefresh(opened, { ...sensor, source: "staff", reporter: "sensor-1" })).toBe(false);
+    expect(isRefresh(opened, { ...sensor, fault: "flicker" })).toBe(false);
+    const resolved = resolve(opened, { at: T0 + HOUR, by: "kari" });
+    expect(resolved.ok && isRefresh(resolved.defect, sensor)).toBe(false);
   });
 });
 

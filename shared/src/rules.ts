@@ -137,6 +137,23 @@ export function mergeReport(defect: Defect, report: Report): Defect {
 }
 
 /**
+ * A sensor repeating, at its heartbeat, a fault it has already reported: the defect is seen
+ * again, not reported again, so that a dead bulb is one report however long it stays dead.
+ */
+export function isRefresh(defect: Defect, report: Report): boolean {
+  return (
+    isUnresolved(defect) &&
+    defect.fault === report.fault &&
+    report.source === "sensor" &&
+    defect.reporters.includes(report.reporter)
+  );
+}
+
+export function refreshDefect(defect: Defect, at: number): Defect {
+  return { ...defect, lastSeenAt: Math.max(defect.lastSeenAt, at) };
+}
+
+/**
  * One defect per (site, asset, fault) while unresolved: a report merges into the unresolved one,
  * or opens a new defect when there is none (a fault after resolution is a new defect).
  */

@@ -8,7 +8,9 @@ import {
   type Fault,
   isClearedByHealthOk,
   isClearedByResolve,
+  isRefresh,
   type Report,
+  refreshDefect,
   resolve,
 } from "@bulbcheck/shared";
 import type { Db } from "../store/database.ts";
@@ -51,6 +53,12 @@ export function reportFault(
   details: ReportDetails = {},
 ): StoredDefect {
   const current = findUnresolved(ctx.db, asset.site, asset.asset, report.fault);
+  if (current && isRefresh(current, report)) {
+    // A heartbeat repeating a known fault: seen again, no new report, nothing for boards to redraw.
+    const refreshed = refreshDefect(current, report.at);
+    updateDefect(ctx.db, current.id, refreshed);
+    return { ...current, ...refreshed };
+  }
   const { change, defect } = applyReport(current, asset, report, ctx.duePolicy);
   let stored: StoredDefect;
   if (current && change === "merged") {

@@ -70,6 +70,33 @@ describe("ingestion through MQTT", () => {
     expect(device.body.lastSeenAt).not.toBeNull();
   });
 
+  it("takes a sensor repeating its fault at each heartbeat as one report, seen again", async () => {
+    const fault = { asset: "elev-a-btn-12", state: "fault", fault: "bulb_out" };
+    await publish(sensor, topic(SENSOR, "health"), {
+      id: "h-1",
+      ...fault,
+      ts: "2026-11-20T10:00:00Z",
+    });
+    await publish(sensor, topic(SENSOR, "health"), {
+      id: "h-2",
+      ...fault,
+      ts: "2026-11-20T10:01:00Z",
+    });
+    await publish(sensor, topic(SENSOR, "health"), {
+      id: "h-3",
+      ...fault,
+      ts: "2026-11-20T10:02:00Z",
+    });
+    const [defect] = await defectsOfSite();
+    expect(defect).toMatchObject({
+      reports: 1,
+      firstSeenAt: "2026-11-20T10:00:00.000Z",
+      lastSeenAt: "2026-11-20T10:02:00.000Z",
+    });
+    const detail = await t.api("GET", `/api/defects/${defect?.id}`);
+    expect(detail.body.timeline).toHaveLength(2); // opened, and its one report
+  });
+
   it("merges a second report of the same fault into the open defect", async () => {
     await publish(sensor, topic(SENSOR, "health"), {
       id: "h-1",

@@ -147,6 +147,10 @@ export function listDefects(db: Db, query: DefectQuery & { afterId?: number }): 
     where.push("d.site_id = @site");
     values.site = query.site;
   }
+  if (query.asset) {
+    where.push("d.asset_id = @asset");
+    values.asset = query.asset;
+  }
   if (query.status === "unresolved") where.push("d.status <> 'resolved'");
   else if (query.status) {
     where.push("d.status = @status");
