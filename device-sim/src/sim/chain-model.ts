@@ -44,6 +44,11 @@ export interface Behaviour {
   malformedShare: number;
   /** Whether staff walk rounds on their own (scenarios may script them instead). */
   rounds: boolean;
+  /**
+   * A chain is never all fine: at the start, each asset has failed with the chance of this many
+   * hours of its failure rate, over the first minutes, so that a new board has something on it.
+   */
+  backlogHours: number;
 }
 
 export const DEFAULT_BEHAVIOUR: Behaviour = {
@@ -58,6 +63,7 @@ export const DEFAULT_BEHAVIOUR: Behaviour = {
   drainPerHeartbeat: 0.002,
   malformedShare: 0.005,
   rounds: true,
+  backlogHours: 8,
 };
 
 /** Behaviour of a scripted scenario: nothing happens that the script does not say. */
@@ -75,6 +81,7 @@ export const QUIET_BEHAVIOUR: Behaviour = {
   dropsPerDay: 0,
   malformedShare: 0,
   rounds: false,
+  backlogHours: 0,
 };
 
 export type SimAction =
@@ -169,6 +176,9 @@ export class ChainModel {
           reportedBy: new Set(),
         });
         this.#scheduleFailure(asset, start);
+        const backlog = ASSET_PROFILES[asset.kind].failuresPerDay * (this.behaviour.backlogHours / 24);
+        if (this.#random.chance(backlog * this.behaviour.failureRate))
+          this.#queue.push(start + this.#random.between(5 * SECOND, 5 * MINUTE), { type: "fail", asset });
       }
       for (const sensor of site.sensors) {
         this.#sensors.set(sensor.id, sensor);
