@@ -22,6 +22,10 @@ const envSchema = z.object({
   BULBCHECK_MQTT_USERNAME: z.string().min(1).optional(),
   BULBCHECK_MQTT_PASSWORD: z.string().min(1).optional(),
   BULBCHECK_MQTT_CLIENT_ID: z.string().min(1).max(64).default("bulbcheck-ingester"),
+  /** `0`: no simulated demo fleet. */
+  BULBCHECK_SIM: z.enum(["0", "1"], { error: "0 (off) or 1 (on)" }).default("1"),
+  BULBCHECK_SIM_SPEED: z.coerce.number().positive().max(10_000).default(30),
+  BULBCHECK_SIM_SEED: z.coerce.number().int().default(1),
 });
 
 export interface SystemConfig {
@@ -32,6 +36,8 @@ export interface SystemConfig {
   apiHost: string;
   apiPort: number;
   adminToken: string | undefined;
+  /** The simulated demo fleet `pnpm start` runs; undefined when turned off. */
+  sim: { speed: number; seed: number } | undefined;
   external:
     | {
         url: string;
@@ -57,6 +63,10 @@ export function readSystemConfig(env: NodeJS.ProcessEnv = process.env): SystemCo
     apiHost: e.BULBCHECK_API_HOST,
     apiPort: e.BULBCHECK_API_PORT,
     adminToken: e.BULBCHECK_ADMIN_TOKEN,
+    sim:
+      e.BULBCHECK_SIM === "1"
+        ? { speed: e.BULBCHECK_SIM_SPEED, seed: e.BULBCHECK_SIM_SEED }
+        : undefined,
     external: e.BULBCHECK_MQTT_URL
       ? {
           url: e.BULBCHECK_MQTT_URL,

@@ -1,5 +1,7 @@
-import { relative } from "node:path";
+import { join, relative } from "node:path";
+import { type StartedSim, startSim } from "@bulbcheck/device-sim";
 import { type Logger, pino } from "pino";
+import { issueServiceToken } from "./access/service-token.ts";
 import { readSystemConfig, type SystemConfig } from "./config.ts";
 import { type RunningSystem, startSystem } from "./system.ts";
 
@@ -17,7 +19,11 @@ function createLogger(level: SystemConfig["broker"]["logLevel"]): Logger {
 }
 
 function banner(system: RunningSystem, config: SystemConfig): string {
-  const where = (path: string) => relative(process.cwd(), path) || path;
+  // Inside the working folder a relative path is shorter; elsewhere the absolute one is clearer.
+  const where = (path: string) => {
+    const rel = relative(process.cwd(), path);
+    return rel && !rel.startsWith("..") ? rel : path;
+  };
   const lines = [
     "",
     "Bulb Check is running",
@@ -42,6 +48,44 @@ function banner(system: RunningSystem, config: SystemConfig): string {
   return lines.join("\n");
 }
 
+/**
+ * The simulated demo chain, so that a newcomer's board is alive at once. Its devices are real
+ * MQTT clients of the embedded broker; with an external broker they could not log in there.
+ */
+async function startDemo(
+  system: RunningSystem,
+  config: SystemConfig,
+  logger: Logger,
+): Promise<StartedSim | undefined> {
+  if (!config.sim) return undefined;
+  if (config.external) {
+    console.log(
+      "Demo fleet: not started with an external broker (its devices would need logins there); run `pnpm sim` against it instead.",
+    );
+    return undefined;
+  }
+  const log = logger.child({ part: "sim" });
+  try {
+    const sim = await startSim({
+      fleet: "demo",
+      apiUrl: system.apiUrl,
+      mqttUrl: system.mqttUrl,
+      adminToken: issueServiceToken(system.db, "demo simulator", "admin", Date.now()),
+      secretsFile: join(config.dataDir, "sim-secrets.json"),
+      speed: config.sim.speed,
+      seed: config.sim.seed,
+      log: (line) => log.info(line),
+    });
+    console.log(
+      `Demo fleet: ${sim.fleet.sites.length} simulated sites at ×${config.sim.speed} (BULBCHECK_SIM=0 turns it off).`,
+    );
+    return sim;
+  } catch (error) {
+    console.error(`Demo fleet not started: ${error instanceof Error ? error.message : error}`);
+    return undefined;
+  }
+}
+
 async function main(): Promise<void> {
   let config: SystemConfig;
   try {
@@ -59,6 +103,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   console.log(banner(system, config));
+  const sim = await startDemo(system, config, logger);
 
   let stopping = false;
   const stop = (signal: string) => {
@@ -73,16 +118,18 @@ async function main(): Promise<void> {
       process.exit(1);
     }, STOP_TIMEOUT_MS);
     timer.unref();
-    system.stop().then(
-      () => {
-        console.log("stopped");
-        process.exit(0);
-      },
-      (error: unknown) => {
-        console.error("stop failed:", error);
-        process.exit(1);
-      },
-    );
+    (sim ? sim.runner.stop() : Promise.resolve())
+      .then(() => system.stop())
+      .then(
+        () => {
+          console.log("stopped");
+          process.exit(0);
+        },
+        (error: unknown) => {
+          console.error("stop failed:", error);
+          process.exit(1);
+        },
+      );
   };
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));

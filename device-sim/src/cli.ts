@@ -108,7 +108,7 @@ async function main(): Promise<number> {
   if (values.load) {
     const qos = values.qos ?? "1";
     if (qos !== "0" && qos !== "1") throw new UsageError(`--qos must be 0 or 1, got ${qos}`);
-    return runLoadCommand({
+    const { exitCode } = await runLoadCommand({
       mqttUrl,
       apiUrl,
       adminToken: adminToken(values["admin-token"]),
@@ -119,6 +119,7 @@ async function main(): Promise<number> {
       inflight: positive("inflight", values.inflight, 32),
       secretsFile: values.secrets,
     });
+    return exitCode;
   }
 
   const seed = positive("seed", values.seed, 1);

@@ -72,3 +72,10 @@ export function revokeToken(db: Db, id: number, now: number): boolean {
     ).changes === 1
   );
 }
+
+export function revokeTokensNamed(db: Db, name: string, now: number): number {
+  return statement(
+    db,
+    "UPDATE api_tokens SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL",
+  ).run(now, name).changes;
+}

@@ -84,6 +84,7 @@ export async function startTestSystem(
     apiHost: "127.0.0.1",
     apiPort: 0,
     adminToken: ADMIN_TOKEN,
+    sim: undefined,
     external: options.external,
   };
   const { env: _, external: __, dataDir: ___, ...startOptions } = options;

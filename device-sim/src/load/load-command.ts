@@ -52,7 +52,9 @@ export function uniqueHealthPayload(runTag: string) {
 }
 
 /** `bulbcheck-sim --load`: provision, connect with a ramp, publish, show progress, summarize. */
-export async function runLoadCommand(options: LoadCommandOptions): Promise<number> {
+export async function runLoadCommand(
+  options: LoadCommandOptions,
+): Promise<{ exitCode: number; result: LoadResult }> {
   const out = options.out ?? ((line: string) => console.log(line));
   const api = new ApiClient(options.apiUrl, options.adminToken);
   const secretsFile =
@@ -103,7 +105,7 @@ export async function runLoadCommand(options: LoadCommandOptions): Promise<numbe
   for (const line of summary(result, options.qos)) out(line);
   const lost = options.qos === 1 ? result.sent - result.acked : 0;
   const errors = Object.values(result.errors).reduce((a, b) => a + b, 0);
-  return lost > 0 || errors > 0 ? 1 : 0;
+  return { exitCode: lost > 0 || errors > 0 ? 1 : 0, result };
 }
 
 function progressLine(p: LoadProgress, devices: number): string {

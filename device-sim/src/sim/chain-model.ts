@@ -176,9 +176,13 @@ export class ChainModel {
           reportedBy: new Set(),
         });
         this.#scheduleFailure(asset, start);
-        const backlog = ASSET_PROFILES[asset.kind].failuresPerDay * (this.behaviour.backlogHours / 24);
+        const backlog =
+          ASSET_PROFILES[asset.kind].failuresPerDay * (this.behaviour.backlogHours / 24);
         if (this.#random.chance(backlog * this.behaviour.failureRate))
-          this.#queue.push(start + this.#random.between(5 * SECOND, 5 * MINUTE), { type: "fail", asset });
+          this.#queue.push(start + this.#random.between(5 * SECOND, 5 * MINUTE), {
+            type: "fail",
+            asset,
+          });
       }
       for (const sensor of site.sensors) {
         this.#sensors.set(sensor.id, sensor);
