@@ -132,7 +132,7 @@ export class DeviceConnection implements PacketSink, PacedSender {
 
   /** Sends as much as the window, the quotas and the pacer allow; the pacer calls it too. */
   resume(): void {
-    if (this.#phase !== Phase.Ready || this.#done) return;
+    if (this.#phase !== Phase.Ready || !this.#publishing || this.#done) return;
     const room =
       this.#qos === 1 ? this.#window - this.#inflight : this.#qos0Waiting ? 0 : this.#window;
     const wanted = Math.min(room, this.#remaining);

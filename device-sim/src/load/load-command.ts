@@ -70,7 +70,6 @@ export async function runLoadCommand(
   }));
 
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), options.durationMs);
   const onSignal = () => controller.abort();
   process.once("SIGINT", onSignal);
   const live = process.stdout.isTTY;
@@ -88,6 +87,7 @@ export async function runLoadCommand(
       ...(options.rate ? { rate: options.rate } : {}),
       payload: uniqueHealthPayload(Date.now().toString(36)),
       signal: controller.signal,
+      durationMs: options.durationMs,
       onProgress: (p) => {
         const line = progressLine(p, options.devices);
         if (live) process.stdout.write(`\r${line}\x1b[K`);
@@ -98,7 +98,6 @@ export async function runLoadCommand(
       },
     });
   } finally {
-    clearTimeout(timer);
     process.removeListener("SIGINT", onSignal);
     if (live) process.stdout.write("\n");
   }

@@ -30,6 +30,8 @@ export interface LoadOptions {
   onProgress?: (progress: LoadProgress) => void;
   /** Ends the run early: nothing new is sent, in-flight messages get `drainTimeoutMs` to be acked. */
   signal?: AbortSignal;
+  /** Ends the run this long after publishing began (connecting does not count), as `signal` does. */
+  durationMs?: number;
   /** Time a CONNECT has to be answered. Default 10 s. */
   connectTimeoutMs?: number;
   /** A run gives up on in-flight messages when no PUBACK arrived for this long. Default 10 s. */
@@ -66,10 +68,13 @@ export function planLoad(options: LoadOptions): LoadPlan {
   if (options.qos !== 0 && options.qos !== 1) throw new RangeError("qos must be 0 or 1");
   const perDevice = count("messagesPerDevice", options.messagesPerDevice);
   const total = count("totalMessages", options.totalMessages);
-  if (perDevice === Infinity && total === Infinity && !options.signal) {
+  if (perDevice === Infinity && total === Infinity && !options.signal && !options.durationMs) {
     throw new TypeError(
-      "give messagesPerDevice, totalMessages or a signal: the run would never end",
+      "give messagesPerDevice, totalMessages, durationMs or a signal: the run would never end",
     );
+  }
+  if (options.durationMs !== undefined && !(options.durationMs > 0)) {
+    throw new RangeError("durationMs must be a positive number of milliseconds");
   }
   if (options.rate !== undefined && !(options.rate > 0 && Number.isFinite(options.rate))) {
     throw new RangeError("rate must be a positive number of messages per second");

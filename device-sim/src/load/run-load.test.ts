@@ -118,6 +118,49 @@ describe("runLoad", () => {
     expect(result).toMatchObject({ sent: 70_000, acked: 70_000, errors: {} });
   });
 
+  it("publishes nothing until every device is connected, so a ramp is not counted as publish time", async () => {
+    let lastConnectAt = 0;
+    broker = await startTestBroker({
+      connectDelayMs: (username) => (username === "load-3" ? 400 : 0),
+    });
+    broker.aedes.on("client", () => {
+      lastConnectAt = performance.now();
+    });
+    let firstPublishAt = 0;
+    broker.aedes.on("publish", (packet, client) => {
+      if (client && firstPublishAt === 0) firstPublishAt = performance.now();
+    });
+    const result = await runLoad({
+      url: broker.url,
+      devices: fleet(4),
+      totalMessages: 400,
+      qos: 1,
+    });
+    expect(result.acked).toBe(400);
+    expect(firstPublishAt).toBeGreaterThanOrEqual(lastConnectAt);
+    expect(result.connectMs).toBeGreaterThanOrEqual(390);
+  });
+
+  it("publishes for durationMs after connecting, then drains what is in flight", async () => {
+    broker = await startTestBroker({
+      connectDelayMs: (username) => (username === "load-2" ? 300 : 0),
+    });
+    const result = await runLoad({
+      url: broker.url,
+      devices: fleet(4),
+      rate: 1000,
+      durationMs: 500,
+      qos: 1,
+    });
+    expect(result.connectMs).toBeGreaterThanOrEqual(290);
+    expect(result.durationMs).toBeGreaterThanOrEqual(480);
+    expect(result.acked).toBe(result.sent);
+    expect(result.errors).toEqual({});
+    // 500 ms at 1,000 msgs/s, plus the pacer's 50 ms burst: the connect time bought no messages.
+    expect(result.sent).toBeLessThanOrEqual(560);
+    expect(result.sent).toBeGreaterThan(100);
+  });
+
   // Only the lower bound is asserted: a busy CI machine may run slower than asked, never faster.
   it("does not publish faster than the rate option", async () => {
     broker = await startTestBroker();

@@ -40,7 +40,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const clock = new RunClock();
   let ticker: NodeJS.Timeout | undefined;
   let drainTimer: NodeJS.Timeout | undefined;
+  let durationTimer: NodeJS.Timeout | undefined;
   const onAbort = () => {
+    if (state.stopping) return;
     state.stop();
     for (const c of connections) {
       if (c.connecting) void c.finish();
@@ -74,6 +76,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       }
     }, TICK_MS);
     for (const c of ready) c.start();
+    if (options.durationMs !== undefined) durationTimer = setTimeout(onAbort, options.durationMs);
     await allDone;
     clock.published();
     return resultOf(state, clock, ready.length);
@@ -81,6 +84,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     signal?.removeEventListener("abort", onAbort);
     clearInterval(ticker);
     clearTimeout(drainTimer);
+    clearTimeout(durationTimer);
     state.stop();
     await Promise.all(connections.map((c) => c.finish()));
   }

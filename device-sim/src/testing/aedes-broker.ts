@@ -25,6 +25,8 @@ export interface TestBrokerOptions {
   passwords?: ReadonlyMap<string, string>;
   /** Refuses (and so disconnects, MQTT 3.1.1 §3.3.5) a client's publish when it returns true. */
   refusePublish?: (clientId: string, count: number) => boolean;
+  /** Answers a client's CONNECT this much later (a slow login). */
+  connectDelayMs?: (username: string | undefined) => number;
 }
 
 /**
@@ -34,20 +36,34 @@ export interface TestBrokerOptions {
 export async function startTestBroker({
   passwords,
   refusePublish,
+  connectDelayMs,
 }: TestBrokerOptions = {}): Promise<TestBroker> {
   const seen: SeenPublish[] = [];
   const counts = new Map<string, number>();
+  const authenticate = (
+    username: string | undefined,
+    password: Buffer | undefined,
+    done: (error: AuthenticateError | null, success: boolean | null) => void,
+  ): void => {
+    if (
+      !passwords ||
+      (username !== undefined && passwords.get(username) === password?.toString())
+    ) {
+      done(null, true);
+      return;
+    }
+    const error = new Error("bad username or password") as AuthenticateError;
+    error.returnCode = 4;
+    done(error, false);
+  };
   const aedes = await Aedes.createBroker({
     authenticate(_client, username, password, done) {
-      if (
-        !passwords ||
-        (username !== undefined && passwords.get(username) === password?.toString())
-      ) {
-        return done(null, true);
+      const delay = connectDelayMs?.(username) ?? 0;
+      if (delay > 0) {
+        setTimeout(() => authenticate(username, password, done), delay);
+        return;
       }
-      const error = new Error("bad username or password") as AuthenticateError;
-      error.returnCode = 4;
-      done(error, false);
+      authenticate(username, password, done);
     },
     authorizePublish(client, packet: PublishPacket, done) {
       if (!client) return done(null);
