@@ -395,6 +395,53 @@ describe("the live stream", () => {
   });
 });
 
+describe("insights", () => {
+  it("counts per day, first finders, categories and how a site does", async () => {
+    await api("PUT", "/api/fleet", { body: hotelFleet("hotel-insights") });
+    const post = (body: Record<string, unknown>) =>
+      api("POST", "/api/defects", { token: staff, body: { site: "hotel-insights", ...body } });
+    // elev-a-floor and elev-a-btn-12 are customer-visible, elev-a-lamp is not.
+    const first = await post({ asset: "elev-a-floor", fault: "dirty", source: "staff" });
+    await post({ asset: "elev-a-btn-12", fault: "bulb_out", source: "customer" });
+    await post({ asset: "elev-a-lamp", fault: "flicker", source: "staff" });
+    await api("POST", `/api/defects/${first.body.id}/ack`, { token: staff });
+    await api("POST", `/api/defects/${first.body.id}/resolve`, { token: staff });
+
+    const response = await api("GET", "/api/insights?days=7&site=hotel-insights", {
+      token: viewer,
+    });
+    expect(response.status).toBe(200);
+    const insights = response.body;
+    expect(insights.perDay).toHaveLength(7);
+    expect(insights.perDay.at(-1)).toEqual({
+      day: new Date().toISOString().slice(0, 10),
+      opened: 3,
+      resolved: 1,
+    });
+    expect(insights.perDay.slice(0, 6).every((d: { opened: number }) => d.opened === 0)).toBe(true);
+    expect(insights.firstFinders).toEqual({ sensor: 0, staff: 2, customer: 1 });
+    // Two customer-visible defects, one found by staff first: half caught before customers.
+    expect(insights.caughtBeforeCustomers).toBe(0.5);
+    expect(insights.byCategory).toEqual(
+      expect.arrayContaining([
+        { category: "cleanliness", count: 1 },
+        { category: "lighting", count: 2 },
+      ]),
+    );
+    expect(insights.sites).toEqual([
+      expect.objectContaining({ site: "hotel-insights", opened: 3, caughtBeforeCustomers: 0.5 }),
+    ]);
+    expect(insights.sites[0].meanHoursToResolve).toBeGreaterThanOrEqual(0);
+    const bad = await api("GET", "/api/insights?days=0");
+    expect(bad.status).toBe(400);
+  });
+
+  it("tells a token who it is", async () => {
+    const me = await api("GET", "/api/me", { token: staff });
+    expect(me.body).toEqual({ name: "kari", role: "staff" });
+  });
+});
+
 describe("the OpenAPI document", () => {
   it("describes every route of the contract, generated from the schemas", async () => {
     const response = await api("GET", "/api/openapi.json", { token: null });

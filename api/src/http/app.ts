@@ -7,6 +7,7 @@ import { defectRoutes } from "./routes/defects.ts";
 import { deviceRoutes } from "./routes/devices.ts";
 import { fleetRoutes } from "./routes/fleet.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { insightRoutes } from "./routes/insights.ts";
 import { siteRoutes } from "./routes/sites.ts";
 import { streamRoutes } from "./routes/stream.ts";
 import { tokenRoutes } from "./routes/tokens.ts";
@@ -29,6 +30,7 @@ export function createApiApp(deps: ApiDeps): ApiApp {
   deviceRoutes(router, deps);
   fleetRoutes(router, deps);
   tokenRoutes(router, deps);
+  insightRoutes(router, deps);
   streamRoutes(router, deps, hub);
 
   const document = openApiDocument(router.specs, deps.version);

@@ -1,0 +1,79 @@
+import { type Insights, insightsQuerySchema, insightsSchema, meSchema } from "@bulbcheck/shared";
+import { countsBy, openedPerDay, resolvedPerDay, siteInsights } from "../../store/insight-store.ts";
+import type { ApiDeps } from "../deps.ts";
+import type { ApiRouter } from "../router.ts";
+import { iso } from "../views.ts";
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+const share = (part: number, whole: number) => (whole > 0 ? part / whole : null);
+const hours = (ms: number | null) => (ms === null ? null : Math.round((ms / HOUR) * 10) / 10);
+
+export function insightRoutes(router: ApiRouter, deps: ApiDeps): void {
+  const { db } = deps;
+
+  router.route(
+    {
+      method: "get",
+      path: "/api/insights",
+      summary:
+        "Trends (addition): defects opened and resolved per day, who found them first, by category, and how sites compare",
+      access: "viewer",
+      query: insightsQuerySchema,
+      response: { status: 200, schema: insightsSchema, description: "the aggregates" },
+    },
+    ({ query, c }) => {
+      const now = deps.now();
+      const today = Math.floor(now / DAY) * DAY;
+      const from = today - (query.days - 1) * DAY;
+      const site = query.site ?? null;
+      const opened = new Map(openedPerDay(db, from, site).map((r) => [r.day, r.n]));
+      const resolved = new Map(resolvedPerDay(db, from, site).map((r) => [r.day, r.n]));
+      const perDay = Array.from({ length: query.days }, (_, i) => {
+        const day = iso(from + i * DAY).slice(0, 10);
+        return { day, opened: opened.get(day) ?? 0, resolved: resolved.get(day) ?? 0 };
+      });
+      const sources = new Map(countsBy(db, "source", from, site).map((r) => [r.key, r.n]));
+      const sites = siteInsights(db, from, site);
+      const visible = sites.reduce((n, s) => n + s.visible, 0);
+      const caught = sites.reduce((n, s) => n + s.visible_caught, 0);
+      const body: Insights = {
+        from: iso(from),
+        to: iso(now),
+        perDay,
+        firstFinders: {
+          sensor: sources.get("sensor") ?? 0,
+          staff: sources.get("staff") ?? 0,
+          customer: sources.get("customer") ?? 0,
+        },
+        caughtBeforeCustomers: share(caught, visible),
+        byCategory: countsBy(db, "category", from, site).map((r) => ({
+          category: r.key as Insights["byCategory"][number]["category"],
+          count: r.n,
+        })),
+        sites: sites.map((s) => ({
+          site: s.site,
+          name: s.name,
+          opened: s.opened,
+          meanHoursToAcknowledge: hours(s.ack_ms),
+          meanHoursToResolve: hours(s.resolve_ms),
+          caughtBeforeCustomers: share(s.visible_caught, s.visible),
+        })),
+      };
+      return c.json(body);
+    },
+  );
+
+  router.route(
+    {
+      method: "get",
+      path: "/api/me",
+      summary:
+        "Who the token belongs to and its role (addition), so a client can tell what to offer",
+      access: "viewer",
+      response: { status: 200, schema: meSchema, description: "the caller" },
+    },
+    ({ caller, c }) => c.json({ name: caller?.name ?? "", role: caller?.role ?? "viewer" }),
+  );
+}

@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { ASSET_CATEGORIES } from "../faults.ts";
+import { idSchema } from "../ids.ts";
+import { DEFECT_SOURCES } from "../rules.ts";
+
+export const insightsQuerySchema = z.object({
+  /** Days back from today (UTC), today included. */
+  days: z.coerce.number().int().min(1).max(365).default(30),
+  site: idSchema.optional(),
+});
+export type InsightsQuery = z.infer<typeof insightsQuerySchema>;
+
+const hours = z.number().nullable();
+
+export const insightsSchema = z.object({
+  from: z.iso.datetime(),
+  to: z.iso.datetime(),
+  /** One entry per UTC day of the window, oldest first, zeros included. */
+  perDay: z.array(
+    z.object({ day: z.iso.date(), opened: z.number().int(), resolved: z.number().int() }),
+  ),
+  /** Who reported each defect first (system defects left out). */
+  firstFinders: z.object(
+    Object.fromEntries(
+      DEFECT_SOURCES.filter((s) => s !== "system").map((s) => [s, z.number().int()]),
+    ) as Record<"sensor" | "staff" | "customer", z.ZodNumber>,
+  ),
+  /** Of the defects on customer-visible assets, the share found by sensors or staff first. */
+  caughtBeforeCustomers: z.number().min(0).max(1).nullable(),
+  byCategory: z.array(
+    z.object({ category: z.enum([...ASSET_CATEGORIES, "system"]), count: z.number().int() }),
+  ),
+  sites: z.array(
+    z.object({
+      site: z.string(),
+      name: z.string(),
+      opened: z.number().int(),
+      /** Mean hours from opening to acknowledgement, and to resolution, of defects opened in the window. */
+      meanHoursToAcknowledge: hours,
+      meanHoursToResolve: hours,
+      caughtBeforeCustomers: z.number().min(0).max(1).nullable(),
+    }),
+  ),
+});
+export type Insights = z.infer<typeof insightsSchema>;
+
+export const meSchema = z.object({ name: z.string(), role: z.enum(["viewer", "staff", "admin"]) });
