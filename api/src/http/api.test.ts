@@ -240,6 +240,29 @@ describe("defects over REST", () => {
     expect(all).toEqual([...all].sort((a, b) => b - a));
     expect(new Set(all).size).toBe(all.length);
 
+    for (const sort of ["severity", "oldest"] as const) {
+      const sorted: { id: number; severity: string }[] = [];
+      let next: string | null = null;
+      do {
+        const page: ApiResponse<{
+          items: { id: number; severity: string }[];
+          nextCursor: string | null;
+        }> = await api(
+          "GET",
+          `/api/defects?site=${SITE}&sort=${sort}&limit=2${next ? `&cursor=${next}` : ""}`,
+        );
+        sorted.push(...page.body.items);
+        next = page.body.nextCursor;
+      } while (next);
+      expect(sorted.map((d) => d.id).sort((a, b) => a - b)).toEqual([...all].sort((a, b) => a - b));
+      if (sort === "oldest") expect(sorted.map((d) => d.id)).toEqual([...all].reverse());
+      else {
+        const rank = { high: 3, medium: 2, low: 1 } as Record<string, number>;
+        const ranks = sorted.map((d) => rank[d.severity] ?? 0);
+        expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+      }
+    }
+
     const high = await api("GET", `/api/defects?site=${SITE}&severity=high`);
     expect(high.body.items.map((d: { fault: string }) => d.fault)).toContain("spill");
 

@@ -139,8 +139,23 @@ export function unresolvedOfSite(db: Db, site: string): StoredDefect[] {
     .map(fromRow);
 }
 
-/** Newest first; the cursor is the last id of the previous page. */
-export function listDefects(db: Db, query: DefectQuery & { afterId?: number }): StoredDefect[] {
+/** Where the previous page ended: its last defect's id, and its severity rank when so sorted. */
+export interface DefectCursor {
+  id: number;
+  rank?: number;
+}
+
+const RANK = "(CASE d.severity WHEN 'high' THEN 3 WHEN 'medium' THEN 2 ELSE 1 END)";
+
+export function severityRank(severity: string): number {
+  return severity === "high" ? 3 : severity === "medium" ? 2 : 1;
+}
+
+/** A page of defects in the query's order, after `after` when given (keyset paging). */
+export function listDefects(
+  db: Db,
+  query: Omit<DefectQuery, "cursor"> & { after?: DefectCursor | undefined },
+): StoredDefect[] {
   const where: string[] = [];
   const values: Record<string, string | number> = { limit: query.limit };
   if (query.site) {
@@ -163,12 +178,30 @@ export function listDefects(db: Db, query: DefectQuery & { afterId?: number }): 
       values[key] = value;
     }
   }
-  if (query.afterId !== undefined) {
-    where.push("d.id < @afterId");
-    values.afterId = query.afterId;
+  const { after } = query;
+  let order: string;
+  if (query.sort === "severity") {
+    order = `${RANK} DESC, d.id DESC`;
+    if (after) {
+      where.push(`(${RANK} < @rank OR (${RANK} = @rank AND d.id < @afterId))`);
+      values.rank = after.rank ?? 3;
+      values.afterId = after.id;
+    }
+  } else if (query.sort === "oldest") {
+    order = "d.id ASC";
+    if (after) {
+      where.push("d.id > @afterId");
+      values.afterId = after.id;
+    }
+  } else {
+    order = "d.id DESC";
+    if (after) {
+      where.push("d.id < @afterId");
+      values.afterId = after.id;
+    }
   }
-  // The WHERE clause is assembled from fixed fragments only; every value is bound.
-  const sql = `${SELECT}${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY d.id DESC LIMIT @limit`;
+  // The SQL is assembled from fixed fragments only; every value is bound.
+  const sql = `${SELECT}${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY ${order} LIMIT @limit`;
   return statement<[Record<string, string | number>], DefectRow>(db, sql).all(values).map(fromRow);
 }
 

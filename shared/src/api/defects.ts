@@ -58,6 +58,8 @@ export const defectQuerySchema = z.object({
   severity: z.enum(SEVERITIES).optional(),
   category: z.enum([...ASSET_CATEGORIES, "system"]).optional(),
   source: z.enum(DEFECT_SOURCES).optional(),
+  /** `newest` first (default), `oldest` first, or by `severity` (high first, then newest). */
+  sort: z.enum(["newest", "oldest", "severity"]).default("newest"),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   cursor: z.string().max(200).optional(),
 });

@@ -14,26 +14,34 @@ import {
   reportFault,
   resolveDefect,
 } from "../../engine/defect-engine.ts";
-import { getDefect, listDefects, timelineOf } from "../../store/defect-store.ts";
+import {
+  type DefectCursor,
+  getDefect,
+  listDefects,
+  severityRank,
+  timelineOf,
+} from "../../store/defect-store.ts";
 import { assetForEvent, getSiteRow } from "../../store/registry-store.ts";
 import { ApiError, notFound } from "../api-error.ts";
 import type { ApiDeps } from "../deps.ts";
 import { type ApiRouter, numericIdParam } from "../router.ts";
 import { defectView, timelineView } from "../views.ts";
 
-/** Cursors are opaque to callers: the last id of the page, encoded. */
-export function encodeCursor(id: number): string {
-  return Buffer.from(`d${id}`).toString("base64url");
+/** Cursors are opaque to callers: where the page ended, encoded. */
+export function encodeCursor(cursor: DefectCursor): string {
+  const text = cursor.rank === undefined ? `d${cursor.id}` : `s${cursor.rank}.${cursor.id}`;
+  return Buffer.from(text).toString("base64url");
 }
 
-export function decodeCursor(cursor: string): number {
-  const match = /^d(\d{1,15})$/.exec(Buffer.from(cursor, "base64url").toString("utf8"));
-  if (!match) {
-    throw new ApiError(400, "invalid_query", "cursor: not a cursor this API handed out", [
-      { path: "cursor", message: "not a cursor this API handed out" },
-    ]);
-  }
-  return Number(match[1]);
+export function decodeCursor(cursor: string): DefectCursor {
+  const text = Buffer.from(cursor, "base64url").toString("utf8");
+  const plain = /^d(\d{1,15})$/.exec(text);
+  if (plain) return { id: Number(plain[1]) };
+  const ranked = /^s([1-3])\.(\d{1,15})$/.exec(text);
+  if (ranked) return { id: Number(ranked[2]), rank: Number(ranked[1]) };
+  throw new ApiError(400, "invalid_query", "cursor: not a cursor this API handed out", [
+    { path: "cursor", message: "not a cursor this API handed out" },
+  ]);
 }
 
 const reportResponse = defectSchema.extend({ change: z.enum(["opened", "merged"]) });
@@ -51,16 +59,21 @@ export function defectRoutes(router: ApiRouter, deps: ApiDeps): void {
       response: { status: 200, schema: defectPageSchema, description: "a page of defects" },
     },
     ({ query, c }) => {
-      const afterId = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+      const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
       // One more than asked tells whether a next page exists without a count.
-      const rows = listDefects(db, { ...query, limit: query.limit + 1, afterId });
+      const rows = listDefects(db, { ...query, limit: query.limit + 1, after });
       const page = rows.slice(0, query.limit);
       const last = page.at(-1);
       const now = deps.now();
-      return c.json({
-        items: page.map((d) => defectView(d, now)),
-        nextCursor: rows.length > query.limit && last ? encodeCursor(last.id) : null,
-      });
+      const next =
+        last && rows.length > query.limit
+          ? encodeCursor(
+              query.sort === "severity"
+                ? { id: last.id, rank: severityRank(last.severity) }
+                : { id: last.id },
+            )
+          : null;
+      return c.json({ items: page.map((d) => defectView(d, now)), nextCursor: next });
     },
   );
 
