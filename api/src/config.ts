@@ -22,6 +22,9 @@ const envSchema = z.object({
   BULBCHECK_MQTT_USERNAME: z.string().min(1).optional(),
   BULBCHECK_MQTT_PASSWORD: z.string().min(1).optional(),
   BULBCHECK_MQTT_CLIENT_ID: z.string().min(1).max(64).default("bulbcheck-ingester"),
+  BULBCHECK_DASHBOARD_HOST: z.string().min(1).default("127.0.0.1"),
+  /** `off` serves no dashboard. */
+  BULBCHECK_DASHBOARD_PORT: z.union([z.literal("off"), port]).default(3000),
   /** `0`: no simulated demo fleet. */
   BULBCHECK_SIM: z.enum(["0", "1"], { error: "0 (off) or 1 (on)" }).default("1"),
   BULBCHECK_SIM_SPEED: z.coerce.number().positive().max(10_000).default(30),
@@ -36,6 +39,8 @@ export interface SystemConfig {
   apiHost: string;
   apiPort: number;
   adminToken: string | undefined;
+  /** Where `pnpm start` serves the dashboard; undefined when turned off. */
+  dashboard: { host: string; port: number } | undefined;
   /** The simulated demo fleet `pnpm start` runs; undefined when turned off. */
   sim: { speed: number; seed: number } | undefined;
   external:
@@ -63,6 +68,10 @@ export function readSystemConfig(env: NodeJS.ProcessEnv = process.env): SystemCo
     apiHost: e.BULBCHECK_API_HOST,
     apiPort: e.BULBCHECK_API_PORT,
     adminToken: e.BULBCHECK_ADMIN_TOKEN,
+    dashboard:
+      e.BULBCHECK_DASHBOARD_PORT === "off"
+        ? undefined
+        : { host: e.BULBCHECK_DASHBOARD_HOST, port: e.BULBCHECK_DASHBOARD_PORT },
     sim:
       e.BULBCHECK_SIM === "1"
         ? { speed: e.BULBCHECK_SIM_SPEED, seed: e.BULBCHECK_SIM_SEED }

@@ -3,6 +3,7 @@ import { type StartedSim, startSim } from "@bulbcheck/device-sim";
 import { type Logger, pino } from "pino";
 import { issueServiceToken } from "./access/service-token.ts";
 import { readSystemConfig, type SystemConfig } from "./config.ts";
+import { type DashboardServer, startDashboard } from "./dashboard-server.ts";
 import { type RunningSystem, startSystem } from "./system.ts";
 
 /** `pnpm start`: the whole system in one process, stopped cleanly by Ctrl-C or SIGTERM. */
@@ -18,7 +19,11 @@ function createLogger(level: SystemConfig["broker"]["logLevel"]): Logger {
   });
 }
 
-function banner(system: RunningSystem, config: SystemConfig): string {
+function banner(
+  system: RunningSystem,
+  config: SystemConfig,
+  dashboard: DashboardServer | undefined,
+): string {
   // Inside the working folder a relative path is shorter; elsewhere the absolute one is clearer.
   const where = (path: string) => {
     const rel = relative(process.cwd(), path);
@@ -27,6 +32,11 @@ function banner(system: RunningSystem, config: SystemConfig): string {
   const lines = [
     "",
     "Bulb Check is running",
+    dashboard
+      ? `  Dashboard  ${dashboard.url}`
+      : config.dashboard
+        ? "  Dashboard  not built: run `pnpm --filter @bulbcheck/dashboard build`, then start again"
+        : "  Dashboard  off (BULBCHECK_DASHBOARD_PORT=off)",
     `  API        ${system.apiUrl}/api   (contract: ${system.apiUrl}/api/openapi.json)`,
     `  MQTT       ${system.mqttUrl}${system.wsUrl ? `   WebSocket: ${system.wsUrl}` : ""}${config.external ? "   (external broker)" : ""}`,
     `  Data       ${where(config.databaseFile)}`,
@@ -102,7 +112,19 @@ async function main(): Promise<void> {
     console.error(`Bulb Check did not start: ${error instanceof Error ? error.message : error}`);
     process.exit(1);
   }
-  console.log(banner(system, config));
+  let dashboard: DashboardServer | undefined;
+  try {
+    dashboard = config.dashboard
+      ? await startDashboard({
+          apiUrl: system.apiUrl,
+          token: issueServiceToken(system.db, "dashboard", "staff", Date.now()),
+          ...config.dashboard,
+        })
+      : undefined;
+  } catch (error) {
+    console.error(`The dashboard did not start: ${error instanceof Error ? error.message : error}`);
+  }
+  console.log(banner(system, config, dashboard));
   const sim = await startDemo(system, config, logger);
 
   let stopping = false;

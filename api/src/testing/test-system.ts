@@ -84,6 +84,7 @@ export async function startTestSystem(
     apiHost: "127.0.0.1",
     apiPort: 0,
     adminToken: ADMIN_TOKEN,
+    dashboard: undefined,
     sim: undefined,
     external: options.external,
   };

@@ -127,7 +127,7 @@ describe("runLoad", () => {
       lastConnectAt = performance.now();
     });
     let firstPublishAt = 0;
-    broker.aedes.on("publish", (packet, client) => {
+    broker.aedes.on("publish", (_packet, client) => {
       if (client && firstPublishAt === 0) firstPublishAt = performance.now();
     });
     const result = await runLoad({

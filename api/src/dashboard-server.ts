@@ -1,0 +1,51 @@
+import { existsSync } from "node:fs";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+/** The dashboard as built by `vite build` (adapter-node): a request handler to serve. */
+const HANDLER = fileURLToPath(new URL("../../dashboard/build/handler.js", import.meta.url));
+
+type Handler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
+
+export interface DashboardServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the built dashboard in this process, reading the API at `apiUrl` with `token`.
+ * Undefined when there is no build (the caller says how to make one).
+ */
+export async function startDashboard(options: {
+  apiUrl: string;
+  token: string;
+  host: string;
+  port: number;
+}): Promise<DashboardServer | undefined> {
+  if (!existsSync(HANDLER)) return undefined;
+  // The dashboard reads these at request time ($env/dynamic/private).
+  process.env.BULBCHECK_API_URL = options.apiUrl;
+  process.env.BULBCHECK_DASHBOARD_TOKEN = options.token;
+  const { handler } = (await import(pathToFileURL(HANDLER).href)) as { handler: Handler };
+  const server = createServer((req, res) => handler(req, res));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === "EADDRINUSE"
+          ? new Error(`port ${options.port} is in use: set BULBCHECK_DASHBOARD_PORT`)
+          : error,
+      ),
+    );
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const { address, port } = server.address() as AddressInfo;
+  return {
+    url: `http://${address}:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

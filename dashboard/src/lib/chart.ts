@@ -1,0 +1,30 @@
+import Chart, { type ChartConfiguration } from "chart.js/auto";
+
+/**
+ * `use:chart={config}`: a chart.js chart on a canvas, redrawn when the config changes and
+ * destroyed with the element, so that a page left open does not pile up charts.
+ */
+export function chart(canvas: HTMLCanvasElement, config: ChartConfiguration) {
+  let instance = new Chart(canvas, config);
+  return {
+    update(next: ChartConfiguration) {
+      instance.destroy();
+      instance = new Chart(canvas, next);
+    },
+    destroy() {
+      instance.destroy();
+    },
+  };
+}
+
+/** Colours that read on light and dark backgrounds, and for the colour-blind (Okabe-Ito). */
+export const PALETTE = [
+  "#0072B2",
+  "#E69F00",
+  "#009E73",
+  "#CC79A7",
+  "#56B4E9",
+  "#D55E00",
+  "#F0E442",
+  "#999999",
+];

@@ -1,0 +1,26 @@
+import type { DefectWithTimeline } from "@bulbcheck/shared";
+import { LIVE } from "$lib/live.svelte.ts";
+import { defectAction } from "$lib/server/actions.ts";
+import { load as apiLoad } from "$lib/server/api.ts";
+import type { Actions, PageServerLoad } from "./$types";
+
+export const load: PageServerLoad = async ({ locals, params, depends }) => {
+  depends(LIVE);
+  const defect = await apiLoad<DefectWithTimeline>(
+    locals.token,
+    `/api/defects/${encodeURIComponent(params.id)}`,
+  );
+  return { defect, at: Date.now() };
+};
+
+const note = (form: FormData) => {
+  const text = String(form.get("note") ?? "").trim();
+  return text === "" ? undefined : text.slice(0, 280);
+};
+
+export const actions: Actions = {
+  ack: async ({ locals, params, request }) =>
+    defectAction(locals, params.id, "ack", note(await request.formData())),
+  resolve: async ({ locals, params, request }) =>
+    defectAction(locals, params.id, "resolve", note(await request.formData())),
+};
