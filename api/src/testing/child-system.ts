@@ -1,0 +1,261 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import { createConnection, createServer } from "node:net";
+import { fileURLToPath } from "node:url";
+import {
+  generateSecret,
+  hashSecret,
+  MemoryCredentials,
+  readConfig as readBrokerConfig,
+  saveCredentialsFile,
+} from "@bulbcheck/broker";
+import { ADMIN_TOKEN } from "./test-system.ts";
+
+/**
+ * The system (`api/src/main.ts`) and the broker command as child processes on fixed ports, for
+ * tests that kill them (SIGKILL) and start them again on the same data, as a crash would.
+ */
+
+const API_DIR = fileURLToPath(new URL("../../", import.meta.url));
+const MAIN = fileURLToPath(new URL("../main.ts", import.meta.url));
+const BROKER_BIN = fileURLToPath(
+  new URL("../../../broker/bin/bulbcheck-broker.js", import.meta.url),
+);
+
+/** A free loopback port: bound to port 0, read, released. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const address = server.address();
+  server.close();
+  await once(server, "close");
+  if (!address || typeof address === "string") throw new Error("no port");
+  return address.port;
+}
+
+export interface ExitStatus {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+/** Lines kept of a child's output, shown only when something about it fails. */
+const KEPT_LINES = 200;
+
+/** A running child process, with its output kept for error messages. */
+export class Child {
+  readonly name: string;
+  readonly exited: Promise<ExitStatus>;
+  readonly #process: ChildProcess;
+  readonly #lines: string[] = [];
+  #status: ExitStatus | undefined;
+
+  constructor(name: string, process: ChildProcess) {
+    this.name = name;
+    this.#process = process;
+    for (const stream of [process.stdout, process.stderr]) {
+      stream?.setEncoding("utf8");
+      stream?.on("data", (chunk: string) => {
+        this.#lines.push(...chunk.split("\n").filter((line) => line.length > 0));
+        this.#lines.splice(0, Math.max(0, this.#lines.length - KEPT_LINES));
+      });
+    }
+    this.exited = new Promise((resolve) => {
+      process.once("exit", (code, signal) => {
+        this.#status = { code, signal };
+        resolve(this.#status);
+      });
+    });
+  }
+
+  get running(): boolean {
+    return this.#status === undefined;
+  }
+
+  /** Sends the signal at once (SIGKILL: no handler runs, nothing is flushed). */
+  kill(signal: NodeJS.Signals): void {
+    if (this.running) this.#process.kill(signal);
+  }
+
+  /** Sends `signal` and resolves with the exit, or rejects after `timeoutMs` (then kills). */
+  async stop(signal: NodeJS.Signals, timeoutMs: number): Promise<ExitStatus> {
+    this.kill(signal);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        this.kill("SIGKILL");
+        reject(new Error(`${this.name} did not exit within ${timeoutMs} ms\n${this.output()}`));
+      }, timeoutMs);
+    });
+    try {
+      return await Promise.race([this.exited, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  output(): string {
+    return this.#lines.map((line) => `  [${this.name}] ${line}`).join("\n");
+  }
+}
+
+/**
+ * The children a test started; `killAll()` in `afterEach` leaves none behind, even when the test
+ * failed half-way.
+ */
+export class Children {
+  readonly #all = new Set<Child>();
+
+  spawn(name: string, args: string[], env: Record<string, string>): Child {
+    const child = new Child(
+      name,
+      spawn(process.execPath, args, {
+        cwd: API_DIR,
+        env: { ...inheritedEnv(), ...env },
+        stdio: ["ignore", "pipe", "pipe"],
+      }),
+    );
+    this.#all.add(child);
+    return child;
+  }
+
+  async killAll(): Promise<void> {
+    const running = [...this.#all].filter((child) => child.running);
+    for (const child of running) child.kill("SIGKILL");
+    await Promise.all(running.map((child) => child.exited));
+    this.#all.clear();
+  }
+}
+
+/** The test's environment without Bulb Check settings, so that a developer's shell cannot steer a child. */
+function inheritedEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith("BULBCHECK_")),
+  );
+}
+
+/** Polls `check` until it holds; fails early, with the output, when `child` exits first. */
+async function until(
+  child: Child,
+  what: string,
+  check: () => Promise<boolean>,
+  timeoutMs: number,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (!child.running) {
+      const status = await child.exited;
+      throw new Error(`${child.name} exited (${JSON.stringify(status)})\n${child.output()}`);
+    }
+    if (await check()) return;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}\n${child.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+function acceptsTcp(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: "127.0.0.1", port });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+export interface SystemChildOptions {
+  dataDir: string;
+  apiPort: number;
+  mqttPort: number;
+  /** More settings, e.g. `BULBCHECK_MQTT_URL` for an external broker. */
+  env?: Record<string, string>;
+}
+
+export interface SystemChild {
+  child: Child;
+  apiUrl: string;
+}
+
+/**
+ * Starts `node --import tsx api/src/main.ts` (one process, so that SIGKILL hits the server
+ * itself, not a launcher) without the demo fleet, and waits until `GET /api/health` answers.
+ */
+export async function startSystemChild(
+  children: Children,
+  options: SystemChildOptions,
+): Promise<SystemChild> {
+  const child = children.spawn("system", ["--import", "tsx", MAIN], {
+    BULBCHECK_DATA_DIR: options.dataDir,
+    BULBCHECK_API_PORT: String(options.apiPort),
+    BULBCHECK_MQTT_PORT: String(options.mqttPort),
+    BULBCHECK_WS_PORT: "off",
+    BULBCHECK_ADMIN_TOKEN: ADMIN_TOKEN,
+    BULBCHECK_SIM: "0",
+    BULBCHECK_LOG_LEVEL: "warn",
+    ...options.env,
+  });
+  const apiUrl = `http://127.0.0.1:${options.apiPort}`;
+  await until(
+    child,
+    "GET /api/health",
+    async () => {
+      try {
+        return (await fetch(`${apiUrl}/api/health`)).ok;
+      } catch {
+        return false;
+      }
+    },
+    15_000,
+  );
+  return { child, apiUrl };
+}
+
+export interface BrokerLogin {
+  id: string;
+  secret: string;
+}
+
+/**
+ * Writes the broker command's credentials file (the format `add-device` and `add-service`
+ * manage) with these devices and one service account; returns the plain secrets.
+ */
+export async function writeBrokerCredentials(options: {
+  dataDir: string;
+  devices: { id: string; site: string }[];
+  service: { id: string; subscribe: string[] };
+}): Promise<{ devices: Map<string, string>; service: BrokerLogin }> {
+  const credentials = new MemoryCredentials();
+  const devices = new Map<string, string>();
+  for (const device of options.devices) {
+    const secret = generateSecret();
+    credentials.set({ kind: "device", ...device, secretHash: await hashSecret(secret) });
+    devices.set(device.id, secret);
+  }
+  const secret = generateSecret();
+  credentials.set({
+    kind: "service",
+    id: options.service.id,
+    secretHash: await hashSecret(secret),
+    publish: [],
+    subscribe: options.service.subscribe,
+  });
+  const file = readBrokerConfig({ BULBCHECK_DATA_DIR: options.dataDir }).credentialsFile;
+  await saveCredentialsFile(file, credentials);
+  return { devices, service: { id: options.service.id, secret } };
+}
+
+/** Starts the broker command (`bulbcheck-broker serve`) and waits until it accepts connections. */
+export async function startBrokerChild(
+  children: Children,
+  options: { dataDir: string; port: number },
+): Promise<Child> {
+  const child = children.spawn("broker", [BROKER_BIN, "serve"], {
+    BULBCHECK_DATA_DIR: options.dataDir,
+    BULBCHECK_MQTT_PORT: String(options.port),
+    BULBCHECK_WS_PORT: "off",
+    BULBCHECK_LOG_LEVEL: "warn",
+  });
+  await until(child, "the broker's port", () => acceptsTcp(options.port), 15_000);
+  return child;
+}

@@ -1,0 +1,51 @@
+import Database from "better-sqlite3";
+import type { Db } from "../store/database.ts";
+import { countEvents } from "../store/event-store.ts";
+
+/**
+ * Read-only looks into the database file of a system running in another process: tests check
+ * what was really committed there, not what an API says about it.
+ */
+
+export interface StoreAudit {
+  events: number;
+  /** `{device} {event id}` of every stored event, duplicates included. */
+  keys: string[];
+  rejected: number;
+  /** `PRAGMA integrity_check`: "ok", or the problems found. */
+  integrity: string;
+}
+
+/** Opens the file read-only; the writer may be running (WAL lets readers in beside it). */
+export function openReadOnly(file: string): Db {
+  return new Database(file, { readonly: true, fileMustExist: true });
+}
+
+/** The events committed so far. */
+export function storedEvents(db: Db): number {
+  return countEvents(db);
+}
+
+/** Everything a crash test asserts about the file, read in one go after the writer stopped. */
+export function auditStore(file: string): StoreAudit {
+  const db = openReadOnly(file);
+  try {
+    const keys = db
+      .prepare<[], { key: string }>(
+        "SELECT device_id || ' ' || event_id AS key FROM events ORDER BY seq",
+      )
+      .all()
+      .map((row) => row.key);
+    const rejected = db
+      .prepare<[], { n: number }>("SELECT count(*) AS n FROM rejected_events")
+      .get();
+    const integrity = db
+      .prepare<[], { integrity_check: string }>("PRAGMA integrity_check")
+      .all()
+      .map((row) => row.integrity_check)
+      .join("; ");
+    return { events: countEvents(db), keys, rejected: rejected?.n ?? 0, integrity };
+  } finally {
+    db.close();
+  }
+}
