@@ -27,8 +27,15 @@ export async function startDashboard(options: {
   // The dashboard reads these at request time ($env/dynamic/private).
   process.env.BULBCHECK_API_URL = options.apiUrl;
   process.env.BULBCHECK_DASHBOARD_TOKEN = options.token;
+  // adapter-node takes every request for https unless told otherwise, which would refuse form
+  // posts as cross-site and mark cookies secure. This server speaks http; a proxy that ends TLS
+  // in front of it says https in X-Forwarded-Proto, and that is believed.
+  process.env.PROTOCOL_HEADER ??= "x-forwarded-proto";
   const { handler } = (await import(pathToFileURL(HANDLER).href)) as { handler: Handler };
-  const server = createServer((req, res) => handler(req, res));
+  const server = createServer((req, res) => {
+    req.headers["x-forwarded-proto"] ??= "http";
+    handler(req, res);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) =>
       reject(

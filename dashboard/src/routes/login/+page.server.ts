@@ -11,7 +11,7 @@ function safeNext(value: string | null): string {
 export const load: PageServerLoad = ({ url }) => ({ next: safeNext(url.searchParams.get("next")) });
 
 export const actions: Actions = {
-  default: async ({ request, cookies, url }) => {
+  login: async ({ request, cookies, url }) => {
     const form = await request.formData();
     const token = String(form.get("token") ?? "").trim();
     const next = safeNext(String(form.get("next") ?? "/"));
