@@ -32,7 +32,7 @@ const settings = () => ({
 describe("the simulated chain against the real system", () => {
   it("plays the hotel story and finds the defects it expects in the API", async () => {
     const scenario = readScenario(join(SCENARIOS, "hotel-story.json"));
-    const result = await playScenario(scenario, { ...settings(), baseDir: SCENARIOS, speed: 1200 });
+    const result = await playScenario(scenario, { ...settings(), baseDir: SCENARIOS, speed: 600 });
     expect(result.results.map((r) => r.detail)).toEqual([
       expect.stringMatching(/elevator-a-btn-12 bulb_out: resolved, first reported by sensor/),
       expect.stringMatching(/elevator-a-call-3 button_dead: resolved, first reported by customer/),
@@ -54,7 +54,7 @@ describe("the simulated chain against the real system", () => {
     scenario.expect = [
       { site: "hotel-oslo", asset: "elevator-a-btn-12", fault: "bulb_out", status: "open" },
     ];
-    const result = await playScenario(scenario, { ...settings(), baseDir: SCENARIOS, speed: 1200 });
+    const result = await playScenario(scenario, { ...settings(), baseDir: SCENARIOS, speed: 600 });
     expect(result.ok).toBe(false);
     expect(result.results[0]?.detail).toMatch(/status resolved, expected open/);
   });
