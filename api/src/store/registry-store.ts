@@ -283,14 +283,22 @@ export function listDevices(
   db: Db,
   filter: { site?: string | undefined; online?: boolean | undefined },
 ): DeviceRow[] {
-  return statement<[{ site: string | null; online: number | null }], DeviceRow>(
+  // Filters from fixed fragments, every value bound: `(@site IS NULL OR site_id = @site)` would
+  // keep SQLite from searching by site and scan every device.
+  const where: string[] = [];
+  const values: Record<string, string | number> = {};
+  if (filter.site !== undefined) {
+    where.push("site_id = @site");
+    values.site = filter.site;
+  }
+  if (filter.online !== undefined) {
+    where.push("online = @online");
+    values.online = filter.online ? 1 : 0;
+  }
+  return statement<[Record<string, string | number>], DeviceRow>(
     db,
-    `SELECT * FROM devices WHERE (@site IS NULL OR site_id = @site) AND (@online IS NULL OR online = @online)
-     ORDER BY site_id, id`,
-  ).all({
-    site: filter.site ?? null,
-    online: filter.online === undefined ? null : filter.online ? 1 : 0,
-  });
+    `SELECT * FROM devices${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY site_id, id`,
+  ).all(values);
 }
 
 export function setDeviceSecret(db: Db, id: string, secretHash: string): void {
@@ -312,13 +320,13 @@ export function deviceCountsBySite(
   db: Db,
   site?: string,
 ): Map<string, { devices: number; offline: number }> {
-  const rows = statement<
-    [{ site: string | null }],
-    { site_id: string; devices: number; offline: number }
-  >(
-    db,
-    `SELECT site_id, count(*) AS devices, sum(online = 0) AS offline FROM devices
-     WHERE revoked_at IS NULL AND (@site IS NULL OR site_id = @site) GROUP BY site_id`,
-  ).all({ site: site ?? null });
+  // One statement per shape, so that one site's count searches by site (see listDevices).
+  const sql = `SELECT site_id, count(*) AS devices, sum(online = 0) AS offline FROM devices
+     WHERE revoked_at IS NULL`;
+  type Row = { site_id: string; devices: number; offline: number };
+  const rows =
+    site === undefined
+      ? statement<[], Row>(db, `${sql} GROUP BY site_id`).all()
+      : statement<[string], Row>(db, `${sql} AND site_id = ? GROUP BY site_id`).all(site);
   return new Map(rows.map((r) => [r.site_id, { devices: r.devices, offline: r.offline }]));
 }

@@ -1,0 +1,101 @@
+import { cpus, loadavg } from "node:os";
+
+/** Small helpers the API benches share: arguments, statistics, machine facts. */
+
+/** `pnpm bench -- --runs 3` hands the "--" on to the script; it separates nothing here. */
+export function benchArgv(): string[] {
+  return process.argv.slice(2).filter((arg, i) => !(i === 0 && arg === "--"));
+}
+
+export function positive(name: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new RangeError(`--${name} must be a positive integer, got ${value}`);
+  return n;
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  if (sorted.length === 0) return Number.NaN;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** Nearest-rank percentile of `sorted` (ascending), `p` in 0..100. */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))] as number;
+}
+
+export function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+export const formatNumber = new Intl.NumberFormat("en-US");
+
+export interface MachineInfo {
+  node: string;
+  platform: string;
+  arch: string;
+  cpus: number;
+  cpu: string | undefined;
+  loadAverageBefore: number[];
+  loadAverageAfter?: number[];
+}
+
+export function machineInfo(): MachineInfo {
+  return {
+    node: process.version,
+    platform: process.platform,
+    arch: process.arch,
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model,
+    loadAverageBefore: loadavg().map(round2),
+  };
+}
+
+/** One line about the machine's load: the server and the load generator want a core each. */
+export function loadWarning(): string | undefined {
+  const [busy = 0] = loadavg();
+  return busy > 0.5
+    ? `warning: load average ${busy.toFixed(2)} before the bench (other work on this machine); figures will be noisy`
+    : undefined;
+}
+
+/** CPU this process used over `fn`, in % of one core: near 100 the load generator limits. */
+export async function withCpu<T>(fn: () => Promise<T>): Promise<{ value: T; cpuPercent: number }> {
+  const startedAt = performance.now();
+  const before = process.cpuUsage();
+  const value = await fn();
+  const cpu = process.cpuUsage(before);
+  const wallMicros = (performance.now() - startedAt) * 1000;
+  return { value, cpuPercent: Math.round(((cpu.user + cpu.system) / wallMicros) * 100) };
+}
+
+/**
+ * Samples the 1-minute load average every few seconds while the bench runs, so that the results
+ * say how busy the machine was (other work on a shared machine skews every figure).
+ */
+export class LoadSampler {
+  readonly #samples: number[] = [];
+  readonly #timer: NodeJS.Timeout;
+
+  constructor(everyMs = 5000) {
+    this.#timer = setInterval(() => this.#samples.push(loadavg()[0] ?? 0), everyMs);
+    this.#timer.unref();
+  }
+
+  stop(): { samples: number; min: number; mean: number; max: number } {
+    clearInterval(this.#timer);
+    const s = this.#samples.length ? this.#samples : [loadavg()[0] ?? 0];
+    return {
+      samples: s.length,
+      min: round2(Math.min(...s)),
+      mean: round2(s.reduce((a, b) => a + b, 0) / s.length),
+      max: round2(Math.max(...s)),
+    };
+  }
+}

@@ -1,0 +1,282 @@
+import { randomBytes } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
+import { loadavg } from "node:os";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { type LoadDevice, runLoad } from "@bulbcheck/device-sim";
+import Database from "better-sqlite3";
+import { z } from "zod";
+import { countEvents } from "../src/store/event-store.ts";
+import {
+  benchArgv,
+  formatNumber,
+  LoadSampler,
+  loadWarning,
+  machineInfo,
+  positive,
+  round2,
+  withCpu,
+} from "./bench-util.ts";
+import { ingestFleet, ingestPayloads, PAYLOAD_MIX } from "./ingest-fleet.ts";
+import {
+  failed,
+  formatRun,
+  formatSummary,
+  type IngestCheck,
+  type IngestRun,
+  type IngestServer,
+  summarizeIngest,
+} from "./ingest-summary.ts";
+import {
+  findMosquitto,
+  MOSQUITTO_MISSING,
+  MOSQUITTO_SETTINGS,
+  MosquittoPeer,
+  mosquittoVersion,
+} from "./mosquitto-peer.ts";
+import { ServerProcess } from "./server-process.ts";
+
+/**
+ * The end-to-end ingest rate of Bulb Check (embedded broker, PUBACK only after the event and the
+ * defect rules it triggers are committed to SQLite) beside mosquitto's raw QoS 1 accept rate, with
+ * the same load generator and the same load in the same run. Each server runs in a process of its
+ * own, the load engine in this one; runs alternate and the medians are compared. After every Bulb
+ * Check run the database file is counted: the store must hold every acknowledged message.
+ *
+ *   pnpm --filter @bulbcheck/api bench:ingest -- --runs 5 --messages 100000
+ */
+const { values: args } = parseArgs({
+  args: benchArgv(),
+  options: {
+    runs: { type: "string", default: "5" },
+    messages: { type: "string", default: "100000" },
+    devices: { type: "string", default: "50" },
+    "devices-per-site": { type: "string", default: "5" },
+    inflight: { type: "string", default: "32" },
+    /** Writes a V8 CPU profile of the Bulb Check process into this folder. */
+    "cpu-prof": { type: "string" },
+    out: {
+      type: "string",
+      default: fileURLToPath(new URL("../../bench/results/ingest-rate.json", import.meta.url)),
+    },
+  },
+});
+
+const config = {
+  runs: positive("runs", args.runs),
+  messages: positive("messages", args.messages),
+  devices: positive("devices", args.devices),
+  devicesPerSite: positive("devices-per-site", args["devices-per-site"]),
+  inflightPerDevice: positive("inflight", args.inflight),
+  qos: 1 as const,
+};
+/** The ingester's counters, as `GET /api/health` reports them. */
+const ingestStats = z.object({
+  ingest: z.object({
+    messages: z.number(),
+    batches: z.number(),
+    stored: z.number(),
+    duplicates: z.number(),
+    rejected: z.number(),
+  }),
+});
+
+/** A first, unrecorded run per server lets the JIT (and SQLite's cache) settle. */
+const WARMUP_MESSAGES = Math.min(30_000, config.messages);
+
+const machine = machineInfo();
+const sampler = new LoadSampler();
+const mosquittoBinary = findMosquitto();
+const mosquitto = mosquittoBinary
+  ? { binary: mosquittoBinary, version: mosquittoVersion(mosquittoBinary) }
+  : null;
+
+console.log(
+  `ingest rate: ${config.devices} devices on ${Math.ceil(config.devices / config.devicesPerSite)} sites, ` +
+    `QoS 1, window ${config.inflightPerDevice}, ${formatNumber.format(config.messages)} messages per run, ` +
+    `${config.runs} runs per server`,
+);
+console.log(
+  `payloads: health, ${pct(PAYLOAD_MIX.ok)} ok, ${pct(PAYLOAD_MIX.flicker)} flicker faults (open, then ` +
+    `resolved), ${pct(PAYLOAD_MIX.brokenLamp)} a broken lamp (opens, merges, refreshes)`,
+);
+if (mosquitto) {
+  console.log(
+    `peer: mosquitto ${mosquitto.version ?? "?"} (${mosquitto.binary}), ${Object.entries(
+      MOSQUITTO_SETTINGS,
+    )
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ")}`,
+  );
+} else console.log(MOSQUITTO_MISSING);
+const warning = loadWarning();
+if (warning) console.log(warning);
+
+const adminToken = randomBytes(24).toString("hex");
+const cpuProf = args["cpu-prof"];
+const { server: system, addresses } = await ServerProcess.startSystem(
+  { adminToken },
+  cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${resolve(cpuProf)}`] : [],
+);
+let peer: MosquittoPeer | undefined;
+const runs: IngestRun[] = [];
+let defects: { open: number; sites: number } | undefined;
+try {
+  const devices = await provision(addresses.apiUrl);
+  peer = mosquitto ? await MosquittoPeer.start(mosquitto.binary) : undefined;
+  const servers: IngestServer[] = peer ? ["bulbcheck", "mosquitto"] : ["bulbcheck"];
+  const store = new Database(addresses.databaseFile, { readonly: true, fileMustExist: true });
+  try {
+    const load = (server: IngestServer, messages: number, runTag: string) =>
+      server === "bulbcheck"
+        ? measureBulbCheck(devices, store, messages, runTag)
+        : measureMosquitto(devices, messages, runTag);
+    for (const server of servers) {
+      const warm = await load(server, WARMUP_MESSAGES, "warmup");
+      if (failed(warm))
+        throw new Error(
+          `the ${server} warm-up failed: ${formatRun({ ...warm, server, run: 0 }, 0)}`,
+        );
+    }
+    for (let run = 1; run <= config.runs; run++) {
+      for (const server of servers) {
+        const entry: IngestRun = {
+          server,
+          run,
+          ...(await load(server, config.messages, `r${run}`)),
+        };
+        runs.push(entry);
+        console.log(formatRun(entry, config.runs));
+      }
+    }
+  } finally {
+    store.close();
+  }
+  defects = await openDefects(addresses.apiUrl);
+} finally {
+  await Promise.all([system.stop(), peer?.stop()]);
+}
+
+const summary = summarizeIngest(runs, mosquitto !== null);
+console.log(`\n${formatSummary(summary)}`);
+if (defects)
+  console.log(
+    `rules applied: ${formatNumber.format(defects.open)} defects open on ${defects.sites} sites at the end`,
+  );
+machine.loadAverageAfter = loadavg().map(round2);
+const loadDuring = sampler.stop();
+console.log(
+  `load average before ${machine.loadAverageBefore.join(" ")}, after ${machine.loadAverageAfter.join(" ")}; ` +
+    `1-min load during the bench: min ${loadDuring.min}, mean ${loadDuring.mean}, max ${loadDuring.max}`,
+);
+
+await mkdir(dirname(args.out), { recursive: true });
+await writeFile(
+  args.out,
+  `${JSON.stringify(
+    {
+      benchmark: "ingest-rate",
+      date: new Date().toISOString(),
+      machine: { ...machine, loadAverageDuring: loadDuring },
+      config: { ...config, warmupMessages: WARMUP_MESSAGES, payloadMix: PAYLOAD_MIX },
+      peer: mosquitto
+        ? { name: "mosquitto", version: mosquitto.version, settings: MOSQUITTO_SETTINGS }
+        : { name: "mosquitto", skipped: MOSQUITTO_MISSING },
+      summary,
+      openDefectsAtEnd: defects,
+      runs,
+    },
+    null,
+    2,
+  )}\n`,
+);
+console.log(`results: ${args.out}`);
+// A run that lost or refused anything measured something else: say so in the exit code.
+if (runs.some(failed)) process.exitCode = 1;
+
+/** Provisions the fleet through `PUT /api/fleet`, as an admin would; returns the load's devices. */
+async function provision(apiUrl: string): Promise<LoadDevice[]> {
+  const fleet = ingestFleet(config.devices, config.devicesPerSite);
+  const response = await fetch(`${apiUrl}/api/fleet`, {
+    method: "PUT",
+    headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" },
+    body: JSON.stringify(fleet.document),
+  });
+  if (!response.ok)
+    throw new Error(`provisioning failed: ${response.status} ${await response.text()}`);
+  const { secrets } = z
+    .object({ secrets: z.record(z.string(), z.string()) })
+    .parse(await response.json());
+  return fleet.devices.map((d) => {
+    const secret = secrets[d.id];
+    if (!secret) throw new Error(`no secret issued for ${d.id}`);
+    return { ...d, secret };
+  });
+}
+
+function loadOptions(url: string, devices: LoadDevice[], messages: number, runTag: string) {
+  return {
+    url,
+    devices,
+    totalMessages: messages,
+    qos: config.qos,
+    inflightPerDevice: config.inflightPerDevice,
+    payload: ingestPayloads(runTag),
+  };
+}
+
+async function measureMosquitto(devices: LoadDevice[], messages: number, runTag: string) {
+  const url = peer?.url as string;
+  const { value: result, cpuPercent } = await withCpu(() =>
+    runLoad(loadOptions(url, devices, messages, runTag)),
+  );
+  return { result, loadCpuPercent: cpuPercent };
+}
+
+async function health(): Promise<z.infer<typeof ingestStats>["ingest"]> {
+  const response = await fetch(`${addresses.apiUrl}/api/health`);
+  return ingestStats.parse(await response.json()).ingest;
+}
+
+async function measureBulbCheck(
+  devices: LoadDevice[],
+  store: Database.Database,
+  messages: number,
+  runTag: string,
+) {
+  const before = await health();
+  const eventsBefore = countEvents(store);
+  const { value: result, cpuPercent } = await withCpu(() =>
+    runLoad(loadOptions(addresses.mqttUrl, devices, messages, runTag)),
+  );
+  // Every PUBACK left after its commit, so the store is complete the moment the load is done.
+  const eventsInStore = countEvents(store) - eventsBefore;
+  const after = await health();
+  const batches = after.batches - before.batches;
+  const received = after.messages - before.messages;
+  const check: IngestCheck = {
+    batches,
+    messages: received,
+    meanBatch: batches > 0 ? round2(received / batches) : 0,
+    stored: after.stored - before.stored,
+    duplicates: after.duplicates - before.duplicates,
+    rejected: after.rejected - before.rejected,
+    eventsInStore,
+  };
+  return { result, loadCpuPercent: cpuPercent, check };
+}
+
+async function openDefects(apiUrl: string): Promise<{ open: number; sites: number }> {
+  const response = await fetch(`${apiUrl}/api/sites`, {
+    headers: { authorization: `Bearer ${adminToken}` },
+  });
+  const { items } = z
+    .object({ items: z.array(z.object({ openDefects: z.number() })) })
+    .parse(await response.json());
+  return { open: items.reduce((n, s) => n + s.openDefects, 0), sites: items.length };
+}
+
+function pct(share: number): string {
+  return `${(share * 100).toFixed(1)} %`;
+}

@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { text } from "node:stream/consumers";
+import { pino } from "pino";
+import { z } from "zod";
+import { readSystemConfig } from "../src/config.ts";
+import { startSystem } from "../src/system.ts";
+
+/**
+ * The whole Bulb Check system (store, ingester with group commit, embedded broker, HTTP API) as
+ * the benches run it: in a process of its own, on free loopback ports. Its settings come on
+ * stdin as one JSON object, so that the admin token never shows in a process list; its addresses
+ * go to stdout as one JSON line. Without `dataDir` it works in a temp folder it removes at exit.
+ */
+const settings = z
+  .object({ adminToken: z.string().min(16), dataDir: z.string().optional() })
+  .parse(JSON.parse(await text(process.stdin)));
+
+const dataDir = settings.dataDir ?? mkdtempSync(join(tmpdir(), "bulbcheck-bench-"));
+// The settings `pnpm start` would read, as the environment would give them: free ports, no
+// WebSocket, no dashboard, no simulated fleet, the embedded broker.
+const config = readSystemConfig({
+  BULBCHECK_DATA_DIR: dataDir,
+  BULBCHECK_MQTT_PORT: "0",
+  BULBCHECK_WS_PORT: "off",
+  BULBCHECK_API_PORT: "0",
+  BULBCHECK_DASHBOARD_PORT: "off",
+  BULBCHECK_ADMIN_TOKEN: settings.adminToken,
+  BULBCHECK_SIM: "0",
+  BULBCHECK_LOG_LEVEL: "warn",
+});
+const system = await startSystem(config, {
+  logger: pino({ level: config.broker.logLevel }, pino.destination(2)),
+});
+process.stdout.write(
+  `${JSON.stringify({
+    apiUrl: system.apiUrl,
+    mqttUrl: system.mqttUrl,
+    databaseFile: config.databaseFile,
+  })}\n`,
+);
+
+process.once("SIGTERM", () => {
+  system.stop().then(
+    () => {
+      if (!settings.dataDir) rmSync(dataDir, { recursive: true, force: true });
+      process.exit(0);
+    },
+    (error: unknown) => {
+      console.error("stop failed:", error);
+      process.exit(1);
+    },
+  );
+});
