@@ -26,10 +26,18 @@ export class BrokerProcess {
     return `mqtt://127.0.0.1:${this.port}`;
   }
 
-  /** Starts `script` (a file in this folder) with `node --import tsx` and waits for its port. */
-  static async start(script: string, devices: readonly LoadDevice[]): Promise<BrokerProcess> {
+  /**
+   * Starts `script` (a file in this folder) with `node --import tsx` and waits for its port.
+   * With `cpuProfileDir`, V8's sampling profiler writes a `.cpuprofile` there when it exits.
+   */
+  static async start(
+    script: string,
+    devices: readonly LoadDevice[],
+    { cpuProfileDir }: { cpuProfileDir?: string | undefined } = {},
+  ): Promise<BrokerProcess> {
     const path = fileURLToPath(new URL(script, import.meta.url));
-    const child = spawn(process.execPath, ["--import", "tsx", path], {
+    const profile = cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDir}`] : [];
+    const child = spawn(process.execPath, [...profile, "--import", "tsx", path], {
       cwd: PACKAGE_DIR,
       stdio: ["pipe", "pipe", "inherit"],
     });

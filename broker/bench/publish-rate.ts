@@ -23,6 +23,10 @@ import { BrokerProcess } from "./broker-process.ts";
  * machine hits both alike, and the medians are compared.
  *
  *   pnpm --filter @bulbcheck/broker bench -- --runs 5 --messages 200000
+ *
+ * `--cpu-prof <dir>` profiles both broker processes (not this one) into `.cpuprofile` files for
+ * Chrome DevTools. The profiler slows the brokers: give such runs an `--out` of their own so that
+ * the results file keeps unprofiled figures.
  */
 // `pnpm bench -- --runs 3` hands the "--" on to the script; it separates nothing here.
 const argv = process.argv.slice(2).filter((arg, i) => !(i === 0 && arg === "--"));
@@ -33,6 +37,7 @@ const { values: args } = parseArgs({
     messages: { type: "string", default: "200000" },
     devices: { type: "string", default: "50" },
     inflight: { type: "string", default: "32" },
+    "cpu-prof": { type: "string" },
     out: {
       type: "string",
       default: fileURLToPath(
@@ -53,9 +58,10 @@ const config = {
 const WARMUP_MESSAGES = Math.min(50_000, config.messages);
 
 const devices = benchDevices(config.devices, generateSecret);
+const processOptions = { cpuProfileDir: args["cpu-prof"] };
 const brokers: Record<BrokerKind, BrokerProcess> = {
-  secured: await BrokerProcess.start("./secured-server.ts", devices),
-  plain: await BrokerProcess.start("./plain-server.ts", devices),
+  secured: await BrokerProcess.start("./secured-server.ts", devices, processOptions),
+  plain: await BrokerProcess.start("./plain-server.ts", devices, processOptions),
 };
 
 async function load(

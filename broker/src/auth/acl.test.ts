@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { DevicePrincipal, ServicePrincipal } from "../credentials/principal.ts";
-import { mayLeaveWill, mayPublish, maySubscribe } from "./acl.ts";
+import { devicePublishTopic, mayLeaveWill, mayPublish, maySubscribe } from "./acl.ts";
 
 const device: DevicePrincipal = {
   kind: "device",
@@ -31,6 +31,26 @@ describe("device publish", () => {
     ["another version", "bulbcheck/v2/hotel-oslo/lamp-1/health"],
   ])("refused: %s", (_, topic) => {
     expect(mayPublish(device, topic)).toBe(false);
+  });
+  test("the parsed topic comes with the decision", () => {
+    expect(devicePublishTopic(device, "bulbcheck/v1/hotel-oslo/lamp-1/report")).toEqual({
+      site: "hotel-oslo",
+      device: "lamp-1",
+      kind: "report",
+    });
+    expect(devicePublishTopic(device, "bulbcheck/v1/hotel-oslo/lamp-2/report")).toBeUndefined();
+  });
+  test("ids outside the contract may publish nothing", () => {
+    const slashed = { ...device, site: "hotel/oslo" };
+    expect(mayPublish(slashed, "bulbcheck/v1/hotel/oslo/lamp-1/health")).toBe(false);
+    expect(mayPublish({ ...device, id: "+" }, "bulbcheck/v1/hotel-oslo/+/health")).toBe(false);
+  });
+  test("a principal changed in place is judged by its new site", () => {
+    const moved = { ...device };
+    expect(mayPublish(moved, "bulbcheck/v1/hotel-oslo/lamp-1/health")).toBe(true);
+    moved.site = "store-bergen";
+    expect(mayPublish(moved, "bulbcheck/v1/hotel-oslo/lamp-1/health")).toBe(false);
+    expect(mayPublish(moved, "bulbcheck/v1/store-bergen/lamp-1/health")).toBe(true);
   });
 });
 

@@ -1,5 +1,11 @@
-import { deviceCommandPrefix, parseDeviceTopic } from "@bulbcheck/shared";
-import type { Principal } from "../credentials/principal.ts";
+import {
+  type DeviceTopic,
+  deviceCommandPrefix,
+  deviceTopic,
+  isValidId,
+  MESSAGE_KINDS,
+} from "@bulbcheck/shared";
+import type { DevicePrincipal, Principal } from "../credentials/principal.ts";
 import { filterCovers, topicMatches } from "./topic-filter.ts";
 
 /**
@@ -12,8 +18,18 @@ export function mayPublish(principal: Principal, topic: string): boolean {
   if (principal.kind === "service") {
     return !topic.startsWith("$") && principal.publish.some((f) => topicMatches(f, topic));
   }
-  const parsed = parseDeviceTopic(topic);
-  return parsed.ok && parsed.topic.site === principal.site && parsed.topic.device === principal.id;
+  return devicePublishTopic(principal, topic) !== undefined;
+}
+
+/**
+ * The parsed topic when `device` may publish to `topic`, else undefined. The result is shared
+ * between publishes, hence frozen.
+ */
+export function devicePublishTopic(
+  device: DevicePrincipal,
+  topic: string,
+): Readonly<DeviceTopic> | undefined {
+  return publishTopicsOf(device).get(topic);
 }
 
 export function maySubscribe(principal: Principal, filter: string): boolean {
@@ -25,11 +41,39 @@ export function maySubscribe(principal: Principal, filter: string): boolean {
 /** A device's will may only say that the device itself went offline. */
 export function mayLeaveWill(principal: Principal, topic: string): boolean {
   if (principal.kind === "service") return mayPublish(principal, topic);
-  const parsed = parseDeviceTopic(topic);
-  return (
-    parsed.ok &&
-    parsed.topic.kind === "status" &&
-    parsed.topic.site === principal.site &&
-    parsed.topic.device === principal.id
+  return devicePublishTopic(principal, topic)?.kind === "status";
+}
+
+type PublishTopics = ReadonlyMap<string, Readonly<DeviceTopic>>;
+
+/**
+ * A device may publish to exactly five topics, so they are built once per principal and a publish
+ * costs one Map lookup. Parsing every topic instead (split, two id regexes, a kind lookup and the
+ * garbage they leave) was the largest cost the hooks added per message.
+ */
+const publishTopics = new WeakMap<
+  DevicePrincipal,
+  { site: string; id: string; topics: PublishTopics }
+>();
+
+function publishTopicsOf(device: DevicePrincipal): PublishTopics {
+  const cached = publishTopics.get(device);
+  // Keyed by the object but checked by value, so that a principal changed in place is never
+  // judged by its old site or id.
+  if (cached && cached.site === device.site && cached.id === device.id) return cached.topics;
+  const entry = { site: device.site, id: device.id, topics: buildPublishTopics(device) };
+  publishTopics.set(device, entry);
+  return entry.topics;
+}
+
+function buildPublishTopics({ site, id }: DevicePrincipal): PublishTopics {
+  // An id outside the contract ("/", "+", "#") could widen what the topics match; such a device
+  // may publish nothing, as the contract parser would have refused each of its topics.
+  if (!isValidId(site) || !isValidId(id)) return new Map();
+  return new Map(
+    MESSAGE_KINDS.map((kind) => {
+      const parsed = Object.freeze({ site, device: id, kind });
+      return [deviceTopic(parsed), parsed];
+    }),
   );
 }

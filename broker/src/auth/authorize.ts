@@ -4,14 +4,14 @@ import type { Logger } from "pino";
 import { contextOf, principalOf } from "../connection-context.ts";
 import type { Principal } from "../credentials/principal.ts";
 import type { BrokerCounters } from "../stats.ts";
-import { mayPublish, maySubscribe } from "./acl.ts";
+import { devicePublishTopic, mayPublish, maySubscribe } from "./acl.ts";
 
 /** A publish that passed the ACL, handed to `beforeAck` before the broker acknowledges it. */
 export interface AcceptedPublish {
   principal: Principal;
   topic: string;
   /** The parsed contract topic, for device publishes. */
-  deviceTopic?: DeviceTopic;
+  deviceTopic?: Readonly<DeviceTopic>;
   payload: Buffer;
   qos: 0 | 1 | 2;
   retain: boolean;
@@ -67,11 +67,13 @@ export function createAuthorizePublish({ counters, logger, beforeAck, track }: A
       done(null);
       return;
     }
-    const parsed = principal.kind === "device" ? parseDeviceTopic(packet.topic) : undefined;
+    // The ACL has parsed a device's topic already.
+    const parsed =
+      principal.kind === "device" ? devicePublishTopic(principal, packet.topic) : undefined;
     const accepted: AcceptedPublish = {
       principal,
       topic: packet.topic,
-      ...(parsed?.ok ? { deviceTopic: parsed.topic } : {}),
+      ...(parsed ? { deviceTopic: parsed } : {}),
       payload: Buffer.isBuffer(packet.payload) ? packet.payload : Buffer.from(packet.payload),
       qos: packet.qos,
       retain: packet.retain,
