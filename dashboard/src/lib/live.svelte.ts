@@ -7,6 +7,8 @@ export const LIVE = "bulbcheck:live";
 const THROTTLE_MS = 300;
 
 class LiveState {
+  /** Whether the page on screen follows the stream at all (the indicator shows only then). */
+  following = $state(0);
   connected = $state(false);
   lastChangeAt = $state<number | null>(null);
 }
@@ -20,6 +22,7 @@ export const live = new LiveState();
  */
 export function followChanges(site?: string): () => void {
   const source = new EventSource(site ? `/stream?site=${encodeURIComponent(site)}` : "/stream");
+  live.following++;
   let pending: ReturnType<typeof setTimeout> | undefined;
   const changed = () => {
     live.lastChangeAt = Date.now();
@@ -41,6 +44,7 @@ export function followChanges(site?: string): () => void {
   return () => {
     clearTimeout(pending);
     source.close();
+    live.following--;
     live.connected = false;
   };
 }
