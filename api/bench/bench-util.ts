@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 
 /** Small helpers the API benches share: arguments, statistics, machine facts. */
@@ -98,4 +99,40 @@ export class LoadSampler {
       max: round2(Math.max(...s)),
     };
   }
+}
+
+/**
+ * CPU time (user + system) another process has used so far, in ms, from /proc on Linux;
+ * undefined elsewhere. /proc counts in clock ticks, which Linux fixes at 100 per second for
+ * user space (USER_HZ).
+ */
+export function processCpuMs(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the command name, which is in parentheses and may itself hold spaces.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Share of one core `pid` used over `fn`, next to the value `fn` returns. */
+export async function withProcessCpu<T>(
+  pid: number | undefined,
+  fn: () => Promise<T>,
+): Promise<{ value: T; cpuPercent: number | undefined }> {
+  const before = processCpuMs(pid);
+  const startedAt = performance.now();
+  const value = await fn();
+  const after = processCpuMs(pid);
+  const wall = performance.now() - startedAt;
+  return {
+    value,
+    cpuPercent:
+      before === undefined || after === undefined
+        ? undefined
+        : Math.round(((after - before) / wall) * 100),
+  };
 }

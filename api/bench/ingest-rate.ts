@@ -17,6 +17,7 @@ import {
   positive,
   round2,
   withCpu,
+  withProcessCpu,
 } from "./bench-util.ts";
 import { ingestFleet, ingestPayloads, PAYLOAD_MIX } from "./ingest-fleet.ts";
 import {
@@ -228,10 +229,11 @@ function loadOptions(url: string, devices: LoadDevice[], messages: number, runTa
 
 async function measureMosquitto(devices: LoadDevice[], messages: number, runTag: string) {
   const url = peer?.url as string;
-  const { value: result, cpuPercent } = await withCpu(() =>
-    runLoad(loadOptions(url, devices, messages, runTag)),
+  const measured = await withProcessCpu(peer?.pid, () =>
+    withCpu(() => runLoad(loadOptions(url, devices, messages, runTag))),
   );
-  return { result, loadCpuPercent: cpuPercent };
+  const { value: result, cpuPercent } = measured.value;
+  return { result, loadCpuPercent: cpuPercent, serverCpuPercent: measured.cpuPercent };
 }
 
 async function health(): Promise<z.infer<typeof ingestStats>["ingest"]> {
@@ -247,9 +249,10 @@ async function measureBulbCheck(
 ) {
   const before = await health();
   const eventsBefore = countEvents(store);
-  const { value: result, cpuPercent } = await withCpu(() =>
-    runLoad(loadOptions(addresses.mqttUrl, devices, messages, runTag)),
+  const measured = await withProcessCpu(system.pid, () =>
+    withCpu(() => runLoad(loadOptions(addresses.mqttUrl, devices, messages, runTag))),
   );
+  const { value: result, cpuPercent } = measured.value;
   // Every PUBACK left after its commit, so the store is complete the moment the load is done.
   const eventsInStore = countEvents(store) - eventsBefore;
   const after = await health();
@@ -264,7 +267,7 @@ async function measureBulbCheck(
     rejected: after.rejected - before.rejected,
     eventsInStore,
   };
-  return { result, loadCpuPercent: cpuPercent, check };
+  return { result, loadCpuPercent: cpuPercent, serverCpuPercent: measured.cpuPercent, check };
 }
 
 async function openDefects(apiUrl: string): Promise<{ open: number; sites: number }> {

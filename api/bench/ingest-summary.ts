@@ -24,6 +24,8 @@ export interface IngestRun {
   result: LoadResult;
   /** CPU the load generator used over the run, in % of one core: near 100 it, not the server, limits. */
   loadCpuPercent: number;
+  /** CPU the server process used over the run, in % of one core (Linux only): near 100 it limits. */
+  serverCpuPercent?: number | undefined;
   check?: IngestCheck;
 }
 
@@ -34,6 +36,8 @@ export interface ServerSummary {
   medianP99Ms: number;
   /** Runs with errors, unacknowledged messages or (Bulb Check) a store that disagrees. */
   failedRuns: number;
+  /** Median CPU of the server process over a run, in % of one core (Linux only). */
+  medianServerCpuPercent?: number;
   medianBatch?: number;
 }
 
@@ -63,12 +67,16 @@ export function failed({ result, check }: Pick<IngestRun, "result" | "check">): 
 function summarize(runs: readonly IngestRun[]): ServerSummary {
   const results = runs.map((r) => r.result);
   const checks = runs.flatMap((r) => (r.check ? [r.check] : []));
+  const serverCpu = runs.flatMap((r) =>
+    r.serverCpuPercent === undefined ? [] : [r.serverCpuPercent],
+  );
   return {
     runs: results.length,
     medianRate: Math.round(median(results.map((r) => r.ratePerSecond))),
     medianP50Ms: round2(median(results.map((r) => r.latencyMs.p50))),
     medianP99Ms: round2(median(results.map((r) => r.latencyMs.p99))),
     failedRuns: runs.filter(failed).length,
+    ...(serverCpu.length ? { medianServerCpuPercent: median(serverCpu) } : {}),
     ...(checks.length ? { medianBatch: round2(median(checks.map((c) => c.meanBatch))) } : {}),
   };
 }
@@ -89,7 +97,7 @@ export function summarizeIngest(runs: readonly IngestRun[], withPeer: boolean): 
 }
 
 export function formatRun(entry: IngestRun, runs: number): string {
-  const { server, run, result, loadCpuPercent, check } = entry;
+  const { server, run, result, loadCpuPercent, serverCpuPercent, check } = entry;
   const problems = failed(entry)
     ? `  FAILED ${JSON.stringify({ errors: result.errors, sent: result.sent, acked: result.acked, check })}`
     : "";
@@ -101,7 +109,7 @@ export function formatRun(entry: IngestRun, runs: number): string {
       `p50 ${result.latencyMs.p50.toFixed(2).padStart(6)} ms`,
       `p99 ${result.latencyMs.p99.toFixed(2).padStart(6)} ms`,
       `${formatNumber.format(result.acked)} acked in ${(result.durationMs / 1000).toFixed(2)} s`,
-      `load cpu ${loadCpuPercent} %`,
+      `cpu load ${loadCpuPercent} % server ${serverCpuPercent ?? "?"} %`,
     ].join("  ") +
     batch +
     (check ? `  stored ${formatNumber.format(check.eventsInStore)}` : "") +
@@ -113,11 +121,12 @@ export function formatSummary(summary: IngestSummary): string {
   const row = (name: string, s: ServerSummary) =>
     `${name.padEnd(11)}${String(s.runs).padStart(5)}${formatNumber.format(s.medianRate).padStart(16)}` +
     `${s.medianP50Ms.toFixed(2).padStart(10)}${s.medianP99Ms.toFixed(2).padStart(10)}` +
+    `${String(s.medianServerCpuPercent ?? "?").padStart(12)}` +
     `${(s.medianBatch === undefined ? "-" : s.medianBatch.toFixed(1)).padStart(12)}` +
     `${String(s.failedRuns).padStart(8)}`;
   const lines = [
     `${"server".padEnd(11)}${"runs".padStart(5)}${"median msgs/s".padStart(16)}${"p50 ms".padStart(10)}` +
-      `${"p99 ms".padStart(10)}${"mean batch".padStart(12)}${"failed".padStart(8)}`,
+      `${"p99 ms".padStart(10)}${"server cpu%".padStart(12)}${"mean batch".padStart(12)}${"failed".padStart(8)}`,
     row("bulbcheck", summary.bulbcheck),
   ];
   if (summary.mosquitto) lines.push(row("mosquitto", summary.mosquitto));

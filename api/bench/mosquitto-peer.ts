@@ -88,6 +88,10 @@ export class MosquittoPeer {
     }
   }
 
+  get pid(): number | undefined {
+    return this.#server.pid;
+  }
+
   async stop(): Promise<void> {
     await this.#server.stop();
     rmSync(this.#dir, { recursive: true, force: true });

@@ -6,7 +6,8 @@ import { benchArgv, positive } from "./bench-util.ts";
 
 /**
  * The functions a V8 CPU profile (`node --cpu-prof`, or a bench's `--cpu-prof DIR`) spent the
- * most time in: self time, and total time (self plus callees), each as a share of the samples.
+ * most time in: self time, and total time (self plus callees), each as a share of the samples
+ * in which the process was busy.
  *
  *   tsx bench/profile-top.ts /tmp/prof/CPU.*.cpuprofile --top 25
  */
@@ -44,8 +45,14 @@ for (const file of positionals) {
   };
   const self = new Map<string, number>();
   const total = new Map<string, number>();
+  // Shares are of the busy samples: a server waiting for work says nothing about its costs.
+  let idle = 0;
   for (const sample of profile.samples) {
     const name = label(sample);
+    if (name.startsWith("(idle)")) {
+      idle++;
+      continue;
+    }
     self.set(name, (self.get(name) ?? 0) + 1);
     // A function counted once per sample, however deep it recurses.
     const seen = new Set<string>();
@@ -56,10 +63,10 @@ for (const file of positionals) {
       total.set(n, (total.get(n) ?? 0) + 1);
     }
   }
-  const samples = profile.samples.length;
+  const samples = profile.samples.length - idle;
   const top = positive("top", args.top);
   const show = (title: string, map: Map<string, number>) => {
-    console.log(`\n${title} (${samples} samples) ${file}`);
+    console.log(`\n${title}, % of ${samples} busy samples (${idle} idle left out) ${file}`);
     for (const [name, n] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top))
       console.log(`${((n / samples) * 100).toFixed(1).padStart(6)} %  ${name}`);
   };
