@@ -1,4 +1,4 @@
-import type { Db } from "../store/database.ts";
+import { type Db, transact } from "../store/database.ts";
 import { generateToken, insertToken, type Role, revokeTokensNamed } from "../store/token-store.ts";
 
 /**
@@ -6,10 +6,10 @@ import { generateToken, insertToken, type Role, revokeTokensNamed } from "../sto
  * the one of the previous start revoked, so that they do not pile up.
  */
 export function issueServiceToken(db: Db, name: string, role: Role, now: number): string {
-  return db.transaction(() => {
+  return transact(db, () => {
     revokeTokensNamed(db, name, now);
     const token = generateToken();
     insertToken(db, { name, role, plain: token, now });
     return token;
-  })();
+  });
 }

@@ -18,6 +18,7 @@ import {
   addTimeline,
   findUnresolved,
   getDefect,
+  hasUnresolved,
   insertDefect,
   type StoredDefect,
   unresolvedOfAsset,
@@ -163,6 +164,8 @@ function resolveWhere(
   eventSeq: number,
   clears: (defect: StoredDefect) => boolean,
 ): number {
+  // Most heartbeats are "ok" on an asset with nothing open: that costs no query.
+  if (!hasUnresolved(ctx.db, site, asset)) return 0;
   let resolved = 0;
   for (const defect of unresolvedOfAsset(ctx.db, site, asset)) {
     if (!clears(defect)) continue;

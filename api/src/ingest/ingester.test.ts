@@ -93,6 +93,26 @@ describe("Ingester", () => {
     expect(ingester.stats().failedBatches).toBe(1);
   });
 
+  it("keeps its memory of open defects true through a rolled-back batch", async () => {
+    db.exec(`CREATE TRIGGER poison BEFORE INSERT ON events WHEN NEW.event_id = 'h-poison'
+             BEGIN SELECT RAISE(ABORT, 'disk says no'); END`);
+    // The fault opens a defect in a batch that is rolled back, then stored on its own.
+    await Promise.allSettled([
+      ingester.submit(health("h-1", "fault")),
+      ingester.submit(health("h-poison")),
+    ]);
+    expect(db.prepare("SELECT status FROM defects").all()).toEqual([{ status: "open" }]);
+    await ingester.submit(health("h-2", "ok"));
+    expect(db.prepare("SELECT status FROM defects").all()).toEqual([{ status: "resolved" }]);
+    // And a new fault after that is a new defect, cleared by the next "ok" too.
+    await ingester.submit(health("h-3", "fault"));
+    await ingester.submit(health("h-4", "ok"));
+    expect(db.prepare("SELECT status FROM defects ORDER BY id").all()).toEqual([
+      { status: "resolved" },
+      { status: "resolved" },
+    ]);
+  });
+
   it("stores a repeated event id once and says so", async () => {
     const first = await ingester.submit(health("h-1", "fault"));
     const again = await ingester.submit(health("h-1", "fault"));

@@ -1,7 +1,7 @@
 import { DEFAULT_DUE_POLICY, type DuePolicy } from "@bulbcheck/shared";
 import type { Logger } from "pino";
 import type { ChangeFeed } from "../engine/change-feed.ts";
-import type { Db } from "../store/database.ts";
+import { type Db, transact } from "../store/database.ts";
 import { recordDeviceActivity } from "../store/event-store.ts";
 import {
   type BatchContext,
@@ -115,12 +115,12 @@ export class Ingester {
       changes: [],
       activity: new Map(),
     };
-    const outcomes = this.#db.transaction(() => {
+    const outcomes = transact(this.#db, () => {
       const results = batch.map((pending) => ingestMessage(context, pending.publish));
       for (const [device, activity] of context.activity)
         recordDeviceActivity(this.#db, device, activity);
       return results;
-    })();
+    });
     this.#stats.batches++;
     this.#stats.messages += batch.length;
     this.#stats.largestBatch = Math.max(this.#stats.largestBatch, batch.length);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
+import { dropCache } from "./cache.ts";
 
 export type Db = Database.Database;
 
@@ -48,6 +49,19 @@ export function openDatabase({ path, migrations = loadMigrations() }: OpenOption
     return db;
   } catch (error) {
     db.close();
+    throw error;
+  }
+}
+
+/**
+ * Runs `work` in one transaction. When it throws, the transaction is rolled back and the store's
+ * in-memory cache is dropped with it, so that nothing the database did not keep is remembered.
+ */
+export function transact<T>(db: Db, work: () => T): T {
+  try {
+    return db.transaction(work)();
+  } catch (error) {
+    dropCache(db);
     throw error;
   }
 }

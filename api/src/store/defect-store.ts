@@ -1,4 +1,5 @@
 import type { Defect, DefectQuery, DefectSource, Fault } from "@bulbcheck/shared";
+import { assetKey, cacheOf } from "./cache.ts";
 import type { Db } from "./database.ts";
 import { statement } from "./statements.ts";
 
@@ -82,6 +83,35 @@ function params(d: Defect) {
   };
 }
 
+/** Whether the asset has an unresolved defect; answered from memory after the first call. */
+export function hasUnresolved(db: Db, site: string, asset: string): boolean {
+  const cache = cacheOf(db);
+  cache.unresolved ??= new Set(
+    statement<[], { site_id: string; asset_id: string }>(
+      db,
+      "SELECT DISTINCT site_id, asset_id FROM defects WHERE status <> 'resolved'",
+    )
+      .all()
+      .map((r) => assetKey(r.site_id, r.asset_id)),
+  );
+  return cache.unresolved.has(assetKey(site, asset));
+}
+
+/** Keeps the unresolved-assets cache in step with a defect just written. */
+function noteStatus(db: Db, defect: Defect): void {
+  const set = cacheOf(db).unresolved;
+  if (!set) return;
+  const key = assetKey(defect.site, defect.asset);
+  if (defect.status !== "resolved") set.add(key);
+  else if (
+    statement<[string, string]>(
+      db,
+      "SELECT 1 FROM defects WHERE site_id = ? AND asset_id = ? AND status <> 'resolved' LIMIT 1",
+    ).get(defect.site, defect.asset) === undefined
+  )
+    set.delete(key);
+}
+
 export function insertDefect(db: Db, defect: Defect): number {
   const result = statement(
     db,
@@ -90,6 +120,7 @@ export function insertDefect(db: Db, defect: Defect): number {
      VALUES (@site_id, @zone_id, @asset_id, @fault, @category, @severity, @status, @source, @reports, @reporters,
        @first_seen_at, @last_seen_at, @opened_at, @due_at, @acknowledged_at, @acknowledged_by, @resolved_at, @resolved_by)`,
   ).run(params(defect));
+  noteStatus(db, defect);
   return Number(result.lastInsertRowid);
 }
 
@@ -101,6 +132,7 @@ export function updateDefect(db: Db, id: number, defect: Defect): void {
        resolved_at = @resolved_at, resolved_by = @resolved_by
      WHERE id = @id`,
   ).run({ ...params(defect), id });
+  noteStatus(db, defect);
 }
 
 export function getDefect(db: Db, id: number): StoredDefect | undefined {

@@ -5,6 +5,7 @@ import type {
   FleetDocument,
   OpeningHours,
 } from "@bulbcheck/shared";
+import { assetKey, cacheOf } from "./cache.ts";
 import type { Db } from "./database.ts";
 import { statement } from "./statements.ts";
 
@@ -36,6 +37,8 @@ export function upsertFleet(
   secretHashes: ReadonlyMap<string, string>,
   now: number,
 ): UpsertCounts {
+  // Assets may move zone or change visibility: what was cached of them is stale.
+  cacheOf(db).assets.clear();
   const counts: UpsertCounts = {
     created: { sites: [], zones: 0, assets: 0, checkpoints: 0, devices: [] },
     updated: { sites: 0, zones: 0, assets: 0, checkpoints: 0, devices: 0 },
@@ -175,6 +178,10 @@ export function getAsset(db: Db, site: string, asset: string): AssetRow | undefi
  * "unplaced" under its site (category `other`), so that its report is kept and shown, not dropped.
  */
 export function assetForEvent(db: Db, site: string, asset: string): AssetRef {
+  const cache = cacheOf(db).assets;
+  const key = assetKey(site, asset);
+  const known = cache.get(key);
+  if (known) return known;
   let row = getAsset(db, site, asset);
   if (!row) {
     statement(db, "INSERT OR IGNORE INTO zones (site_id, id, name) VALUES (?, ?, 'Unplaced')").run(
@@ -195,7 +202,9 @@ export function assetForEvent(db: Db, site: string, asset: string): AssetRef {
       unplaced: 1,
     };
   }
-  return { site, zone: row.zone_id, asset, customerVisible: row.customer_visible === 1 };
+  const ref = { site, zone: row.zone_id, asset, customerVisible: row.customer_visible === 1 };
+  cache.set(key, ref);
+  return ref;
 }
 
 export interface SiteRow {

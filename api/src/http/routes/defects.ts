@@ -14,6 +14,7 @@ import {
   reportFault,
   resolveDefect,
 } from "../../engine/defect-engine.ts";
+import { transact } from "../../store/database.ts";
 import {
   type DefectCursor,
   getDefect,
@@ -115,14 +116,14 @@ export function defectRoutes(router: ApiRouter, deps: ApiDeps): void {
       if (!getSiteRow(db, body.site)) throw notFound(`site ${body.site}`);
       const ctx = engineContext(db, deps.duePolicy);
       const reporter = body.reporter ?? caller?.name ?? "api";
-      const defect = db.transaction(() =>
+      const defect = transact(db, () =>
         reportFault(
           ctx,
           assetForEvent(db, body.site, body.asset),
           { fault: body.fault, source: body.source, reporter, at: deps.now() },
           { note: body.note ?? null },
         ),
-      )();
+      );
       deps.feed.publish(ctx.changes);
       const change = defect.reports === 1 ? "opened" : "merged";
       return c.json({ ...defectView(defect, deps.now()), change }, 201);
@@ -146,7 +147,7 @@ export function defectRoutes(router: ApiRouter, deps: ApiDeps): void {
         const actor = { at: deps.now(), by: caller?.name ?? "api" };
         const details = { note: body?.note ?? null };
         const apply = action === "ack" ? acknowledgeDefect : resolveDefect;
-        const result: ActionResult = db.transaction(() => apply(ctx, params.id, actor, details))();
+        const result: ActionResult = transact(db, () => apply(ctx, params.id, actor, details));
         if (!result.ok) {
           if (result.reason === "not_found") throw notFound(`defect ${params.id}`);
           throw new ApiError(

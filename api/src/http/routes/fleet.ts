@@ -1,5 +1,6 @@
 import { generateSecret, hashSecret } from "@bulbcheck/broker";
 import { fleetDocumentSchema, fleetResultSchema } from "@bulbcheck/shared";
+import { transact } from "../../store/database.ts";
 import { deviceExists, upsertFleet } from "../../store/registry-store.ts";
 import type { ApiDeps } from "../deps.ts";
 import type { ApiRouter } from "../router.ts";
@@ -37,7 +38,7 @@ export function fleetRoutes(router: ApiRouter, deps: ApiDeps): void {
           hashes.set(device.id, await hashSecret(secret));
         }
       }
-      const counts = db.transaction(() => upsertFleet(db, body, hashes, deps.now()))();
+      const counts = transact(db, () => upsertFleet(db, body, hashes, deps.now()));
       deps.logger.info(
         { sites: body.sites.length, newDevices: counts.created.devices.length },
         "fleet provisioned",

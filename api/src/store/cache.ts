@@ -1,0 +1,34 @@
+import type { AssetRef } from "@bulbcheck/shared";
+import type { Db } from "./database.ts";
+
+/**
+ * What the hot ingestion path would otherwise ask SQLite for on every message: the assets it has
+ * met, and which assets have an unresolved defect (so that a heartbeat saying "ok" on an asset
+ * with nothing open costs no query). Only the store modules write it, always together with the
+ * database; a rolled-back transaction drops it (see `transact`), and it is read back lazily.
+ */
+export interface StoreCache {
+  assets: Map<string, AssetRef>;
+  /** `site\0asset` of assets with at least one unresolved defect; loaded on first use. */
+  unresolved: Set<string> | undefined;
+}
+
+const caches = new WeakMap<Db, StoreCache>();
+
+export function cacheOf(db: Db): StoreCache {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = { assets: new Map(), unresolved: undefined };
+    caches.set(db, cache);
+  }
+  return cache;
+}
+
+/** After a rollback the cache may hold what the database does not: forget it all. */
+export function dropCache(db: Db): void {
+  caches.delete(db);
+}
+
+export function assetKey(site: string, asset: string): string {
+  return `${site}\0${asset}`;
+}
