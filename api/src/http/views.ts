@@ -70,6 +70,7 @@ export function siteSummaryView(
   site: SiteRow,
   counts: SiteDefectCounts | undefined,
   devices: { devices: number; offline: number } | undefined,
+  inspections: { checkpoints: number; onTime: number } | undefined,
 ): SiteSummary {
   const c = counts ?? NO_DEFECTS;
   return {
@@ -84,6 +85,7 @@ export function siteSummaryView(
     oldestOpenedAt: isoOrNull(c.oldestOpenedAt),
     devices: devices?.devices ?? 0,
     offlineDevices: devices?.offline ?? 0,
+    inspections: inspections ?? { checkpoints: 0, onTime: 0 },
   };
 }
 

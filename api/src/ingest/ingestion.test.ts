@@ -248,6 +248,8 @@ describe("ingestion through MQTT", () => {
   });
 
   it("records a check-in as an inspection of its checkpoint", async () => {
+    const before = await t.api("GET", "/api/sites");
+    expect(before.body.items[0].inspections).toEqual({ checkpoints: 1, onTime: 0 });
     await publish(pad, topic(PAD, "checkin"), {
       id: "c-1",
       checkpoint: "elev-a-check",
@@ -261,6 +263,7 @@ describe("ingestion through MQTT", () => {
       assets: ["elev-a-btn-12", "elev-a-floor"],
     });
     expect(zone.checkpoints[0].lastCheckedAt).not.toBeNull();
+    expect(site.body.inspections).toEqual({ checkpoints: 1, onTime: 1 });
   });
 
   it("tracks online from the retained status and offline from the last will", async () => {

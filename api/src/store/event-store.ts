@@ -119,6 +119,12 @@ export function recordInspection(
     inspection.at,
     inspection.eventSeq,
   );
+  // Check-ins may arrive out of order (a device resending): the latest time wins.
+  statement(
+    db,
+    `UPDATE checkpoints SET last_checked_at = max(coalesce(last_checked_at, 0), ?)
+     WHERE site_id = ? AND id = ?`,
+  ).run(inspection.at, inspection.site, inspection.checkpoint);
 }
 
 /** What one batch learned about a device, written once per batch rather than once per message. */

@@ -262,7 +262,7 @@ export function checkpointsOf(db: Db, site: string): CheckpointRow[] {
     db,
     `SELECT c.id, c.zone_id, c.name, c.interval_minutes,
        (SELECT json_group_array(asset_id) FROM checkpoint_assets ca WHERE ca.site_id = c.site_id AND ca.checkpoint_id = c.id) AS assets,
-       (SELECT max(at) FROM inspections i WHERE i.site_id = c.site_id AND i.checkpoint_id = c.id) AS last_checked_at
+       c.last_checked_at
      FROM checkpoints c WHERE c.site_id = ? ORDER BY c.zone_id, c.id`,
   ).all(site);
 }
@@ -322,6 +322,23 @@ export function revokeDevice(db: Db, id: string, now: number): void {
     db,
     "UPDATE devices SET secret_hash = NULL, revoked_at = ?, online = 0 WHERE id = ?",
   ).run(now, id);
+}
+
+/**
+ * Per site, its checkpoints and how many were checked within their interval by `now`. Opening
+ * hours are not taken into account here yet: a checkpoint of a closed site counts as late.
+ */
+export function inspectionCountsBySite(
+  db: Db,
+  now: number,
+): Map<string, { checkpoints: number; onTime: number }> {
+  const rows = statement<[number], { site_id: string; checkpoints: number; onTime: number }>(
+    db,
+    `SELECT site_id, count(*) AS checkpoints,
+       sum(coalesce(last_checked_at, 0) >= ? - interval_minutes * 60000) AS onTime
+     FROM checkpoints GROUP BY site_id`,
+  ).all(now);
+  return new Map(rows.map((r) => [r.site_id, { checkpoints: r.checkpoints, onTime: r.onTime }]));
 }
 
 /** Site-level counts of devices (revoked ones left out), for the overview. */

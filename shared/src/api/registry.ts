@@ -27,6 +27,8 @@ export const siteSummarySchema = z.object({
   oldestOpenedAt: iso.nullable(),
   devices: z.number().int(),
   offlineDevices: z.number().int(),
+  /** Checkpoints, and how many were checked within their interval. */
+  inspections: z.object({ checkpoints: z.number().int(), onTime: z.number().int() }),
 });
 export type SiteSummary = z.infer<typeof siteSummarySchema>;
 

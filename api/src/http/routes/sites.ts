@@ -9,6 +9,7 @@ import {
   checkpointsOf,
   deviceCountsBySite,
   getSiteRow,
+  inspectionCountsBySite,
   listSiteRows,
   parseHours,
   zonesOf,
@@ -34,8 +35,16 @@ export function siteRoutes(router: ApiRouter, deps: ApiDeps): void {
     ({ c }) => {
       const counts = unresolvedCountsBySite(db, deps.now());
       const devices = deviceCountsBySite(db);
+      const inspections = inspectionCountsBySite(db, deps.now());
       const items = listSiteRows(db)
-        .map((site) => siteSummaryView(site, counts.get(site.id), devices.get(site.id)))
+        .map((site) =>
+          siteSummaryView(
+            site,
+            counts.get(site.id),
+            devices.get(site.id),
+            inspections.get(site.id),
+          ),
+        )
         .sort(
           (a, b) =>
             STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
@@ -65,6 +74,7 @@ export function siteRoutes(router: ApiRouter, deps: ApiDeps): void {
         site,
         unresolvedCountsBySite(db, now, site.id).get(site.id),
         deviceCountsBySite(db, site.id).get(site.id),
+        inspectionCountsBySite(db, now).get(site.id),
       );
       const defectsByAsset = new Map<string, StoredDefect[]>();
       for (const defect of unresolvedOfSite(db, site.id)) {
