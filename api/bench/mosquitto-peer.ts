@@ -2,7 +2,8 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
-import { freePort, ServerProcess } from "./server-process.ts";
+import { freePort } from "../src/testing/child-system.ts";
+import { ServerProcess } from "./server-process.ts";
 
 /**
  * Mosquitto (the Debian package `mosquitto`) as the peer of the ingest bench: a plain QoS 1
