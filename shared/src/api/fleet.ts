@@ -89,66 +89,43 @@ export const fleetSiteSchema = z.object({
 export const fleetDocumentSchema = z
   .object({ sites: z.array(fleetSiteSchema).max(5000) })
   .superRefine((doc, ctx) => {
+    const issue = (path: (string | number)[], message: string) =>
+      ctx.addIssue({ code: "custom", path, message });
     // Ids that the model nests must be unique where they live; a duplicate is a typo, not an update.
+    const once = (seen: Set<string>, id: string, what: string, path: (string | number)[]) => {
+      if (seen.has(id)) issue(path, `duplicate ${what} ${id}`);
+      seen.add(id);
+    };
+    const known = (assets: Set<string>, id: string, path: (string | number)[]) => {
+      if (!assets.has(id)) issue(path, `unknown asset ${id}`);
+    };
     const devices = new Set<string>();
     doc.sites.forEach((site, s) => {
       const zones = new Set<string>();
       const assets = new Set<string>();
       const checkpoints = new Set<string>();
       site.zones.forEach((zone, z) => {
-        if (zones.has(zone.id))
-          ctx.addIssue({
-            code: "custom",
-            path: ["sites", s, "zones", z, "id"],
-            message: `duplicate zone ${zone.id}`,
-          });
-        zones.add(zone.id);
-        zone.assets.forEach((asset, a) => {
-          if (assets.has(asset.id))
-            ctx.addIssue({
-              code: "custom",
-              path: ["sites", s, "zones", z, "assets", a, "id"],
-              message: `duplicate asset ${asset.id}`,
-            });
-          assets.add(asset.id);
+        const at = ["sites", s, "zones", z];
+        once(zones, zone.id, "zone", [...at, "id"]);
+        zone.assets.forEach((a, i) => {
+          once(assets, a.id, "asset", [...at, "assets", i, "id"]);
         });
-        zone.checkpoints.forEach((cp, c) => {
-          if (checkpoints.has(cp.id))
-            ctx.addIssue({
-              code: "custom",
-              path: ["sites", s, "zones", z, "checkpoints", c, "id"],
-              message: `duplicate checkpoint ${cp.id}`,
-            });
-          checkpoints.add(cp.id);
+        zone.checkpoints.forEach((c, i) => {
+          once(checkpoints, c.id, "checkpoint", [...at, "checkpoints", i, "id"]);
         });
       });
+      // Checked once every asset of the site is known: a checkpoint may name one of a later zone.
       site.zones.forEach((zone, z) => {
         zone.checkpoints.forEach((cp, c) => {
           cp.assets.forEach((asset, a) => {
-            if (!assets.has(asset))
-              ctx.addIssue({
-                code: "custom",
-                path: ["sites", s, "zones", z, "checkpoints", c, "assets", a],
-                message: `unknown asset ${asset}`,
-              });
+            known(assets, asset, ["sites", s, "zones", z, "checkpoints", c, "assets", a]);
           });
         });
       });
       site.devices.forEach((device, d) => {
-        if (devices.has(device.id))
-          ctx.addIssue({
-            code: "custom",
-            path: ["sites", s, "devices", d, "id"],
-            message: `duplicate device ${device.id}`,
-          });
-        devices.add(device.id);
+        once(devices, device.id, "device", ["sites", s, "devices", d, "id"]);
         device.watches.forEach((asset, a) => {
-          if (!assets.has(asset))
-            ctx.addIssue({
-              code: "custom",
-              path: ["sites", s, "devices", d, "watches", a],
-              message: `unknown asset ${asset}`,
-            });
+          known(assets, asset, ["sites", s, "devices", d, "watches", a]);
         });
       });
     });
