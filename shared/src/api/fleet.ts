@@ -23,13 +23,27 @@ const time = "(?:[01]\\d|2[0-4]):[0-5]\\d";
  * Opening hours: keys are a day or a day range (`mon-fri`, `sat`), values `HH:MM-HH:MM` or
  * `closed`. Days not named are closed. Absent hours mean open around the clock.
  */
-export const openingHoursSchema = z.record(
-  z.string().regex(new RegExp(`^${day}(?:-${day})?$`), "a day or a day range such as mon-fri"),
-  z.union([
-    z.literal("closed"),
-    z.string().regex(new RegExp(`^${time}-${time}$`), "HH:MM-HH:MM or closed"),
-  ]),
-);
+const DAY_KEY = new RegExp(`^${day}(?:-${day})?$`);
+
+export const openingHoursSchema = z
+  .record(
+    z.string(),
+    z.union([
+      z.literal("closed"),
+      z.string().regex(new RegExp(`^${time}-${time}$`), "HH:MM-HH:MM or closed"),
+    ]),
+  )
+  // Checked here rather than as the record's key schema, whose refusal says only "invalid key".
+  .superRefine((hours, ctx) => {
+    for (const key of Object.keys(hours)) {
+      if (!DAY_KEY.test(key))
+        ctx.addIssue({
+          code: "custom",
+          path: [key],
+          message: "a day or a day range such as mon-fri",
+        });
+    }
+  });
 
 export const fleetAssetSchema = z.object({
   id: idSchema,
