@@ -1,4 +1,5 @@
 export * from "./api/index.ts";
+export * from "./checks.ts";
 export * from "./decode.ts";
 export * from "./faults.ts";
 export * from "./hours.ts";

@@ -1,0 +1,61 @@
+import type { OpeningHours } from "./api/fleet.ts";
+import { localTime, weeklyRanges } from "./hours.ts";
+
+/**
+ * Who checks the checkers: when a checkpoint's next check is due, and when a device counts as
+ * silent. Pure functions of stored times, so that a restart or a clock jump finds every deadline
+ * from the database alone.
+ */
+
+const MINUTE = 60_000;
+/** A checkpoint's due time is searched this far ahead at most (a site closed for a month). */
+const HORIZON_MS = 31 * 24 * 60 * MINUTE;
+
+/**
+ * The instant a checkpoint checked at `checkedAt` is due again: once the site has been open for
+ * `intervalMinutes` since then. Hours when the site is closed do not count. Minute precision.
+ * A site that never opens within a month is never due (`Infinity`).
+ */
+export function checkpointDueAt(
+  checkedAt: number,
+  intervalMinutes: number,
+  hours: OpeningHours | null,
+  timeZone: string,
+): number {
+  const start = Math.ceil(checkedAt / MINUTE) * MINUTE;
+  if (hours === null) return start + intervalMinutes * MINUTE;
+  const week = weeklyRanges(hours);
+  let needed = intervalMinutes;
+  // Jumps from range edge to range edge, reading the local time again after every jump, so
+  // that a daylight-saving change is crossed correctly.
+  for (let t = start; t < start + HORIZON_MS; ) {
+    const { day, minute } = localTime(t, timeZone);
+    const ranges = week[day] ?? [];
+    const current = ranges.find((r) => minute >= r.from && minute < r.to);
+    if (current) {
+      const take = Math.min(current.to - minute, needed);
+      needed -= take;
+      t += take * MINUTE;
+      if (needed === 0) return t;
+      continue;
+    }
+    const next = ranges.filter((r) => r.from > minute).sort((a, b) => a.from - b.from)[0];
+    t += ((next ? next.from : 24 * 60) - minute) * MINUTE;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+/** Three silent intervals make a device offline. */
+export const SILENT_INTERVALS = 3;
+
+/** Below this share of charge a device's battery is a defect. */
+export const BATTERY_LOW_PERCENT = 15;
+
+/** When a device heard last at `lastSeenAt` counts as silent. */
+export function silentAfter(lastSeenAt: number, intervalSeconds: number): number {
+  return lastSeenAt + SILENT_INTERVALS * intervalSeconds * 1000;
+}
+
+export function isBatteryLow(battery: number | null | undefined): boolean {
+  return battery !== null && battery !== undefined && battery < BATTERY_LOW_PERCENT;
+}
