@@ -7,6 +7,7 @@ import type { Logger } from "pino";
 import { type AdminTokenState, ensureAdminToken } from "./access/admin-token.ts";
 import type { SystemConfig } from "./config.ts";
 import { ChangeFeed } from "./engine/change-feed.ts";
+import { Watchdog } from "./engine/watchdog.ts";
 import { createApiApp } from "./http/app.ts";
 import type { BrokerLink } from "./http/deps.ts";
 import { ExternalIngester } from "./ingest/external-ingester.ts";
@@ -80,6 +81,14 @@ export async function startSystem(
       duePolicy: options.duePolicy ?? DEFAULT_DUE_POLICY,
     });
     closers.push(() => ingester.close());
+    const watchdog = new Watchdog({
+      db,
+      feed,
+      logger: logger.child({ part: "watchdog" }),
+      now,
+      duePolicy: options.duePolicy ?? DEFAULT_DUE_POLICY,
+    });
+    closers.push(() => watchdog.stop());
 
     let broker: BulbBroker | undefined;
     let link: BrokerLink;

@@ -12,6 +12,7 @@ import {
   type Report,
   refreshDefect,
   resolve,
+  type SystemFault,
 } from "@bulbcheck/shared";
 import type { Db } from "../store/database.ts";
 import {
@@ -85,6 +86,37 @@ export function reportFault(
   });
   ctx.changes.push({ type: "defect", change, defect: stored });
   return stored;
+}
+
+/** Who raises system defects, on their timelines. */
+export const SYSTEM_ACTOR = "bulbcheck";
+
+/**
+ * Raises a system defect (`device_offline`, `inspection_overdue`, `battery_low`) unless one is
+ * already unresolved for that asset: a system condition is one defect until its cause goes away,
+ * however often it is noticed.
+ */
+export function raiseSystemDefect(
+  ctx: EngineContext,
+  asset: AssetRef,
+  fault: SystemFault,
+  at: number,
+): StoredDefect | undefined {
+  if (findUnresolved(ctx.db, asset.site, asset.asset, fault)) return undefined;
+  return reportFault(ctx, asset, { fault, source: "system", reporter: SYSTEM_ACTOR, at });
+}
+
+/** The cause of a system defect went away: it resolves itself. */
+export function clearSystemDefect(
+  ctx: EngineContext,
+  site: string,
+  asset: string,
+  fault: SystemFault,
+  at: number,
+): void {
+  if (!hasUnresolved(ctx.db, site, asset)) return;
+  const open = findUnresolved(ctx.db, site, asset, fault);
+  if (open) resolveDefect(ctx, open.id, { at, by: SYSTEM_ACTOR });
 }
 
 export type ActionResult =

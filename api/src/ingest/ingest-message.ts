@@ -2,21 +2,25 @@ import {
   type DecodedMessage,
   type DeviceTopic,
   decodePayload,
+  isBatteryLow,
   parseDeviceTopic,
 } from "@bulbcheck/shared";
 import {
   clearAssetDefects,
   clearSensorDefects,
+  clearSystemDefect,
   type EngineContext,
+  raiseSystemDefect,
   reportFault,
 } from "../engine/defect-engine.ts";
+import { DEVICES_ZONE } from "../engine/watchdog.ts";
 import {
   type DeviceActivity,
   insertEvent,
   insertRejected,
   recordInspection,
 } from "../store/event-store.ts";
-import { assetForEvent, getDevice } from "../store/registry-store.ts";
+import { assetForEvent, getDevice, scheduleCheckpoint } from "../store/registry-store.ts";
 
 /** One publish as it reaches ingestion, from the embedded broker or from an external one. */
 export interface IncomingPublish {
@@ -75,10 +79,18 @@ export function ingestMessage(batch: BatchContext, publish: IncomingPublish): In
 
   const message = decoded.message;
   // A last will is the broker speaking for a device that is gone: it is not a sign of life.
-  const heard = message.kind === "status" && message.payload === "offline" ? 0 : publish.receivedAt;
-  const activity = touch(batch, topic.device, heard);
+  const gone = message.kind === "status" && message.payload === "offline";
+  const activity = touch(batch, topic.device, gone ? 0 : publish.receivedAt);
+  const device = {
+    site: topic.site,
+    zone: DEVICES_ZONE,
+    asset: topic.device,
+    customerVisible: false,
+  };
+  activity.online = !gone;
+  if (gone) raiseSystemDefect(batch, device, "device_offline", publish.receivedAt);
+  else clearSystemDefect(batch, topic.site, topic.device, "device_offline", publish.receivedAt);
   if (message.kind === "status") {
-    activity.online = message.payload === "online";
     batch.changes.push({
       type: "device",
       change: message.payload,
@@ -129,7 +141,12 @@ function applyRules(
   switch (message.kind) {
     case "health": {
       const p = message.payload;
-      if (p.battery !== undefined) activity.battery = p.battery;
+      if (p.battery !== undefined) {
+        activity.battery = p.battery;
+        const self = { site, zone: DEVICES_ZONE, asset: device, customerVisible: false };
+        if (isBatteryLow(p.battery)) raiseSystemDefect(batch, self, "battery_low", at);
+        else clearSystemDefect(batch, site, device, "battery_low", at);
+      }
       const asset = assetForEvent(batch.db, site, p.asset);
       if (p.state === "fault") {
         reportFault(
@@ -165,6 +182,7 @@ function applyRules(
         at,
         eventSeq: seq,
       });
+      scheduleCheckpoint(batch.db, site, p.checkpoint, at);
       // The overdue-inspection defect of a checkpoint is filed under the checkpoint's id.
       clearAssetDefects(
         batch,

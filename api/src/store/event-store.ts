@@ -94,6 +94,7 @@ export function rejectedOfDevice(db: Db, device: string, limit: number): Rejecte
   ).all(device, limit);
 }
 
+/** Records a check-in; says whether it came before its checkpoint was due. */
 export function recordInspection(
   db: Db,
   inspection: {
@@ -105,11 +106,16 @@ export function recordInspection(
     at: number;
     eventSeq: number;
   },
-): void {
+): boolean {
+  const due = statement<[string, string], { due_at: number | null }>(
+    db,
+    "SELECT due_at FROM checkpoints WHERE site_id = ? AND id = ?",
+  ).get(inspection.site, inspection.checkpoint);
+  const onTime = due?.due_at === null || due?.due_at === undefined || inspection.at <= due.due_at;
   statement(
     db,
-    `INSERT INTO inspections (site_id, checkpoint_id, device_id, staff, result, at, event_seq)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO inspections (site_id, checkpoint_id, device_id, staff, result, at, event_seq, on_time)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     inspection.site,
     inspection.checkpoint,
@@ -118,6 +124,7 @@ export function recordInspection(
     inspection.result,
     inspection.at,
     inspection.eventSeq,
+    onTime ? 1 : 0,
   );
   // Check-ins may arrive out of order (a device resending): the latest time wins.
   statement(
@@ -125,6 +132,28 @@ export function recordInspection(
     `UPDATE checkpoints SET last_checked_at = max(coalesce(last_checked_at, 0), ?)
      WHERE site_id = ? AND id = ?`,
   ).run(inspection.at, inspection.site, inspection.checkpoint);
+  return onTime;
+}
+
+/** Per day (UTC) of a site: check-ins, those on time, and checks missed (overdue raised). */
+export function complianceByDay(
+  db: Db,
+  site: string,
+  from: number,
+): { day: string; checks: number; onTime: number; missed: number }[] {
+  return statement<
+    [{ site: string; from: number }],
+    { day: string; checks: number; onTime: number; missed: number }
+  >(
+    db,
+    `SELECT day, sum(checks) AS checks, sum(on_time) AS onTime, sum(missed) AS missed FROM (
+       SELECT date(at / 1000, 'unixepoch') AS day, 1 AS checks, on_time, 0 AS missed
+         FROM inspections WHERE site_id = @site AND at >= @from
+       UNION ALL
+       SELECT date(opened_at / 1000, 'unixepoch'), 0, 0, 1
+         FROM defects WHERE site_id = @site AND fault = 'inspection_overdue' AND opened_at >= @from
+     ) GROUP BY day ORDER BY day`,
+  ).all({ site, from });
 }
 
 /** What one batch learned about a device, written once per batch rather than once per message. */

@@ -5,6 +5,7 @@ import type {
   FleetDocument,
   OpeningHours,
 } from "@bulbcheck/shared";
+import { checkpointDueAt } from "@bulbcheck/shared";
 import { assetKey, cacheOf } from "./cache.ts";
 import type { Db } from "./database.ts";
 import { statement } from "./statements.ts";
@@ -102,6 +103,8 @@ export function upsertFleet(
           `INSERT INTO checkpoints (site_id, id, zone_id, name, interval_minutes) VALUES (?, ?, ?, ?, ?)
            ON CONFLICT DO UPDATE SET zone_id = excluded.zone_id, name = excluded.name, interval_minutes = excluded.interval_minutes`,
         ).run(site.id, cp.id, zone.id, cp.name, cp.intervalMinutes);
+        // The interval or the hours may have changed: the next check is due anew from the last.
+        scheduleCheckpoint(db, site.id, cp.id, now);
         statement(db, "DELETE FROM checkpoint_assets WHERE site_id = ? AND checkpoint_id = ?").run(
           site.id,
           cp.id,
@@ -150,6 +153,86 @@ export function upsertFleet(
     }
   }
   return counts;
+}
+
+/**
+ * Sets when a checkpoint is next due: its interval in open minutes of its site after its last
+ * check, or after `now` when it was never checked.
+ */
+export function scheduleCheckpoint(db: Db, site: string, checkpoint: string, now: number): void {
+  const row = statement<
+    [string, string],
+    { interval_minutes: number; last_checked_at: number | null; hours: string; timezone: string }
+  >(
+    db,
+    `SELECT c.interval_minutes, c.last_checked_at, s.hours, s.timezone
+     FROM checkpoints c JOIN sites s ON s.id = c.site_id WHERE c.site_id = ? AND c.id = ?`,
+  ).get(site, checkpoint);
+  if (!row) return;
+  const hours = JSON.parse(row.hours) as OpeningHours;
+  const due = checkpointDueAt(
+    row.last_checked_at ?? now,
+    row.interval_minutes,
+    Object.keys(hours).length === 0 ? null : hours,
+    row.timezone,
+  );
+  statement(db, "UPDATE checkpoints SET due_at = ? WHERE site_id = ? AND id = ?").run(
+    Number.isFinite(due) ? due : null,
+    site,
+    checkpoint,
+  );
+}
+
+export interface DueCheckpoint {
+  site_id: string;
+  id: string;
+  zone_id: string;
+  due_at: number;
+}
+
+/** Checkpoints due by `now` that have no unresolved overdue defect yet. */
+export function overdueCheckpoints(db: Db, now: number): DueCheckpoint[] {
+  return statement<[number], DueCheckpoint>(
+    db,
+    `SELECT c.site_id, c.id, c.zone_id, c.due_at FROM checkpoints c
+     WHERE c.due_at <= ? AND NOT EXISTS (
+       SELECT 1 FROM defects d WHERE d.site_id = c.site_id AND d.asset_id = c.id
+         AND d.fault = 'inspection_overdue' AND d.status <> 'resolved')`,
+  ).all(now);
+}
+
+/** Checkpoints provisioned before deadlines were kept: scheduled once, by the watchdog. */
+export function unscheduledCheckpoints(db: Db): { site_id: string; id: string }[] {
+  return statement<[], { site_id: string; id: string }>(
+    db,
+    "SELECT site_id, id FROM checkpoints WHERE due_at IS NULL",
+  ).all();
+}
+
+export interface SilentDevice {
+  id: string;
+  site_id: string;
+  silent_at: number;
+}
+
+/**
+ * Devices silent for three intervals by `now` (counted from when they were last heard, or
+ * provisioned), not revoked, with no unresolved offline defect yet.
+ */
+export function silentDevices(db: Db, now: number): SilentDevice[] {
+  return statement<[number], SilentDevice>(
+    db,
+    `SELECT id, site_id, coalesce(last_seen_at, created_at) + 3 * interval_seconds * 1000 AS silent_at
+     FROM devices
+     WHERE secret_hash IS NOT NULL
+       AND coalesce(last_seen_at, created_at) + 3 * interval_seconds * 1000 <= ?
+       AND NOT EXISTS (SELECT 1 FROM defects d WHERE d.site_id = devices.site_id AND d.asset_id = devices.id
+         AND d.fault = 'device_offline' AND d.status <> 'resolved')`,
+  ).all(now);
+}
+
+export function setDeviceOnline(db: Db, id: string, online: boolean): void {
+  statement(db, "UPDATE devices SET online = ? WHERE id = ?").run(online ? 1 : 0, id);
 }
 
 export function deviceExists(db: Db, id: string): boolean {
@@ -324,10 +407,7 @@ export function revokeDevice(db: Db, id: string, now: number): void {
   ).run(now, id);
 }
 
-/**
- * Per site, its checkpoints and how many were checked within their interval by `now`. Opening
- * hours are not taken into account here yet: a checkpoint of a closed site counts as late.
- */
+/** Per site, its checkpoints and how many are not overdue at `now` (open hours counted). */
 export function inspectionCountsBySite(
   db: Db,
   now: number,
@@ -335,7 +415,7 @@ export function inspectionCountsBySite(
   const rows = statement<[number], { site_id: string; checkpoints: number; onTime: number }>(
     db,
     `SELECT site_id, count(*) AS checkpoints,
-       sum(coalesce(last_checked_at, 0) >= ? - interval_minutes * 60000) AS onTime
+       sum(due_at IS NULL OR due_at > ?) AS onTime
      FROM checkpoints GROUP BY site_id`,
   ).all(now);
   return new Map(rows.map((r) => [r.site_id, { checkpoints: r.checkpoints, onTime: r.onTime }]));
