@@ -142,4 +142,27 @@ describe("ChainModel", () => {
       "bulb_out",
     ]);
   });
+
+  it("keeps one heartbeat a sensor interval and one alive message a button interval, across reconnects", () => {
+    const model = new ChainModel(fleet, { seed: 9, start: START, behaviour: QUIET_BEHAVIOUR });
+    const sensor = "hotel-oslo-lobby-sensor";
+    const pad = "hotel-oslo-lobby-pad";
+    model.advance(START + 10_000);
+    model.drop(START + 20_000, sensor);
+    model.reconnect(START + 30_000, sensor);
+    model.drop(START + 20_000, pad);
+    model.reconnect(START + 30_000, pad);
+    const actions = model.advance(START + 3 * HOUR);
+    const watches = fleet.sites[0]?.sensors.find((s) => s.id === sensor)?.watches.length ?? 0;
+    const health = publishes(actions, "health").filter(
+      (a) => a.action.type === "publish" && a.action.device === sensor,
+    );
+    // About 180 one-minute heartbeats over three hours, each reporting every watched asset.
+    expect(health.length).toBeLessThanOrEqual(182 * watches);
+    expect(health.length).toBeGreaterThanOrEqual(178 * watches);
+    const alive = publishes(actions, "status").filter(
+      (a) => a.action.type === "publish" && a.action.device === pad,
+    );
+    expect(alive.length).toBe(1 + 2); // at the reconnect, then an hour and two hours later
+  });
 });

@@ -7,7 +7,14 @@ import {
   severityOf,
 } from "@bulbcheck/shared";
 import { ASSET_PROFILES } from "../fleet/asset-profiles.ts";
-import type { SimAsset, SimCheckpoint, SimFleet, SimSensor, SimSite } from "../fleet/sim-fleet.ts";
+import type {
+  SimAsset,
+  SimButton,
+  SimCheckpoint,
+  SimFleet,
+  SimSensor,
+  SimSite,
+} from "../fleet/sim-fleet.ts";
 import { EventQueue } from "./event-queue.ts";
 import { Random } from "./random.ts";
 
@@ -112,7 +119,8 @@ type SimEvent =
   | { type: "customerNotices"; asset: SimAsset; epoch: number }
   | { type: "ack"; asset: SimAsset; epoch: number }
   | { type: "fix"; asset: SimAsset; epoch: number; staff?: string }
-  | { type: "heartbeat"; sensor: SimSensor }
+  | { type: "heartbeat"; sensor: SimSensor; life: number }
+  | { type: "alive"; button: SimButton; life: number }
   | { type: "round"; checkpoint: SimCheckpoint; scripted?: boolean }
   | { type: "drop"; device: string }
   | { type: "back"; device: string }
@@ -130,6 +138,8 @@ interface AssetState {
 interface DeviceState {
   site: string;
   online: boolean;
+  /** Bumped at every reconnect, so that timers of an earlier connection die with it. */
+  life: number;
   seq: number;
   battery: number | undefined;
 }
@@ -151,6 +161,7 @@ export class ChainModel {
   readonly #assets = new Map<string, AssetState>();
   readonly #devices = new Map<string, DeviceState>();
   readonly #sensors = new Map<string, SimSensor>();
+  readonly #buttons = new Map<string, SimButton>();
   readonly #byKey = new Map<string, SimAsset>();
   readonly #sites = new Map<string, SimSite>();
   /** Prefix of event ids: a run started at another time never reuses an id. */
@@ -189,12 +200,20 @@ export class ChainModel {
         this.#devices.set(sensor.id, {
           site: site.id,
           online: false,
+          life: 0,
           seq: 0,
           battery: Math.round(this.#random.between(60, 100)),
         });
       }
+      for (const button of site.buttons) this.#buttons.set(button.id, button);
       for (const button of site.buttons)
-        this.#devices.set(button.id, { site: site.id, online: false, seq: 0, battery: undefined });
+        this.#devices.set(button.id, {
+          site: site.id,
+          online: false,
+          life: 0,
+          seq: 0,
+          battery: undefined,
+        });
       // Devices come up over the first seconds, not all in one instant.
       for (const device of [...site.sensors, ...site.buttons]) {
         this.#queue.push(start + this.#random.between(0, 3 * SECOND), {
@@ -323,7 +342,10 @@ export class ChainModel {
         this.#onFix(event.asset, event.epoch, event.staff);
         return;
       case "heartbeat":
-        this.#onHeartbeat(event.sensor);
+        this.#onHeartbeat(event.sensor, event.life);
+        return;
+      case "alive":
+        this.#onAlive(event.button, event.life);
         return;
       case "round":
         this.#onRound(event.checkpoint, event.scripted ?? false);
@@ -464,9 +486,9 @@ export class ChainModel {
     this.#scheduleFailure(asset, this.#now);
   }
 
-  #onHeartbeat(sensor: SimSensor): void {
+  #onHeartbeat(sensor: SimSensor, life: number): void {
     const device = this.#devices.get(sensor.id) as DeviceState;
-    if (!device.online) return;
+    if (!device.online || device.life !== life) return;
     const site = this.#sites.get(sensor.site) as SimSite;
     for (const id of sensor.watches) {
       const asset = this.#byKey.get(key(site.id, id));
@@ -480,7 +502,15 @@ export class ChainModel {
       // Facility staff swap batteries once the board shows them low.
       if (device.battery < 5) device.battery = 100;
     }
-    this.#queue.push(this.#now + sensor.intervalMs, { type: "heartbeat", sensor });
+    this.#queue.push(this.#now + sensor.intervalMs, { type: "heartbeat", sensor, life });
+  }
+
+  /** A button has nothing to report most of the time; it says it is alive once an interval. */
+  #onAlive(button: SimButton, life: number): void {
+    const device = this.#devices.get(button.id) as DeviceState;
+    if (!device.online || device.life !== life) return;
+    this.#publish(button.id, device.site, "status", "online", true);
+    this.#queue.push(this.#now + button.intervalMs, { type: "alive", button, life });
   }
 
   #onRound(cp: SimCheckpoint, scripted: boolean): void {
@@ -527,10 +557,14 @@ export class ChainModel {
     const device = this.#devices.get(id);
     if (!device || device.online) return;
     device.online = true;
+    device.life++;
     this.#emit({ type: "connect", device: id, site: device.site });
     this.#publish(id, device.site, "status", "online", true);
     const sensor = this.#sensors.get(id);
-    if (sensor) this.#onHeartbeat(sensor);
+    if (sensor) this.#onHeartbeat(sensor, device.life);
+    const button = this.#buttons.get(id);
+    if (button)
+      this.#queue.push(this.#now + button.intervalMs, { type: "alive", button, life: device.life });
     if (this.behaviour.dropsPerDay > 0)
       this.#queue.push(this.#now + this.#random.exponential(DAY / this.behaviour.dropsPerDay), {
         type: "drop",
