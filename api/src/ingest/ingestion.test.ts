@@ -303,6 +303,64 @@ describe("ingestion through MQTT", () => {
     await door.endAsync(true);
   });
 
+  it("shows what a silent sensor watches as unknown, and its offline as a system defect", async () => {
+    // The other sensor watching that lamp must be heard, or the lamp is unknown from the start.
+    await publish(sensor, topic(SENSOR, "status"), "online", { retain: true });
+    const secrets = await t.provision({
+      sites: [
+        {
+          id: SITE,
+          name: "Hotel Oslo Sentrum",
+          timezone: "Europe/Oslo",
+          devices: [
+            { id: "lamp-eye", kind: "sensor", intervalSeconds: 60, watches: ["elev-a-lamp"] },
+          ],
+        },
+      ],
+    });
+    const eye = await t.connect("lamp-eye", secrets["lamp-eye"] as string, {
+      will: {
+        topic: topic("lamp-eye", "status"),
+        payload: Buffer.from("offline"),
+        qos: 1,
+        retain: true,
+      },
+    });
+    await publish(eye, topic("lamp-eye", "status"), "online", { retain: true });
+    const assetState = async () => {
+      const site = await t.api("GET", `/api/sites/${SITE}`);
+      const zone = site.body.zones.find((z: { id: string }) => z.id === "elevator-a");
+      return zone.assets.find((a: { id: string }) => a.id === "elev-a-lamp").state as string;
+    };
+    expect(await assetState()).toBe("ok");
+    eye.stream.destroy();
+    await eventually("the asset to become unknown", async () =>
+      (await assetState()) === "unknown" ? true : undefined,
+    );
+    const [offline] = await defectsOfSite("&source=system");
+    expect(offline).toMatchObject({
+      asset: "lamp-eye",
+      fault: "device_offline",
+      category: "system",
+      status: "open",
+    });
+    await eye.endAsync(true);
+
+    await publish(pad, topic(PAD, "checkin"), {
+      id: "c-1",
+      checkpoint: "elev-a-check",
+      result: "ok",
+    });
+    const site = await t.api("GET", `/api/sites/${SITE}`);
+    expect(site.body.compliance).toHaveLength(14);
+    expect(site.body.compliance.at(-1)).toMatchObject({
+      checks: 1,
+      onTime: 1,
+      missed: 0,
+      share: 1,
+    });
+  });
+
   it("applies a report's ts when it is trusted, and the receive time when it is in the future", async () => {
     const past = "2026-01-05T10:00:00.000Z";
     await publish(pad, topic(PAD, "report"), {

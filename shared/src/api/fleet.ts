@@ -110,9 +110,8 @@ export const fleetDocumentSchema = z
       if (seen.has(id)) issue(path, `duplicate ${what} ${id}`);
       seen.add(id);
     };
-    const known = (assets: Set<string>, id: string, path: (string | number)[]) => {
-      if (!assets.has(id)) issue(path, `unknown asset ${id}`);
-    };
+    // Which assets checkpoints and sensors name is checked by the server, against the document
+    // and what was provisioned before: a document may update a site in parts.
     const devices = new Set<string>();
     doc.sites.forEach((site, s) => {
       const zones = new Set<string>();
@@ -128,19 +127,8 @@ export const fleetDocumentSchema = z
           once(checkpoints, c.id, "checkpoint", [...at, "checkpoints", i, "id"]);
         });
       });
-      // Checked once every asset of the site is known: a checkpoint may name one of a later zone.
-      site.zones.forEach((zone, z) => {
-        zone.checkpoints.forEach((cp, c) => {
-          cp.assets.forEach((asset, a) => {
-            known(assets, asset, ["sites", s, "zones", z, "checkpoints", c, "assets", a]);
-          });
-        });
-      });
       site.devices.forEach((device, d) => {
         once(devices, device.id, "device", ["sites", s, "devices", d, "id"]);
-        device.watches.forEach((asset, a) => {
-          known(assets, asset, ["sites", s, "devices", d, "watches", a]);
-        });
       });
     });
   });

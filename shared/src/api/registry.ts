@@ -34,7 +34,8 @@ export type SiteSummary = z.infer<typeof siteSummarySchema>;
 
 export const sitesResponseSchema = z.object({ items: z.array(siteSummarySchema) });
 
-export const ASSET_STATES = ["ok", "defect"] as const;
+/** `unknown`: the sensor watching it is offline, so "no defect" means nothing. */
+export const ASSET_STATES = ["ok", "defect", "unknown"] as const;
 
 export const assetViewSchema = z.object({
   id: z.string(),
@@ -53,7 +54,19 @@ export const assetViewSchema = z.object({
   ),
 });
 
+export const complianceDaySchema = z.object({
+  day: z.iso.date(),
+  /** Check-ins, those made before their checkpoint was due, and deadlines missed. */
+  checks: z.number().int(),
+  onTime: z.number().int(),
+  missed: z.number().int(),
+  /** On-time checks over due checks (on time + missed); null on a day with none. */
+  share: z.number().min(0).max(1).nullable(),
+});
+
 export const siteDetailSchema = siteSummarySchema.extend({
+  /** Inspection compliance per UTC day, the last 14 days, oldest first. */
+  compliance: z.array(complianceDaySchema),
   hours: openingHoursSchema.nullable(),
   zones: z.array(
     z.object({

@@ -1,7 +1,9 @@
 import { generateSecret, hashSecret } from "@bulbcheck/broker";
-import { fleetDocumentSchema, fleetResultSchema } from "@bulbcheck/shared";
+import { type FleetDocument, fleetDocumentSchema, fleetResultSchema } from "@bulbcheck/shared";
+import type { Db } from "../../store/database.ts";
 import { transact } from "../../store/database.ts";
-import { deviceExists, upsertFleet } from "../../store/registry-store.ts";
+import { deviceExists, getAsset, upsertFleet } from "../../store/registry-store.ts";
+import { ApiError, formatPath } from "../api-error.ts";
 import type { ApiDeps } from "../deps.ts";
 import type { ApiRouter } from "../router.ts";
 
@@ -27,6 +29,16 @@ export function fleetRoutes(router: ApiRouter, deps: ApiDeps): void {
       },
     },
     async ({ body, c }) => {
+      const missing = unknownAssetReferences(db, body);
+      if (missing.length > 0) {
+        const [first] = missing;
+        throw new ApiError(
+          400,
+          "invalid_body",
+          `${first?.path}: ${first?.message}${missing.length > 1 ? ` (and ${missing.length - 1} more)` : ""}`,
+          missing,
+        );
+      }
       const secrets: Record<string, string> = {};
       const hashes = new Map<string, string>();
       // Hashing is the slow part and is async: it is done before the (synchronous) transaction.
@@ -46,4 +58,31 @@ export function fleetRoutes(router: ApiRouter, deps: ApiDeps): void {
       return c.json({ ...counts, secrets });
     },
   );
+}
+
+/** Assets named by checkpoints and sensors that neither the document nor the registry has. */
+function unknownAssetReferences(db: Db, fleet: FleetDocument): { path: string; message: string }[] {
+  const missing: { path: string; message: string }[] = [];
+  fleet.sites.forEach((site, s) => {
+    const inDocument = new Set(site.zones.flatMap((z) => z.assets.map((a) => a.id)));
+    const known = (asset: string) =>
+      inDocument.has(asset) || getAsset(db, site.id, asset) !== undefined;
+    const check = (asset: string, path: (string | number)[]) => {
+      if (!known(asset))
+        missing.push({ path: formatPath(path), message: `unknown asset ${asset}` });
+    };
+    site.zones.forEach((zone, z) => {
+      zone.checkpoints.forEach((cp, c) => {
+        cp.assets.forEach((a, i) =>
+          check(a, ["sites", s, "zones", z, "checkpoints", c, "assets", i]),
+        );
+      });
+    });
+    site.devices.forEach((device, d) => {
+      device.watches.forEach((a, i) => {
+        check(a, ["sites", s, "devices", d, "watches", i]);
+      });
+    });
+  });
+  return missing;
 }

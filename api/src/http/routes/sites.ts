@@ -4,12 +4,14 @@ import {
   unresolvedCountsBySite,
   unresolvedOfSite,
 } from "../../store/defect-store.ts";
+import { complianceByDay } from "../../store/event-store.ts";
 import {
   assetsOf,
   checkpointsOf,
   deviceCountsBySite,
   getSiteRow,
   inspectionCountsBySite,
+  listDevices,
   listSiteRows,
   parseHours,
   zonesOf,
@@ -88,6 +90,12 @@ export function siteRoutes(router: ApiRouter, deps: ApiDeps): void {
         checkpoints: [],
       }));
       const zoneById = new Map(zones.map((z) => [z.id, z]));
+      // What an offline sensor watches is not known to be fine.
+      const unwatched = new Set(
+        listDevices(db, { site: site.id })
+          .filter((d) => d.kind === "sensor" && d.online === 0 && d.secret_hash !== null)
+          .flatMap((d) => JSON.parse(d.watches) as string[]),
+      );
       for (const asset of assetsOf(db, site.id)) {
         const open = defectsByAsset.get(asset.id) ?? [];
         zoneById.get(asset.zone_id)?.assets.push({
@@ -96,7 +104,7 @@ export function siteRoutes(router: ApiRouter, deps: ApiDeps): void {
           category: asset.category,
           customerVisible: asset.customer_visible === 1,
           unplaced: asset.unplaced === 1,
-          state: open.length > 0 ? "defect" : "ok",
+          state: open.length > 0 ? "defect" : unwatched.has(asset.id) ? "unknown" : "ok",
           openDefects: open.map((d) => ({
             id: d.id,
             fault: d.fault,
@@ -114,7 +122,22 @@ export function siteRoutes(router: ApiRouter, deps: ApiDeps): void {
           lastCheckedAt: isoOrNull(cp.last_checked_at),
         });
       }
-      return c.json({ ...summary, hours: parseHours(site), zones });
+      const DAY = 86_400_000;
+      const from = Math.floor(now / DAY) * DAY - 13 * DAY;
+      const days = new Map(complianceByDay(db, site.id, from).map((d) => [d.day, d]));
+      const compliance = Array.from({ length: 14 }, (_, i) => {
+        const day = new Date(from + i * DAY).toISOString().slice(0, 10);
+        const d = days.get(day) ?? { checks: 0, onTime: 0, missed: 0 };
+        const due = d.onTime + d.missed;
+        return {
+          day,
+          checks: d.checks,
+          onTime: d.onTime,
+          missed: d.missed,
+          share: due > 0 ? d.onTime / due : null,
+        };
+      });
+      return c.json({ ...summary, hours: parseHours(site), compliance, zones });
     },
   );
 }
