@@ -40,11 +40,18 @@ beforeAll(async () => {
   if (!started) throw new Error("no dashboard build");
   dashboard = started;
   browser = await launchBrowser();
-  sensor = await t.connect(SENSOR, secrets[SENSOR] as string);
+  sensor = await t.connect(SENSOR, secrets[SENSOR] as string, {
+    will: {
+      topic: `bulbcheck/v1/${SITE}/${SENSOR}/status`,
+      payload: Buffer.from("offline"),
+      qos: 1,
+      retain: true,
+    },
+  });
 });
 
 afterAll(async () => {
-  await sensor?.endAsync();
+  await sensor?.endAsync(true);
   await browser?.close();
   await dashboard?.close();
   await t?.stop();
@@ -133,6 +140,15 @@ describe("the dashboard", () => {
       note: "coffee by the door",
       actor: "QR code",
     });
+    await page.close();
+  });
+
+  it("shows a site's inspections and what an offline sensor watches as unknown", async () => {
+    // The hotel's sensor loses its connection: its last will marks it offline.
+    sensor.stream.destroy();
+    const page = await open(`/sites/${SITE}`);
+    await page.getByTestId("compliance").waitFor();
+    await page.getByText("unknown: its sensor is offline").first().waitFor({ timeout: 5000 });
     await page.close();
   });
 

@@ -56,6 +56,11 @@ export interface Behaviour {
    * hours of its failure rate, over the first minutes, so that a new board has something on it.
    */
   backlogHours: number;
+  /**
+   * The share of checkpoints nobody walks (a round that fell through the cracks), so that the
+   * board shows overdue inspections; they go overdue in real time, after their interval.
+   */
+  forgottenRounds: number;
 }
 
 export const DEFAULT_BEHAVIOUR: Behaviour = {
@@ -71,6 +76,7 @@ export const DEFAULT_BEHAVIOUR: Behaviour = {
   malformedShare: 0.005,
   rounds: true,
   backlogHours: 8,
+  forgottenRounds: 0.1,
 };
 
 /** Behaviour of a scripted scenario: nothing happens that the script does not say. */
@@ -89,6 +95,7 @@ export const QUIET_BEHAVIOUR: Behaviour = {
   malformedShare: 0,
   rounds: false,
   backlogHours: 0,
+  forgottenRounds: 0,
 };
 
 export type SimAction =
@@ -223,6 +230,7 @@ export class ChainModel {
       }
       if (this.behaviour.rounds) {
         for (const cp of site.checkpoints) {
+          if (this.#random.chance(this.behaviour.forgottenRounds)) continue;
           this.#queue.push(start + this.#random.between(0, cp.intervalMs), {
             type: "round",
             checkpoint: cp,
