@@ -1,10 +1,11 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { loadavg } from "node:os";
-import { dirname } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { z } from "zod";
+import { openDatabase } from "../src/store/database.ts";
 import { countEvents } from "../src/store/event-store.ts";
 import {
   benchArgv,
@@ -108,6 +109,8 @@ interface RouteResult {
   meanItems: number;
   pass: boolean;
 }
+
+freshen(join(data.dir, "bulbcheck.db"));
 
 const cpuProf = args["cpu-prof"];
 const { server, addresses } = await ServerProcess.startSystem(
@@ -226,4 +229,26 @@ async function checkStore(): Promise<{ events: number; unresolvedDefects: number
     `store check: ${formatNumber.format(events)} events, ${formatNumber.format(unresolvedDefects)} unresolved defects on ${items.length} sites`,
   );
   return { events, unresolvedDefects };
+}
+
+/**
+ * The stored chain as if it were live now: every device just heard, every checkpoint just
+ * checked, and no system defects left from an earlier run. Without it the server's watchdog
+ * would find the cached store's devices silent and raise thousands of defects first.
+ */
+function freshen(file: string): void {
+  const db = openDatabase({ path: file });
+  try {
+    const now = Date.now();
+    db.transaction(() => {
+      db.prepare("UPDATE devices SET last_seen_at = ?, online = 1").run(now);
+      db.prepare("UPDATE checkpoints SET last_checked_at = ?, due_at = NULL").run(now);
+      db.prepare(
+        "DELETE FROM defect_timeline WHERE defect_id IN (SELECT id FROM defects WHERE source = 'system')",
+      ).run();
+      db.prepare("DELETE FROM defects WHERE source = 'system'").run();
+    })();
+  } finally {
+    db.close();
+  }
 }

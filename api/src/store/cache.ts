@@ -3,14 +3,25 @@ import type { Db } from "./database.ts";
 
 /**
  * What the hot ingestion path would otherwise ask SQLite for on every message: the assets it has
- * met, and which assets have an unresolved defect (so that a heartbeat saying "ok" on an asset
- * with nothing open costs no query). Only the store modules write it, always together with the
+ * met, which assets have an unresolved defect (so that a heartbeat saying "ok" on an asset with
+ * nothing open costs no query), and the per-site sums every board asks for. Only the store modules write it, always together with the
  * database; a rolled-back transaction drops it (see `transact`), and it is read back lazily.
  */
 export interface StoreCache {
   assets: Map<string, AssetRef>;
   /** `site\0asset` of assets with at least one unresolved defect; loaded on first use. */
   unresolved: Set<string> | undefined;
+  /** All sites' unresolved-defect counts as last summed, and when (see unresolvedCountsBySite). */
+  siteCounts: { at: number; counts: Map<string, SiteCounts> } | undefined;
+}
+
+export interface SiteCounts {
+  open: number;
+  high: number;
+  medium: number;
+  low: number;
+  overdue: number;
+  oldestOpenedAt: number | null;
 }
 
 const caches = new WeakMap<Db, StoreCache>();
@@ -18,7 +29,7 @@ const caches = new WeakMap<Db, StoreCache>();
 export function cacheOf(db: Db): StoreCache {
   let cache = caches.get(db);
   if (!cache) {
-    cache = { assets: new Map(), unresolved: undefined };
+    cache = { assets: new Map(), unresolved: undefined, siteCounts: undefined };
     caches.set(db, cache);
   }
   return cache;

@@ -1,5 +1,5 @@
 import type { Defect, DefectQuery, DefectSource, Fault } from "@bulbcheck/shared";
-import { assetKey, cacheOf } from "./cache.ts";
+import { assetKey, cacheOf, type SiteCounts } from "./cache.ts";
 import type { Db } from "./database.ts";
 import { statement } from "./statements.ts";
 
@@ -99,7 +99,9 @@ export function hasUnresolved(db: Db, site: string, asset: string): boolean {
 
 /** Keeps the unresolved-assets cache in step with a defect just written. */
 function noteStatus(db: Db, defect: Defect): void {
-  const set = cacheOf(db).unresolved;
+  const cache = cacheOf(db);
+  cache.siteCounts = undefined;
+  const set = cache.unresolved;
   if (!set) return;
   const key = assetKey(defect.site, defect.asset);
   if (defect.status !== "resolved") set.add(key);
@@ -281,14 +283,7 @@ export function timelineOf(db: Db, defectId: number): TimelineRow[] {
   ).all(defectId);
 }
 
-export interface SiteDefectCounts {
-  open: number;
-  high: number;
-  medium: number;
-  low: number;
-  overdue: number;
-  oldestOpenedAt: number | null;
-}
+export type SiteDefectCounts = SiteCounts;
 
 /** Per site, what its unresolved defects add up to: one pass over the unresolved-defects index. */
 export function unresolvedCountsBySite(
@@ -302,12 +297,22 @@ export function unresolvedCountsBySite(
        sum(severity = 'low') AS low, sum(due_at < @now) AS overdue, min(opened_at) AS oldestOpenedAt
      FROM defects WHERE status <> 'resolved'`;
   type Row = SiteDefectCounts & { site_id: string };
-  const rows =
-    site === undefined
-      ? statement<[{ now: number }], Row>(db, `${sql} GROUP BY site_id`).all({ now })
-      : statement<[{ now: number; site: string }], Row>(
-          db,
-          `${sql} AND site_id = @site GROUP BY site_id`,
-        ).all({ now, site });
-  return new Map(rows.map(({ site_id, ...counts }) => [site_id, counts]));
+  if (site !== undefined) {
+    const rows = statement<[{ now: number; site: string }], Row>(
+      db,
+      `${sql} AND site_id = @site GROUP BY site_id`,
+    ).all({ now, site });
+    return new Map(rows.map(({ site_id, ...counts }) => [site_id, counts]));
+  }
+  // Every board asks for all sites, often; the sum over every open defect is kept until a
+  // defect changes, or for a second at most, so that overdue counts follow the clock.
+  const cache = cacheOf(db);
+  const kept = cache.siteCounts;
+  if (kept && now >= kept.at && now - kept.at < SITE_COUNTS_TTL_MS) return kept.counts;
+  const rows = statement<[{ now: number }], Row>(db, `${sql} GROUP BY site_id`).all({ now });
+  const counts = new Map(rows.map(({ site_id, ...c }) => [site_id, c]));
+  cache.siteCounts = { at: now, counts };
+  return counts;
 }
+
+const SITE_COUNTS_TTL_MS = 1000;
