@@ -92,11 +92,14 @@ describe("authentication and roles", () => {
 
 describe("defects over REST", () => {
   it("opens a defect from a report, merges the next, and acks and resolves it for staff", async () => {
+    const openBefore = (await api("GET", "/api/sites")).body.items[0].openDefects;
     const first = await report({
       asset: "elev-a-lamp",
       fault: "flicker",
       note: "  second floor  ",
     });
+    // The per-site sums are kept in memory, and a defect change must show at once.
+    expect((await api("GET", "/api/sites")).body.items[0].openDefects).toBe(openBefore + 1);
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({
       change: "opened",
