@@ -73,9 +73,9 @@ function unknownAssetReferences(db: Db, fleet: FleetDocument): { path: string; m
     };
     site.zones.forEach((zone, z) => {
       zone.checkpoints.forEach((cp, c) => {
-        cp.assets.forEach((a, i) =>
-          check(a, ["sites", s, "zones", z, "checkpoints", c, "assets", i]),
-        );
+        cp.assets.forEach((a, i) => {
+          check(a, ["sites", s, "zones", z, "checkpoints", c, "assets", i]);
+        });
       });
     });
     site.devices.forEach((device, d) => {
