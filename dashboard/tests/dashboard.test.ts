@@ -1,6 +1,5 @@
 import { startDashboard } from "@bulbcheck/api/dashboard-server";
 import {
-  ADMIN_TOKEN,
   hotelFleet,
   publish,
   startTestSystem,
