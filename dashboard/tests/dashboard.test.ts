@@ -1,10 +1,5 @@
 import { startDashboard } from "@bulbcheck/api/dashboard-server";
-import {
-  hotelFleet,
-  publish,
-  startTestSystem,
-  type TestSystem,
-} from "@bulbcheck/api/testing";
+import { hotelFleet, publish, startTestSystem, type TestSystem } from "@bulbcheck/api/testing";
 import type { MqttClient } from "mqtt";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
