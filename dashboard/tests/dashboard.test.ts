@@ -1,5 +1,11 @@
 import { startDashboard } from "@bulbcheck/api/dashboard-server";
-import { hotelFleet, publish, startTestSystem, type TestSystem } from "@bulbcheck/api/testing";
+import {
+  ADMIN_TOKEN,
+  hotelFleet,
+  publish,
+  startTestSystem,
+  type TestSystem,
+} from "@bulbcheck/api/testing";
 import type { MqttClient } from "mqtt";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -143,6 +149,18 @@ describe("the dashboard", () => {
     const page = await open(`/sites/${SITE}`);
     await page.getByTestId("compliance").waitFor();
     await page.getByText("unknown: its sensor is offline").first().waitFor({ timeout: 5000 });
+    await page.close();
+  });
+
+  it("shows the audit log to an admin, and to nobody else", async () => {
+    const viewer = await open("/admin/audit");
+    expect(await viewer.textContent("body")).toContain("The audit log is for admins");
+    await viewer.close();
+    const page = await open("/login?next=/admin/audit");
+    await page.fill("#token", ADMIN_TOKEN);
+    await page.click("button[type=submit]");
+    await page.waitForURL(/\/admin\/audit/);
+    await page.getByTestId("audit").getByText("defect.resolve").first().waitFor();
     await page.close();
   });
 

@@ -468,6 +468,33 @@ describe("insights", () => {
   });
 });
 
+describe("the audit log", () => {
+  it("records every change of state with who, what and when, for admins only", async () => {
+    const response = await api("GET", "/api/audit?limit=500");
+    expect(response.status).toBe(200);
+    const actions = response.body.items.map(
+      (e: { actor: string; action: string }) => `${e.actor} ${e.action}`,
+    );
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        "admin (BULBCHECK_ADMIN_TOKEN) fleet.provision",
+        "admin (BULBCHECK_ADMIN_TOKEN) token.create",
+        "admin (BULBCHECK_ADMIN_TOKEN) token.revoke",
+        "admin (BULBCHECK_ADMIN_TOKEN) device.rotate_secret",
+        "admin (BULBCHECK_ADMIN_TOKEN) device.revoke",
+        "kari defect.report",
+        "kari defect.acknowledge",
+        "kari defect.resolve",
+      ]),
+    );
+    const seqs = response.body.items.map((e: { seq: number }) => e.seq);
+    expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
+    const page = await api("GET", `/api/audit?limit=2&before=${seqs[1]}`);
+    expect(page.body.items.map((e: { seq: number }) => e.seq)).toEqual(seqs.slice(2, 4));
+    expect((await api("GET", "/api/audit", { token: staff })).status).toBe(403);
+  });
+});
+
 describe("the OpenAPI document", () => {
   it("describes every route of the contract, generated from the schemas", async () => {
     const response = await api("GET", "/api/openapi.json", { token: null });

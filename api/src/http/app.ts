@@ -3,6 +3,7 @@ import { ApiError } from "./api-error.ts";
 import type { ApiDeps } from "./deps.ts";
 import { openApiDocument } from "./openapi.ts";
 import { ApiRouter } from "./router.ts";
+import { auditRoutes } from "./routes/audit.ts";
 import { defectRoutes } from "./routes/defects.ts";
 import { deviceRoutes } from "./routes/devices.ts";
 import { fleetRoutes } from "./routes/fleet.ts";
@@ -31,6 +32,7 @@ export function createApiApp(deps: ApiDeps): ApiApp {
   fleetRoutes(router, deps);
   tokenRoutes(router, deps);
   insightRoutes(router, deps);
+  auditRoutes(router, deps);
   streamRoutes(router, deps, hub);
 
   const document = openApiDocument(router.specs, deps.version);

@@ -14,6 +14,7 @@ import {
   reportFault,
   resolveDefect,
 } from "../../engine/defect-engine.ts";
+import { recordAudit } from "../../store/audit-store.ts";
 import { transact } from "../../store/database.ts";
 import {
   type DefectCursor,
@@ -116,14 +117,23 @@ export function defectRoutes(router: ApiRouter, deps: ApiDeps): void {
       if (!getSiteRow(db, body.site)) throw notFound(`site ${body.site}`);
       const ctx = engineContext(db, deps.duePolicy);
       const reporter = body.reporter ?? caller?.name ?? "api";
-      const defect = transact(db, () =>
-        reportFault(
+      const at = deps.now();
+      const defect = transact(db, () => {
+        const reported = reportFault(
           ctx,
           assetForEvent(db, body.site, body.asset),
-          { fault: body.fault, source: body.source, reporter, at: deps.now() },
+          { fault: body.fault, source: body.source, reporter, at },
           { note: body.note ?? null },
-        ),
-      );
+        );
+        recordAudit(db, {
+          at,
+          actor: caller?.name ?? "api",
+          action: "defect.report",
+          target: `defect ${reported.id}`,
+          detail: { site: body.site, asset: body.asset, fault: body.fault, source: body.source },
+        });
+        return reported;
+      });
       deps.feed.publish(ctx.changes);
       const change = defect.reports === 1 ? "opened" : "merged";
       return c.json({ ...defectView(defect, deps.now()), change }, 201);
@@ -147,7 +157,18 @@ export function defectRoutes(router: ApiRouter, deps: ApiDeps): void {
         const actor = { at: deps.now(), by: caller?.name ?? "api" };
         const details = { note: body?.note ?? null };
         const apply = action === "ack" ? acknowledgeDefect : resolveDefect;
-        const result: ActionResult = transact(db, () => apply(ctx, params.id, actor, details));
+        const result: ActionResult = transact(db, () => {
+          const done = apply(ctx, params.id, actor, details);
+          if (done.ok)
+            recordAudit(db, {
+              at: actor.at,
+              actor: actor.by,
+              action: action === "ack" ? "defect.acknowledge" : "defect.resolve",
+              target: `defect ${params.id}`,
+              detail: details.note ? { note: details.note } : {},
+            });
+          return done;
+        });
         if (!result.ok) {
           if (result.reason === "not_found") throw notFound(`defect ${params.id}`);
           throw new ApiError(

@@ -6,6 +6,8 @@ import {
   deviceSecretSchema,
   devicesResponseSchema,
 } from "@bulbcheck/shared";
+import { recordAudit } from "../../store/audit-store.ts";
+import { transact } from "../../store/database.ts";
 import { rejectedOfDevice } from "../../store/event-store.ts";
 import {
   getDevice,
@@ -70,11 +72,19 @@ export function deviceRoutes(router: ApiRouter, deps: ApiDeps): void {
       response: { status: 200, schema: deviceSecretSchema, description: "the new secret" },
       errors: [404],
     },
-    async ({ params, c }) => {
+    async ({ params, caller, c }) => {
       if (!getDevice(db, params.id)) throw notFound(`device ${params.id}`);
       const secret = generateSecret();
       const hash = await hashSecret(secret);
-      setDeviceSecret(db, params.id, hash);
+      transact(db, () => {
+        setDeviceSecret(db, params.id, hash);
+        recordAudit(db, {
+          at: deps.now(),
+          actor: caller?.name ?? "api",
+          action: "device.rotate_secret",
+          target: `device ${params.id}`,
+        });
+      });
       deps.broker.disconnect(params.id);
       deps.logger.info({ device: params.id }, "device secret rotated");
       return c.json({ device: params.id, secret });
@@ -92,11 +102,19 @@ export function deviceRoutes(router: ApiRouter, deps: ApiDeps): void {
       response: { status: 200, schema: deviceRevokedSchema, description: "the device is revoked" },
       errors: [404],
     },
-    ({ params, c }) => {
+    ({ params, caller, c }) => {
       const device = getDevice(db, params.id);
       if (!device) throw notFound(`device ${params.id}`);
       const now = deps.now();
-      revokeDevice(db, params.id, now);
+      transact(db, () => {
+        revokeDevice(db, params.id, now);
+        recordAudit(db, {
+          at: now,
+          actor: caller?.name ?? "api",
+          action: "device.revoke",
+          target: `device ${params.id}`,
+        });
+      });
       deps.broker.disconnect(params.id);
       deps.feed.publish([
         { type: "device", change: "revoked", device: device.id, site: device.site_id, at: now },

@@ -1,7 +1,7 @@
 import { generateSecret, hashSecret } from "@bulbcheck/broker";
 import { type FleetDocument, fleetDocumentSchema, fleetResultSchema } from "@bulbcheck/shared";
-import type { Db } from "../../store/database.ts";
-import { transact } from "../../store/database.ts";
+import { recordAudit } from "../../store/audit-store.ts";
+import { type Db, transact } from "../../store/database.ts";
 import { deviceExists, getAsset, upsertFleet } from "../../store/registry-store.ts";
 import { ApiError, formatPath } from "../api-error.ts";
 import type { ApiDeps } from "../deps.ts";
@@ -28,7 +28,7 @@ export function fleetRoutes(router: ApiRouter, deps: ApiDeps): void {
         description: "what was created and updated",
       },
     },
-    async ({ body, c }) => {
+    async ({ body, caller, c }) => {
       const missing = unknownAssetReferences(db, body);
       if (missing.length > 0) {
         const [first] = missing;
@@ -50,7 +50,17 @@ export function fleetRoutes(router: ApiRouter, deps: ApiDeps): void {
           hashes.set(device.id, await hashSecret(secret));
         }
       }
-      const counts = transact(db, () => upsertFleet(db, body, hashes, deps.now()));
+      const counts = transact(db, () => {
+        const result = upsertFleet(db, body, hashes, deps.now());
+        recordAudit(db, {
+          at: deps.now(),
+          actor: caller?.name ?? "api",
+          action: "fleet.provision",
+          target: body.sites.map((s) => s.id).join(", "),
+          detail: { created: result.created, updated: result.updated },
+        });
+        return result;
+      });
       deps.logger.info(
         { sites: body.sites.length, newDevices: counts.created.devices.length },
         "fleet provisioned",

@@ -1,4 +1,6 @@
 import { createdTokenSchema, newTokenSchema, tokensResponseSchema } from "@bulbcheck/shared";
+import { recordAudit } from "../../store/audit-store.ts";
+import { transact } from "../../store/database.ts";
 import {
   generateToken,
   insertToken,
@@ -45,10 +47,20 @@ export function tokenRoutes(router: ApiRouter, deps: ApiDeps): void {
       body: newTokenSchema,
       response: { status: 201, schema: createdTokenSchema, description: "the new token" },
     },
-    ({ body, c }) => {
+    ({ body, caller, c }) => {
       const plain = generateToken();
       const now = deps.now();
-      const id = insertToken(db, { name: body.name, role: body.role, plain, now });
+      const id = transact(db, () => {
+        const created = insertToken(db, { name: body.name, role: body.role, plain, now });
+        recordAudit(db, {
+          at: now,
+          actor: caller?.name ?? "api",
+          action: "token.create",
+          target: `token ${created}`,
+          detail: { name: body.name, role: body.role },
+        });
+        return created;
+      });
       deps.logger.info({ token: id, name: body.name, role: body.role }, "API token created");
       return c.json(
         {
@@ -77,7 +89,18 @@ export function tokenRoutes(router: ApiRouter, deps: ApiDeps): void {
           "own_token",
           "a token cannot revoke itself; use another admin token",
         );
-      if (!revokeToken(db, params.id, deps.now())) throw notFound(`active token ${params.id}`);
+      const revoked = transact(db, () => {
+        const done = revokeToken(db, params.id, deps.now());
+        if (done)
+          recordAudit(db, {
+            at: deps.now(),
+            actor: caller?.name ?? "api",
+            action: "token.revoke",
+            target: `token ${params.id}`,
+          });
+        return done;
+      });
+      if (!revoked) throw notFound(`active token ${params.id}`);
       deps.logger.info({ token: params.id }, "API token revoked");
       return c.body(null, 204);
     },
