@@ -65,7 +65,9 @@ describe("the simulated chain against the real system", () => {
     await sim.runner.stop();
     const counters = sim.runner.counters();
     expect(counters.published).toBeGreaterThan(100);
-    expect(counters.acknowledged).toBe(counters.published);
+    // Every message is acknowledged, but for those in flight on a device the chain made vanish.
+    expect(counters.acknowledged + counters.lostWithDevice).toBe(counters.published);
+    expect(counters.failed).toBe(0);
     const sites = await t.api("GET", "/api/sites");
     expect(sites.body.items).toHaveLength(6);
     const open = sites.body.items.reduce(

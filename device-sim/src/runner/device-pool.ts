@@ -5,6 +5,8 @@ export interface PoolCounters {
   published: number;
   acknowledged: number;
   failed: number;
+  /** In flight when their device vanished: a device that loses power loses what it was sending. */
+  lostWithDevice: number;
   connects: number;
   refused: number;
 }
@@ -22,9 +24,12 @@ export class DevicePool {
     published: 0,
     acknowledged: 0,
     failed: 0,
+    lostWithDevice: 0,
     connects: 0,
     refused: 0,
   };
+  /** Messages sent by each live client and not yet answered. */
+  readonly #outstanding = new Map<MqttClient, number>();
 
   constructor(
     url: string,
@@ -83,7 +88,12 @@ export class DevicePool {
     const client = this.#clients.get(device);
     if (!client) return;
     this.counters.published++;
+    this.#outstanding.set(client, (this.#outstanding.get(client) ?? 0) + 1);
     client.publish(deviceTopic({ site, device, kind }), payload, { qos: 1, retain }, (error) => {
+      // A vanished client's late callbacks were already counted as lost.
+      const left = this.#outstanding.get(client);
+      if (left === undefined) return;
+      this.#outstanding.set(client, left - 1);
       if (error) this.counters.failed++;
       else this.counters.acknowledged++;
     });
@@ -94,14 +104,20 @@ export class DevicePool {
     const client = this.#clients.get(device);
     if (!client) return;
     this.#clients.delete(device);
+    this.counters.lostWithDevice += this.#outstanding.get(client) ?? 0;
+    this.#outstanding.delete(client);
     client.stream?.destroy();
     client.end(true);
   }
 
-  /** Every device says it is going offline, waits for its messages' PUBACKs, and disconnects. */
+  /**
+   * Every device says it is going offline, waits for its messages' PUBACKs, and disconnects. A
+   * device still connecting gets a moment to finish, so that what it has queued is not dropped.
+   */
   async close(sites: ReadonlyMap<string, string>): Promise<void> {
     await Promise.all(
       [...this.#clients].map(async ([device, client]) => {
+        if (!client.connected) await connectedWithin(client, CLOSE_CONNECT_WAIT_MS);
         const site = sites.get(device);
         if (site && client.connected) {
           await client
@@ -116,4 +132,18 @@ export class DevicePool {
     );
     this.#clients.clear();
   }
+}
+
+const CLOSE_CONNECT_WAIT_MS = 3000;
+
+function connectedWithin(client: MqttClient, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      client.removeListener("connect", done);
+      resolve();
+    }
+    client.once("connect", done);
+  });
 }

@@ -18,6 +18,8 @@ export interface SimCounters {
   published: number;
   acknowledged: number;
   failed: number;
+  /** In flight on a device when the simulation made it vanish. */
+  lostWithDevice: number;
   acks: number;
   ackMisses: number;
   drops: number;
@@ -79,6 +81,7 @@ export class SimRunner {
       published: c.published,
       acknowledged: c.acknowledged,
       failed: c.failed,
+      lostWithDevice: c.lostWithDevice,
       acks: this.#acks,
       ackMisses: this.#ackMisses,
       drops: this.#drops,
