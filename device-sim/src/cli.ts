@@ -166,7 +166,7 @@ async function main(): Promise<number> {
   await sim.runner.stop();
   const c = sim.runner.counters();
   log(
-    `done: ${c.published} messages sent, ${c.acknowledged} acknowledged, ${c.failed} failed, ${c.errors} errors`,
+    `done: ${c.published} messages sent, ${c.acknowledged} acknowledged, ${c.failed} failed, ${c.lostWithDevice} lost with devices the chain made vanish, ${c.errors} errors`,
   );
   return c.failed > 0 ? 1 : 0;
 }
