@@ -1,4 +1,4 @@
-import type { LoadResult } from "@bulbcheck/device-sim";
+import { type LoadResult, median, round2 } from "@bulbcheck/device-sim";
 
 export type BrokerKind = "secured" | "plain";
 
@@ -32,15 +32,6 @@ export interface BenchSummary {
 /** The hooks may cost at most this share of plain aedes' throughput. */
 export const MAX_OVERHEAD_PERCENT = 10;
 
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  if (sorted.length === 0) return Number.NaN;
-  return sorted.length % 2 === 1
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
 export function failed(result: LoadResult): boolean {
   return result.acked !== result.sent || Object.keys(result.errors).length > 0;
 }
@@ -71,10 +62,6 @@ export function summarizeBench(runs: readonly BenchRun[]): BenchSummary {
       pass: overheadPercent < MAX_OVERHEAD_PERCENT && secured.failedRuns + plain.failedRuns === 0,
     },
   };
-}
-
-function round2(value: number): number {
-  return Math.round(value * 100) / 100;
 }
 
 const number = new Intl.NumberFormat("en-US");

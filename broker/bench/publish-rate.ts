@@ -3,7 +3,7 @@ import { cpus, loadavg } from "node:os";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { type LoadResult, runLoad } from "@bulbcheck/device-sim";
+import { benchArgv, type LoadResult, positive, runLoad } from "@bulbcheck/device-sim";
 import { generateSecret } from "../src/index.ts";
 import { benchDevices } from "./bench-devices.ts";
 import {
@@ -28,10 +28,8 @@ import { BrokerProcess } from "./broker-process.ts";
  * Chrome DevTools. The profiler slows the brokers: give such runs an `--out` of their own so that
  * the results file keeps unprofiled figures.
  */
-// `pnpm bench -- --runs 3` hands the "--" on to the script; it separates nothing here.
-const argv = process.argv.slice(2).filter((arg, i) => !(i === 0 && arg === "--"));
 const { values: args } = parseArgs({
-  args: argv,
+  args: benchArgv(),
   options: {
     runs: { type: "string", default: "5" },
     messages: { type: "string", default: "200000" },
@@ -135,10 +133,3 @@ await writeFile(
 console.log(`results: ${args.out}`);
 // A run with errors measured something else than the hooks: say so in the exit code.
 if (runs.some((r) => failed(r.result))) process.exitCode = 1;
-
-function positive(name: string, value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0)
-    throw new RangeError(`--${name} must be a positive integer, got ${value}`);
-  return n;
-}

@@ -5,7 +5,7 @@ import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startDashboard } from "@bulbcheck/api/dashboard-server";
 import { ADMIN_TOKEN, startTestSystem } from "@bulbcheck/api/testing";
-import { startSim } from "@bulbcheck/device-sim";
+import { benchArgv, percentile, startSim } from "@bulbcheck/device-sim";
 
 /**
  * Server-side render time of the dashboard's pages with the demo chain running: sequential GETs
@@ -13,7 +13,7 @@ import { startSim } from "@bulbcheck/device-sim";
  *
  *   pnpm --filter @bulbcheck/dashboard bench -- --requests 200
  */
-const args = process.argv.slice(2).filter((a, i) => !(i === 0 && a === "--"));
+const args = benchArgv();
 const requests = Number(args[args.indexOf("--requests") + 1] ?? 200) || 200;
 const OUT = fileURLToPath(new URL("../../bench/results/dashboard-render.json", import.meta.url));
 const GOAL_P95_MS = 100;
@@ -58,10 +58,6 @@ const PAGES = [
   "/board?kiosk=1",
   "/r/hotel-oslo/lobby-floor",
 ];
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
 
 async function time(path: string): Promise<number> {
   const started = performance.now();
