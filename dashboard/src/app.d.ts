@@ -1,12 +1,14 @@
-import type { ApiRole } from "@bulbcheck/shared";
+import type { Me } from "@bulbcheck/shared";
 
 declare global {
   namespace App {
     interface Locals {
-      /** The token the dashboard reads the API with: the signed-in user's, else its own. */
+      /** The signed-in user's session token; "" when nobody is signed in. */
       token: string;
-      /** The signed-in user, when there is one (they entered a token). */
-      user: { name: string; role: ApiRole } | null;
+      /** Who is signed in (from GET /api/me), or null. */
+      user: Me | null;
+      /** The API did not answer when the session was checked. */
+      apiDown?: boolean;
     }
     interface Error {
       message: string;

@@ -1,36 +1,74 @@
-import type { ApiRole } from "@bulbcheck/shared";
-import type { Handle } from "@sveltejs/kit";
-import { callApi } from "$lib/server/api.ts";
-import { dashboardToken, SESSION_COOKIE } from "$lib/server/config.ts";
+import type { Me } from "@bulbcheck/shared";
+import { error, type Handle, redirect } from "@sveltejs/kit";
+import { ApiCallError, callApi } from "$lib/server/api.ts";
+import { SESSION_COOKIE } from "$lib/server/config.ts";
+import { endSession, loginPath, remember, remembered } from "$lib/server/session.ts";
 
-/** Who a token is, remembered briefly so that every page view does not ask the API again. */
-const known = new Map<string, { name: string; role: ApiRole; until: number }>();
-const REMEMBER_MS = 30_000;
-
-async function whoIs(token: string): Promise<{ name: string; role: ApiRole } | null> {
-  const now = Date.now();
-  const hit = known.get(token);
-  if (hit && hit.until > now) return { name: hit.name, role: hit.role };
+/** Who a session token is: null when the API does not know it (expired, ended, revoked). */
+async function whoIs(token: string): Promise<Me | null> {
+  const hit = remembered(token);
+  if (hit) return hit;
   try {
-    const me = await callApi<{ name: string; role: ApiRole }>(token, "/api/me");
-    if (known.size > 1000) known.clear();
-    known.set(token, { ...me, until: now + REMEMBER_MS });
+    const me = await callApi<Me>(token, "/api/me");
+    remember(token, me);
     return me;
-  } catch {
-    known.delete(token);
-    return null;
+  } catch (e) {
+    if (e instanceof ApiCallError && e.status === 401) return null;
+    // The API is down or failing: say so on the page rather than signing the user out.
+    throw e;
   }
 }
 
+/** What anybody may open: the sign-in page, the QR report page and the app's static files. */
+function isPublic(path: string): boolean {
+  return (
+    path === "/login" ||
+    path.startsWith("/r/") ||
+    path.startsWith("/_app/") ||
+    path === "/favicon.svg" ||
+    path === "/robots.txt"
+  );
+}
+
+const HEADERS: Record<string, string> = {
+  // The CSP itself comes from kit.csp in svelte.config.js (with hashes of SvelteKit's own
+  // inline script); these cover what it does not, and older browsers.
+  "x-frame-options": "DENY",
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "same-origin",
+  "permissions-policy": "camera=(), microphone=(), geolocation=(), payment=()",
+  "cross-origin-opener-policy": "same-origin",
+};
+
 export const handle: Handle = async ({ event, resolve }) => {
-  const own = event.cookies.get(SESSION_COOKIE);
-  const user = own ? await whoIs(own) : null;
-  if (own && !user) event.cookies.delete(SESSION_COOKIE, { path: "/" });
-  event.locals.user = user;
-  event.locals.token = user && own ? own : dashboardToken();
+  const token = event.cookies.get(SESSION_COOKIE) ?? "";
+  let me: Me | null = null;
+  if (token) {
+    try {
+      me = await whoIs(token);
+    } catch {
+      me = null;
+      event.locals.apiDown = true;
+    }
+    if (!me && !event.locals.apiDown) endSession(event.cookies, token);
+  }
+  event.locals.user = me;
+  event.locals.token = me ? token : "";
+
+  const path = event.url.pathname;
+  if (event.locals.apiDown && !isPublic(path)) {
+    error(503, { message: "The Bulb Check API does not answer. Try again in a moment." });
+  }
+  if (!me && !isPublic(path)) {
+    if (path === "/stream") return new Response("sign in first", { status: 401 });
+    redirect(303, loginPath(event.url, token ? "expired" : undefined));
+  }
+
   const response = await resolve(event);
-  response.headers.set("x-frame-options", "DENY");
-  response.headers.set("referrer-policy", "same-origin");
-  response.headers.set("x-content-type-options", "nosniff");
+  for (const [name, value] of Object.entries(HEADERS)) response.headers.set(name, value);
+  // Pages for a signed-in user are theirs alone: no shared cache keeps them.
+  if (me && !response.headers.has("cache-control")) {
+    response.headers.set("cache-control", "private, no-store");
+  }
   return response;
 };

@@ -1,3 +1,7 @@
+import { permissions } from "$lib/server/roles.ts";
 import type { LayoutServerLoad } from "./$types";
 
-export const load: LayoutServerLoad = ({ locals }) => ({ user: locals.user });
+export const load: LayoutServerLoad = ({ locals }) => ({
+  user: locals.user,
+  may: permissions(locals.user),
+});

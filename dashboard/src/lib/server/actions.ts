@@ -1,5 +1,6 @@
+import { roleIncludes } from "@bulbcheck/shared";
 import { type ActionFailure, fail } from "@sveltejs/kit";
-import { ApiCallError, callApi } from "./api.ts";
+import { ApiCallError, callApi, sessionLost } from "./api.ts";
 
 /**
  * Acknowledge or resolve a defect as the signed-in user. The API checks the role again; the
@@ -11,9 +12,9 @@ export async function defectAction(
   action: "ack" | "resolve",
   note: string | undefined,
 ): Promise<{ done: string } | ActionFailure<{ message: string }>> {
-  if (!locals.user) return fail(401, { message: "Sign in with a staff token to do this." });
-  if (locals.user.role === "viewer") {
-    return fail(403, { message: "Your token may only view. Ask an admin for a staff token." });
+  if (!locals.user) sessionLost();
+  if (!roleIncludes(locals.user.role, "staff")) {
+    return fail(403, { message: "Your role may only view. Ask an admin if you need to act." });
   }
   try {
     await callApi(locals.token, `/api/defects/${encodeURIComponent(id)}/${action}`, {
@@ -22,7 +23,17 @@ export async function defectAction(
     });
     return { done: action === "ack" ? "Acknowledged." : "Resolved." };
   } catch (e) {
-    if (e instanceof ApiCallError) return fail(e.status, { message: e.message });
-    throw e;
+    return apiFailure(e);
   }
+}
+
+/**
+ * An API error as a form action's answer, in the API's words; an ended session goes to sign in.
+ */
+export function apiFailure(e: unknown): ActionFailure<{ message: string }> {
+  if (e instanceof ApiCallError) {
+    if (e.status === 401) sessionLost();
+    return fail(e.status, { message: e.message });
+  }
+  throw e;
 }

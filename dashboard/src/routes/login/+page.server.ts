@@ -1,39 +1,66 @@
+import type { SessionView } from "@bulbcheck/shared";
 import { fail, redirect } from "@sveltejs/kit";
 import { ApiCallError, callApi } from "$lib/server/api.ts";
-import { SESSION_COOKIE } from "$lib/server/config.ts";
+import { clientAddress } from "$lib/server/client.ts";
+import { endSession, safeNext, startSession } from "$lib/server/session.ts";
 import type { Actions, PageServerLoad } from "./$types";
 
-/** Only paths on this site: a `next` that leads elsewhere is ignored. */
-function safeNext(value: string | null): string {
-  return value?.startsWith("/") && !value.startsWith("//") ? value : "/";
+export const load: PageServerLoad = ({ url, locals }) => {
+  const next = safeNext(url.searchParams.get("next"));
+  if (locals.user) redirect(303, next);
+  return { next, expired: url.searchParams.get("reason") === "expired" };
+};
+
+/** "2 minutes", "1 minute": how long to wait, rounded up to whole minutes. */
+function minutes(seconds: number | null): string {
+  const n = Math.max(1, Math.ceil((seconds ?? 60) / 60));
+  return n === 1 ? "1 minute" : `${n} minutes`;
 }
 
-export const load: PageServerLoad = ({ url }) => ({ next: safeNext(url.searchParams.get("next")) });
-
 export const actions: Actions = {
-  login: async ({ request, cookies, url }) => {
-    const form = await request.formData();
-    const token = String(form.get("token") ?? "").trim();
+  login: async (event) => {
+    const form = await event.request.formData();
+    const username = String(form.get("username") ?? "").trim();
+    const password = String(form.get("password") ?? "");
     const next = safeNext(String(form.get("next") ?? "/"));
-    if (token === "") return fail(400, { message: "Enter your API token." });
-    try {
-      await callApi(token, "/api/me");
-    } catch (e) {
-      if (e instanceof ApiCallError && e.status === 401)
-        return fail(401, { message: "That token is unknown or revoked. Ask an admin for one." });
-      return fail(503, { message: e instanceof Error ? e.message : "The API does not answer." });
+    if (username === "" || password === "") {
+      return fail(400, { username, message: "Enter your username and password." });
     }
-    cookies.set(SESSION_COOKIE, token, {
-      path: "/",
-      httpOnly: true,
-      sameSite: "lax",
-      secure: url.protocol === "https:",
-      maxAge: 60 * 60 * 24 * 30,
-    });
+    let session: SessionView;
+    try {
+      session = await callApi<SessionView>("", "/api/sessions", {
+        method: "POST",
+        body: { username, password },
+        clientAddress: clientAddress(event),
+      });
+    } catch (e) {
+      if (e instanceof ApiCallError) {
+        if (e.status === 401 || e.status === 400) {
+          return fail(401, { username, message: "Wrong username or password." });
+        }
+        if (e.status === 429) {
+          return fail(429, {
+            username,
+            message: `Too many attempts. Try again in ${minutes(e.retryAfter)}.`,
+          });
+        }
+        if (e.status === 403) return fail(403, { username, message: e.message });
+        return fail(503, { username, message: "The Bulb Check API does not answer. Try again." });
+      }
+      throw e;
+    }
+    startSession(event.cookies, event.url, session.token, session.expiresAt);
     redirect(303, next);
   },
-  logout: async ({ cookies }) => {
-    cookies.delete(SESSION_COOKIE, { path: "/" });
-    redirect(303, "/");
+  logout: async ({ cookies, locals }) => {
+    if (locals.token) {
+      try {
+        await callApi(locals.token, "/api/sessions/current", { method: "DELETE" });
+      } catch {
+        // Already ended, or the API is away: the cookie goes all the same.
+      }
+    }
+    endSession(cookies, locals.token);
+    redirect(303, "/login");
   },
 };

@@ -3,81 +3,155 @@ import {
   FAULT_CATALOG,
   REPORTABLE_FAULTS,
   type ReportableFault,
+  type ReportKey,
+  type ReportTarget,
+  roleIncludes,
   type SiteDetail,
 } from "@bulbcheck/shared";
-import { error, fail } from "@sveltejs/kit";
+import { error, fail, redirect } from "@sveltejs/kit";
 import QRCode from "qrcode";
-import { ApiCallError, callApi } from "$lib/server/api.ts";
+import { apiFailure } from "$lib/server/actions.ts";
+import { ApiCallError, load as apiLoad, callApi } from "$lib/server/api.ts";
+import { clientAddress } from "$lib/server/client.ts";
+import { requireRole } from "$lib/server/roles.ts";
 import type { Actions, PageServerLoad } from "./$types";
+
+const INVALID = "This QR code is no longer valid. Please tell a member of staff.";
 
 /** The faults offered for an asset: those of its category, and always "something else". */
 function faultsFor(category: AssetCategory): ReportableFault[] {
   return REPORTABLE_FAULTS.filter((f) => FAULT_CATALOG[f].category === category || f === "other");
 }
 
-async function findAsset(token: string, site: string, asset: string) {
-  let detail: SiteDetail;
+const assetPath = (site: string, asset: string) =>
+  `/api/sites/${encodeURIComponent(site)}/assets/${encodeURIComponent(asset)}`;
+
+/** What a QR code's key opens: the asset's names, or the "no longer valid" page. */
+async function target(site: string, asset: string, key: string): Promise<ReportTarget> {
   try {
-    detail = await callApi<SiteDetail>(token, `/api/sites/${encodeURIComponent(site)}`);
+    return await callApi<ReportTarget>(
+      "",
+      `/api/report-targets/${encodeURIComponent(site)}/${encodeURIComponent(asset)}?key=${encodeURIComponent(key)}`,
+    );
   } catch (e) {
-    if (e instanceof ApiCallError && e.status === 404)
-      error(404, { message: "This QR code points to no known place." });
+    if (e instanceof ApiCallError && (e.status === 404 || e.status === 400)) {
+      error(404, { message: INVALID });
+    }
     throw e;
   }
-  for (const zone of detail.zones) {
-    const found = zone.assets.find((a) => a.id === asset);
-    if (found) return { site: detail, zone, asset: found };
-  }
-  error(404, { message: "This QR code points to no known place." });
 }
 
+/** For signed-in staff without a key: the asset as their own role sees it. */
+async function staffTarget(token: string, site: string, asset: string): Promise<ReportTarget> {
+  const detail = await apiLoad<SiteDetail>(token, `/api/sites/${encodeURIComponent(site)}`);
+  for (const zone of detail.zones) {
+    const found = zone.assets.find((a) => a.id === asset);
+    if (found) {
+      return {
+        site: { id: detail.id, name: detail.name },
+        zone: zone.name,
+        asset: { id: found.id, name: found.name, category: found.category },
+      };
+    }
+  }
+  error(404, { message: "There is no such asset at this site." });
+}
+
+const isStaff = (user: App.Locals["user"]) => user !== null && roleIncludes(user.role, "staff");
+
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-  const { site, zone, asset } = await findAsset(locals.token, params.site, params.asset);
-  const print = url.searchParams.has("print");
-  const link = `${url.origin}/r/${encodeURIComponent(site.id)}/${encodeURIComponent(asset.id)}`;
+  if (url.searchParams.has("print")) {
+    // Printing a code hands out a key: for managers of the site.
+    requireRole("manager");
+    const key = await apiLoad<ReportKey>(locals.token, assetPath(params.site, params.asset));
+    const where = await target(params.site, params.asset, key.key);
+    const link = `${url.origin}${key.path}`;
+    return {
+      ...where,
+      faults: faultsFor(where.asset.category),
+      mode: "print" as const,
+      action: "",
+      rotated: url.searchParams.has("rotated"),
+      link,
+      qr: await QRCode.toString(link, { type: "svg", margin: 1, errorCorrectionLevel: "M" }),
+    };
+  }
+  const key = url.searchParams.get("k");
+  // A code without a key (or a guest who is not staff) finds nothing: only a valid key opens it.
+  if (!key && !isStaff(locals.user)) error(404, { message: INVALID });
+  const where = key
+    ? await target(params.site, params.asset, key)
+    : await staffTarget(locals.token, params.site, params.asset);
   return {
-    site: { id: site.id, name: site.name },
-    zone: zone.name,
-    asset: { id: asset.id, name: asset.name, category: asset.category },
-    faults: faultsFor(asset.category),
-    print,
-    link,
-    qr: print
-      ? await QRCode.toString(link, { type: "svg", margin: 1, errorCorrectionLevel: "M" })
-      : null,
+    ...where,
+    faults: faultsFor(where.asset.category),
+    mode: isStaff(locals.user) ? ("staff" as const) : ("guest" as const),
+    // The form posts back to this address, key and all, so that the page it answers with loads.
+    action: key ? `?${new URLSearchParams({ k: key })}&/report` : "?/report",
+    rotated: false,
+    link: null,
+    qr: null,
   };
 };
 
 export const actions: Actions = {
-  default: async ({ locals, params, request }) => {
+  report: async (event) => {
+    const { locals, params, request, url } = event;
     const form = await request.formData();
     const fault = String(form.get("fault") ?? "");
     const note = String(form.get("note") ?? "")
       .trim()
       .slice(0, 280);
+    const key = url.searchParams.get("k") ?? "";
     if (!(REPORTABLE_FAULTS as readonly string[]).includes(fault)) {
       return fail(400, { message: "Choose what is wrong." });
     }
+    const staff = isStaff(locals.user);
+    if (!staff && !key) error(404, { message: INVALID });
     try {
-      await callApi(locals.token, "/api/defects", {
+      // Staff report as themselves; the key is for guests (an old code must not stop staff).
+      await callApi(staff ? locals.token : "", "/api/defects", {
         method: "POST",
+        clientAddress: clientAddress(event),
         body: {
           site: params.site,
           asset: params.asset,
           fault,
-          // A signed-in user is staff on their round; anyone else scanning the code is a customer.
-          source: locals.user ? "staff" : "customer",
+          // Signed-in staff are on their round; anyone else scanning the code is a customer.
+          source: staff ? "staff" : "customer",
           ...(note ? { note } : {}),
-          ...(locals.user ? {} : { reporter: "QR code" }),
+          ...(staff ? {} : { reporter: "QR code" }),
+          ...(staff ? {} : { reportKey: key }),
         },
       });
     } catch (e) {
-      if (e instanceof ApiCallError)
-        return fail(e.status, {
-          message: "Sorry, the report did not go through. Please try again.",
-        });
-      throw e;
+      if (e instanceof ApiCallError) {
+        if (e.status === 429) {
+          return fail(429, {
+            message: "Too many reports from this connection; please try again in a few minutes.",
+          });
+        }
+        if (!staff && (e.status === 404 || e.status === 401 || e.status === 403)) {
+          error(404, { message: INVALID });
+        }
+        if (staff && e.status !== 401) {
+          return fail(e.status, { message: `The report did not go through: ${e.message}` });
+        }
+        return apiFailure(e);
+      }
+      return fail(503, { message: "Sorry, the report did not go through. Please try again." });
     }
     return { sent: fault };
+  },
+  rotate: async ({ locals, params, url }) => {
+    requireRole("manager");
+    try {
+      await callApi<ReportKey>(locals.token, assetPath(params.site, params.asset), {
+        method: "POST",
+      });
+    } catch (e) {
+      return apiFailure(e);
+    }
+    redirect(303, `${url.pathname}?print=1&rotated=1`);
   },
 };

@@ -1,0 +1,15 @@
+import { API_ROLES, type ApiRole } from "@bulbcheck/shared";
+
+/** The sites a form chose: "all" is null (every site, now and later), else the ticked ones. */
+export function sitesFrom(form: FormData, role: ApiRole): string[] | null | { error: string } {
+  // Admins see every site whatever their list says: do not store a list that misleads.
+  if (role === "admin" || form.get("scope") !== "some") return null;
+  const sites = [...new Set(form.getAll("site").map(String))].filter((s) => s !== "");
+  if (sites.length === 0) return { error: "Tick at least one site, or choose all sites." };
+  return sites;
+}
+
+export function roleFrom(form: FormData): ApiRole | undefined {
+  const role = String(form.get("role") ?? "");
+  return (API_ROLES as readonly string[]).includes(role) ? (role as ApiRole) : undefined;
+}

@@ -1,0 +1,83 @@
+import { passwordSchema, type TokenView } from "@bulbcheck/shared";
+import { fail } from "@sveltejs/kit";
+import { apiFailure } from "$lib/server/actions.ts";
+import { ApiCallError, load as apiLoad, callApi } from "$lib/server/api.ts";
+import type { Actions, PageServerLoad } from "./$types";
+
+export const load: PageServerLoad = async ({ locals }) => {
+  // A system token has no account of its own (the dashboard signs in people, so this is rare).
+  const tokens = locals.user?.user
+    ? await apiLoad<{ items: TokenView[] }>(locals.token, "/api/me/tokens")
+    : { items: [] };
+  return { tokens: tokens.items };
+};
+
+export const actions: Actions = {
+  password: async ({ locals, request }) => {
+    const form = await request.formData();
+    const currentPassword = String(form.get("currentPassword") ?? "");
+    const newPassword = String(form.get("newPassword") ?? "");
+    const again = String(form.get("confirmPassword") ?? "");
+    const checked = passwordSchema.safeParse(newPassword);
+    if (currentPassword === "") {
+      return fail(400, { form: "password", message: "Enter your current password." });
+    }
+    if (!checked.success) {
+      return fail(400, {
+        form: "password",
+        message: `The new password needs ${checked.error.issues[0]?.message ?? "to be longer"}.`,
+      });
+    }
+    if (again !== newPassword) {
+      return fail(400, { form: "password", message: "The two new passwords differ." });
+    }
+    try {
+      await callApi(locals.token, "/api/me/password", {
+        method: "POST",
+        body: { currentPassword, newPassword },
+      });
+    } catch (e) {
+      if (e instanceof ApiCallError && (e.status === 403 || e.code === "bad_credentials")) {
+        return fail(400, { form: "password", message: "The current password is wrong." });
+      }
+      return withForm("password", e);
+    }
+    return {
+      form: "password",
+      done: "Password changed. Your other sessions have been signed out.",
+    };
+  },
+  createToken: async ({ locals, request }) => {
+    const form = await request.formData();
+    const name = String(form.get("name") ?? "").trim();
+    if (name === "" || name.length > 80) {
+      return fail(400, { form: "token", message: "Name the token (up to 80 characters)." });
+    }
+    try {
+      const created = await callApi<TokenView & { token: string }>(locals.token, "/api/me/tokens", {
+        method: "POST",
+        body: { name },
+      });
+      return { form: "token", created: { name: created.name, token: created.token } };
+    } catch (e) {
+      return withForm("token", e);
+    }
+  },
+  revokeToken: async ({ locals, request }) => {
+    const form = await request.formData();
+    const id = Number(form.get("id"));
+    if (!Number.isInteger(id)) return fail(400, { form: "token", message: "Which token?" });
+    try {
+      await callApi(locals.token, `/api/me/tokens/${id}`, { method: "DELETE" });
+    } catch (e) {
+      return withForm("token", e);
+    }
+    return { form: "token", done: "Token revoked: it no longer works." };
+  },
+};
+
+/** An API failure, marked with the form it belongs to so the page shows it there. */
+function withForm(which: "password" | "token", e: unknown) {
+  const failure = apiFailure(e);
+  return fail(failure.status, { form: which, message: failure.data.message });
+}

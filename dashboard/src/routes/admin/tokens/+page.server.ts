@@ -1,0 +1,58 @@
+import type { NewToken, TokenView } from "@bulbcheck/shared";
+import { fail } from "@sveltejs/kit";
+import { apiFailure } from "$lib/server/actions.ts";
+import { load as apiLoad, callApi } from "$lib/server/api.ts";
+import { requireRole } from "$lib/server/roles.ts";
+import { roleFrom, sitesFrom } from "$lib/server/user-form.ts";
+import type { Actions, PageServerLoad } from "./$types";
+
+export const load: PageServerLoad = async ({ locals }) => {
+  requireRole("admin");
+  const [tokens, sites] = await Promise.all([
+    apiLoad<{ items: TokenView[] }>(locals.token, "/api/tokens"),
+    apiLoad<{ items: { id: string; name: string }[] }>(locals.token, "/api/sites"),
+  ]);
+  return {
+    tokens: tokens.items,
+    sites: sites.items
+      .map((s) => ({ id: s.id, name: s.name }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+  };
+};
+
+export const actions: Actions = {
+  create: async ({ locals, request }) => {
+    requireRole("admin");
+    const form = await request.formData();
+    const name = String(form.get("name") ?? "").trim();
+    const role = roleFrom(form);
+    if (name === "" || name.length > 80) {
+      return fail(400, { message: "Name the token (up to 80 characters)." });
+    }
+    if (!role) return fail(400, { message: "Choose a role." });
+    const sites = sitesFrom(form, role);
+    if (sites !== null && !Array.isArray(sites)) return fail(400, { message: sites.error });
+    const body: NewToken = { name, role, sites };
+    try {
+      const created = await callApi<TokenView & { token: string }>(locals.token, "/api/tokens", {
+        method: "POST",
+        body,
+      });
+      return { created: { name: created.name, token: created.token } };
+    } catch (e) {
+      return apiFailure(e);
+    }
+  },
+  revoke: async ({ locals, request }) => {
+    requireRole("admin");
+    const form = await request.formData();
+    const id = Number(form.get("id"));
+    if (!Number.isInteger(id)) return fail(400, { message: "Which token?" });
+    try {
+      await callApi(locals.token, `/api/tokens/${id}`, { method: "DELETE" });
+    } catch (e) {
+      return apiFailure(e);
+    }
+    return { done: "Token revoked: it no longer works." };
+  },
+};

@@ -1,0 +1,63 @@
+import { type NewUser, passwordSchema, type UserView, usernameSchema } from "@bulbcheck/shared";
+import { fail, redirect } from "@sveltejs/kit";
+import { apiFailure } from "$lib/server/actions.ts";
+import { ApiCallError, load as apiLoad, callApi } from "$lib/server/api.ts";
+import { requireRole } from "$lib/server/roles.ts";
+import { roleFrom, sitesFrom } from "$lib/server/user-form.ts";
+import type { Actions, PageServerLoad } from "./$types";
+
+export const load: PageServerLoad = async ({ locals }) => {
+  requireRole("admin");
+  const [users, sites] = await Promise.all([
+    apiLoad<{ items: UserView[] }>(locals.token, "/api/users"),
+    apiLoad<{ items: { id: string; name: string }[] }>(locals.token, "/api/sites"),
+  ]);
+  return {
+    users: users.items,
+    sites: sites.items
+      .map((s) => ({ id: s.id, name: s.name }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+  };
+};
+
+export const actions: Actions = {
+  create: async ({ locals, request }) => {
+    requireRole("admin");
+    const form = await request.formData();
+    const username = String(form.get("username") ?? "").trim();
+    const displayName = String(form.get("displayName") ?? "").trim();
+    const password = String(form.get("password") ?? "");
+    const role = roleFrom(form);
+    const again = { username, displayName, role: role ?? "staff" };
+    const name = usernameSchema.safeParse(username);
+    if (!name.success) {
+      return fail(400, { ...again, message: `Username: ${name.error.issues[0]?.message}.` });
+    }
+    if (!role) return fail(400, { ...again, message: "Choose a role." });
+    const pw = passwordSchema.safeParse(password);
+    if (!pw.success) {
+      return fail(400, { ...again, message: `Password: ${pw.error.issues[0]?.message}.` });
+    }
+    const sites = sitesFrom(form, role);
+    if (sites !== null && !Array.isArray(sites))
+      return fail(400, { ...again, message: sites.error });
+    const body: NewUser = {
+      username: name.data,
+      role,
+      sites,
+      password,
+      ...(displayName ? { displayName } : {}),
+    };
+    let created: UserView;
+    try {
+      created = await callApi<UserView>(locals.token, "/api/users", { method: "POST", body });
+    } catch (e) {
+      if (e instanceof ApiCallError && e.status === 409) {
+        return fail(409, { ...again, message: `The username “${name.data}” is taken.` });
+      }
+      const failure = apiFailure(e);
+      return fail(failure.status, { ...again, message: failure.data.message });
+    }
+    redirect(303, `/admin/users/${created.id}?created=1`);
+  },
+};

@@ -1,0 +1,94 @@
+import { passwordSchema, type UserPatch, type UserView } from "@bulbcheck/shared";
+import { error, fail } from "@sveltejs/kit";
+import { apiFailure } from "$lib/server/actions.ts";
+import { load as apiLoad, callApi } from "$lib/server/api.ts";
+import { requireRole } from "$lib/server/roles.ts";
+import { roleFrom, sitesFrom } from "$lib/server/user-form.ts";
+import type { Actions, PageServerLoad } from "./$types";
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+  requireRole("admin");
+  const [users, sites] = await Promise.all([
+    apiLoad<{ items: UserView[] }>(locals.token, "/api/users"),
+    apiLoad<{ items: { id: string; name: string }[] }>(locals.token, "/api/sites"),
+  ]);
+  const user = users.items.find((u) => String(u.id) === params.id);
+  if (!user) error(404, { message: "There is no such user." });
+  return {
+    account: user,
+    self: locals.user?.user?.id === user.id,
+    created: url.searchParams.has("created"),
+    sites: sites.items
+      .map((s) => ({ id: s.id, name: s.name }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+  };
+};
+
+async function patch(token: string, id: string, body: UserPatch, which: string, done: string) {
+  try {
+    await callApi<UserView>(token, `/api/users/${encodeURIComponent(id)}`, {
+      method: "PATCH",
+      body,
+    });
+  } catch (e) {
+    const failure = apiFailure(e);
+    return fail(failure.status, { form: which, message: failure.data.message });
+  }
+  return { form: which, done };
+}
+
+export const actions: Actions = {
+  access: async ({ locals, params, request }) => {
+    requireRole("admin");
+    const form = await request.formData();
+    const role = roleFrom(form);
+    if (!role) return fail(400, { form: "access", message: "Choose a role." });
+    const sites = sitesFrom(form, role);
+    if (sites !== null && !Array.isArray(sites)) {
+      return fail(400, { form: "access", message: sites.error });
+    }
+    const displayName = String(form.get("displayName") ?? "").trim();
+    if (displayName === "" || displayName.length > 80) {
+      return fail(400, { form: "access", message: "The display name is 1 to 80 characters." });
+    }
+    return patch(locals.token, params.id, { displayName, role, sites }, "access", "Saved.");
+  },
+  password: async ({ locals, params, request }) => {
+    requireRole("admin");
+    const form = await request.formData();
+    const password = passwordSchema.safeParse(String(form.get("password") ?? ""));
+    if (!password.success) {
+      return fail(400, {
+        form: "password",
+        message: `Password: ${password.error.issues[0]?.message}.`,
+      });
+    }
+    return patch(
+      locals.token,
+      params.id,
+      { password: password.data },
+      "password",
+      "Password set. Their sessions have ended; tell them the new password privately.",
+    );
+  },
+  disable: async ({ locals, params }) => {
+    requireRole("admin");
+    return patch(
+      locals.token,
+      params.id,
+      { disabled: true },
+      "state",
+      "Disabled: they are signed out and cannot sign in.",
+    );
+  },
+  enable: async ({ locals, params }) => {
+    requireRole("admin");
+    return patch(
+      locals.token,
+      params.id,
+      { disabled: false },
+      "state",
+      "Enabled: they can sign in again.",
+    );
+  },
+};
