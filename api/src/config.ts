@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { type BrokerConfig, readConfig as readBrokerConfig } from "@bulbcheck/broker";
 import { z } from "zod";
+import { type AccessPolicy, DEFAULT_ACCESS_POLICY } from "./http/deps.ts";
 
 /**
  * The system's settings, read once from the environment (README: "Settings"). Every variable is
@@ -15,6 +16,21 @@ const envSchema = z.object({
     .string()
     .min(16, "use at least 16 characters; a short admin token can be guessed")
     .optional(),
+  BULBCHECK_ADMIN_USER: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9._@-]{1,63}$/, "2 to 64 of a-z, 0-9, . _ @ -")
+    .default("admin"),
+  BULBCHECK_ADMIN_PASSWORD: z.string().min(10, "use at least 10 characters").max(200).optional(),
+  /** A sign-in lasts this long after its last use (and at most 30 days). */
+  BULBCHECK_SESSION_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
+  /** API requests per minute per user or token; 0 for no limit. */
+  BULBCHECK_RATE_LIMIT: z.coerce.number().int().min(0).default(1200),
+  /** `loopback`: take the client address from X-Forwarded-For on requests from this machine. */
+  BULBCHECK_TRUST_PROXY: z.enum(["loopback", "off"]).default("loopback"),
   /** Ingest from this broker instead of running the embedded one. */
   BULBCHECK_MQTT_URL: z
     .url({ protocol: /^(mqtts?|wss?|tcp)$/, error: "an mqtt://, mqtts://, ws:// or wss:// URL" })
@@ -39,6 +55,9 @@ export interface SystemConfig {
   apiHost: string;
   apiPort: number;
   adminToken: string | undefined;
+  /** The first admin user; the password only when set in the environment. */
+  adminUser: { username: string; password: string | undefined };
+  access: AccessPolicy;
   /** Where `pnpm start` serves the dashboard; undefined when turned off. */
   dashboard: { host: string; port: number } | undefined;
   /** The simulated demo fleet `pnpm start` runs; undefined when turned off. */
@@ -68,6 +87,16 @@ export function readSystemConfig(env: NodeJS.ProcessEnv = process.env): SystemCo
     apiHost: e.BULBCHECK_API_HOST,
     apiPort: e.BULBCHECK_API_PORT,
     adminToken: e.BULBCHECK_ADMIN_TOKEN,
+    adminUser: { username: e.BULBCHECK_ADMIN_USER, password: e.BULBCHECK_ADMIN_PASSWORD },
+    access: {
+      ...DEFAULT_ACCESS_POLICY,
+      sessions: {
+        ...DEFAULT_ACCESS_POLICY.sessions,
+        idleMs: e.BULBCHECK_SESSION_HOURS * 3_600_000,
+      },
+      requestsPerMinute: e.BULBCHECK_RATE_LIMIT,
+      trustLoopbackProxy: e.BULBCHECK_TRUST_PROXY === "loopback",
+    },
     dashboard:
       e.BULBCHECK_DASHBOARD_PORT === "off"
         ? undefined

@@ -14,19 +14,17 @@ export interface DashboardServer {
 }
 
 /**
- * Serves the built dashboard in this process, reading the API at `apiUrl` with `token`.
+ * Serves the built dashboard in this process, reading the API at `apiUrl` as the signed-in user.
  * Undefined when there is no build (the caller says how to make one).
  */
 export async function startDashboard(options: {
   apiUrl: string;
-  token: string;
   host: string;
   port: number;
 }): Promise<DashboardServer | undefined> {
   if (!existsSync(HANDLER)) return undefined;
   // The dashboard reads these at request time ($env/dynamic/private).
   process.env.BULBCHECK_API_URL = options.apiUrl;
-  process.env.BULBCHECK_DASHBOARD_TOKEN = options.token;
   // adapter-node takes every request for https unless told otherwise, which would refuse form
   // posts as cross-site and mark cookies secure. This server speaks http; a proxy that ends TLS
   // in front of it says https in X-Forwarded-Proto, and that is believed.

@@ -54,6 +54,15 @@ function banner(
       `  Admin token: ${token.file ? `in ${where(token.file)}` : "as issued before (this data folder has one)"}`,
     );
   }
+  const admin = system.adminUser;
+  if (admin.source === "generated") {
+    lines.push(
+      `  Sign in as ${admin.username} with password ${admin.password}`,
+      `             (shown this once; also saved in ${where(admin.file)}; change it under Account)`,
+    );
+  } else if (admin.source === "environment") {
+    lines.push(`  Sign in as ${admin.username} with the password in BULBCHECK_ADMIN_PASSWORD`);
+  }
   lines.push("Ctrl-C stops it.", "");
   return lines.join("\n");
 }
@@ -117,7 +126,6 @@ async function main(): Promise<void> {
     dashboard = config.dashboard
       ? await startDashboard({
           apiUrl: system.apiUrl,
-          token: issueServiceToken(system.db, "dashboard", "staff", Date.now()),
           ...config.dashboard,
         })
       : undefined;

@@ -5,6 +5,7 @@ import { DEFAULT_DUE_POLICY, type DuePolicy } from "@bulbcheck/shared";
 import { type ServerType, serve } from "@hono/node-server";
 import type { Logger } from "pino";
 import { type AdminTokenState, ensureAdminToken } from "./access/admin-token.ts";
+import { type AdminUserState, ensureAdminUser } from "./access/first-admin.ts";
 import type { SystemConfig } from "./config.ts";
 import { ChangeFeed } from "./engine/change-feed.ts";
 import { Watchdog } from "./engine/watchdog.ts";
@@ -30,6 +31,7 @@ export interface RunningSystem {
   broker: BulbBroker | undefined;
   ingester: Ingester;
   adminToken: AdminTokenState;
+  adminUser: AdminUserState;
   /** Graceful stop: no new work, in-flight work committed, then everything closed. */
   stop(): Promise<void>;
 }
@@ -71,6 +73,12 @@ export async function startSystem(
     const adminToken = ensureAdminToken(db, {
       dataDir: config.dataDir,
       fromEnvironment: config.adminToken,
+      now: now(),
+    });
+    const adminUser = await ensureAdminUser(db, {
+      dataDir: config.dataDir,
+      username: config.adminUser.username,
+      password: config.adminUser.password,
       now: now(),
     });
     const feed = new ChangeFeed();
@@ -155,6 +163,7 @@ export async function startSystem(
       now,
       version: VERSION,
       startedAt: now(),
+      access: config.access,
     });
     const server = await listen(app.fetch, config.apiHost, config.apiPort);
     closers.push(() => {
@@ -171,6 +180,7 @@ export async function startSystem(
       broker,
       ingester,
       adminToken,
+      adminUser,
       stop: stopAll,
     };
   } catch (error) {

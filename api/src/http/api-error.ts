@@ -9,17 +9,21 @@ export class ApiError extends Error {
   readonly status: ContentfulStatusCode;
   readonly code: string;
   readonly issues: { path: string; message: string }[] | undefined;
+  /** Headers the answer carries, such as `retry-after`. */
+  readonly headers: Record<string, string>;
 
   constructor(
     status: ContentfulStatusCode,
     code: string,
     message: string,
     issues?: { path: string; message: string }[],
+    headers: Record<string, string> = {},
   ) {
     super(message);
     this.status = status;
     this.code = code;
     this.issues = issues;
+    this.headers = headers;
   }
 
   toJSON() {

@@ -464,7 +464,7 @@ describe("insights", () => {
 
   it("tells a token who it is", async () => {
     const me = await api("GET", "/api/me", { token: staff });
-    expect(me.body).toEqual({ name: "kari", role: "staff" });
+    expect(me.body).toEqual({ name: "kari", role: "staff", sites: null, user: null, via: "token" });
   });
 });
 
@@ -477,14 +477,14 @@ describe("the audit log", () => {
     );
     expect(actions).toEqual(
       expect.arrayContaining([
-        "admin (BULBCHECK_ADMIN_TOKEN) fleet.provision",
-        "admin (BULBCHECK_ADMIN_TOKEN) token.create",
-        "admin (BULBCHECK_ADMIN_TOKEN) token.revoke",
-        "admin (BULBCHECK_ADMIN_TOKEN) device.rotate_secret",
-        "admin (BULBCHECK_ADMIN_TOKEN) device.revoke",
-        "kari defect.report",
-        "kari defect.acknowledge",
-        "kari defect.resolve",
+        "token:admin (BULBCHECK_ADMIN_TOKEN) fleet.provision",
+        "token:admin (BULBCHECK_ADMIN_TOKEN) token.create",
+        "token:admin (BULBCHECK_ADMIN_TOKEN) token.revoke",
+        "token:admin (BULBCHECK_ADMIN_TOKEN) device.rotate_secret",
+        "token:admin (BULBCHECK_ADMIN_TOKEN) device.revoke",
+        "token:kari defect.report",
+        "token:kari defect.acknowledge",
+        "token:kari defect.resolve",
       ]),
     );
     const seqs = response.body.items.map((e: { seq: number }) => e.seq);

@@ -9,9 +9,12 @@ import { deviceRoutes } from "./routes/devices.ts";
 import { fleetRoutes } from "./routes/fleet.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { insightRoutes } from "./routes/insights.ts";
+import { reportKeyRoutes } from "./routes/report-keys.ts";
+import { sessionRoutes } from "./routes/sessions.ts";
 import { siteRoutes } from "./routes/sites.ts";
 import { streamRoutes } from "./routes/stream.ts";
 import { tokenRoutes } from "./routes/tokens.ts";
+import { userRoutes } from "./routes/users.ts";
 import { StreamHub } from "./stream-hub.ts";
 
 export interface ApiApp {
@@ -22,7 +25,21 @@ export interface ApiApp {
 /** The HTTP API as a Hono app: every route of the REST contract, its errors and its OpenAPI. */
 export function createApiApp(deps: ApiDeps): ApiApp {
   const app = new Hono();
-  const router = new ApiRouter(app, deps.db);
+  const router = new ApiRouter(app, {
+    db: deps.db,
+    now: deps.now,
+    sessions: deps.access.sessions,
+    requestsPerMinute: deps.access.requestsPerMinute,
+  });
+  app.use("*", async (c, next) => {
+    await next();
+    // An API answer is data, never a page: nothing to sniff, frame or cache in between.
+    c.header("x-content-type-options", "nosniff");
+    c.header("x-frame-options", "DENY");
+    c.header("content-security-policy", "default-src 'none'; frame-ancestors 'none'");
+    c.header("referrer-policy", "no-referrer");
+    if (!c.res.headers.has("cache-control")) c.header("cache-control", "no-store");
+  });
   const hub = new StreamHub(deps.feed, deps.now);
 
   healthRoutes(router, deps);
@@ -31,6 +48,9 @@ export function createApiApp(deps: ApiDeps): ApiApp {
   deviceRoutes(router, deps);
   fleetRoutes(router, deps);
   tokenRoutes(router, deps);
+  sessionRoutes(router, deps);
+  userRoutes(router, deps);
+  reportKeyRoutes(router, deps);
   insightRoutes(router, deps);
   auditRoutes(router, deps);
   streamRoutes(router, deps, hub);
@@ -42,7 +62,7 @@ export function createApiApp(deps: ApiDeps): ApiApp {
     c.json(new ApiError(404, "not_found", `no route ${c.req.method} ${c.req.path}`).toJSON(), 404),
   );
   app.onError((error, c) => {
-    if (error instanceof ApiError) return c.json(error.toJSON(), error.status);
+    if (error instanceof ApiError) return c.json(error.toJSON(), error.status, error.headers);
     deps.logger.error({ err: error, method: c.req.method, path: c.req.path }, "request failed");
     return c.json(
       new ApiError(

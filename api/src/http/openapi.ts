@@ -43,7 +43,7 @@ export function openApiDocument(specs: readonly AnySpec[], version: string) {
   for (const spec of specs) {
     const statuses = new Set([
       ...(spec.params || spec.query || spec.body ? [400] : []),
-      ...(spec.access === "public" ? [] : [401, 403]),
+      ...(spec.access === "public" ? (spec.signedInRole ? [401, 403] : []) : [401, 403]),
       ...(spec.body ? [413, 415] : []),
       ...(spec.errors ?? []),
     ]);
@@ -67,7 +67,9 @@ export function openApiDocument(specs: readonly AnySpec[], version: string) {
     const operation = {
       summary: spec.summary,
       ...(spec.access === "public"
-        ? { security: [] }
+        ? spec.signedInRole
+          ? { "x-required-role": spec.signedInRole, security: [{}, { bearer: [] }] }
+          : { security: [] }
         : { "x-required-role": spec.access, security: [{ bearer: [] }] }),
       parameters: [...parameters(spec.params, "path"), ...parameters(spec.query, "query")],
       ...(spec.body

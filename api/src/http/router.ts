@@ -1,10 +1,20 @@
+import type { ApiRole } from "@bulbcheck/shared";
 import type { Context, Hono } from "hono";
 import { z } from "zod";
 import type { Db } from "../store/database.ts";
 import { ApiError, invalidInput } from "./api-error.ts";
-import { type Access, authenticate, type Caller, requireRole } from "./auth.ts";
+import {
+  type Access,
+  authenticate,
+  bearerToken,
+  type Caller,
+  callerKey,
+  requireRole,
+  type SessionPolicy,
+} from "./auth.ts";
+import { RateLimiter } from "./rate-limit.ts";
 
-type Method = "get" | "post" | "put" | "delete";
+type Method = "get" | "post" | "put" | "patch" | "delete";
 type Schema = z.ZodType;
 type Out<S> = S extends Schema ? z.output<S> : undefined;
 
@@ -15,6 +25,8 @@ export interface RouteSpec<P, Q, B> {
   path: string;
   summary: string;
   access: Access;
+  /** For a public route: the role a caller who does send a token must have. */
+  signedInRole?: ApiRole;
   params?: P;
   query?: Q;
   body?: B;
@@ -30,8 +42,10 @@ export interface RouteInput<P, Q, B> {
   params: Out<P>;
   query: Out<Q>;
   body: Out<B>;
-  /** Undefined only on public routes. */
+  /** Undefined only on public routes called without a token. */
   caller: Caller | undefined;
+  /** The bearer token the caller used. */
+  token: string | undefined;
   c: Context;
 }
 
@@ -43,14 +57,27 @@ export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
  * Registers routes on a Hono app with their authentication, role check and validation, and keeps
  * their specs for the OpenAPI document. Handlers receive typed, validated input only.
  */
+export interface RouterOptions {
+  db: Db;
+  now: () => number;
+  sessions: SessionPolicy;
+  /** Requests per minute per user or system token; 0 for no limit. */
+  requestsPerMinute: number;
+}
+
 export class ApiRouter {
   readonly #app: Hono;
-  readonly #db: Db;
+  readonly #options: RouterOptions;
+  readonly #perCaller: RateLimiter | undefined;
   readonly specs: RouteSpec<Schema | undefined, Schema | undefined, Schema | undefined>[] = [];
 
-  constructor(app: Hono, db: Db) {
+  constructor(app: Hono, options: RouterOptions) {
     this.#app = app;
-    this.#db = db;
+    this.#options = options;
+    this.#perCaller =
+      options.requestsPerMinute > 0
+        ? new RateLimiter({ limit: options.requestsPerMinute, windowMs: 60_000 })
+        : undefined;
   }
 
   route<
@@ -60,10 +87,15 @@ export class ApiRouter {
   >(spec: RouteSpec<P, Q, B>, handler: Handler<P, Q, B>): void {
     this.specs.push(spec);
     this.#app.on(spec.method.toUpperCase(), spec.path, async (c) => {
+      const { db, now, sessions } = this.#options;
+      const token = bearerToken(c.req.header("authorization"), c.req.query("access_token"));
+      // A public route still knows a caller who sends a token (a signed-in reporter, say).
       let caller: Caller | undefined;
-      if (spec.access !== "public") {
-        caller = authenticate(this.#db, c.req.header("authorization"), c.req.query("access_token"));
-        requireRole(caller, spec.access);
+      if (spec.access !== "public" || token !== undefined) {
+        caller = authenticate(db, token, { now: now(), sessions });
+        this.#perCaller?.take(callerKey(caller), now(), "requests for this user or token");
+        const needed = spec.access === "public" ? spec.signedInRole : spec.access;
+        if (needed) requireRole(caller, needed);
       }
       const params = parse(spec.params, c.req.param(), "path");
       const query = parse(spec.query, withoutToken(c.req.query()), "query");
@@ -75,6 +107,7 @@ export class ApiRouter {
         query: query as Out<Q>,
         body: body as Out<B>,
         caller,
+        token,
         c,
       });
     });

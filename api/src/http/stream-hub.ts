@@ -12,13 +12,14 @@ export const MAX_QUEUED = 5000;
 
 /** One live `/api/stream` connection: a bounded queue between the change feed and the socket. */
 export class StreamSession {
-  readonly site: string | undefined;
+  /** The sites whose changes it receives; null for every site. */
+  readonly sites: ReadonlySet<string> | null;
   #queue: StreamMessage[] = [];
   #wake: (() => void) | undefined;
   #ended = false;
 
-  constructor(site: string | undefined) {
-    this.site = site;
+  constructor(sites: ReadonlySet<string> | null) {
+    this.sites = sites;
   }
 
   get ended(): boolean {
@@ -77,8 +78,8 @@ export class StreamHub {
     return this.#sessions.size;
   }
 
-  open(site: string | undefined): StreamSession {
-    const session = new StreamSession(site);
+  open(sites: ReadonlySet<string> | null): StreamSession {
+    const session = new StreamSession(sites);
     this.#sessions.add(session);
     return session;
   }
@@ -100,7 +101,7 @@ export class StreamHub {
     const message = this.#serialize(change);
     const site = change.type === "defect" ? change.defect.site : change.site;
     for (const session of this.#sessions) {
-      if (session.site === undefined || session.site === site) session.push(message);
+      if (session.sites === null || session.sites.has(site)) session.push(message);
     }
   }
 

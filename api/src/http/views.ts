@@ -5,10 +5,14 @@ import {
   type SiteSummary,
   siteStatusOf,
   type TimelineEntry,
+  type TokenView,
+  type UserView,
 } from "@bulbcheck/shared";
 import type { SiteDefectCounts, StoredDefect, TimelineRow } from "../store/defect-store.ts";
 import type { RejectedRow } from "../store/event-store.ts";
 import type { DeviceRow, SiteRow } from "../store/registry-store.ts";
+import type { TokenRow } from "../store/token-store.ts";
+import { scopeFromColumn, type UserRow } from "../store/user-store.ts";
 
 /** The store speaks epoch milliseconds; the API speaks ISO-8601 UTC. */
 export function iso(ms: number): string {
@@ -116,5 +120,31 @@ export function rejectedView(row: RejectedRow) {
     payload: row.payload.toString("utf8"),
     size: row.payload_size,
     truncated: row.payload.byteLength < row.payload_size,
+  };
+}
+
+export function userView(row: UserRow): UserView {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role,
+    sites: scopeFromColumn(row.sites),
+    createdAt: iso(row.created_at),
+    disabledAt: isoOrNull(row.disabled_at),
+    lastLoginAt: isoOrNull(row.last_login_at),
+  };
+}
+
+export function tokenView(row: TokenRow): TokenView {
+  return {
+    id: row.id,
+    name: row.name,
+    role: row.role,
+    sites: scopeFromColumn(row.sites),
+    owner: row.owner,
+    createdAt: iso(row.created_at),
+    lastUsedAt: isoOrNull(row.last_used_at),
+    revokedAt: isoOrNull(row.revoked_at),
   };
 }

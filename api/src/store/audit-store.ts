@@ -8,13 +8,22 @@ export interface AuditEntry {
   action: string;
   target: string;
   detail?: Record<string, unknown>;
+  /** The site the change concerns, when it concerns one. */
+  site?: string | undefined;
 }
 
 export function recordAudit(db: Db, entry: AuditEntry): void {
   statement(
     db,
-    "INSERT INTO audit_log (at, actor, action, target, detail) VALUES (?, ?, ?, ?, ?)",
-  ).run(entry.at, entry.actor, entry.action, entry.target, JSON.stringify(entry.detail ?? {}));
+    "INSERT INTO audit_log (at, actor, action, target, detail, site) VALUES (?, ?, ?, ?, ?, ?)",
+  ).run(
+    entry.at,
+    entry.actor,
+    entry.action,
+    entry.target,
+    JSON.stringify(entry.detail ?? {}),
+    entry.site ?? null,
+  );
 }
 
 export interface AuditRow {
@@ -24,6 +33,7 @@ export interface AuditRow {
   action: string;
   target: string;
   detail: string;
+  site: string | null;
 }
 
 /** Newest first; `before` is the last seq of the previous page. */

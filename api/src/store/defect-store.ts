@@ -188,13 +188,21 @@ export function severityRank(severity: string): number {
 /** A page of defects in the query's order, after `after` when given (keyset paging). */
 export function listDefects(
   db: Db,
-  query: Omit<DefectQuery, "cursor"> & { after?: DefectCursor | undefined },
+  query: Omit<DefectQuery, "cursor" | "site"> & {
+    after?: DefectCursor | undefined;
+    /** The sites to show; null for all. */
+    sites: readonly string[] | null;
+  },
 ): StoredDefect[] {
   const where: string[] = [];
   const values: Record<string, string | number> = { limit: query.limit };
-  if (query.site) {
+  const { sites } = query;
+  if (sites?.length === 1) {
     where.push("d.site_id = @site");
-    values.site = query.site;
+    values.site = sites[0] as string;
+  } else if (sites) {
+    where.push("d.site_id IN (SELECT value FROM json_each(@sites))");
+    values.sites = JSON.stringify(sites);
   }
   if (query.asset) {
     where.push("d.asset_id = @asset");

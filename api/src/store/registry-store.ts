@@ -247,6 +247,8 @@ export interface AssetRow {
   category: AssetCategory;
   customer_visible: number;
   unplaced: number;
+  /** Raised to revoke the asset's printed QR codes. */
+  report_key_version: number;
 }
 
 export function getAsset(db: Db, site: string, asset: string): AssetRow | undefined {
@@ -283,6 +285,7 @@ export function assetForEvent(db: Db, site: string, asset: string): AssetRef {
       category: "other",
       customer_visible: 0,
       unplaced: 1,
+      report_key_version: 1,
     };
   }
   const ref = { site, zone: row.zone_id, asset, customerVisible: row.customer_visible === 1 };

@@ -17,26 +17,54 @@ export function generateToken(): string {
 export interface TokenRow {
   id: number;
   name: string;
+  /** A personal token's role and sites are its user's, read at each use. */
   role: Role;
+  sites: string | null;
+  user_id: number | null;
+  /** The owner's username, for a personal token. */
+  owner: string | null;
   created_at: number;
+  last_used_at: number | null;
   revoked_at: number | null;
 }
 
 export function insertToken(
   db: Db,
-  token: { name: string; role: Role; plain: string; now: number },
+  token: {
+    name: string;
+    role: Role;
+    plain: string;
+    now: number;
+    sites?: string | null;
+    userId?: number | null;
+  },
 ): number {
   const result = statement(
     db,
-    "INSERT INTO api_tokens (name, role, token_hash, created_at) VALUES (?, ?, ?, ?)",
-  ).run(token.name, token.role, hashToken(token.plain), token.now);
+    "INSERT INTO api_tokens (name, role, token_hash, created_at, sites, user_id) VALUES (?, ?, ?, ?, ?, ?)",
+  ).run(
+    token.name,
+    token.role,
+    hashToken(token.plain),
+    token.now,
+    token.sites ?? null,
+    token.userId ?? null,
+  );
   return Number(result.lastInsertRowid);
 }
 
+/** A token joined with its owner: the owner's role and sites rule a personal token. */
+const TOKEN_COLUMNS = `t.id, t.name, coalesce(u.role, t.role) AS role,
+  CASE WHEN t.user_id IS NULL THEN t.sites ELSE u.sites END AS sites,
+  t.user_id, u.username AS owner, t.created_at, t.last_used_at, t.revoked_at
+  FROM api_tokens t LEFT JOIN users u ON u.id = t.user_id`;
+
+/** An active token: not revoked, and its owner (if any) not disabled. */
 export function findActiveToken(db: Db, plain: string): TokenRow | undefined {
   return statement<[string], TokenRow>(
     db,
-    "SELECT id, name, role, created_at, revoked_at FROM api_tokens WHERE token_hash = ? AND revoked_at IS NULL",
+    `SELECT ${TOKEN_COLUMNS}
+     WHERE t.token_hash = ? AND t.revoked_at IS NULL AND u.disabled_at IS NULL`,
   ).get(hashToken(plain));
 }
 
@@ -52,30 +80,43 @@ export function countActiveAdminTokens(db: Db): number {
   return (
     statement<[], { n: number }>(
       db,
-      "SELECT count(*) AS n FROM api_tokens WHERE role = 'admin' AND revoked_at IS NULL",
+      "SELECT count(*) AS n FROM api_tokens WHERE role = 'admin' AND user_id IS NULL AND revoked_at IS NULL",
     ).get()?.n ?? 0
   );
 }
 
 export function listTokens(db: Db): TokenRow[] {
-  return statement<[], TokenRow>(
-    db,
-    "SELECT id, name, role, created_at, revoked_at FROM api_tokens ORDER BY id",
-  ).all();
+  return statement<[], TokenRow>(db, `SELECT ${TOKEN_COLUMNS} ORDER BY t.id`).all();
 }
 
-export function revokeToken(db: Db, id: number, now: number): boolean {
+export function listTokensOfUser(db: Db, userId: number): TokenRow[] {
+  return statement<[number], TokenRow>(
+    db,
+    `SELECT ${TOKEN_COLUMNS} WHERE t.user_id = ? ORDER BY t.id`,
+  ).all(userId);
+}
+
+/** Revokes a token; `userId` limits it to that user's own tokens. */
+export function revokeToken(db: Db, id: number, now: number, userId?: number): boolean {
   return (
-    statement(db, "UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL").run(
-      now,
-      id,
-    ).changes === 1
+    statement(
+      db,
+      "UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL AND (? IS NULL OR user_id = ?)",
+    ).run(now, id, userId ?? null, userId ?? null).changes === 1
   );
+}
+
+/** Marks a token used; at most once a minute, so that reading does not mean writing. */
+export function touchToken(db: Db, id: number, now: number): void {
+  statement(
+    db,
+    "UPDATE api_tokens SET last_used_at = ? WHERE id = ? AND coalesce(last_used_at, 0) < ?",
+  ).run(now, id, now - 60_000);
 }
 
 export function revokeTokensNamed(db: Db, name: string, now: number): number {
   return statement(
     db,
-    "UPDATE api_tokens SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL",
+    "UPDATE api_tokens SET revoked_at = ? WHERE name = ? AND user_id IS NULL AND revoked_at IS NULL",
   ).run(now, name).changes;
 }

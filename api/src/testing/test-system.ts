@@ -2,13 +2,17 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readConfig as readBrokerConfig } from "@bulbcheck/broker";
-import type { FleetDocumentInput } from "@bulbcheck/shared";
+import type { ApiRole, FleetDocumentInput } from "@bulbcheck/shared";
 import mqtt, { type IClientOptions, type MqttClient } from "mqtt";
 import { pino } from "pino";
 import type { SystemConfig } from "../config.ts";
+import { type AccessPolicy, DEFAULT_ACCESS_POLICY } from "../http/deps.ts";
 import { type RunningSystem, type StartOptions, startSystem } from "../system.ts";
 
 export const ADMIN_TOKEN = "test-admin-token-0123456789abcdef";
+/** The admin user every test system has. */
+export const ADMIN_USERNAME = "admin";
+export const ADMIN_PASSWORD = "test-admin-password";
 
 export interface ApiResponse<T = unknown> {
   status: number;
@@ -60,6 +64,16 @@ export interface TestSystem {
   api: ApiRequest;
   /** Provisions a fleet through `PUT /api/fleet`; returns the new devices' secrets. */
   provision(fleet: FleetDocumentInput): Promise<Record<string, string>>;
+  /** Creates a user through the API (as the admin token) and signs them in: their session token. */
+  user(user: {
+    username: string;
+    role: ApiRole;
+    sites?: string[] | null;
+    password?: string;
+    displayName?: string;
+  }): Promise<{ id: number; token: string }>;
+  /** Signs in through `POST /api/sessions`: the session token. */
+  signIn(username: string, password: string): Promise<string>;
   /** A real MQTT client logged in as the device. */
   connect(device: string, secret: string, options?: IClientOptions): Promise<MqttClient>;
   stop(): Promise<void>;
@@ -73,6 +87,8 @@ export async function startTestSystem(
     external?: SystemConfig["external"];
     /** Start on the data of a system stopped before; a new temp folder otherwise. */
     dataDir?: string;
+    /** Changes to the access policy (limits, session lengths). */
+    access?: Partial<AccessPolicy>;
   } = {},
 ): Promise<TestSystem> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "bulbcheck-test-"));
@@ -84,11 +100,13 @@ export async function startTestSystem(
     apiHost: "127.0.0.1",
     apiPort: 0,
     adminToken: ADMIN_TOKEN,
+    adminUser: { username: ADMIN_USERNAME, password: ADMIN_PASSWORD },
+    access: { ...DEFAULT_ACCESS_POLICY, ...options.access },
     dashboard: undefined,
     sim: undefined,
     external: options.external,
   };
-  const { env: _, external: __, dataDir: ___, ...startOptions } = options;
+  const { env: _, external: __, dataDir: ___, access: ____, ...startOptions } = options;
   let system: RunningSystem;
   try {
     system = await startSystem(config, {
@@ -100,6 +118,15 @@ export async function startTestSystem(
     throw error;
   }
   const api = apiClient(system.apiUrl, ADMIN_TOKEN);
+  const signIn = async (username: string, password: string) => {
+    const response = await api<{ token: string }>("POST", "/api/sessions", {
+      token: null,
+      body: { username, password },
+    });
+    if (response.status !== 201)
+      throw new Error(`sign-in failed: ${response.status} ${JSON.stringify(response.body)}`);
+    return response.body.token;
+  };
   return {
     system,
     dataDir,
@@ -111,6 +138,15 @@ export async function startTestSystem(
       if (response.status !== 200)
         throw new Error(`provisioning failed: ${response.status} ${JSON.stringify(response.body)}`);
       return response.body.secrets;
+    },
+    signIn,
+    async user({ password = "a-long-test-password", sites = null, ...rest }) {
+      const created = await api<{ id: number }>("POST", "/api/users", {
+        body: { ...rest, sites, password },
+      });
+      if (created.status !== 201)
+        throw new Error(`user not created: ${created.status} ${JSON.stringify(created.body)}`);
+      return { id: created.body.id, token: await signIn(rest.username, password) };
     },
     connect: (device, secret, clientOptions = {}) =>
       mqtt.connectAsync(system.mqttUrl, {

@@ -1,20 +1,131 @@
 import { z } from "zod";
+import { ASSET_CATEGORIES } from "../faults.ts";
+import { idSchema } from "../ids.ts";
 
-/** API roles, each including the ones before it: viewers read, staff act on defects, admins provision. */
-export const API_ROLES = ["viewer", "staff", "admin"] as const;
+/**
+ * Roles, each including the ones before it: viewers read, staff report and act on defects,
+ * managers also look after their sites' devices and QR codes, admins provision and manage people.
+ */
+export const API_ROLES = ["viewer", "staff", "manager", "admin"] as const;
 export type ApiRole = (typeof API_ROLES)[number];
 
+const ROLE_RANK: Record<ApiRole, number> = { viewer: 1, staff: 2, manager: 3, admin: 4 };
+
+/** Whether `role` may do what `needed` may. */
+export function roleIncludes(role: ApiRole, needed: ApiRole): boolean {
+  return ROLE_RANK[role] >= ROLE_RANK[needed];
+}
+
+/** The sites a user or token may see: `null` means every site. Admins always see every site. */
+export const siteScopeSchema = z.array(idSchema).min(1).max(1000).nullable();
+export type SiteScope = z.infer<typeof siteScopeSchema>;
+
+const iso = z.iso.datetime();
+
+export const usernameSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(
+    /^[a-z0-9][a-z0-9._@-]{1,63}$/,
+    "2 to 64 of a-z, 0-9, . _ @ -, starting with a letter or digit",
+  );
+
+/** Long enough to resist guessing; no composition rules (NIST SP 800-63B 5.1.1.2). */
+export const passwordSchema = z
+  .string()
+  .min(10, "at least 10 characters")
+  .max(200, "at most 200 characters");
+
+const displayNameSchema = z.string().trim().min(1).max(80);
+
+export const newUserSchema = z
+  .object({
+    username: usernameSchema,
+    displayName: displayNameSchema.optional(),
+    role: z.enum(API_ROLES),
+    sites: siteScopeSchema.default(null),
+    password: passwordSchema,
+  })
+  .strict();
+export type NewUser = z.infer<typeof newUserSchema>;
+
+/** An admin's change to a user: only these fields; the id, username and times are the system's. */
+export const userPatchSchema = z
+  .object({
+    displayName: displayNameSchema.optional(),
+    role: z.enum(API_ROLES).optional(),
+    sites: siteScopeSchema.optional(),
+    password: passwordSchema.optional(),
+    disabled: z.boolean().optional(),
+  })
+  .strict()
+  .refine((patch) => Object.keys(patch).length > 0, "name at least one field to change");
+export type UserPatch = z.infer<typeof userPatchSchema>;
+
+export const userViewSchema = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(API_ROLES),
+  sites: z.array(z.string()).nullable(),
+  createdAt: iso,
+  disabledAt: iso.nullable(),
+  lastLoginAt: iso.nullable(),
+});
+export type UserView = z.infer<typeof userViewSchema>;
+export const usersResponseSchema = z.object({ items: z.array(userViewSchema) });
+
+export const loginSchema = z
+  .object({ username: usernameSchema, password: z.string().min(1).max(200) })
+  .strict();
+export type Login = z.infer<typeof loginSchema>;
+
+/** The answer to a login: the session token (shown this once) and when it ends unless used. */
+export const sessionSchema = z.object({
+  token: z.string(),
+  expiresAt: iso,
+  user: userViewSchema,
+});
+export type SessionView = z.infer<typeof sessionSchema>;
+
+export const passwordChangeSchema = z
+  .object({ currentPassword: z.string().min(1).max(200), newPassword: passwordSchema })
+  .strict();
+
+/** Who is calling: a signed-in user (session or personal token) or a system token. */
+export const meSchema = z.object({
+  name: z.string(),
+  role: z.enum(API_ROLES),
+  sites: z.array(z.string()).nullable(),
+  user: z.object({ id: z.number().int(), username: z.string() }).nullable(),
+  via: z.enum(["session", "token"]),
+});
+export type Me = z.infer<typeof meSchema>;
+
+/** An admin's system token: for kiosks, scripts and integrations, optionally limited to sites. */
 export const newTokenSchema = z
-  .object({ name: z.string().trim().min(1).max(80), role: z.enum(API_ROLES) })
+  .object({
+    name: z.string().trim().min(1).max(80),
+    role: z.enum(API_ROLES),
+    sites: siteScopeSchema.default(null),
+  })
   .strict();
 export type NewToken = z.infer<typeof newTokenSchema>;
+
+/** A user's personal token: it acts as the user, with the user's role and sites. */
+export const newPersonalTokenSchema = z.object({ name: z.string().trim().min(1).max(80) }).strict();
 
 export const tokenViewSchema = z.object({
   id: z.number().int(),
   name: z.string(),
   role: z.enum(API_ROLES),
-  createdAt: z.iso.datetime(),
-  revokedAt: z.iso.datetime().nullable(),
+  sites: z.array(z.string()).nullable(),
+  /** The user a personal token belongs to; null for a system token. */
+  owner: z.string().nullable(),
+  createdAt: iso,
+  lastUsedAt: iso.nullable(),
+  revokedAt: iso.nullable(),
 });
 export type TokenView = z.infer<typeof tokenViewSchema>;
 
@@ -22,3 +133,26 @@ export type TokenView = z.infer<typeof tokenViewSchema>;
 export const createdTokenSchema = tokenViewSchema.extend({ token: z.string() });
 
 export const tokensResponseSchema = z.object({ items: z.array(tokenViewSchema) });
+
+/**
+ * The signed key an asset's QR code carries. `path` is the report page with the key, to be
+ * joined to the dashboard's address. Rotating the key makes every printed code of the asset stop
+ * working.
+ */
+export const reportKeySchema = z.object({
+  site: z.string(),
+  asset: z.string(),
+  key: z.string(),
+  path: z.string(),
+});
+export type ReportKey = z.infer<typeof reportKeySchema>;
+
+export const reportKeyQuerySchema = z.object({ key: z.string().min(1).max(100) });
+
+/** What the public report page shows, given a valid key: nothing beyond the asset's names. */
+export const reportTargetSchema = z.object({
+  site: z.object({ id: z.string(), name: z.string() }),
+  zone: z.string(),
+  asset: z.object({ id: z.string(), name: z.string(), category: z.enum(ASSET_CATEGORIES) }),
+});
+export type ReportTarget = z.infer<typeof reportTargetSchema>;

@@ -83,6 +83,8 @@ export const newReportSchema = z
     source: z.enum(["staff", "customer"]).default("staff"),
     note: z.string().trim().max(280).optional(),
     reporter: z.string().trim().min(1).max(64).optional(),
+    /** The signed key of the asset's QR code: lets a report in without signing in. */
+    reportKey: z.string().min(1).max(100).optional(),
   })
   .strict();
 export type NewReport = z.infer<typeof newReportSchema>;

@@ -43,5 +43,3 @@ export const insightsSchema = z.object({
   ),
 });
 export type Insights = z.infer<typeof insightsSchema>;
-
-export const meSchema = z.object({ name: z.string(), role: z.enum(["viewer", "staff", "admin"]) });

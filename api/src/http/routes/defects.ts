@@ -25,9 +25,13 @@ import {
 } from "../../store/defect-store.ts";
 import { assetForEvent, getSiteRow } from "../../store/registry-store.ts";
 import { ApiError, notFound } from "../api-error.ts";
+import { clientAddress } from "../client-address.ts";
 import type { ApiDeps } from "../deps.ts";
+import { RateLimiter } from "../rate-limit.ts";
 import { type ApiRouter, numericIdParam } from "../router.ts";
+import { requireSite, siteFilter } from "../scope.ts";
 import { defectView, timelineView } from "../views.ts";
+import { assetForKey } from "./report-keys.ts";
 
 /** Cursors are opaque to callers: where the page ended, encoded. */
 export function encodeCursor(cursor: DefectCursor): string {
@@ -60,10 +64,16 @@ export function defectRoutes(router: ApiRouter, deps: ApiDeps): void {
       query: defectQuerySchema,
       response: { status: 200, schema: defectPageSchema, description: "a page of defects" },
     },
-    ({ query, c }) => {
+    ({ query, caller, c }) => {
       const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+      const { site, cursor: _, ...filters } = query;
       // One more than asked tells whether a next page exists without a count.
-      const rows = listDefects(db, { ...query, limit: query.limit + 1, after });
+      const rows = listDefects(db, {
+        ...filters,
+        sites: siteFilter(caller, site),
+        limit: query.limit + 1,
+        after,
+      });
       const page = rows.slice(0, query.limit);
       const last = page.at(-1);
       const now = deps.now();
@@ -89,9 +99,10 @@ export function defectRoutes(router: ApiRouter, deps: ApiDeps): void {
       response: { status: 200, schema: defectWithTimelineSchema, description: "the defect" },
       errors: [404],
     },
-    ({ params, c }) => {
+    ({ params, caller, c }) => {
       const defect = getDefect(db, params.id);
       if (!defect) throw notFound(`defect ${params.id}`);
+      requireSite(caller, defect.site, `defect ${params.id}`);
       return c.json({
         ...defectView(defect, deps.now()),
         timeline: timelineOf(db, defect.id).map(timelineView),
@@ -99,38 +110,64 @@ export function defectRoutes(router: ApiRouter, deps: ApiDeps): void {
     },
   );
 
+  const reportsByAddress = new RateLimiter({
+    limit: deps.access.reportsPerAddress,
+    windowMs: deps.access.reportWindowMs,
+  });
+
   router.route(
     {
       method: "post",
       path: "/api/defects",
-      summary: "Report a fault from a phone or the dashboard",
-      access: "staff",
+      summary:
+        "Report a fault: signed in (staff and up, in their sites), or without signing in with the `reportKey` of the asset's QR code (then as a customer, limited per address: 429 with Retry-After)",
+      access: "public",
+      signedInRole: "staff",
       body: newReportSchema,
       response: {
         status: 201,
         schema: reportResponse,
         description: "the defect the report opened or was merged into",
       },
-      errors: [404],
+      errors: [404, 429],
     },
     ({ body, caller, c }) => {
-      if (!getSiteRow(db, body.site)) throw notFound(`site ${body.site}`);
+      let source = body.source;
+      let reporter: string;
+      if (caller) {
+        requireSite(caller, body.site, `site ${body.site}`);
+        if (!getSiteRow(db, body.site)) throw notFound(`site ${body.site}`);
+        reporter = body.reporter ?? caller.name;
+      } else {
+        if (body.reportKey === undefined)
+          throw new ApiError(
+            401,
+            "unauthorized",
+            "sign in, or send the reportKey of the asset's QR code",
+          );
+        const address = clientAddress(c, deps.access.trustLoopbackProxy);
+        reportsByAddress.take(address, deps.now(), "reports from this address");
+        assetForKey(deps, body.site, body.asset, body.reportKey);
+        // Whoever holds a printed code is a guest: they cannot speak as staff or as a name.
+        source = "customer";
+        reporter = "QR code";
+      }
       const ctx = engineContext(db, deps.duePolicy);
-      const reporter = body.reporter ?? caller?.name ?? "api";
       const at = deps.now();
       const defect = transact(db, () => {
         const reported = reportFault(
           ctx,
           assetForEvent(db, body.site, body.asset),
-          { fault: body.fault, source: body.source, reporter, at },
+          { fault: body.fault, source, reporter, at },
           { note: body.note ?? null },
         );
         recordAudit(db, {
           at,
-          actor: caller?.name ?? "api",
+          actor: caller?.actor ?? "qr-code",
           action: "defect.report",
           target: `defect ${reported.id}`,
-          detail: { site: body.site, asset: body.asset, fault: body.fault, source: body.source },
+          site: body.site,
+          detail: { asset: body.asset, fault: body.fault, source },
         });
         return reported;
       });
@@ -153,6 +190,9 @@ export function defectRoutes(router: ApiRouter, deps: ApiDeps): void {
         errors: [404, 409],
       },
       ({ params, body, caller, c }) => {
+        const existing = getDefect(db, params.id);
+        if (!existing) throw notFound(`defect ${params.id}`);
+        requireSite(caller, existing.site, `defect ${params.id}`);
         const ctx = engineContext(db, deps.duePolicy);
         const actor = { at: deps.now(), by: caller?.name ?? "api" };
         const details = { note: body?.note ?? null };
@@ -162,7 +202,8 @@ export function defectRoutes(router: ApiRouter, deps: ApiDeps): void {
           if (done.ok)
             recordAudit(db, {
               at: actor.at,
-              actor: actor.by,
+              actor: caller?.actor ?? "api",
+              site: existing.site,
               action: action === "ack" ? "defect.acknowledge" : "defect.resolve",
               target: `defect ${params.id}`,
               detail: details.note ? { note: details.note } : {},

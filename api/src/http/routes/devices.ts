@@ -18,6 +18,7 @@ import {
 import { notFound } from "../api-error.ts";
 import type { ApiDeps } from "../deps.ts";
 import { type ApiRouter, idParam } from "../router.ts";
+import { requireSite, siteFilter } from "../scope.ts";
 import { deviceView, rejectedView } from "../views.ts";
 
 /** Rejected payloads shown on a device's page. */
@@ -35,9 +36,15 @@ export function deviceRoutes(router: ApiRouter, deps: ApiDeps): void {
       query: deviceQuerySchema,
       response: { status: 200, schema: devicesResponseSchema, description: "the devices" },
     },
-    ({ query, c }) => {
+    ({ query, caller, c }) => {
       const online = query.state === undefined ? undefined : query.state === "online";
-      return c.json({ items: listDevices(db, { site: query.site, online }).map(deviceView) });
+      const sites = siteFilter(caller, query.site);
+      const site = sites?.length === 1 ? sites[0] : undefined;
+      const visible = sites === null ? null : new Set(sites);
+      const items = listDevices(db, { site, online })
+        .filter((d) => visible === null || visible.has(d.site_id))
+        .map(deviceView);
+      return c.json({ items });
     },
   );
 
@@ -51,9 +58,10 @@ export function deviceRoutes(router: ApiRouter, deps: ApiDeps): void {
       response: { status: 200, schema: deviceDetailSchema, description: "the device" },
       errors: [404],
     },
-    ({ params, c }) => {
+    ({ params, caller, c }) => {
       const device = getDevice(db, params.id);
       if (!device) throw notFound(`device ${params.id}`);
+      requireSite(caller, device.site_id, `device ${params.id}`);
       return c.json({
         ...deviceView(device),
         lastRejections: rejectedOfDevice(db, device.id, REJECTIONS_SHOWN).map(rejectedView),
@@ -67,20 +75,23 @@ export function deviceRoutes(router: ApiRouter, deps: ApiDeps): void {
       path: "/api/devices/:id/secret",
       summary:
         "Issue a new secret (shown once); the old one stops working and a live connection is closed",
-      access: "admin",
+      access: "manager",
       params: idParam,
       response: { status: 200, schema: deviceSecretSchema, description: "the new secret" },
       errors: [404],
     },
     async ({ params, caller, c }) => {
-      if (!getDevice(db, params.id)) throw notFound(`device ${params.id}`);
+      const device = getDevice(db, params.id);
+      if (!device) throw notFound(`device ${params.id}`);
+      requireSite(caller, device.site_id, `device ${params.id}`);
       const secret = generateSecret();
       const hash = await hashSecret(secret);
       transact(db, () => {
         setDeviceSecret(db, params.id, hash);
         recordAudit(db, {
           at: deps.now(),
-          actor: caller?.name ?? "api",
+          actor: caller?.actor ?? "api",
+          site: device.site_id,
           action: "device.rotate_secret",
           target: `device ${params.id}`,
         });
@@ -97,7 +108,7 @@ export function deviceRoutes(router: ApiRouter, deps: ApiDeps): void {
       path: "/api/devices/:id",
       summary:
         "Revoke a device: its secret is erased and its live connection closed; its history stays",
-      access: "admin",
+      access: "manager",
       params: idParam,
       response: { status: 200, schema: deviceRevokedSchema, description: "the device is revoked" },
       errors: [404],
@@ -105,12 +116,14 @@ export function deviceRoutes(router: ApiRouter, deps: ApiDeps): void {
     ({ params, caller, c }) => {
       const device = getDevice(db, params.id);
       if (!device) throw notFound(`device ${params.id}`);
+      requireSite(caller, device.site_id, `device ${params.id}`);
       const now = deps.now();
       transact(db, () => {
         revokeDevice(db, params.id, now);
         recordAudit(db, {
           at: now,
-          actor: caller?.name ?? "api",
+          actor: caller?.actor ?? "api",
+          site: device.site_id,
           action: "device.revoke",
           target: `device ${params.id}`,
         });

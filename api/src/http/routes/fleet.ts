@@ -54,7 +54,7 @@ export function fleetRoutes(router: ApiRouter, deps: ApiDeps): void {
         const result = upsertFleet(db, body, hashes, deps.now());
         recordAudit(db, {
           at: deps.now(),
-          actor: caller?.name ?? "api",
+          actor: caller?.actor ?? "api",
           action: "fleet.provision",
           target: body.sites.map((s) => s.id).join(", "),
           detail: { created: result.created, updated: result.updated },

@@ -1,7 +1,8 @@
-import { type Insights, insightsQuerySchema, insightsSchema, meSchema } from "@bulbcheck/shared";
+import { type Insights, insightsQuerySchema, insightsSchema } from "@bulbcheck/shared";
 import { countsBy, openedPerDay, resolvedPerDay, siteInsights } from "../../store/insight-store.ts";
 import type { ApiDeps } from "../deps.ts";
 import type { ApiRouter } from "../router.ts";
+import { siteFilter } from "../scope.ts";
 import { iso } from "../views.ts";
 
 const DAY = 86_400_000;
@@ -23,11 +24,11 @@ export function insightRoutes(router: ApiRouter, deps: ApiDeps): void {
       query: insightsQuerySchema,
       response: { status: 200, schema: insightsSchema, description: "the aggregates" },
     },
-    ({ query, c }) => {
+    ({ query, caller, c }) => {
       const now = deps.now();
       const today = Math.floor(now / DAY) * DAY;
       const from = today - (query.days - 1) * DAY;
-      const site = query.site ?? null;
+      const site = siteFilter(caller, query.site);
       const opened = new Map(openedPerDay(db, from, site).map((r) => [r.day, r.n]));
       const resolved = new Map(resolvedPerDay(db, from, site).map((r) => [r.day, r.n]));
       const perDay = Array.from({ length: query.days }, (_, i) => {
@@ -63,17 +64,5 @@ export function insightRoutes(router: ApiRouter, deps: ApiDeps): void {
       };
       return c.json(body);
     },
-  );
-
-  router.route(
-    {
-      method: "get",
-      path: "/api/me",
-      summary:
-        "Who the token belongs to and its role (addition), so a client can tell what to offer",
-      access: "viewer",
-      response: { status: 200, schema: meSchema, description: "the caller" },
-    },
-    ({ caller, c }) => c.json({ name: caller?.name ?? "", role: caller?.role ?? "viewer" }),
   );
 }

@@ -19,6 +19,7 @@ import {
 import { notFound } from "../api-error.ts";
 import type { ApiDeps } from "../deps.ts";
 import { type ApiRouter, idParam } from "../router.ts";
+import { requireSite, seesSite } from "../scope.ts";
 import { isoOrNull, siteSummaryView } from "../views.ts";
 
 const STATUS_ORDER = { red: 0, amber: 1, green: 2 } as const;
@@ -34,11 +35,12 @@ export function siteRoutes(router: ApiRouter, deps: ApiDeps): void {
       access: "viewer",
       response: { status: 200, schema: sitesResponseSchema, description: "the sites" },
     },
-    ({ c }) => {
+    ({ caller, c }) => {
       const counts = unresolvedCountsBySite(db, deps.now());
       const devices = deviceCountsBySite(db);
       const inspections = inspectionCountsBySite(db, deps.now());
       const items = listSiteRows(db)
+        .filter((site) => seesSite(caller, site.id))
         .map((site) =>
           siteSummaryView(
             site,
@@ -68,7 +70,8 @@ export function siteRoutes(router: ApiRouter, deps: ApiDeps): void {
       response: { status: 200, schema: siteDetailSchema, description: "the site" },
       errors: [404],
     },
-    ({ params, c }) => {
+    ({ params, caller, c }) => {
+      requireSite(caller, params.id, `site ${params.id}`);
       const site = getSiteRow(db, params.id);
       if (!site) throw notFound(`site ${params.id}`);
       const now = deps.now();

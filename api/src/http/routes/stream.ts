@@ -1,8 +1,10 @@
 import { idSchema } from "@bulbcheck/shared";
 import { streamSSE } from "hono/streaming";
 import { z } from "zod";
+import { stillValid } from "../auth.ts";
 import type { ApiDeps } from "../deps.ts";
 import type { ApiRouter } from "../router.ts";
+import { siteFilter } from "../scope.ts";
 import type { StreamHub } from "../stream-hub.ts";
 
 /** A comment line this often keeps proxies from closing a quiet stream. */
@@ -11,6 +13,7 @@ const HEARTBEAT_MS = 15_000;
 const streamQuerySchema = z.object({ site: idSchema.optional() });
 
 export function streamRoutes(router: ApiRouter, deps: ApiDeps, hub: StreamHub): void {
+  const checkAt = () => ({ now: deps.now(), sessions: deps.access.sessions });
   router.route(
     {
       method: "get",
@@ -26,9 +29,10 @@ export function streamRoutes(router: ApiRouter, deps: ApiDeps, hub: StreamHub): 
         description: "an endless event stream",
       },
     },
-    ({ query, c }) =>
-      streamSSE(c, async (stream) => {
-        const session = hub.open(query.site);
+    ({ query, caller, token, c }) => {
+      const sites = siteFilter(caller, query.site);
+      return streamSSE(c, async (stream) => {
+        const session = hub.open(sites === null ? null : new Set(sites));
         stream.onAbort(() => hub.close(session));
         await stream.writeSSE({
           event: "ready",
@@ -37,6 +41,8 @@ export function streamRoutes(router: ApiRouter, deps: ApiDeps, hub: StreamHub): 
         });
         while (!session.ended && !stream.aborted) {
           const messages = await session.take(HEARTBEAT_MS);
+          // A stream outlives its request: a revoked token or an ended session ends it too.
+          if (caller && token && !stillValid(deps.db, caller, token, checkAt())) break;
           if (messages.length === 0) {
             if (!session.ended) await stream.write(": keep-alive\n\n");
             continue;
@@ -44,6 +50,7 @@ export function streamRoutes(router: ApiRouter, deps: ApiDeps, hub: StreamHub): 
           for (const message of messages) await stream.writeSSE(message);
         }
         hub.close(session);
-      }),
+      });
+    },
   );
 }

@@ -1,27 +1,13 @@
 import { createdTokenSchema, newTokenSchema, tokensResponseSchema } from "@bulbcheck/shared";
 import { recordAudit } from "../../store/audit-store.ts";
 import { transact } from "../../store/database.ts";
-import {
-  generateToken,
-  insertToken,
-  listTokens,
-  revokeToken,
-  type TokenRow,
-} from "../../store/token-store.ts";
+import { generateToken, insertToken, listTokens, revokeToken } from "../../store/token-store.ts";
+import { scopeToColumn } from "../../store/user-store.ts";
 import { ApiError, notFound } from "../api-error.ts";
 import type { ApiDeps } from "../deps.ts";
 import { type ApiRouter, numericIdParam } from "../router.ts";
-import { iso, isoOrNull } from "../views.ts";
-
-function tokenView(row: TokenRow) {
-  return {
-    id: row.id,
-    name: row.name,
-    role: row.role,
-    createdAt: iso(row.created_at),
-    revokedAt: isoOrNull(row.revoked_at),
-  };
-}
+import { tokenView } from "../views.ts";
+import { checkScope } from "./users.ts";
 
 /** API tokens for scripts, kiosks and integrations (an addition to the brief's contract). */
 export function tokenRoutes(router: ApiRouter, deps: ApiDeps): void {
@@ -31,7 +17,8 @@ export function tokenRoutes(router: ApiRouter, deps: ApiDeps): void {
     {
       method: "get",
       path: "/api/tokens",
-      summary: "API tokens (never the tokens themselves: only their names and roles)",
+      summary:
+        "API tokens, system and personal (never the tokens themselves: only names, roles and sites)",
       access: "admin",
       response: { status: 200, schema: tokensResponseSchema, description: "the tokens" },
     },
@@ -42,33 +29,37 @@ export function tokenRoutes(router: ApiRouter, deps: ApiDeps): void {
     {
       method: "post",
       path: "/api/tokens",
-      summary: "Create a token with a role; the token is in the answer, once",
+      summary:
+        "Create a system token with a role and optionally sites; the token is in the answer, once",
       access: "admin",
       body: newTokenSchema,
       response: { status: 201, schema: createdTokenSchema, description: "the new token" },
     },
     ({ body, caller, c }) => {
+      checkScope(db, body.role, body.sites);
       const plain = generateToken();
       const now = deps.now();
       const id = transact(db, () => {
-        const created = insertToken(db, { name: body.name, role: body.role, plain, now });
+        const created = insertToken(db, {
+          name: body.name,
+          role: body.role,
+          plain,
+          now,
+          sites: scopeToColumn(body.sites),
+        });
         recordAudit(db, {
           at: now,
-          actor: caller?.name ?? "api",
+          actor: caller?.actor ?? "api",
           action: "token.create",
           target: `token ${created}`,
-          detail: { name: body.name, role: body.role },
+          detail: { name: body.name, role: body.role, sites: body.sites },
         });
         return created;
       });
       deps.logger.info({ token: id, name: body.name, role: body.role }, "API token created");
-      return c.json(
-        {
-          ...tokenView({ id, name: body.name, role: body.role, created_at: now, revoked_at: null }),
-          token: plain,
-        },
-        201,
-      );
+      const row = listTokens(db).find((t) => t.id === id);
+      if (!row) throw notFound(`token ${id}`);
+      return c.json({ ...tokenView(row), token: plain }, 201);
     },
   );
 
@@ -94,7 +85,7 @@ export function tokenRoutes(router: ApiRouter, deps: ApiDeps): void {
         if (done)
           recordAudit(db, {
             at: deps.now(),
-            actor: caller?.name ?? "api",
+            actor: caller?.actor ?? "api",
             action: "token.revoke",
             target: `token ${params.id}`,
           });

@@ -1,0 +1,114 @@
+import { reportKeyQuerySchema, reportKeySchema, reportTargetSchema } from "@bulbcheck/shared";
+import { z } from "zod";
+import { reportKeyMatches, reportPath, signReportKey } from "../../access/report-keys.ts";
+import { recordAudit } from "../../store/audit-store.ts";
+import { transact } from "../../store/database.ts";
+import { getAsset, getSiteRow, zonesOf } from "../../store/registry-store.ts";
+import { raiseReportKeyVersion, reportKeySecret } from "../../store/report-key-store.ts";
+import { ApiError, notFound } from "../api-error.ts";
+import type { ApiDeps } from "../deps.ts";
+import type { ApiRouter } from "../router.ts";
+import { requireSite } from "../scope.ts";
+
+const assetParams = z.object({
+  site: z.string().min(1).max(64),
+  asset: z.string().min(1).max(64),
+});
+
+/** The one answer for a wrong, revoked or unknown code: nothing to learn from trying. */
+export const invalidReportKey = () =>
+  new ApiError(404, "invalid_report_key", "this QR code is not valid (any more)");
+
+/**
+ * Signed QR report keys: managers print them and revoke them; a guest's phone shows what the code
+ * names and nothing else.
+ */
+export function reportKeyRoutes(router: ApiRouter, deps: ApiDeps): void {
+  const { db } = deps;
+
+  const keyOf = (site: string, asset: string, version: number) => {
+    const key = signReportKey(reportKeySecret(db), site, asset, version);
+    return { site, asset, key, path: reportPath(site, asset, key) };
+  };
+
+  router.route(
+    {
+      method: "get",
+      path: "/api/sites/:site/assets/:asset/report-key",
+      summary: "The signed key an asset's QR code carries, and the report page it opens",
+      access: "manager",
+      params: assetParams,
+      response: { status: 200, schema: reportKeySchema, description: "the key" },
+      errors: [404],
+    },
+    ({ params, caller, c }) => {
+      requireSite(caller, params.site, `asset ${params.site}/${params.asset}`);
+      const asset = getAsset(db, params.site, params.asset);
+      if (!asset) throw notFound(`asset ${params.site}/${params.asset}`);
+      return c.json(keyOf(asset.site_id, asset.id, asset.report_key_version));
+    },
+  );
+
+  router.route(
+    {
+      method: "post",
+      path: "/api/sites/:site/assets/:asset/report-key",
+      summary:
+        "Revoke the asset's QR codes: every code printed so far stops working; the answer is the new key",
+      access: "manager",
+      params: assetParams,
+      response: { status: 200, schema: reportKeySchema, description: "the new key" },
+      errors: [404],
+    },
+    ({ params, caller, c }) => {
+      requireSite(caller, params.site, `asset ${params.site}/${params.asset}`);
+      const at = deps.now();
+      const version = transact(db, () => {
+        const raised = raiseReportKeyVersion(db, params.site, params.asset);
+        if (raised !== undefined)
+          recordAudit(db, {
+            at,
+            actor: caller?.actor ?? "api",
+            action: "asset.revoke_report_key",
+            target: `asset ${params.site}/${params.asset}`,
+            site: params.site,
+          });
+        return raised;
+      });
+      if (version === undefined) throw notFound(`asset ${params.site}/${params.asset}`);
+      return c.json(keyOf(params.site, params.asset, version));
+    },
+  );
+
+  router.route(
+    {
+      method: "get",
+      path: "/api/report-targets/:site/:asset",
+      summary:
+        "For the public report page: the asset a QR code names, given its key; 404 for a wrong or revoked key",
+      access: "public",
+      params: assetParams,
+      query: reportKeyQuerySchema,
+      response: { status: 200, schema: reportTargetSchema, description: "what the code names" },
+      errors: [404],
+    },
+    ({ params, query, c }) => {
+      const asset = assetForKey(deps, params.site, params.asset, query.key);
+      const site = getSiteRow(db, asset.site_id);
+      const zone = zonesOf(db, asset.site_id).find((z) => z.id === asset.zone_id);
+      return c.json({
+        site: { id: asset.site_id, name: site?.name ?? asset.site_id },
+        zone: zone?.name ?? "",
+        asset: { id: asset.id, name: asset.name, category: asset.category },
+      });
+    },
+  );
+}
+
+/** The asset a report key opens, or the 404 of an invalid code. */
+export function assetForKey(deps: ApiDeps, site: string, asset: string, key: string) {
+  const row = getAsset(deps.db, site, asset);
+  if (!row || !reportKeyMatches(reportKeySecret(deps.db), site, asset, row.report_key_version, key))
+    throw invalidReportKey();
+  return row;
+}

@@ -1,0 +1,266 @@
+import { randomBytes } from "node:crypto";
+import {
+  createdTokenSchema,
+  loginSchema,
+  meSchema,
+  newPersonalTokenSchema,
+  passwordChangeSchema,
+  sessionSchema,
+  tokensResponseSchema,
+} from "@bulbcheck/shared";
+import { hashPassword, verifyPassword } from "../../access/passwords.ts";
+import { recordAudit } from "../../store/audit-store.ts";
+import { transact } from "../../store/database.ts";
+import { endSession, endSessionsOfUser, insertSession } from "../../store/session-store.ts";
+import {
+  generateToken,
+  insertToken,
+  listTokensOfUser,
+  revokeToken,
+} from "../../store/token-store.ts";
+import { findUserByUsername, getUser, recordLogin, updateUser } from "../../store/user-store.ts";
+import { ApiError, notFound } from "../api-error.ts";
+import { type Caller, SESSION_PREFIX } from "../auth.ts";
+import { clientAddress } from "../client-address.ts";
+import type { ApiDeps } from "../deps.ts";
+import { RateLimiter, rateLimited } from "../rate-limit.ts";
+import { type ApiRouter, numericIdParam } from "../router.ts";
+import { iso, tokenView, userView } from "../views.ts";
+
+function signedInUser(
+  caller: Caller | undefined,
+  { sessionOnly = false } = {},
+): { id: number; username: string } {
+  if (!caller?.user)
+    throw new ApiError(
+      403,
+      "not_a_user",
+      "this is for signed-in users; a system token has no account",
+    );
+  // A leaked token must not be able to make more tokens or change the password.
+  if (sessionOnly && caller.via !== "session")
+    throw new ApiError(403, "session_required", "sign in with your password to do this");
+  return caller.user;
+}
+
+/** Signing in and out, and what a user does for themself: password and personal tokens. */
+export function sessionRoutes(router: ApiRouter, deps: ApiDeps): void {
+  const { db, access } = deps;
+  const byAddress = new RateLimiter({
+    limit: access.signInFailuresPerAddress,
+    windowMs: access.signInWindowMs,
+  });
+  const byUser = new RateLimiter({
+    limit: access.signInFailuresPerUser,
+    windowMs: access.signInWindowMs,
+  });
+
+  router.route(
+    {
+      method: "post",
+      path: "/api/sessions",
+      summary:
+        "Sign in with username and password; the answer carries a session token for `Authorization: Bearer`. Failed attempts are limited per address and per username (429 with Retry-After)",
+      access: "public",
+      body: loginSchema,
+      response: { status: 201, schema: sessionSchema, description: "signed in" },
+      errors: [429],
+    },
+    async ({ body, c }) => {
+      const address = clientAddress(c, access.trustLoopbackProxy);
+      const now = deps.now();
+      const wait = Math.max(
+        byAddress.blockedFor(address, now),
+        byUser.blockedFor(body.username, now),
+      );
+      if (wait > 0) throw rateLimited(wait, "failed sign-ins");
+      const user = findUserByUsername(db, body.username);
+      const matches = await verifyPassword(body.password, user?.password_hash);
+      if (!user || !matches || user.disabled_at !== null) {
+        byAddress.hit(address, deps.now());
+        byUser.hit(body.username, deps.now());
+        deps.logger.warn({ username: body.username, address }, "failed sign-in");
+        throw new ApiError(401, "bad_credentials", "wrong username or password");
+      }
+      byUser.forget(body.username);
+      const token = `${SESSION_PREFIX}${randomBytes(32).toString("base64url")}`;
+      const at = deps.now();
+      const expiresAt = at + Math.min(access.sessions.idleMs, access.sessions.maxMs);
+      transact(db, () => {
+        insertSession(db, { plain: token, userId: user.id, now: at, expiresAt });
+        recordLogin(db, user.id, at);
+        recordAudit(db, {
+          at,
+          actor: user.username,
+          action: "session.sign_in",
+          target: `user ${user.username}`,
+          detail: { address },
+        });
+      });
+      return c.json(
+        { token, expiresAt: iso(expiresAt), user: userView({ ...user, last_login_at: at }) },
+        201,
+      );
+    },
+  );
+
+  router.route(
+    {
+      method: "delete",
+      path: "/api/sessions/current",
+      summary: "Sign out: the session token stops working",
+      access: "viewer",
+      response: { status: 204, schema: null, description: "signed out" },
+      errors: [409],
+    },
+    ({ caller, c }) => {
+      if (!caller?.sessionHash)
+        throw new ApiError(
+          409,
+          "not_a_session",
+          "this is a token, not a session; revoke it instead",
+        );
+      const at = deps.now();
+      const hash = caller.sessionHash;
+      transact(db, () => {
+        endSession(db, hash, at);
+        recordAudit(db, {
+          at,
+          actor: caller.actor,
+          action: "session.sign_out",
+          target: `user ${caller.actor}`,
+        });
+      });
+      return c.body(null, 204);
+    },
+  );
+
+  router.route(
+    {
+      method: "get",
+      path: "/api/me",
+      summary: "Who is calling: name, role, sites, and whether by session or token",
+      access: "viewer",
+      response: { status: 200, schema: meSchema, description: "the caller" },
+    },
+    ({ caller, c }) => {
+      if (!caller) throw new ApiError(401, "unauthorized", "this route needs a bearer token");
+      return c.json({
+        name: caller.name,
+        role: caller.role,
+        sites: caller.sites === null ? null : [...caller.sites].sort(),
+        user: caller.user,
+        via: caller.via,
+      });
+    },
+  );
+
+  router.route(
+    {
+      method: "post",
+      path: "/api/me/password",
+      summary: "Change your password; your other sessions end",
+      access: "viewer",
+      body: passwordChangeSchema,
+      response: { status: 204, schema: null, description: "changed" },
+      errors: [409],
+    },
+    async ({ body, caller, c }) => {
+      const me = signedInUser(caller, { sessionOnly: true });
+      const row = getUser(db, me.id);
+      if (!row || !(await verifyPassword(body.currentPassword, row.password_hash)))
+        throw new ApiError(409, "wrong_password", "the current password is not right");
+      const passwordHash = await hashPassword(body.newPassword);
+      const at = deps.now();
+      transact(db, () => {
+        updateUser(db, me.id, { passwordHash });
+        endSessionsOfUser(db, me.id, at, caller?.sessionHash);
+        recordAudit(db, {
+          at,
+          actor: me.username,
+          action: "user.change_password",
+          target: `user ${me.username}`,
+        });
+      });
+      return c.body(null, 204);
+    },
+  );
+
+  router.route(
+    {
+      method: "get",
+      path: "/api/me/tokens",
+      summary: "Your personal API tokens (never the tokens themselves)",
+      access: "viewer",
+      response: { status: 200, schema: tokensResponseSchema, description: "your tokens" },
+    },
+    ({ caller, c }) =>
+      c.json({ items: listTokensOfUser(db, signedInUser(caller).id).map(tokenView) }),
+  );
+
+  router.route(
+    {
+      method: "post",
+      path: "/api/me/tokens",
+      summary:
+        "Create a personal API token: it acts as you, with your role and sites; shown this once",
+      access: "viewer",
+      body: newPersonalTokenSchema,
+      response: { status: 201, schema: createdTokenSchema, description: "the new token" },
+    },
+    ({ body, caller, c }) => {
+      const me = signedInUser(caller, { sessionOnly: true });
+      const plain = generateToken();
+      const at = deps.now();
+      const id = transact(db, () => {
+        const created = insertToken(db, {
+          name: body.name,
+          role: caller?.role ?? "viewer",
+          plain,
+          now: at,
+          userId: me.id,
+        });
+        recordAudit(db, {
+          at,
+          actor: me.username,
+          action: "token.create",
+          target: `token ${created}`,
+          detail: { name: body.name, personal: true },
+        });
+        return created;
+      });
+      const view = listTokensOfUser(db, me.id).find((t) => t.id === id);
+      if (!view) throw notFound(`token ${id}`);
+      return c.json({ ...tokenView(view), token: plain }, 201);
+    },
+  );
+
+  router.route(
+    {
+      method: "delete",
+      path: "/api/me/tokens/:id",
+      summary: "Revoke one of your personal tokens",
+      access: "viewer",
+      params: numericIdParam,
+      response: { status: 204, schema: null, description: "revoked" },
+      errors: [404],
+    },
+    ({ params, caller, c }) => {
+      const me = signedInUser(caller);
+      const at = deps.now();
+      const revoked = transact(db, () => {
+        const done = revokeToken(db, params.id, at, me.id);
+        if (done)
+          recordAudit(db, {
+            at,
+            actor: me.username,
+            action: "token.revoke",
+            target: `token ${params.id}`,
+          });
+        return done;
+      });
+      if (!revoked) throw notFound(`active token ${params.id} of yours`);
+      return c.body(null, 204);
+    },
+  );
+}

@@ -1,0 +1,164 @@
+import {
+  newUserSchema,
+  type SiteScope,
+  userPatchSchema,
+  usersResponseSchema,
+  userViewSchema,
+} from "@bulbcheck/shared";
+import { hashPassword } from "../../access/passwords.ts";
+import { recordAudit } from "../../store/audit-store.ts";
+import { type Db, transact } from "../../store/database.ts";
+import { getSiteRow } from "../../store/registry-store.ts";
+import { endSessionsOfUser } from "../../store/session-store.ts";
+import {
+  countActiveAdmins,
+  findUserByUsername,
+  getUser,
+  insertUser,
+  listUsers,
+  updateUser,
+} from "../../store/user-store.ts";
+import { ApiError, notFound } from "../api-error.ts";
+import type { ApiDeps } from "../deps.ts";
+import { type ApiRouter, numericIdParam } from "../router.ts";
+import { userView } from "../views.ts";
+
+/**
+ * A scope must name sites that exist, and an admin has none: admins see everything, and a
+ * scope that looked like it limited one would mislead whoever reads it.
+ */
+export function checkScope(db: Db, role: string, sites: SiteScope): void {
+  if (sites === null) return;
+  if (role === "admin")
+    throw new ApiError(400, "invalid_body", "sites: an admin sees every site; leave sites null", [
+      { path: "sites", message: "an admin sees every site; leave sites null" },
+    ]);
+  const unknown = sites.filter((site) => !getSiteRow(db, site));
+  if (unknown.length > 0)
+    throw new ApiError(400, "invalid_body", `sites: unknown site ${unknown.join(", ")}`, [
+      { path: "sites", message: `unknown site ${unknown.join(", ")}` },
+    ]);
+}
+
+/** People who sign in: admins create them, set their role and sites, and disable them. */
+export function userRoutes(router: ApiRouter, deps: ApiDeps): void {
+  const { db } = deps;
+
+  router.route(
+    {
+      method: "get",
+      path: "/api/users",
+      summary: "Every user with role, sites and last sign-in",
+      access: "admin",
+      response: { status: 200, schema: usersResponseSchema, description: "the users" },
+    },
+    ({ c }) => c.json({ items: listUsers(db).map(userView) }),
+  );
+
+  router.route(
+    {
+      method: "post",
+      path: "/api/users",
+      summary: "Create a user with a role, optionally limited to some sites, and a first password",
+      access: "admin",
+      body: newUserSchema,
+      response: { status: 201, schema: userViewSchema, description: "the new user" },
+      errors: [409],
+    },
+    async ({ body, caller, c }) => {
+      checkScope(db, body.role, body.sites);
+      if (findUserByUsername(db, body.username))
+        throw new ApiError(409, "username_taken", `there is already a user ${body.username}`);
+      const passwordHash = await hashPassword(body.password);
+      const at = deps.now();
+      const id = transact(db, () => {
+        // Checked again inside: the hash took a while, and another request may have won.
+        if (findUserByUsername(db, body.username))
+          throw new ApiError(409, "username_taken", `there is already a user ${body.username}`);
+        const created = insertUser(db, {
+          username: body.username,
+          displayName: body.displayName ?? body.username,
+          role: body.role,
+          sites: body.sites,
+          passwordHash,
+          now: at,
+        });
+        recordAudit(db, {
+          at,
+          actor: caller?.actor ?? "api",
+          action: "user.create",
+          target: `user ${body.username}`,
+          detail: { role: body.role, sites: body.sites },
+        });
+        return created;
+      });
+      const row = getUser(db, id);
+      if (!row) throw notFound(`user ${id}`);
+      return c.json(userView(row), 201);
+    },
+  );
+
+  router.route(
+    {
+      method: "patch",
+      path: "/api/users/:id",
+      summary:
+        "Change a user's name, role, sites or password, or disable them; a change of role, sites, password or a disabling ends their sessions",
+      access: "admin",
+      params: numericIdParam,
+      body: userPatchSchema,
+      response: { status: 200, schema: userViewSchema, description: "the user after the change" },
+      errors: [404, 409],
+    },
+    async ({ params, body, caller, c }) => {
+      const row = getUser(db, params.id);
+      if (!row) throw notFound(`user ${params.id}`);
+      const role = body.role ?? row.role;
+      const sites = body.sites === undefined ? (role === "admin" ? null : undefined) : body.sites;
+      if (sites !== undefined) checkScope(db, role, sites);
+      const passwordHash = body.password ? await hashPassword(body.password) : undefined;
+      const at = deps.now();
+      transact(db, () => {
+        const losesAdmin =
+          row.role === "admin" &&
+          row.disabled_at === null &&
+          (role !== "admin" || body.disabled === true);
+        if (losesAdmin && countActiveAdmins(db) <= 1)
+          throw new ApiError(
+            409,
+            "last_admin",
+            "this is the last active admin; make another admin first",
+          );
+        updateUser(db, params.id, {
+          displayName: body.displayName,
+          role: body.role,
+          sites,
+          passwordHash,
+          disabledAt: body.disabled === undefined ? undefined : body.disabled ? at : null,
+        });
+        const { password: _, ...changed } = body;
+        const ended =
+          body.role !== undefined ||
+          body.sites !== undefined ||
+          body.password !== undefined ||
+          body.disabled === true
+            ? endSessionsOfUser(db, params.id, at)
+            : 0;
+        recordAudit(db, {
+          at,
+          actor: caller?.actor ?? "api",
+          action: body.disabled === true ? "user.disable" : "user.update",
+          target: `user ${row.username}`,
+          detail: {
+            ...changed,
+            ...(body.password ? { password: "changed" } : {}),
+            sessionsEnded: ended,
+          },
+        });
+      });
+      const after = getUser(db, params.id);
+      if (!after) throw notFound(`user ${params.id}`);
+      return c.json(userView(after));
+    },
+  );
+}

@@ -1,0 +1,103 @@
+import type { ApiRole, SiteScope } from "@bulbcheck/shared";
+import type { Db } from "./database.ts";
+import { statement } from "./statements.ts";
+
+export interface UserRow {
+  id: number;
+  username: string;
+  display_name: string;
+  role: ApiRole;
+  /** JSON array of site ids, or null for every site. */
+  sites: string | null;
+  password_hash: string;
+  created_at: number;
+  disabled_at: number | null;
+  last_login_at: number | null;
+}
+
+export function scopeToColumn(sites: SiteScope): string | null {
+  return sites === null ? null : JSON.stringify([...new Set(sites)].sort());
+}
+
+export function scopeFromColumn(sites: string | null): string[] | null {
+  return sites === null ? null : (JSON.parse(sites) as string[]);
+}
+
+export function insertUser(
+  db: Db,
+  user: {
+    username: string;
+    displayName: string;
+    role: ApiRole;
+    sites: SiteScope;
+    passwordHash: string;
+    now: number;
+  },
+): number {
+  const result = statement(
+    db,
+    `INSERT INTO users (username, display_name, role, sites, password_hash, created_at)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  ).run(
+    user.username,
+    user.displayName,
+    user.role,
+    scopeToColumn(user.sites),
+    user.passwordHash,
+    user.now,
+  );
+  return Number(result.lastInsertRowid);
+}
+
+export function getUser(db: Db, id: number): UserRow | undefined {
+  return statement<[number], UserRow>(db, "SELECT * FROM users WHERE id = ?").get(id);
+}
+
+export function findUserByUsername(db: Db, username: string): UserRow | undefined {
+  return statement<[string], UserRow>(db, "SELECT * FROM users WHERE username = ?").get(username);
+}
+
+export function listUsers(db: Db): UserRow[] {
+  return statement<[], UserRow>(db, "SELECT * FROM users ORDER BY username").all();
+}
+
+export function countActiveAdmins(db: Db): number {
+  return (
+    statement<[], { n: number }>(
+      db,
+      "SELECT count(*) AS n FROM users WHERE role = 'admin' AND disabled_at IS NULL",
+    ).get()?.n ?? 0
+  );
+}
+
+/** Applies the fields given; the others stay. */
+export function updateUser(
+  db: Db,
+  id: number,
+  change: {
+    displayName?: string | undefined;
+    role?: ApiRole | undefined;
+    sites?: SiteScope | undefined;
+    passwordHash?: string | undefined;
+    disabledAt?: number | null | undefined;
+  },
+): void {
+  const row = getUser(db, id);
+  if (!row) return;
+  statement(
+    db,
+    `UPDATE users SET display_name = ?, role = ?, sites = ?, password_hash = ?, disabled_at = ?
+     WHERE id = ?`,
+  ).run(
+    change.displayName ?? row.display_name,
+    change.role ?? row.role,
+    change.sites === undefined ? row.sites : scopeToColumn(change.sites),
+    change.passwordHash ?? row.password_hash,
+    change.disabledAt === undefined ? row.disabled_at : change.disabledAt,
+    id,
+  );
+}
+
+export function recordLogin(db: Db, id: number, at: number): void {
+  statement(db, "UPDATE users SET last_login_at = ? WHERE id = ?").run(at, id);
+}
