@@ -12,6 +12,8 @@ export const auditEntrySchema = z.object({
   actor: z.string(),
   action: z.string(),
   target: z.string(),
+  /** The site the change concerns, when it concerns one. */
+  site: z.string().nullable(),
   detail: z.record(z.string(), z.unknown()),
 });
 export type AuditEntryView = z.infer<typeof auditEntrySchema>;

@@ -22,6 +22,7 @@ export function auditRoutes(router: ApiRouter, deps: ApiDeps): void {
           actor: r.actor,
           action: r.action,
           target: r.target,
+          site: r.site,
           detail: JSON.parse(r.detail) as Record<string, unknown>,
         })),
       }),
