@@ -15,6 +15,7 @@ import { ExternalIngester } from "./ingest/external-ingester.ts";
 import { Ingester } from "./ingest/ingester.ts";
 import { RegistryCredentials } from "./ingest/registry-credentials.ts";
 import { type Db, openDatabase } from "./store/database.ts";
+import { deleteSessionsEndedBefore } from "./store/session-store.ts";
 
 export interface StartOptions {
   logger: Logger;
@@ -81,6 +82,8 @@ export async function startSystem(
       password: config.adminUser.password,
       now: now(),
     });
+    // Sessions over for a month are kept no longer; the audit log has the sign-ins.
+    deleteSessionsEndedBefore(db, now() - 30 * 86_400_000);
     const feed = new ChangeFeed();
     const ingester = new Ingester({
       db,

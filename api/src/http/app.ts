@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { ApiError } from "./api-error.ts";
 import type { ApiDeps } from "./deps.ts";
 import { openApiDocument } from "./openapi.ts";
@@ -6,7 +7,7 @@ import { ApiRouter } from "./router.ts";
 import { auditRoutes } from "./routes/audit.ts";
 import { defectRoutes } from "./routes/defects.ts";
 import { deviceRoutes } from "./routes/devices.ts";
-import { fleetRoutes } from "./routes/fleet.ts";
+import { fleetRoutes, MAX_FLEET_BYTES } from "./routes/fleet.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { insightRoutes } from "./routes/insights.ts";
 import { reportKeyRoutes } from "./routes/report-keys.ts";
@@ -16,6 +17,9 @@ import { streamRoutes } from "./routes/stream.ts";
 import { tokenRoutes } from "./routes/tokens.ts";
 import { userRoutes } from "./routes/users.ts";
 import { StreamHub } from "./stream-hub.ts";
+
+/** The fleet document's limit is the largest any route takes. */
+const LARGEST_BODY_BYTES = MAX_FLEET_BYTES;
 
 export interface ApiApp {
   app: Hono;
@@ -31,6 +35,22 @@ export function createApiApp(deps: ApiDeps): ApiApp {
     sessions: deps.access.sessions,
     requestsPerMinute: deps.access.requestsPerMinute,
   });
+  // The backstop for any route: each route's own, smaller limit is checked as its body is read.
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: LARGEST_BODY_BYTES,
+      onError: (c) =>
+        c.json(
+          new ApiError(
+            413,
+            "too_large",
+            `the body is larger than ${LARGEST_BODY_BYTES} bytes`,
+          ).toJSON(),
+          413,
+        ),
+    }),
+  );
   app.use("*", async (c, next) => {
     await next();
     // An API answer is data, never a page: nothing to sniff, frame or cache in between.

@@ -8,7 +8,7 @@ import type { ApiDeps } from "../deps.ts";
 import type { ApiRouter } from "../router.ts";
 
 /** A fleet document of a large chain (thousands of assets) fits well within this. */
-const MAX_FLEET_BYTES = 16 * 1024 * 1024;
+export const MAX_FLEET_BYTES = 16 * 1024 * 1024;
 
 export function fleetRoutes(router: ApiRouter, deps: ApiDeps): void {
   const { db } = deps;
