@@ -4,7 +4,12 @@ import { cpus, loadavg } from "node:os";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startDashboard } from "@bulbcheck/api/dashboard-server";
-import { ADMIN_TOKEN, startTestSystem } from "@bulbcheck/api/testing";
+import {
+  ADMIN_PASSWORD,
+  ADMIN_TOKEN,
+  ADMIN_USERNAME,
+  startTestSystem,
+} from "@bulbcheck/api/testing";
 import { benchArgv, percentile, startSim } from "@bulbcheck/device-sim";
 
 /**
@@ -38,12 +43,15 @@ const sim = await startSim({
   seed: 1,
   log: () => undefined,
 });
-const token = (
-  await system.api("POST", "/api/tokens", { body: { name: "dashboard", role: "staff" } })
-).body.token;
+// Every page is for a signed-in user: the requests carry an admin's session cookie.
+const signedIn = await system.api<{ token: string }>("POST", "/api/sessions", {
+  token: null,
+  body: { username: ADMIN_USERNAME, password: ADMIN_PASSWORD },
+});
+if (signedIn.status !== 201) throw new Error(`sign-in failed: ${signedIn.status}`);
+const cookie = `bulbcheck_session=${signedIn.body.token}`;
 const dashboard = await startDashboard({
   apiUrl: system.system.apiUrl,
-  token,
   host: "127.0.0.1",
   port: 0,
 });
@@ -61,7 +69,10 @@ const PAGES = [
 
 async function time(path: string): Promise<number> {
   const started = performance.now();
-  const response = await fetch(`${dashboard?.url}${path}`);
+  const response = await fetch(`${dashboard?.url}${path}`, {
+    headers: { cookie },
+    redirect: "manual",
+  });
   await response.text();
   if (!response.ok) throw new Error(`${path} answered ${response.status}`);
   return performance.now() - started;

@@ -1,46 +1,36 @@
-import { startDashboard } from "@bulbcheck/api/dashboard-server";
-import {
-  ADMIN_TOKEN,
-  hotelFleet,
-  publish,
-  startTestSystem,
-  type TestSystem,
-} from "@bulbcheck/api/testing";
+import { ADMIN_PASSWORD, ADMIN_USERNAME, hotelFleet, publish } from "@bulbcheck/api/testing";
 import type { MqttClient } from "mqtt";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, screenshot, VIEWPORTS } from "./browser.ts";
+import { screenshot } from "./browser.ts";
+import { type Account, DashboardHarness } from "./fixture.ts";
 
 /**
- * The dashboard in headless Chromium against the real system: broker, ingestion, SQLite, API,
- * and the production build of the dashboard, all started here on free ports.
+ * The dashboard's boards and actions in headless Chromium against the real system: broker,
+ * ingestion, SQLite, API, and the production build of the dashboard, all started here on free
+ * ports. Everyone signs in through the login form first.
  */
 
 const SITE = "hotel-oslo";
 const SENSOR = `${SITE}-sensor`;
-let t: TestSystem;
-let dashboard: { url: string; close(): Promise<void> };
-let browser: Browser;
+const ADMIN = { username: ADMIN_USERNAME, password: ADMIN_PASSWORD };
+const KARI: Account = { username: "kari", password: "kari-password-1", role: "staff" };
+const VERA: Account = { username: "vera", password: "vera-password-1", role: "viewer" };
+const MONA: Account = {
+  username: "mona",
+  password: "mona-password-1",
+  role: "manager",
+  sites: [SITE],
+};
+let h: DashboardHarness;
 let sensor: MqttClient;
-let staffToken: string;
 
 beforeAll(async () => {
-  t = await startTestSystem();
-  const secrets = await t.provision(hotelFleet(SITE));
-  await t.provision(hotelFleet("hotel-bergen"));
-  const created = await t.api("POST", "/api/tokens", { body: { name: "kari", role: "staff" } });
-  staffToken = created.body.token;
-  const viewer = await t.api("POST", "/api/tokens", { body: { name: "dashboard", role: "staff" } });
-  const started = await startDashboard({
-    apiUrl: t.system.apiUrl,
-    token: viewer.body.token,
-    host: "127.0.0.1",
-    port: 0,
-  });
-  if (!started) throw new Error("no dashboard build");
-  dashboard = started;
-  browser = await launchBrowser();
-  sensor = await t.connect(SENSOR, secrets[SENSOR] as string, {
+  h = await DashboardHarness.start();
+  const secrets = await h.t.provision(hotelFleet(SITE));
+  await h.t.provision(hotelFleet("hotel-bergen"));
+  await h.createAccounts([KARI, VERA, MONA]);
+  sensor = await h.t.connect(SENSOR, secrets[SENSOR] as string, {
     will: {
       topic: `bulbcheck/v1/${SITE}/${SENSOR}/status`,
       payload: Buffer.from("offline"),
@@ -52,22 +42,14 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await sensor?.endAsync(true);
-  await browser?.close();
-  await dashboard?.close();
-  await t?.stop();
+  await h?.stop();
 });
-
-async function open(path: string, viewport: keyof typeof VIEWPORTS = "laptop"): Promise<Page> {
-  const page = await browser.newPage({ viewport: VIEWPORTS[viewport] });
-  await page.goto(`${dashboard.url}${path}`);
-  return page;
-}
 
 const tile = (page: Page, site: string) => page.locator(`[data-site="${site}"]`);
 
 describe("the dashboard", () => {
   it("shows a fault a device publishes on the open overview within a second, without a reload", async () => {
-    const page = await open("/");
+    const page = await h.signIn(KARI, "/");
     await expect.poll(() => tile(page, SITE).getAttribute("data-status")).toBe("green");
     // A mark on the window: a reload would wipe it.
     await page.evaluate(() => Object.assign(window, { notReloaded: true }));
@@ -91,18 +73,15 @@ describe("the dashboard", () => {
   });
 
   it("lets staff acknowledge and resolve from the UI, and the site turns green", async () => {
-    const page = await open("/login?next=/defects");
-    await page.fill("#token", staffToken);
-    await page.click("button[type=submit]");
-    await page.waitForURL(/\/defects/);
+    const page = await h.signIn(KARI, "/defects");
     const row = page.locator("tr", { hasText: "Button 12 light" });
     await row.getByRole("button", { name: "Acknowledge" }).click();
     await expect.poll(() => row.locator("td").nth(4).textContent()).toContain("acknowledged");
     await row.getByRole("button", { name: "Resolve" }).click();
     await expect.poll(() => page.locator("tr", { hasText: "Button 12 light" }).count()).toBe(0);
-    await page.goto(`${dashboard.url}/`);
+    await page.goto(`${h.url}/`);
     await expect.poll(() => tile(page, SITE).getAttribute("data-status")).toBe("green");
-    const detail = await t.api("GET", `/api/defects?site=${SITE}&status=resolved`);
+    const detail = await h.t.api("GET", `/api/defects?site=${SITE}&status=resolved`);
     expect(detail.body.items[0]).toMatchObject({
       fault: "bulb_out",
       acknowledgedBy: "kari",
@@ -111,68 +90,76 @@ describe("the dashboard", () => {
     await page.close();
   });
 
-  it("does not offer actions to someone not signed in", async () => {
-    await t.api("POST", "/api/defects", {
-      token: staffToken,
+  it("shows a viewer no action buttons, and refuses an acknowledgement posted by hand", async () => {
+    const reported = await h.t.api("POST", "/api/defects", {
       body: { site: SITE, asset: "elev-a-lamp", fault: "flicker" },
     });
-    const page = await open("/defects");
+    expect(reported.status).toBe(201);
+    const id: number = reported.body.id;
+    const page = await h.signIn(VERA, "/defects");
     await page.locator("tr", { hasText: "Ceiling lamp" }).waitFor();
+    await page.getByTestId("view-only").waitFor();
     expect(await page.getByRole("button", { name: "Acknowledge" }).count()).toBe(0);
-    expect(await page.getByText("Sign in").count()).toBeGreaterThan(0);
-    await page.close();
-  });
-
-  it("takes a report from the QR page on a phone", async () => {
-    const page = await open(`/r/${SITE}/elev-a-floor`, "phone");
-    await expect.poll(() => page.locator("h1").textContent()).toBe("Elevator A floor");
-    await page.fill('input[name="note"]', "coffee by the door");
-    await page.getByRole("button", { name: "Something spilled" }).click();
-    await page.getByText("Thank you!").waitFor();
-    const defects = await t.api("GET", `/api/defects?site=${SITE}&asset=elev-a-floor`);
-    expect(defects.body.items[0]).toMatchObject({
-      fault: "spill",
-      source: "customer",
-      status: "open",
+    expect(await page.getByRole("button", { name: "Resolve" }).count()).toBe(0);
+    await page.goto(`${h.url}/defects/${id}`);
+    await page.getByTestId("defect-status").waitFor();
+    expect(await page.getByRole("button", { name: "Acknowledge" }).count()).toBe(0);
+    // What a crafted form post would do, with the viewer's own cookie and a same-site origin.
+    const posted = await page.request.post(`${h.url}/defects?/ack`, {
+      form: { id: String(id) },
+      headers: { origin: h.url, accept: "application/json", "x-sveltekit-action": "true" },
     });
-    const timeline = await t.api("GET", `/api/defects/${defects.body.items[0].id}`);
-    expect(timeline.body.timeline.at(-1)).toMatchObject({
-      note: "coffee by the door",
-      actor: "QR code",
-    });
+    const answer = await posted.text();
+    expect(answer).toContain("may only view");
+    expect(answer).toContain('"status":403');
+    // And the API refuses the viewer's session token itself, whatever the dashboard does.
+    const token = await h.sessionToken(page);
+    const direct = await h.t.api("POST", `/api/defects/${id}/ack`, { token, body: {} });
+    expect(direct.status).toBe(403);
+    const after = await h.t.api("GET", `/api/defects/${id}`);
+    expect(after.body.status).toBe("open");
     await page.close();
   });
 
   it("shows a site's inspections and what an offline sensor watches as unknown", async () => {
     // The hotel's sensor loses its connection: its last will marks it offline.
     sensor.stream.destroy();
-    const page = await open(`/sites/${SITE}`);
+    const page = await h.signIn(VERA, `/sites/${SITE}`);
     await page.getByTestId("compliance").waitFor();
     await page.getByText("unknown: its sensor is offline").first().waitFor({ timeout: 5000 });
     await page.close();
   });
 
   it("shows the audit log to an admin, and to nobody else", async () => {
-    const viewer = await open("/admin/audit");
-    expect(await viewer.textContent("body")).toContain("The audit log is for admins");
-    await viewer.close();
-    const page = await open("/login?next=/admin/audit");
-    await page.fill("#token", ADMIN_TOKEN);
-    await page.click("button[type=submit]");
-    await page.waitForURL(/\/admin\/audit/);
+    const staff = await h.signIn(KARI, "/");
+    expect(await staff.locator("nav").getByText("Audit").count()).toBe(0);
+    const refused = await staff.goto(`${h.url}/admin/audit`);
+    expect(refused?.status()).toBe(403);
+    expect(await staff.textContent("body")).toContain("This page is for an admin");
+    await staff.close();
+    const page = await h.signIn(ADMIN, "/admin/audit");
     await page.getByTestId("audit").getByText("defect.resolve").first().waitFor();
+    await page.getByTestId("audit").getByText("session.sign_in").first().waitFor();
     await page.close();
   });
 
-  it("prints a QR code for an asset", async () => {
-    const page = await open(`/r/${SITE}/elev-a-floor?print=1`);
+  it("prints a QR code for an asset that carries the asset's report key", async () => {
+    const page = await h.signIn(MONA, `/r/${SITE}/elev-a-floor?print=1`);
     await page.locator('[data-testid="qr"] svg').waitFor();
-    expect(await page.textContent("body")).toContain(`/r/${SITE}/elev-a-floor`);
+    const link = await page.getByTestId("qr-link").textContent();
+    const key = await h.t.api("GET", `/api/sites/${SITE}/assets/elev-a-floor/report-key`);
+    expect(link).toBe(`${h.url}${key.body.path}`);
+    expect(link).toContain(`/r/${SITE}/elev-a-floor?k=`);
     await page.close();
+    // Staff may report, but printing codes is for managers.
+    const staff = await h.signIn(KARI, "/");
+    const refused = await staff.goto(`${h.url}/r/${SITE}/elev-a-floor?print=1`);
+    expect(refused?.status()).toBe(403);
+    await staff.close();
   });
 
   it("renders the kiosk board: large, without controls, live", async () => {
-    const page = await open("/board?kiosk=1");
+    const page = await h.signIn(VERA, "/board?kiosk=1");
     await page.locator('[data-testid="kiosk"]').waitFor();
     expect(await page.locator("nav").count()).toBe(0);
     expect(await page.locator("button").count()).toBe(0);
@@ -188,11 +175,18 @@ describe("the dashboard", () => {
       "/devices",
       "/insights",
       "/board?kiosk=1",
-      `/r/${SITE}/elev-a-floor`,
+      "/account",
+      "/admin/users",
+      "/admin/tokens",
     ];
     for (const viewport of ["laptop", "phone"] as const) {
+      const login = await h.open("/login", viewport);
+      await screenshot(login, `${viewport}-login`);
+      await login.close();
+      // One sign-in per screen size; every page after it shares the session.
+      const page = await h.signIn(ADMIN, "/", viewport);
       for (const path of pages) {
-        const page = await open(path, viewport);
+        await page.goto(`${h.url}${path}`);
         await page.waitForLoadState("networkidle");
         const name = path === "/" ? "overview" : path.replace(/^\//, "").replace(/[/?=]/g, "-");
         await screenshot(page, `${viewport}-${name}`);
@@ -201,8 +195,8 @@ describe("the dashboard", () => {
           () => document.documentElement.scrollWidth - window.innerWidth,
         );
         expect(overflow, `${path} on a ${viewport}`).toBeLessThanOrEqual(1);
-        await page.close();
       }
+      await page.close();
     }
   });
 });

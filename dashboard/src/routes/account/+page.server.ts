@@ -37,7 +37,7 @@ export const actions: Actions = {
         body: { currentPassword, newPassword },
       });
     } catch (e) {
-      if (e instanceof ApiCallError && (e.status === 403 || e.code === "bad_credentials")) {
+      if (e instanceof ApiCallError && e.code === "wrong_password") {
         return fail(400, { form: "password", message: "The current password is wrong." });
       }
       return withForm("password", e);

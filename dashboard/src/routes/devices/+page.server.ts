@@ -1,7 +1,17 @@
-import type { DeviceDetail, DeviceView } from "@bulbcheck/shared";
+import {
+  type DeviceDetail,
+  type DeviceView,
+  type deviceSecretSchema,
+  roleIncludes,
+} from "@bulbcheck/shared";
+import { fail } from "@sveltejs/kit";
 import { LIVE } from "$lib/live.svelte.ts";
-import { load as apiLoad } from "$lib/server/api.ts";
-import type { PageServerLoad } from "./$types";
+import { apiFailure } from "$lib/server/actions.ts";
+import { load as apiLoad, callApi } from "$lib/server/api.ts";
+import type { Actions, PageServerLoad } from "./$types";
+
+/** The answer to a rotation (shared exports the schema only). */
+type DeviceSecret = (typeof deviceSecretSchema)["_zod"]["output"];
 
 export const load: PageServerLoad = async ({ locals, url, depends }) => {
   depends(LIVE);
@@ -21,4 +31,43 @@ export const load: PageServerLoad = async ({ locals, url, depends }) => {
     detail,
     filters: { site: query.get("site") ?? "", state: query.get("state") ?? "" },
   };
+};
+
+/** Managers look after their sites' devices; the API checks the role and the site again. */
+async function deviceId(locals: App.Locals, request: Request) {
+  const id = String((await request.formData()).get("device") ?? "");
+  if (!locals.user || !roleIncludes(locals.user.role, "manager")) {
+    return { refused: fail(403, { message: "Only managers and admins look after devices." }) };
+  }
+  if (id === "") return { refused: fail(400, { message: "Which device?" }) };
+  return { id };
+}
+
+export const actions: Actions = {
+  rotate: async ({ locals, request }) => {
+    const asked = await deviceId(locals, request);
+    if (asked.refused) return asked.refused;
+    try {
+      const answer = await callApi<DeviceSecret>(
+        locals.token,
+        `/api/devices/${encodeURIComponent(asked.id)}/secret`,
+        { method: "POST" },
+      );
+      return { rotated: { device: answer.device, secret: answer.secret } };
+    } catch (e) {
+      return apiFailure(e);
+    }
+  },
+  revoke: async ({ locals, request }) => {
+    const asked = await deviceId(locals, request);
+    if (asked.refused) return asked.refused;
+    try {
+      await callApi(locals.token, `/api/devices/${encodeURIComponent(asked.id)}`, {
+        method: "DELETE",
+      });
+    } catch (e) {
+      return apiFailure(e);
+    }
+    return { revoked: asked.id };
+  },
 };

@@ -23,8 +23,8 @@ function faultsFor(category: AssetCategory): ReportableFault[] {
   return REPORTABLE_FAULTS.filter((f) => FAULT_CATALOG[f].category === category || f === "other");
 }
 
-const assetPath = (site: string, asset: string) =>
-  `/api/sites/${encodeURIComponent(site)}/assets/${encodeURIComponent(asset)}`;
+const keyPath = (site: string, asset: string) =>
+  `/api/sites/${encodeURIComponent(site)}/assets/${encodeURIComponent(asset)}/report-key`;
 
 /** What a QR code's key opens: the asset's names, or the "no longer valid" page. */
 async function target(site: string, asset: string, key: string): Promise<ReportTarget> {
@@ -63,7 +63,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
   if (url.searchParams.has("print")) {
     // Printing a code hands out a key: for managers of the site.
     requireRole("manager");
-    const key = await apiLoad<ReportKey>(locals.token, assetPath(params.site, params.asset));
+    const key = await apiLoad<ReportKey>(locals.token, keyPath(params.site, params.asset));
     const where = await target(params.site, params.asset, key.key);
     const link = `${url.origin}${key.path}`;
     return {
@@ -146,7 +146,7 @@ export const actions: Actions = {
   rotate: async ({ locals, params, url }) => {
     requireRole("manager");
     try {
-      await callApi<ReportKey>(locals.token, assetPath(params.site, params.asset), {
+      await callApi<ReportKey>(locals.token, keyPath(params.site, params.asset), {
         method: "POST",
       });
     } catch (e) {

@@ -1,0 +1,128 @@
+import { startDashboard } from "@bulbcheck/api/dashboard-server";
+import { startTestSystem, type TestSystem } from "@bulbcheck/api/testing";
+import type { ApiRole } from "@bulbcheck/shared";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { launchBrowser, VIEWPORTS } from "./browser.ts";
+
+/** Someone who signs in to the dashboard in a test. */
+export interface Account {
+  username: string;
+  password: string;
+  role: ApiRole;
+  sites?: string[] | null;
+  displayName?: string;
+}
+
+export const SESSION_COOKIE = "bulbcheck_session";
+
+/**
+ * The real system (broker, ingestion, SQLite, API) and the production build of the dashboard on
+ * free ports, with headless Chromium, and the people of `accounts` created through the API.
+ */
+export class DashboardHarness {
+  /** Every alert, confirm or prompt any page opened: a script that ran where none should. */
+  readonly dialogs: string[] = [];
+
+  private constructor(
+    readonly t: TestSystem,
+    readonly url: string,
+    readonly browser: Browser,
+    private readonly closeDashboard: () => Promise<void>,
+    private readonly contextOptions: BrowserContextOptions,
+  ) {}
+
+  static async start(
+    options: {
+      system?: Parameters<typeof startTestSystem>[0];
+      /** Options for every browser context (headers, for example). */
+      context?: BrowserContextOptions;
+    } = {},
+  ): Promise<DashboardHarness> {
+    const t = await startTestSystem(options.system);
+    try {
+      const dashboard = await startDashboard({
+        apiUrl: t.system.apiUrl,
+        host: "127.0.0.1",
+        port: 0,
+      });
+      if (!dashboard) throw new Error("no dashboard build");
+      const browser = await launchBrowser();
+      return new DashboardHarness(
+        t,
+        dashboard.url,
+        browser,
+        () => dashboard.close(),
+        options.context ?? {},
+      );
+    } catch (error) {
+      await t.stop();
+      throw error;
+    }
+  }
+
+  /** Creates people through the admin API; call after provisioning their sites. */
+  async createAccounts(accounts: Account[]): Promise<Map<string, number>> {
+    const ids = new Map<string, number>();
+    for (const { username, password, role, sites = null, displayName } of accounts) {
+      const created = await this.t.api<{ id: number }>("POST", "/api/users", {
+        body: { username, password, role, sites, ...(displayName ? { displayName } : {}) },
+      });
+      if (created.status !== 201) {
+        throw new Error(`user ${username}: ${created.status} ${JSON.stringify(created.body)}`);
+      }
+      ids.set(username, created.body.id);
+    }
+    return ids;
+  }
+
+  /** A fresh browser context (no cookies) with one page, watching for dialogs. */
+  async page(
+    viewport: keyof typeof VIEWPORTS = "laptop",
+    extra: BrowserContextOptions = {},
+  ): Promise<Page> {
+    const page = await this.browser.newPage({
+      ...this.contextOptions,
+      ...extra,
+      viewport: VIEWPORTS[viewport],
+    });
+    page.on("dialog", (dialog) => {
+      this.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    return page;
+  }
+
+  /** Opens `path` in a fresh context, nobody signed in. */
+  async open(path: string, viewport: keyof typeof VIEWPORTS = "laptop"): Promise<Page> {
+    const page = await this.page(viewport);
+    await page.goto(`${this.url}${path}`);
+    return page;
+  }
+
+  /** Signs in through the login form, as a person would, and waits to arrive at `next`. */
+  async signIn(
+    account: Pick<Account, "username" | "password">,
+    next = "/",
+    viewport: keyof typeof VIEWPORTS = "laptop",
+  ): Promise<Page> {
+    const page = await this.page(viewport);
+    await page.goto(`${this.url}/login?next=${encodeURIComponent(next)}`);
+    await page.fill("#username", account.username);
+    await page.fill("#password", account.password);
+    await page.click("button[type=submit]");
+    await page.waitForURL((url) => `${url.pathname}${url.search}` === next);
+    return page;
+  }
+
+  /** The session token in a page's cookie jar. */
+  async sessionToken(page: Page): Promise<string | undefined> {
+    const cookies = await page.context().cookies(this.url);
+    return cookies.find((c) => c.name === SESSION_COOKIE)?.value;
+  }
+
+  async stop(): Promise<void> {
+    await this.browser?.close();
+    await this.closeDashboard();
+    await this.t.stop();
+  }
+}
