@@ -35,8 +35,10 @@ export class ServerProcess {
    * hands it `settings` on stdin and waits for the line with its addresses.
    */
   static async startSystem(
-    settings: { adminToken: string; dataDir?: string },
+    settings: { adminToken: string; dataDir?: string; statsEveryMs?: number },
     nodeArgs: readonly string[] = [],
+    /** Every later line the server prints (its stats, when asked for). */
+    onLine?: (line: string) => void,
   ): Promise<{ server: ServerProcess; addresses: SystemAddresses }> {
     const script = fileURLToPath(new URL("./system-server.ts", import.meta.url));
     const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", script], {
@@ -53,7 +55,8 @@ export class ServerProcess {
       child.kill("SIGKILL");
       throw error;
     } finally {
-      lines.close();
+      if (onLine) lines.on("line", onLine);
+      else lines.close();
     }
   }
 

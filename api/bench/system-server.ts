@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { text } from "node:stream/consumers";
 import { pino } from "pino";
 import { z } from "zod";
@@ -14,7 +15,12 @@ import { startSystem } from "../src/system.ts";
  * go to stdout as one JSON line. Without `dataDir` it works in a temp folder it removes at exit.
  */
 const settings = z
-  .object({ adminToken: z.string().min(16), dataDir: z.string().optional() })
+  .object({
+    adminToken: z.string().min(16),
+    dataDir: z.string().optional(),
+    /** Prints `{"stats": ...}` lines this often: memory and event-loop delay, for the soak. */
+    statsEveryMs: z.number().int().positive().optional(),
+  })
   .parse(JSON.parse(await text(process.stdin)));
 
 const dataDir = settings.dataDir ?? mkdtempSync(join(tmpdir(), "bulbcheck-bench-"));
@@ -42,6 +48,31 @@ process.stdout.write(
     databaseFile: config.databaseFile,
   })}\n`,
 );
+
+if (settings.statsEveryMs) reportStats(settings.statsEveryMs);
+
+/** What only this process can measure of itself; each line covers the time since the last. */
+function reportStats(everyMs: number): void {
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  const timer = setInterval(() => {
+    const memory = process.memoryUsage();
+    const stats = {
+      at: Date.now(),
+      rss: memory.rss,
+      heapUsed: memory.heapUsed,
+      external: memory.external,
+      eventLoopDelayMs: {
+        p50: delay.percentile(50) / 1e6,
+        p99: delay.percentile(99) / 1e6,
+        max: delay.max / 1e6,
+      },
+    };
+    delay.reset();
+    process.stdout.write(`${JSON.stringify({ stats })}\n`);
+  }, everyMs);
+  timer.unref();
+}
 
 process.once("SIGTERM", () => {
   system.stop().then(
