@@ -1,5 +1,6 @@
 import { ADMIN_PASSWORD, ADMIN_USERNAME, hotelFleet } from "@bulbcheck/api/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { screenshot } from "./browser.ts";
 import { type Account, DashboardHarness, SESSION_COOKIE } from "./fixture.ts";
 
 /**
@@ -161,6 +162,7 @@ describe("roles and sites", () => {
     const secret = (await page.getByTestId("secret-value").textContent()) ?? "";
     expect(secret.length).toBeGreaterThan(10);
     await page.getByText("it will not be shown again").waitFor();
+    await screenshot(page, "laptop-devices-rotated");
     // The new secret is the device's password now.
     const device = await h.t.connect(`${OSLO}-pad`, secret);
     await device.endAsync();

@@ -96,6 +96,7 @@ describe("the QR report page", () => {
         .getByText("This QR code is no longer valid. Please tell a member of staff.")
         .waitFor();
       expect(await page.locator("form").count()).toBe(0);
+      await screenshot(page, "phone-r-invalid");
       await page.close();
     }
   });
