@@ -81,6 +81,17 @@ describe("signing in and out", () => {
     await page.close();
   });
 
+  it("goes nowhere but this site after signing in, whatever `next` says", async () => {
+    for (const next of ["//evil.example/x", "https://evil.example/", "/\\evil.example"]) {
+      const page = await h.open(`/login?next=${encodeURIComponent(next)}`);
+      await page.fill("#username", KARI.username);
+      await page.fill("#password", KARI.password);
+      await page.click("button[type=submit]");
+      await page.waitForURL(`${h.url}/`);
+      await page.close();
+    }
+  });
+
   it("sends the security headers with every page", async () => {
     const response = await fetch(`${h.url}/login`);
     expect(response.headers.get("x-frame-options")).toBe("DENY");
