@@ -8,8 +8,9 @@ import { type Change, ChangeFeed } from "../engine/change-feed.ts";
 import { type Db, openDatabase } from "../store/database.ts";
 import { countEvents } from "../store/event-store.ts";
 import { upsertFleet } from "../store/registry-store.ts";
+import { captureLog } from "../testing/log-capture.ts";
 import { hotelFleet } from "../testing/test-system.ts";
-import { Ingester } from "./ingester.ts";
+import { FAULT_CLEARS_AFTER_MS, Ingester } from "./ingester.ts";
 
 /** Group commit on a real SQLite file, without a broker: batching, failure isolation, stop. */
 
@@ -165,5 +166,37 @@ describe("Ingester", () => {
     expect(db.prepare("SELECT online FROM devices WHERE id = ?").get(DEVICE)).toEqual({
       online: 1,
     });
+  });
+
+  it("refuses a whole batch when the store is full, says so once, and keeps its memory true", async () => {
+    const log = captureLog();
+    let now = 1_000_000;
+    const full = new Ingester({ db, feed, logger: log.logger, now: () => now });
+    await full.submit(health("h-0", "fault"));
+    const limit = db.pragma("max_page_count", { simple: true }) as number;
+    db.pragma(`max_page_count = ${db.pragma("page_count", { simple: true })}`);
+    const refused = await Promise.allSettled(
+      Array.from({ length: 300 }, (_, i) => full.submit(health(`h-${i + 1}`, "ok"))),
+    );
+    expect(refused.every((r) => r.status === "rejected")).toBe(true);
+    expect(String((refused[0] as PromiseRejectedResult).reason)).toMatch(
+      /not stored: the database or its disk is full \(SQLITE_FULL\)/,
+    );
+    expect(countEvents(db)).toBe(1);
+    expect(full.stats().storeFault).toMatchObject({ code: "SQLITE_FULL", refused: 300 });
+    expect(log.lines.filter((line) => line.code === "SQLITE_FULL")).toHaveLength(1);
+    // No retry one by one: a full store would refuse each of them again.
+    expect(full.stats()).toMatchObject({ batches: 1, failedBatches: 1 });
+
+    // Space is back: stored again, and the sensor's open defect (whose resolution was rolled
+    // back with the batch) is still known to be open, so the next ok resolves it.
+    db.pragma(`max_page_count = ${limit}`);
+    await expect(full.submit(health("h-1", "ok"))).resolves.toMatchObject({ result: "stored" });
+    expect(db.prepare("SELECT status FROM defects").get()).toEqual({ status: "resolved" });
+    // Shown until writes have gone through for a while with no refusal.
+    expect(full.stats().storeFault).toBeDefined();
+    now += FAULT_CLEARS_AFTER_MS;
+    expect(full.stats().storeFault).toBeUndefined();
+    expect(log.lines.at(-1)?.msg).toMatch(/takes writes again; 300 publishes were refused/);
   });
 });

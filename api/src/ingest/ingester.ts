@@ -15,6 +15,8 @@ export interface IngesterOptions {
   feed: ChangeFeed;
   logger: Logger;
   duePolicy?: DuePolicy;
+  /** The clock of store-fault times (tests); the wall clock otherwise. */
+  now?: () => number;
 }
 
 interface Pending {
@@ -29,22 +31,77 @@ export interface IngesterStats {
   largestBatch: number;
   failedBatches: number;
   outcomes: Record<IngestOutcome["result"], number>;
+  /** Set while the store refuses writes (a full disk): what `/api/health` shows. */
+  storeFault?: StoreFault;
 }
+
+/** The store as a whole refusing writes, whatever the message: a full disk, an I/O error. */
+export interface StoreFault {
+  /** SQLite's code: `SQLITE_FULL`, `SQLITE_IOERR_WRITE`, ... */
+  code: string;
+  /** What is wrong, for people: "the database or its disk is full". */
+  message: string;
+  /** When the first write failed. */
+  since: number;
+  /** When the last one did. */
+  lastRefusedAt: number;
+  /** Publishes refused since then (not acknowledged: their devices send them again). */
+  refused: number;
+}
+
+/**
+ * SQLite codes that say the store cannot write now, whoever asks: retrying the messages of the
+ * batch one by one would only fail again, once per message.
+ */
+const STORE_FAULT_CODE = /^SQLITE_(FULL|IOERR|READONLY|CANTOPEN|NOMEM|BUSY|LOCKED|CORRUPT|NOTADB)/;
+
+function storeFaultCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && STORE_FAULT_CODE.test(code) ? code : undefined;
+}
+
+function describeFault(code: string, error: unknown): string {
+  if (code === "SQLITE_FULL") return "the database or its disk is full";
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** While the store refuses writes, a reminder in the log this often, not one line per publish. */
+const FAULT_LOG_EVERY_MS = 10_000;
+
+/**
+ * A nearly full database takes some writes (a row that fits a page with room left) and refuses
+ * others: the fault lasts until writes have gone through for this long with no refusal, so that
+ * `/api/health` does not flicker between ok and full.
+ */
+export const FAULT_CLEARS_AFTER_MS = 5000;
 
 /**
  * Records publishes with group commit: everything submitted in one turn of the event loop is
  * written in one transaction, and each submitter's promise settles only after that commit. A
  * caller that acknowledges on settlement (the broker's PUBACK, an MQTT client's ack) therefore
  * never acknowledges what a crash could lose, and pays one commit per turn, not per message.
+ *
+ * When the store refuses writes (a full disk, SQLite's `SQLITE_FULL`), the transaction is rolled
+ * back and every publish of the batch is rejected: not acknowledged. The ingester does not hold
+ * them to retry by itself; the publisher sends them again, as after a crash: the embedded broker
+ * closes the device's connection and the device resends its unacknowledged publishes when it
+ * reconnects (MQTT 3.1.1 §4.4), and on the external path the ingester reconnects and the broker
+ * redelivers from its session. One recovery path for crashes and full disks, and nothing kept in
+ * memory while the disk is full. The fault is logged once (then every 10 s while it lasts) and
+ * shown by `/api/health` until writes have gone through for 5 s with no refusal.
  */
 export class Ingester {
   readonly #db: Db;
   readonly #feed: ChangeFeed;
   readonly #logger: Logger;
   readonly #duePolicy: DuePolicy;
+  readonly #now: () => number;
   #queue: Pending[] = [];
   #scheduled: NodeJS.Immediate | undefined;
   #closed = false;
+  #fault: StoreFault | undefined;
+  #faultLoggedAt = 0;
+  #wroteSinceRefusal = false;
   readonly #stats: IngesterStats = {
     batches: 0,
     messages: 0,
@@ -53,11 +110,12 @@ export class Ingester {
     outcomes: { stored: 0, duplicate: 0, rejected: 0, replayed: 0 },
   };
 
-  constructor({ db, feed, logger, duePolicy = DEFAULT_DUE_POLICY }: IngesterOptions) {
+  constructor({ db, feed, logger, duePolicy = DEFAULT_DUE_POLICY, now }: IngesterOptions) {
     this.#db = db;
     this.#feed = feed;
     this.#logger = logger;
     this.#duePolicy = duePolicy;
+    this.#now = now ?? Date.now;
   }
 
   /** Settles after the publish is committed; rejects when it could not be stored. */
@@ -70,7 +128,10 @@ export class Ingester {
   }
 
   stats(): IngesterStats {
-    return structuredClone(this.#stats);
+    this.#clearIfRecovered(this.#now());
+    const stats = structuredClone(this.#stats);
+    if (this.#fault) stats.storeFault = { ...this.#fault };
+    return stats;
   }
 
   /** Commits what is queued now. Called by the event loop; callable directly by a stop. */
@@ -83,9 +144,13 @@ export class Ingester {
     try {
       this.#commit(batch);
     } catch (error) {
+      this.#stats.failedBatches++;
+      if (storeFaultCode(error)) {
+        this.#refuse(batch, error);
+        return;
+      }
       // One bad message must not withhold the acknowledgement of the others: retry one by one,
       // so that only what really cannot be stored stays unacknowledged.
-      this.#stats.failedBatches++;
       this.#logger.warn(
         { err: error, size: batch.length },
         "batch not stored; retrying one by one",
@@ -94,6 +159,10 @@ export class Ingester {
         try {
           this.#commit([pending]);
         } catch (single) {
+          if (storeFaultCode(single)) {
+            this.#refuse([pending], single);
+            continue;
+          }
           const err = single instanceof Error ? single : new Error(String(single));
           this.#logger.error({ err, topic: pending.publish.topic }, "publish not stored");
           pending.reject(err);
@@ -106,6 +175,46 @@ export class Ingester {
   close(): void {
     this.flush();
     this.#closed = true;
+  }
+
+  /** The store refused the batch as a whole: none of it is acknowledged, the fault is kept. */
+  #refuse(batch: Pending[], error: unknown): void {
+    const code = storeFaultCode(error) ?? "SQLITE_ERROR";
+    const message = describeFault(code, error);
+    const now = this.#now();
+    this.#wroteSinceRefusal = false;
+    if (!this.#fault) {
+      this.#fault = { code, message, since: now, lastRefusedAt: now, refused: 0 };
+      this.#faultLoggedAt = now;
+      this.#logger.error(
+        { code, err: error },
+        `${message}: publishes are not stored and not acknowledged until it takes writes again; devices send them again after reconnecting`,
+      );
+    } else if (now - this.#faultLoggedAt >= FAULT_LOG_EVERY_MS) {
+      this.#faultLoggedAt = now;
+      this.#logger.error(
+        { code, refused: this.#fault.refused, since: new Date(this.#fault.since).toISOString() },
+        `${message}: still not storing; ${this.#fault.refused} publishes refused so far`,
+      );
+    }
+    this.#fault.code = code;
+    this.#fault.message = message;
+    this.#fault.lastRefusedAt = now;
+    this.#fault.refused += batch.length;
+    const refusal = new Error(`not stored: ${message} (${code})`, { cause: error });
+    for (const pending of batch) pending.reject(refusal);
+  }
+
+  /** Ends the fault once writes have gone through for a while with no refusal. */
+  #clearIfRecovered(now: number): void {
+    const fault = this.#fault;
+    if (!fault || !this.#wroteSinceRefusal || now - fault.lastRefusedAt < FAULT_CLEARS_AFTER_MS)
+      return;
+    this.#fault = undefined;
+    this.#logger.warn(
+      { code: fault.code, refused: fault.refused, downMs: fault.lastRefusedAt - fault.since },
+      `the database takes writes again; ${fault.refused} publishes were refused from ${new Date(fault.since).toISOString()} to ${new Date(fault.lastRefusedAt).toISOString()}, and their devices send them again`,
+    );
   }
 
   #commit(batch: Pending[]): void {
@@ -124,10 +233,17 @@ export class Ingester {
     this.#stats.batches++;
     this.#stats.messages += batch.length;
     this.#stats.largestBatch = Math.max(this.#stats.largestBatch, batch.length);
+    let wrote = false;
     for (const [i, pending] of batch.entries()) {
       const outcome = outcomes[i] as IngestOutcome;
       this.#stats.outcomes[outcome.result]++;
+      wrote ||= outcome.result === "stored" || outcome.result === "rejected";
       pending.resolve(outcome);
+    }
+    // Only a new row shows that the store takes writes: a batch of duplicates writes nothing.
+    if (wrote && this.#fault) {
+      this.#wroteSinceRefusal = true;
+      this.#clearIfRecovered(this.#now());
     }
     this.#feed.publish(context.changes);
   }

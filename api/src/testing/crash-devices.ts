@@ -41,7 +41,7 @@ type CrashEvent =
   | { kind: "report"; payload: ReportPayload };
 
 function eventOf(device: number, n: number): CrashEvent {
-  const id = `e-${String(n).padStart(4, "0")}`;
+  const id = `e-${String(n).padStart(6, "0")}`;
   if (device % 2 === 0) {
     return n % 2 === 0
       ? { kind: "health", payload: { id, asset: "elev-a-lamp", state: "fault", fault: "flicker" } }
@@ -57,6 +57,8 @@ export interface FleetRunOptions {
   url: string;
   devices: DeviceLogin[];
   eventsPerDevice: number;
+  /** Number of each device's first event, so that later rounds on the same data send new ids. */
+  firstEvent?: number;
   /** Publishes a device keeps unacknowledged at most, as a device with a small outbox does. */
   window: number;
   /** Called on every PUBACK with the number acknowledged so far. */
@@ -70,8 +72,8 @@ export interface FleetFigures {
   publishPackets: number;
   /** Publishes the devices themselves had to repeat after mqtt.js gave up on one. */
   appRetries: number;
-  /** CONNACKs received, first connections included. */
-  connects: number;
+  /** Reconnections begun after a connection died (a refused one counts again). */
+  reconnects: number;
   connectErrors: number;
 }
 
@@ -85,22 +87,24 @@ export class FleetRun {
   readonly acked = new Set<string>();
   readonly done: Promise<void>;
   readonly #clients: MqttClient[];
+  readonly #total: number;
   #closed = false;
   readonly #figures: FleetFigures = {
     acked: 0,
     publishPackets: 0,
     appRetries: 0,
-    connects: 0,
+    reconnects: 0,
     connectErrors: 0,
   };
 
   private constructor(clients: MqttClient[], options: FleetRunOptions) {
     this.#clients = clients;
+    this.#total = clients.length * options.eventsPerDevice;
     for (const client of clients) {
       client.on("packetsend", (packet) => {
         if (packet.cmd === "publish") this.#figures.publishPackets++;
       });
-      client.on("connect", () => this.#figures.connects++);
+      client.on("reconnect", () => this.#figures.reconnects++);
       // Refused reconnects while the server is down; the next attempt follows by itself.
       client.on("error", () => this.#figures.connectErrors++);
     }
@@ -131,6 +135,27 @@ export class FleetRun {
     return { ...this.#figures, acked: this.acked.size };
   }
 
+  /** Waits for every event's PUBACK; fails with how far the devices got rather than hanging. */
+  async waitDone(timeoutMs: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new Error(
+              `only ${this.acked.size} of ${this.#total} events acknowledged after ${timeoutMs} ms`,
+            ),
+          ),
+        timeoutMs,
+      );
+    });
+    try {
+      await Promise.race([this.done, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   /** Closes every connection at once (an end, not a crash: nothing is waited for). */
   async close(): Promise<void> {
     this.#closed = true;
@@ -139,9 +164,10 @@ export class FleetRun {
 
   #publishAll(client: MqttClient, index: number, options: FleetRunOptions): Promise<void> {
     const device = options.devices[index] as DeviceLogin;
+    const first = options.firstEvent ?? 0;
     const total = options.eventsPerDevice;
     return new Promise((resolve) => {
-      let next = 0;
+      let next = first;
       let settled = 0;
       const send = (n: number) => {
         const { kind, payload } = eventOf(index, n);
@@ -162,7 +188,7 @@ export class FleetRun {
         });
       };
       const pump = () => {
-        while (next < total && next - settled < options.window) send(next++);
+        while (next < first + total && next - first - settled < options.window) send(next++);
       };
       pump();
     });

@@ -14,6 +14,15 @@ export interface StoreAudit {
   rejected: number;
   /** `PRAGMA integrity_check`: "ok", or the problems found. */
   integrity: string;
+  /** Rows `PRAGMA foreign_key_check` finds pointing nowhere. */
+  foreignKeyProblems: number;
+  /** Stored `report` events (staff and customer reports). */
+  reportEvents: number;
+  /**
+   * The reports counted on the defects people reported: equal to `reportEvents` when each event's
+   * rules were applied once, neither lost with a rolled-back batch nor applied again on a resend.
+   */
+  reportsCounted: number;
 }
 
 /** Opens the file read-only; the writer may be running (WAL lets readers in beside it). */
@@ -44,7 +53,24 @@ export function auditStore(file: string): StoreAudit {
       .all()
       .map((row) => row.integrity_check)
       .join("; ");
-    return { events: countEvents(db), keys, rejected: rejected?.n ?? 0, integrity };
+    const foreignKeyProblems = db.prepare("PRAGMA foreign_key_check").all().length;
+    const reportEvents = db
+      .prepare<[], { n: number }>("SELECT count(*) AS n FROM events WHERE kind = 'report'")
+      .get();
+    const reportsCounted = db
+      .prepare<[], { n: number | null }>(
+        "SELECT sum(reports) AS n FROM defects WHERE source IN ('staff', 'customer')",
+      )
+      .get();
+    return {
+      events: countEvents(db),
+      keys,
+      rejected: rejected?.n ?? 0,
+      integrity,
+      foreignKeyProblems,
+      reportEvents: reportEvents?.n ?? 0,
+      reportsCounted: reportsCounted?.n ?? 0,
+    };
   } finally {
     db.close();
   }

@@ -4,7 +4,16 @@ export const healthSchema = z.object({
   status: z.enum(["ok", "degraded"]),
   version: z.string(),
   uptimeSeconds: z.number(),
-  database: z.object({ status: z.enum(["ok", "error"]), schemaVersion: z.number().int() }),
+  database: z.object({
+    status: z.enum(["ok", "error"]),
+    schemaVersion: z.number().int(),
+    /** While the store refuses writes: SQLite's code, e.g. `SQLITE_FULL` for a full disk. */
+    code: z.string().optional(),
+    /** What is wrong and what it costs, for people. */
+    reason: z.string().optional(),
+    /** When the first write failed (ISO-8601). */
+    since: z.string().optional(),
+  }),
   broker: z.object({
     mode: z.enum(["embedded", "external"]),
     connected: z.boolean(),

@@ -1,4 +1,4 @@
-import { healthSchema } from "@bulbcheck/shared";
+import { type Health, healthSchema } from "@bulbcheck/shared";
 import { schemaVersion } from "../../store/database.ts";
 import type { ApiDeps } from "../deps.ts";
 import type { ApiRouter } from "../router.ts";
@@ -14,15 +14,30 @@ export function healthRoutes(router: ApiRouter, deps: ApiDeps): void {
       errors: [503],
     },
     ({ c }) => {
-      let database: { status: "ok" | "error"; schemaVersion: number };
+      let database: Health["database"];
       try {
         database = { status: "ok", schemaVersion: schemaVersion(deps.db) };
-      } catch {
-        database = { status: "error", schemaVersion: 0 };
+      } catch (error) {
+        database = {
+          status: "error",
+          schemaVersion: 0,
+          reason: error instanceof Error ? error.message : String(error),
+        };
       }
       const { broker } = deps;
       const connected = broker.connected();
       const stats = deps.ingester.stats();
+      // Reads may still work on a full disk: the ingester knows whether writes do.
+      const fault = stats.storeFault;
+      if (fault) {
+        database = {
+          ...database,
+          status: "error",
+          code: fault.code,
+          reason: `${fault.message}: ${fault.refused} publishes refused, the last at ${new Date(fault.lastRefusedAt).toISOString()} (not stored, not acknowledged: their devices send them again)`,
+          since: new Date(fault.since).toISOString(),
+        };
+      }
       const status = database.status === "ok" && connected ? "ok" : "degraded";
       return c.json(
         {
