@@ -228,10 +228,19 @@ export class BulbBroker {
   }
 
   #watchClients(): void {
-    this.aedes.on("clientReady", (client) => this.#clients.set(client.id, client));
-    this.aedes.on("clientDisconnect", (client) => {
+    const forget = (client: Client) => {
       if (this.#clients.get(client.id) === client) this.#clients.delete(client.id);
+    };
+    // aedes emits clientReady when its CONNECT steps finish, even for a connection that died
+    // during them, and skips clientDisconnect for a client whose session was taken over while
+    // its socket closed (both found by fuzz.test.ts): a client is only counted while its
+    // connection is open, and forgotten when that connection closes, whatever aedes says.
+    this.aedes.on("clientReady", (client) => {
+      if (client.closed) return;
+      this.#clients.set(client.id, client);
+      (client.conn as Duplex).once("close", () => forget(client));
     });
+    this.aedes.on("clientDisconnect", forget);
     this.aedes.on("keepaliveTimeout", () => this.#counters.close("keepalive_timeout"));
     this.aedes.on("connectionError", (_client, error) => {
       if (error.message === "connect did not arrive in time")
