@@ -165,6 +165,9 @@ describe("personal tokens", () => {
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ role: "staff", sites: [OSLO], owner: "kari" });
     const token = created.body.token as string;
+    const me = await api("GET", "/api/me", { token });
+    expect(me.body).toMatchObject({ name: "kari", role: "staff", via: "token" });
+    expect(me.body.user.username).toBe("kari");
     const sites = await api("GET", "/api/sites", { token });
     expect(sites.body.items.map((s: { id: string }) => s.id)).toEqual([OSLO]);
     expect((await api("GET", `/api/sites/${BERGEN}`, { token })).status).toBe(404);

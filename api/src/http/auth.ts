@@ -93,7 +93,8 @@ function identify(
   if (!row) return undefined;
   touchToken(db, row.id, now);
   return {
-    name: row.name,
+    // A personal token acts as its user, under the user's name.
+    name: row.owner_name ?? row.name,
     actor: row.owner ?? `token:${row.name}`,
     role: row.role,
     sites: scopeOf(row.role, row.sites),

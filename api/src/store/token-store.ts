@@ -21,8 +21,9 @@ export interface TokenRow {
   role: Role;
   sites: string | null;
   user_id: number | null;
-  /** The owner's username, for a personal token. */
+  /** The owner's username and display name, for a personal token. */
   owner: string | null;
+  owner_name: string | null;
   created_at: number;
   last_used_at: number | null;
   revoked_at: number | null;
@@ -56,7 +57,7 @@ export function insertToken(
 /** A token joined with its owner: the owner's role and sites rule a personal token. */
 const TOKEN_COLUMNS = `t.id, t.name, coalesce(u.role, t.role) AS role,
   CASE WHEN t.user_id IS NULL THEN t.sites ELSE u.sites END AS sites,
-  t.user_id, u.username AS owner, t.created_at, t.last_used_at, t.revoked_at
+  t.user_id, u.username AS owner, u.display_name AS owner_name, t.created_at, t.last_used_at, t.revoked_at
   FROM api_tokens t LEFT JOIN users u ON u.id = t.user_id`;
 
 /** An active token: not revoked, and its owner (if any) not disabled. */

@@ -31,4 +31,5 @@ export const healthSchema = z.object({
 export type Health = z.infer<typeof healthSchema>;
 
 export const deviceSecretSchema = z.object({ device: z.string(), secret: z.string() });
+export type DeviceSecret = z.infer<typeof deviceSecretSchema>;
 export const deviceRevokedSchema = z.object({ device: z.string(), revoked: z.literal(true) });

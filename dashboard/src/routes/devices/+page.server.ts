@@ -1,7 +1,7 @@
 import {
   type DeviceDetail,
+  type DeviceSecret,
   type DeviceView,
-  type deviceSecretSchema,
   roleIncludes,
 } from "@bulbcheck/shared";
 import { fail } from "@sveltejs/kit";
@@ -9,9 +9,6 @@ import { LIVE } from "$lib/live.svelte.ts";
 import { apiFailure } from "$lib/server/actions.ts";
 import { load as apiLoad, callApi } from "$lib/server/api.ts";
 import type { Actions, PageServerLoad } from "./$types";
-
-/** The answer to a rotation (shared exports the schema only). */
-type DeviceSecret = (typeof deviceSecretSchema)["_zod"]["output"];
 
 export const load: PageServerLoad = async ({ locals, url, depends }) => {
   depends(LIVE);
