@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
+import { createRequire } from "node:module";
 import { createConnection, createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import {
@@ -21,6 +22,8 @@ const MAIN = fileURLToPath(new URL("../main.ts", import.meta.url));
 const BROKER_BIN = fileURLToPath(
   new URL("../../../broker/bin/bulbcheck-broker.js", import.meta.url),
 );
+/** The `tsx` command of `pnpm start` (`tsx api/src/main.ts`). */
+const TSX_CLI = createRequire(import.meta.url).resolve("tsx/cli");
 
 /** A free loopback port: bound to port 0, read, released. */
 export async function freePort(): Promise<number> {
@@ -106,10 +109,16 @@ export class Child {
 export class Children {
   readonly #all = new Set<Child>();
 
-  spawn(name: string, args: string[], env: Record<string, string>): Child {
+  /** Starts `command` (Node.js itself unless told otherwise) with `args`. */
+  spawn(
+    name: string,
+    args: string[],
+    env: Record<string, string>,
+    command: string = process.execPath,
+  ): Child {
     const child = new Child(
       name,
-      spawn(process.execPath, args, {
+      spawn(command, args, {
         cwd: API_DIR,
         env: { ...inheritedEnv(), ...env },
         stdio: ["ignore", "pipe", "pipe"],
@@ -170,6 +179,12 @@ export interface SystemChildOptions {
   mqttPort: number;
   /** More settings, e.g. `BULBCHECK_MQTT_URL` for an external broker. */
   env?: Record<string, string>;
+  /**
+   * `node`: `node --import tsx api/src/main.ts`, one process, so that SIGKILL hits the server
+   * itself. `tsx`: the `tsx` command that `pnpm start` runs, which starts the server as its own
+   * child and relays SIGINT and SIGTERM to it.
+   */
+  launcher?: "node" | "tsx";
 }
 
 export interface SystemChild {
@@ -177,24 +192,28 @@ export interface SystemChild {
   apiUrl: string;
 }
 
-/**
- * Starts `node --import tsx api/src/main.ts` (one process, so that SIGKILL hits the server
- * itself, not a launcher) without the demo fleet, and waits until `GET /api/health` answers.
- */
-export async function startSystemChild(
-  children: Children,
-  options: SystemChildOptions,
-): Promise<SystemChild> {
-  const child = children.spawn("system", ["--import", "tsx", MAIN], {
+/** Starts the system (without the demo fleet or the dashboard) and returns at once. */
+export function spawnSystemChild(children: Children, options: SystemChildOptions): Child {
+  const args = options.launcher === "tsx" ? [TSX_CLI, MAIN] : ["--import", "tsx", MAIN];
+  return children.spawn("system", args, {
     BULBCHECK_DATA_DIR: options.dataDir,
     BULBCHECK_API_PORT: String(options.apiPort),
     BULBCHECK_MQTT_PORT: String(options.mqttPort),
     BULBCHECK_WS_PORT: "off",
+    BULBCHECK_DASHBOARD_PORT: "off",
     BULBCHECK_ADMIN_TOKEN: ADMIN_TOKEN,
     BULBCHECK_SIM: "0",
     BULBCHECK_LOG_LEVEL: "warn",
     ...options.env,
   });
+}
+
+/** Starts the system and waits until `GET /api/health` answers. */
+export async function startSystemChild(
+  children: Children,
+  options: SystemChildOptions,
+): Promise<SystemChild> {
+  const child = spawnSystemChild(children, options);
   const apiUrl = `http://127.0.0.1:${options.apiPort}`;
   await until(
     child,
@@ -256,6 +275,11 @@ export async function startBrokerChild(
     BULBCHECK_WS_PORT: "off",
     BULBCHECK_LOG_LEVEL: "warn",
   });
-  await until(child, "the broker's port", () => acceptsTcp(options.port), 15_000);
+  await waitForPort(child, options.port);
   return child;
+}
+
+/** Waits until `child` accepts TCP connections on `port`; fails early if it exits. */
+export async function waitForPort(child: Child, port: number): Promise<void> {
+  await until(child, `port ${port}`, () => acceptsTcp(port), 15_000);
 }

@@ -88,6 +88,7 @@ export class FleetRun {
   readonly done: Promise<void>;
   readonly #clients: MqttClient[];
   readonly #total: number;
+  #waiters: { count: number; resolve: () => void }[] = [];
   #closed = false;
   readonly #figures: FleetFigures = {
     acked: 0,
@@ -135,6 +136,12 @@ export class FleetRun {
     return { ...this.#figures, acked: this.acked.size };
   }
 
+  /** Resolves once `count` events are acknowledged (by the PUBACK that makes it so). */
+  whenAcked(count: number): Promise<void> {
+    if (this.acked.size >= count) return Promise.resolve();
+    return new Promise((resolve) => this.#waiters.push({ count, resolve }));
+  }
+
   /** Waits for every event's PUBACK; fails with how far the devices got rather than hanging. */
   async waitDone(timeoutMs: number): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
@@ -162,6 +169,14 @@ export class FleetRun {
     await Promise.all(this.#clients.map((client) => client.endAsync(true)));
   }
 
+  #wake(): void {
+    if (this.#waiters.length === 0) return;
+    const size = this.acked.size;
+    const due = this.#waiters.filter((w) => w.count <= size);
+    this.#waiters = this.#waiters.filter((w) => w.count > size);
+    for (const waiter of due) waiter.resolve();
+  }
+
   #publishAll(client: MqttClient, index: number, options: FleetRunOptions): Promise<void> {
     const device = options.devices[index] as DeviceLogin;
     const first = options.firstEvent ?? 0;
@@ -182,6 +197,7 @@ export class FleetRun {
           }
           this.acked.add(`${device.id} ${payload.id}`);
           options.onAck?.(this.acked.size);
+          this.#wake();
           settled++;
           if (settled === total) resolve();
           else pump();
