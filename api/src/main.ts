@@ -6,7 +6,12 @@ import { readSystemConfig, type SystemConfig } from "./config.ts";
 import { type DashboardServer, startDashboard } from "./dashboard-server.ts";
 import { type RunningSystem, startSystem } from "./system.ts";
 
-/** `pnpm start`: the whole system in one process, stopped cleanly by Ctrl-C or SIGTERM. */
+/**
+ * `pnpm start`: the whole system in one process, stopped cleanly by Ctrl-C or SIGTERM. Run it as
+ * `node --import tsx api/src/main.ts` (what `pnpm start` does), not with the `tsx` command: that
+ * one runs the program as its child, relays a signal and SIGKILLs the child unless it confirms
+ * within 30 ms, which a server busy with a batch cannot promise (api/src/shutdown.test.ts).
+ */
 
 /** Beyond this a stop is not graceful any more: exit rather than hang. */
 const STOP_TIMEOUT_MS = 10_000;

@@ -1,7 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
 import { createConnection, createServer } from "node:net";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   generateSecret,
@@ -22,8 +23,24 @@ const MAIN = fileURLToPath(new URL("../main.ts", import.meta.url));
 const BROKER_BIN = fileURLToPath(
   new URL("../../../broker/bin/bulbcheck-broker.js", import.meta.url),
 );
-/** The `tsx` command of `pnpm start` (`tsx api/src/main.ts`). */
-const TSX_CLI = createRequire(import.meta.url).resolve("tsx/cli");
+const ROOT_DIR = fileURLToPath(new URL("../../../", import.meta.url));
+
+/**
+ * The command `pnpm start` runs after building the dashboard: the last command of the root
+ * package's `start` script, e.g. `node --import tsx api/src/main.ts`, as program and arguments.
+ */
+export function startScriptCommand(): { command: string; args: string[] } {
+  const pkg = JSON.parse(readFileSync(join(ROOT_DIR, "package.json"), "utf8")) as {
+    scripts: { start: string };
+  };
+  const last = pkg.scripts.start.split("&&").at(-1)?.trim() ?? "";
+  const [program, ...args] = last.split(/\s+/);
+  if (!program) throw new Error("the root package.json has no start script");
+  // pnpm runs a script with node_modules/.bin on the PATH.
+  const command =
+    program === "node" ? process.execPath : join(ROOT_DIR, "node_modules/.bin", program);
+  return { command, args };
+}
 
 /** A free loopback port: bound to port 0, read, released. */
 export async function freePort(): Promise<number> {
@@ -109,17 +126,18 @@ export class Child {
 export class Children {
   readonly #all = new Set<Child>();
 
-  /** Starts `command` (Node.js itself unless told otherwise) with `args`. */
+  /** Starts `command` (Node.js itself unless told otherwise) with `args`, in the api folder. */
   spawn(
     name: string,
     args: string[],
     env: Record<string, string>,
     command: string = process.execPath,
+    cwd: string = API_DIR,
   ): Child {
     const child = new Child(
       name,
       spawn(command, args, {
-        cwd: API_DIR,
+        cwd,
         env: { ...inheritedEnv(), ...env },
         stdio: ["ignore", "pipe", "pipe"],
       }),
@@ -181,10 +199,10 @@ export interface SystemChildOptions {
   env?: Record<string, string>;
   /**
    * `node`: `node --import tsx api/src/main.ts`, one process, so that SIGKILL hits the server
-   * itself. `tsx`: the `tsx` command that `pnpm start` runs, which starts the server as its own
-   * child and relays SIGINT and SIGTERM to it.
+   * itself. `start-script`: the command of the root `start` script, as `pnpm start` runs it
+   * (without building the dashboard), so that a test of signals tests what users run.
    */
-  launcher?: "node" | "tsx";
+  launcher?: "node" | "start-script";
 }
 
 export interface SystemChild {
@@ -194,8 +212,9 @@ export interface SystemChild {
 
 /** Starts the system (without the demo fleet or the dashboard) and returns at once. */
 export function spawnSystemChild(children: Children, options: SystemChildOptions): Child {
-  const args = options.launcher === "tsx" ? [TSX_CLI, MAIN] : ["--import", "tsx", MAIN];
-  return children.spawn("system", args, {
+  const start = options.launcher === "start-script" ? startScriptCommand() : undefined;
+  const args = start ? start.args : ["--import", "tsx", MAIN];
+  const env = {
     BULBCHECK_DATA_DIR: options.dataDir,
     BULBCHECK_API_PORT: String(options.apiPort),
     BULBCHECK_MQTT_PORT: String(options.mqttPort),
@@ -205,7 +224,10 @@ export function spawnSystemChild(children: Children, options: SystemChildOptions
     BULBCHECK_SIM: "0",
     BULBCHECK_LOG_LEVEL: "warn",
     ...options.env,
-  });
+  };
+  return start
+    ? children.spawn("system", args, env, start.command, ROOT_DIR)
+    : children.spawn("system", args, env);
 }
 
 /** Starts the system and waits until `GET /api/health` answers. */
