@@ -10,6 +10,7 @@ import type { SystemConfig } from "./config.ts";
 import { ChangeFeed } from "./engine/change-feed.ts";
 import { Watchdog } from "./engine/watchdog.ts";
 import { createApiApp } from "./http/app.ts";
+import { answerClientError } from "./http/client-error.ts";
 import type { BrokerLink } from "./http/deps.ts";
 import { ExternalIngester } from "./ingest/external-ingester.ts";
 import { Ingester } from "./ingest/ingester.ts";
@@ -203,6 +204,7 @@ function listen(
 ): Promise<ServerType> {
   return new Promise((resolve, reject) => {
     const server = serve({ fetch, hostname, port }, () => resolve(server));
+    server.on("clientError", answerClientError);
     server.once("error", (error: NodeJS.ErrnoException) => {
       reject(
         error.code === "EADDRINUSE"
