@@ -116,6 +116,8 @@ async function fullAndBack(
     const stored = new Set(whileFull.keys);
     expect([...run.acked].filter((key) => !stored.has(key))).toEqual([]);
   }
+  // The boards still answer: reading needs no space.
+  expect((await system.api("GET", "/api/sites")).status).toBe(200);
   const stillFull = await health(system);
   expect(stillFull.status).toBe(503);
   expect(stillFull.body.database.code).toBe("SQLITE_FULL");
