@@ -26,23 +26,40 @@ export function checkpointDueAt(
   if (hours === null) return start + intervalMinutes * MINUTE;
   const week = weeklyRanges(hours);
   let needed = intervalMinutes;
-  // Jumps from range edge to range edge, reading the local time again after every jump, so
-  // that a daylight-saving change is crossed correctly.
+  // Jumps from range edge to range edge, reading the local time again after every jump.
   for (let t = start; t < start + HORIZON_MS; ) {
     const { day, minute } = localTime(t, timeZone);
     const ranges = week[day] ?? [];
     const current = ranges.find((r) => minute >= r.from && minute < r.to);
-    if (current) {
-      const take = Math.min(current.to - minute, needed);
-      needed -= take;
-      t += take * MINUTE;
-      if (needed === 0) return t;
-      continue;
-    }
     const next = ranges.filter((r) => r.from > minute).sort((a, b) => a.from - b.from)[0];
-    t += ((next ? next.from : 24 * 60) - minute) * MINUTE;
+    let step = current
+      ? Math.min(current.to - minute, needed)
+      : (next ? next.from : 24 * 60) - minute;
+    // A jump assumes the wall clock moves with real time. Across a daylight-saving change it
+    // does not (a jump to an opening time inside a skipped hour lands past it; an open range
+    // that loses an hour is an hour shorter): there, go minute by minute.
+    if (step > 1 && !clockKeepsPace(t, { day, minute }, step, timeZone)) step = 1;
+    t += step * MINUTE;
+    if (current) {
+      needed -= step;
+      if (needed === 0) return t;
+    }
   }
   return Number.POSITIVE_INFINITY;
+}
+
+/** Whether the wall clock `minutes` after `t` reads `minutes` later than it does at `t`. */
+function clockKeepsPace(
+  t: number,
+  from: { day: number; minute: number },
+  minutes: number,
+  timeZone: string,
+): boolean {
+  const to = localTime(t + minutes * MINUTE, timeZone);
+  const ahead = from.minute + minutes;
+  return (
+    to.minute === ahead % (24 * 60) && to.day === (from.day + Math.floor(ahead / (24 * 60))) % 7
+  );
 }
 
 /** Three silent intervals make a device offline. */

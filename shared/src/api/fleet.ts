@@ -17,7 +17,9 @@ function isTimeZone(value: string): boolean {
 
 export const DAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 const day = `(?:${DAY_NAMES.join("|")})`;
-const time = "(?:[01]\\d|2[0-4]):[0-5]\\d";
+// 24:00 is the end of the day; 24:01 and later are no time at all, and a range ending at 24:30
+// would count half an hour past midnight as open where isOpenAt never sees it (checks.property).
+const time = "(?:(?:[01]\\d|2[0-3]):[0-5]\\d|24:00)";
 
 /**
  * Opening hours: keys are a day or a day range (`mon-fri`, `sat`), values `HH:MM-HH:MM` or
