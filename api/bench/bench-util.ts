@@ -1,5 +1,10 @@
 import { readFileSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
 import { cpus, loadavg } from "node:os";
+import { dirname } from "node:path";
+import type { LoadDevice } from "@bulbcheck/device-sim";
+import type { FleetDocumentInput } from "@bulbcheck/shared";
+import { z } from "zod";
 
 /** Small helpers the API benches share: arguments, statistics, machine facts. */
 
@@ -108,4 +113,37 @@ export async function withProcessCpu<T>(
         ? undefined
         : Math.round(((after - before) / wall) * 100),
   };
+}
+
+const fleetAnswer = z.object({ secrets: z.record(z.string(), z.string()) });
+
+/**
+ * Provisions `document` through `PUT /api/fleet`, as an admin would, and fills in the secrets
+ * the answer carries for `devices`.
+ */
+export async function provisionDevices(
+  apiUrl: string,
+  adminToken: string,
+  document: FleetDocumentInput,
+  devices: readonly Omit<LoadDevice, "secret">[],
+): Promise<LoadDevice[]> {
+  const response = await fetch(`${apiUrl}/api/fleet`, {
+    method: "PUT",
+    headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" },
+    body: JSON.stringify(document),
+  });
+  if (!response.ok)
+    throw new Error(`provisioning failed: ${response.status} ${await response.text()}`);
+  const { secrets } = fleetAnswer.parse(await response.json());
+  return devices.map((d) => {
+    const secret = secrets[d.id];
+    if (!secret) throw new Error(`no secret issued for ${d.id}`);
+    return { ...d, secret };
+  });
+}
+
+/** Writes a bench's results file (pretty JSON), making its folder first. */
+export async function writeResults(path: string, results: object): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, `${JSON.stringify(results, null, 2)}\n`);
 }

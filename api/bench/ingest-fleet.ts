@@ -56,7 +56,7 @@ export function ingestFleet(deviceCount: number, devicesPerSite: number): Ingest
   return { document: { sites }, devices };
 }
 
-function lampId(index: number): string {
+export function lampId(index: number): string {
   return `lamp-${index}`;
 }
 

@@ -4,7 +4,13 @@ import { loadavg } from "node:os";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { type LoadDevice, runLoad } from "@bulbcheck/device-sim";
+import {
+  type BenchFigure,
+  benchFigure,
+  type LoadDevice,
+  runLoad,
+  verdict,
+} from "@bulbcheck/device-sim";
 import Database from "better-sqlite3";
 import { z } from "zod";
 import { countEvents } from "../src/store/event-store.ts";
@@ -82,6 +88,9 @@ const ingestStats = z.object({
     rejected: z.number(),
   }),
 });
+
+/** The issue's absolute goal on a 2-core machine. */
+const MIN_RATE = 40_000;
 
 /** A first, unrecorded run per server lets the JIT (and SQLite's cache) settle. */
 const WARMUP_MESSAGES = Math.min(30_000, config.messages);
@@ -165,6 +174,8 @@ if (defects)
   console.log(
     `rules applied: ${formatNumber.format(defects.open)} defects open on ${defects.sites} sites at the end`,
   );
+const figures = ingestFigures();
+for (const figure of figures) if (figure.goal) console.log(`goal: ${verdict(figure)}`);
 machine.loadAverageAfter = loadavg().map(round2);
 const loadDuring = sampler.stop();
 console.log(
@@ -185,6 +196,7 @@ await writeFile(
         ? { name: "mosquitto", version: mosquitto.version, settings: MOSQUITTO_SETTINGS }
         : { name: "mosquitto", skipped: MOSQUITTO_MISSING },
       summary,
+      figures,
       openDefectsAtEnd: defects,
       runs,
     },
@@ -278,6 +290,47 @@ async function openDefects(apiUrl: string): Promise<{ open: number; sites: numbe
     .object({ items: z.array(z.object({ openDefects: z.number() })) })
     .parse(await response.json());
   return { open: items.reduce((n, s) => n + s.openDefects, 0), sites: items.length };
+}
+
+/** The rows of the suite's table; the ratio is the issue's comparison, in the same run. */
+function ingestFigures(): BenchFigure[] {
+  const note = `median of ${summary.bulbcheck.runs} runs of ${formatNumber.format(config.messages)} messages`;
+  const failures = summary.bulbcheck.failedRuns + (summary.mosquitto?.failedRuns ?? 0);
+  const failedNote = failures
+    ? `; ${failures} runs FAILED (lost, refused or unstored messages)`
+    : "";
+  return [
+    benchFigure({
+      part: "ingest",
+      name: "Bulb Check end to end (QoS 1, stored, rules)",
+      value: summary.bulbcheck.medianRate,
+      unit: "events/s",
+      goal: { op: ">=", value: MIN_RATE },
+      note: note + failedNote,
+    }),
+    benchFigure({
+      part: "ingest",
+      name: "Mosquitto raw QoS 1 accept rate",
+      value: summary.mosquitto?.medianRate ?? null,
+      unit: "events/s",
+      note: summary.mosquitto ? `${note}, same load generator` : MOSQUITTO_MISSING,
+    }),
+    benchFigure({
+      part: "ingest",
+      name: "Bulb Check / Mosquitto",
+      value: summary.ratio,
+      unit: "ratio",
+      goal: { op: ">=", value: summary.goal.minRatio },
+      note: summary.ratio === null ? MOSQUITTO_MISSING : `same run, runs alternating${failedNote}`,
+    }),
+    benchFigure({
+      part: "ingest",
+      name: "Bulb Check publish to PUBACK p99",
+      value: summary.bulbcheck.medianP99Ms,
+      unit: "ms",
+      note: `window ${config.inflightPerDevice} per device, ${config.devices} devices`,
+    }),
+  ];
 }
 
 function pct(share: number): string {

@@ -8,8 +8,11 @@ import {
   type ReportableFault,
   resolve,
 } from "@bulbcheck/shared";
+import Database from "better-sqlite3";
+import { z } from "zod";
 import { type Db, loadMigrations, openDatabase } from "../src/store/database.ts";
 import { addTimeline, insertDefect } from "../src/store/defect-store.ts";
+import { countEvents } from "../src/store/event-store.ts";
 import { DAY, events, FAULTS_BY_CATEGORY, random, registry, type Site } from "./query-db-rows.ts";
 
 /**
@@ -160,4 +163,58 @@ function buildStore(db: Db, size: QueryDbSize, log: (line: string) => void): voi
   log(
     `  defects: ${size.openDefects} unresolved, ${size.resolvedDefects} resolved (${((performance.now() - started) / 1000).toFixed(1)} s)`,
   );
+}
+
+/**
+ * The stored chain as if it were live now: every device just heard, every checkpoint just
+ * checked, and no system defects left from an earlier run. Without it the server's watchdog
+ * would find the cached store's devices silent and raise thousands of defects first.
+ */
+export function freshenStore(file: string): void {
+  const db = openDatabase({ path: file });
+  try {
+    const now = Date.now();
+    db.transaction(() => {
+      db.prepare("UPDATE devices SET last_seen_at = ?, online = 1").run(now);
+      db.prepare("UPDATE checkpoints SET last_checked_at = ?, due_at = NULL").run(now);
+      db.prepare(
+        "DELETE FROM defect_timeline WHERE defect_id IN (SELECT id FROM defects WHERE source = 'system')",
+      ).run();
+      db.prepare("DELETE FROM defects WHERE source = 'system'").run();
+    })();
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * The store holds what the bench says it measures: the events counted in the file itself, the
+ * unresolved defects as the API adds them up. Throws when they disagree.
+ */
+export async function checkQueryStore(options: {
+  apiUrl: string;
+  token: string;
+  databaseFile: string;
+  size: QueryDbSize;
+}): Promise<{ events: number; unresolvedDefects: number }> {
+  const db = new Database(options.databaseFile, { readonly: true, fileMustExist: true });
+  let events: number;
+  try {
+    events = countEvents(db);
+  } finally {
+    db.close();
+  }
+  const response = await fetch(`${options.apiUrl}/api/sites`, {
+    headers: { authorization: `Bearer ${options.token}` },
+  });
+  const { items } = z
+    .object({ items: z.array(z.object({ openDefects: z.number() })) })
+    .parse(await response.json());
+  const unresolvedDefects = items.reduce((n, site) => n + site.openDefects, 0);
+  const { size } = options;
+  if (events !== size.events || unresolvedDefects !== size.openDefects)
+    throw new Error(
+      `the store holds ${events} events and ${unresolvedDefects} unresolved defects, not ${size.events} and ${size.openDefects}`,
+    );
+  return { events, unresolvedDefects };
 }

@@ -3,7 +3,14 @@ import { cpus, loadavg } from "node:os";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { benchArgv, type LoadResult, positive, runLoad } from "@bulbcheck/device-sim";
+import {
+  benchArgv,
+  benchFigure,
+  type LoadResult,
+  positive,
+  runLoad,
+  verdict,
+} from "@bulbcheck/device-sim";
 import { generateSecret } from "../src/index.ts";
 import { benchDevices } from "./bench-devices.ts";
 import {
@@ -106,6 +113,33 @@ try {
 
 const summary = summarizeBench(runs);
 console.log(`\n${formatSummary(summary)}`);
+const note = `median of ${config.runs} runs of ${config.messages.toLocaleString("en-US")} messages, runs alternating`;
+const failures = summary.secured.failedRuns + summary.plain.failedRuns;
+const figures = [
+  benchFigure({
+    part: "broker",
+    name: "secured broker QoS 1 publish rate",
+    value: summary.secured.medianRate,
+    unit: "msgs/s",
+    note,
+  }),
+  benchFigure({
+    part: "broker",
+    name: "plain aedes QoS 1 publish rate",
+    value: summary.plain.medianRate,
+    unit: "msgs/s",
+    note,
+  }),
+  benchFigure({
+    part: "broker",
+    name: "secured / plain (hooks cost < 10 %)",
+    value: summary.ratio,
+    unit: "ratio",
+    goal: { op: ">=", value: round3(1 - summary.goal.maxOverheadPercent / 100) },
+    note: failures ? `${failures} runs FAILED` : "same run",
+  }),
+];
+for (const figure of figures) if (figure.goal) console.log(`goal: ${verdict(figure)}`);
 
 await mkdir(dirname(args.out), { recursive: true });
 await writeFile(
@@ -124,6 +158,7 @@ await writeFile(
       },
       config,
       summary,
+      figures,
       runs,
     },
     null,
@@ -133,3 +168,7 @@ await writeFile(
 console.log(`results: ${args.out}`);
 // A run with errors measured something else than the hooks: say so in the exit code.
 if (runs.some((r) => failed(r.result))) process.exitCode = 1;
+
+function round3(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

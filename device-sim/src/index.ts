@@ -1,6 +1,16 @@
 export { demoFleet } from "./fleet/demo-fleet.ts";
 export { type SimFleet, simFleetFrom } from "./fleet/sim-fleet.ts";
-export { benchArgv, median, percentile, positive, round2 } from "./load/bench-stats.ts";
+export {
+  type BenchFigure,
+  type BenchGoal,
+  benchArgv,
+  benchFigure,
+  median,
+  percentile,
+  positive,
+  round2,
+  verdict,
+} from "./load/bench-stats.ts";
 export { okHealthPayload } from "./load/health-payload.ts";
 export { runLoadCommand } from "./load/load-command.ts";
 export type { LoadDevice, LoadOptions, PayloadBuilder } from "./load/load-options.ts";

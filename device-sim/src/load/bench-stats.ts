@@ -31,3 +31,45 @@ export function percentile(sorted: readonly number[], p: number): number {
 export function round2(value: number): number {
   return Math.round(value * 100) / 100;
 }
+
+/**
+ * One figure of a benchmark as the suite (`pnpm bench`) shows it: every part writes its own in
+ * the `figures` array of its results file, and the suite puts them all in one table and chart.
+ */
+export interface BenchFigure {
+  /** The part of the suite: broker, ingest, latency, connections, queries, dashboard, growth. */
+  part: string;
+  name: string;
+  /** Null when the figure could not be measured here (a peer not installed, a skipped size). */
+  value: number | null;
+  unit: string;
+  /** The goal of the issue, when it sets one for this figure. */
+  goal?: BenchGoal;
+  /** Whether `value` meets `goal`; null without a value, absent without a goal. */
+  pass?: boolean | null;
+  /** A word on how it was measured, or why it is missing. */
+  note?: string;
+}
+
+export interface BenchGoal {
+  /** "<": the value must stay under the goal; ">=": it must reach it. */
+  op: "<" | ">=";
+  value: number;
+}
+
+/** A figure with its verdict worked out from its goal. */
+export function benchFigure(figure: Omit<BenchFigure, "pass">): BenchFigure {
+  const { goal, value } = figure;
+  if (!goal) return figure;
+  const pass = value === null ? null : goal.op === "<" ? value < goal.value : value >= goal.value;
+  return { ...figure, pass };
+}
+
+/** "12.5 ms (goal < 20 ms): met", or "... NOT met", for the lines a part prints. */
+export function verdict(figure: BenchFigure): string {
+  const value = figure.value === null ? "not measured" : `${figure.value} ${figure.unit}`;
+  if (!figure.goal) return `${figure.name}: ${value}`;
+  const goal = `goal ${figure.goal.op} ${figure.goal.value} ${figure.unit}`;
+  const met = figure.pass === null ? "not checked" : figure.pass ? "met" : "NOT met";
+  return `${figure.name}: ${value} (${goal}): ${met}`;
+}
