@@ -66,6 +66,9 @@ const DEFAULTS: Required<
   statsIntervalMs: 10_000,
 };
 
+/** aedes' Client stops parsing its connection on `pause()` (lib/client.js); its types omit it. */
+type Pausable = Client & { pause(): void };
+
 /** The Bulb Check broker: aedes with device authentication, the topic ACL, limits and counters. */
 export class BulbBroker {
   readonly aedes: Aedes;
@@ -191,7 +194,11 @@ export class BulbBroker {
     this.#tcp?.close();
     this.#http?.close();
     this.#wss?.close();
-    // Connected clients may keep publishing while we wait; wait until nothing is in flight.
+    // Stop reading from connected clients: a publish read from here on would be committed after
+    // the last PUBACKs left and its own PUBACK lost with the socket, so its device would send it
+    // again after the restart. Unread, it stays the device's to send, and is stored once.
+    for (const client of this.#clients.values()) (client as Pausable).pause();
+    // What was read before goes on; wait until nothing is in flight.
     while (this.#inFlight.size > 0 && Date.now() < deadline) {
       await Promise.race([Promise.allSettled([...this.#inFlight]), sleep(deadline - Date.now())]);
     }

@@ -16,6 +16,13 @@ export interface ExternalIngesterOptions {
 
 export const DEVICE_MESSAGES_FILTER = `${TOPIC_ROOT}/+/+/+`;
 
+/** The message being ingested, and whether a stop has begun. */
+interface Intake {
+  closing: boolean;
+  /** Settles once the message in hand is committed and acknowledged (or refused). */
+  current: Promise<void> | undefined;
+}
+
 /**
  * Ingestion from another MQTT broker: a persistent session (fixed client id, clean session off,
  * QoS 1) whose PUBACK for each message is sent only after the message is committed. A message
@@ -25,10 +32,14 @@ export const DEVICE_MESSAGES_FILTER = `${TOPIC_ROOT}/+/+/+`;
 export class ExternalIngester {
   readonly #client: MqttClient;
   readonly #logger: Logger;
+  readonly #ingester: Ingester;
+  readonly #intake: Intake;
 
-  private constructor(client: MqttClient, logger: Logger) {
+  private constructor(client: MqttClient, logger: Logger, ingester: Ingester, intake: Intake) {
     this.#client = client;
     this.#logger = logger;
+    this.#ingester = ingester;
+    this.#intake = intake;
   }
 
   static async start(options: ExternalIngesterOptions): Promise<ExternalIngester> {
@@ -44,10 +55,18 @@ export class ExternalIngester {
       ...(options.password !== undefined ? { password: options.password } : {}),
     };
     const client = mqtt.connect(url, { ...clientOptions, manualConnect: true });
+    const intake: Intake = { closing: false, current: undefined };
     client.handleMessage = (packet, callback) => {
+      // Stopping: left unacknowledged (an error sends no PUBACK), so the broker keeps it for the
+      // next session. Called back all the same: mqtt.js takes the next packet only after this
+      // callback, and a graceful end waits for that.
+      if (intake.closing) {
+        callback(new Error("ingestion is stopping"));
+        return;
+      }
       const payload =
         typeof packet.payload === "string" ? Buffer.from(packet.payload) : packet.payload;
-      ingester
+      intake.current = ingester
         .submit({
           topic: packet.topic,
           payload,
@@ -75,15 +94,22 @@ export class ExternalIngester {
       await client.endAsync(true);
       throw error;
     }
-    return new ExternalIngester(client, logger);
+    return new ExternalIngester(client, logger, ingester, intake);
   }
 
   get connected(): boolean {
     return this.#client.connected;
   }
 
-  /** Stops taking messages; what is unacknowledged stays with the broker for the next start. */
+  /**
+   * Stops taking messages: the one in hand is committed and its PUBACK sent before the connection
+   * closes (else the broker would deliver it again after the restart, a needless duplicate); what
+   * is unacknowledged stays with the broker for the next start.
+   */
   async close(): Promise<void> {
+    this.#intake.closing = true;
+    this.#ingester.flush();
+    await this.#intake.current;
     await this.#client.endAsync();
     this.#logger.info("external ingestion stopped");
   }

@@ -80,8 +80,9 @@ export class Child {
         this.#lines.splice(0, Math.max(0, this.#lines.length - KEPT_LINES));
       });
     }
+    // "close", not "exit": by then the child's last output has been read too.
     this.exited = new Promise((resolve) => {
-      process.once("exit", (code, signal) => {
+      process.once("close", (code, signal) => {
         this.#status = { code, signal };
         resolve(this.#status);
       });
