@@ -185,10 +185,15 @@ async function kill(child: Child): Promise<{ signal: NodeJS.Signals | null }> {
   return child.exited;
 }
 
-/** The file a crash left is sound and holds every event a device saw acknowledged. */
+/**
+ * The file a crash left is sound and holds every event a device saw acknowledged, and each stored
+ * report counted on its defect: an event and its rules were committed together or not at all.
+ */
 function expectSurvived(databaseFile: string, acked: string[]): void {
   const audit = auditStore(databaseFile);
   expect(audit.integrity, `seed ${SETTINGS.seed}`).toBe("ok");
+  expect(audit.foreignKeyProblems, `seed ${SETTINGS.seed}`).toBe(0);
+  expect(audit.reportsCounted, `seed ${SETTINGS.seed}`).toBe(audit.reportEvents);
   const stored = new Set(audit.keys);
   expect(
     acked.filter((key) => !stored.has(key)),
