@@ -284,7 +284,11 @@ function printTable(): void {
 function growthFigures(): BenchFigure[] {
   const figures: BenchFigure[] = [];
   for (const r of results) {
-    const worst = r.routes.reduce((a, b) => (b.p95Ms > a.p95Ms ? b : a));
+    // The insights aggregates miss the goal at every size (the queries part shows it); here the
+    // question is whether the board's reads stay flat, so the slowest of those is the figure.
+    const board = r.routes.filter((t) => !t.route.includes("/api/insights"));
+    const worst = board.reduce((a, b) => (b.p95Ms > a.p95Ms ? b : a));
+    const insights = r.routes.filter((t) => t.route.includes("/api/insights"));
     figures.push(
       benchFigure({
         part: "growth",
@@ -295,11 +299,11 @@ function growthFigures(): BenchFigure[] {
       }),
       benchFigure({
         part: "growth",
-        name: `slowest read p95 at ${label(r.events)} events`,
+        name: `slowest board read p95 at ${label(r.events)} events`,
         value: worst.p95Ms,
         unit: "ms",
         goal: { op: "<", value: GOAL_P95_MS },
-        note: worst.route,
+        note: `${worst.route}; insights ${insights.map((t) => `${t.p95Ms} ms`).join(" and ")}`,
       }),
     );
   }
@@ -329,7 +333,7 @@ function growthFigures(): BenchFigure[] {
     figures.push(
       benchFigure({
         part: "growth",
-        name: `largest read p95 growth ${ratios.of}`,
+        name: `read p95 ${ratios.of}, the route that grew most`,
         value: worst.ratio,
         unit: "ratio",
         note: worst.route,

@@ -14,11 +14,11 @@ const SERIES = [
   "#1565c0",
   "#ef6c00",
   "#6a1b9a",
-  "#00838f",
-  "#ad1457",
-  "#558b2f",
-  "#4e342e",
-  "#37474f",
+  "#00897b",
+  "#d81b60",
+  "#7cb342",
+  "#8d6e63",
+  "#212121",
 ];
 
 function escapeXml(text: string): string {
@@ -119,15 +119,17 @@ export const growthResultsSchema = z.object({
 });
 export type GrowthResults = z.infer<typeof growthResultsSchema>;
 
-/** Two panels over the store sizes (log scale): the ingest rate, and each read route's p95. */
+/**
+ * Two panels over the store sizes (log scale): the ingest rate, and each read route's p95 on a
+ * log scale too, so that the fast routes are not flattened by the slow ones.
+ */
 export function growthChart(growth: GrowthResults, subtitle: string): string {
   const sizes = growth.results.map((r) => r.events);
   const panel = { width: 420, height: 260 };
-  const left = [70, 600];
   const top = 70;
   const width = 1240;
-  const height =
-    top + panel.height + 60 + 22 * Math.ceil((growth.results[0]?.routes.length ?? 0) / 2);
+  const routes = growth.results[0]?.routes.map((r) => r.route) ?? [];
+  const height = top + panel.height + 60 + 22 * Math.ceil(routes.length / 2);
   const logMin = Math.log10(Math.min(...sizes));
   const logMax = Math.log10(Math.max(...sizes));
   const xAt = (origin: number, events: number) =>
@@ -144,76 +146,94 @@ export function growthChart(growth: GrowthResults, subtitle: string): string {
     ),
     text(10, 40, subtitle, `fill="${GREY}"`),
   ];
-  const axes = (origin: number, yMax: number, unit: string, title: string) => {
+  const axes = (
+    origin: number,
+    title: string,
+    ticks: readonly number[],
+    y: (value: number) => number,
+    unit: string,
+  ) => {
+    const bottom = top + panel.height;
     body.push(
       text(origin, top - 10, title, 'font-weight="600"'),
-      `<line x1="${origin}" y1="${top + panel.height}" x2="${origin + panel.width}" y2="${top + panel.height}" stroke="#000"/>`,
-      `<line x1="${origin}" y1="${top}" x2="${origin}" y2="${top + panel.height}" stroke="#000"/>`,
+      `<line x1="${origin}" y1="${bottom}" x2="${origin + panel.width}" y2="${bottom}" stroke="#000"/>`,
+      `<line x1="${origin}" y1="${top}" x2="${origin}" y2="${bottom}" stroke="#000"/>`,
     );
-    for (let k = 0; k <= 4; k++) {
-      const y = top + panel.height - (k / 4) * panel.height;
+    for (const tick of ticks) {
       body.push(
-        `<line x1="${origin}" y1="${y}" x2="${origin + panel.width}" y2="${y}" stroke="#e0e0e0"/>`,
+        `<line x1="${origin}" y1="${y(tick)}" x2="${origin + panel.width}" y2="${y(tick)}" stroke="#e0e0e0"/>`,
         text(
           origin - 6,
-          y + 4,
-          formatValue(Math.round((yMax * k) / 4), unit).replace(` ${unit}`, ""),
+          y(tick) + 4,
+          formatValue(tick, unit).replace(` ${unit}`, ""),
           'text-anchor="end" font-size="11"',
         ),
       );
     }
-    for (const events of sizes) {
-      body.push(
-        text(xAt(origin, events), top + panel.height + 16, label(events), 'text-anchor="middle"'),
-      );
-    }
+    for (const events of sizes)
+      body.push(text(xAt(origin, events), bottom + 16, label(events), 'text-anchor="middle"'));
     body.push(
       text(
         origin + panel.width / 2,
-        top + panel.height + 34,
+        bottom + 34,
         "stored events (log scale)",
         `text-anchor="middle" fill="${GREY}"`,
       ),
     );
   };
-  // Left: ingest rate.
-  const origin0 = left[0] as number;
+
+  // Left: the ingest rate, linear from 0.
+  const rateOrigin = 70;
   const rateMax = niceMax(Math.max(...growth.results.map((r) => r.ingestRate)));
-  axes(origin0, rateMax, "events/s", "ingest rate, events/s (median)");
   const rateY = (v: number) => top + panel.height - (v / rateMax) * panel.height;
+  axes(
+    rateOrigin,
+    "ingest rate, events/s (median of runs)",
+    [0, 0.25, 0.5, 0.75, 1].map((k) => k * rateMax),
+    rateY,
+    "events/s",
+  );
   body.push(
     polyline(
-      growth.results.map((r) => [xAt(origin0, r.events), rateY(r.ingestRate)]),
+      growth.results.map((r) => [xAt(rateOrigin, r.events), rateY(r.ingestRate)]),
       SERIES[0] as string,
     ),
   );
   for (const r of growth.results) {
+    const [cx, cy] = [xAt(rateOrigin, r.events), rateY(r.ingestRate)];
     body.push(
-      `<circle cx="${xAt(origin0, r.events)}" cy="${rateY(r.ingestRate)}" r="4" fill="${SERIES[0]}"/>`,
-      text(
-        xAt(origin0, r.events),
-        rateY(r.ingestRate) - 8,
-        formatValue(r.ingestRate, ""),
-        'text-anchor="middle" font-size="11"',
-      ),
+      `<circle cx="${cx}" cy="${cy}" r="4" fill="${SERIES[0]}"/>`,
+      text(cx, cy - 8, formatValue(r.ingestRate, ""), 'text-anchor="middle" font-size="11"'),
     );
   }
-  // Right: p95 of each route, with the goal.
-  const origin1 = left[1] as number;
-  const routes = growth.results[0]?.routes.map((r) => r.route) ?? [];
-  const p95Max = niceMax(
-    Math.max(
-      growth.goal.p95Ms * 1.2,
-      ...growth.results.flatMap((r) => r.routes.map((t) => t.p95Ms)),
-    ),
+
+  // Right: each route's p95 on a log scale, with the goal.
+  const p95Origin = 600;
+  const all = growth.results.flatMap((r) => r.routes.map((t) => t.p95Ms));
+  const ticks = [0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000];
+  const low = Math.max(
+    ...ticks.filter((t) => t <= Math.min(...all, growth.goal.p95Ms)),
+    ticks[0] as number,
   );
-  axes(origin1, p95Max, "ms", "read p95, ms (median of runs)");
-  const p95Y = (v: number) => top + panel.height - (v / p95Max) * panel.height;
+  const high = Math.min(...ticks.filter((t) => t >= Math.max(...all, growth.goal.p95Ms)), 5000);
+  const p95Y = (v: number) =>
+    top +
+    panel.height -
+    ((Math.log10(Math.max(v, low)) - Math.log10(low)) / (Math.log10(high) - Math.log10(low))) *
+      panel.height;
+  axes(
+    p95Origin,
+    "read p95, ms (median of runs; log scale)",
+    ticks.filter((t) => t >= low && t <= high),
+    p95Y,
+    "ms",
+  );
+  const goalY = p95Y(growth.goal.p95Ms);
   body.push(
-    `<line x1="${origin1}" y1="${p95Y(growth.goal.p95Ms)}" x2="${origin1 + panel.width}" y2="${p95Y(growth.goal.p95Ms)}" stroke="${MISSED}" stroke-dasharray="5 4"/>`,
+    `<line x1="${p95Origin}" y1="${goalY}" x2="${p95Origin + panel.width}" y2="${goalY}" stroke="${MISSED}" stroke-dasharray="5 4"/>`,
     text(
-      origin1 + panel.width + 4,
-      p95Y(growth.goal.p95Ms) + 4,
+      p95Origin + panel.width + 4,
+      goalY + 4,
       `goal ${growth.goal.p95Ms} ms`,
       `fill="${MISSED}" font-size="11"`,
     ),
@@ -221,12 +241,12 @@ export function growthChart(growth: GrowthResults, subtitle: string): string {
   routes.forEach((route, i) => {
     const colour = SERIES[i % SERIES.length] as string;
     const points = growth.results.map(
-      (r) => [xAt(origin1, r.events), p95Y(r.routes[i]?.p95Ms ?? 0)] as [number, number],
+      (r) => [xAt(p95Origin, r.events), p95Y(r.routes[i]?.p95Ms ?? low)] as [number, number],
     );
     body.push(polyline(points, colour));
     for (const [px, py] of points)
       body.push(`<circle cx="${px}" cy="${py}" r="3" fill="${colour}"/>`);
-    const lx = 70 + (i % 2) * 560;
+    const lx = 70 + (i % 2) * 530;
     const ly = top + panel.height + 60 + Math.floor(i / 2) * 22;
     body.push(
       `<rect x="${lx}" y="${ly - 9}" width="14" height="4" fill="${colour}"/>`,

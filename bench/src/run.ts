@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { benchArgv, positive, round2 } from "@bulbcheck/device-sim";
 import { goalsChart, growthChart, growthResultsSchema } from "./charts.ts";
+import { updatePerformanceDoc } from "./docs.ts";
 import { type BenchPart, PARTS, REPO_DIR, RESULTS_DIR } from "./parts.ts";
 import {
   formatParts,
@@ -127,6 +128,9 @@ if (!args.quick) {
   if (parsed.success && parsed.data.results.length > 0)
     writeFileSync(join(RESULTS_DIR, "growth.svg"), growthChart(parsed.data, subtitle));
   console.log(`results: ${SUMMARY_FILE}, summary.svg, growth.svg (in ${RESULTS_DIR})`);
+  // `--report` runs nothing: the page keeps the last run's machine and command.
+  const reported = selected.length > 0 || !previous ? summary : { ...previous, parts };
+  if (updatePerformanceDoc(reported)) console.log("docs/performance.md: the latest table");
 } else {
   console.log("(a --quick run writes no summary or charts; each part wrote its own file)");
 }
