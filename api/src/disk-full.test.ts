@@ -9,7 +9,7 @@ import { countEvents } from "./store/event-store.ts";
 import { crashDeviceId, crashFleet, type DeviceLogin, FleetRun } from "./testing/crash-devices.ts";
 import { captureLog, type LogLine } from "./testing/log-capture.ts";
 import { auditStore } from "./testing/store-audit.ts";
-import { eventually, startTestSystem, type TestSystem } from "./testing/test-system.ts";
+import { eventually, hotelFleet, startTestSystem, type TestSystem } from "./testing/test-system.ts";
 
 /**
  * A full disk, made with SQLite's own limit: `PRAGMA max_page_count` on the very connection the
@@ -118,6 +118,13 @@ async function fullAndBack(
   }
   // The boards still answer: reading needs no space.
   expect((await system.api("GET", "/api/sites")).status).toBe(200);
+  // A write through the API is refused as the store's state, not as a bug: 503, not 500.
+  const sites = Array.from({ length: 100 }, (_, i) => hotelFleet(`full-hotel-${i}`).sites).flat();
+  const provisioning = await system.api("PUT", "/api/fleet", { body: { sites } });
+  expect(provisioning.status).toBe(503);
+  expect(provisioning.body.error.code).toBe("storage_unavailable");
+  expect(provisioning.body.error.message).toContain("SQLITE_FULL");
+  expect(provisioning.headers.get("retry-after")).toBe("30");
   const stillFull = await health(system);
   expect(stillFull.status).toBe(503);
   expect(stillFull.body.database.code).toBe("SQLITE_FULL");

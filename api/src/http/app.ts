@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { describeStoreFault, storeFaultCode } from "../store/store-fault.ts";
 import { ApiError } from "./api-error.ts";
 import type { ApiDeps } from "./deps.ts";
 import { openApiDocument } from "./openapi.ts";
@@ -76,6 +77,20 @@ export function createApiApp(deps: ApiDeps): ApiApp {
   );
   app.onError((error, c) => {
     if (error instanceof ApiError) return c.json(error.toJSON(), error.status, error.headers);
+    const fault = storeFaultCode(error);
+    if (fault) {
+      // Not a bug: the store cannot write now (a full disk, say); the transaction rolled back.
+      deps.logger.warn({ code: fault, method: c.req.method, path: c.req.path }, "store refused");
+      return c.json(
+        new ApiError(
+          503,
+          "storage_unavailable",
+          `the database cannot take this now (${fault}: ${describeStoreFault(fault, error)}); nothing was changed, try again later`,
+        ).toJSON(),
+        503,
+        { "retry-after": "30" },
+      );
+    }
     deps.logger.error({ err: error, method: c.req.method, path: c.req.path }, "request failed");
     return c.json(
       new ApiError(

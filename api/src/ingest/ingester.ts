@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import type { ChangeFeed } from "../engine/change-feed.ts";
 import { type Db, transact } from "../store/database.ts";
 import { recordDeviceActivity } from "../store/event-store.ts";
+import { describeStoreFault, storeFaultCode } from "../store/store-fault.ts";
 import {
   type BatchContext,
   type IncomingPublish,
@@ -47,22 +48,6 @@ export interface StoreFault {
   lastRefusedAt: number;
   /** Publishes refused since then (not acknowledged: their devices send them again). */
   refused: number;
-}
-
-/**
- * SQLite codes that say the store cannot write now, whoever asks: retrying the messages of the
- * batch one by one would only fail again, once per message.
- */
-const STORE_FAULT_CODE = /^SQLITE_(FULL|IOERR|READONLY|CANTOPEN|NOMEM|BUSY|LOCKED|CORRUPT|NOTADB)/;
-
-function storeFaultCode(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === "string" && STORE_FAULT_CODE.test(code) ? code : undefined;
-}
-
-function describeFault(code: string, error: unknown): string {
-  if (code === "SQLITE_FULL") return "the database or its disk is full";
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** While the store refuses writes, a reminder in the log this often, not one line per publish. */
@@ -180,7 +165,7 @@ export class Ingester {
   /** The store refused the batch as a whole: none of it is acknowledged, the fault is kept. */
   #refuse(batch: Pending[], error: unknown): void {
     const code = storeFaultCode(error) ?? "SQLITE_ERROR";
-    const message = describeFault(code, error);
+    const message = describeStoreFault(code, error);
     const now = this.#now();
     this.#wroteSinceRefusal = false;
     if (!this.#fault) {

@@ -28,7 +28,32 @@ export interface AuthorizeDeps {
   track: (work: Promise<void>) => Promise<void>;
 }
 
+/** How often a run of unstored publishes is logged: a full disk refuses thousands a second. */
+const NOT_STORED_LOG_EVERY_MS = 10_000;
+
+/** Logs the first unstored publish, then one line per interval with how many more there were. */
+function notStoredLog(logger: Logger) {
+  let lastAt = 0;
+  let since = 0;
+  return {
+    note(error: unknown, clientId: string, topic: string): void {
+      const now = Date.now();
+      if (now - lastAt < NOT_STORED_LOG_EVERY_MS) {
+        since++;
+        return;
+      }
+      logger.error(
+        { err: error, clientId, topic, alsoNotStoredSinceLastLine: since },
+        "publish not stored; not acknowledged",
+      );
+      lastAt = now;
+      since = 0;
+    },
+  };
+}
+
 export function createAuthorizePublish({ counters, logger, beforeAck, track }: AuthorizeDeps) {
+  const notStored = notStoredLog(logger);
   return function authorizePublish(
     client: Client | null,
     packet: PublishPacket,
@@ -90,10 +115,7 @@ export function createAuthorizePublish({ counters, logger, beforeAck, track }: A
           (error: unknown) => {
             // Not stored means not acknowledged: the client resends after reconnecting.
             counters.refusePublish("not_stored");
-            logger.error(
-              { err: error, clientId: principal.id, topic: packet.topic },
-              "publish not stored; not acknowledged",
-            );
+            notStored.note(error, principal.id, packet.topic);
             done(error instanceof Error ? error : new Error(String(error)));
           },
         ),
