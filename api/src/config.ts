@@ -31,6 +31,8 @@ const envSchema = z.object({
   BULBCHECK_RATE_LIMIT: z.coerce.number().int().min(0).default(1200),
   /** `loopback`: take the client address from X-Forwarded-For on requests from this machine. */
   BULBCHECK_TRUST_PROXY: z.enum(["loopback", "off"]).default("loopback"),
+  /** `full`: an fsync per commit, so that a power loss loses nothing acknowledged. */
+  BULBCHECK_DB_SYNC: z.enum(["normal", "full"], { error: "normal or full" }).default("normal"),
   /** Ingest from this broker instead of running the embedded one. */
   BULBCHECK_MQTT_URL: z
     .url({ protocol: /^(mqtts?|wss?|tcp)$/, error: "an mqtt://, mqtts://, ws:// or wss:// URL" })
@@ -52,6 +54,8 @@ export interface SystemConfig {
   broker: BrokerConfig;
   dataDir: string;
   databaseFile: string;
+  /** SQLite's synchronous setting: what a power loss may cost (docs/reliability.md). */
+  databaseSync: "normal" | "full";
   apiHost: string;
   apiPort: number;
   adminToken: string | undefined;
@@ -84,6 +88,7 @@ export function readSystemConfig(env: NodeJS.ProcessEnv = process.env): SystemCo
     broker,
     dataDir: broker.dataDir,
     databaseFile: resolve(broker.dataDir, "bulbcheck.db"),
+    databaseSync: e.BULBCHECK_DB_SYNC,
     apiHost: e.BULBCHECK_API_HOST,
     apiPort: e.BULBCHECK_API_PORT,
     adminToken: e.BULBCHECK_ADMIN_TOKEN,

@@ -55,7 +55,7 @@ export async function startSystem(
   const { logger } = options;
   const now = options.now ?? Date.now;
   mkdirSync(config.dataDir, { recursive: true });
-  const db = openDatabase({ path: config.databaseFile });
+  const db = openDatabase({ path: config.databaseFile, synchronous: config.databaseSync });
   const closers: (() => Promise<void> | void)[] = [
     () => {
       db.close();

@@ -16,6 +16,17 @@ afterEach(() => {
 });
 
 describe("openDatabase", () => {
+  it("syncs at each checkpoint by default, and at each commit when asked", () => {
+    const dir = tempDir();
+    const normal = openDatabase({ path: join(dir, "normal.db") });
+    const full = openDatabase({ path: join(dir, "full.db"), synchronous: "full" });
+    // SQLite's numbers: 1 is NORMAL, 2 is FULL.
+    expect(normal.pragma("synchronous", { simple: true })).toBe(1);
+    expect(full.pragma("synchronous", { simple: true })).toBe(2);
+    normal.close();
+    full.close();
+  });
+
   it("creates the schema in WAL mode and is idempotent on reopen", () => {
     const path = join(tempDir(), "test.db");
     const db = openDatabase({ path });

@@ -30,19 +30,28 @@ export interface OpenOptions {
   /** `:memory:` for a throwaway database. */
   path: string;
   migrations?: Migration[];
+  /**
+   * `normal` (default): a commit survives a crash of the process; a power loss may lose the
+   * commits since the last checkpoint but never corrupts the database. `full`: every commit is
+   * on disk before it returns (an fsync per group commit), so a power loss loses nothing
+   * acknowledged. docs/reliability.md weighs them.
+   */
+  synchronous?: "normal" | "full";
 }
 
 /**
  * Opens the database, sets it up for a single writer with many readers (WAL), and brings the
  * schema up to date. A database written by a newer Bulb Check is refused rather than guessed at.
  */
-export function openDatabase({ path, migrations = loadMigrations() }: OpenOptions): Db {
+export function openDatabase({
+  path,
+  migrations = loadMigrations(),
+  synchronous = "normal",
+}: OpenOptions): Db {
   const db = new Database(path);
   try {
     db.pragma("journal_mode = WAL");
-    // NORMAL in WAL mode: a commit survives a process crash; a power loss may lose the last
-    // transactions but never corrupts the database (docs/reliability.md when it exists).
-    db.pragma("synchronous = NORMAL");
+    db.pragma(`synchronous = ${synchronous === "full" ? "FULL" : "NORMAL"}`);
     db.pragma("foreign_keys = ON");
     db.pragma("busy_timeout = 5000");
     migrate(db, migrations);
