@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Random } from "@bulbcheck/device-sim";
 import { ALL_DEVICE_MESSAGES } from "@bulbcheck/shared";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "./store/database.ts";
@@ -16,7 +17,7 @@ import {
   writeBrokerCredentials,
 } from "./testing/child-system.ts";
 import { crashDeviceId, crashFleet, type DeviceLogin, FleetRun } from "./testing/crash-devices.ts";
-import { type CrashSettings, crashSettings, SeededRandom } from "./testing/crash-settings.ts";
+import { type CrashSettings, crashSettings } from "./testing/crash-settings.ts";
 import { findMosquitto, startMosquittoChild } from "./testing/mosquitto.ts";
 import { auditStore, openReadOnly, storedEvents } from "./testing/store-audit.ts";
 import { ADMIN_TOKEN, apiClient, eventually } from "./testing/test-system.ts";
@@ -107,7 +108,7 @@ interface CrashRun {
  * again 0-1.5 s after it was spawned (loading, opening the database, replaying the session).
  */
 async function playRounds(run: CrashRun): Promise<string> {
-  const rng = new SeededRandom(SETTINGS.seed);
+  const rng = new Random(SETTINGS.seed);
   const databaseFile = join(run.system.dataDir, "bulbcheck.db");
   const reader = openReadOnly(databaseFile);
   const ackedAll = new Set<string>();
@@ -127,19 +128,22 @@ async function playRounds(run: CrashRun): Promise<string> {
         window: WINDOW,
       });
       const roundFleet = fleet;
-      const shares = Array.from({ length: 1 + rng.between(0, 1) }, () => 0.05 + rng.next() * 0.9);
+      const shares = Array.from(
+        { length: 1 + rng.intBetween(0, 1) },
+        () => 0.05 + rng.next() * 0.9,
+      );
       for (const share of shares.sort()) {
         const due = Math.ceil(share * PER_ROUND);
         if (run.embedded) await roundFleet.whenAcked(due);
         else await waitStored(reader, storedBefore + due);
-        await sleep(rng.between(0, 30));
+        await sleep(rng.intBetween(0, 30));
         const status = await kill(system.child);
         expect(status.signal).toBe("SIGKILL");
         kills++;
         expectSurvived(databaseFile, run.embedded ? [...ackedAll, ...roundFleet.acked] : []);
         if (rng.chance(1 / 3)) {
           const starting = spawnSystemChild(children, run.system);
-          await sleep(rng.between(0, 1500));
+          await sleep(rng.intBetween(0, 1500));
           await kill(starting);
           startupKills++;
           expectSurvived(databaseFile, run.embedded ? [...ackedAll, ...roundFleet.acked] : []);

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Random } from "@bulbcheck/device-sim";
 import { ALL_DEVICE_MESSAGES } from "@bulbcheck/shared";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
@@ -13,7 +14,7 @@ import {
   writeBrokerCredentials,
 } from "./testing/child-system.ts";
 import { crashDeviceId, crashFleet, type DeviceLogin, FleetRun } from "./testing/crash-devices.ts";
-import { crashSettings, SeededRandom } from "./testing/crash-settings.ts";
+import { crashSettings } from "./testing/crash-settings.ts";
 import { auditStore, openReadOnly, storedEvents } from "./testing/store-audit.ts";
 import { ADMIN_TOKEN, apiClient, eventually } from "./testing/test-system.ts";
 
@@ -92,7 +93,7 @@ interface StopCase {
 
 /** Publishes, stops the system with SIGTERM mid-way, restarts it, and checks the store. */
 async function stopMidway(c: StopCase): Promise<string> {
-  const rng = new SeededRandom(SETTINGS.seed);
+  const rng = new Random(SETTINGS.seed);
   const databaseFile = join(c.system.dataDir, "bulbcheck.db");
   // Deterministic, where the failure it prevents is a race: no launcher between signal and server.
   expect(startScriptCommand().command, "pnpm start must run the server itself, not tsx").toBe(

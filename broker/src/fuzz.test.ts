@@ -1,3 +1,4 @@
+import { Random } from "@bulbcheck/device-sim";
 import { decodePayload, deviceTopic } from "@bulbcheck/shared";
 import type { MqttClient } from "mqtt";
 import { expect, onTestFailed, test } from "vitest";
@@ -10,7 +11,7 @@ import {
   waitFor,
 } from "./testing/fixtures.ts";
 import { type FuzzCase, type FuzzIdentities, nextFuzzCase } from "./testing/fuzz-cases.ts";
-import { forcedGc, playRaw, playWebSocket, SeededRandom, sleep } from "./testing/raw-mqtt.ts";
+import { forcedGc, playRaw, playWebSocket, sleep } from "./testing/raw-mqtt.ts";
 
 /**
  * The broker fuzzer: hundreds of raw connections send random and broken MQTT while a
@@ -49,7 +50,7 @@ interface RunStats {
 /** Plays `count` hostile connections, `CONCURRENCY` at a time; silent ones wait without a slot. */
 async function fuzz(
   t: TestBroker,
-  rng: SeededRandom,
+  rng: Random,
   ids: FuzzIdentities,
   count: number,
   stats: RunStats,
@@ -132,7 +133,7 @@ test(
           ` BULBCHECK_FUZZ_CONNECTIONS=${CONNECTIONS} pnpm exec vitest run broker/src/fuzz.test.ts`,
       );
     });
-    const rng = new SeededRandom(SEED);
+    const rng = new Random(SEED);
     const hooked: string[] = [];
     let decoded = 0;
     const onPublish = ({ principal, deviceTopic: topic, payload, receivedAt }: AcceptedPublish) => {

@@ -26,3 +26,4 @@ export {
   QUIET_BEHAVIOUR,
   type SimAction,
 } from "./sim/chain-model.ts";
+export { Random } from "./sim/random.ts";

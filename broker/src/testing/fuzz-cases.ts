@@ -1,3 +1,4 @@
+import type { Random } from "@bulbcheck/device-sim";
 import { generate } from "mqtt-packet";
 import type { TestIdentity } from "./fixtures.ts";
 import {
@@ -9,7 +10,6 @@ import {
   rawPublish,
   rawSubscribe,
   remainingLength,
-  type SeededRandom,
   uint16,
 } from "./raw-mqtt.ts";
 
@@ -40,7 +40,7 @@ export interface FuzzCase {
   ending: Ending;
 }
 
-type Build = (rng: SeededRandom, ids: FuzzIdentities) => Buffer[];
+type Build = (rng: Random, ids: FuzzIdentities) => Buffer[];
 
 const INVALID_UTF8: readonly number[][] = [
   [0xff],
@@ -53,7 +53,7 @@ const INVALID_UTF8: readonly number[][] = [
 ];
 
 function connectPacket(
-  rng: SeededRandom,
+  rng: Random,
   who: TestIdentity,
   overrides: Partial<RawConnect> = {},
 ): Buffer {
@@ -62,13 +62,13 @@ function connectPacket(
     clientId: who.id,
     username: who.id,
     password: who.secret,
-    keepalive: rng.int(1, 2),
+    keepalive: rng.intBetween(1, 2),
     ...overrides,
   });
 }
 
 /** A CONNECT the broker accepts, as the fuzz device or the fuzz service. */
-function goodConnect(rng: SeededRandom, ids: FuzzIdentities): Buffer {
+function goodConnect(rng: Random, ids: FuzzIdentities): Buffer {
   if (rng.chance(0.7)) {
     const will = rng.chance(0.3)
       ? {
@@ -85,32 +85,36 @@ function goodConnect(rng: SeededRandom, ids: FuzzIdentities): Buffer {
   return connectPacket(rng, ids.service);
 }
 
-function randomTopic(rng: SeededRandom, ids: FuzzIdentities): string | Buffer {
+function randomTopic(rng: Random, ids: FuzzIdentities): string | Buffer {
   const own = `bulbcheck/v1/${ids.device.site}/${ids.device.id}`;
   return rng.weighted<() => string | Buffer>([
     [() => `${own}/${rng.pick(["health", "report", "checkin", "resolve", "status", "cmd"])}`, 3],
     [() => ids.victimTopic, 2],
-    [() => `fuzz/${rng.int(0, 3)}`, 2],
-    [() => Array.from({ length: rng.int(17, 800) }, (_, i) => `l${i}`).join("/"), 2],
-    [() => "/".repeat(rng.int(1, 600)), 1],
+    [() => `fuzz/${rng.intBetween(0, 3)}`, 2],
+    [() => Array.from({ length: rng.intBetween(17, 800) }, (_, i) => `l${i}`).join("/"), 2],
+    [() => "/".repeat(rng.intBetween(1, 600)), 1],
     [() => rng.pick(["#", "+", "bulbcheck/v1/+/#", "$SYS/x", "", "\u0000", "a\u0000b"]), 2],
     [() => Buffer.concat([Buffer.from(`${own}/`), Buffer.from(rng.pick(INVALID_UTF8))]), 3],
-    [() => rng.bytes(rng.int(0, 40)), 2],
+    [() => rng.bytes(rng.intBetween(0, 40)), 2],
   ])();
 }
 
-function randomPayload(rng: SeededRandom): Buffer {
+function randomPayload(rng: Random): Buffer {
   return rng.weighted<() => Buffer>([
-    [() => Buffer.from(JSON.stringify({ id: `f-${rng.int(0, 1e6)}`, asset: "x", state: "ok" })), 3],
-    [() => rng.bytes(rng.int(0, 300)), 3],
-    [() => Buffer.alloc(rng.int(4000, 60_000), rng.int(0, 255)), 1],
+    [
+      () =>
+        Buffer.from(JSON.stringify({ id: `f-${rng.intBetween(0, 1e6)}`, asset: "x", state: "ok" })),
+      3,
+    ],
+    [() => rng.bytes(rng.intBetween(0, 300)), 3],
+    [() => Buffer.alloc(rng.intBetween(4000, 60_000), rng.intBetween(0, 255)), 1],
     [() => Buffer.from(rng.pick(["online", "offline", "", "{", "null", "[]"])), 2],
   ])();
 }
 
 /** One packet a connected client might send, valid in framing but not always in sense. */
-function sessionPacket(rng: SeededRandom, ids: FuzzIdentities): Buffer {
-  const id = rng.int(0, 0xffff);
+function sessionPacket(rng: Random, ids: FuzzIdentities): Buffer {
+  const id = rng.intBetween(0, 0xffff);
   return rng.weighted<() => Buffer>([
     [
       () =>
@@ -124,11 +128,11 @@ function sessionPacket(rng: SeededRandom, ids: FuzzIdentities): Buffer {
             [3, 1],
           ]),
           messageId: id,
-          flags: rng.int(0, 1) | (rng.chance(0.1) ? 0x08 : 0),
+          flags: rng.intBetween(0, 1) | (rng.chance(0.1) ? 0x08 : 0),
         }),
       6,
     ],
-    [() => rawSubscribe([randomTopic(rng, ids)], id, rng.int(0, 3)), 3],
+    [() => rawSubscribe([randomTopic(rng, ids)], id, rng.intBetween(0, 3)), 3],
     [() => frame(0xa2, Buffer.concat([uint16(id), mqttString("#")])), 1], // UNSUBSCRIBE
     [() => frame(rng.pick([0x40, 0x50, 0x62, 0x70]), uint16(id)), 2], // PUBACK, PUBREC, PUBREL, PUBCOMP
     [() => generate({ cmd: "pingreq" }), 2],
@@ -138,15 +142,19 @@ function sessionPacket(rng: SeededRandom, ids: FuzzIdentities): Buffer {
 }
 
 /** Byte-level damage: flips, overwrites, insertions, deletions, duplications. */
-export function mutate(rng: SeededRandom, input: Buffer, edits: number): Buffer {
+export function mutate(rng: Random, input: Buffer, edits: number): Buffer {
   let bytes = Buffer.from(input);
   for (let e = 0; e < edits && bytes.length > 0; e++) {
-    const at = rng.int(0, bytes.length - 1);
-    const kind = rng.int(0, 4);
-    if (kind === 0) bytes[at] = (bytes[at] as number) ^ (1 << rng.int(0, 7));
-    else if (kind === 1) bytes[at] = rng.int(0, 255);
+    const at = rng.intBetween(0, bytes.length - 1);
+    const kind = rng.intBetween(0, 4);
+    if (kind === 0) bytes[at] = (bytes[at] as number) ^ (1 << rng.intBetween(0, 7));
+    else if (kind === 1) bytes[at] = rng.intBetween(0, 255);
     else if (kind === 2)
-      bytes = Buffer.concat([bytes.subarray(0, at), rng.bytes(rng.int(1, 8)), bytes.subarray(at)]);
+      bytes = Buffer.concat([
+        bytes.subarray(0, at),
+        rng.bytes(rng.intBetween(1, 8)),
+        bytes.subarray(at),
+      ]);
     else if (kind === 3) bytes = Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + 1)]);
     else bytes = Buffer.concat([bytes.subarray(0, at + 1), bytes.subarray(at)]);
   }
@@ -154,29 +162,35 @@ export function mutate(rng: SeededRandom, input: Buffer, edits: number): Buffer 
 }
 
 /** A packet whose remaining length says something other than what follows. */
-function wrongLength(rng: SeededRandom, packet: Buffer): Buffer {
+function wrongLength(rng: Random, packet: Buffer): Buffer {
   const lengthBytes = 1 + [...packet.subarray(1, 5)].findIndex((b) => (b & 0x80) === 0);
   const body = packet.subarray(1 + lengthBytes);
-  const claimed = rng.pick([0, 1, body.length - 1, body.length + 1, rng.int(0, 70_000)]);
+  const claimed = rng.pick([0, 1, body.length - 1, body.length + 1, rng.intBetween(0, 70_000)]);
   return Buffer.concat([packet.subarray(0, 1), remainingLength(Math.max(0, claimed)), body]);
 }
 
 const CASES: readonly (readonly [string, number, Build])[] = [
-  ["random bytes", 3, (rng) => [rng.bytes(rng.int(1, 4096))]],
+  ["random bytes", 3, (rng) => [rng.bytes(rng.intBetween(1, 4096))]],
   [
     "random packet types and flags",
     3,
     (rng) =>
-      Array.from({ length: rng.int(1, 5) }, () =>
-        frame(rng.int(0, 255), rng.bytes(rng.int(0, 300))),
+      Array.from({ length: rng.intBetween(1, 5) }, () =>
+        frame(rng.intBetween(0, 255), rng.bytes(rng.intBetween(0, 300))),
       ),
   ],
   [
     "huge remaining length",
     2,
     (rng) => [
-      Buffer.from([rng.pick([0x10, 0x30, 0x82, 0xc0, rng.int(0, 255)]), 0xff, 0xff, 0xff, 0x7f]),
-      ...Array.from({ length: rng.int(0, 4) }, () => Buffer.alloc(64 * 1024, 0x61)),
+      Buffer.from([
+        rng.pick([0x10, 0x30, 0x82, 0xc0, rng.intBetween(0, 255)]),
+        0xff,
+        0xff,
+        0xff,
+        0x7f,
+      ]),
+      ...Array.from({ length: rng.intBetween(0, 4) }, () => Buffer.alloc(64 * 1024, 0x61)),
     ],
   ],
   [
@@ -185,7 +199,7 @@ const CASES: readonly (readonly [string, number, Build])[] = [
     (rng, ids) => [
       goodConnect(rng, ids),
       Buffer.from([0x30, 0xff, 0xff, 0xff, 0x7f]),
-      Buffer.alloc(rng.int(1, 128) * 1024, 0x62),
+      Buffer.alloc(rng.intBetween(1, 128) * 1024, 0x62),
     ],
   ],
   [
@@ -198,7 +212,7 @@ const CASES: readonly (readonly [string, number, Build])[] = [
     2,
     (rng, ids) => {
       const connect = goodConnect(rng, ids);
-      return [connect.subarray(0, rng.int(1, connect.length - 1))];
+      return [connect.subarray(0, rng.intBetween(1, connect.length - 1))];
     },
   ],
   [
@@ -215,7 +229,11 @@ const CASES: readonly (readonly [string, number, Build])[] = [
     "PUBLISH before CONNECT",
     2,
     (rng, ids) => [
-      rawPublish({ topic: ids.victimTopic, payload: randomPayload(rng), qos: rng.int(0, 2) }),
+      rawPublish({
+        topic: ids.victimTopic,
+        payload: randomPayload(rng),
+        qos: rng.intBetween(0, 2),
+      }),
       goodConnect(rng, ids),
     ],
   ],
@@ -225,7 +243,7 @@ const CASES: readonly (readonly [string, number, Build])[] = [
     6,
     (rng, ids) => [
       goodConnect(rng, ids),
-      ...Array.from({ length: rng.int(1, 8) }, () => sessionPacket(rng, ids)),
+      ...Array.from({ length: rng.intBetween(1, 8) }, () => sessionPacket(rng, ids)),
     ],
   ],
   [
@@ -234,17 +252,17 @@ const CASES: readonly (readonly [string, number, Build])[] = [
     (rng, ids) => {
       const big = rawPublish({
         topic: randomTopic(rng, ids),
-        payload: Buffer.alloc(rng.int(16, 63) * 1024, rng.int(0, 255)),
-        qos: rng.int(0, 1),
+        payload: Buffer.alloc(rng.intBetween(16, 63) * 1024, rng.intBetween(0, 255)),
+        qos: rng.intBetween(0, 1),
       });
-      const sent = rng.chance(0.5) ? big : big.subarray(0, rng.int(1, big.length - 1));
+      const sent = rng.chance(0.5) ? big : big.subarray(0, rng.intBetween(1, big.length - 1));
       return rng.chance(0.7) ? [goodConnect(rng, ids), sent] : [sent];
     },
   ],
   [
     "valid CONNECT, then garbage",
     3,
-    (rng, ids) => [goodConnect(rng, ids), rng.bytes(rng.int(1, 2000))],
+    (rng, ids) => [goodConnect(rng, ids), rng.bytes(rng.intBetween(1, 2000))],
   ],
   [
     "valid session with byte damage",
@@ -252,9 +270,9 @@ const CASES: readonly (readonly [string, number, Build])[] = [
     (rng, ids) => {
       const session = Buffer.concat([
         goodConnect(rng, ids),
-        ...Array.from({ length: rng.int(1, 6) }, () => sessionPacket(rng, ids)),
+        ...Array.from({ length: rng.intBetween(1, 6) }, () => sessionPacket(rng, ids)),
       ]);
-      return [mutate(rng, session, rng.int(1, 6))];
+      return [mutate(rng, session, rng.intBetween(1, 6))];
     },
   ],
   [
@@ -267,7 +285,7 @@ const CASES: readonly (readonly [string, number, Build])[] = [
         () => connectPacket(rng, who, { level: rng.pick([0, 2, 3, 5, 255]) }),
         () => connectPacket(rng, who, { keepalive: rng.pick([0, 6, 0xffff]) }),
         () => connectPacket(rng, who, { clientId: "", clean: false }),
-        () => connectPacket(rng, who, { clientId: "x".repeat(rng.int(65, 3000)) }),
+        () => connectPacket(rng, who, { clientId: "x".repeat(rng.intBetween(65, 3000)) }),
         () => connectPacket(rng, who, { password: Buffer.from("wrong") }),
         () => connectPacket(rng, who, { username: ids.victimTopic.split("/")[3] }),
         () => connectPacket(rng, who, { username: undefined, password: undefined }),
@@ -313,7 +331,7 @@ const CASES: readonly (readonly [string, number, Build])[] = [
 const TOTAL_WEIGHT = CASES.reduce((sum, [, w]) => sum + w, 0);
 
 /** The next hostile connection: what it sends, in which pieces, and how it ends. */
-export function nextFuzzCase(rng: SeededRandom, ids: FuzzIdentities): FuzzCase {
+export function nextFuzzCase(rng: Random, ids: FuzzIdentities): FuzzCase {
   let r = rng.next() * TOTAL_WEIGHT;
   let chosen = CASES[0] as (typeof CASES)[number];
   for (const entry of CASES) {
@@ -330,8 +348,8 @@ export function nextFuzzCase(rng: SeededRandom, ids: FuzzIdentities): FuzzCase {
     name,
     webSocket,
     chunks,
-    pausesMs: chunks.map(() => (rng.chance(0.2) ? rng.int(1, 5) : 0)),
-    textFrames: webSocket && rng.chance(0.1) ? [rng.int(0, chunks.length)] : [],
+    pausesMs: chunks.map(() => (rng.chance(0.2) ? rng.intBetween(1, 5) : 0)),
+    textFrames: webSocket && rng.chance(0.1) ? [rng.intBetween(0, chunks.length)] : [],
     ending: rng.weighted<Ending>([
       ["destroy", 4],
       ["end", 3],
@@ -341,11 +359,11 @@ export function nextFuzzCase(rng: SeededRandom, ids: FuzzIdentities): FuzzCase {
 }
 
 /** Splits the bytes at random places: as sent, byte at a time, or packets cut mid-header. */
-function rechunk(rng: SeededRandom, packets: Buffer[]): Buffer[] {
+function rechunk(rng: Random, packets: Buffer[]): Buffer[] {
   if (packets.length === 0 || rng.chance(0.5)) return packets;
   const all = Buffer.concat(packets);
   if (all.length <= 64 && rng.chance(0.3)) return [...all].map((b) => Buffer.from([b]));
-  const cuts = Array.from({ length: rng.int(1, 6) }, () => rng.int(1, all.length))
+  const cuts = Array.from({ length: rng.intBetween(1, 6) }, () => rng.intBetween(1, all.length))
     .sort((a, b) => a - b)
     .filter((cut, i, list) => cut !== list[i - 1]);
   const out: Buffer[] = [];

@@ -9,54 +9,6 @@ import { WebSocket } from "ws";
  * ended the connection.
  */
 
-/** mulberry32: small, fast, and the same sequence for a seed on every machine. Not for secrets. */
-export class SeededRandom {
-  #state: number;
-
-  constructor(seed: number) {
-    this.#state = seed >>> 0;
-  }
-
-  /** Uniform in [0, 1). */
-  next(): number {
-    this.#state = (this.#state + 0x6d2b79f5) >>> 0;
-    let t = this.#state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
-  /** Uniform integer in [min, max]. */
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-
-  pick<T>(items: readonly T[]): T {
-    if (items.length === 0) throw new RangeError("pick from an empty list");
-    return items[Math.floor(this.next() * items.length)] as T;
-  }
-
-  /** Picks by weight: `[["a", 3], ["b", 1]]`. */
-  weighted<T>(choices: readonly (readonly [T, number])[]): T {
-    let r = this.next() * choices.reduce((sum, [, w]) => sum + w, 0);
-    for (const [value, weight] of choices) {
-      r -= weight;
-      if (r < 0) return value;
-    }
-    return (choices.at(-1) as readonly [T, number])[0];
-  }
-
-  bytes(length: number): Buffer {
-    const out = Buffer.allocUnsafe(length);
-    for (let i = 0; i < length; i++) out[i] = Math.floor(this.next() * 256);
-    return out;
-  }
-}
-
 /** The remaining-length varint of MQTT 3.1.1 §2.2.3 (1-4 bytes, 7 bits each, low first). */
 export function remainingLength(length: number): Buffer {
   const out: number[] = [];

@@ -41,6 +41,17 @@ export class Random {
     return Math.floor(this.next() * n);
   }
 
+  /** Uniform integer in [min, max]. */
+  intBetween(min: number, max: number): number {
+    return min + this.int(max - min + 1);
+  }
+
+  bytes(length: number): Buffer {
+    const out = Buffer.allocUnsafe(length);
+    for (let i = 0; i < length; i++) out[i] = this.int(256);
+    return out;
+  }
+
   chance(p: number): boolean {
     return this.next() < p;
   }
