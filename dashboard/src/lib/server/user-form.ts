@@ -1,4 +1,13 @@
 import { API_ROLES, type ApiRole } from "@bulbcheck/shared";
+import { load as apiLoad } from "./api.ts";
+
+/** The sites a scope may name, by name: what the site pickers of users and tokens offer. */
+export async function siteChoices(token: string): Promise<{ id: string; name: string }[]> {
+  const sites = await apiLoad<{ items: { id: string; name: string }[] }>(token, "/api/sites");
+  return sites.items
+    .map((s) => ({ id: s.id, name: s.name }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
 
 /** The sites a form chose: "all" is null (every site, now and later), else the ticked ones. */
 export function sitesFrom(form: FormData, role: ApiRole): string[] | null | { error: string } {

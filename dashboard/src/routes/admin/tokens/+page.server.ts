@@ -3,20 +3,18 @@ import { fail } from "@sveltejs/kit";
 import { apiFailure } from "$lib/server/actions.ts";
 import { load as apiLoad, callApi } from "$lib/server/api.ts";
 import { requireRole } from "$lib/server/roles.ts";
-import { roleFrom, sitesFrom } from "$lib/server/user-form.ts";
+import { roleFrom, siteChoices, sitesFrom } from "$lib/server/user-form.ts";
 import type { Actions, PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ locals }) => {
   requireRole("admin");
   const [tokens, sites] = await Promise.all([
     apiLoad<{ items: TokenView[] }>(locals.token, "/api/tokens"),
-    apiLoad<{ items: { id: string; name: string }[] }>(locals.token, "/api/sites"),
+    siteChoices(locals.token),
   ]);
   return {
     tokens: tokens.items,
-    sites: sites.items
-      .map((s) => ({ id: s.id, name: s.name }))
-      .sort((a, b) => a.name.localeCompare(b.name)),
+    sites,
   };
 };
 

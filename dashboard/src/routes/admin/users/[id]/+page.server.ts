@@ -3,14 +3,14 @@ import { error, fail } from "@sveltejs/kit";
 import { apiFailure } from "$lib/server/actions.ts";
 import { load as apiLoad, callApi } from "$lib/server/api.ts";
 import { requireRole } from "$lib/server/roles.ts";
-import { roleFrom, sitesFrom } from "$lib/server/user-form.ts";
+import { roleFrom, siteChoices, sitesFrom } from "$lib/server/user-form.ts";
 import type { Actions, PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
   requireRole("admin");
   const [users, sites] = await Promise.all([
     apiLoad<{ items: UserView[] }>(locals.token, "/api/users"),
-    apiLoad<{ items: { id: string; name: string }[] }>(locals.token, "/api/sites"),
+    siteChoices(locals.token),
   ]);
   const user = users.items.find((u) => String(u.id) === params.id);
   if (!user) error(404, { message: "There is no such user." });
@@ -18,9 +18,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
     account: user,
     self: locals.user?.user?.id === user.id,
     created: url.searchParams.has("created"),
-    sites: sites.items
-      .map((s) => ({ id: s.id, name: s.name }))
-      .sort((a, b) => a.name.localeCompare(b.name)),
+    sites,
   };
 };
 
