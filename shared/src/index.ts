@@ -4,6 +4,7 @@ export * from "./decode.ts";
 export * from "./faults.ts";
 export * from "./hours.ts";
 export * from "./ids.ts";
+export * from "./local-day.ts";
 export * from "./messages.ts";
 export * from "./rules.ts";
 export * from "./topics.ts";

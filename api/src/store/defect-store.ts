@@ -1,4 +1,4 @@
-import type { Defect, DefectQuery, DefectSource, Fault } from "@bulbcheck/shared";
+import type { Defect, DefectQuery, DefectSource, Fault, TIMELINE_TYPES } from "@bulbcheck/shared";
 import { assetKey, cacheOf, type SiteCounts } from "./cache.ts";
 import type { Db } from "./database.ts";
 import { statement } from "./statements.ts";
@@ -247,7 +247,7 @@ export function listDefects(
   return statement<[Record<string, string | number>], DefectRow>(db, sql).all(values).map(fromRow);
 }
 
-export type TimelineType = "opened" | "report" | "acknowledged" | "resolved";
+export type TimelineType = (typeof TIMELINE_TYPES)[number];
 
 export interface TimelineRow {
   at: number;
@@ -324,3 +324,46 @@ export function unresolvedCountsBySite(
 }
 
 const SITE_COUNTS_TTL_MS = 1000;
+
+/** A site's defects opened in `[from, to)`, oldest first: the daily report's "failed". */
+export function defectsOpenedBetween(
+  db: Db,
+  site: string,
+  from: number,
+  to: number,
+): StoredDefect[] {
+  return statement<[string, number, number], DefectRow>(
+    db,
+    `${SELECT} WHERE d.site_id = ? AND d.opened_at >= ? AND d.opened_at < ? ORDER BY d.opened_at, d.id`,
+  )
+    .all(site, from, to)
+    .map(fromRow);
+}
+
+/**
+ * A site's defects opened before `to` and not resolved before `from`: open at some moment of
+ * `[from, to)` (with `from = to`, open at that instant). Oldest first.
+ */
+export function defectsOpenDuring(
+  db: Db,
+  site: string,
+  from: number,
+  to: number,
+  fault?: Fault,
+): StoredDefect[] {
+  const sql = `${SELECT} WHERE d.site_id = @site AND d.opened_at < @to
+     AND (d.resolved_at IS NULL OR d.resolved_at >= @from)`;
+  if (fault === undefined)
+    return statement<[{ site: string; from: number; to: number }], DefectRow>(
+      db,
+      `${sql} ORDER BY d.opened_at, d.id`,
+    )
+      .all({ site, from, to })
+      .map(fromRow);
+  return statement<[{ site: string; from: number; to: number; fault: string }], DefectRow>(
+    db,
+    `${sql} AND d.fault = @fault ORDER BY d.opened_at, d.id`,
+  )
+    .all({ site, from, to, fault })
+    .map(fromRow);
+}

@@ -32,7 +32,15 @@ export const defectSchema = z.object({
 });
 export type DefectView = z.infer<typeof defectSchema>;
 
-export const TIMELINE_TYPES = ["opened", "report", "acknowledged", "resolved"] as const;
+/** `notified` and `escalated`: an escalation level was sent, with whom in the note (docs/notifications.md). */
+export const TIMELINE_TYPES = [
+  "opened",
+  "report",
+  "acknowledged",
+  "resolved",
+  "notified",
+  "escalated",
+] as const;
 
 export const timelineEntrySchema = z.object({
   at: iso,

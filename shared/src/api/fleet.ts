@@ -6,7 +6,7 @@ import { idSchema } from "../ids.ts";
 
 const name = z.string().trim().min(1).max(120);
 
-function isTimeZone(value: string): boolean {
+export function isTimeZone(value: string): boolean {
   try {
     new Intl.DateTimeFormat("en", { timeZone: value });
     return true;

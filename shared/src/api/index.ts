@@ -4,5 +4,7 @@ export * from "./defects.ts";
 export * from "./errors.ts";
 export * from "./fleet.ts";
 export * from "./insights.ts";
+export * from "./notify.ts";
 export * from "./registry.ts";
+export * from "./reports.ts";
 export * from "./system.ts";
