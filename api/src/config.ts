@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { type BrokerConfig, readConfig as readBrokerConfig } from "@bulbcheck/broker";
 import { z } from "zod";
 import { type AccessPolicy, DEFAULT_ACCESS_POLICY } from "./http/deps.ts";
+import type { SmtpSettings } from "./notify/mailer.ts";
 
 /**
  * The system's settings, read once from the environment (README: "Settings"). Every variable is
@@ -47,6 +48,28 @@ const envSchema = z.object({
   BULBCHECK_SIM: z.enum(["0", "1"], { error: "0 (off) or 1 (on)" }).default("1"),
   BULBCHECK_SIM_SPEED: z.coerce.number().positive().max(10_000).default(30),
   BULBCHECK_SIM_SEED: z.coerce.number().int().default(1),
+  /** E-mail notifications: the SMTP server as a URL, or by host and port (docs/notifications.md). */
+  BULBCHECK_SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: "an smtp:// or smtps:// URL" })
+    .optional(),
+  BULBCHECK_SMTP_HOST: z.string().min(1).optional(),
+  BULBCHECK_SMTP_PORT: port.optional(),
+  BULBCHECK_SMTP_SECURE: z
+    .enum(["0", "1"], { error: "0 (STARTTLS when offered) or 1 (TLS)" })
+    .optional(),
+  BULBCHECK_SMTP_USER: z.string().min(1).optional(),
+  BULBCHECK_SMTP_PASS: z.string().min(1).optional(),
+  BULBCHECK_MAIL_FROM: z
+    .string()
+    .regex(
+      /^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/,
+      "an address, or Name <address>",
+    )
+    .optional(),
+  /** The dashboard's address as people reach it, for links in notifications. */
+  BULBCHECK_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: "an http:// or https:// URL" })
+    .optional(),
 });
 
 export interface SystemConfig {
@@ -74,6 +97,8 @@ export interface SystemConfig {
         clientId: string;
       }
     | undefined;
+  /** Notifications: the SMTP server (none: e-mail deliveries wait) and the dashboard's address. */
+  notify: { smtp: SmtpSettings | undefined; publicUrl: string | undefined };
 }
 
 export function readSystemConfig(env: NodeJS.ProcessEnv = process.env): SystemConfig {
@@ -85,6 +110,10 @@ export function readSystemConfig(env: NodeJS.ProcessEnv = process.env): SystemCo
   }
   const e = parsed.data;
   return {
+    notify: {
+      smtp: smtpSettings(e),
+      publicUrl: e.BULBCHECK_PUBLIC_URL?.replace(/\/+$/, ""),
+    },
     broker,
     dataDir: broker.dataDir,
     databaseFile: resolve(broker.dataDir, "bulbcheck.db"),
@@ -118,5 +147,30 @@ export function readSystemConfig(env: NodeJS.ProcessEnv = process.env): SystemCo
           clientId: e.BULBCHECK_MQTT_CLIENT_ID,
         }
       : undefined,
+  };
+}
+
+/** SMTP settings, checked together: a server needs a From address, and a URL excludes a host. */
+function smtpSettings(e: z.infer<typeof envSchema>): SmtpSettings | undefined {
+  if (!e.BULBCHECK_SMTP_URL && !e.BULBCHECK_SMTP_HOST) return undefined;
+  const problems: string[] = [];
+  if (e.BULBCHECK_SMTP_URL && e.BULBCHECK_SMTP_HOST)
+    problems.push(
+      "  BULBCHECK_SMTP_HOST: set either BULBCHECK_SMTP_URL or BULBCHECK_SMTP_HOST, not both",
+    );
+  if (!e.BULBCHECK_MAIL_FROM)
+    problems.push("  BULBCHECK_MAIL_FROM: needed with an SMTP server: the From of every e-mail");
+  if (problems.length > 0)
+    throw new Error(`invalid settings in the environment:\n${problems.join("\n")}`);
+  const from = e.BULBCHECK_MAIL_FROM as string;
+  if (e.BULBCHECK_SMTP_URL) return { url: e.BULBCHECK_SMTP_URL, from };
+  const port = e.BULBCHECK_SMTP_PORT ?? 587;
+  return {
+    host: e.BULBCHECK_SMTP_HOST,
+    port,
+    secure: e.BULBCHECK_SMTP_SECURE ? e.BULBCHECK_SMTP_SECURE === "1" : port === 465,
+    user: e.BULBCHECK_SMTP_USER,
+    pass: e.BULBCHECK_SMTP_PASS,
+    from,
   };
 }

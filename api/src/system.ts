@@ -15,6 +15,8 @@ import type { BrokerLink } from "./http/deps.ts";
 import { ExternalIngester } from "./ingest/external-ingester.ts";
 import { Ingester } from "./ingest/ingester.ts";
 import { RegistryCredentials } from "./ingest/registry-credentials.ts";
+import { createMailer } from "./notify/mailer.ts";
+import { Notifier, type NotifierTuning } from "./notify/notifier.ts";
 import { type Db, openDatabase } from "./store/database.ts";
 import { deleteSessionsEndedBefore } from "./store/session-store.ts";
 
@@ -22,6 +24,8 @@ export interface StartOptions {
   logger: Logger;
   now?: () => number;
   duePolicy?: DuePolicy;
+  /** Retry timing and the like, for tests. */
+  notifier?: Partial<NotifierTuning>;
 }
 
 export interface RunningSystem {
@@ -32,6 +36,7 @@ export interface RunningSystem {
   wsUrl: string | undefined;
   broker: BulbBroker | undefined;
   ingester: Ingester;
+  notifier: Notifier;
   adminToken: AdminTokenState;
   adminUser: AdminUserState;
   /** Graceful stop: no new work, in-flight work committed, then everything closed. */
@@ -101,6 +106,20 @@ export async function startSystem(
       duePolicy: options.duePolicy ?? DEFAULT_DUE_POLICY,
     });
     closers.push(() => watchdog.stop());
+    const notifier = new Notifier({
+      db,
+      feed,
+      logger: logger.child({ part: "notify" }),
+      now,
+      mailer: config.notify.smtp
+        ? createMailer(config.notify.smtp, options.notifier?.retry?.timeoutMs ?? 10_000)
+        : undefined,
+      publicUrl: config.notify.publicUrl,
+      tuning: options.notifier,
+    });
+    notifier.start();
+    // Stopped before the database closes: it settles what it cuts off there.
+    closers.push(() => notifier.stop());
 
     let broker: BulbBroker | undefined;
     let link: BrokerLink;
@@ -168,6 +187,7 @@ export async function startSystem(
       version: VERSION,
       startedAt: now(),
       access: config.access,
+      notifier,
     });
     const server = await listen(app.fetch, config.apiHost, config.apiPort);
     closers.push(() => {
@@ -183,6 +203,7 @@ export async function startSystem(
       wsUrl,
       broker,
       ingester,
+      notifier,
       adminToken,
       adminUser,
       stop: stopAll,

@@ -10,7 +10,11 @@ import { deviceRoutes } from "./routes/devices.ts";
 import { fleetRoutes, MAX_FLEET_BYTES } from "./routes/fleet.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { insightRoutes } from "./routes/insights.ts";
+import { channelRoutes } from "./routes/notify-channels.ts";
+import { notifyDeliveryRoutes } from "./routes/notify-deliveries.ts";
+import { notifyRuleRoutes } from "./routes/notify-rules.ts";
 import { reportKeyRoutes } from "./routes/report-keys.ts";
+import { reportRoutes } from "./routes/reports.ts";
 import { sessionRoutes } from "./routes/sessions.ts";
 import { siteRoutes } from "./routes/sites.ts";
 import { streamRoutes } from "./routes/stream.ts";
@@ -67,6 +71,10 @@ export function createApiApp(deps: ApiDeps): ApiApp {
   reportKeyRoutes(router, deps);
   insightRoutes(router, deps);
   auditRoutes(router, deps);
+  channelRoutes(router, deps);
+  notifyRuleRoutes(router, deps);
+  notifyDeliveryRoutes(router, deps);
+  reportRoutes(router, deps);
   streamRoutes(router, deps, hub);
 
   const document = openApiDocument(router.specs, deps.version);

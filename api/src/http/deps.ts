@@ -2,6 +2,7 @@ import type { DuePolicy } from "@bulbcheck/shared";
 import type { Logger } from "pino";
 import type { ChangeFeed } from "../engine/change-feed.ts";
 import type { Ingester } from "../ingest/ingester.ts";
+import type { Notifier } from "../notify/notifier.ts";
 import type { Db } from "../store/database.ts";
 import type { SessionPolicy } from "./auth.ts";
 
@@ -54,4 +55,6 @@ export interface ApiDeps {
   version: string;
   startedAt: number;
   access: AccessPolicy;
+  /** Sends test messages; its store is the database. */
+  notifier: Notifier;
 }

@@ -89,6 +89,8 @@ export async function startTestSystem(
     dataDir?: string;
     /** Changes to the access policy (limits, session lengths). */
     access?: Partial<AccessPolicy>;
+    /** The SMTP server and the dashboard address notifications use. */
+    notify?: Partial<SystemConfig["notify"]>;
   } = {},
 ): Promise<TestSystem> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "bulbcheck-test-"));
@@ -106,8 +108,16 @@ export async function startTestSystem(
     dashboard: undefined,
     sim: undefined,
     external: options.external,
+    notify: { smtp: undefined, publicUrl: undefined, ...options.notify },
   };
-  const { env: _, external: __, dataDir: ___, access: ____, ...startOptions } = options;
+  const {
+    env: _,
+    external: __,
+    dataDir: ___,
+    access: ____,
+    notify: _____,
+    ...startOptions
+  } = options;
   let system: RunningSystem;
   try {
     system = await startSystem(config, {

@@ -1,0 +1,93 @@
+import type {
+  ChannelView,
+  DeliveryAttempt,
+  DeliveryView,
+  ReportSubscriptionView,
+  RuleView,
+} from "@bulbcheck/shared";
+import type { Channel } from "../store/channel-store.ts";
+import type { AttemptRow, DeliveryRow } from "../store/delivery-store.ts";
+import type { ReportSubscription } from "../store/report-subscription-store.ts";
+import type { Rule } from "../store/rule-store.ts";
+import { iso, isoOrNull } from "./views.ts";
+
+/** Notifications as the API shows them. */
+
+export function channelView(c: Channel, showTarget: boolean): ChannelView {
+  return {
+    id: c.id,
+    name: c.name,
+    kind: c.kind,
+    enabled: c.enabled,
+    // A Slack or Teams URL is itself the key to post there; addresses are personal data.
+    target: showTarget ? (c.kind === "email" ? c.to.join(", ") : c.url) : null,
+    signed: c.secret !== null,
+    createdAt: iso(c.createdAt),
+    updatedAt: iso(c.updatedAt),
+  };
+}
+
+export function ruleView(r: Rule): RuleView {
+  return {
+    id: r.id,
+    name: r.name,
+    site: r.site,
+    enabled: r.enabled,
+    match: r.match,
+    quietHours: r.quietHours,
+    levels: r.levels,
+    createdAt: iso(r.createdAt),
+    updatedAt: iso(r.updatedAt),
+  };
+}
+
+export function subscriptionView(s: ReportSubscription): ReportSubscriptionView {
+  return {
+    id: s.id,
+    name: s.name,
+    sites: s.sites,
+    hour: s.hour,
+    timezone: s.timezone,
+    channels: s.channels,
+    enabled: s.enabled,
+    lastSentFor: s.lastSentFor,
+    createdAt: iso(s.createdAt),
+  };
+}
+
+export function deliveryView(
+  d: DeliveryRow,
+  channel: Pick<Channel, "id" | "name" | "kind"> | undefined,
+): DeliveryView {
+  return {
+    id: d.id,
+    key: d.key,
+    purpose: d.purpose,
+    channel: channel
+      ? { id: channel.id, name: channel.name, kind: channel.kind }
+      : { id: d.channel_id, name: `channel ${d.channel_id}`, kind: "webhook" },
+    site: d.site_id,
+    defect: d.defect_id,
+    rule: d.rule_id,
+    level: d.level,
+    summary: d.summary,
+    state: d.state,
+    attempts: d.attempts,
+    nextAttemptAt: d.state === "pending" ? isoOrNull(d.next_attempt_at) : null,
+    lastStatus: d.last_status,
+    lastError: d.last_error,
+    createdAt: iso(d.created_at),
+    sentAt: isoOrNull(d.sent_at),
+  };
+}
+
+export function attemptView(a: AttemptRow): DeliveryAttempt {
+  return {
+    n: a.n,
+    at: iso(a.at),
+    durationMs: a.duration_ms,
+    status: a.status,
+    outcome: a.outcome,
+    error: a.error,
+  };
+}

@@ -1,0 +1,238 @@
+import { randomBytes } from "node:crypto";
+import {
+  channelPatchSchema,
+  channelSecretSchema,
+  channelsResponseSchema,
+  channelViewSchema,
+  createdChannelSchema,
+  deliveryWithLogSchema,
+  newChannelSchema,
+} from "@bulbcheck/shared";
+import { recordAudit } from "../../store/audit-store.ts";
+import {
+  type Channel,
+  type ChannelTarget,
+  deleteChannel,
+  getChannel,
+  insertChannel,
+  listChannels,
+  setChannelSecret,
+  updateChannel,
+} from "../../store/channel-store.ts";
+import { transact } from "../../store/database.ts";
+import { attemptsOf, getDelivery } from "../../store/delivery-store.ts";
+import { subscriptionsUsingChannel } from "../../store/report-subscription-store.ts";
+import { rulesUsingChannel } from "../../store/rule-store.ts";
+import { ApiError, notFound } from "../api-error.ts";
+import type { ApiDeps } from "../deps.ts";
+import { attemptView, channelView, deliveryView } from "../notify-views.ts";
+import { type ApiRouter, numericIdParam } from "../router.ts";
+
+/** A webhook's signing secret: 256 random bits, with a prefix that says what it is. */
+function newSecret(): string {
+  return `whsec_${randomBytes(32).toString("base64url")}`;
+}
+
+/**
+ * Channels: where notifications go. Admins only, but for the list: a channel is a URL anywhere
+ * or someone's addresses, and a webhook's secret; managers see names and kinds to pick from in
+ * their rules.
+ */
+export function channelRoutes(router: ApiRouter, deps: ApiDeps): void {
+  const { db } = deps;
+  const audit = (
+    actor: string,
+    action: string,
+    channel: Channel | { id: number; name: string },
+    detail = {},
+  ) =>
+    recordAudit(db, {
+      at: deps.now(),
+      actor,
+      action,
+      target: `channel ${channel.id} (${channel.name})`,
+      detail,
+    });
+
+  router.route(
+    {
+      method: "get",
+      path: "/api/notify/channels",
+      summary:
+        "Notification channels; the URL or addresses (`target`) for admins only, names and kinds for managers",
+      access: "manager",
+      response: { status: 200, schema: channelsResponseSchema, description: "the channels" },
+    },
+    ({ caller, c }) => {
+      const admin = caller?.role === "admin";
+      return c.json({ items: listChannels(db).map((ch) => channelView(ch, admin)) });
+    },
+  );
+
+  router.route(
+    {
+      method: "post",
+      path: "/api/notify/channels",
+      summary:
+        "Create a channel: a signed webhook, a Slack or Teams incoming webhook, or e-mail addresses; a webhook's secret is in the answer",
+      access: "admin",
+      body: newChannelSchema,
+      response: { status: 201, schema: createdChannelSchema, description: "the new channel" },
+    },
+    ({ body, caller, c }) => {
+      const { name, ...rest } = body;
+      const target = rest as ChannelTarget;
+      const secret = body.kind === "webhook" ? newSecret() : null;
+      const now = deps.now();
+      const id = transact(db, () => {
+        const created = insertChannel(db, { name, target, secret }, now);
+        audit(caller?.actor ?? "api", "channel.create", { id: created, name }, { kind: body.kind });
+        return created;
+      });
+      const channel = getChannel(db, id);
+      if (!channel) throw notFound(`channel ${id}`);
+      return c.json({ ...channelView(channel, true), secret }, 201);
+    },
+  );
+
+  router.route(
+    {
+      method: "patch",
+      path: "/api/notify/channels/:id",
+      summary: "Rename, re-target, enable or disable a channel (its kind stays)",
+      access: "admin",
+      params: numericIdParam,
+      body: channelPatchSchema,
+      response: { status: 200, schema: channelViewSchema, description: "the channel" },
+      errors: [404],
+    },
+    ({ params, body, caller, c }) => {
+      const channel = getChannel(db, params.id);
+      if (!channel) throw notFound(`channel ${params.id}`);
+      if (channel.kind === "email" && body.url !== undefined)
+        throw fieldError("url", "an e-mail channel has addresses (to), not a URL");
+      if (channel.kind !== "email" && body.to !== undefined)
+        throw fieldError("to", `a ${channel.kind} channel has a URL, not addresses`);
+      const target: ChannelTarget =
+        channel.kind === "email"
+          ? { kind: "email", to: body.to ?? channel.to }
+          : { kind: channel.kind, url: body.url ?? channel.url };
+      transact(db, () => {
+        updateChannel(
+          db,
+          channel.id,
+          { name: body.name ?? channel.name, target, enabled: body.enabled ?? channel.enabled },
+          deps.now(),
+        );
+        audit(caller?.actor ?? "api", "channel.update", channel, {
+          ...body,
+          ...(body.url ? { url: "changed" } : {}),
+        });
+      });
+      const after = getChannel(db, channel.id);
+      if (!after) throw notFound(`channel ${params.id}`);
+      return c.json(channelView(after, true));
+    },
+  );
+
+  router.route(
+    {
+      method: "delete",
+      path: "/api/notify/channels/:id",
+      summary:
+        "Delete a channel and its delivery log; refused (409 channel_in_use) while a rule or a daily report names it",
+      access: "admin",
+      params: numericIdParam,
+      response: { status: 204, schema: null, description: "deleted" },
+      errors: [404, 409],
+    },
+    ({ params, caller, c }) => {
+      const channel = getChannel(db, params.id);
+      if (!channel) throw notFound(`channel ${params.id}`);
+      const users = [
+        ...rulesUsingChannel(db, channel.id).map((r) => `rule “${r.name}”`),
+        ...subscriptionsUsingChannel(db, channel.id).map((s) => `daily report “${s.name}”`),
+      ];
+      if (users.length > 0)
+        throw new ApiError(
+          409,
+          "channel_in_use",
+          `the channel is used by ${users.join(", ")}: take it out of them first`,
+        );
+      transact(db, () => {
+        deleteChannel(db, channel.id);
+        audit(caller?.actor ?? "api", "channel.delete", channel);
+      });
+      return c.body(null, 204);
+    },
+  );
+
+  router.route(
+    {
+      method: "get",
+      path: "/api/notify/channels/:id/secret",
+      summary: "A webhook channel's signing secret (admins; each read is audited)",
+      access: "admin",
+      params: numericIdParam,
+      response: { status: 200, schema: channelSecretSchema, description: "the secret" },
+      errors: [404],
+    },
+    ({ params, caller, c }) => {
+      const channel = getChannel(db, params.id);
+      if (!channel?.secret) throw notFound(`webhook channel ${params.id}`);
+      transact(db, () => audit(caller?.actor ?? "api", "channel.read_secret", channel));
+      return c.json({ channel: channel.id, secret: channel.secret });
+    },
+  );
+
+  router.route(
+    {
+      method: "post",
+      path: "/api/notify/channels/:id/secret",
+      summary: "Rotate a webhook channel's signing secret: the answer is the new one",
+      access: "admin",
+      params: numericIdParam,
+      response: { status: 200, schema: channelSecretSchema, description: "the new secret" },
+      errors: [404],
+    },
+    ({ params, caller, c }) => {
+      const channel = getChannel(db, params.id);
+      if (!channel || channel.kind !== "webhook") throw notFound(`webhook channel ${params.id}`);
+      const secret = newSecret();
+      transact(db, () => {
+        setChannelSecret(db, channel.id, secret, deps.now());
+        audit(caller?.actor ?? "api", "channel.rotate_secret", channel);
+      });
+      return c.json({ channel: channel.id, secret });
+    },
+  );
+
+  router.route(
+    {
+      method: "post",
+      path: "/api/notify/channels/:id/test",
+      summary:
+        "Send a test message now, once; the answer is the delivery with its attempt (sent or failed, and why)",
+      access: "admin",
+      params: numericIdParam,
+      response: { status: 200, schema: deliveryWithLogSchema, description: "the test delivery" },
+      errors: [404],
+    },
+    async ({ params, caller, c }) => {
+      const channel = getChannel(db, params.id);
+      if (!channel) throw notFound(`channel ${params.id}`);
+      transact(db, () => audit(caller?.actor ?? "api", "channel.test", channel));
+      const id = await deps.notifier.sendTest(channel);
+      const delivery = id === undefined ? undefined : getDelivery(db, id);
+      if (!delivery) throw notFound(`test delivery of channel ${params.id}`);
+      return c.json({
+        ...deliveryView(delivery, channel),
+        log: attemptsOf(db, delivery.id).map(attemptView),
+      });
+    },
+  );
+}
+
+function fieldError(path: string, message: string): ApiError {
+  return new ApiError(400, "invalid_body", `${path}: ${message}`, [{ path, message }]);
+}
