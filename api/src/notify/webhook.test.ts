@@ -25,8 +25,7 @@ beforeAll(async () => {
   hook = await startWebhookReceiver({ secret: () => secret, now: () => clock.now });
   t = await startNotifySystem({ clock });
   const fleet = hotelFleet(SITE);
-  const zone = fleet.sites[0]?.zones[0];
-  zone?.assets.push({
+  fleet.sites[0]?.zones?.[0]?.assets?.push({
     id: "hostile",
     name: "Lamp <script>alert(1)</script> & [link](http://evil.test) *bold*",
     category: "lighting",

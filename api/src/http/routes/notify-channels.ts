@@ -197,7 +197,7 @@ export function channelRoutes(router: ApiRouter, deps: ApiDeps): void {
     },
     ({ params, caller, c }) => {
       const channel = getChannel(db, params.id);
-      if (!channel || channel.kind !== "webhook") throw notFound(`webhook channel ${params.id}`);
+      if (channel?.kind !== "webhook") throw notFound(`webhook channel ${params.id}`);
       const secret = newSecret();
       transact(db, () => {
         setChannelSecret(db, channel.id, secret, deps.now());

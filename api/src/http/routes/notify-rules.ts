@@ -60,7 +60,7 @@ function checkLevels(db: Db, levels: readonly { channels: number[] }[]): void {
 /** Whether the caller sees a report subscription: every one of its sites in their scope. */
 function seesSubscription(caller: Caller | undefined, sub: ReportSubscription): boolean {
   if (caller?.sites === null) return true;
-  return sub.sites !== null && sub.sites.every((s) => seesSite(caller, s));
+  return sub.sites?.every((s) => seesSite(caller, s)) === true;
 }
 
 export function notifyRuleRoutes(router: ApiRouter, deps: ApiDeps): void {
