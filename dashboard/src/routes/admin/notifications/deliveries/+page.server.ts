@@ -1,0 +1,32 @@
+import { DELIVERY_STATES, type DeliveryView } from "@bulbcheck/shared";
+import { apiFailure } from "$lib/server/actions.ts";
+import { load as apiLoad, callApi } from "$lib/server/api.ts";
+import { requireRole } from "$lib/server/roles.ts";
+import type { Actions, PageServerLoad } from "./$types";
+
+/** The delivery log: every message, newest first, with its state and last answer. */
+export const load: PageServerLoad = async ({ locals, url }) => {
+  requireRole("manager");
+  const state = url.searchParams.get("state") ?? "";
+  const filter = (DELIVERY_STATES as readonly string[]).includes(state) ? state : "";
+  const page = await apiLoad<{ items: DeliveryView[] }>(
+    locals.token,
+    `/api/notify/deliveries?limit=200${filter ? `&state=${filter}` : ""}`,
+  );
+  return { deliveries: page.items, state: filter };
+};
+
+export const actions: Actions = {
+  retry: async ({ locals, request }) => {
+    requireRole("manager");
+    const id = Number((await request.formData()).get("id"));
+    try {
+      const d = await callApi<DeliveryView>(locals.token, `/api/notify/deliveries/${id}/retry`, {
+        method: "POST",
+      });
+      return { done: `Delivery ${id}: ${d.state}.` };
+    } catch (e) {
+      return apiFailure(e);
+    }
+  },
+};
