@@ -46,9 +46,9 @@ function svg(width: number, height: number, body: string[]): string {
 export function goalsChart(parts: readonly PartSummary[], subtitle: string): string {
   const figures = parts.flatMap((p) => p.figures.filter((f) => f.goal));
   const rowHeight = 22;
-  const labelWidth = 370;
+  const labelWidth = 400;
   const plotWidth = 360;
-  const valueWidth = 250;
+  const valueWidth = 340;
   const top = 58;
   const width = labelWidth + plotWidth + valueWidth + 20;
   const height = top + figures.length * rowHeight + 40;
@@ -69,7 +69,7 @@ export function goalsChart(parts: readonly PartSummary[], subtitle: string): str
     const ratio = f.value === null ? 0 : f.value / goal;
     const colour = f.pass === true ? MET : f.pass === false ? MISSED : GREY;
     body.push(
-      text(labelWidth - 8, y + 14, `${f.part}: ${shorten(f.name, 52)}`, 'text-anchor="end"'),
+      text(labelWidth - 8, y + 14, `${f.part}: ${shorten(f.name, 56)}`, 'text-anchor="end"'),
     );
     if (f.value !== null) {
       body.push(

@@ -102,7 +102,7 @@ export function formatTable(parts: readonly PartSummary[]): string {
   return out.join("\n");
 }
 
-/** A line per part: when, how long, how busy the machine was, and what it said about itself. */
+/** A line per part: when, how long, how busy the machine was, and why a figure is missing. */
 export function formatParts(parts: readonly PartSummary[]): string {
   return parts
     .map((p) => {
@@ -111,7 +111,7 @@ export function formatParts(parts: readonly PartSummary[]): string {
       const load = p.load ? `, load average ${p.load.mean} (${p.load.min}-${p.load.max})` : "";
       const exit = p.exitCode ? `, EXIT CODE ${p.exitCode}` : "";
       const notes = p.figures
-        .filter((f) => f.note && (f.value === null || f.pass === false))
+        .filter((f) => f.note && f.value === null)
         .map((f) => `\n    ${f.name}: ${f.note}`)
         .join("");
       return `  ${p.part.padEnd(12)}${when}${time}${load}${exit}${notes}`;
