@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -85,6 +85,16 @@ interface ConnectionsRun {
   heapKbPerConnection: number;
   /** The load engine's error counts: refused or timed-out CONNECTs, connections closed early. */
   errors: Record<string, number>;
+}
+
+const openFiles = openFileLimit();
+// Each of the two processes holds one socket per device, and a few hundred files besides.
+if (openFiles !== undefined && openFiles < config.devices + 500) {
+  console.error(
+    `connections: the open-file limit is ${openFiles}, too low for ${config.devices} devices; ` +
+      `raise it (ulimit -n ${config.devices + 1000}) or pass --devices ${Math.max(100, openFiles - 500)}`,
+  );
+  process.exit(1);
 }
 
 const machine = machineInfo();
@@ -320,6 +330,19 @@ function sleep(ms: number): Promise<void> {
 function safeJson(line: string): unknown {
   try {
     return JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The soft limit of open files of this process (and of the server, which inherits it); Linux. */
+function openFileLimit(): number | undefined {
+  try {
+    const line = readFileSync("/proc/self/limits", "utf8")
+      .split("\n")
+      .find((l) => l.startsWith("Max open files"));
+    const soft = line?.split(/\s{2,}/)[1];
+    return soft === undefined || soft === "unlimited" ? undefined : Number(soft);
   } catch {
     return undefined;
   }
