@@ -13,13 +13,11 @@ import {
   finishAttempt,
   insertDelivery,
 } from "../store/delivery-store.ts";
-import { slackMessage, teamsMessage } from "./chat-formats.ts";
-import { emailMessage } from "./email-message.ts";
 import type { MailSender } from "./mailer.ts";
 import type { Notice } from "./notice.ts";
 import { afterInterruption, DEFAULT_RETRY_POLICY, type RetryPolicy, retryDelay } from "./retry.ts";
+import { type AttemptAnswer, sendToChannel } from "./send.ts";
 import { planEscalations, queueDailyReports, stepEscalations } from "./steps.ts";
-import { postJson, webhookHeaders } from "./webhook.ts";
 
 /**
  * The notifier: the I/O around the pure rules. Each pass plans escalations for new defects, takes
@@ -71,15 +69,6 @@ interface InFlight {
   attemptId: string;
   controller: AbortController;
   done: Promise<void>;
-}
-
-/** The host part of Message-IDs: the dashboard's, or a name that is never a real host. */
-function messageIdHost(publicUrl: string | undefined): string {
-  try {
-    return publicUrl ? new URL(publicUrl).hostname : "bulbcheck.invalid";
-  } catch {
-    return "bulbcheck.invalid";
-  }
 }
 
 export class Notifier {
@@ -227,8 +216,21 @@ export class Notifier {
         ? { status: null, outcome: "failed" as const, error: "the channel was deleted" }
         : !channel.enabled
           ? { status: null, outcome: "failed" as const, error: "the channel is disabled" }
-          : await this.#send(channel, row, controller.signal);
-      this.#record(row, attemptId, at, Math.round(performance.now() - started), result);
+          : await sendToChannel(channel, row, {
+              mailer: this.#o.mailer,
+              publicUrl: this.#o.publicUrl,
+              timeoutMs: this.#t.retry.timeoutMs,
+              signal: controller.signal,
+              now: this.#o.now,
+            });
+      this.#record(
+        row,
+        channel?.kind,
+        attemptId,
+        at,
+        Math.round(performance.now() - started),
+        result,
+      );
     })();
     this.#inFlight.set(row.id, { row, kind: channel?.kind, attemptId, controller, done });
     try {
@@ -240,72 +242,13 @@ export class Notifier {
     }
   }
 
-  #send(
-    channel: Channel,
-    row: DeliveryRow,
-    signal: AbortSignal,
-  ): Promise<{
-    status: number | null;
-    outcome: "sent" | "retry" | "failed";
-    error: string | null;
-    retryAfterMs?: number | undefined;
-  }> {
-    // Stored by the step that made it, from a typed Notice.
-    const notice = JSON.parse(row.message) as Notice;
-    const post = (body: string, headers: Record<string, string> = {}) =>
-      postJson({
-        url: channel.kind === "email" ? "" : channel.url,
-        body,
-        headers,
-        timeoutMs: this.#t.retry.timeoutMs,
-        signal,
-        now: this.#o.now,
-      });
-    switch (channel.kind) {
-      case "webhook":
-        return post(
-          row.message,
-          webhookHeaders({
-            secret: channel.secret,
-            body: row.message,
-            event: notice.type,
-            deliveryKey: row.key,
-            timestamp: Math.floor(this.#o.now() / 1000),
-          }),
-        );
-      case "slack":
-        return post(JSON.stringify(slackMessage(notice)));
-      case "teams":
-        return post(JSON.stringify(teamsMessage(notice)));
-      case "email": {
-        if (!this.#o.mailer)
-          return Promise.resolve({
-            status: null,
-            outcome: "retry",
-            error: "no SMTP server is set (BULBCHECK_SMTP_URL or BULBCHECK_SMTP_HOST)",
-          });
-        const mail = emailMessage(notice);
-        return this.#o.mailer.send({
-          to: channel.to,
-          ...mail,
-          messageId: `<${row.key}@${messageIdHost(this.#o.publicUrl)}>`,
-          headers: { "X-BulbCheck-Delivery": row.key },
-        });
-      }
-    }
-  }
-
   #record(
     row: DeliveryRow,
+    kind: Channel["kind"] | undefined,
     attemptId: string,
     at: number,
     durationMs: number,
-    result: {
-      status: number | null;
-      outcome: "sent" | "retry" | "failed";
-      error: string | null;
-      retryAfterMs?: number | undefined;
-    },
+    result: AttemptAnswer,
   ): void {
     if (this.#cutOff.has(attemptId)) return;
     const { db } = this.#o;
@@ -313,7 +256,18 @@ export class Notifier {
     let state: DeliveryRow["state"] = result.outcome === "sent" ? "sent" : "failed";
     let nextAttemptAt: number | null = null;
     let error = result.error;
-    if (result.outcome === "retry") {
+    let outcome: "sent" | "retry" | "failed" | "interrupted" = result.outcome;
+    if (
+      result.outcome === "retry" &&
+      result.maybeDelivered &&
+      kind &&
+      afterInterruption(kind) === "uncertain"
+    ) {
+      // A room that may have it and cannot drop a repeat: held, as after a crash.
+      state = "uncertain";
+      outcome = "interrupted";
+      error = `${error ?? "no answer"}: the room may have it, and cannot drop a repeat, so it is not sent again by itself; resend it from the delivery log`;
+    } else if (result.outcome === "retry") {
       const next =
         this.#o.now() + retryDelay(attempts, this.#t.retry, this.#t.random, result.retryAfterMs);
       const outOfTries = row.max_attempts !== null && attempts >= row.max_attempts;
@@ -331,7 +285,7 @@ export class Notifier {
         at,
         durationMs,
         status: result.status,
-        outcome: state === "pending" ? "retry" : result.outcome === "sent" ? "sent" : "failed",
+        outcome: state === "pending" ? "retry" : outcome === "retry" ? "failed" : outcome,
         error,
         state,
         nextAttemptAt,

@@ -12,6 +12,7 @@ import {
 } from "../testing/notify-fixture.ts";
 import { startWebhookReceiver, type WebhookReceiver } from "../testing/receivers.ts";
 import { eventually, hotelFleet, type TestSystem } from "../testing/test-system.ts";
+import { DEFAULT_RETRY_POLICY } from "./retry.ts";
 
 /**
  * Restarts: deliveries and escalation deadlines are in SQLite, so a restart in the middle of
@@ -31,9 +32,14 @@ afterEach(async () => {
   hook = undefined;
 });
 
-async function setUp(kind: "webhook" | "slack", clock: Clock) {
+async function setUp(kind: "webhook" | "slack", clock: Clock, timeoutMs?: number) {
   hook = await startWebhookReceiver();
-  t = await startNotifySystem({ clock });
+  t = await startNotifySystem({
+    clock,
+    ...(timeoutMs
+      ? { tuning: { retry: { ...DEFAULT_RETRY_POLICY, baseMs: 60_000, timeoutMs } } }
+      : {}),
+  });
   // No devices: minutes pass in these tests, and a silent device would be a defect to notify too.
   const fleet = hotelFleet(SITE);
   for (const site of fleet.sites) site.devices = [];
@@ -175,5 +181,25 @@ describe("a restart", () => {
       "interrupted",
       "sent",
     ]);
+  });
+
+  it("treats a request that got no answer like one cut off: again for a webhook, held for a room", async () => {
+    for (const kind of ["webhook", "slack"] as const) {
+      const clock: Clock = { now: Date.parse("2026-11-23T09:00:00Z") };
+      await setUp(kind, clock, 200);
+      if (!t || !hook) throw new Error("not set up");
+      hook.answers.push("hang");
+      const defect = await report(t, SITE, "elev-a-btn-12", "bulb_out");
+      await t.system.notifier.runOnce();
+      hook.release();
+      const [delivery] = deliveriesOfDefect(t.system.db, defect);
+      if (kind === "webhook") expect(delivery).toMatchObject({ state: "pending", attempts: 1 });
+      else expect(delivery).toMatchObject({ state: "uncertain", attempts: 1 });
+      expect(delivery?.last_error).toContain("no answer within 200 ms");
+      await t.stop();
+      await hook.close();
+      t = undefined;
+      hook = undefined;
+    }
   });
 });

@@ -45,7 +45,22 @@ export interface HttpAttempt {
   error: string | null;
   /** From a `Retry-After` answer. */
   retryAfterMs?: number | undefined;
+  /**
+   * No answer came, but the request may have reached the receiver (a time-out, a connection
+   * dropped mid-way): unlike a refused connection, its outcome is unknown.
+   */
+  maybeDelivered?: boolean;
 }
+
+/** Errors raised before a request could leave: the receiver cannot have it. */
+const NOT_SENT = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "UND_ERR_CONNECT_TIMEOUT",
+]);
 
 /** `Retry-After` as seconds or as an HTTP date. */
 export function parseRetryAfter(value: string | null, now: number): number | undefined {
@@ -92,13 +107,19 @@ export async function postJson(options: {
       retryAfterMs: parseRetryAfter(response.headers.get("retry-after"), options.now()),
     };
   } catch (error) {
+    const code = (error as { cause?: { code?: string } }).cause?.code;
     const reason =
       timeout.aborted && !options.signal?.aborted
         ? `no answer within ${options.timeoutMs} ms`
         : options.signal?.aborted
           ? "stopped while sending"
           : describeFetchError(error);
-    return { status: null, outcome: "retry", error: reason };
+    return {
+      status: null,
+      outcome: "retry",
+      error: reason,
+      maybeDelivered: code === undefined || !NOT_SENT.has(code),
+    };
   }
 }
 
