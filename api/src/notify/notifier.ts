@@ -71,6 +71,8 @@ interface InFlight {
   done: Promise<void>;
 }
 
+const KICK_DELAY_MS = 100;
+
 export class Notifier {
   readonly #o: NotifierOptions;
   readonly #t: NotifierTuning;
@@ -171,13 +173,17 @@ export class Notifier {
     this.#o.mailer?.close();
   }
 
+  /**
+   * A pass soon after a change: changes within the next 100 ms share it, so that a burst of
+   * ingestion costs one pass, not one per batch.
+   */
   #kick(): void {
     if (this.#kickQueued || this.#stopping) return;
     this.#kickQueued = true;
-    setImmediate(() => {
+    setTimeout(() => {
       this.#kickQueued = false;
       if (!this.#stopping) void this.runOnce();
-    });
+    }, KICK_DELAY_MS).unref();
   }
 
   async #pass(): Promise<void> {

@@ -10,6 +10,7 @@ import {
   dueEscalations,
   endEscalation,
   lastPlannedDefect,
+  newestDefectId,
   scheduleEscalation,
   setLastPlannedDefect,
   startEscalation,
@@ -21,7 +22,7 @@ import {
   markSubscriptionSent,
   type ReportSubscription,
 } from "../store/report-subscription-store.ts";
-import { getRule, rulesOfSite } from "../store/rule-store.ts";
+import { getRule, hasEnabledRules, rulesOfSite } from "../store/rule-store.ts";
 import { dailyReport } from "./daily-report.ts";
 import { firstStepAt, planStep } from "./escalation.ts";
 import type { DefectNotice, ReportNotice } from "./notice.ts";
@@ -50,6 +51,11 @@ const BATCH = 500;
 export function planEscalations({ db, now }: StepContext): number {
   return transact(db, () => {
     let last = lastPlannedDefect(db);
+    // Without a rule there is nothing to plan: move the mark on without reading each defect.
+    if (!hasEnabledRules(db)) {
+      setLastPlannedDefect(db, Math.max(last, newestDefectId(db)));
+      return 0;
+    }
     let started = 0;
     for (const id of defectIdsAfter(db, last, BATCH)) {
       last = id;

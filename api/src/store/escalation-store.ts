@@ -103,3 +103,9 @@ export function defectIdsAfter(db: Db, afterId: number, limit: number): number[]
     .all(afterId, limit)
     .map((r) => r.id);
 }
+
+export function newestDefectId(db: Db): number {
+  return (
+    statement<[], { id: number | null }>(db, "SELECT max(id) AS id FROM defects").get()?.id ?? 0
+  );
+}

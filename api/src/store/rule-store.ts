@@ -123,3 +123,7 @@ export function rulesUsingChannel(db: Db, channel: number): Rule[] {
     .all(channel)
     .map(fromRow);
 }
+
+export function hasEnabledRules(db: Db): boolean {
+  return statement(db, "SELECT 1 FROM notify_rules WHERE enabled = 1 LIMIT 1").get() !== undefined;
+}
