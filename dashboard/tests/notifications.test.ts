@@ -82,6 +82,30 @@ describe("notifications in the dashboard", () => {
     await page.close();
   });
 
+  it("lets the rule be changed on its own page", async () => {
+    const page = await h.signIn(ADMIN, "/admin/notifications");
+    await page.getByTestId("rules").getByRole("link", { name: "Lights in Oslo" }).click();
+    const form = page.getByTestId("rule-edit");
+    await form.waitFor();
+    expect(await form.locator("input[name=quietFrom]").inputValue()).toBe("22:00");
+    expect(await form.locator("input[name=category][value=lighting]").isChecked()).toBe(true);
+    await form.locator("input[name=quietTo]").fill("06:30");
+    await form.locator("input[name=level1_channel]").first().check();
+    await form.locator("input[name=level1_delay]").fill("15");
+    await screenshot(page, "notification-rule-edit-laptop");
+    await form.getByRole("button", { name: "Save rule" }).click();
+    await page.waitForURL(`${h.url}/admin/notifications`);
+    const rule = (await h.t.api("GET", "/api/notify/rules")).body.items[0];
+    expect(rule.quietHours).toMatchObject({ from: "22:00", to: "06:30" });
+    expect(
+      rule.levels.map((l: { name: string; delayMinutes: number }) => [l.name, l.delayMinutes]),
+    ).toEqual([
+      ["Staff", 0],
+      ["Site manager", 15],
+    ]);
+    await page.close();
+  });
+
   it("shows a defect's notification in the log and on its timeline", async () => {
     const res = await h.t.api("POST", "/api/defects", {
       body: { site: OSLO, asset: "elev-a-btn-12", fault: "bulb_out" },
@@ -108,6 +132,13 @@ describe("notifications in the dashboard", () => {
       .locator("select[name=site] option")
       .allTextContents();
     expect(sites).toEqual(["Hotel Oslo Sentrum"]);
+    const report = page.locator("form[action='?/createReport']");
+    await report.locator("input[name=name]").fill("Oslo mornings");
+    await report.locator("input[name=site]").first().check();
+    expect(await report.locator("input[name=timezone]").inputValue()).toBe("Europe/Oslo");
+    await report.locator("input[name=channel]").first().check();
+    await report.getByRole("button", { name: "Set up the report" }).click();
+    await page.getByTestId("reports").getByText("Oslo mornings").waitFor();
     await screenshot(page, "notifications-manager-phone");
     await page.close();
     const viewer = await h.t.user({ username: "vic", role: "viewer" });

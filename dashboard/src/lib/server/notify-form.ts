@@ -93,13 +93,14 @@ export function ruleFrom(form: FormData): NewRule | { error: string } {
 export function subscriptionFrom(form: FormData): NewReportSubscription | { error: string } {
   const name = text(form, "name");
   if (!name) return { error: "Name the report." };
-  const site = text(form, "site");
+  const sites = [...new Set(form.getAll("site").map(String))].filter(Boolean);
   const hour = Number(text(form, "hour") || "7");
   const channels = ids(form, "channel");
   if (channels.length === 0) return { error: "Tick at least one channel." };
   return {
     name,
-    sites: site === "" ? null : [site],
+    // None ticked: every site, which the API allows admins only (and says so to others).
+    sites: sites.length === 0 ? null : sites,
     hour,
     timezone: text(form, "timezone") || "UTC",
     channels,

@@ -1,0 +1,43 @@
+import type { ChannelView, RulePatch, RuleView } from "@bulbcheck/shared";
+import { fail, redirect } from "@sveltejs/kit";
+import { apiFailure } from "$lib/server/actions.ts";
+import { load as apiLoad, callApi } from "$lib/server/api.ts";
+import { ruleFrom } from "$lib/server/notify-form.ts";
+import { requireRole } from "$lib/server/roles.ts";
+import type { Actions, PageServerLoad } from "./$types";
+
+/** One rule, to change: the API answers 404 for another site's, as for one that does not exist. */
+export const load: PageServerLoad = async ({ locals, params }) => {
+  const user = requireRole("manager");
+  const [rule, channels] = await Promise.all([
+    apiLoad<RuleView>(locals.token, `/api/notify/rules/${encodeURIComponent(params.id)}`),
+    apiLoad<{ items: ChannelView[] }>(locals.token, "/api/notify/channels"),
+  ]);
+  return { rule, channels: channels.items, admin: user.role === "admin" };
+};
+
+export const actions: Actions = {
+  default: async ({ locals, params, request }) => {
+    requireRole("manager");
+    const form = await request.formData();
+    const parsed = ruleFrom(form);
+    if ("error" in parsed) return fail(400, { message: parsed.error });
+    // The site stays: a rule moves by being made anew.
+    const body: RulePatch = {
+      name: parsed.name,
+      enabled: form.get("enabled") === "on",
+      match: parsed.match,
+      quietHours: parsed.quietHours,
+      levels: parsed.levels,
+    };
+    try {
+      await callApi(locals.token, `/api/notify/rules/${encodeURIComponent(params.id)}`, {
+        method: "PATCH",
+        body,
+      });
+    } catch (e) {
+      return apiFailure(e);
+    }
+    redirect(303, "/admin/notifications");
+  },
+};
