@@ -1,5 +1,5 @@
 import { type Insights, insightsQuerySchema, insightsSchema } from "@bulbcheck/shared";
-import { countsBy, openedPerDay, resolvedPerDay, siteInsights } from "../../store/insight-store.ts";
+import { openedCounts, resolvedPerDay, siteInsights } from "../../store/insight-store.ts";
 import type { ApiDeps } from "../deps.ts";
 import type { ApiRouter } from "../router.ts";
 import { siteFilter } from "../scope.ts";
@@ -29,13 +29,14 @@ export function insightRoutes(router: ApiRouter, deps: ApiDeps): void {
       const today = Math.floor(now / DAY) * DAY;
       const from = today - (query.days - 1) * DAY;
       const site = siteFilter(caller, query.site);
-      const opened = new Map(openedPerDay(db, from, site).map((r) => [r.day, r.n]));
+      const counts = openedCounts(db, from, site);
+      const opened = new Map(counts.perDay.map((r) => [r.day, r.n]));
       const resolved = new Map(resolvedPerDay(db, from, site).map((r) => [r.day, r.n]));
       const perDay = Array.from({ length: query.days }, (_, i) => {
         const day = iso(from + i * DAY).slice(0, 10);
         return { day, opened: opened.get(day) ?? 0, resolved: resolved.get(day) ?? 0 };
       });
-      const sources = new Map(countsBy(db, "source", from, site).map((r) => [r.key, r.n]));
+      const sources = new Map(counts.bySource.map((r) => [r.key, r.n]));
       const sites = siteInsights(db, from, site);
       const visible = sites.reduce((n, s) => n + s.visible, 0);
       const caught = sites.reduce((n, s) => n + s.visible_caught, 0);
@@ -49,7 +50,7 @@ export function insightRoutes(router: ApiRouter, deps: ApiDeps): void {
           customer: sources.get("customer") ?? 0,
         },
         caughtBeforeCustomers: share(caught, visible),
-        byCategory: countsBy(db, "category", from, site).map((r) => ({
+        byCategory: counts.byCategory.map((r) => ({
           category: r.key as Insights["byCategory"][number]["category"],
           count: r.n,
         })),

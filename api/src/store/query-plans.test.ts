@@ -1,0 +1,101 @@
+import type Database from "better-sqlite3";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type Db, openDatabase } from "./database.ts";
+import { complianceByDay } from "./event-store.ts";
+import { openedCounts, resolvedPerDay, siteInsights } from "./insight-store.ts";
+
+/**
+ * The hot aggregate reads must range over an index, not read a whole table that grows with
+ * history (docs/performance.md). Each store function is called on a database whose `prepare` is
+ * watched, and `EXPLAIN QUERY PLAN` is asked of exactly the statements it prepared, with the
+ * values it bound.
+ */
+
+const DAY = 86_400_000;
+const FROM = 20_000 * DAY;
+
+let db: Db;
+let prepared: { sql: string; params: unknown }[];
+
+beforeEach(() => {
+  db = openDatabase({ path: ":memory:" });
+  prepared = [];
+  const prepare = db.prepare.bind(db);
+  db.prepare = ((sql: string) => {
+    const statement = prepare(sql);
+    const all = statement.all.bind(statement);
+    statement.all = ((params: unknown) => {
+      prepared.push({ sql, params });
+      return all(params);
+    }) as typeof statement.all;
+    return statement;
+  }) as typeof db.prepare;
+});
+
+afterEach(() => db.close());
+
+/** The plan of each statement the call ran, one string per statement. */
+function plansOf(run: () => unknown): string[] {
+  prepared = [];
+  run();
+  expect(prepared.length).toBeGreaterThan(0);
+  return prepared.map(({ sql, params }) =>
+    (db.prepare(`EXPLAIN QUERY PLAN ${sql}`) as Database.Statement<[unknown], { detail: string }>)
+      .all(params)
+      .map((row) => row.detail)
+      .join("\n"),
+  );
+}
+
+const SCOPES = [
+  ["every site", null],
+  ["a list of sites", ["s1", "s2"]],
+] as const;
+
+describe("query plans of the insights", () => {
+  for (const [name, sites] of SCOPES) {
+    it(`reads only the window of defects, for ${name}`, () => {
+      const plans = [
+        ...plansOf(() => openedCounts(db, FROM, sites)),
+        ...plansOf(() => resolvedPerDay(db, FROM, sites)),
+        ...plansOf(() => siteInsights(db, FROM, sites)),
+      ];
+      for (const plan of plans) {
+        expect(plan).toMatch(/SEARCH (defects|d) USING (COVERING )?INDEX/);
+        expect(plan).not.toMatch(/SCAN (defects|d)\b/);
+      }
+      const [opened, resolved, perSite] = plans;
+      if (sites === null) {
+        // The day number is the index's first column: grouped in its order, no sort.
+        expect(opened).toMatch(/USING INDEX defects_opened_day \(<expr>>\?\)/);
+        expect(opened).not.toMatch(/TEMP B-TREE/);
+        expect(resolved).toMatch(/USING INDEX defects_resolved_day \(<expr>>\?\)/);
+      } else {
+        expect(opened).toMatch(
+          /COVERING INDEX defects_by_site_window \(site_id=\? AND opened_at>\?\)/,
+        );
+        expect(resolved).toMatch(/COVERING INDEX defects_by_site_window \(site_id=\?\)/);
+      }
+      expect(perSite).toMatch(
+        /SEARCH d USING COVERING INDEX defects_by_site_window \(site_id=\? AND opened_at>\?\)/,
+      );
+    });
+  }
+
+  it("refuses a window that does not start at a UTC midnight", () => {
+    expect(() => openedCounts(db, FROM + 1, null)).toThrow(RangeError);
+  });
+});
+
+describe("query plan of a site's compliance by day", () => {
+  it("ranges over the site's inspections in the window, across checkpoints", () => {
+    const [plan] = plansOf(() => complianceByDay(db, "s1", FROM));
+    expect(plan).toMatch(
+      /SEARCH inspections USING COVERING INDEX inspections_by_site_at \(site_id=\? AND at>\?\)/,
+    );
+    expect(plan).toMatch(
+      /SEARCH defects USING INDEX defects_by_site_window \(site_id=\? AND opened_at>\?\)/,
+    );
+    expect(plan).not.toMatch(/SCAN (inspections|defects)\b/);
+  });
+});
