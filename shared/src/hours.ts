@@ -1,4 +1,5 @@
 import { DAY_NAMES, type OpeningHours } from "./api/fleet.ts";
+import { wallClock } from "./wall-clock.ts";
 
 /**
  * Opening hours in a site's time zone. A site with no hours is always open. Days not named are
@@ -12,36 +13,10 @@ interface LocalTime {
   minute: number;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-GB", {
-      timeZone,
-      weekday: "short",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-const WEEKDAY: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
-
 /** Day of the week (0 = Monday) and minute of the day at `ms` in `timeZone`. */
 export function localTime(ms: number, timeZone: string): LocalTime {
-  let day = 0;
-  let hour = 0;
-  let minute = 0;
-  for (const part of formatter(timeZone).formatToParts(ms)) {
-    if (part.type === "weekday") day = WEEKDAY[part.value] ?? 0;
-    else if (part.type === "hour") hour = Number(part.value);
-    else if (part.type === "minute") minute = Number(part.value);
-  }
-  return { day, minute: hour * 60 + minute };
+  const clock = wallClock(ms, timeZone);
+  return { day: clock.weekday, minute: clock.hour * 60 + clock.minute };
 }
 
 interface Range {

@@ -4,46 +4,11 @@
  * 25 hours long; these helpers find their real bounds rather than assume 24 hours.
  */
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-GB", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-      hourCycle: "h23",
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-interface LocalParts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-function parts(ms: number, timeZone: string): LocalParts {
-  const out: LocalParts = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
-  for (const part of formatter(timeZone).formatToParts(ms)) {
-    if (part.type in out) out[part.type as keyof LocalParts] = Number(part.value);
-  }
-  return out;
-}
+import { wallClock } from "./wall-clock.ts";
 
 /** How far `timeZone`'s wall clock is ahead of UTC at `ms`, in milliseconds. */
 function offsetAt(ms: number, timeZone: string): number {
-  const p = parts(ms, timeZone);
+  const p = wallClock(ms, timeZone);
   const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   return wall - (ms - (((ms % 1000) + 1000) % 1000));
 }
@@ -52,13 +17,13 @@ const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
 /** The local calendar date (`YYYY-MM-DD`) at `ms` in `timeZone`. */
 export function localDate(ms: number, timeZone: string): string {
-  const p = parts(ms, timeZone);
+  const p = wallClock(ms, timeZone);
   return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
 }
 
 /** The local hour (0-23) at `ms` in `timeZone`. */
 export function localHour(ms: number, timeZone: string): number {
-  return parts(ms, timeZone).hour;
+  return wallClock(ms, timeZone).hour;
 }
 
 /** `date` (`YYYY-MM-DD`) moved by `days` calendar days. */
