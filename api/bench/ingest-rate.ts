@@ -63,6 +63,8 @@ const { values: args } = parseArgs({
     inflight: { type: "string", default: "32" },
     /** Writes a V8 CPU profile of the Bulb Check process into this folder. */
     "cpu-prof": { type: "string" },
+    /** SQLite's synchronous setting to measure with (BULBCHECK_DB_SYNC): `full` or `normal`. */
+    "db-sync": { type: "string", default: "full" },
     out: {
       type: "string",
       default: fileURLToPath(new URL("../../bench/results/ingest-rate.json", import.meta.url)),
@@ -125,8 +127,11 @@ if (warning) console.log(warning);
 
 const adminToken = randomBytes(24).toString("hex");
 const cpuProf = args["cpu-prof"];
+const databaseSync = args["db-sync"];
+if (databaseSync !== "normal" && databaseSync !== "full")
+  throw new RangeError(`--db-sync must be normal or full, got ${databaseSync}`);
 const { server: system, addresses } = await ServerProcess.startSystem(
-  { adminToken },
+  { adminToken, databaseSync },
   cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${resolve(cpuProf)}`] : [],
 );
 let peer: MosquittoPeer | undefined;

@@ -35,7 +35,12 @@ export class ServerProcess {
    * hands it `settings` on stdin and waits for the line with its addresses.
    */
   static async startSystem(
-    settings: { adminToken: string; dataDir?: string; statsEveryMs?: number },
+    settings: {
+      adminToken: string;
+      dataDir?: string;
+      statsEveryMs?: number;
+      databaseSync?: "normal" | "full";
+    },
     nodeArgs: readonly string[] = [],
     /** Every later line the server prints (its stats, when asked for). */
     onLine?: (line: string) => void,

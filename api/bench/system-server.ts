@@ -20,6 +20,8 @@ const settings = z
     dataDir: z.string().optional(),
     /** Prints `{"stats": ...}` lines this often: memory and event-loop delay, for the soak. */
     statsEveryMs: z.number().int().positive().optional(),
+    /** SQLite's synchronous setting, as BULBCHECK_DB_SYNC gives it. */
+    databaseSync: z.enum(["normal", "full"]).default("full"),
   })
   .parse(JSON.parse(await text(process.stdin)));
 
@@ -37,6 +39,7 @@ const config = readSystemConfig({
   BULBCHECK_LOG_LEVEL: "warn",
   // The benches send thousands of requests a minute with one token: they measure the queries.
   BULBCHECK_RATE_LIMIT: "0",
+  BULBCHECK_DB_SYNC: settings.databaseSync,
 });
 const system = await startSystem(config, {
   logger: pino({ level: config.broker.logLevel }, pino.destination(2)),

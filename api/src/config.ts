@@ -32,8 +32,8 @@ const envSchema = z.object({
   BULBCHECK_RATE_LIMIT: z.coerce.number().int().min(0).default(1200),
   /** `loopback`: take the client address from X-Forwarded-For on requests from this machine. */
   BULBCHECK_TRUST_PROXY: z.enum(["loopback", "off"]).default("loopback"),
-  /** `full`: an fsync per commit, so that a power loss loses nothing acknowledged. */
-  BULBCHECK_DB_SYNC: z.enum(["normal", "full"], { error: "normal or full" }).default("normal"),
+  /** `full` (default): an fsync per commit, so that a power loss loses nothing acknowledged. */
+  BULBCHECK_DB_SYNC: z.enum(["normal", "full"], { error: "normal or full" }).default("full"),
   /** Ingest from this broker instead of running the embedded one. */
   BULBCHECK_MQTT_URL: z
     .url({ protocol: /^(mqtts?|wss?|tcp)$/, error: "an mqtt://, mqtts://, ws:// or wss:// URL" })

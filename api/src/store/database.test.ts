@@ -16,10 +16,10 @@ afterEach(() => {
 });
 
 describe("openDatabase", () => {
-  it("syncs at each checkpoint by default, and at each commit when asked", () => {
+  it("syncs at each commit by default, and only at checkpoints when asked", () => {
     const dir = tempDir();
-    const normal = openDatabase({ path: join(dir, "normal.db") });
-    const full = openDatabase({ path: join(dir, "full.db"), synchronous: "full" });
+    const normal = openDatabase({ path: join(dir, "normal.db"), synchronous: "normal" });
+    const full = openDatabase({ path: join(dir, "full.db") });
     // SQLite's numbers: 1 is NORMAL, 2 is FULL.
     expect(normal.pragma("synchronous", { simple: true })).toBe(1);
     expect(full.pragma("synchronous", { simple: true })).toBe(2);

@@ -31,10 +31,10 @@ export interface OpenOptions {
   path: string;
   migrations?: Migration[];
   /**
-   * `normal` (default): a commit survives a crash of the process; a power loss may lose the
-   * commits since the last checkpoint but never corrupts the database. `full`: every commit is
-   * on disk before it returns (an fsync per group commit), so a power loss loses nothing
-   * acknowledged. docs/reliability.md weighs them.
+   * `full` (default): every commit is on disk before it returns (an fsync per group commit), so
+   * a power loss loses nothing acknowledged. `normal`: a commit survives a crash of the process;
+   * a power loss may lose the commits since the last checkpoint but never corrupts the database.
+   * docs/reliability.md weighs them.
    */
   synchronous?: "normal" | "full";
 }
@@ -46,7 +46,7 @@ export interface OpenOptions {
 export function openDatabase({
   path,
   migrations = loadMigrations(),
-  synchronous = "normal",
+  synchronous = "full",
 }: OpenOptions): Db {
   const db = new Database(path);
   try {

@@ -99,7 +99,7 @@ export async function startTestSystem(
     broker: { ...broker, port: 0, wsPort: null },
     dataDir,
     databaseFile: join(dataDir, "bulbcheck.db"),
-    databaseSync: "normal",
+    databaseSync: "full",
     apiHost: "127.0.0.1",
     apiPort: 0,
     adminToken: ADMIN_TOKEN,
