@@ -130,6 +130,45 @@ describe("signing in and out", () => {
   });
 });
 
+describe("wall screens", () => {
+  it("sign in with a viewer system token, and only with one, until it is revoked", async () => {
+    const staffToken = await h.t.api("POST", "/api/tokens", {
+      body: { name: "not for walls", role: "staff" },
+    });
+    const screen = await h.t.api("POST", "/api/tokens", {
+      body: { name: "lobby screen", role: "viewer", sites: [OSLO] },
+    });
+    const page = await h.open("/login");
+    await page.locator("summary", { hasText: "A wall screen?" }).click();
+    await page.fill("#screen-token", staffToken.body.token);
+    await page.getByRole("button", { name: "Show the wall board" }).click();
+    await page.getByTestId("screen-error").waitFor();
+    expect(await page.getByTestId("screen-error").textContent()).toContain("viewer role");
+
+    await page.fill("#screen-token", screen.body.token);
+    await page.getByRole("button", { name: "Show the wall board" }).click();
+    await page.waitForURL(`${h.url}/board?kiosk=1`);
+    await page.locator(`[data-site="${OSLO}"]`).first().waitFor();
+    expect(await page.locator(`[data-site="${BERGEN}"]`).count()).toBe(0);
+    const cookie = (await page.context().cookies()).find((c) => c.name === SESSION_COOKIE);
+    expect(cookie?.httpOnly).toBe(true);
+    expect((cookie?.expires ?? 0) - Date.now() / 1000).toBeGreaterThan(300 * 24 * 3600);
+
+    await h.t.api("DELETE", `/api/tokens/${screen.body.id}`);
+    // The dashboard remembers who a token is for 15 s at most.
+    await expect
+      .poll(
+        async () => {
+          await page.goto(`${h.url}/board?kiosk=1`);
+          return new URL(page.url()).pathname;
+        },
+        { timeout: 20_000, interval: 1000 },
+      )
+      .toBe("/login");
+    await page.close();
+  });
+});
+
 describe("roles and sites", () => {
   it("shows a user scoped to one site nothing of another: not on the overview, 404 by address", async () => {
     const page = await h.signIn(BERT, "/");

@@ -38,6 +38,20 @@ export function startSession(cookies: Cookies, url: URL, token: string, expiresA
   });
 }
 
+/**
+ * A wall screen signed in with a system token: the token does not expire, so the cookie lasts
+ * as long as browsers keep one (400 days); revoking the token signs the screen out.
+ */
+export function startScreen(cookies: Cookies, url: URL, token: string): void {
+  cookies.set(SESSION_COOKIE, token, {
+    path: "/",
+    httpOnly: true,
+    sameSite: "lax",
+    secure: url.protocol === "https:",
+    maxAge: 400 * 24 * 3600,
+  });
+}
+
 export function endSession(cookies: Cookies, token: string): void {
   if (token) forget(token);
   cookies.delete(SESSION_COOKIE, { path: "/" });

@@ -1,8 +1,8 @@
-import type { SessionView } from "@bulbcheck/shared";
+import type { Me, SessionView } from "@bulbcheck/shared";
 import { fail, redirect } from "@sveltejs/kit";
 import { ApiCallError, callApi } from "$lib/server/api.ts";
 import { clientAddress } from "$lib/server/client.ts";
-import { endSession, safeNext, startSession } from "$lib/server/session.ts";
+import { endSession, safeNext, startScreen, startSession } from "$lib/server/session.ts";
 import type { Actions, PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = ({ url, locals }) => {
@@ -51,6 +51,32 @@ export const actions: Actions = {
     }
     startSession(event.cookies, event.url, session.token, session.expiresAt);
     redirect(303, next);
+  },
+  /** A wall screen signs in with a system token an admin made for it (Tokens page). */
+  screen: async ({ request, cookies, url }) => {
+    const form = await request.formData();
+    const token = String(form.get("token") ?? "").trim();
+    if (!token.startsWith("bct_")) {
+      return fail(400, { screen: true, message: "Paste a token made on the Tokens page." });
+    }
+    let me: Me;
+    try {
+      me = await callApi<Me>(token, "/api/me");
+    } catch (e) {
+      if (e instanceof ApiCallError && e.status === 401) {
+        return fail(401, { screen: true, message: "That token is unknown or revoked." });
+      }
+      throw e;
+    }
+    // A screen on a wall is seen by anyone passing: it gets a token that can only look.
+    if (me.user !== null || me.role !== "viewer") {
+      return fail(403, {
+        screen: true,
+        message: "Use a system token with the viewer role for a wall screen.",
+      });
+    }
+    startScreen(cookies, url, token);
+    redirect(303, "/board?kiosk=1");
   },
   logout: async ({ cookies, locals }) => {
     if (locals.token) {
