@@ -29,7 +29,11 @@ const envSchema = z.object({
     .max(24 * 30)
     .default(12),
   /** API requests per minute per user or token; 0 for no limit. */
-  BULBCHECK_RATE_LIMIT: z.coerce.number().int().min(0).default(1200),
+  BULBCHECK_RATE_LIMIT: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(DEFAULT_ACCESS_POLICY.requestsPerMinute),
   /** `loopback`: take the client address from X-Forwarded-For on requests from this machine. */
   BULBCHECK_TRUST_PROXY: z.enum(["loopback", "off"]).default("loopback"),
   /** `full` (default): an fsync per commit, so that a power loss loses nothing acknowledged. */

@@ -34,7 +34,9 @@ export interface AccessPolicy {
 
 export const DEFAULT_ACCESS_POLICY: AccessPolicy = {
   sessions: { idleMs: 12 * 3_600_000, maxMs: 30 * 86_400_000 },
-  requestsPerMinute: 1200,
+  // 100 a second: far above what a person's pages or a busy live board ask for (a board reloads
+  // its data at most about three times a second), far below what a runaway script sends.
+  requestsPerMinute: 6000,
   signInFailuresPerAddress: 20,
   signInFailuresPerUser: 5,
   signInWindowMs: 15 * 60_000,
