@@ -27,7 +27,7 @@ const envSchema = z.object({
     .number()
     .positive()
     .max(24 * 30)
-    .default(12),
+    .default(DEFAULT_ACCESS_POLICY.sessions.idleMs / 3_600_000),
   /** API requests per minute per user or token; 0 for no limit. */
   BULBCHECK_RATE_LIMIT: z.coerce
     .number()
