@@ -75,6 +75,8 @@ const statsLine = z.object({
     at: z.number(),
     rss: z.number(),
     heapUsed: z.number(),
+    heapTotal: z.number(),
+    external: z.number(),
     eventLoopDelayMs: z.object({ p50: z.number(), p99: z.number(), max: z.number() }),
   }),
 });
@@ -94,6 +96,8 @@ interface Sample {
   minute: number;
   rssMb: number;
   heapMb: number;
+  heapTotalMb: number;
+  externalMb: number;
   eventLoopP99Ms: number;
   eventLoopMaxMs: number;
   walMb: number;
@@ -214,6 +218,8 @@ function sampleEvery(started: number): NodeJS.Timeout {
       minute: round2((Date.now() - started) / 60_000),
       rssMb: round2(stats.rss / 2 ** 20),
       heapMb: round2(stats.heapUsed / 2 ** 20),
+      heapTotalMb: round2(stats.heapTotal / 2 ** 20),
+      externalMb: round2(stats.external / 2 ** 20),
       eventLoopP99Ms: round2(stats.eventLoopDelayMs.p99),
       eventLoopMaxMs: round2(stats.eventLoopDelayMs.max),
       walMb: round2(fileSize(`${addresses.databaseFile}-wal`) / 2 ** 20),
@@ -223,7 +229,7 @@ function sampleEvery(started: number): NodeJS.Timeout {
     };
     samples.push(sample);
     console.log(
-      `${sample.minute.toFixed(1).padStart(6)} min  rss ${sample.rssMb.toFixed(1)} MB  heap ${sample.heapMb.toFixed(1)} MB  ` +
+      `${sample.minute.toFixed(1).padStart(6)} min  rss ${sample.rssMb.toFixed(1)} MB  heap ${sample.heapMb.toFixed(1)} of ${sample.heapTotalMb.toFixed(1)} MB  ` +
         `loop p99 ${sample.eventLoopP99Ms.toFixed(1)} ms  wal ${sample.walMb.toFixed(1)} MB  ` +
         `clients ${sample.brokerClients} / sockets ${sample.sockets}`,
     );

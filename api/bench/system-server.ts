@@ -67,7 +67,10 @@ function reportStats(everyMs: number): void {
       at: Date.now(),
       rss: memory.rss,
       heapUsed: memory.heapUsed,
+      // Where RSS beyond the live heap goes: V8's reserved heap, buffers, native allocations.
+      heapTotal: memory.heapTotal,
       external: memory.external,
+      arrayBuffers: memory.arrayBuffers,
       eventLoopDelayMs: {
         p50: delay.percentile(50) / 1e6,
         p99: delay.percentile(99) / 1e6,
