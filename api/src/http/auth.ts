@@ -1,7 +1,7 @@
 import { type ApiRole, roleIncludes } from "@bulbcheck/shared";
 import type { Db } from "../store/database.ts";
 import { extendSession, findLiveSession } from "../store/session-store.ts";
-import { findActiveToken, hashToken, touchToken } from "../store/token-store.ts";
+import { findActiveToken, touchToken } from "../store/token-store.ts";
 import { scopeFromColumn } from "../store/user-store.ts";
 import { ApiError } from "./api-error.ts";
 
@@ -30,7 +30,7 @@ export interface SessionPolicy {
   maxMs: number;
 }
 
-export const SESSION_PREFIX = "bcs_";
+export const SESSION_PREFIX = "bcs_" as const;
 
 /** The token a request carries, from `Authorization: Bearer`, else from `?access_token=`. */
 export function bearerToken(
@@ -140,5 +140,3 @@ export function requireRole(caller: Caller, needed: ApiRole): void {
 export function callerKey(caller: Caller): string {
   return caller.user ? `user:${caller.user.id}` : `token:${caller.tokenId}`;
 }
-
-export { hashToken };

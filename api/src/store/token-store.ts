@@ -10,8 +10,9 @@ export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-export function generateToken(): string {
-  return `bct_${randomBytes(32).toString("base64url")}`;
+/** 256 random bits; `bct_` marks an API token, `bcs_` a session (auth.ts tells them apart). */
+export function generateToken(prefix: "bct_" | "bcs_" = "bct_"): string {
+  return `${prefix}${randomBytes(32).toString("base64url")}`;
 }
 
 export interface TokenRow {

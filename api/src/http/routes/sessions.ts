@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import {
   createdTokenSchema,
   loginSchema,
@@ -83,7 +82,7 @@ export function sessionRoutes(router: ApiRouter, deps: ApiDeps): void {
         throw new ApiError(401, "bad_credentials", "wrong username or password");
       }
       byUser.forget(body.username);
-      const token = `${SESSION_PREFIX}${randomBytes(32).toString("base64url")}`;
+      const token = generateToken(SESSION_PREFIX);
       const at = deps.now();
       const expiresAt = at + Math.min(access.sessions.idleMs, access.sessions.maxMs);
       transact(db, () => {
