@@ -98,6 +98,9 @@ interface Sample {
   heapMb: number;
   heapTotalMb: number;
   externalMb: number;
+  /** The kernel's split of RSS: private memory (heap, malloc) and mapped files (code, SQLite's). */
+  anonymousMb: number;
+  fileMb: number;
   eventLoopP99Ms: number;
   eventLoopMaxMs: number;
   walMb: number;
@@ -214,12 +217,15 @@ function sampleEvery(started: number): NodeJS.Timeout {
   return setInterval(async () => {
     const stats = latestStats;
     if (!stats) return;
+    const memory = residentSplit(server.pid);
     const sample: Sample = {
       minute: round2((Date.now() - started) / 60_000),
       rssMb: round2(stats.rss / 2 ** 20),
       heapMb: round2(stats.heapUsed / 2 ** 20),
       heapTotalMb: round2(stats.heapTotal / 2 ** 20),
       externalMb: round2(stats.external / 2 ** 20),
+      anonymousMb: round2(memory.anonymousKb / 1024),
+      fileMb: round2(memory.fileKb / 1024),
       eventLoopP99Ms: round2(stats.eventLoopDelayMs.p99),
       eventLoopMaxMs: round2(stats.eventLoopDelayMs.max),
       walMb: round2(fileSize(`${addresses.databaseFile}-wal`) / 2 ** 20),
@@ -230,6 +236,7 @@ function sampleEvery(started: number): NodeJS.Timeout {
     samples.push(sample);
     console.log(
       `${sample.minute.toFixed(1).padStart(6)} min  rss ${sample.rssMb.toFixed(1)} MB  heap ${sample.heapMb.toFixed(1)} of ${sample.heapTotalMb.toFixed(1)} MB  ` +
+        `anon ${sample.anonymousMb.toFixed(1)} file ${sample.fileMb.toFixed(1)} MB  ` +
         `loop p99 ${sample.eventLoopP99Ms.toFixed(1)} ms  wal ${sample.walMb.toFixed(1)} MB  ` +
         `clients ${sample.brokerClients} / sockets ${sample.sockets}`,
     );
@@ -263,6 +270,19 @@ function establishedSockets(port: number): number {
   return n;
 }
 
+/** RSS split as the kernel counts it now (`/proc/PID/smaps_rollup`); zeros where unreadable. */
+function residentSplit(pid: number | undefined): { anonymousKb: number; fileKb: number } {
+  let text = "";
+  try {
+    text = readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
+  } catch {
+    return { anonymousKb: 0, fileKb: 0 };
+  }
+  const kb = (field: string) =>
+    Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(text)?.[1] ?? 0);
+  return { anonymousKb: kb("Anonymous"), fileKb: kb("Rss") - kb("Anonymous") };
+}
+
 function fileSize(path: string): number {
   try {
     return statSync(path).size;
@@ -292,13 +312,21 @@ function slope(points: { x: number; y: number }[]): number {
 
 function summarize() {
   const steady = samples.filter((s) => s.minute >= config.warmupMinutes);
-  const rssGrowthMbPerHour = round2(slope(steady.map((s) => ({ x: s.minute / 60, y: s.rssMb }))));
+  const growth = (of: (s: Sample) => number) =>
+    round2(slope(steady.map((s) => ({ x: s.minute / 60, y: of(s) }))));
+  const rssGrowthMbPerHour = growth((s) => s.rssMb);
   const p99s = steady.map((s) => s.eventLoopP99Ms).sort((a, b) => a - b);
   const result = {
     samples: samples.length,
     steadySamples: steady.length,
     rssMb: { first: samples[0]?.rssMb, afterWarmup: steady[0]?.rssMb, last: samples.at(-1)?.rssMb },
     rssGrowthMbPerHour,
+    // Where the growth is: V8's reserved heap, or private memory outside it, or mapped files.
+    growthMbPerHour: {
+      heapTotal: growth((s) => s.heapTotalMb),
+      anonymousOutsideHeap: growth((s) => s.anonymousMb - s.heapTotalMb),
+      file: growth((s) => s.fileMb),
+    },
     eventLoopP99Ms: {
       median: round2(median(p99s)),
       p95OfSamples: round2(percentile(p99s, 95)),
@@ -318,6 +346,10 @@ function summarize() {
   console.log(
     `  RSS after warm-up ${result.rssMb.afterWarmup} MB -> ${result.rssMb.last} MB: ` +
       `${rssGrowthMbPerHour} MB/hour extrapolated (goal < 1): ${rssOk ? "met" : "NOT met"}`,
+  );
+  console.log(
+    `  of which V8's heap ${result.growthMbPerHour.heapTotal}, other private memory ` +
+      `${result.growthMbPerHour.anonymousOutsideHeap}, mapped files ${result.growthMbPerHour.file} MB/hour`,
   );
   console.log(
     `  event-loop delay p99: median ${result.eventLoopP99Ms.median} ms, worst sample ` +
