@@ -35,7 +35,8 @@ export type DecodedMessage = {
 }[MessageKind];
 
 export type DecodeResult =
-  | { ok: true; message: DecodedMessage }
+  /** `text`: the payload as decoded (UTF-8, a leading byte-order mark dropped): what the log keeps. */
+  | { ok: true; message: DecodedMessage; text: string }
   | { ok: false; reason: RejectionReason; message: string };
 
 export interface DecodeOptions {
@@ -75,7 +76,11 @@ export function decodePayload(
     const status = statusPayload.safeParse(text.trim());
     if (!status.success)
       return reject("bad_status", 'status payload must be "online" or "offline"');
-    return { ok: true, message: { kind, payload: status.data, at: receivedAt, tsTrusted: true } };
+    return {
+      ok: true,
+      message: { kind, payload: status.data, at: receivedAt, tsTrusted: true },
+      text,
+    };
   }
 
   let json: unknown;
@@ -95,7 +100,11 @@ export function decodePayload(
   const tsTrusted = ts === undefined || ts <= receivedAt + maxClockAheadMs;
   const at = ts !== undefined && tsTrusted ? ts : receivedAt;
   // The cast pairs kind and payload, which the schema lookup by kind guarantees.
-  return { ok: true, message: { kind, payload: parsed.data, at, tsTrusted } as DecodedMessage };
+  return {
+    ok: true,
+    message: { kind, payload: parsed.data, at, tsTrusted } as DecodedMessage,
+    text,
+  };
 }
 
 function fromIssue(

@@ -109,7 +109,7 @@ export function ingestMessage(batch: BatchContext, publish: IncomingPublish): In
     asset: assetOf(message),
     at: message.at,
     receivedAt: publish.receivedAt,
-    payload: Buffer.from(publish.payload).toString("utf8"),
+    payload: decoded.text,
   });
   // A resend after a lost PUBACK: the first copy already took effect.
   if (seq === undefined) return { result: "duplicate" };
