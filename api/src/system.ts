@@ -5,7 +5,11 @@ import { DEFAULT_DUE_POLICY, type DuePolicy } from "@bulbcheck/shared";
 import { type ServerType, serve } from "@hono/node-server";
 import type { Logger } from "pino";
 import { type AdminTokenState, ensureAdminToken } from "./access/admin-token.ts";
-import { type AdminUserState, ensureAdminUser } from "./access/first-admin.ts";
+import {
+  type AdminUserState,
+  ensureAdminUser,
+  forgetGeneratedPassword,
+} from "./access/first-admin.ts";
 import type { SystemConfig } from "./config.ts";
 import { ChangeFeed } from "./engine/change-feed.ts";
 import { Watchdog } from "./engine/watchdog.ts";
@@ -188,6 +192,13 @@ export async function startSystem(
       startedAt: now(),
       access: config.access,
       notifier,
+      onPasswordChanged: (username) => {
+        if (forgetGeneratedPassword(config.dataDir, username))
+          logger.info(
+            { username },
+            "the generated admin password file is removed: the password was changed",
+          );
+      },
     });
     const server = await listen(app.fetch, config.apiHost, config.apiPort);
     closers.push(() => {

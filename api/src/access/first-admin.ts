@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Db } from "../store/database.ts";
 import { countActiveAdmins, findUserByUsername, insertUser } from "../store/user-store.ts";
@@ -54,4 +54,22 @@ export async function ensureAdminUser(
   const file = join(dataDir, ADMIN_PASSWORD_FILE);
   writeFileSync(file, `${username}\n${generated}\n`, { mode: 0o600 });
   return { source: "generated", username, password: generated, file };
+}
+
+/**
+ * A generated password is kept on disk only until its user has a password of their own: once it
+ * is changed, the file would be a stale secret lying about (or worse, trusted by a reader), so it
+ * goes. Says whether a file was removed.
+ */
+export function forgetGeneratedPassword(dataDir: string, username: string): boolean {
+  const file = join(dataDir, ADMIN_PASSWORD_FILE);
+  let firstLine: string | undefined;
+  try {
+    firstLine = readFileSync(file, "utf8").split("\n", 1)[0];
+  } catch {
+    return false;
+  }
+  if (firstLine !== username) return false;
+  rmSync(file, { force: true });
+  return true;
 }

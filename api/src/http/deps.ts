@@ -59,4 +59,6 @@ export interface ApiDeps {
   access: AccessPolicy;
   /** Sends test messages; its store is the database. */
   notifier: Notifier;
+  /** Called after a user's password was changed (by them or an admin), once it is committed. */
+  onPasswordChanged?: (username: string) => void;
 }

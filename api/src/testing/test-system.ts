@@ -91,6 +91,8 @@ export async function startTestSystem(
     access?: Partial<AccessPolicy>;
     /** The SMTP server and the dashboard address notifications use. */
     notify?: Partial<SystemConfig["notify"]>;
+    /** The first admin; without a password one is generated, as on a first `pnpm start`. */
+    adminUser?: SystemConfig["adminUser"];
   } = {},
 ): Promise<TestSystem> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "bulbcheck-test-"));
@@ -103,7 +105,7 @@ export async function startTestSystem(
     apiHost: "127.0.0.1",
     apiPort: 0,
     adminToken: ADMIN_TOKEN,
-    adminUser: { username: ADMIN_USERNAME, password: ADMIN_PASSWORD },
+    adminUser: options.adminUser ?? { username: ADMIN_USERNAME, password: ADMIN_PASSWORD },
     access: { ...DEFAULT_ACCESS_POLICY, ...options.access },
     dashboard: undefined,
     sim: undefined,
@@ -116,6 +118,7 @@ export async function startTestSystem(
     dataDir: ___,
     access: ____,
     notify: _____,
+    adminUser: ______,
     ...startOptions
   } = options;
   let system: RunningSystem;

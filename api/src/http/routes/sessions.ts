@@ -181,6 +181,7 @@ export function sessionRoutes(router: ApiRouter, deps: ApiDeps): void {
           target: `user ${me.username}`,
         });
       });
+      deps.onPasswordChanged?.(me.username);
       return c.body(null, 204);
     },
   );

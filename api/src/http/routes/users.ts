@@ -156,6 +156,7 @@ export function userRoutes(router: ApiRouter, deps: ApiDeps): void {
           },
         });
       });
+      if (body.password) deps.onPasswordChanged?.(row.username);
       const after = getUser(db, params.id);
       if (!after) throw notFound(`user ${params.id}`);
       return c.json(userView(after));
