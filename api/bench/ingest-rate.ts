@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, writeFile } from "node:fs/promises";
 import { loadavg } from "node:os";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { BrokerProcess } from "@bulbcheck/broker/bench/broker-process";
 import {
   type BenchFigure,
   benchFigure,
@@ -21,18 +21,24 @@ import {
   loadWarning,
   machineInfo,
   positive,
+  provisionDevices,
   round2,
   withCpu,
   withProcessCpu,
+  writeResults,
 } from "./bench-util.ts";
 import { ingestFleet, ingestPayloads, PAYLOAD_MIX } from "./ingest-fleet.ts";
+import { measureStoreAlone } from "./ingest-stages.ts";
 import {
   failed,
   formatRun,
+  formatStoreRun,
   formatSummary,
   type IngestCheck,
   type IngestRun,
   type IngestServer,
+  type StoreRun,
+  storeFailed,
   summarizeIngest,
 } from "./ingest-summary.ts";
 import {
@@ -50,6 +56,13 @@ import { ServerProcess } from "./server-process.ts";
  * the same load generator and the same load in the same run. Each server runs in a process of its
  * own, the load engine in this one; runs alternate and the medians are compared. After every Bulb
  * Check run the database file is counted: the store must hold every acknowledged message.
+ *
+ * To show where the time goes, each round also measures the two stages of an end-to-end publish
+ * apart: the secured broker alone (broker/bench/secured-server.ts: our hooks, nothing stored) with
+ * the same devices, secrets and load, and the ingest stage alone (ingester, rules, SQLite with the
+ * same --db-sync; no MQTT) in this process on a fresh database. The two share one event loop in
+ * Bulb Check, so 1 / (1/broker + 1/store) is the most one thread doing both could reach; the
+ * summary sets that ceiling beside mosquitto's rate and Bulb Check's.
  *
  *   pnpm --filter @bulbcheck/api bench:ingest -- --runs 5 --messages 100000
  */
@@ -135,25 +148,57 @@ const { server: system, addresses } = await ServerProcess.startSystem(
   cpuProf ? ["--cpu-prof", `--cpu-prof-dir=${resolve(cpuProf)}`] : [],
 );
 let peer: MosquittoPeer | undefined;
+let broker: BrokerProcess | undefined;
+const fleet = ingestFleet(config.devices, config.devicesPerSite);
 const runs: IngestRun[] = [];
+const storeRuns: StoreRun[] = [];
 let defects: { open: number; sites: number } | undefined;
 try {
-  const devices = await provision(addresses.apiUrl);
+  const devices = await provisionDevices(
+    addresses.apiUrl,
+    adminToken,
+    fleet.document,
+    fleet.devices,
+  );
   peer = mosquitto ? await MosquittoPeer.start(mosquitto.binary) : undefined;
-  const servers: IngestServer[] = peer ? ["bulbcheck", "mosquitto"] : ["bulbcheck"];
+  broker = await BrokerProcess.start("./secured-server.ts", devices);
+  const servers: IngestServer[] = peer
+    ? ["bulbcheck", "mosquitto", "broker"]
+    : ["bulbcheck", "broker"];
   const store = new Database(addresses.databaseFile, { readonly: true, fileMustExist: true });
   try {
-    const load = (server: IngestServer, messages: number, runTag: string) =>
+    const load = (
+      server: IngestServer,
+      messages: number,
+      runTag: string,
+    ): Promise<Omit<IngestRun, "server" | "run">> =>
       server === "bulbcheck"
         ? measureBulbCheck(devices, store, messages, runTag)
-        : measureMosquitto(devices, messages, runTag);
+        : measurePeer(server, devices, messages, runTag);
+    // The store stage commits as many publishes at a time as the end-to-end run just before it
+    // did (its mean batch): a commit, and under --db-sync full its fsync, is paid per batch, so a
+    // fixed size would flatter or penalize the stage as the fleet and window options change.
+    let lastBatch = 0;
+    const storeAlone = (messages: number, runTag: string, batchSize: number) =>
+      measureStoreAlone({
+        fleet: fleet.document,
+        devices,
+        messages,
+        batchSize,
+        runTag,
+        synchronous: databaseSync,
+      });
     for (const server of servers) {
       const warm = await load(server, WARMUP_MESSAGES, "warmup");
       if (failed(warm))
         throw new Error(
           `the ${server} warm-up failed: ${formatRun({ ...warm, server, run: 0 }, 0)}`,
         );
+      if (warm.check) lastBatch = batchOf(warm.check);
     }
+    const warmStore = await storeAlone(WARMUP_MESSAGES, "warmup", lastBatch);
+    if (storeFailed(warmStore))
+      throw new Error(`the store warm-up failed: ${formatStoreRun({ ...warmStore, run: 0 }, 0)}`);
     for (let run = 1; run <= config.runs; run++) {
       for (const server of servers) {
         const entry: IngestRun = {
@@ -163,17 +208,21 @@ try {
         };
         runs.push(entry);
         console.log(formatRun(entry, config.runs));
+        if (entry.check) lastBatch = batchOf(entry.check);
       }
+      const entry: StoreRun = { run, ...(await storeAlone(config.messages, `r${run}`, lastBatch)) };
+      storeRuns.push(entry);
+      console.log(formatStoreRun(entry, config.runs));
     }
   } finally {
     store.close();
   }
   defects = await openDefects(addresses.apiUrl);
 } finally {
-  await Promise.all([system.stop(), peer?.stop()]);
+  await Promise.all([system.stop(), peer?.stop(), broker?.stop()]);
 }
 
-const summary = summarizeIngest(runs, mosquitto !== null);
+const summary = summarizeIngest(runs, storeRuns, mosquitto !== null);
 console.log(`\n${formatSummary(summary)}`);
 if (defects)
   console.log(
@@ -188,49 +237,27 @@ console.log(
     `1-min load during the bench: min ${loadDuring.min}, mean ${loadDuring.mean}, max ${loadDuring.max}`,
 );
 
-await mkdir(dirname(args.out), { recursive: true });
-await writeFile(
-  args.out,
-  `${JSON.stringify(
-    {
-      benchmark: "ingest-rate",
-      date: new Date().toISOString(),
-      machine: { ...machine, loadAverageDuring: loadDuring },
-      config: { ...config, warmupMessages: WARMUP_MESSAGES, payloadMix: PAYLOAD_MIX },
-      peer: mosquitto
-        ? { name: "mosquitto", version: mosquitto.version, settings: MOSQUITTO_SETTINGS }
-        : { name: "mosquitto", skipped: MOSQUITTO_MISSING },
-      summary,
-      figures,
-      openDefectsAtEnd: defects,
-      runs,
-    },
-    null,
-    2,
-  )}\n`,
-);
+await writeResults(args.out, {
+  benchmark: "ingest-rate",
+  date: new Date().toISOString(),
+  machine: { ...machine, loadAverageDuring: loadDuring },
+  config: { ...config, warmupMessages: WARMUP_MESSAGES, payloadMix: PAYLOAD_MIX, databaseSync },
+  peer: mosquitto
+    ? { name: "mosquitto", version: mosquitto.version, settings: MOSQUITTO_SETTINGS }
+    : { name: "mosquitto", skipped: MOSQUITTO_MISSING },
+  summary,
+  figures,
+  openDefectsAtEnd: defects,
+  runs,
+  storeRuns,
+});
 console.log(`results: ${args.out}`);
 // A run that lost or refused anything measured something else: say so in the exit code.
-if (runs.some(failed)) process.exitCode = 1;
+if (runs.some(failed) || storeRuns.some(storeFailed)) process.exitCode = 1;
 
-/** Provisions the fleet through `PUT /api/fleet`, as an admin would; returns the load's devices. */
-async function provision(apiUrl: string): Promise<LoadDevice[]> {
-  const fleet = ingestFleet(config.devices, config.devicesPerSite);
-  const response = await fetch(`${apiUrl}/api/fleet`, {
-    method: "PUT",
-    headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" },
-    body: JSON.stringify(fleet.document),
-  });
-  if (!response.ok)
-    throw new Error(`provisioning failed: ${response.status} ${await response.text()}`);
-  const { secrets } = z
-    .object({ secrets: z.record(z.string(), z.string()) })
-    .parse(await response.json());
-  return fleet.devices.map((d) => {
-    const secret = secrets[d.id];
-    if (!secret) throw new Error(`no secret issued for ${d.id}`);
-    return { ...d, secret };
-  });
+/** The store stage's batch size from an end-to-end run: its mean batch, at least one. */
+function batchOf(check: IngestCheck): number {
+  return Math.max(1, Math.round(check.meanBatch));
 }
 
 function loadOptions(url: string, devices: LoadDevice[], messages: number, runTag: string) {
@@ -244,9 +271,17 @@ function loadOptions(url: string, devices: LoadDevice[], messages: number, runTa
   };
 }
 
-async function measureMosquitto(devices: LoadDevice[], messages: number, runTag: string) {
-  const url = peer?.url as string;
-  const measured = await withProcessCpu(peer?.pid, () =>
+/** A run against mosquitto or the broker alone: nothing to check beyond the PUBACKs. */
+async function measurePeer(
+  server: "mosquitto" | "broker",
+  devices: LoadDevice[],
+  messages: number,
+  runTag: string,
+) {
+  const url = (server === "mosquitto" ? peer?.url : broker?.url) as string;
+  // BrokerProcess does not give its pid: the broker's CPU shows as "?".
+  const pid = server === "mosquitto" ? peer?.pid : undefined;
+  const measured = await withProcessCpu(pid, () =>
     withCpu(() => runLoad(loadOptions(url, devices, messages, runTag))),
   );
   const { value: result, cpuPercent } = measured.value;
@@ -335,7 +370,38 @@ function ingestFigures(): BenchFigure[] {
       unit: "ms",
       note: `window ${config.inflightPerDevice} per device, ${config.devices} devices`,
     }),
+    benchFigure({
+      part: "ingest",
+      name: "Secured broker alone (QoS 1, nothing stored)",
+      value: summary.broker.medianRate,
+      unit: "events/s",
+      note: `${note}, same devices and load${failedOf(summary.broker.failedRuns)}`,
+    }),
+    benchFigure({
+      part: "ingest",
+      name: "Ingest stage alone (rules + SQLite, no MQTT)",
+      value: summary.store.medianRate,
+      unit: "events/s",
+      note:
+        `median of ${summary.store.runs} runs, commits of the end-to-end mean batch ` +
+        `(${formatNumber.format(summary.store.medianBatch)}), synchronous ${databaseSync}` +
+        failedOf(summary.store.failedRuns),
+    }),
+    benchFigure({
+      part: "ingest",
+      name: "One-thread ceiling / Mosquitto",
+      value: summary.stages.ceilingRatio,
+      unit: "ratio",
+      note:
+        `ceiling 1/(1/broker + 1/store) = ${formatNumber.format(summary.stages.ceiling)} events/s; ` +
+        `Bulb Check reaches ${summary.stages.reached.toFixed(3)} of it` +
+        (summary.stages.ceilingRatio === null ? `; ${MOSQUITTO_MISSING}` : ""),
+    }),
   ];
+}
+
+function failedOf(runs: number): string {
+  return runs ? `; ${runs} runs FAILED` : "";
 }
 
 function pct(share: number): string {
