@@ -24,6 +24,7 @@ import {
   type StoredDefect,
   unresolvedOfAsset,
   updateDefect,
+  updateLastSeen,
 } from "../store/defect-store.ts";
 import type { Change } from "./change-feed.ts";
 
@@ -58,7 +59,8 @@ export function reportFault(
   if (current && isRefresh(current, report)) {
     // A heartbeat repeating a known fault: seen again, no new report, nothing for boards to redraw.
     const refreshed = refreshDefect(current, report.at);
-    updateDefect(ctx.db, current.id, refreshed);
+    if (refreshed.lastSeenAt !== current.lastSeenAt)
+      updateLastSeen(ctx.db, current.id, refreshed.lastSeenAt);
     return { ...current, ...refreshed };
   }
   const { change, defect } = applyReport(current, asset, report, ctx.duePolicy);

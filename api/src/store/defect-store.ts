@@ -137,6 +137,15 @@ export function updateDefect(db: Db, id: number, defect: Defect): void {
   noteStatus(db, defect);
 }
 
+/**
+ * A sensor repeating a fault it already reported: only the time it was last seen moves. One
+ * column and no index touched, where `updateDefect` rewrites every column and the status
+ * indexes; a broken lamp repeats on every heartbeat of every sensor watching it.
+ */
+export function updateLastSeen(db: Db, id: number, lastSeenAt: number): void {
+  statement(db, "UPDATE defects SET last_seen_at = ? WHERE id = ?").run(lastSeenAt, id);
+}
+
 export function getDefect(db: Db, id: number): StoredDefect | undefined {
   const row = statement<[number], DefectRow>(db, `${SELECT} WHERE d.id = ?`).get(id);
   return row && fromRow(row);
