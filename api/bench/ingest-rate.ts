@@ -279,8 +279,7 @@ async function measurePeer(
   runTag: string,
 ) {
   const url = (server === "mosquitto" ? peer?.url : broker?.url) as string;
-  // BrokerProcess does not give its pid: the broker's CPU shows as "?".
-  const pid = server === "mosquitto" ? peer?.pid : undefined;
+  const pid = server === "mosquitto" ? peer?.pid : broker?.pid;
   const measured = await withProcessCpu(pid, () =>
     withCpu(() => runLoad(loadOptions(url, devices, messages, runTag))),
   );

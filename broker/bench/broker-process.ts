@@ -22,6 +22,10 @@ export class BrokerProcess {
     this.port = port;
   }
 
+  get pid(): number | undefined {
+    return this.#child.pid;
+  }
+
   get url(): string {
     return `mqtt://127.0.0.1:${this.port}`;
   }
