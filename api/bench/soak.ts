@@ -76,6 +76,7 @@ const statsLine = z.object({
     rss: z.number(),
     heapUsed: z.number(),
     heapTotal: z.number(),
+    liveHeapAfterFullGc: z.number().optional(),
     external: z.number(),
     eventLoopDelayMs: z.object({ p50: z.number(), p99: z.number(), max: z.number() }),
   }),
@@ -97,6 +98,8 @@ interface Sample {
   rssMb: number;
   heapMb: number;
   heapTotalMb: number;
+  /** The heap after the latest full collection: live objects only (null before the first). */
+  liveHeapMb: number | null;
   externalMb: number;
   /** The kernel's split of RSS: private memory (heap, malloc) and mapped files (code, SQLite's). */
   anonymousMb: number;
@@ -223,6 +226,10 @@ function sampleEvery(started: number): NodeJS.Timeout {
       rssMb: round2(stats.rss / 2 ** 20),
       heapMb: round2(stats.heapUsed / 2 ** 20),
       heapTotalMb: round2(stats.heapTotal / 2 ** 20),
+      liveHeapMb:
+        stats.liveHeapAfterFullGc === undefined
+          ? null
+          : round2(stats.liveHeapAfterFullGc / 2 ** 20),
       externalMb: round2(stats.external / 2 ** 20),
       anonymousMb: round2(memory.anonymousKb / 1024),
       fileMb: round2(memory.fileKb / 1024),
@@ -235,7 +242,7 @@ function sampleEvery(started: number): NodeJS.Timeout {
     };
     samples.push(sample);
     console.log(
-      `${sample.minute.toFixed(1).padStart(6)} min  rss ${sample.rssMb.toFixed(1)} MB  heap ${sample.heapMb.toFixed(1)} of ${sample.heapTotalMb.toFixed(1)} MB  ` +
+      `${sample.minute.toFixed(1).padStart(6)} min  rss ${sample.rssMb.toFixed(1)} MB  heap ${sample.heapMb.toFixed(1)} of ${sample.heapTotalMb.toFixed(1)} MB (live ${sample.liveHeapMb?.toFixed(1) ?? "?"})  ` +
         `anon ${sample.anonymousMb.toFixed(1)} file ${sample.fileMb.toFixed(1)} MB  ` +
         `loop p99 ${sample.eventLoopP99Ms.toFixed(1)} ms  wal ${sample.walMb.toFixed(1)} MB  ` +
         `clients ${sample.brokerClients} / sockets ${sample.sockets}`,
@@ -312,8 +319,15 @@ function slope(points: { x: number; y: number }[]): number {
 
 function summarize() {
   const steady = samples.filter((s) => s.minute >= config.warmupMinutes);
-  const growth = (of: (s: Sample) => number) =>
-    round2(slope(steady.map((s) => ({ x: s.minute / 60, y: of(s) }))));
+  const growth = (of: (s: Sample) => number | null) =>
+    round2(
+      slope(
+        steady.flatMap((s) => {
+          const y = of(s);
+          return y === null ? [] : [{ x: s.minute / 60, y }];
+        }),
+      ),
+    );
   const rssGrowthMbPerHour = growth((s) => s.rssMb);
   const p99s = steady.map((s) => s.eventLoopP99Ms).sort((a, b) => a - b);
   const result = {
@@ -323,6 +337,7 @@ function summarize() {
     rssGrowthMbPerHour,
     // Where the growth is: V8's reserved heap, or private memory outside it, or mapped files.
     growthMbPerHour: {
+      liveHeap: growth((s) => s.liveHeapMb),
       heapTotal: growth((s) => s.heapTotalMb),
       anonymousOutsideHeap: growth((s) => s.anonymousMb - s.heapTotalMb),
       file: growth((s) => s.fileMb),
@@ -348,7 +363,7 @@ function summarize() {
       `${rssGrowthMbPerHour} MB/hour extrapolated (goal < 1): ${rssOk ? "met" : "NOT met"}`,
   );
   console.log(
-    `  of which V8's heap ${result.growthMbPerHour.heapTotal}, other private memory ` +
+    `  of which V8's heap ${result.growthMbPerHour.heapTotal} (live objects ${result.growthMbPerHour.liveHeap}), other private memory ` +
       `${result.growthMbPerHour.anonymousOutsideHeap}, mapped files ${result.growthMbPerHour.file} MB/hour`,
   );
   console.log(

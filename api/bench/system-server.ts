@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { monitorEventLoopDelay } from "node:perf_hooks";
+import { constants, monitorEventLoopDelay, PerformanceObserver } from "node:perf_hooks";
 import { text } from "node:stream/consumers";
 import { pino } from "pino";
 import { z } from "zod";
@@ -58,6 +58,20 @@ if (settings.statsEveryMs) reportStats(settings.statsEveryMs);
 function reportStats(everyMs: number): void {
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
+  // Just after a full (mark-compact) collection the heap holds only what is alive: sampled
+  // then, a leak of JavaScript objects shows as a trend that the sawtooth of heapUsed hides.
+  let liveHeap: number | undefined;
+  const majorGc = new PerformanceObserver((list) => {
+    const full = list
+      .getEntries()
+      .some(
+        (entry) =>
+          (entry as { detail?: { kind?: number } }).detail?.kind ===
+          constants.NODE_PERFORMANCE_GC_MAJOR,
+      );
+    if (full) liveHeap = process.memoryUsage().heapUsed;
+  });
+  majorGc.observe({ entryTypes: ["gc"] });
   // Started with --expose-gc (the connections bench), the figures are of live memory only.
   const gc = (globalThis as { gc?: () => void }).gc;
   const timer = setInterval(() => {
@@ -69,6 +83,7 @@ function reportStats(everyMs: number): void {
       heapUsed: memory.heapUsed,
       // Where RSS beyond the live heap goes: V8's reserved heap, buffers, native allocations.
       heapTotal: memory.heapTotal,
+      liveHeapAfterFullGc: liveHeap,
       external: memory.external,
       arrayBuffers: memory.arrayBuffers,
       eventLoopDelayMs: {
