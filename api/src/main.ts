@@ -63,7 +63,7 @@ function banner(
   if (admin.source === "generated") {
     lines.push(
       `  Sign in as ${admin.username} with password ${admin.password}`,
-      `             (shown this once; also saved in ${where(admin.file)}; change it under Account)`,
+      `             (shown this once; also saved in ${where(admin.file)} until you change it under Account)`,
     );
   } else if (admin.source === "environment") {
     lines.push(`  Sign in as ${admin.username} with the password in BULBCHECK_ADMIN_PASSWORD`);
