@@ -157,13 +157,14 @@ export async function startSystem(
         maxConnections: config.broker.maxConnections,
         logger: logger.child({ part: "broker" }),
         // Stored before acknowledged: the PUBACK leaves only after the commit.
-        beforeAck: async (publish) => {
+        beforeAck: (publish) => {
           if (publish.principal.kind !== "device") return;
-          await ingester.submit({
+          return ingester.submit({
             topic: publish.topic,
             payload: publish.payload,
             receivedAt: publish.receivedAt,
             authenticatedDevice: publish.principal.id,
+            deviceTopic: publish.deviceTopic,
           });
         },
       });

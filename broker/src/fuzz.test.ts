@@ -140,6 +140,7 @@ test(
       // What the ingester does with each accepted publish: decode it; that must never throw.
       if (topic) decoded += decodePayload(topic.kind, payload, { receivedAt }).ok ? 1 : 0;
       if (principal.id === GOOD) hooked.push(JSON.parse(payload.toString()).id);
+      return undefined;
     };
     const t: TestBroker = await startTestBroker({
       connectTimeoutMs: CONNECT_TIMEOUT_MS,

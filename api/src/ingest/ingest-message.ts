@@ -32,6 +32,8 @@ export interface IncomingPublish {
    * where the registry is the only check that the device exists and belongs to the site.
    */
   authenticatedDevice?: string;
+  /** The topic as the embedded broker's ACL parsed it, so that it is not parsed twice. */
+  deviceTopic?: Readonly<DeviceTopic> | undefined;
   /** A retained message replayed to a new subscription, not sent just now. */
   retainedReplay?: boolean;
 }
@@ -63,7 +65,9 @@ function touch(batch: BatchContext, device: string, at: number): DeviceActivity 
  * input, only for a store failure (which rolls the batch back and withholds its PUBACKs).
  */
 export function ingestMessage(batch: BatchContext, publish: IncomingPublish): IngestOutcome {
-  const parsed = parseDeviceTopic(publish.topic);
+  const parsed = publish.deviceTopic
+    ? { ok: true as const, topic: publish.deviceTopic }
+    : parseDeviceTopic(publish.topic);
   if (!parsed.ok) {
     const message = `topic ${publish.topic} is not a device topic`;
     return reject(batch, publish, null, parsed.reason, message, false);

@@ -18,7 +18,8 @@ export interface AcceptedPublish {
   receivedAt: number;
 }
 
-export type BeforeAck = (publish: AcceptedPublish) => void | Promise<void>;
+/** The broker acknowledges once the returned promise fulfils (its value unused), never if it rejects. */
+export type BeforeAck = (publish: AcceptedPublish) => Promise<unknown> | undefined;
 
 export interface AuthorizeDeps {
   counters: BrokerCounters;
@@ -104,21 +105,25 @@ export function createAuthorizePublish({ counters, logger, beforeAck, track }: A
       retain: packet.retain,
       receivedAt: Date.now(),
     };
+    let work: Promise<unknown> | undefined;
+    try {
+      work = beforeAck(accepted);
+    } catch (error) {
+      work = Promise.reject(error);
+    }
     track(
-      Promise.resolve()
-        .then(() => beforeAck(accepted))
-        .then(
-          () => {
-            counters.publishesAccepted++;
-            done(null);
-          },
-          (error: unknown) => {
-            // Not stored means not acknowledged: the client resends after reconnecting.
-            counters.refusePublish("not_stored");
-            notStored.note(error, principal.id, packet.topic);
-            done(error instanceof Error ? error : new Error(String(error)));
-          },
-        ),
+      Promise.resolve(work).then(
+        () => {
+          counters.publishesAccepted++;
+          done(null);
+        },
+        (error: unknown) => {
+          // Not stored means not acknowledged: the client resends after reconnecting.
+          counters.refusePublish("not_stored");
+          notStored.note(error, principal.id, packet.topic);
+          done(error instanceof Error ? error : new Error(String(error)));
+        },
+      ),
     );
   };
 }
