@@ -168,6 +168,11 @@ describe("the dashboard", () => {
   });
 
   it("saves screenshots of the main pages on a laptop and a phone", async () => {
+    // Defect lists with something in them, whichever tests ran before (the sensor may be gone).
+    const reported = await h.t.api("POST", "/api/defects", {
+      body: { site: SITE, asset: "elev-a-floor", fault: "dirty" },
+    });
+    expect(reported.status).toBe(201);
     const pages = [
       "/",
       `/sites/${SITE}`,
@@ -195,6 +200,14 @@ describe("the dashboard", () => {
           () => document.documentElement.scrollWidth - window.innerWidth,
         );
         expect(overflow, `${path} on a ${viewport}`).toBeLessThanOrEqual(1);
+        // A list of defects fits too: what to act on is read without scrolling it sideways.
+        const tableOverflow = await page.evaluate(() => {
+          const wrap = document.querySelector("[data-testid=defect-table]")?.parentElement;
+          return wrap ? wrap.scrollWidth - wrap.clientWidth : 0;
+        });
+        expect(tableOverflow, `the defect table of ${path} on a ${viewport}`).toBeLessThanOrEqual(
+          1,
+        );
       }
       await page.close();
     }

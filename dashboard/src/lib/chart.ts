@@ -17,6 +17,28 @@ export function chart(canvas: HTMLCanvasElement, config: ChartConfiguration) {
   };
 }
 
+/** Bars of defects opened and resolved per day; counts, so the axis has whole numbers only. */
+export function openedResolvedChart(
+  perDay: readonly { day: string; opened: number; resolved: number }[],
+): ChartConfiguration {
+  return {
+    type: "bar",
+    data: {
+      labels: perDay.map((d) => d.day.slice(5)),
+      datasets: [
+        { label: "Opened", data: perDay.map((d) => d.opened), backgroundColor: PALETTE[5] },
+        { label: "Resolved", data: perDay.map((d) => d.resolved), backgroundColor: PALETTE[2] },
+      ],
+    },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+    },
+  };
+}
+
 /** Colours that read on light and dark backgrounds, and for the colour-blind (Okabe-Ito). */
 export const PALETTE = [
   "#0072B2",
