@@ -59,8 +59,8 @@ function reportStats(everyMs: number): void {
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
   // Just after a full (mark-compact) collection the heap holds only what is alive: sampled
-  // then, a leak of JavaScript objects shows as a trend that the sawtooth of heapUsed hides.
-  let liveHeap: number | undefined;
+  // then, a leak shows as a trend that the sawtooth of the heap (and of RSS with it) hides.
+  let afterFullGc: { heapUsed: number; rss: number } | undefined;
   const majorGc = new PerformanceObserver((list) => {
     const full = list
       .getEntries()
@@ -69,7 +69,10 @@ function reportStats(everyMs: number): void {
           (entry as { detail?: { kind?: number } }).detail?.kind ===
           constants.NODE_PERFORMANCE_GC_MAJOR,
       );
-    if (full) liveHeap = process.memoryUsage().heapUsed;
+    if (full) {
+      const { heapUsed, rss } = process.memoryUsage();
+      afterFullGc = { heapUsed, rss };
+    }
   });
   majorGc.observe({ entryTypes: ["gc"] });
   // Started with --expose-gc (the connections bench), the figures are of live memory only.
@@ -83,7 +86,8 @@ function reportStats(everyMs: number): void {
       heapUsed: memory.heapUsed,
       // Where RSS beyond the live heap goes: V8's reserved heap, buffers, native allocations.
       heapTotal: memory.heapTotal,
-      liveHeapAfterFullGc: liveHeap,
+      liveHeapAfterFullGc: afterFullGc?.heapUsed,
+      rssAfterFullGc: afterFullGc?.rss,
       external: memory.external,
       arrayBuffers: memory.arrayBuffers,
       eventLoopDelayMs: {
