@@ -39,13 +39,8 @@ describe("the generated admin password", () => {
     const { sys, file, password } = await startFresh();
     const session = await sys.signIn("owner", password);
     const other = await sys.user({ username: "clerk", role: "viewer" });
-    const users = await sys.api<{ items: { id: number; username: string }[] }>(
-      "GET",
-      "/api/users",
-      {
-        token: session,
-      },
-    );
+    type Users = { items: { id: number; username: string }[] };
+    const users = await sys.api<Users>("GET", "/api/users", { token: session });
     const owner = users.body.items.find((u) => u.username === "owner");
     expect(owner).toBeDefined();
 
