@@ -30,6 +30,8 @@ export interface StartOptions {
   duePolicy?: DuePolicy;
   /** Retry timing and the like, for tests. */
   notifier?: Partial<NotifierTuning>;
+  /** Check every API answer against its route's declaration: a mismatch is a 500 (tests). */
+  checkResponses?: boolean;
 }
 
 export interface RunningSystem {
@@ -192,6 +194,7 @@ export async function startSystem(
       version: VERSION,
       startedAt: now(),
       access: config.access,
+      checkResponses: options.checkResponses ?? false,
       notifier,
       onPasswordChanged: (username) => {
         if (forgetGeneratedPassword(config.dataDir, username))

@@ -1,25 +1,27 @@
+import { apiRoutes, MAX_FLEET_BYTES } from "@bulbcheck/shared";
 import { Hono } from "hono";
 import { describeStoreFault, storeFaultCode } from "../store/store-fault.ts";
 import { ApiError } from "./api-error.ts";
 import type { ApiDeps } from "./deps.ts";
 import { openApiDocument } from "./openapi.ts";
+import { ResponseMismatch } from "./response-check.ts";
 import { ApiRouter } from "./router.ts";
-import { auditRoutes } from "./routes/audit.ts";
-import { defectRoutes } from "./routes/defects.ts";
-import { deviceRoutes } from "./routes/devices.ts";
-import { fleetRoutes, MAX_FLEET_BYTES } from "./routes/fleet.ts";
-import { healthRoutes } from "./routes/health.ts";
-import { insightRoutes } from "./routes/insights.ts";
-import { channelRoutes } from "./routes/notify-channels.ts";
-import { notifyDeliveryRoutes } from "./routes/notify-deliveries.ts";
-import { notifyRuleRoutes } from "./routes/notify-rules.ts";
-import { reportKeyRoutes } from "./routes/report-keys.ts";
-import { reportRoutes } from "./routes/reports.ts";
-import { sessionRoutes } from "./routes/sessions.ts";
-import { siteRoutes } from "./routes/sites.ts";
-import { streamRoutes } from "./routes/stream.ts";
-import { tokenRoutes } from "./routes/tokens.ts";
-import { userRoutes } from "./routes/users.ts";
+import { auditHandlers } from "./routes/audit.ts";
+import { defectHandlers } from "./routes/defects.ts";
+import { deviceHandlers } from "./routes/devices.ts";
+import { fleetHandlers } from "./routes/fleet.ts";
+import { healthHandlers } from "./routes/health.ts";
+import { insightHandlers } from "./routes/insights.ts";
+import { channelHandlers } from "./routes/notify-channels.ts";
+import { deliveryHandlers } from "./routes/notify-deliveries.ts";
+import { notifyRuleHandlers } from "./routes/notify-rules.ts";
+import { reportKeyHandlers } from "./routes/report-keys.ts";
+import { reportHandlers } from "./routes/reports.ts";
+import { sessionHandlers } from "./routes/sessions.ts";
+import { siteHandlers } from "./routes/sites.ts";
+import { streamHandlers } from "./routes/stream.ts";
+import { tokenHandlers } from "./routes/tokens.ts";
+import { userHandlers } from "./routes/users.ts";
 import { StreamHub } from "./stream-hub.ts";
 
 /** The fleet document's limit is the largest any route takes. */
@@ -38,6 +40,7 @@ export function createApiApp(deps: ApiDeps): ApiApp {
     now: deps.now,
     sessions: deps.access.sessions,
     requestsPerMinute: deps.access.requestsPerMinute,
+    checkResponses: deps.checkResponses,
   });
   // The backstop for any route, by the declared length: each route's own, smaller limit is
   // checked as its body is read, bytes counted as they arrive. Not Hono's bodyLimit: it opens the
@@ -60,24 +63,27 @@ export function createApiApp(deps: ApiDeps): ApiApp {
   });
   const hub = new StreamHub(deps.feed, deps.now);
 
-  healthRoutes(router, deps);
-  siteRoutes(router, deps);
-  defectRoutes(router, deps);
-  deviceRoutes(router, deps);
-  fleetRoutes(router, deps);
-  tokenRoutes(router, deps);
-  sessionRoutes(router, deps);
-  userRoutes(router, deps);
-  reportKeyRoutes(router, deps);
-  insightRoutes(router, deps);
-  auditRoutes(router, deps);
-  channelRoutes(router, deps);
-  notifyRuleRoutes(router, deps);
-  notifyDeliveryRoutes(router, deps);
-  reportRoutes(router, deps);
-  streamRoutes(router, deps, hub);
+  // One handler for every route of the contract: a route without one does not compile.
+  router.implement(apiRoutes, {
+    ...healthHandlers(deps),
+    ...siteHandlers(deps),
+    ...defectHandlers(deps),
+    ...deviceHandlers(deps),
+    ...fleetHandlers(deps),
+    ...tokenHandlers(deps),
+    ...sessionHandlers(deps),
+    ...userHandlers(deps),
+    ...reportKeyHandlers(deps),
+    ...insightHandlers(deps),
+    ...reportHandlers(deps),
+    ...auditHandlers(deps),
+    ...channelHandlers(deps),
+    ...notifyRuleHandlers(deps),
+    ...deliveryHandlers(deps),
+    ...streamHandlers(deps, hub),
+  });
 
-  const document = openApiDocument(router.specs, deps.version);
+  const document = openApiDocument(apiRoutes, deps.version);
   app.get("/api/openapi.json", (c) => c.json(document));
 
   app.notFound((c) =>
@@ -85,6 +91,11 @@ export function createApiApp(deps: ApiDeps): ApiApp {
   );
   app.onError((error, c) => {
     if (error instanceof ApiError) return c.json(error.toJSON(), error.status, error.headers);
+    if (error instanceof ResponseMismatch) {
+      // Only with checkResponses on (tests): the handler answered what its route does not declare.
+      deps.logger.error({ err: error }, "response does not match its route");
+      return c.json(new ApiError(500, "response_mismatch", error.message).toJSON(), 500);
+    }
     const fault = storeFaultCode(error);
     if (fault) {
       // Not a bug: the store cannot write now (a full disk, say); the transaction rolled back.

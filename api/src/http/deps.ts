@@ -59,6 +59,8 @@ export interface ApiDeps {
   access: AccessPolicy;
   /** Sends test messages; its store is the database. */
   notifier: Notifier;
+  /** Check every answer against its route's declaration (tests do); see RouterOptions. */
+  checkResponses: boolean;
   /** Called after a user's password was changed (by them or an admin), once it is committed. */
   onPasswordChanged?: (username: string) => void;
 }

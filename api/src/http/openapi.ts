@@ -1,8 +1,5 @@
-import { apiErrorSchema } from "@bulbcheck/shared";
+import { apiErrorSchema, errorStatuses, type RouteGroup } from "@bulbcheck/shared";
 import { z } from "zod";
-import type { RouteSpec } from "./router.ts";
-
-type AnySpec = RouteSpec<z.ZodType | undefined, z.ZodType | undefined, z.ZodType | undefined>;
 
 const ERROR_TEXT: Record<number, string> = {
   400: "invalid input; the message names the field",
@@ -12,7 +9,8 @@ const ERROR_TEXT: Record<number, string> = {
   409: "not possible in the current state",
   413: "body too large",
   415: "body is not JSON",
-  503: "a part of the system is down",
+  429: "too many requests; Retry-After says when to try again",
+  503: "a part of the system is down (the database cannot write, say); Retry-After",
 };
 
 function jsonSchema(schema: z.ZodType, io: "input" | "output") {
@@ -36,35 +34,31 @@ function parameters(schema: z.ZodType | undefined, where: "path" | "query") {
   }));
 }
 
-/** The OpenAPI 3.1 document of the routes as registered: generated, never written by hand. */
-export function openApiDocument(specs: readonly AnySpec[], version: string) {
+/**
+ * The OpenAPI 3.1 document of the contract's routes, generated from their declarations in
+ * `shared/` (the same the API serves and the typed client calls); `operationId` is the client's
+ * method name.
+ */
+export function openApiDocument(routes: RouteGroup, version: string) {
   const paths: Record<string, Record<string, unknown>> = {};
   const errorContent = { "application/json": { schema: jsonSchema(apiErrorSchema, "output") } };
-  for (const spec of specs) {
-    const statuses = new Set([
-      ...(spec.params || spec.query || spec.body ? [400] : []),
-      ...(spec.access === "public" ? (spec.signedInRole ? [401, 403] : []) : [401, 403]),
-      ...(spec.body ? [413, 415] : []),
-      ...(spec.errors ?? []),
-    ]);
+  for (const [name, spec] of Object.entries(routes)) {
+    const { response } = spec;
     const responses: Record<string, unknown> = {
-      [spec.response.status]: {
-        description: spec.response.description,
-        ...(spec.response.schema
-          ? {
-              content: {
-                "application/json": { schema: jsonSchema(spec.response.schema, "output") },
-              },
-            }
-          : spec.response.contentType
-            ? { content: { [spec.response.contentType]: { schema: { type: "string" } } } }
+      [response.status]: {
+        description: response.description,
+        ...(response.schema
+          ? { content: { "application/json": { schema: jsonSchema(response.schema, "output") } } }
+          : response.contentType
+            ? { content: { [response.contentType]: { schema: { type: "string" } } } }
             : {}),
       },
     };
-    for (const status of [...statuses].sort()) {
+    for (const status of errorStatuses(spec)) {
       responses[status] = { description: ERROR_TEXT[status] ?? "error", content: errorContent };
     }
     const operation = {
+      operationId: name,
       summary: spec.summary,
       ...(spec.access === "public"
         ? spec.signedInRole
@@ -91,7 +85,7 @@ export function openApiDocument(specs: readonly AnySpec[], version: string) {
       title: "Bulb Check API",
       version,
       description:
-        "The REST contract of Bulb Check. Errors are { error: { code, message } }; roles are viewer < staff < admin.",
+        "The REST contract of Bulb Check. Errors are { error: { code, message } }; roles are viewer < staff < manager < admin.",
     },
     components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
     security: [{ bearer: [] }],

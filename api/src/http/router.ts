@@ -1,10 +1,18 @@
-import type { ApiRole } from "@bulbcheck/shared";
+import {
+  type BodyOf,
+  errorStatuses,
+  type ParamsOf,
+  type QueryOf,
+  type ReplyOf,
+  type RouteContract,
+  type RouteGroup,
+} from "@bulbcheck/shared";
 import type { Context, Hono } from "hono";
-import { z } from "zod";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { z } from "zod";
 import type { Db } from "../store/database.ts";
 import { ApiError, invalidInput } from "./api-error.ts";
 import {
-  type Access,
   authenticate,
   bearerToken,
   type Caller,
@@ -13,35 +21,12 @@ import {
   type SessionPolicy,
 } from "./auth.ts";
 import { RateLimiter } from "./rate-limit.ts";
+import { ResponseMismatch, responseMismatch } from "./response-check.ts";
 
-type Method = "get" | "post" | "put" | "patch" | "delete";
-type Schema = z.ZodType;
-type Out<S> = S extends Schema ? z.output<S> : undefined;
-
-/** One route: what it takes and answers, declared once for validation and for OpenAPI alike. */
-export interface RouteSpec<P, Q, B> {
-  method: Method;
-  /** Hono syntax: `/api/defects/:id`. */
-  path: string;
-  summary: string;
-  access: Access;
-  /** For a public route: the role a caller who does send a token must have. */
-  signedInRole?: ApiRole;
-  params?: P;
-  query?: Q;
-  body?: B;
-  /** Largest body accepted, in bytes. Default 64 KiB. */
-  maxBodyBytes?: number;
-  /** The success response; `null` for a stream or an empty body. */
-  response: { status: number; schema: Schema | null; description: string; contentType?: string };
-  /** Error statuses this route answers besides 400 / 401 / 403, for the document. */
-  errors?: number[];
-}
-
-export interface RouteInput<P, Q, B> {
-  params: Out<P>;
-  query: Out<Q>;
-  body: Out<B>;
+interface Input<P, Q, B> {
+  params: P;
+  query: Q;
+  body: B;
   /** Undefined only on public routes called without a token. */
   caller: Caller | undefined;
   /** The bearer token the caller used. */
@@ -49,27 +34,54 @@ export interface RouteInput<P, Q, B> {
   c: Context;
 }
 
-export type Handler<P, Q, B> = (input: RouteInput<P, Q, B>) => Response | Promise<Response>;
+/** What a handler receives: its route's validated params, query and body, and who is calling. */
+export type RouteInput<R extends RouteContract> = Input<ParamsOf<R>, QueryOf<R>, BodyOf<R>>;
+
+/** A success body sent with another status than the route's own (health's 503, say). */
+export class Reply<T> {
+  readonly status: number;
+  readonly body: T;
+
+  constructor(status: number, body: T) {
+    this.status = status;
+    this.body = body;
+  }
+}
+
+type Result<R extends RouteContract> = ReplyOf<R> | Reply<ReplyOf<R>>;
+
+export type Handler<R extends RouteContract> = (
+  input: RouteInput<R>,
+) => Result<R> | Promise<Result<R>>;
+
+/** A handler for every route of a group: the compiler says which one is missing. */
+export type Handlers<G extends RouteGroup> = { [K in keyof G]: Handler<G[K]> };
 
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
-/**
- * Registers routes on a Hono app with their authentication, role check and validation, and keeps
- * their specs for the OpenAPI document. Handlers receive typed, validated input only.
- */
 export interface RouterOptions {
   db: Db;
   now: () => number;
   sessions: SessionPolicy;
   /** Requests per minute per user or system token; 0 for no limit. */
   requestsPerMinute: number;
+  /**
+   * Check every answer against its route's declaration: the body against the response schema
+   * (no field missing, wrong or undeclared) and a refusal's status against the statuses the
+   * route declares. Tests turn this on; a mismatch is a 500 that names it.
+   */
+  checkResponses: boolean;
 }
 
+/**
+ * Serves the routes of the contract on a Hono app: authentication, the role check, the
+ * per-caller limit and validation before the handler, which receives typed, validated input
+ * only and returns the body its route declares.
+ */
 export class ApiRouter {
   readonly #app: Hono;
   readonly #options: RouterOptions;
   readonly #perCaller: RateLimiter | undefined;
-  readonly specs: RouteSpec<Schema | undefined, Schema | undefined, Schema | undefined>[] = [];
 
   constructor(app: Hono, options: RouterOptions) {
     this.#app = app;
@@ -80,14 +92,16 @@ export class ApiRouter {
         : undefined;
   }
 
-  route<
-    P extends Schema | undefined = undefined,
-    Q extends Schema | undefined = undefined,
-    B extends Schema | undefined = undefined,
-  >(spec: RouteSpec<P, Q, B>, handler: Handler<P, Q, B>): void {
-    this.specs.push(spec);
+  implement<G extends RouteGroup>(routes: G, handlers: Handlers<G>): void {
+    for (const name of Object.keys(routes) as (keyof G & string)[]) {
+      this.#serve(routes[name] as RouteContract, handlers[name] as Handler<RouteContract>);
+    }
+  }
+
+  #serve(spec: RouteContract, handler: Handler<RouteContract>): void {
+    const declared = new Set(errorStatuses(spec));
     this.#app.on(spec.method.toUpperCase(), spec.path, async (c) => {
-      const { db, now, sessions } = this.#options;
+      const { db, now, sessions, checkResponses } = this.#options;
       const token = bearerToken(c.req.header("authorization"), c.req.query("access_token"));
       // A public route still knows a caller who sends a token (a signed-in reporter, say).
       let caller: Caller | undefined;
@@ -102,14 +116,36 @@ export class ApiRouter {
       const body = spec.body
         ? parse(spec.body, await readJson(c, spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES), "body")
         : undefined;
-      return handler({
-        params: params as Out<P>,
-        query: query as Out<Q>,
-        body: body as Out<B>,
-        caller,
-        token,
-        c,
-      });
+      let result: unknown;
+      try {
+        result = await handler({
+          params,
+          query,
+          body,
+          caller,
+          token,
+          c,
+        } as RouteInput<RouteContract>);
+      } catch (error) {
+        if (checkResponses && error instanceof ApiError && !declared.has(error.status))
+          throw new ResponseMismatch(
+            spec,
+            `answered ${error.status} ${error.code}, a status the route does not declare`,
+          );
+        throw error;
+      }
+      const reply: Reply<unknown> =
+        result instanceof Reply ? result : new Reply(spec.response.status, result);
+      if (checkResponses) {
+        const problem =
+          reply.status === spec.response.status || declared.has(reply.status)
+            ? responseMismatch(spec.response.schema, reply.body)
+            : `answered ${reply.status}, a status the route does not declare`;
+        if (problem) throw new ResponseMismatch(spec, problem);
+      }
+      if (reply.body instanceof Response) return reply.body;
+      if (spec.response.schema === null) return c.body(null, reply.status as 204);
+      return c.json(reply.body as object, reply.status as ContentfulStatusCode);
     });
   }
 }
@@ -119,7 +155,7 @@ function withoutToken(query: Record<string, string>): Record<string, string> {
   return rest;
 }
 
-function parse(schema: Schema | undefined, value: unknown, where: "body" | "query" | "path") {
+function parse(schema: z.ZodType | undefined, value: unknown, where: "body" | "query" | "path") {
   if (!schema) return undefined;
   const result = schema.safeParse(value);
   if (result.success) return result.data;
@@ -166,7 +202,3 @@ async function readJson(c: Context, limit: number): Promise<unknown> {
 function tooLarge(limit: number): ApiError {
   return new ApiError(413, "too_large", `the body is larger than ${limit} bytes`);
 }
-
-/** Shapes shared by several routes' path parameters. */
-export const idParam = z.object({ id: z.string().min(1).max(64) });
-export const numericIdParam = z.object({ id: z.coerce.number().int().positive() });

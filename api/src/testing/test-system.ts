@@ -125,6 +125,8 @@ export async function startTestSystem(
   try {
     system = await startSystem(config, {
       logger: pino({ level: process.env.BULBCHECK_TEST_LOG ?? "silent" }),
+      // Every answer a test sees is checked against what its route declares.
+      checkResponses: true,
       ...startOptions,
     });
   } catch (error) {

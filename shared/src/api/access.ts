@@ -147,6 +147,12 @@ export const reportKeySchema = z.object({
 });
 export type ReportKey = z.infer<typeof reportKeySchema>;
 
+/** An asset is named by its site and its id, which is unique within the site. */
+export const assetParamsSchema = z.object({
+  site: z.string().min(1).max(64),
+  asset: z.string().min(1).max(64),
+});
+
 export const reportKeyQuerySchema = z.object({ key: z.string().min(1).max(100) });
 
 /** What the public report page shows, given a valid key: nothing beyond the asset's names. */

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { queryInt } from "./route.ts";
 
 export const auditQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  limit: queryInt().min(1).max(500).default(100),
   /** The `seq` of the last entry of the previous page. */
-  before: z.coerce.number().int().positive().optional(),
+  before: queryInt().positive().optional(),
 });
 
 export const auditEntrySchema = z.object({

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ASSET_CATEGORIES, REPORTABLE_FAULTS, SEVERITIES, SYSTEM_FAULTS } from "../faults.ts";
 import { idSchema } from "../ids.ts";
 import { DEFECT_SOURCES, DEFECT_STATUSES } from "../rules.ts";
+import { queryInt } from "./route.ts";
 
 const iso = z.iso.datetime();
 const isoOrNull = iso.nullable();
@@ -68,7 +69,7 @@ export const defectQuerySchema = z.object({
   source: z.enum(DEFECT_SOURCES).optional(),
   /** `newest` first (default), `oldest` first, or by `severity` (high first, then newest). */
   sort: z.enum(["newest", "oldest", "severity"]).default("newest"),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  limit: queryInt().min(1).max(500).default(50),
   cursor: z.string().max(200).optional(),
 });
 export type DefectQuery = z.infer<typeof defectQuerySchema>;
@@ -96,6 +97,9 @@ export const newReportSchema = z
   })
   .strict();
 export type NewReport = z.infer<typeof newReportSchema>;
+
+/** The answer to a report: the defect, and whether the report opened it or joined it. */
+export const reportedDefectSchema = defectSchema.extend({ change: z.enum(["opened", "merged"]) });
 
 export const defectActionSchema = z
   .object({ note: z.string().trim().max(280).optional() })

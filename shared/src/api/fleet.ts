@@ -102,6 +102,9 @@ export const fleetSiteSchema = z.object({
   devices: z.array(fleetDeviceSchema).max(10_000).default([]),
 });
 
+/** A fleet document of a large chain (thousands of assets) fits well within this. */
+export const MAX_FLEET_BYTES = 16 * 1024 * 1024;
+
 export const fleetDocumentSchema = z
   .object({ sites: z.array(fleetSiteSchema).max(5000) })
   .superRefine((doc, ctx) => {

@@ -1,5 +1,6 @@
 export * from "./access.ts";
 export * from "./audit.ts";
+export * from "./client.ts";
 export * from "./defects.ts";
 export * from "./errors.ts";
 export * from "./fleet.ts";
@@ -7,4 +8,7 @@ export * from "./insights.ts";
 export * from "./notify.ts";
 export * from "./registry.ts";
 export * from "./reports.ts";
+export * from "./route.ts";
+export * from "./routes/index.ts";
+export * from "./stream.ts";
 export * from "./system.ts";

@@ -2,10 +2,11 @@ import { z } from "zod";
 import { ASSET_CATEGORIES } from "../faults.ts";
 import { idSchema } from "../ids.ts";
 import { DEFECT_SOURCES } from "../rules.ts";
+import { queryInt } from "./route.ts";
 
 export const insightsQuerySchema = z.object({
   /** Days back from today (UTC), today included. */
-  days: z.coerce.number().int().min(1).max(365).default(30),
+  days: queryInt().min(1).max(365).default(30),
   site: idSchema.optional(),
 });
 export type InsightsQuery = z.infer<typeof insightsQuerySchema>;

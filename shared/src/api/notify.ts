@@ -3,6 +3,7 @@ import { ASSET_CATEGORIES, SEVERITIES } from "../faults.ts";
 import { idSchema } from "../ids.ts";
 import { DEFECT_SOURCES } from "../rules.ts";
 import { isTimeZone } from "./fleet.ts";
+import { queryInt } from "./route.ts";
 
 /**
  * Notifications (docs/notifications.md): channels say where a message goes, rules say which
@@ -241,9 +242,9 @@ export type DeliveryWithLog = z.infer<typeof deliveryWithLogSchema>;
 export const deliveryQuerySchema = z.object({
   site: idSchema.optional(),
   state: z.enum(DELIVERY_STATES).optional(),
-  channel: z.coerce.number().int().positive().optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  channel: queryInt().positive().optional(),
+  limit: queryInt().min(1).max(500).default(100),
   /** The id of the last delivery of the previous page. */
-  before: z.coerce.number().int().positive().optional(),
+  before: queryInt().positive().optional(),
 });
 export const deliveryPageSchema = z.object({ items: z.array(deliveryViewSchema) });

@@ -1,12 +1,4 @@
-import {
-  defectActionSchema,
-  defectPageSchema,
-  defectQuerySchema,
-  defectSchema,
-  defectWithTimelineSchema,
-  newReportSchema,
-} from "@bulbcheck/shared";
-import { z } from "zod";
+import type { defectRoutes } from "@bulbcheck/shared";
 import {
   type ActionResult,
   acknowledgeDefect,
@@ -28,7 +20,7 @@ import { ApiError, notFound } from "../api-error.ts";
 import { clientAddress } from "../client-address.ts";
 import type { ApiDeps } from "../deps.ts";
 import { RateLimiter } from "../rate-limit.ts";
-import { type ApiRouter, numericIdParam } from "../router.ts";
+import type { Handler, Handlers } from "../router.ts";
 import { requireSite, siteFilter } from "../scope.ts";
 import { defectView, timelineView } from "../views.ts";
 import { assetForKey } from "./report-keys.ts";
@@ -50,21 +42,49 @@ export function decodeCursor(cursor: string): DefectCursor {
   ]);
 }
 
-const reportResponse = defectSchema.extend({ change: z.enum(["opened", "merged"]) });
-
-export function defectRoutes(router: ApiRouter, deps: ApiDeps): void {
+export function defectHandlers(deps: ApiDeps): Handlers<typeof defectRoutes> {
   const { db } = deps;
+  const reportsByAddress = new RateLimiter({
+    limit: deps.access.reportsPerAddress,
+    windowMs: deps.access.reportWindowMs,
+  });
 
-  router.route(
-    {
-      method: "get",
-      path: "/api/defects",
-      summary: "Defects, newest first, filtered and paged by cursor",
-      access: "viewer",
-      query: defectQuerySchema,
-      response: { status: 200, schema: defectPageSchema, description: "a page of defects" },
-    },
-    ({ query, caller, c }) => {
+  const act = (action: "ack" | "resolve") =>
+    (({ params, body, caller }) => {
+      const existing = getDefect(db, params.id);
+      if (!existing) throw notFound(`defect ${params.id}`);
+      requireSite(caller, existing.site, `defect ${params.id}`);
+      const ctx = engineContext(db, deps.duePolicy);
+      const actor = { at: deps.now(), by: caller?.name ?? "api" };
+      const details = { note: body?.note ?? null };
+      const apply = action === "ack" ? acknowledgeDefect : resolveDefect;
+      const result: ActionResult = transact(db, () => {
+        const done = apply(ctx, params.id, actor, details);
+        if (done.ok)
+          recordAudit(db, {
+            at: actor.at,
+            actor: caller?.actor ?? "api",
+            site: existing.site,
+            action: action === "ack" ? "defect.acknowledge" : "defect.resolve",
+            target: `defect ${params.id}`,
+            detail: details.note ? { note: details.note } : {},
+          });
+        return done;
+      });
+      if (!result.ok) {
+        if (result.reason === "not_found") throw notFound(`defect ${params.id}`);
+        throw new ApiError(
+          409,
+          result.reason,
+          `defect ${params.id} is ${result.reason.replace("_", " ")}`,
+        );
+      }
+      deps.feed.publish(ctx.changes);
+      return defectView(result.defect, deps.now());
+    }) satisfies Handler<typeof defectRoutes.acknowledgeDefect>;
+
+  return {
+    listDefects: ({ query, caller }) => {
       const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
       const { site, cursor: _, ...filters } = query;
       // One more than asked tells whether a next page exists without a count.
@@ -85,53 +105,20 @@ export function defectRoutes(router: ApiRouter, deps: ApiDeps): void {
                 : { id: last.id },
             )
           : null;
-      return c.json({ items: page.map((d) => defectView(d, now)), nextCursor: next });
+      return { items: page.map((d) => defectView(d, now)), nextCursor: next };
     },
-  );
 
-  router.route(
-    {
-      method: "get",
-      path: "/api/defects/:id",
-      summary: "One defect with its timeline: every report and state change",
-      access: "viewer",
-      params: numericIdParam,
-      response: { status: 200, schema: defectWithTimelineSchema, description: "the defect" },
-      errors: [404],
-    },
-    ({ params, caller, c }) => {
+    getDefect: ({ params, caller }) => {
       const defect = getDefect(db, params.id);
       if (!defect) throw notFound(`defect ${params.id}`);
       requireSite(caller, defect.site, `defect ${params.id}`);
-      return c.json({
+      return {
         ...defectView(defect, deps.now()),
         timeline: timelineOf(db, defect.id).map(timelineView),
-      });
+      };
     },
-  );
 
-  const reportsByAddress = new RateLimiter({
-    limit: deps.access.reportsPerAddress,
-    windowMs: deps.access.reportWindowMs,
-  });
-
-  router.route(
-    {
-      method: "post",
-      path: "/api/defects",
-      summary:
-        "Report a fault: signed in (staff and up, in their sites), or without signing in with the `reportKey` of the asset's QR code (then as a customer, limited per address: 429 with Retry-After)",
-      access: "public",
-      signedInRole: "staff",
-      body: newReportSchema,
-      response: {
-        status: 201,
-        schema: reportResponse,
-        description: "the defect the report opened or was merged into",
-      },
-      errors: [404, 429],
-    },
-    ({ body, caller, c }) => {
+    reportDefect: ({ body, caller, c }) => {
       let source = body.source;
       let reporter: string;
       if (caller) {
@@ -173,54 +160,10 @@ export function defectRoutes(router: ApiRouter, deps: ApiDeps): void {
       });
       deps.feed.publish(ctx.changes);
       const change = defect.reports === 1 ? "opened" : "merged";
-      return c.json({ ...defectView(defect, deps.now()), change }, 201);
+      return { ...defectView(defect, deps.now()), change };
     },
-  );
 
-  for (const action of ["ack", "resolve"] as const) {
-    router.route(
-      {
-        method: "post",
-        path: `/api/defects/:id/${action}`,
-        summary: action === "ack" ? "Acknowledge a defect" : "Resolve a defect",
-        access: "staff",
-        params: numericIdParam,
-        body: defectActionSchema.optional(),
-        response: { status: 200, schema: defectSchema, description: "the defect after the change" },
-        errors: [404, 409],
-      },
-      ({ params, body, caller, c }) => {
-        const existing = getDefect(db, params.id);
-        if (!existing) throw notFound(`defect ${params.id}`);
-        requireSite(caller, existing.site, `defect ${params.id}`);
-        const ctx = engineContext(db, deps.duePolicy);
-        const actor = { at: deps.now(), by: caller?.name ?? "api" };
-        const details = { note: body?.note ?? null };
-        const apply = action === "ack" ? acknowledgeDefect : resolveDefect;
-        const result: ActionResult = transact(db, () => {
-          const done = apply(ctx, params.id, actor, details);
-          if (done.ok)
-            recordAudit(db, {
-              at: actor.at,
-              actor: caller?.actor ?? "api",
-              site: existing.site,
-              action: action === "ack" ? "defect.acknowledge" : "defect.resolve",
-              target: `defect ${params.id}`,
-              detail: details.note ? { note: details.note } : {},
-            });
-          return done;
-        });
-        if (!result.ok) {
-          if (result.reason === "not_found") throw notFound(`defect ${params.id}`);
-          throw new ApiError(
-            409,
-            result.reason,
-            `defect ${params.id} is ${result.reason.replace("_", " ")}`,
-          );
-        }
-        deps.feed.publish(ctx.changes);
-        return c.json(defectView(result.defect, deps.now()));
-      },
-    );
-  }
+    acknowledgeDefect: act("ack"),
+    resolveDefect: act("resolve"),
+  };
 }

@@ -1,34 +1,17 @@
 import { generateSecret, hashSecret } from "@bulbcheck/broker";
-import { type FleetDocument, fleetDocumentSchema, fleetResultSchema } from "@bulbcheck/shared";
+import type { FleetDocument, fleetRoutes } from "@bulbcheck/shared";
 import { recordAudit } from "../../store/audit-store.ts";
 import { type Db, transact } from "../../store/database.ts";
 import { deviceExists, getAsset, upsertFleet } from "../../store/registry-store.ts";
 import { ApiError, formatPath } from "../api-error.ts";
 import type { ApiDeps } from "../deps.ts";
-import type { ApiRouter } from "../router.ts";
+import type { Handlers } from "../router.ts";
 
-/** A fleet document of a large chain (thousands of assets) fits well within this. */
-export const MAX_FLEET_BYTES = 16 * 1024 * 1024;
-
-export function fleetRoutes(router: ApiRouter, deps: ApiDeps): void {
+export function fleetHandlers(deps: ApiDeps): Handlers<typeof fleetRoutes> {
   const { db } = deps;
 
-  router.route(
-    {
-      method: "put",
-      path: "/api/fleet",
-      summary:
-        "Create or update sites, zones, assets, checkpoints and devices; new devices' secrets are in the answer, once",
-      access: "admin",
-      body: fleetDocumentSchema,
-      maxBodyBytes: MAX_FLEET_BYTES,
-      response: {
-        status: 200,
-        schema: fleetResultSchema,
-        description: "what was created and updated",
-      },
-    },
-    async ({ body, caller, c }) => {
+  return {
+    putFleet: async ({ body, caller }) => {
       const missing = unknownAssetReferences(db, body);
       if (missing.length > 0) {
         const [first] = missing;
@@ -65,9 +48,9 @@ export function fleetRoutes(router: ApiRouter, deps: ApiDeps): void {
         { sites: body.sites.length, newDevices: counts.created.devices.length },
         "fleet provisioned",
       );
-      return c.json({ ...counts, secrets });
+      return { ...counts, secrets };
     },
-  );
+  };
 }
 
 /** Assets named by checkpoints and sensors that neither the document nor the registry has. */

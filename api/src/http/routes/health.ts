@@ -1,19 +1,11 @@
-import { type Health, healthSchema } from "@bulbcheck/shared";
+import type { Health, systemRoutes } from "@bulbcheck/shared";
 import { schemaVersion } from "../../store/database.ts";
 import type { ApiDeps } from "../deps.ts";
-import type { ApiRouter } from "../router.ts";
+import { type Handlers, Reply } from "../router.ts";
 
-export function healthRoutes(router: ApiRouter, deps: ApiDeps): void {
-  router.route(
-    {
-      method: "get",
-      path: "/api/health",
-      summary: "Liveness: the database and the broker link. 503 when either is down",
-      access: "public",
-      response: { status: 200, schema: healthSchema, description: "all is well" },
-      errors: [503],
-    },
-    ({ c }) => {
+export function healthHandlers(deps: ApiDeps): Handlers<typeof systemRoutes> {
+  return {
+    getHealth: () => {
       let database: Health["database"];
       try {
         database = { status: "ok", schemaVersion: schemaVersion(deps.db) };
@@ -39,28 +31,26 @@ export function healthRoutes(router: ApiRouter, deps: ApiDeps): void {
         };
       }
       const status = database.status === "ok" && connected ? "ok" : "degraded";
-      return c.json(
-        {
-          status,
-          version: deps.version,
-          uptimeSeconds: Math.round((deps.now() - deps.startedAt) / 1000),
-          database,
-          broker: {
-            mode: broker.mode,
-            connected,
-            ...(broker.url ? { url: broker.url } : {}),
-            ...(broker.clients ? { clients: broker.clients() } : {}),
-          },
-          ingest: {
-            messages: stats.messages,
-            batches: stats.batches,
-            stored: stats.outcomes.stored,
-            duplicates: stats.outcomes.duplicate,
-            rejected: stats.outcomes.rejected,
-          },
+      const body: Health = {
+        status,
+        version: deps.version,
+        uptimeSeconds: Math.round((deps.now() - deps.startedAt) / 1000),
+        database,
+        broker: {
+          mode: broker.mode,
+          connected,
+          ...(broker.url ? { url: broker.url } : {}),
+          ...(broker.clients ? { clients: broker.clients() } : {}),
         },
-        status === "ok" ? 200 : 503,
-      );
+        ingest: {
+          messages: stats.messages,
+          batches: stats.batches,
+          stored: stats.outcomes.stored,
+          duplicates: stats.outcomes.duplicate,
+          rejected: stats.outcomes.rejected,
+        },
+      };
+      return status === "ok" ? body : new Reply(503, body);
     },
-  );
+  };
 }

@@ -1,7 +1,7 @@
-import { type Insights, insightsQuerySchema, insightsSchema } from "@bulbcheck/shared";
+import type { Insights, insightRoutes } from "@bulbcheck/shared";
 import { openedCounts, resolvedPerDay, siteInsights } from "../../store/insight-store.ts";
 import type { ApiDeps } from "../deps.ts";
-import type { ApiRouter } from "../router.ts";
+import type { Handlers } from "../router.ts";
 import { siteFilter } from "../scope.ts";
 import { iso } from "../views.ts";
 
@@ -11,20 +11,11 @@ const HOUR = 3_600_000;
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 const hours = (ms: number | null) => (ms === null ? null : Math.round((ms / HOUR) * 10) / 10);
 
-export function insightRoutes(router: ApiRouter, deps: ApiDeps): void {
+export function insightHandlers(deps: ApiDeps): Handlers<typeof insightRoutes> {
   const { db } = deps;
 
-  router.route(
-    {
-      method: "get",
-      path: "/api/insights",
-      summary:
-        "Trends (addition): defects opened and resolved per day, who found them first, by category, and how sites compare",
-      access: "viewer",
-      query: insightsQuerySchema,
-      response: { status: 200, schema: insightsSchema, description: "the aggregates" },
-    },
-    ({ query, caller, c }) => {
+  return {
+    getInsights: ({ query, caller }) => {
       const now = deps.now();
       const today = Math.floor(now / DAY) * DAY;
       const from = today - (query.days - 1) * DAY;
@@ -63,7 +54,7 @@ export function insightRoutes(router: ApiRouter, deps: ApiDeps): void {
           caughtBeforeCustomers: share(s.visible_caught, s.visible),
         })),
       };
-      return c.json(body);
+      return body;
     },
-  );
+  };
 }

@@ -1,13 +1,5 @@
 import { randomBytes } from "node:crypto";
-import {
-  channelPatchSchema,
-  channelSecretSchema,
-  channelsResponseSchema,
-  channelViewSchema,
-  createdChannelSchema,
-  deliveryWithLogSchema,
-  newChannelSchema,
-} from "@bulbcheck/shared";
+import type { channelRoutes } from "@bulbcheck/shared";
 import { recordAudit } from "../../store/audit-store.ts";
 import {
   type Channel,
@@ -26,7 +18,7 @@ import { rulesUsingChannel } from "../../store/rule-store.ts";
 import { ApiError, notFound } from "../api-error.ts";
 import type { ApiDeps } from "../deps.ts";
 import { attemptView, channelView, deliveryView } from "../notify-views.ts";
-import { type ApiRouter, numericIdParam } from "../router.ts";
+import type { Handlers } from "../router.ts";
 
 /** A webhook's signing secret: 256 random bits, with a prefix that says what it is. */
 function newSecret(): string {
@@ -38,7 +30,7 @@ function newSecret(): string {
  * or someone's addresses, and a webhook's secret; managers see names and kinds to pick from in
  * their rules.
  */
-export function channelRoutes(router: ApiRouter, deps: ApiDeps): void {
+export function channelHandlers(deps: ApiDeps): Handlers<typeof channelRoutes> {
   const { db } = deps;
   const audit = (
     actor: string,
@@ -54,32 +46,13 @@ export function channelRoutes(router: ApiRouter, deps: ApiDeps): void {
       detail,
     });
 
-  router.route(
-    {
-      method: "get",
-      path: "/api/notify/channels",
-      summary:
-        "Notification channels; the URL or addresses (`target`) for admins only, names and kinds for managers",
-      access: "manager",
-      response: { status: 200, schema: channelsResponseSchema, description: "the channels" },
-    },
-    ({ caller, c }) => {
+  return {
+    listChannels: ({ caller }) => {
       const admin = caller?.role === "admin";
-      return c.json({ items: listChannels(db).map((ch) => channelView(ch, admin)) });
+      return { items: listChannels(db).map((ch) => channelView(ch, admin)) };
     },
-  );
 
-  router.route(
-    {
-      method: "post",
-      path: "/api/notify/channels",
-      summary:
-        "Create a channel: a signed webhook, a Slack or Teams incoming webhook, or e-mail addresses; a webhook's secret is in the answer",
-      access: "admin",
-      body: newChannelSchema,
-      response: { status: 201, schema: createdChannelSchema, description: "the new channel" },
-    },
-    ({ body, caller, c }) => {
+    createChannel: ({ body, caller }) => {
       const { name, ...rest } = body;
       const target = rest as ChannelTarget;
       const secret = body.kind === "webhook" ? newSecret() : null;
@@ -91,22 +64,10 @@ export function channelRoutes(router: ApiRouter, deps: ApiDeps): void {
       });
       const channel = getChannel(db, id);
       if (!channel) throw notFound(`channel ${id}`);
-      return c.json({ ...channelView(channel, true), secret }, 201);
+      return { ...channelView(channel, true), secret };
     },
-  );
 
-  router.route(
-    {
-      method: "patch",
-      path: "/api/notify/channels/:id",
-      summary: "Rename, re-target, enable or disable a channel (its kind stays)",
-      access: "admin",
-      params: numericIdParam,
-      body: channelPatchSchema,
-      response: { status: 200, schema: channelViewSchema, description: "the channel" },
-      errors: [404],
-    },
-    ({ params, body, caller, c }) => {
+    updateChannel: ({ params, body, caller }) => {
       const channel = getChannel(db, params.id);
       if (!channel) throw notFound(`channel ${params.id}`);
       if (channel.kind === "email" && body.url !== undefined)
@@ -131,22 +92,10 @@ export function channelRoutes(router: ApiRouter, deps: ApiDeps): void {
       });
       const after = getChannel(db, channel.id);
       if (!after) throw notFound(`channel ${params.id}`);
-      return c.json(channelView(after, true));
+      return channelView(after, true);
     },
-  );
 
-  router.route(
-    {
-      method: "delete",
-      path: "/api/notify/channels/:id",
-      summary:
-        "Delete a channel and its delivery log; refused (409 channel_in_use) while a rule or a daily report names it",
-      access: "admin",
-      params: numericIdParam,
-      response: { status: 204, schema: null, description: "deleted" },
-      errors: [404, 409],
-    },
-    ({ params, caller, c }) => {
+    deleteChannel: ({ params, caller }) => {
       const channel = getChannel(db, params.id);
       if (!channel) throw notFound(`channel ${params.id}`);
       const users = [
@@ -163,39 +112,16 @@ export function channelRoutes(router: ApiRouter, deps: ApiDeps): void {
         deleteChannel(db, channel.id);
         audit(caller?.actor ?? "api", "channel.delete", channel);
       });
-      return c.body(null, 204);
     },
-  );
 
-  router.route(
-    {
-      method: "get",
-      path: "/api/notify/channels/:id/secret",
-      summary: "A webhook channel's signing secret (admins; each read is audited)",
-      access: "admin",
-      params: numericIdParam,
-      response: { status: 200, schema: channelSecretSchema, description: "the secret" },
-      errors: [404],
-    },
-    ({ params, caller, c }) => {
+    getChannelSecret: ({ params, caller }) => {
       const channel = getChannel(db, params.id);
       if (!channel?.secret) throw notFound(`webhook channel ${params.id}`);
       transact(db, () => audit(caller?.actor ?? "api", "channel.read_secret", channel));
-      return c.json({ channel: channel.id, secret: channel.secret });
+      return { channel: channel.id, secret: channel.secret };
     },
-  );
 
-  router.route(
-    {
-      method: "post",
-      path: "/api/notify/channels/:id/secret",
-      summary: "Rotate a webhook channel's signing secret: the answer is the new one",
-      access: "admin",
-      params: numericIdParam,
-      response: { status: 200, schema: channelSecretSchema, description: "the new secret" },
-      errors: [404],
-    },
-    ({ params, caller, c }) => {
+    rotateChannelSecret: ({ params, caller }) => {
       const channel = getChannel(db, params.id);
       if (channel?.kind !== "webhook") throw notFound(`webhook channel ${params.id}`);
       const secret = newSecret();
@@ -203,34 +129,22 @@ export function channelRoutes(router: ApiRouter, deps: ApiDeps): void {
         setChannelSecret(db, channel.id, secret, deps.now());
         audit(caller?.actor ?? "api", "channel.rotate_secret", channel);
       });
-      return c.json({ channel: channel.id, secret });
+      return { channel: channel.id, secret };
     },
-  );
 
-  router.route(
-    {
-      method: "post",
-      path: "/api/notify/channels/:id/test",
-      summary:
-        "Send a test message now, once; the answer is the delivery with its attempt (sent or failed, and why)",
-      access: "admin",
-      params: numericIdParam,
-      response: { status: 200, schema: deliveryWithLogSchema, description: "the test delivery" },
-      errors: [404],
-    },
-    async ({ params, caller, c }) => {
+    testChannel: async ({ params, caller }) => {
       const channel = getChannel(db, params.id);
       if (!channel) throw notFound(`channel ${params.id}`);
       transact(db, () => audit(caller?.actor ?? "api", "channel.test", channel));
       const id = await deps.notifier.sendTest(channel);
       const delivery = id === undefined ? undefined : getDelivery(db, id);
       if (!delivery) throw notFound(`test delivery of channel ${params.id}`);
-      return c.json({
+      return {
         ...deliveryView(delivery, channel),
         log: attemptsOf(db, delivery.id).map(attemptView),
-      });
+      };
     },
-  );
+  };
 }
 
 function fieldError(path: string, message: string): ApiError {

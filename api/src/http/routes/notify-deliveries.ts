@@ -1,4 +1,4 @@
-import { deliveryPageSchema, deliveryQuerySchema, deliveryWithLogSchema } from "@bulbcheck/shared";
+import type { deliveryRoutes } from "@bulbcheck/shared";
 import { recordAudit } from "../../store/audit-store.ts";
 import { type Channel, listChannels } from "../../store/channel-store.ts";
 import { transact } from "../../store/database.ts";
@@ -13,7 +13,7 @@ import { ApiError, notFound } from "../api-error.ts";
 import type { Caller } from "../auth.ts";
 import type { ApiDeps } from "../deps.ts";
 import { attemptView, deliveryView } from "../notify-views.ts";
-import { type ApiRouter, numericIdParam } from "../router.ts";
+import type { Handlers } from "../router.ts";
 import { seesSite, siteFilter } from "../scope.ts";
 
 /** Retried deliveries try again for this long before they are given up. */
@@ -23,7 +23,7 @@ const RETRY_WINDOW_MS = 24 * 3_600_000;
  * The delivery log: every message, its state and attempts. Managers see their sites' deliveries;
  * tests and reports for several sites belong to no site and are shown to unscoped callers only.
  */
-export function notifyDeliveryRoutes(router: ApiRouter, deps: ApiDeps): void {
+export function deliveryHandlers(deps: ApiDeps): Handlers<typeof deliveryRoutes> {
   const { db } = deps;
   const channelsById = () => new Map<number, Channel>(listChannels(db).map((ch) => [ch.id, ch]));
 
@@ -36,18 +36,8 @@ export function notifyDeliveryRoutes(router: ApiRouter, deps: ApiDeps): void {
     return row;
   };
 
-  router.route(
-    {
-      method: "get",
-      path: "/api/notify/deliveries",
-      summary:
-        "The delivery log, newest first: each message with its state, attempts, last status and error",
-      access: "manager",
-      query: deliveryQuerySchema,
-      response: { status: 200, schema: deliveryPageSchema, description: "deliveries" },
-      errors: [404],
-    },
-    ({ query, caller, c }) => {
+  return {
+    listDeliveries: ({ query, caller }) => {
       const sites = siteFilter(caller, query.site);
       const rows = listDeliveries(db, {
         sites,
@@ -57,41 +47,18 @@ export function notifyDeliveryRoutes(router: ApiRouter, deps: ApiDeps): void {
         limit: query.limit,
       });
       const channels = channelsById();
-      return c.json({ items: rows.map((r) => deliveryView(r, channels.get(r.channel_id))) });
+      return { items: rows.map((r) => deliveryView(r, channels.get(r.channel_id))) };
     },
-  );
 
-  router.route(
-    {
-      method: "get",
-      path: "/api/notify/deliveries/:id",
-      summary: "One delivery with every attempt",
-      access: "manager",
-      params: numericIdParam,
-      response: { status: 200, schema: deliveryWithLogSchema, description: "the delivery" },
-      errors: [404],
-    },
-    ({ params, caller, c }) => {
+    getDelivery: ({ params, caller }) => {
       const row = visible(caller, params.id);
-      return c.json({
+      return {
         ...deliveryView(row, channelsById().get(row.channel_id)),
         log: attemptsOf(db, row.id).map(attemptView),
-      });
+      };
     },
-  );
 
-  router.route(
-    {
-      method: "post",
-      path: "/api/notify/deliveries/:id/retry",
-      summary:
-        "Send a failed or uncertain delivery again (409 not_retryable for one pending or sent)",
-      access: "manager",
-      params: numericIdParam,
-      response: { status: 200, schema: deliveryWithLogSchema, description: "the delivery" },
-      errors: [404, 409],
-    },
-    async ({ params, caller, c }) => {
+    retryDelivery: async ({ params, caller }) => {
       const row = visible(caller, params.id);
       const now = deps.now();
       const retried = transact(db, () => {
@@ -114,10 +81,10 @@ export function notifyDeliveryRoutes(router: ApiRouter, deps: ApiDeps): void {
         );
       await deps.notifier.runOnce();
       const after = visible(caller, row.id);
-      return c.json({
+      return {
         ...deliveryView(after, channelsById().get(after.channel_id)),
         log: attemptsOf(db, after.id).map(attemptView),
-      });
+      };
     },
-  );
+  };
 }

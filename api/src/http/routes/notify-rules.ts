@@ -1,14 +1,4 @@
-import {
-  newReportSubscriptionSchema,
-  newRuleSchema,
-  reportSubscriptionPatchSchema,
-  reportSubscriptionsResponseSchema,
-  reportSubscriptionViewSchema,
-  rulePatchSchema,
-  ruleQuerySchema,
-  rulesResponseSchema,
-  ruleViewSchema,
-} from "@bulbcheck/shared";
+import type { notifyRuleRoutes } from "@bulbcheck/shared";
 import { initialLastSentFor } from "../../notify/steps.ts";
 import { recordAudit } from "../../store/audit-store.ts";
 import { getChannel } from "../../store/channel-store.ts";
@@ -27,7 +17,7 @@ import { ApiError, notFound } from "../api-error.ts";
 import type { Caller } from "../auth.ts";
 import type { ApiDeps } from "../deps.ts";
 import { ruleView, subscriptionView } from "../notify-views.ts";
-import { type ApiRouter, numericIdParam } from "../router.ts";
+import type { Handlers } from "../router.ts";
 import { requireSite, seesSite, siteFilter } from "../scope.ts";
 
 /**
@@ -63,37 +53,29 @@ function seesSubscription(caller: Caller | undefined, sub: ReportSubscription): 
   return sub.sites?.every((s) => seesSite(caller, s)) === true;
 }
 
-export function notifyRuleRoutes(router: ApiRouter, deps: ApiDeps): void {
+export function notifyRuleHandlers(deps: ApiDeps): Handlers<typeof notifyRuleRoutes> {
   const { db } = deps;
 
-  router.route(
-    {
-      method: "get",
-      path: "/api/notify/rules",
-      summary: "Notification rules: of the caller's sites (or `site`), and those for every site",
-      access: "manager",
-      query: ruleQuerySchema,
-      response: { status: 200, schema: rulesResponseSchema, description: "the rules" },
-      errors: [404],
-    },
-    ({ query, caller, c }) => {
-      const sites = siteFilter(caller, query.site);
-      return c.json({ items: listRules(db, sites).map(ruleView) });
-    },
-  );
+  const visibleRule = (caller: Caller | undefined, id: number) => {
+    const rule = getRule(db, id);
+    if (!rule) throw notFound(`rule ${id}`);
+    if (rule.site !== null) requireSite(caller, rule.site, `rule ${id}`);
+    return rule;
+  };
 
-  router.route(
-    {
-      method: "post",
-      path: "/api/notify/rules",
-      summary:
-        "Create a rule: which defects (severity, category, source, customer-visible), quiet hours, and escalation levels",
-      access: "manager",
-      body: newRuleSchema,
-      response: { status: 201, schema: ruleViewSchema, description: "the new rule" },
-      errors: [404],
+  const visibleSubscription = (caller: Caller | undefined, id: number) => {
+    const sub = getSubscription(db, id);
+    if (!sub || !seesSubscription(caller, sub)) throw notFound(`daily report ${id}`);
+    return sub;
+  };
+
+  return {
+    listRules: ({ query, caller }) => {
+      const sites = siteFilter(caller, query.site);
+      return { items: listRules(db, sites).map(ruleView) };
     },
-    ({ body, caller, c }) => {
+
+    createRule: ({ body, caller }) => {
       if (body.site === null) everySiteIsAdmins(caller, "rules");
       else {
         requireSite(caller, body.site, `site ${body.site}`);
@@ -115,42 +97,12 @@ export function notifyRuleRoutes(router: ApiRouter, deps: ApiDeps): void {
       });
       const rule = getRule(db, id);
       if (!rule) throw notFound(`rule ${id}`);
-      return c.json(ruleView(rule), 201);
+      return ruleView(rule);
     },
-  );
 
-  const visibleRule = (caller: Caller | undefined, id: number) => {
-    const rule = getRule(db, id);
-    if (!rule) throw notFound(`rule ${id}`);
-    if (rule.site !== null) requireSite(caller, rule.site, `rule ${id}`);
-    return rule;
-  };
+    getRule: ({ params, caller }) => ruleView(visibleRule(caller, params.id)),
 
-  router.route(
-    {
-      method: "get",
-      path: "/api/notify/rules/:id",
-      summary: "One rule",
-      access: "manager",
-      params: numericIdParam,
-      response: { status: 200, schema: ruleViewSchema, description: "the rule" },
-      errors: [404],
-    },
-    ({ params, caller, c }) => c.json(ruleView(visibleRule(caller, params.id))),
-  );
-
-  router.route(
-    {
-      method: "patch",
-      path: "/api/notify/rules/:id",
-      summary: "Change a rule; escalations under way follow the new levels from their next step",
-      access: "manager",
-      params: numericIdParam,
-      body: rulePatchSchema,
-      response: { status: 200, schema: ruleViewSchema, description: "the rule" },
-      errors: [404],
-    },
-    ({ params, body, caller, c }) => {
+    updateRule: ({ params, body, caller }) => {
       const rule = visibleRule(caller, params.id);
       if (rule.site === null) everySiteIsAdmins(caller, "rules");
       if (body.levels) checkLevels(db, body.levels);
@@ -166,21 +118,10 @@ export function notifyRuleRoutes(router: ApiRouter, deps: ApiDeps): void {
           detail: body,
         });
       });
-      return c.json(ruleView(visibleRule(caller, rule.id)));
+      return ruleView(visibleRule(caller, rule.id));
     },
-  );
 
-  router.route(
-    {
-      method: "delete",
-      path: "/api/notify/rules/:id",
-      summary: "Delete a rule; its escalations under way stop at their next step",
-      access: "manager",
-      params: numericIdParam,
-      response: { status: 204, schema: null, description: "deleted" },
-      errors: [404],
-    },
-    ({ params, caller, c }) => {
+    deleteRule: ({ params, caller }) => {
       const rule = visibleRule(caller, params.id);
       if (rule.site === null) everySiteIsAdmins(caller, "rules");
       transact(db, () => {
@@ -193,46 +134,15 @@ export function notifyRuleRoutes(router: ApiRouter, deps: ApiDeps): void {
           site: rule.site ?? undefined,
         });
       });
-      return c.body(null, 204);
     },
-  );
 
-  router.route(
-    {
-      method: "get",
-      path: "/api/notify/reports",
-      summary: "Daily bulb report subscriptions the caller may see (all of whose sites they see)",
-      access: "manager",
-      response: {
-        status: 200,
-        schema: reportSubscriptionsResponseSchema,
-        description: "the subscriptions",
-      },
-    },
-    ({ caller, c }) =>
-      c.json({
-        items: listSubscriptions(db)
-          .filter((s) => seesSubscription(caller, s))
-          .map(subscriptionView),
-      }),
-  );
+    listReportSubscriptions: ({ caller }) => ({
+      items: listSubscriptions(db)
+        .filter((s) => seesSubscription(caller, s))
+        .map(subscriptionView),
+    }),
 
-  router.route(
-    {
-      method: "post",
-      path: "/api/notify/reports",
-      summary:
-        "Subscribe channels to the daily bulb report of some sites (or every site: admins), at a local hour",
-      access: "manager",
-      body: newReportSubscriptionSchema,
-      response: {
-        status: 201,
-        schema: reportSubscriptionViewSchema,
-        description: "the subscription",
-      },
-      errors: [404],
-    },
-    ({ body, caller, c }) => {
+    createReportSubscription: ({ body, caller }) => {
       if (body.sites === null) everySiteIsAdmins(caller, "daily reports");
       else
         for (const site of body.sites) {
@@ -259,32 +169,10 @@ export function notifyRuleRoutes(router: ApiRouter, deps: ApiDeps): void {
       });
       const sub = getSubscription(db, id);
       if (!sub) throw notFound(`daily report ${id}`);
-      return c.json(subscriptionView(sub), 201);
+      return subscriptionView(sub);
     },
-  );
 
-  const visibleSubscription = (caller: Caller | undefined, id: number) => {
-    const sub = getSubscription(db, id);
-    if (!sub || !seesSubscription(caller, sub)) throw notFound(`daily report ${id}`);
-    return sub;
-  };
-
-  router.route(
-    {
-      method: "patch",
-      path: "/api/notify/reports/:id",
-      summary: "Change a daily report subscription: name, hour, time zone, channels, enabled",
-      access: "manager",
-      params: numericIdParam,
-      body: reportSubscriptionPatchSchema,
-      response: {
-        status: 200,
-        schema: reportSubscriptionViewSchema,
-        description: "the subscription",
-      },
-      errors: [404],
-    },
-    ({ params, body, caller, c }) => {
+    updateReportSubscription: ({ params, body, caller }) => {
       const sub = visibleSubscription(caller, params.id);
       if (sub.sites === null) everySiteIsAdmins(caller, "daily reports");
       if (body.channels) checkChannels(db, body.channels, (i) => `channels[${i}]`);
@@ -298,21 +186,10 @@ export function notifyRuleRoutes(router: ApiRouter, deps: ApiDeps): void {
           detail: body,
         });
       });
-      return c.json(subscriptionView(visibleSubscription(caller, sub.id)));
+      return subscriptionView(visibleSubscription(caller, sub.id));
     },
-  );
 
-  router.route(
-    {
-      method: "delete",
-      path: "/api/notify/reports/:id",
-      summary: "End a daily report subscription",
-      access: "manager",
-      params: numericIdParam,
-      response: { status: 204, schema: null, description: "deleted" },
-      errors: [404],
-    },
-    ({ params, caller, c }) => {
+    deleteReportSubscription: ({ params, caller }) => {
       const sub = visibleSubscription(caller, params.id);
       if (sub.sites === null) everySiteIsAdmins(caller, "daily reports");
       transact(db, () => {
@@ -324,7 +201,6 @@ export function notifyRuleRoutes(router: ApiRouter, deps: ApiDeps): void {
           target: `daily report ${sub.id} (${sub.name})`,
         });
       });
-      return c.body(null, 204);
     },
-  );
+  };
 }

@@ -1,4 +1,4 @@
-import { reportKeyQuerySchema, reportKeySchema, reportTargetSchema } from "@bulbcheck/shared";
+import type { reportKeyRoutes } from "@bulbcheck/shared";
 import { z } from "zod";
 import { reportKeyMatches, reportPath, signReportKey } from "../../access/report-keys.ts";
 import { recordAudit } from "../../store/audit-store.ts";
@@ -7,10 +7,10 @@ import { getAsset, getSiteRow, zonesOf } from "../../store/registry-store.ts";
 import { raiseReportKeyVersion, reportKeySecret } from "../../store/report-key-store.ts";
 import { ApiError, notFound } from "../api-error.ts";
 import type { ApiDeps } from "../deps.ts";
-import type { ApiRouter } from "../router.ts";
+import type { Handlers } from "../router.ts";
 import { requireSite } from "../scope.ts";
 
-const assetParams = z.object({
+const _assetParams = z.object({
   site: z.string().min(1).max(64),
   asset: z.string().min(1).max(64),
 });
@@ -23,7 +23,7 @@ export const invalidReportKey = () =>
  * Signed QR report keys: managers print them and revoke them; a guest's phone shows what the code
  * names and nothing else.
  */
-export function reportKeyRoutes(router: ApiRouter, deps: ApiDeps): void {
+export function reportKeyHandlers(deps: ApiDeps): Handlers<typeof reportKeyRoutes> {
   const { db } = deps;
 
   const keyOf = (site: string, asset: string, version: number) => {
@@ -31,36 +31,15 @@ export function reportKeyRoutes(router: ApiRouter, deps: ApiDeps): void {
     return { site, asset, key, path: reportPath(site, asset, key) };
   };
 
-  router.route(
-    {
-      method: "get",
-      path: "/api/sites/:site/assets/:asset/report-key",
-      summary: "The signed key an asset's QR code carries, and the report page it opens",
-      access: "manager",
-      params: assetParams,
-      response: { status: 200, schema: reportKeySchema, description: "the key" },
-      errors: [404],
-    },
-    ({ params, caller, c }) => {
+  return {
+    getReportKey: ({ params, caller }) => {
       requireSite(caller, params.site, `asset ${params.site}/${params.asset}`);
       const asset = getAsset(db, params.site, params.asset);
       if (!asset) throw notFound(`asset ${params.site}/${params.asset}`);
-      return c.json(keyOf(asset.site_id, asset.id, asset.report_key_version));
+      return keyOf(asset.site_id, asset.id, asset.report_key_version);
     },
-  );
 
-  router.route(
-    {
-      method: "post",
-      path: "/api/sites/:site/assets/:asset/report-key",
-      summary:
-        "Revoke the asset's QR codes: every code printed so far stops working; the answer is the new key",
-      access: "manager",
-      params: assetParams,
-      response: { status: 200, schema: reportKeySchema, description: "the new key" },
-      errors: [404],
-    },
-    ({ params, caller, c }) => {
+    revokeReportKey: ({ params, caller }) => {
       requireSite(caller, params.site, `asset ${params.site}/${params.asset}`);
       const at = deps.now();
       const version = transact(db, () => {
@@ -76,33 +55,20 @@ export function reportKeyRoutes(router: ApiRouter, deps: ApiDeps): void {
         return raised;
       });
       if (version === undefined) throw notFound(`asset ${params.site}/${params.asset}`);
-      return c.json(keyOf(params.site, params.asset, version));
+      return keyOf(params.site, params.asset, version);
     },
-  );
 
-  router.route(
-    {
-      method: "get",
-      path: "/api/report-targets/:site/:asset",
-      summary:
-        "For the public report page: the asset a QR code names, given its key; 404 for a wrong or revoked key",
-      access: "public",
-      params: assetParams,
-      query: reportKeyQuerySchema,
-      response: { status: 200, schema: reportTargetSchema, description: "what the code names" },
-      errors: [404],
-    },
-    ({ params, query, c }) => {
+    getReportTarget: ({ params, query }) => {
       const asset = assetForKey(deps, params.site, params.asset, query.key);
       const site = getSiteRow(db, asset.site_id);
       const zone = zonesOf(db, asset.site_id).find((z) => z.id === asset.zone_id);
-      return c.json({
+      return {
         site: { id: asset.site_id, name: site?.name ?? asset.site_id },
         zone: zone?.name ?? "",
         asset: { id: asset.id, name: asset.name, category: asset.category },
-      });
+      };
     },
-  );
+  };
 }
 
 /** The asset a report key opens, or the 404 of an invalid code. */

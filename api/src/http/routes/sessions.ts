@@ -1,12 +1,4 @@
-import {
-  createdTokenSchema,
-  loginSchema,
-  meSchema,
-  newPersonalTokenSchema,
-  passwordChangeSchema,
-  sessionSchema,
-  tokensResponseSchema,
-} from "@bulbcheck/shared";
+import type { sessionRoutes } from "@bulbcheck/shared";
 import { hashPassword, verifyPassword } from "../../access/passwords.ts";
 import { recordAudit } from "../../store/audit-store.ts";
 import { transact } from "../../store/database.ts";
@@ -23,7 +15,7 @@ import { type Caller, SESSION_PREFIX } from "../auth.ts";
 import { clientAddress } from "../client-address.ts";
 import type { ApiDeps } from "../deps.ts";
 import { RateLimiter, rateLimited } from "../rate-limit.ts";
-import { type ApiRouter, numericIdParam } from "../router.ts";
+import type { Handlers } from "../router.ts";
 import { iso, tokenView, userView } from "../views.ts";
 
 function signedInUser(
@@ -43,7 +35,7 @@ function signedInUser(
 }
 
 /** Signing in and out, and what a user does for themself: password and personal tokens. */
-export function sessionRoutes(router: ApiRouter, deps: ApiDeps): void {
+export function sessionHandlers(deps: ApiDeps): Handlers<typeof sessionRoutes> {
   const { db, access } = deps;
   const byAddress = new RateLimiter({
     limit: access.signInFailuresPerAddress,
@@ -54,18 +46,8 @@ export function sessionRoutes(router: ApiRouter, deps: ApiDeps): void {
     windowMs: access.signInWindowMs,
   });
 
-  router.route(
-    {
-      method: "post",
-      path: "/api/sessions",
-      summary:
-        "Sign in with username and password; the answer carries a session token for `Authorization: Bearer`. Failed attempts are limited per address and per username (429 with Retry-After)",
-      access: "public",
-      body: loginSchema,
-      response: { status: 201, schema: sessionSchema, description: "signed in" },
-      errors: [429],
-    },
-    async ({ body, c }) => {
+  return {
+    signIn: async ({ body, c }) => {
       const address = clientAddress(c, access.trustLoopbackProxy);
       const now = deps.now();
       const wait = Math.max(
@@ -96,23 +78,10 @@ export function sessionRoutes(router: ApiRouter, deps: ApiDeps): void {
           detail: { address },
         });
       });
-      return c.json(
-        { token, expiresAt: iso(expiresAt), user: userView({ ...user, last_login_at: at }) },
-        201,
-      );
+      return { token, expiresAt: iso(expiresAt), user: userView({ ...user, last_login_at: at }) };
     },
-  );
 
-  router.route(
-    {
-      method: "delete",
-      path: "/api/sessions/current",
-      summary: "Sign out: the session token stops working",
-      access: "viewer",
-      response: { status: 204, schema: null, description: "signed out" },
-      errors: [409],
-    },
-    ({ caller, c }) => {
+    signOut: ({ caller }) => {
       if (!caller?.sessionHash)
         throw new ApiError(
           409,
@@ -130,41 +99,20 @@ export function sessionRoutes(router: ApiRouter, deps: ApiDeps): void {
           target: `user ${caller.actor}`,
         });
       });
-      return c.body(null, 204);
     },
-  );
 
-  router.route(
-    {
-      method: "get",
-      path: "/api/me",
-      summary: "Who is calling: name, role, sites, and whether by session or token",
-      access: "viewer",
-      response: { status: 200, schema: meSchema, description: "the caller" },
-    },
-    ({ caller, c }) => {
+    getMe: ({ caller }) => {
       if (!caller) throw new ApiError(401, "unauthorized", "this route needs a bearer token");
-      return c.json({
+      return {
         name: caller.name,
         role: caller.role,
         sites: caller.sites === null ? null : [...caller.sites].sort(),
         user: caller.user,
         via: caller.via,
-      });
+      };
     },
-  );
 
-  router.route(
-    {
-      method: "post",
-      path: "/api/me/password",
-      summary: "Change your password; your other sessions end",
-      access: "viewer",
-      body: passwordChangeSchema,
-      response: { status: 204, schema: null, description: "changed" },
-      errors: [409],
-    },
-    async ({ body, caller, c }) => {
+    changePassword: async ({ body, caller }) => {
       const me = signedInUser(caller, { sessionOnly: true });
       const row = getUser(db, me.id);
       if (!row || !(await verifyPassword(body.currentPassword, row.password_hash)))
@@ -182,33 +130,13 @@ export function sessionRoutes(router: ApiRouter, deps: ApiDeps): void {
         });
       });
       deps.onPasswordChanged?.(me.username);
-      return c.body(null, 204);
     },
-  );
 
-  router.route(
-    {
-      method: "get",
-      path: "/api/me/tokens",
-      summary: "Your personal API tokens (never the tokens themselves)",
-      access: "viewer",
-      response: { status: 200, schema: tokensResponseSchema, description: "your tokens" },
-    },
-    ({ caller, c }) =>
-      c.json({ items: listTokensOfUser(db, signedInUser(caller).id).map(tokenView) }),
-  );
+    listMyTokens: ({ caller }) => ({
+      items: listTokensOfUser(db, signedInUser(caller).id).map(tokenView),
+    }),
 
-  router.route(
-    {
-      method: "post",
-      path: "/api/me/tokens",
-      summary:
-        "Create a personal API token: it acts as you, with your role and sites; shown this once",
-      access: "viewer",
-      body: newPersonalTokenSchema,
-      response: { status: 201, schema: createdTokenSchema, description: "the new token" },
-    },
-    ({ body, caller, c }) => {
+    createMyToken: ({ body, caller }) => {
       const me = signedInUser(caller, { sessionOnly: true });
       const plain = generateToken();
       const at = deps.now();
@@ -231,21 +159,10 @@ export function sessionRoutes(router: ApiRouter, deps: ApiDeps): void {
       });
       const view = listTokensOfUser(db, me.id).find((t) => t.id === id);
       if (!view) throw notFound(`token ${id}`);
-      return c.json({ ...tokenView(view), token: plain }, 201);
+      return { ...tokenView(view), token: plain };
     },
-  );
 
-  router.route(
-    {
-      method: "delete",
-      path: "/api/me/tokens/:id",
-      summary: "Revoke one of your personal tokens",
-      access: "viewer",
-      params: numericIdParam,
-      response: { status: 204, schema: null, description: "revoked" },
-      errors: [404],
-    },
-    ({ params, caller, c }) => {
+    revokeMyToken: ({ params, caller }) => {
       const me = signedInUser(caller);
       const at = deps.now();
       const revoked = transact(db, () => {
@@ -260,7 +177,6 @@ export function sessionRoutes(router: ApiRouter, deps: ApiDeps): void {
         return done;
       });
       if (!revoked) throw notFound(`active token ${params.id} of yours`);
-      return c.body(null, 204);
     },
-  );
+  };
 }

@@ -1,4 +1,4 @@
-import { type SiteDetail, siteDetailSchema, sitesResponseSchema } from "@bulbcheck/shared";
+import type { SiteDetail, siteRoutes } from "@bulbcheck/shared";
 import {
   type StoredDefect,
   unresolvedCountsBySite,
@@ -18,24 +18,17 @@ import {
 } from "../../store/registry-store.ts";
 import { notFound } from "../api-error.ts";
 import type { ApiDeps } from "../deps.ts";
-import { type ApiRouter, idParam } from "../router.ts";
+import type { Handlers } from "../router.ts";
 import { requireSite, seesSite } from "../scope.ts";
 import { isoOrNull, siteSummaryView } from "../views.ts";
 
 const STATUS_ORDER = { red: 0, amber: 1, green: 2 } as const;
 
-export function siteRoutes(router: ApiRouter, deps: ApiDeps): void {
+export function siteHandlers(deps: ApiDeps): Handlers<typeof siteRoutes> {
   const { db } = deps;
 
-  router.route(
-    {
-      method: "get",
-      path: "/api/sites",
-      summary: "Every site with its status and open defects, worst first",
-      access: "viewer",
-      response: { status: 200, schema: sitesResponseSchema, description: "the sites" },
-    },
-    ({ caller, c }) => {
+  return {
+    listSites: ({ caller }) => {
       const counts = unresolvedCountsBySite(db, deps.now());
       const devices = deviceCountsBySite(db);
       const inspections = inspectionCountsBySite(db, deps.now());
@@ -56,21 +49,10 @@ export function siteRoutes(router: ApiRouter, deps: ApiDeps): void {
             b.openDefects - a.openDefects ||
             a.name.localeCompare(b.name),
         );
-      return c.json({ items });
+      return { items };
     },
-  );
 
-  router.route(
-    {
-      method: "get",
-      path: "/api/sites/:id",
-      summary: "One site: its zones, assets and their current state, and its checkpoints",
-      access: "viewer",
-      params: idParam,
-      response: { status: 200, schema: siteDetailSchema, description: "the site" },
-      errors: [404],
-    },
-    ({ params, caller, c }) => {
+    getSite: ({ params, caller }) => {
       requireSite(caller, params.id, `site ${params.id}`);
       const site = getSiteRow(db, params.id);
       if (!site) throw notFound(`site ${params.id}`);
@@ -140,7 +122,7 @@ export function siteRoutes(router: ApiRouter, deps: ApiDeps): void {
           share: due > 0 ? d.onTime / due : null,
         };
       });
-      return c.json({ ...summary, hours: parseHours(site), compliance, zones });
+      return { ...summary, hours: parseHours(site), compliance, zones };
     },
-  );
+  };
 }

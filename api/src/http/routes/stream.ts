@@ -1,35 +1,21 @@
-import { idSchema } from "@bulbcheck/shared";
+import { idSchema, type streamRoutes } from "@bulbcheck/shared";
 import { streamSSE } from "hono/streaming";
 import { z } from "zod";
 import { stillValid } from "../auth.ts";
 import type { ApiDeps } from "../deps.ts";
-import type { ApiRouter } from "../router.ts";
+import type { Handlers } from "../router.ts";
 import { siteFilter } from "../scope.ts";
 import type { StreamHub } from "../stream-hub.ts";
 
 /** A comment line this often keeps proxies from closing a quiet stream. */
 const HEARTBEAT_MS = 15_000;
 
-const streamQuerySchema = z.object({ site: idSchema.optional() });
+const _streamQuerySchema = z.object({ site: idSchema.optional() });
 
-export function streamRoutes(router: ApiRouter, deps: ApiDeps, hub: StreamHub): void {
+export function streamHandlers(deps: ApiDeps, hub: StreamHub): Handlers<typeof streamRoutes> {
   const checkAt = () => ({ now: deps.now(), sessions: deps.access.sessions });
-  router.route(
-    {
-      method: "get",
-      path: "/api/stream",
-      summary:
-        "Server-Sent Events: `defect` (opened, merged, acknowledged, resolved) and `device` (online, offline, rejected, revoked) changes, after they are committed. The token may be given as ?access_token= since EventSource cannot set headers",
-      access: "viewer",
-      query: streamQuerySchema,
-      response: {
-        status: 200,
-        schema: null,
-        contentType: "text/event-stream",
-        description: "an endless event stream",
-      },
-    },
-    ({ query, caller, token, c }) => {
+  return {
+    openStream: ({ query, caller, token, c }) => {
       const sites = siteFilter(caller, query.site);
       return streamSSE(c, async (stream) => {
         const session = hub.open(sites === null ? null : new Set(sites));
@@ -52,5 +38,5 @@ export function streamRoutes(router: ApiRouter, deps: ApiDeps, hub: StreamHub): 
         hub.close(session);
       });
     },
-  );
+  };
 }

@@ -1,41 +1,22 @@
-import { createdTokenSchema, newTokenSchema, tokensResponseSchema } from "@bulbcheck/shared";
+import type { tokenRoutes } from "@bulbcheck/shared";
 import { recordAudit } from "../../store/audit-store.ts";
 import { transact } from "../../store/database.ts";
 import { generateToken, insertToken, listTokens, revokeToken } from "../../store/token-store.ts";
 import { scopeToColumn } from "../../store/user-store.ts";
 import { ApiError, notFound } from "../api-error.ts";
 import type { ApiDeps } from "../deps.ts";
-import { type ApiRouter, numericIdParam } from "../router.ts";
+import type { Handlers } from "../router.ts";
 import { tokenView } from "../views.ts";
 import { checkScope } from "./users.ts";
 
 /** API tokens for scripts, kiosks and integrations (an addition to the brief's contract). */
-export function tokenRoutes(router: ApiRouter, deps: ApiDeps): void {
+export function tokenHandlers(deps: ApiDeps): Handlers<typeof tokenRoutes> {
   const { db } = deps;
 
-  router.route(
-    {
-      method: "get",
-      path: "/api/tokens",
-      summary:
-        "API tokens, system and personal (never the tokens themselves: only names, roles and sites)",
-      access: "admin",
-      response: { status: 200, schema: tokensResponseSchema, description: "the tokens" },
-    },
-    ({ c }) => c.json({ items: listTokens(db).map(tokenView) }),
-  );
+  return {
+    listTokens: () => ({ items: listTokens(db).map(tokenView) }),
 
-  router.route(
-    {
-      method: "post",
-      path: "/api/tokens",
-      summary:
-        "Create a system token with a role and optionally sites; the token is in the answer, once",
-      access: "admin",
-      body: newTokenSchema,
-      response: { status: 201, schema: createdTokenSchema, description: "the new token" },
-    },
-    ({ body, caller, c }) => {
+    createToken: ({ body, caller }) => {
       checkScope(db, body.role, body.sites);
       const plain = generateToken();
       const now = deps.now();
@@ -59,21 +40,10 @@ export function tokenRoutes(router: ApiRouter, deps: ApiDeps): void {
       deps.logger.info({ token: id, name: body.name, role: body.role }, "API token created");
       const row = listTokens(db).find((t) => t.id === id);
       if (!row) throw notFound(`token ${id}`);
-      return c.json({ ...tokenView(row), token: plain }, 201);
+      return { ...tokenView(row), token: plain };
     },
-  );
 
-  router.route(
-    {
-      method: "delete",
-      path: "/api/tokens/:id",
-      summary: "Revoke a token",
-      access: "admin",
-      params: numericIdParam,
-      response: { status: 204, schema: null, description: "revoked" },
-      errors: [404, 409],
-    },
-    ({ params, caller, c }) => {
+    revokeToken: ({ params, caller }) => {
       if (caller?.tokenId === params.id)
         throw new ApiError(
           409,
@@ -93,7 +63,6 @@ export function tokenRoutes(router: ApiRouter, deps: ApiDeps): void {
       });
       if (!revoked) throw notFound(`active token ${params.id}`);
       deps.logger.info({ token: params.id }, "API token revoked");
-      return c.body(null, 204);
     },
-  );
+  };
 }

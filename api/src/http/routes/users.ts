@@ -1,10 +1,4 @@
-import {
-  newUserSchema,
-  type SiteScope,
-  userPatchSchema,
-  usersResponseSchema,
-  userViewSchema,
-} from "@bulbcheck/shared";
+import type { SiteScope, userRoutes } from "@bulbcheck/shared";
 import { hashPassword } from "../../access/passwords.ts";
 import { recordAudit } from "../../store/audit-store.ts";
 import { type Db, transact } from "../../store/database.ts";
@@ -20,7 +14,7 @@ import {
 } from "../../store/user-store.ts";
 import { ApiError, notFound } from "../api-error.ts";
 import type { ApiDeps } from "../deps.ts";
-import { type ApiRouter, numericIdParam } from "../router.ts";
+import type { Handlers } from "../router.ts";
 import { userView } from "../views.ts";
 
 /**
@@ -41,31 +35,13 @@ export function checkScope(db: Db, role: string, sites: SiteScope): void {
 }
 
 /** People who sign in: admins create them, set their role and sites, and disable them. */
-export function userRoutes(router: ApiRouter, deps: ApiDeps): void {
+export function userHandlers(deps: ApiDeps): Handlers<typeof userRoutes> {
   const { db } = deps;
 
-  router.route(
-    {
-      method: "get",
-      path: "/api/users",
-      summary: "Every user with role, sites and last sign-in",
-      access: "admin",
-      response: { status: 200, schema: usersResponseSchema, description: "the users" },
-    },
-    ({ c }) => c.json({ items: listUsers(db).map(userView) }),
-  );
+  return {
+    listUsers: () => ({ items: listUsers(db).map(userView) }),
 
-  router.route(
-    {
-      method: "post",
-      path: "/api/users",
-      summary: "Create a user with a role, optionally limited to some sites, and a first password",
-      access: "admin",
-      body: newUserSchema,
-      response: { status: 201, schema: userViewSchema, description: "the new user" },
-      errors: [409],
-    },
-    async ({ body, caller, c }) => {
+    createUser: async ({ body, caller }) => {
       checkScope(db, body.role, body.sites);
       if (findUserByUsername(db, body.username))
         throw new ApiError(409, "username_taken", `there is already a user ${body.username}`);
@@ -94,23 +70,10 @@ export function userRoutes(router: ApiRouter, deps: ApiDeps): void {
       });
       const row = getUser(db, id);
       if (!row) throw notFound(`user ${id}`);
-      return c.json(userView(row), 201);
+      return userView(row);
     },
-  );
 
-  router.route(
-    {
-      method: "patch",
-      path: "/api/users/:id",
-      summary:
-        "Change a user's name, role, sites or password, or disable them; a change of role, sites, password or a disabling ends their sessions",
-      access: "admin",
-      params: numericIdParam,
-      body: userPatchSchema,
-      response: { status: 200, schema: userViewSchema, description: "the user after the change" },
-      errors: [404, 409],
-    },
-    async ({ params, body, caller, c }) => {
+    updateUser: async ({ params, body, caller }) => {
       const row = getUser(db, params.id);
       if (!row) throw notFound(`user ${params.id}`);
       const role = body.role ?? row.role;
@@ -159,7 +122,7 @@ export function userRoutes(router: ApiRouter, deps: ApiDeps): void {
       if (body.password) deps.onPasswordChanged?.(row.username);
       const after = getUser(db, params.id);
       if (!after) throw notFound(`user ${params.id}`);
-      return c.json(userView(after));
+      return userView(after);
     },
-  );
+  };
 }

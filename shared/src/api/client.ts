@@ -1,0 +1,144 @@
+import type { CallInput, ResultOf, RouteContract } from "./route.ts";
+import { pathOf } from "./route.ts";
+import { type ApiRoutes, apiRoutes } from "./routes/index.ts";
+
+/** A refusal of the API, as its `{ error: { code, message } }` body said, or no answer at all. */
+export class ApiCallError extends Error {
+  readonly status: number;
+  readonly code: string;
+  /** Seconds to wait, from a 429's or 503's Retry-After; null otherwise. */
+  readonly retryAfter: number | null;
+  /** The fields at fault, for a 400. */
+  readonly issues: readonly { path: string; message: string }[];
+
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    extra: {
+      retryAfter?: number | null;
+      issues?: readonly { path: string; message: string }[];
+    } = {},
+  ) {
+    super(message);
+    this.name = "ApiCallError";
+    this.status = status;
+    this.code = code;
+    this.retryAfter = extra.retryAfter ?? null;
+    this.issues = extra.issues ?? [];
+  }
+}
+
+export interface ApiClientOptions {
+  /** Where the API is, without `/api`: `http://127.0.0.1:8080`. */
+  baseUrl: string;
+  /** Sent as `Authorization: Bearer`; none for sign-in and the public QR report. */
+  token?: string;
+  fetch?: typeof fetch;
+  /** Sent with every call. */
+  headers?: Record<string, string>;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+  headers?: Record<string, string>;
+}
+
+type Args<R> =
+  Record<string, never> extends CallInput<R>
+    ? [input?: CallInput<R>, options?: CallOptions]
+    : [input: CallInput<R>, options?: CallOptions];
+
+/**
+ * One method per route of the contract, named as in `apiRoutes`: it takes the route's params,
+ * query and body as their schemas take them and resolves to the answer its schema declares (the
+ * `Response` itself for a stream); a refusal rejects with an `ApiCallError`.
+ */
+export type ApiClient = {
+  [K in keyof ApiRoutes]: (...args: Args<ApiRoutes[K]>) => Promise<ResultOf<ApiRoutes[K]>>;
+};
+
+/**
+ * The typed client of the REST API.
+ *
+ * @example
+ * const api = createApiClient({ baseUrl: "http://127.0.0.1:8080", token });
+ * const { items } = await api.listDefects({ query: { site: "hotel-oslo", status: "open" } });
+ */
+export function createApiClient(options: ApiClientOptions): ApiClient {
+  const client: Record<string, (input?: RawInput, call?: CallOptions) => Promise<unknown>> = {};
+  for (const [name, contract] of Object.entries(apiRoutes)) {
+    client[name] = (input = {}, call = {}) => callRoute(options, contract, input, call);
+  }
+  return client as unknown as ApiClient;
+}
+
+interface RawInput {
+  params?: Record<string, unknown>;
+  query?: Record<string, unknown>;
+  body?: unknown;
+}
+
+function queryString(query: Record<string, unknown> | undefined): string {
+  if (!query) return "";
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null) continue;
+    for (const one of Array.isArray(value) ? value : [value]) search.append(key, String(one));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : "";
+}
+
+async function callRoute(
+  options: ApiClientOptions,
+  contract: RouteContract,
+  input: RawInput,
+  call: CallOptions,
+): Promise<unknown> {
+  const base = options.baseUrl.replace(/\/+$/, "");
+  const url = `${base}${pathOf(contract, input.params)}${queryString(input.query)}`;
+  const headers: Record<string, string> = { ...options.headers, ...call.headers };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (input.body !== undefined) headers["content-type"] = "application/json";
+  if (contract.response.contentType) headers.accept = contract.response.contentType;
+  let response: Response;
+  try {
+    response = await (options.fetch ?? fetch)(url, {
+      method: contract.method.toUpperCase(),
+      headers,
+      ...(input.body === undefined ? {} : { body: JSON.stringify(input.body) }),
+      ...(call.signal ? { signal: call.signal } : {}),
+    });
+  } catch (error) {
+    if (call.signal?.aborted) throw error;
+    throw new ApiCallError(503, "api_unreachable", `the Bulb Check API at ${base} does not answer`);
+  }
+  if (!response.ok) throw await refusal(response);
+  if (contract.response.contentType) return response;
+  const text = await response.text();
+  if (contract.response.schema === null || text === "") return undefined;
+  return JSON.parse(text) as unknown;
+}
+
+async function refusal(response: Response): Promise<ApiCallError> {
+  const text = await response.text();
+  let code = "error";
+  let message = text || response.statusText;
+  let issues: { path: string; message: string }[] | undefined;
+  try {
+    const body = JSON.parse(text) as {
+      error: { code: string; message: string; issues?: { path: string; message: string }[] };
+    };
+    code = body.error.code;
+    message = body.error.message;
+    issues = body.error.issues;
+  } catch {
+    // Not an API error body (a proxy's page, say): its text is the message.
+  }
+  const retry = Number(response.headers.get("retry-after"));
+  return new ApiCallError(response.status, code, message, {
+    retryAfter: Number.isFinite(retry) && retry > 0 ? retry : null,
+    ...(issues ? { issues } : {}),
+  });
+}

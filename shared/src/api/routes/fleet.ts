@@ -1,0 +1,19 @@
+import { fleetDocumentSchema, fleetResultSchema, MAX_FLEET_BYTES } from "../fleet.ts";
+import { route } from "../route.ts";
+
+export const fleetRoutes = {
+  putFleet: route({
+    method: "put",
+    path: "/api/fleet",
+    summary:
+      "Create or update sites, zones, assets, checkpoints and devices; new devices' secrets are in the answer, once",
+    access: "admin",
+    body: fleetDocumentSchema,
+    maxBodyBytes: MAX_FLEET_BYTES,
+    response: {
+      status: 200,
+      schema: fleetResultSchema,
+      description: "what was created and updated",
+    },
+  }),
+};

@@ -1,0 +1,52 @@
+import { defectRoutes } from "./defects.ts";
+import { deviceRoutes } from "./devices.ts";
+import { fleetRoutes } from "./fleet.ts";
+import { auditRoutes, insightRoutes, reportRoutes } from "./insights.ts";
+import { channelRoutes, deliveryRoutes, notifyRuleRoutes } from "./notify.ts";
+import { reportKeyRoutes } from "./report-keys.ts";
+import { sessionRoutes } from "./sessions.ts";
+import { siteRoutes } from "./sites.ts";
+import { streamRoutes } from "./stream.ts";
+import { systemRoutes } from "./system.ts";
+import { tokenRoutes, userRoutes } from "./users.ts";
+
+export {
+  auditRoutes,
+  channelRoutes,
+  defectRoutes,
+  deliveryRoutes,
+  deviceRoutes,
+  fleetRoutes,
+  insightRoutes,
+  notifyRuleRoutes,
+  reportKeyRoutes,
+  reportRoutes,
+  sessionRoutes,
+  siteRoutes,
+  streamRoutes,
+  systemRoutes,
+  tokenRoutes,
+  userRoutes,
+};
+
+/** Every route of the REST API, by the name the typed client calls it. */
+export const apiRoutes = {
+  ...systemRoutes,
+  ...siteRoutes,
+  ...defectRoutes,
+  ...deviceRoutes,
+  ...fleetRoutes,
+  ...sessionRoutes,
+  ...userRoutes,
+  ...tokenRoutes,
+  ...reportKeyRoutes,
+  ...insightRoutes,
+  ...reportRoutes,
+  ...auditRoutes,
+  ...channelRoutes,
+  ...notifyRuleRoutes,
+  ...deliveryRoutes,
+  ...streamRoutes,
+};
+export type ApiRoutes = typeof apiRoutes;
+export type ApiRouteName = keyof ApiRoutes;
