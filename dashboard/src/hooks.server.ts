@@ -1,6 +1,6 @@
 import type { Me } from "@bulbcheck/shared";
 import { error, type Handle, redirect } from "@sveltejs/kit";
-import { ApiCallError, callApi } from "$lib/server/api.ts";
+import { ApiCallError, api } from "$lib/server/api.ts";
 import { SESSION_COOKIE } from "$lib/server/config.ts";
 import { endSession, loginPath, remember, remembered } from "$lib/server/session.ts";
 
@@ -9,7 +9,7 @@ async function whoIs(token: string): Promise<Me | null> {
   const hit = remembered(token);
   if (hit) return hit;
   try {
-    const me = await callApi<Me>(token, "/api/me");
+    const me = await api(token).getMe();
     remember(token, me);
     return me;
   } catch (e) {

@@ -1,6 +1,6 @@
 import { roleIncludes } from "@bulbcheck/shared";
 import { type ActionFailure, fail } from "@sveltejs/kit";
-import { ApiCallError, callApi, sessionLost } from "./api.ts";
+import { ApiCallError, api, sessionLost } from "./api.ts";
 
 /**
  * Acknowledge or resolve a defect as the signed-in user. The API checks the role again; the
@@ -17,10 +17,9 @@ export async function defectAction(
     return fail(403, { message: "Your role may only view. Ask an admin if you need to act." });
   }
   try {
-    await callApi(locals.token, `/api/defects/${encodeURIComponent(id)}/${action}`, {
-      method: "POST",
-      body: note ? { note } : {},
-    });
+    const input = { params: { id }, body: note ? { note } : {} };
+    const client = api(locals.token);
+    await (action === "ack" ? client.acknowledgeDefect(input) : client.resolveDefect(input));
     return { done: action === "ack" ? "Acknowledged." : "Resolved." };
   } catch (e) {
     return apiFailure(e);

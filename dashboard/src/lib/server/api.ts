@@ -1,75 +1,25 @@
+import { ApiCallError, type ApiClient, createApiClient } from "@bulbcheck/shared";
 import { error, redirect } from "@sveltejs/kit";
+import type { z } from "zod";
 import { getRequestEvent } from "$app/server";
 import { apiUrl } from "./config.ts";
 import { endSession, loginPath } from "./session.ts";
 
-export class ApiCallError extends Error {
-  readonly status: number;
-  readonly code: string;
-  /** Seconds to wait, from a 429's Retry-After; null otherwise. */
-  readonly retryAfter: number | null;
-
-  constructor(status: number, code: string, message: string, retryAfter: number | null = null) {
-    super(message);
-    this.status = status;
-    this.code = code;
-    this.retryAfter = retryAfter;
-  }
-}
-
-export interface CallOptions {
-  method?: string;
-  body?: unknown;
-  fetch?: typeof fetch;
-  /** The browser's address, for the API's per-address rate limits (it trusts loopback). */
-  clientAddress?: string;
-}
+export { ApiCallError };
 
 /**
- * One call to the Bulb Check API, with the signed-in user's token (none when `token` is empty:
- * sign-in and the public QR report). The dashboard never touches the database: everything it
- * shows comes through here.
+ * The Bulb Check API as the signed-in user (no token for sign-in and the public QR report),
+ * through the contract's typed client: every route, its input and its answer are declared once
+ * in `shared/`. The dashboard never touches the database: everything it shows comes through here.
+ *
+ * `clientAddress` is the browser's, for the API's per-address limits (it trusts loopback).
  */
-export async function callApi<T>(token: string, path: string, init: CallOptions = {}): Promise<T> {
-  const doFetch = init.fetch ?? fetch;
-  const headers: Record<string, string> = {};
-  if (token) headers.authorization = `Bearer ${token}`;
-  if (init.body !== undefined) headers["content-type"] = "application/json";
-  if (init.clientAddress) headers["x-forwarded-for"] = init.clientAddress;
-  let response: Response;
-  try {
-    response = await doFetch(`${apiUrl()}${path}`, {
-      method: init.method ?? "GET",
-      headers,
-      ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
-    });
-  } catch {
-    throw new ApiCallError(
-      503,
-      "api_unreachable",
-      `the Bulb Check API at ${apiUrl()} does not answer`,
-    );
-  }
-  const text = await response.text();
-  if (!response.ok) {
-    let code = "error";
-    let message = text || response.statusText;
-    try {
-      const body = JSON.parse(text) as { error: { code: string; message: string } };
-      code = body.error.code;
-      message = body.error.message;
-    } catch {
-      // not an API error body
-    }
-    const retry = Number(response.headers.get("retry-after"));
-    throw new ApiCallError(
-      response.status,
-      code,
-      message,
-      Number.isFinite(retry) && retry > 0 ? retry : null,
-    );
-  }
-  return (text ? JSON.parse(text) : undefined) as T;
+export function api(token: string, clientAddress?: string): ApiClient {
+  return createApiClient({
+    baseUrl: apiUrl(),
+    ...(token ? { token } : {}),
+    ...(clientAddress ? { headers: { "x-forwarded-for": clientAddress } } : {}),
+  });
 }
 
 /**
@@ -83,9 +33,9 @@ export function sessionLost(): never {
 }
 
 /** For load functions: an API failure becomes the page's error, with the API's words. */
-export async function load<T>(token: string, path: string, fetcher?: typeof fetch): Promise<T> {
+export async function load<T>(call: Promise<T>): Promise<T> {
   try {
-    return await callApi<T>(token, path, fetcher ? { fetch: fetcher } : {});
+    return await call;
   } catch (e) {
     if (e instanceof ApiCallError) {
       if (e.status === 401) sessionLost();
@@ -93,4 +43,27 @@ export async function load<T>(token: string, path: string, fetcher?: typeof fetc
     }
     throw e;
   }
+}
+
+/**
+ * The page's own query string, read with the schema of the route it is passed to: a bad filter
+ * in the address is a 400 that names it, before any call. Empty values count as absent.
+ */
+export function pageQuery<S extends z.ZodType>(
+  url: URL,
+  schema: S,
+  keys: readonly string[],
+): z.output<S> {
+  const given: Record<string, string> = {};
+  for (const key of keys) {
+    const value = url.searchParams.get(key);
+    if (value) given[key] = value;
+  }
+  const parsed = schema.safeParse(given);
+  if (parsed.success) return parsed.data;
+  const [first] = parsed.error.issues;
+  error(400, {
+    message: `The address has a filter this page does not know: ${first ? `${first.path.join(".")}: ${first.message}` : "check it"}.`,
+    code: "invalid_query",
+  });
 }

@@ -1,9 +1,9 @@
 import { API_ROLES, type ApiRole } from "@bulbcheck/shared";
-import { load as apiLoad } from "./api.ts";
+import { api, load } from "./api.ts";
 
 /** The sites a scope may name, by name: what the site pickers of users and tokens offer. */
 export async function siteChoices(token: string): Promise<{ id: string; name: string }[]> {
-  const sites = await apiLoad<{ items: { id: string; name: string }[] }>(token, "/api/sites");
+  const sites = await load(api(token).listSites());
   return sites.items
     .map((s) => ({ id: s.id, name: s.name }))
     .sort((a, b) => a.name.localeCompare(b.name));

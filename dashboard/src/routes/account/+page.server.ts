@@ -1,13 +1,13 @@
-import { passwordSchema, type TokenView } from "@bulbcheck/shared";
+import { passwordSchema } from "@bulbcheck/shared";
 import { fail } from "@sveltejs/kit";
 import { apiFailure } from "$lib/server/actions.ts";
-import { ApiCallError, load as apiLoad, callApi } from "$lib/server/api.ts";
+import { ApiCallError, api, load as apiLoad } from "$lib/server/api.ts";
 import type { Actions, PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ locals }) => {
   // A system token has no account of its own (the dashboard signs in people, so this is rare).
   const tokens = locals.user?.user
-    ? await apiLoad<{ items: TokenView[] }>(locals.token, "/api/me/tokens")
+    ? await apiLoad(api(locals.token).listMyTokens())
     : { items: [] };
   return { tokens: tokens.items };
 };
@@ -32,10 +32,7 @@ export const actions: Actions = {
       return fail(400, { form: "password", message: "The two new passwords differ." });
     }
     try {
-      await callApi(locals.token, "/api/me/password", {
-        method: "POST",
-        body: { currentPassword, newPassword },
-      });
+      await api(locals.token).changePassword({ body: { currentPassword, newPassword } });
     } catch (e) {
       if (e instanceof ApiCallError && e.code === "wrong_password") {
         return fail(400, { form: "password", message: "The current password is wrong." });
@@ -54,10 +51,7 @@ export const actions: Actions = {
       return fail(400, { form: "token", message: "Name the token (up to 80 characters)." });
     }
     try {
-      const created = await callApi<TokenView & { token: string }>(locals.token, "/api/me/tokens", {
-        method: "POST",
-        body: { name },
-      });
+      const created = await api(locals.token).createMyToken({ body: { name } });
       return { form: "token", created: { name: created.name, token: created.token } };
     } catch (e) {
       return withForm("token", e);
@@ -68,7 +62,7 @@ export const actions: Actions = {
     const id = Number(form.get("id"));
     if (!Number.isInteger(id)) return fail(400, { form: "token", message: "Which token?" });
     try {
-      await callApi(locals.token, `/api/me/tokens/${id}`, { method: "DELETE" });
+      await api(locals.token).revokeMyToken({ params: { id } });
     } catch (e) {
       return withForm("token", e);
     }

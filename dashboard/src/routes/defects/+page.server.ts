@@ -1,28 +1,24 @@
-import type { DefectPage } from "@bulbcheck/shared";
+import { defectQuerySchema } from "@bulbcheck/shared";
 import { LIVE } from "$lib/live.svelte.ts";
 import { defectAction } from "$lib/server/actions.ts";
-import { load as apiLoad } from "$lib/server/api.ts";
+import { api, load as apiLoad, pageQuery } from "$lib/server/api.ts";
 import type { Actions, PageServerLoad } from "./$types";
 
 const FILTERS = ["site", "status", "severity", "category", "source", "sort"] as const;
 
 export const load: PageServerLoad = async ({ locals, url, depends }) => {
   depends(LIVE);
-  const query = new URLSearchParams();
-  for (const key of [...FILTERS, "cursor"]) {
-    const value = url.searchParams.get(key);
-    if (value) query.set(key, value);
-  }
-  if (!query.has("status")) query.set("status", "unresolved");
-  query.set("limit", "50");
+  const asked = pageQuery(url, defectQuerySchema, [...FILTERS, "cursor"]);
+  const query = { ...asked, status: asked.status ?? "unresolved", limit: 50 };
+  const client = api(locals.token);
   const [page, sites] = await Promise.all([
-    apiLoad<DefectPage>(locals.token, `/api/defects?${query}`),
-    apiLoad<{ items: { id: string; name: string }[] }>(locals.token, "/api/sites"),
+    apiLoad(client.listDefects({ query })),
+    apiLoad(client.listSites()),
   ]);
   return {
     defects: page.items,
     nextCursor: page.nextCursor,
-    filters: Object.fromEntries(FILTERS.map((k) => [k, query.get(k) ?? ""])) as Record<
+    filters: Object.fromEntries(FILTERS.map((k) => [k, String(query[k] ?? "")])) as Record<
       (typeof FILTERS)[number],
       string
     >,

@@ -1,32 +1,22 @@
-import {
-  type DeviceDetail,
-  type DeviceSecret,
-  type DeviceView,
-  roleIncludes,
-} from "@bulbcheck/shared";
+import { deviceQuerySchema, roleIncludes } from "@bulbcheck/shared";
 import { fail } from "@sveltejs/kit";
 import { LIVE } from "$lib/live.svelte.ts";
 import { apiFailure } from "$lib/server/actions.ts";
-import { load as apiLoad, callApi } from "$lib/server/api.ts";
+import { api, load as apiLoad, pageQuery } from "$lib/server/api.ts";
 import type { Actions, PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ locals, url, depends }) => {
   depends(LIVE);
-  const query = new URLSearchParams();
-  for (const key of ["site", "state"]) {
-    const value = url.searchParams.get(key);
-    if (value) query.set(key, value);
-  }
-  const devices = await apiLoad<{ items: DeviceView[] }>(locals.token, `/api/devices?${query}`);
+  const query = pageQuery(url, deviceQuerySchema, ["site", "state"]);
+  const client = api(locals.token);
+  const devices = await apiLoad(client.listDevices({ query }));
   // The reasons are shown for the device asked about, or for the ones that had messages refused.
   const selected = url.searchParams.get("device");
-  const detail = selected
-    ? await apiLoad<DeviceDetail>(locals.token, `/api/devices/${encodeURIComponent(selected)}`)
-    : null;
+  const detail = selected ? await apiLoad(client.getDevice({ params: { id: selected } })) : null;
   return {
     devices: devices.items,
     detail,
-    filters: { site: query.get("site") ?? "", state: query.get("state") ?? "" },
+    filters: { site: query.site ?? "", state: query.state ?? "" },
   };
 };
 
@@ -45,11 +35,7 @@ export const actions: Actions = {
     const asked = await deviceId(locals, request);
     if (asked.refused) return asked.refused;
     try {
-      const answer = await callApi<DeviceSecret>(
-        locals.token,
-        `/api/devices/${encodeURIComponent(asked.id)}/secret`,
-        { method: "POST" },
-      );
+      const answer = await api(locals.token).rotateDeviceSecret({ params: { id: asked.id } });
       return { rotated: { device: answer.device, secret: answer.secret } };
     } catch (e) {
       return apiFailure(e);
@@ -59,9 +45,7 @@ export const actions: Actions = {
     const asked = await deviceId(locals, request);
     if (asked.refused) return asked.refused;
     try {
-      await callApi(locals.token, `/api/devices/${encodeURIComponent(asked.id)}`, {
-        method: "DELETE",
-      });
+      await api(locals.token).revokeDevice({ params: { id: asked.id } });
     } catch (e) {
       return apiFailure(e);
     }

@@ -1,6 +1,6 @@
 import type { Me, SessionView } from "@bulbcheck/shared";
 import { fail, redirect } from "@sveltejs/kit";
-import { ApiCallError, callApi } from "$lib/server/api.ts";
+import { ApiCallError, api } from "$lib/server/api.ts";
 import { clientAddress } from "$lib/server/client.ts";
 import { endSession, safeNext, startScreen, startSession } from "$lib/server/session.ts";
 import type { Actions, PageServerLoad } from "./$types";
@@ -28,11 +28,7 @@ export const actions: Actions = {
     }
     let session: SessionView;
     try {
-      session = await callApi<SessionView>("", "/api/sessions", {
-        method: "POST",
-        body: { username, password },
-        clientAddress: clientAddress(event),
-      });
+      session = await api("", clientAddress(event)).signIn({ body: { username, password } });
     } catch (e) {
       if (e instanceof ApiCallError) {
         if (e.status === 401 || e.status === 400) {
@@ -61,7 +57,7 @@ export const actions: Actions = {
     }
     let me: Me;
     try {
-      me = await callApi<Me>(token, "/api/me");
+      me = await api(token).getMe();
     } catch (e) {
       if (e instanceof ApiCallError && e.status === 401) {
         return fail(401, { screen: true, message: "That token is unknown or revoked." });
@@ -81,7 +77,7 @@ export const actions: Actions = {
   logout: async ({ cookies, locals }) => {
     if (locals.token) {
       try {
-        await callApi(locals.token, "/api/sessions/current", { method: "DELETE" });
+        await api(locals.token).signOut();
       } catch {
         // Already ended, or the API is away: the cookie goes all the same.
       }

@@ -1,13 +1,6 @@
-import type {
-  ChannelView,
-  DeliveryWithLog,
-  ReportSubscriptionView,
-  RuleView,
-  SiteSummary,
-} from "@bulbcheck/shared";
 import { fail } from "@sveltejs/kit";
 import { apiFailure } from "$lib/server/actions.ts";
-import { load as apiLoad, callApi } from "$lib/server/api.ts";
+import { api, load as apiLoad } from "$lib/server/api.ts";
 import { channelFrom, ruleFrom, subscriptionFrom } from "$lib/server/notify-form.ts";
 import { requireRole } from "$lib/server/roles.ts";
 import type { Actions, PageServerLoad } from "./$types";
@@ -18,11 +11,12 @@ import type { Actions, PageServerLoad } from "./$types";
  */
 export const load: PageServerLoad = async ({ locals }) => {
   const user = requireRole("manager");
+  const client = api(locals.token);
   const [channels, rules, reports, sites] = await Promise.all([
-    apiLoad<{ items: ChannelView[] }>(locals.token, "/api/notify/channels"),
-    apiLoad<{ items: RuleView[] }>(locals.token, "/api/notify/rules"),
-    apiLoad<{ items: ReportSubscriptionView[] }>(locals.token, "/api/notify/reports"),
-    apiLoad<{ items: SiteSummary[] }>(locals.token, "/api/sites"),
+    apiLoad(client.listChannels()),
+    apiLoad(client.listRules()),
+    apiLoad(client.listReportSubscriptions()),
+    apiLoad(client.listSites()),
   ]);
   return {
     admin: user.role === "admin",
@@ -43,11 +37,7 @@ export const actions: Actions = {
     const body = channelFrom(await request.formData());
     if ("error" in body) return fail(400, { message: body.error });
     try {
-      const created = await callApi<ChannelView & { secret: string | null }>(
-        locals.token,
-        "/api/notify/channels",
-        { method: "POST", body },
-      );
+      const created = await api(locals.token).createChannel({ body });
       return {
         done: `Channel “${created.name}” created.`,
         secret: created.secret ? { name: created.name, value: created.secret } : null,
@@ -60,9 +50,7 @@ export const actions: Actions = {
     requireRole("admin");
     const id = idOf(await request.formData());
     try {
-      const d = await callApi<DeliveryWithLog>(locals.token, `/api/notify/channels/${id}/test`, {
-        method: "POST",
-      });
+      const d = await api(locals.token).testChannel({ params: { id } });
       return d.state === "sent"
         ? { done: `Test sent to “${d.channel.name}” (${d.lastStatus ?? "ok"}).` }
         : fail(502, {
@@ -76,8 +64,8 @@ export const actions: Actions = {
     requireRole("admin");
     const form = await request.formData();
     try {
-      await callApi(locals.token, `/api/notify/channels/${idOf(form)}`, {
-        method: "PATCH",
+      await api(locals.token).updateChannel({
+        params: { id: idOf(form) },
         body: { enabled: form.get("enabled") === "true" },
       });
       return { done: "Channel changed." };
@@ -88,9 +76,7 @@ export const actions: Actions = {
   deleteChannel: async ({ locals, request }) => {
     requireRole("admin");
     try {
-      await callApi(locals.token, `/api/notify/channels/${idOf(await request.formData())}`, {
-        method: "DELETE",
-      });
+      await api(locals.token).deleteChannel({ params: { id: idOf(await request.formData()) } });
       return { done: "Channel deleted." };
     } catch (e) {
       return apiFailure(e);
@@ -101,10 +87,7 @@ export const actions: Actions = {
     const body = ruleFrom(await request.formData());
     if ("error" in body) return fail(400, { message: body.error });
     try {
-      const rule = await callApi<RuleView>(locals.token, "/api/notify/rules", {
-        method: "POST",
-        body,
-      });
+      const rule = await api(locals.token).createRule({ body });
       return { done: `Rule “${rule.name}” created.` };
     } catch (e) {
       return apiFailure(e);
@@ -114,8 +97,8 @@ export const actions: Actions = {
     requireRole("manager");
     const form = await request.formData();
     try {
-      await callApi(locals.token, `/api/notify/rules/${idOf(form)}`, {
-        method: "PATCH",
+      await api(locals.token).updateRule({
+        params: { id: idOf(form) },
         body: { enabled: form.get("enabled") === "true" },
       });
       return { done: "Rule changed." };
@@ -126,9 +109,7 @@ export const actions: Actions = {
   deleteRule: async ({ locals, request }) => {
     requireRole("manager");
     try {
-      await callApi(locals.token, `/api/notify/rules/${idOf(await request.formData())}`, {
-        method: "DELETE",
-      });
+      await api(locals.token).deleteRule({ params: { id: idOf(await request.formData()) } });
       return { done: "Rule deleted." };
     } catch (e) {
       return apiFailure(e);
@@ -139,10 +120,7 @@ export const actions: Actions = {
     const body = subscriptionFrom(await request.formData());
     if ("error" in body) return fail(400, { message: body.error });
     try {
-      const sub = await callApi<ReportSubscriptionView>(locals.token, "/api/notify/reports", {
-        method: "POST",
-        body,
-      });
+      const sub = await api(locals.token).createReportSubscription({ body });
       return { done: `Daily report “${sub.name}” set up.` };
     } catch (e) {
       return apiFailure(e);
@@ -151,8 +129,8 @@ export const actions: Actions = {
   deleteReport: async ({ locals, request }) => {
     requireRole("manager");
     try {
-      await callApi(locals.token, `/api/notify/reports/${idOf(await request.formData())}`, {
-        method: "DELETE",
+      await api(locals.token).deleteReportSubscription({
+        params: { id: idOf(await request.formData()) },
       });
       return { done: "Daily report ended." };
     } catch (e) {

@@ -1,7 +1,7 @@
-import type { NewToken, TokenView } from "@bulbcheck/shared";
+import type { NewToken } from "@bulbcheck/shared";
 import { fail } from "@sveltejs/kit";
 import { apiFailure } from "$lib/server/actions.ts";
-import { load as apiLoad, callApi } from "$lib/server/api.ts";
+import { api, load as apiLoad } from "$lib/server/api.ts";
 import { requireRole } from "$lib/server/roles.ts";
 import { roleFrom, siteChoices, sitesFrom } from "$lib/server/user-form.ts";
 import type { Actions, PageServerLoad } from "./$types";
@@ -9,7 +9,7 @@ import type { Actions, PageServerLoad } from "./$types";
 export const load: PageServerLoad = async ({ locals }) => {
   requireRole("admin");
   const [tokens, sites] = await Promise.all([
-    apiLoad<{ items: TokenView[] }>(locals.token, "/api/tokens"),
+    apiLoad(api(locals.token).listTokens()),
     siteChoices(locals.token),
   ]);
   return {
@@ -32,10 +32,7 @@ export const actions: Actions = {
     if (sites !== null && !Array.isArray(sites)) return fail(400, { message: sites.error });
     const body: NewToken = { name, role, sites };
     try {
-      const created = await callApi<TokenView & { token: string }>(locals.token, "/api/tokens", {
-        method: "POST",
-        body,
-      });
+      const created = await api(locals.token).createToken({ body });
       return { created: { name: created.name, token: created.token } };
     } catch (e) {
       return apiFailure(e);
@@ -47,7 +44,7 @@ export const actions: Actions = {
     const id = Number(form.get("id"));
     if (!Number.isInteger(id)) return fail(400, { message: "Which token?" });
     try {
-      await callApi(locals.token, `/api/tokens/${id}`, { method: "DELETE" });
+      await api(locals.token).revokeToken({ params: { id } });
     } catch (e) {
       return apiFailure(e);
     }

@@ -1,7 +1,7 @@
 import { type NewUser, passwordSchema, type UserView, usernameSchema } from "@bulbcheck/shared";
 import { fail, redirect } from "@sveltejs/kit";
 import { apiFailure } from "$lib/server/actions.ts";
-import { ApiCallError, load as apiLoad, callApi } from "$lib/server/api.ts";
+import { ApiCallError, api, load as apiLoad } from "$lib/server/api.ts";
 import { requireRole } from "$lib/server/roles.ts";
 import { roleFrom, siteChoices, sitesFrom } from "$lib/server/user-form.ts";
 import type { Actions, PageServerLoad } from "./$types";
@@ -9,7 +9,7 @@ import type { Actions, PageServerLoad } from "./$types";
 export const load: PageServerLoad = async ({ locals }) => {
   requireRole("admin");
   const [users, sites] = await Promise.all([
-    apiLoad<{ items: UserView[] }>(locals.token, "/api/users"),
+    apiLoad(api(locals.token).listUsers()),
     siteChoices(locals.token),
   ]);
   return {
@@ -48,7 +48,7 @@ export const actions: Actions = {
     };
     let created: UserView;
     try {
-      created = await callApi<UserView>(locals.token, "/api/users", { method: "POST", body });
+      created = await api(locals.token).createUser({ body });
     } catch (e) {
       if (e instanceof ApiCallError && e.status === 409) {
         return fail(409, { ...again, message: `The username “${name.data}” is taken.` });

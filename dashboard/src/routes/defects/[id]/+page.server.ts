@@ -1,15 +1,11 @@
-import type { DefectWithTimeline } from "@bulbcheck/shared";
 import { LIVE } from "$lib/live.svelte.ts";
 import { defectAction } from "$lib/server/actions.ts";
-import { load as apiLoad } from "$lib/server/api.ts";
+import { api, load as apiLoad } from "$lib/server/api.ts";
 import type { Actions, PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ locals, params, depends }) => {
   depends(LIVE);
-  const defect = await apiLoad<DefectWithTimeline>(
-    locals.token,
-    `/api/defects/${encodeURIComponent(params.id)}`,
-  );
+  const defect = await apiLoad(api(locals.token).getDefect({ params: { id: params.id } }));
   return { defect, at: Date.now() };
 };
 

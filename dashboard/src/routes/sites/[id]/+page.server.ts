@@ -1,16 +1,16 @@
-import type { DefectPage, DeviceView, Insights, SiteDetail } from "@bulbcheck/shared";
 import { LIVE } from "$lib/live.svelte.ts";
-import { load as apiLoad } from "$lib/server/api.ts";
+import { api, load as apiLoad } from "$lib/server/api.ts";
 import type { PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ locals, params, depends }) => {
   depends(LIVE);
-  const site = encodeURIComponent(params.id);
+  const site = params.id;
+  const client = api(locals.token);
   const [detail, defects, devices, trend] = await Promise.all([
-    apiLoad<SiteDetail>(locals.token, `/api/sites/${site}`),
-    apiLoad<DefectPage>(locals.token, `/api/defects?site=${site}&status=unresolved&limit=200`),
-    apiLoad<{ items: DeviceView[] }>(locals.token, `/api/devices?site=${site}`),
-    apiLoad<Insights>(locals.token, `/api/insights?site=${site}&days=14`),
+    apiLoad(client.getSite({ params: { id: site } })),
+    apiLoad(client.listDefects({ query: { site, status: "unresolved", limit: 200 } })),
+    apiLoad(client.listDevices({ query: { site } })),
+    apiLoad(client.getInsights({ query: { site, days: 14 } })),
   ]);
   return {
     site: detail,

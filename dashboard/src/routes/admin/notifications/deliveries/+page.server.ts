@@ -1,6 +1,6 @@
-import { DELIVERY_STATES, type DeliveryView } from "@bulbcheck/shared";
+import { DELIVERY_STATES, type DeliveryState } from "@bulbcheck/shared";
 import { apiFailure } from "$lib/server/actions.ts";
-import { load as apiLoad, callApi } from "$lib/server/api.ts";
+import { api, load as apiLoad } from "$lib/server/api.ts";
 import { requireRole } from "$lib/server/roles.ts";
 import type { Actions, PageServerLoad } from "./$types";
 
@@ -8,10 +8,13 @@ import type { Actions, PageServerLoad } from "./$types";
 export const load: PageServerLoad = async ({ locals, url }) => {
   requireRole("manager");
   const state = url.searchParams.get("state") ?? "";
-  const filter = (DELIVERY_STATES as readonly string[]).includes(state) ? state : "";
-  const page = await apiLoad<{ items: DeliveryView[] }>(
-    locals.token,
-    `/api/notify/deliveries?limit=200${filter ? `&state=${filter}` : ""}`,
+  const filter = (DELIVERY_STATES as readonly string[]).includes(state)
+    ? (state as DeliveryState)
+    : "";
+  const page = await apiLoad(
+    api(locals.token).listDeliveries({
+      query: { limit: 200, ...(filter ? { state: filter } : {}) },
+    }),
   );
   return { deliveries: page.items, state: filter };
 };
@@ -21,9 +24,7 @@ export const actions: Actions = {
     requireRole("manager");
     const id = Number((await request.formData()).get("id"));
     try {
-      const d = await callApi<DeliveryView>(locals.token, `/api/notify/deliveries/${id}/retry`, {
-        method: "POST",
-      });
+      const d = await api(locals.token).retryDelivery({ params: { id } });
       return { done: `Delivery ${id}: ${d.state}.` };
     } catch (e) {
       return apiFailure(e);

@@ -1,7 +1,7 @@
-import { passwordSchema, type UserPatch, type UserView } from "@bulbcheck/shared";
+import { passwordSchema, type UserPatch } from "@bulbcheck/shared";
 import { error, fail } from "@sveltejs/kit";
 import { apiFailure } from "$lib/server/actions.ts";
-import { load as apiLoad, callApi } from "$lib/server/api.ts";
+import { api, load as apiLoad } from "$lib/server/api.ts";
 import { requireRole } from "$lib/server/roles.ts";
 import { roleFrom, siteChoices, sitesFrom } from "$lib/server/user-form.ts";
 import type { Actions, PageServerLoad } from "./$types";
@@ -9,7 +9,7 @@ import type { Actions, PageServerLoad } from "./$types";
 export const load: PageServerLoad = async ({ locals, params, url }) => {
   requireRole("admin");
   const [users, sites] = await Promise.all([
-    apiLoad<{ items: UserView[] }>(locals.token, "/api/users"),
+    apiLoad(api(locals.token).listUsers()),
     siteChoices(locals.token),
   ]);
   const user = users.items.find((u) => String(u.id) === params.id);
@@ -24,10 +24,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 
 async function patch(token: string, id: string, body: UserPatch, which: string, done: string) {
   try {
-    await callApi<UserView>(token, `/api/users/${encodeURIComponent(id)}`, {
-      method: "PATCH",
-      body,
-    });
+    await api(token).updateUser({ params: { id }, body });
   } catch (e) {
     const failure = apiFailure(e);
     return fail(failure.status, { form: which, message: failure.data.message });

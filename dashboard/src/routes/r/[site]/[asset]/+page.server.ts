@@ -3,15 +3,13 @@ import {
   FAULT_CATALOG,
   REPORTABLE_FAULTS,
   type ReportableFault,
-  type ReportKey,
   type ReportTarget,
   roleIncludes,
-  type SiteDetail,
 } from "@bulbcheck/shared";
 import { error, fail, redirect } from "@sveltejs/kit";
 import QRCode from "qrcode";
 import { apiFailure } from "$lib/server/actions.ts";
-import { ApiCallError, load as apiLoad, callApi } from "$lib/server/api.ts";
+import { ApiCallError, api, load as apiLoad } from "$lib/server/api.ts";
 import { clientAddress } from "$lib/server/client.ts";
 import { requireRole } from "$lib/server/roles.ts";
 import type { Actions, PageServerLoad } from "./$types";
@@ -23,16 +21,10 @@ function faultsFor(category: AssetCategory): ReportableFault[] {
   return REPORTABLE_FAULTS.filter((f) => FAULT_CATALOG[f].category === category || f === "other");
 }
 
-const keyPath = (site: string, asset: string) =>
-  `/api/sites/${encodeURIComponent(site)}/assets/${encodeURIComponent(asset)}/report-key`;
-
 /** What a QR code's key opens: the asset's names, or the "no longer valid" page. */
 async function target(site: string, asset: string, key: string): Promise<ReportTarget> {
   try {
-    return await callApi<ReportTarget>(
-      "",
-      `/api/report-targets/${encodeURIComponent(site)}/${encodeURIComponent(asset)}?key=${encodeURIComponent(key)}`,
-    );
+    return await api("").getReportTarget({ params: { site, asset }, query: { key } });
   } catch (e) {
     if (e instanceof ApiCallError && (e.status === 404 || e.status === 400)) {
       error(404, { message: INVALID });
@@ -43,7 +35,7 @@ async function target(site: string, asset: string, key: string): Promise<ReportT
 
 /** For signed-in staff without a key: the asset as their own role sees it. */
 async function staffTarget(token: string, site: string, asset: string): Promise<ReportTarget> {
-  const detail = await apiLoad<SiteDetail>(token, `/api/sites/${encodeURIComponent(site)}`);
+  const detail = await apiLoad(api(token).getSite({ params: { id: site } }));
   for (const zone of detail.zones) {
     const found = zone.assets.find((a) => a.id === asset);
     if (found) {
@@ -63,7 +55,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
   if (url.searchParams.has("print")) {
     // Printing a code hands out a key: for managers of the site.
     requireRole("manager");
-    const key = await apiLoad<ReportKey>(locals.token, keyPath(params.site, params.asset));
+    const key = await apiLoad(
+      api(locals.token).getReportKey({ params: { site: params.site, asset: params.asset } }),
+    );
     const where = await target(params.site, params.asset, key.key);
     const link = `${url.origin}${key.path}`;
     return {
@@ -110,13 +104,11 @@ export const actions: Actions = {
     if (!staff && !key) error(404, { message: INVALID });
     try {
       // Staff report as themselves; the key is for guests (an old code must not stop staff).
-      await callApi(staff ? locals.token : "", "/api/defects", {
-        method: "POST",
-        clientAddress: clientAddress(event),
+      await api(staff ? locals.token : "", clientAddress(event)).reportDefect({
         body: {
           site: params.site,
           asset: params.asset,
-          fault,
+          fault: fault as ReportableFault,
           // Signed-in staff are on their round; anyone else scanning the code is a customer.
           source: staff ? "staff" : "customer",
           ...(note ? { note } : {}),
@@ -146,8 +138,8 @@ export const actions: Actions = {
   rotate: async ({ locals, params, url }) => {
     requireRole("manager");
     try {
-      await callApi<ReportKey>(locals.token, keyPath(params.site, params.asset), {
-        method: "POST",
+      await api(locals.token).revokeReportKey({
+        params: { site: params.site, asset: params.asset },
       });
     } catch (e) {
       return apiFailure(e);

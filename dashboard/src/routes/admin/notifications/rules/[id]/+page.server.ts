@@ -1,7 +1,7 @@
-import type { ChannelView, RulePatch, RuleView } from "@bulbcheck/shared";
+import type { RulePatch } from "@bulbcheck/shared";
 import { fail, redirect } from "@sveltejs/kit";
 import { apiFailure } from "$lib/server/actions.ts";
-import { load as apiLoad, callApi } from "$lib/server/api.ts";
+import { api, load as apiLoad } from "$lib/server/api.ts";
 import { ruleFrom } from "$lib/server/notify-form.ts";
 import { requireRole } from "$lib/server/roles.ts";
 import type { Actions, PageServerLoad } from "./$types";
@@ -9,9 +9,10 @@ import type { Actions, PageServerLoad } from "./$types";
 /** One rule, to change: the API answers 404 for another site's, as for one that does not exist. */
 export const load: PageServerLoad = async ({ locals, params }) => {
   const user = requireRole("manager");
+  const client = api(locals.token);
   const [rule, channels] = await Promise.all([
-    apiLoad<RuleView>(locals.token, `/api/notify/rules/${encodeURIComponent(params.id)}`),
-    apiLoad<{ items: ChannelView[] }>(locals.token, "/api/notify/channels"),
+    apiLoad(client.getRule({ params: { id: params.id } })),
+    apiLoad(client.listChannels()),
   ]);
   return { rule, channels: channels.items, admin: user.role === "admin" };
 };
@@ -31,10 +32,7 @@ export const actions: Actions = {
       levels: parsed.levels,
     };
     try {
-      await callApi(locals.token, `/api/notify/rules/${encodeURIComponent(params.id)}`, {
-        method: "PATCH",
-        body,
-      });
+      await api(locals.token).updateRule({ params: { id: params.id }, body });
     } catch (e) {
       return apiFailure(e);
     }
