@@ -47,7 +47,7 @@ describe("bulbcheck-sim", () => {
     );
     expect(code).toBe(1);
     expect(stderr).toMatch(
-      /cannot reach the Bulb Check API at http:\/\/127.0.0.1:9 .*is it running\? \(--api-url\)/,
+      /the Bulb Check API at http:\/\/127.0.0.1:9 does not answer .*is it running\? \(--api-url\)/,
     );
   });
 

@@ -1,61 +1,61 @@
-import type { DefectPage, DefectView, FleetDocumentInput, FleetResult } from "@bulbcheck/shared";
+import {
+  ApiCallError,
+  type ApiClient as ContractClient,
+  createApiClient,
+  type DefectQuery,
+  type DefectView,
+  type FleetDocumentInput,
+  type FleetResult,
+} from "@bulbcheck/shared";
 
-/** The few REST calls the simulator makes, with errors that say what to do. */
+/** The few REST calls the simulator makes, through the contract's typed client, with errors that say what to do. */
 export class ApiClient {
   readonly #base: string;
-  readonly #token: string;
+  readonly #api: ContractClient;
 
   constructor(baseUrl: string, token: string) {
     this.#base = baseUrl.replace(/\/+$/, "");
-    this.#token = token;
+    this.#api = createApiClient({ baseUrl: this.#base, token });
   }
 
-  async #request<T>(method: string, path: string, body?: unknown): Promise<T> {
-    let response: Response;
+  async #explain<T>(what: string, call: Promise<T>): Promise<T> {
     try {
-      response = await fetch(`${this.#base}${path}`, {
-        method,
-        headers: {
-          authorization: `Bearer ${this.#token}`,
-          ...(body === undefined ? {} : { "content-type": "application/json" }),
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
+      return await call;
     } catch (error) {
-      throw new Error(
-        `cannot reach the Bulb Check API at ${this.#base} (${(error as Error).message}): is it running? (--api-url)`,
-      );
+      if (!(error instanceof ApiCallError)) throw error;
+      if (error.code === "api_unreachable")
+        throw new Error(`${error.message}: is it running? (--api-url)`);
+      const hint = error.status === 401 ? " (check --admin-token)" : "";
+      throw new Error(`${what} answered ${error.status}: ${error.message}${hint}`);
     }
-    const text = await response.text();
-    if (!response.ok) {
-      let message = text;
-      try {
-        message = (JSON.parse(text) as { error: { message: string } }).error.message;
-      } catch {
-        // not an API error body: show it as it came
-      }
-      const hint = response.status === 401 ? " (check --admin-token)" : "";
-      throw new Error(`${method} ${path} answered ${response.status}: ${message}${hint}`);
-    }
-    return (text ? JSON.parse(text) : undefined) as T;
   }
 
   putFleet(fleet: FleetDocumentInput): Promise<FleetResult> {
-    return this.#request("PUT", "/api/fleet", fleet);
+    return this.#explain("PUT /api/fleet", this.#api.putFleet({ body: fleet }));
   }
 
   async rotateSecret(device: string): Promise<string> {
-    const answer = await this.#request<{ secret: string }>("POST", `/api/devices/${device}/secret`);
+    const answer = await this.#explain(
+      `rotating the secret of ${device}`,
+      this.#api.rotateDeviceSecret({ params: { id: device } }),
+    );
     return answer.secret;
   }
 
-  async defects(query: Record<string, string>): Promise<DefectView[]> {
-    const params = new URLSearchParams({ limit: "500", ...query });
-    const page = await this.#request<DefectPage>("GET", `/api/defects?${params}`);
+  async defects(
+    query: Partial<Pick<DefectQuery, "site" | "asset" | "status">>,
+  ): Promise<DefectView[]> {
+    const page = await this.#explain(
+      "GET /api/defects",
+      this.#api.listDefects({ query: { limit: 500, ...query } }),
+    );
     return page.items;
   }
 
   acknowledge(id: number, note: string): Promise<DefectView> {
-    return this.#request("POST", `/api/defects/${id}/ack`, { note });
+    return this.#explain(
+      `acknowledging defect ${id}`,
+      this.#api.acknowledgeDefect({ params: { id }, body: { note } }),
+    );
   }
 }

@@ -1,5 +1,6 @@
 import { dirname, resolve } from "node:path";
 import type { DefectView } from "@bulbcheck/shared";
+import type { ApiClient } from "../runner/api-client.ts";
 import { type SimSettings, startSim } from "../runner/start-sim.ts";
 import { type ChainModel, QUIET_BEHAVIOUR } from "../sim/chain-model.ts";
 import { type Expectation, offsetMs, type Scenario, type ScenarioStep } from "./scenario.ts";
@@ -74,7 +75,7 @@ const CHECK_GRACE_MS = 3000;
 
 async function check(
   scenario: Scenario,
-  api: { defects(query: Record<string, string>): Promise<DefectView[]> },
+  api: Pick<ApiClient, "defects">,
   startedAt: number,
 ): Promise<ExpectationResult[]> {
   const results: ExpectationResult[] = [];

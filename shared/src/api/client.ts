@@ -112,13 +112,25 @@ async function callRoute(
     });
   } catch (error) {
     if (call.signal?.aborted) throw error;
-    throw new ApiCallError(503, "api_unreachable", `the Bulb Check API at ${base} does not answer`);
+    throw new ApiCallError(
+      503,
+      "api_unreachable",
+      `the Bulb Check API at ${base} does not answer (${networkReason(error)})`,
+    );
   }
   if (!response.ok) throw await refusal(response);
   if (contract.response.contentType) return response;
   const text = await response.text();
   if (contract.response.schema === null || text === "") return undefined;
   return JSON.parse(text) as unknown;
+}
+
+/** `ECONNREFUSED` rather than fetch's "fetch failed": what went wrong on the network. */
+function networkReason(error: unknown): string {
+  const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
+  if (typeof cause?.code === "string") return cause.code;
+  if (typeof cause?.message === "string") return cause.message;
+  return error instanceof Error ? error.message : String(error);
 }
 
 async function refusal(response: Response): Promise<ApiCallError> {
