@@ -1,6 +1,6 @@
 import type { StoredDefect } from "../store/defect-store.ts";
 
-/** What live boards hear about: defect changes and device changes, after they are committed. */
+/** What live boards hear about: defect, device and inspection changes, after they are committed. */
 export type Change =
   | {
       type: "defect";
@@ -14,6 +14,14 @@ export type Change =
       site: string;
       at: number;
       reason?: string;
+    }
+  | {
+      type: "inspection";
+      site: string;
+      checkpoint: string;
+      result: "ok" | "defects";
+      staff: string | null;
+      at: number;
     };
 
 export type ChangeListener = (change: Change) => void;

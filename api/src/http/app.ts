@@ -1,5 +1,6 @@
 import { apiRoutes, MAX_FLEET_BYTES } from "@bulbcheck/shared";
 import { Hono } from "hono";
+import { getSiteRow } from "../store/registry-store.ts";
 import { describeStoreFault, storeFaultCode } from "../store/store-fault.ts";
 import { ApiError } from "./api-error.ts";
 import type { ApiDeps } from "./deps.ts";
@@ -22,6 +23,7 @@ import { siteHandlers } from "./routes/sites.ts";
 import { streamHandlers } from "./routes/stream.ts";
 import { tokenHandlers } from "./routes/tokens.ts";
 import { userHandlers } from "./routes/users.ts";
+import { siteSummary } from "./site-summaries.ts";
 import { StreamHub } from "./stream-hub.ts";
 
 /** The fleet document's limit is the largest any route takes. */
@@ -61,7 +63,15 @@ export function createApiApp(deps: ApiDeps): ApiApp {
     c.header("referrer-policy", "no-referrer");
     if (!c.res.headers.has("cache-control")) c.header("cache-control", "no-store");
   });
-  const hub = new StreamHub(deps.feed, deps.now);
+  const hub = new StreamHub({
+    feed: deps.feed,
+    now: deps.now,
+    summaryOf: (id) => {
+      const site = getSiteRow(deps.db, id);
+      return site ? siteSummary(deps.db, site, deps.now()) : undefined;
+    },
+    onError: (error) => deps.logger.warn({ err: error }, "a site summary for the stream failed"),
+  });
 
   // One handler for every route of the contract: a route without one does not compile.
   router.implement(apiRoutes, {

@@ -187,6 +187,14 @@ function applyRules(
         eventSeq: seq,
       });
       scheduleCheckpoint(batch.db, site, p.checkpoint, at);
+      batch.changes.push({
+        type: "inspection",
+        site,
+        checkpoint: p.checkpoint,
+        result: p.result,
+        staff: p.staff ?? null,
+        at,
+      });
       // The overdue-inspection defect of a checkpoint is filed under the checkpoint's id.
       clearAssetDefects(
         batch,

@@ -414,13 +414,18 @@ export function revokeDevice(db: Db, id: string, now: number): void {
 export function inspectionCountsBySite(
   db: Db,
   now: number,
+  site?: string,
 ): Map<string, { checkpoints: number; onTime: number }> {
-  const rows = statement<[number], { site_id: string; checkpoints: number; onTime: number }>(
-    db,
-    `SELECT site_id, count(*) AS checkpoints,
-       sum(due_at IS NULL OR due_at > ?) AS onTime
-     FROM checkpoints GROUP BY site_id`,
-  ).all(now);
+  const sql = `SELECT site_id, count(*) AS checkpoints, sum(due_at IS NULL OR due_at > ?) AS onTime
+     FROM checkpoints`;
+  type Row = { site_id: string; checkpoints: number; onTime: number };
+  const rows =
+    site === undefined
+      ? statement<[number], Row>(db, `${sql} GROUP BY site_id`).all(now)
+      : statement<[number, string], Row>(db, `${sql} WHERE site_id = ? GROUP BY site_id`).all(
+          now,
+          site,
+        );
   return new Map(rows.map((r) => [r.site_id, { checkpoints: r.checkpoints, onTime: r.onTime }]));
 }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { idSchema } from "../ids.ts";
 import { defectSchema } from "./defects.ts";
+import { siteSummarySchema } from "./registry.ts";
 
 const iso = z.iso.datetime();
 
@@ -25,6 +26,12 @@ export const streamEventSchemas = {
     /** Why a message was refused (`rejected` only). */
     reason: z.string().optional(),
   }),
+  /**
+   * A site's summary after changes to it (counts, status, devices, inspections), at most a few
+   * times a second per site however busy it is: what the overview's tile and a board's header
+   * show, sent so that no board has to ask for it again.
+   */
+  site: z.object({ site: siteSummarySchema }),
   /** A checkpoint was checked (a check-in was recorded). */
   inspection: z.object({
     site: z.string(),

@@ -20,49 +20,23 @@ import { notFound } from "../api-error.ts";
 import type { ApiDeps } from "../deps.ts";
 import type { Handlers } from "../router.ts";
 import { requireSite, seesSite } from "../scope.ts";
+import { siteSummaries, siteSummary } from "../site-summaries.ts";
 import { isoOrNull, siteSummaryView } from "../views.ts";
-
-const STATUS_ORDER = { red: 0, amber: 1, green: 2 } as const;
 
 export function siteHandlers(deps: ApiDeps): Handlers<typeof siteRoutes> {
   const { db } = deps;
 
   return {
-    listSites: ({ caller }) => {
-      const counts = unresolvedCountsBySite(db, deps.now());
-      const devices = deviceCountsBySite(db);
-      const inspections = inspectionCountsBySite(db, deps.now());
-      const items = listSiteRows(db)
-        .filter((site) => seesSite(caller, site.id))
-        .map((site) =>
-          siteSummaryView(
-            site,
-            counts.get(site.id),
-            devices.get(site.id),
-            inspections.get(site.id),
-          ),
-        )
-        .sort(
-          (a, b) =>
-            STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
-            b.overdue - a.overdue ||
-            b.openDefects - a.openDefects ||
-            a.name.localeCompare(b.name),
-        );
-      return { items };
-    },
+    listSites: ({ caller }) => ({
+      items: siteSummaries(db, deps.now()).filter((site) => seesSite(caller, site.id)),
+    }),
 
     getSite: ({ params, caller }) => {
       requireSite(caller, params.id, `site ${params.id}`);
       const site = getSiteRow(db, params.id);
-      if (!site) throw notFound(`site ${params.id}`);
       const now = deps.now();
-      const summary = siteSummaryView(
-        site,
-        unresolvedCountsBySite(db, now, site.id).get(site.id),
-        deviceCountsBySite(db, site.id).get(site.id),
-        inspectionCountsBySite(db, now).get(site.id),
-      );
+      if (!site) throw notFound(`site ${params.id}`);
+      const summary = siteSummary(db, site, now);
       const defectsByAsset = new Map<string, StoredDefect[]>();
       for (const defect of unresolvedOfSite(db, site.id)) {
         const list = defectsByAsset.get(defect.asset) ?? [];
