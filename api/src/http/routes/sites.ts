@@ -1,18 +1,11 @@
 import type { SiteDetail, siteRoutes } from "@bulbcheck/shared";
-import {
-  type StoredDefect,
-  unresolvedCountsBySite,
-  unresolvedOfSite,
-} from "../../store/defect-store.ts";
+import { type StoredDefect, unresolvedOfSite } from "../../store/defect-store.ts";
 import { complianceByDay } from "../../store/event-store.ts";
 import {
   assetsOf,
   checkpointsOf,
-  deviceCountsBySite,
   getSiteRow,
-  inspectionCountsBySite,
   listDevices,
-  listSiteRows,
   parseHours,
   zonesOf,
 } from "../../store/registry-store.ts";
@@ -21,7 +14,7 @@ import type { ApiDeps } from "../deps.ts";
 import type { Handlers } from "../router.ts";
 import { requireSite, seesSite } from "../scope.ts";
 import { siteSummaries, siteSummary } from "../site-summaries.ts";
-import { isoOrNull, siteSummaryView } from "../views.ts";
+import { isoOrNull } from "../views.ts";
 
 export function siteHandlers(deps: ApiDeps): Handlers<typeof siteRoutes> {
   const { db } = deps;
