@@ -1,4 +1,4 @@
-import type { SiteSummary } from "@bulbcheck/shared";
+import { compareSites, type SiteSummary } from "@bulbcheck/shared";
 import type { Db } from "../store/database.ts";
 import { unresolvedCountsBySite } from "../store/defect-store.ts";
 import {
@@ -9,8 +9,6 @@ import {
 } from "../store/registry-store.ts";
 import { siteSummaryView } from "./views.ts";
 
-const STATUS_ORDER = { red: 0, amber: 1, green: 2 } as const;
-
 /** Every site's summary, worst first: what the overview shows. */
 export function siteSummaries(db: Db, now: number): SiteSummary[] {
   const counts = unresolvedCountsBySite(db, now);
@@ -20,13 +18,7 @@ export function siteSummaries(db: Db, now: number): SiteSummary[] {
     .map((site) =>
       siteSummaryView(site, counts.get(site.id), devices.get(site.id), inspections.get(site.id)),
     )
-    .sort(
-      (a, b) =>
-        STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
-        b.overdue - a.overdue ||
-        b.openDefects - a.openDefects ||
-        a.name.localeCompare(b.name),
-    );
+    .sort(compareSites);
 }
 
 /** One site's summary, reading that site's rows only. */

@@ -5,6 +5,7 @@ export * from "./defects.ts";
 export * from "./errors.ts";
 export * from "./fleet.ts";
 export * from "./insights.ts";
+export * from "./live.ts";
 export * from "./notify.ts";
 export * from "./registry.ts";
 export * from "./reports.ts";

@@ -1,4 +1,4 @@
-import type { SiteDetail, siteRoutes } from "@bulbcheck/shared";
+import { assetStateOf, type SiteDetail, type siteRoutes, unwatchedAssets } from "@bulbcheck/shared";
 import { type StoredDefect, unresolvedOfSite } from "../../store/defect-store.ts";
 import { complianceByDay } from "../../store/event-store.ts";
 import {
@@ -14,7 +14,7 @@ import type { ApiDeps } from "../deps.ts";
 import type { Handlers } from "../router.ts";
 import { requireSite, seesSite } from "../scope.ts";
 import { siteSummaries, siteSummary } from "../site-summaries.ts";
-import { isoOrNull } from "../views.ts";
+import { deviceView, isoOrNull } from "../views.ts";
 
 export function siteHandlers(deps: ApiDeps): Handlers<typeof siteRoutes> {
   const { db } = deps;
@@ -43,11 +43,7 @@ export function siteHandlers(deps: ApiDeps): Handlers<typeof siteRoutes> {
       }));
       const zoneById = new Map(zones.map((z) => [z.id, z]));
       // What an offline sensor watches is not known to be fine.
-      const unwatched = new Set(
-        listDevices(db, { site: site.id })
-          .filter((d) => d.kind === "sensor" && d.online === 0 && d.secret_hash !== null)
-          .flatMap((d) => JSON.parse(d.watches) as string[]),
-      );
+      const unwatched = unwatchedAssets(listDevices(db, { site: site.id }).map(deviceView));
       for (const asset of assetsOf(db, site.id)) {
         const open = defectsByAsset.get(asset.id) ?? [];
         zoneById.get(asset.zone_id)?.assets.push({
@@ -56,7 +52,7 @@ export function siteHandlers(deps: ApiDeps): Handlers<typeof siteRoutes> {
           category: asset.category,
           customerVisible: asset.customer_visible === 1,
           unplaced: asset.unplaced === 1,
-          state: open.length > 0 ? "defect" : unwatched.has(asset.id) ? "unknown" : "ok",
+          state: assetStateOf(open.length, unwatched.has(asset.id)),
           openDefects: open.map((d) => ({
             id: d.id,
             fault: d.fault,
