@@ -1,50 +1,100 @@
+import { parseStreamEvent, type StreamEvent } from "@bulbcheck/shared";
 import { invalidate } from "$app/navigation";
 
-/** The dependency every live page declares; a change on the stream invalidates it. */
+/** The dependency of every live page's data: reloaded after a reconnect, and now and then. */
 export const LIVE = "bulbcheck:live";
 
-/** Redraws at most this often, however busy the stream is. */
-const THROTTLE_MS = 300;
+/** Events are applied together at most this often, so a burst costs one redraw. */
+const BATCH_MS = 50;
+/**
+ * The stream replays nothing: what changed between the page's load and the stream's `ready`, or
+ * while it was away, is read again; a gap this short is the page's own start-up and is not.
+ */
+const GAP_MS = 2_000;
+/** A wall board runs for days: read everything again this often all the same. */
+const RESYNC_MS = 10 * 60_000;
+
+const EVENTS = ["defect", "device", "inspection", "site"] as const;
 
 class LiveState {
   /** Whether the page on screen follows the stream at all (the indicator shows only then). */
   following = $state(0);
   connected = $state(false);
-  lastChangeAt = $state<number | null>(null);
+  /** When the last event was applied (epoch ms), for the indicator and tests. */
+  lastEventAt = $state<number | null>(null);
 }
 
 export const live = new LiveState();
 
+export interface FollowOptions {
+  /** One site's events only; the stream is limited to the user's sites anyway. */
+  site?: string;
+  /** When the page's data was loaded (epoch ms). */
+  loadedAt: number;
+  /** Applies a batch of events, in the order they were committed, to what the page shows. */
+  apply: (events: StreamEvent[]) => void;
+}
+
 /**
- * Follows the dashboard's `/stream` (the API's change stream, relayed server-side so the token
- * stays there) and reloads the page's data when something changed. EventSource reconnects by
- * itself after a network blip; a wall screen stays live for days.
+ * Follows the dashboard's `/stream` (the API's event stream, relayed server-side so the token
+ * stays there) and hands the page the contract's typed events to apply to what it shows: no
+ * reload for a change. EventSource reconnects by itself after a network blip.
  */
-export function followChanges(site?: string): () => void {
-  const source = new EventSource(site ? `/stream?site=${encodeURIComponent(site)}` : "/stream");
+export function follow(options: FollowOptions): () => void {
+  const url = options.site ? `/stream?site=${encodeURIComponent(options.site)}` : "/stream";
+  const source = new EventSource(url);
   live.following++;
-  let pending: ReturnType<typeof setTimeout> | undefined;
-  const changed = () => {
-    live.lastChangeAt = Date.now();
-    pending ??= setTimeout(() => {
-      pending = undefined;
-      void invalidate(LIVE);
-    }, THROTTLE_MS);
+  let pending: StreamEvent[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let readyBefore = false;
+  const flush = () => {
+    timer = undefined;
+    const batch = pending;
+    pending = [];
+    if (batch.length === 0) return;
+    options.apply(batch);
+    live.lastEventAt = Date.now();
   };
-  source.addEventListener("ready", () => {
-    // After a reconnect, what happened meanwhile is not replayed: reload once.
-    if (live.lastChangeAt !== null) void invalidate(LIVE);
+  for (const name of EVENTS) {
+    source.addEventListener(name, (message) => {
+      const event = parseStreamEvent(name, (message as MessageEvent<string>).data);
+      // An event this version does not know, or a malformed one, is not applied.
+      if (!event) return;
+      pending.push(event);
+      timer ??= setTimeout(flush, BATCH_MS);
+    });
+  }
+  source.addEventListener("ready", (message) => {
+    const ready = parseStreamEvent("ready", (message as MessageEvent<string>).data);
+    const at = ready?.event === "ready" ? Date.parse(ready.data.at) : Date.now();
+    if (readyBefore || at - options.loadedAt > GAP_MS) void invalidate(LIVE);
+    readyBefore = true;
     live.connected = true;
   });
-  source.addEventListener("defect", changed);
-  source.addEventListener("device", changed);
   source.onerror = () => {
     live.connected = false;
   };
+  const resync = setInterval(() => void invalidate(LIVE), RESYNC_MS);
   return () => {
-    clearTimeout(pending);
+    clearTimeout(timer);
+    clearInterval(resync);
     source.close();
     live.following--;
     live.connected = false;
+  };
+}
+
+/** Calls `run` at most once per `ms`, the last call of a burst included. */
+export function throttle(run: () => void, ms: number): () => void {
+  let last = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return () => {
+    if (timer) return;
+    const wait = Math.max(0, last + ms - Date.now());
+    timer = setTimeout(() => {
+      timer = undefined;
+      last = Date.now();
+      run();
+    }, wait);
   };
 }

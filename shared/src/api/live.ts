@@ -27,6 +27,11 @@ export function unwatchedAssets(
   return assets;
 }
 
+/** Whether a defect shown since some time is overdue now: its due time passed while it is open. */
+export function overdueNow(defect: Pick<DefectView, "status" | "dueAt">, now: number): boolean {
+  return defect.status !== "resolved" && Date.parse(defect.dueAt) < now;
+}
+
 const STATUS_ORDER = { red: 0, amber: 1, green: 2 } as const;
 
 /** Worst first: red, then amber, then green; more overdue, then more open; then by name. */

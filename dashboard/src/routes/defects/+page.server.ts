@@ -4,12 +4,13 @@ import { defectAction } from "$lib/server/actions.ts";
 import { api, load as apiLoad, pageQuery } from "$lib/server/api.ts";
 import type { Actions, PageServerLoad } from "./$types";
 
+const PAGE_SIZE = 50;
 const FILTERS = ["site", "status", "severity", "category", "source", "sort"] as const;
 
 export const load: PageServerLoad = async ({ locals, url, depends }) => {
   depends(LIVE);
   const asked = pageQuery(url, defectQuerySchema, [...FILTERS, "cursor"]);
-  const query = { ...asked, status: asked.status ?? "unresolved", limit: 50 };
+  const query = { ...asked, status: asked.status ?? "unresolved", limit: PAGE_SIZE };
   const client = api(locals.token);
   const [page, sites] = await Promise.all([
     apiLoad(client.listDefects({ query })),
@@ -17,6 +18,7 @@ export const load: PageServerLoad = async ({ locals, url, depends }) => {
   ]);
   return {
     defects: page.items,
+    limit: PAGE_SIZE,
     nextCursor: page.nextCursor,
     filters: Object.fromEntries(FILTERS.map((k) => [k, String(query[k] ?? "")])) as Record<
       (typeof FILTERS)[number],

@@ -17,6 +17,7 @@ export const load: PageServerLoad = async ({ locals, url, depends }) => {
     devices: devices.items,
     detail,
     filters: { site: query.site ?? "", state: query.state ?? "" },
+    at: Date.now(),
   };
 };
 

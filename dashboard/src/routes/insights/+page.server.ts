@@ -7,5 +7,5 @@ export const load: PageServerLoad = async ({ locals, url, depends }) => {
   depends(LIVE);
   const query = pageQuery(url, insightsQuerySchema, ["days"]);
   const insights = await apiLoad(api(locals.token).getInsights({ query }));
-  return { insights, days: query.days };
+  return { insights, days: query.days, at: Date.now() };
 };

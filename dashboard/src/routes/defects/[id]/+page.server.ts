@@ -2,9 +2,10 @@ import { LIVE } from "$lib/live.svelte.ts";
 import { defectAction } from "$lib/server/actions.ts";
 import { api, load as apiLoad } from "$lib/server/api.ts";
 import type { Actions, PageServerLoad } from "./$types";
+import { defectKey } from "./defect-key.ts";
 
 export const load: PageServerLoad = async ({ locals, params, depends }) => {
-  depends(LIVE);
+  depends(LIVE, defectKey(params.id));
   const defect = await apiLoad(api(locals.token).getDefect({ params: { id: params.id } }));
   return { defect, at: Date.now() };
 };
