@@ -34,9 +34,10 @@ export interface AccessPolicy {
 
 export const DEFAULT_ACCESS_POLICY: AccessPolicy = {
   sessions: { idleMs: 12 * 3_600_000, maxMs: 30 * 86_400_000 },
-  // 100 a second: far above what a person's pages or a busy live board ask for (a board reloads
-  // its data at most about three times a second), far below what a runaway script sends.
-  requestsPerMinute: 6000,
+  // 10 a second, shared by all of one user's tabs and boards. A page the dashboard shows costs
+  // 1 to 4 calls and a live board none per change (it applies the stream's events), so a person
+  // clicking as fast as they can read stays far below; a runaway script does not.
+  requestsPerMinute: 600,
   signInFailuresPerAddress: 20,
   signInFailuresPerUser: 5,
   signInWindowMs: 15 * 60_000,
