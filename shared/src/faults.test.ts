@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   ASSET_CATEGORIES,
@@ -12,31 +13,29 @@ import {
   severityRank,
 } from "./faults.ts";
 
-/** The "Fault catalog" table of SPEC.md, copied by hand: the catalog must match it exactly. */
-const SPEC_TABLE: readonly (readonly [string, string, string])[] = [
-  ["bulb_out", "lighting", "medium"],
-  ["flicker", "lighting", "low"],
-  ["button_dead", "equipment", "medium"],
-  ["out_of_order", "equipment", "high"],
-  ["broken", "equipment", "medium"],
-  ["dirty", "cleanliness", "medium"],
-  ["spill", "cleanliness", "high"],
-  ["supplies_empty", "supplies", "medium"],
-  ["signage", "signage", "low"],
-  ["other", "other", "low"],
-  ["device_offline", "system", "medium"],
-  ["inspection_overdue", "system", "medium"],
-  ["battery_low", "system", "low"],
-];
+/** The fault catalog table of docs/contract.md, read from the page people read. */
+const CONTRACT_TABLE: readonly (readonly [string, string, string])[] = (() => {
+  const page = readFileSync(new URL("../../docs/contract.md", import.meta.url), "utf8");
+  const section = page.slice(page.indexOf("## Fault catalog"), page.indexOf("## MQTT"));
+  const rows = section
+    .split("\n")
+    .map((line) => line.split("|").map((cell) => cell.trim()))
+    .filter(
+      (cells) => cells.length === 5 && /^[a-z_]+$/.test(cells[1] ?? "") && cells[1] !== "fault",
+    );
+  return rows.map((cells) => [cells[1] ?? "", cells[2] ?? "", cells[3] ?? ""] as const);
+})();
 
-const SPEC_SYSTEM = ["device_offline", "inspection_overdue", "battery_low"];
+const CONTRACT_SYSTEM = ["device_offline", "inspection_overdue", "battery_low"];
 
 describe("FAULT_CATALOG", () => {
-  it("has exactly the faults of the SPEC table, no more and no fewer", () => {
-    expect(Object.keys(FAULT_CATALOG).sort()).toEqual(SPEC_TABLE.map(([fault]) => fault).sort());
+  it("has exactly the faults of the contract table, no more and no fewer", () => {
+    expect(Object.keys(FAULT_CATALOG).sort()).toEqual(
+      CONTRACT_TABLE.map(([fault]) => fault).sort(),
+    );
   });
 
-  it.each(SPEC_TABLE)("%s is %s with default severity %s", (fault, category, severity) => {
+  it.each(CONTRACT_TABLE)("%s is %s with default severity %s", (fault, category, severity) => {
     const info = (
       FAULT_CATALOG as Readonly<Record<string, { category: string; severity: string }>>
     )[fault];
@@ -49,14 +48,14 @@ describe("FAULT_CATALOG", () => {
     expect(new Set(labels).size).toBe(labels.length);
   });
 
-  it("lists the reportable faults (the non-system rows, in SPEC order)", () => {
+  it("lists the reportable faults (the non-system rows, in the table order)", () => {
     expect([...REPORTABLE_FAULTS]).toEqual(
-      SPEC_TABLE.filter(([, category]) => category !== "system").map(([fault]) => fault),
+      CONTRACT_TABLE.filter(([, category]) => category !== "system").map(([fault]) => fault),
     );
   });
 
   it("lists the three system faults", () => {
-    expect([...SYSTEM_FAULTS]).toEqual(SPEC_SYSTEM);
+    expect([...SYSTEM_FAULTS]).toEqual(CONTRACT_SYSTEM);
   });
 
   it("uses only the asset categories of the model, plus system", () => {

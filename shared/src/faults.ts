@@ -1,4 +1,4 @@
-/** The fault catalog of SPEC.md: every part of Bulb Check takes faults, categories and severities from here. */
+/** The fault catalog (docs/contract.md): every part of Bulb Check takes faults, categories and severities from here. */
 
 export const SEVERITIES = ["low", "medium", "high"] as const;
 export type Severity = (typeof SEVERITIES)[number];

@@ -7,7 +7,7 @@ import {
 } from "./faults.ts";
 
 /**
- * The defect rules of SPEC.md as pure functions: no clock, no I/O. Times are epoch milliseconds,
+ * The defect rules of the contract (docs/contract.md) as pure functions: no clock, no I/O. Times are epoch milliseconds,
  * always passed in, so that the engine, the tests and the simulator agree on every decision.
  */
 

@@ -9,7 +9,7 @@ import type { DevicePrincipal, Principal } from "../credentials/principal.ts";
 import { filterCovers, topicMatches } from "./topic-filter.ts";
 
 /**
- * The topic ACL of SPEC.md, deny by default. A device may publish only under
+ * The topic ACL of the MQTT contract (docs/contract.md), deny by default. A device may publish only under
  * `bulbcheck/v1/{its site}/{its id}/{kind}`, subscribe only below its own `cmd/`, and leave a last
  * will only on its own `status` topic. A service account may do exactly what its filters list.
  */

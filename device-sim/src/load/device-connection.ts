@@ -6,7 +6,7 @@ import type { PacedSender } from "./pacer.ts";
 import { connectFrame, DISCONNECT_FRAME, PINGREQ_FRAME, PublishEncoder } from "./publish-frames.ts";
 import type { RunState } from "./run-state.ts";
 
-/** The keepalive of the brief; a PINGREQ goes out after half of it without a write (§3.1.2.10). */
+/** A device keepalive of 60 s; a PINGREQ goes out after half of it without a write (§3.1.2.10). */
 const KEEPALIVE_SECONDS = 60;
 const PING_AFTER_MS = (KEEPALIVE_SECONDS * 1000) / 2;
 /** After DISCONNECT, time the broker gets to close its side before the socket is destroyed. */

@@ -61,7 +61,7 @@ export type DefectWithTimeline = z.infer<typeof defectWithTimelineSchema>;
 /** Query of `GET /api/defects`; every filter optional, repeated filters not supported. */
 export const defectQuerySchema = z.object({
   site: idSchema.optional(),
-  /** One asset's defects (an addition to the brief); with `site`, since asset ids are per site. */
+  /** One asset's defects (an addition to the contract); with `site`, since asset ids are per site. */
   asset: idSchema.optional(),
   status: z.enum([...DEFECT_STATUSES, "unresolved"]).optional(),
   severity: z.enum(SEVERITIES).optional(),

@@ -86,7 +86,7 @@ export const fleetDeviceSchema = z.object({
     .min(5)
     .max(7 * 24 * 3600),
   /**
-   * The assets a sensor watches (addition to the brief): when the sensor falls silent, their
+   * The assets a sensor watches (addition to the contract): when the sensor falls silent, their
    * state is unknown rather than ok.
    */
   watches: z.array(idSchema).max(200).default([]),

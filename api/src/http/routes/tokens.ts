@@ -9,7 +9,7 @@ import type { Handlers } from "../router.ts";
 import { tokenView } from "../views.ts";
 import { checkScope } from "./users.ts";
 
-/** API tokens for scripts, kiosks and integrations (an addition to the brief's contract). */
+/** API tokens for scripts, kiosks and integrations (an addition to the contract). */
 export function tokenHandlers(deps: ApiDeps): Handlers<typeof tokenRoutes> {
   const { db } = deps;
 
