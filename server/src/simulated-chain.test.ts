@@ -91,7 +91,8 @@ describe("the simulated chain against the real system", () => {
       durationMs: 2000,
       qos: 1,
       inflight: 16,
-      secretsFile: join(t.dataDir, "load-secrets.json"),
+      // A folder that does not exist yet, as on a machine where `pnpm start` never ran.
+      secretsFile: join(t.dataDir, "load-machine", "load-secrets.json"),
       out: log,
     });
     expect(exitCode).toBe(0);
