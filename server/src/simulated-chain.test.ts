@@ -1,5 +1,5 @@
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { countEvents } from "@bulbcheck/api/store";
 import { ADMIN_TOKEN, startTestSystem, type TestSystem } from "@bulbcheck/api/testing";
 import { playScenario, readScenario, runLoadCommand, startSim } from "@bulbcheck/device-sim";
@@ -7,7 +7,9 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 /** device-sim driving the real system: the demo chain, a scenario, and load. */
 
-const SCENARIOS = fileURLToPath(new URL("../../device-sim/scenarios/", import.meta.url));
+const SCENARIOS = dirname(
+  createRequire(import.meta.url).resolve("@bulbcheck/device-sim/scenarios/hotel-story.json"),
+);
 let t: TestSystem;
 const lines: string[] = [];
 const log = (line: string) => lines.push(line);

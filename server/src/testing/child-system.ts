@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { createConnection, createServer } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,8 +21,8 @@ import {
 
 const PACKAGE_DIR = fileURLToPath(new URL("../../", import.meta.url));
 const MAIN = fileURLToPath(new URL("../main.ts", import.meta.url));
-const BROKER_BIN = fileURLToPath(
-  new URL("../../../broker/bin/bulbcheck-broker.js", import.meta.url),
+const BROKER_BIN = createRequire(import.meta.url).resolve(
+  "@bulbcheck/broker/bin/bulbcheck-broker.js",
 );
 const ROOT_DIR = fileURLToPath(new URL("../../../", import.meta.url));
 
