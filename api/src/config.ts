@@ -45,13 +45,6 @@ const envSchema = z.object({
   BULBCHECK_MQTT_USERNAME: z.string().min(1).optional(),
   BULBCHECK_MQTT_PASSWORD: z.string().min(1).optional(),
   BULBCHECK_MQTT_CLIENT_ID: z.string().min(1).max(64).default("bulbcheck-ingester"),
-  BULBCHECK_DASHBOARD_HOST: z.string().min(1).default("127.0.0.1"),
-  /** `off` serves no dashboard. */
-  BULBCHECK_DASHBOARD_PORT: z.union([z.literal("off"), port]).default(3000),
-  /** `0`: no simulated demo fleet. */
-  BULBCHECK_SIM: z.enum(["0", "1"], { error: "0 (off) or 1 (on)" }).default("1"),
-  BULBCHECK_SIM_SPEED: z.coerce.number().positive().max(10_000).default(30),
-  BULBCHECK_SIM_SEED: z.coerce.number().int().default(1),
   /** E-mail notifications: the SMTP server as a URL, or by host and port (docs/notifications.md). */
   BULBCHECK_SMTP_URL: z
     .url({ protocol: /^smtps?$/, error: "an smtp:// or smtps:// URL" })
@@ -89,10 +82,6 @@ export interface SystemConfig {
   /** The first admin user; the password only when set in the environment. */
   adminUser: { username: string; password: string | undefined };
   access: AccessPolicy;
-  /** Where `pnpm start` serves the dashboard; undefined when turned off. */
-  dashboard: { host: string; port: number } | undefined;
-  /** The simulated demo fleet `pnpm start` runs; undefined when turned off. */
-  sim: { speed: number; seed: number } | undefined;
   external:
     | {
         url: string;
@@ -135,14 +124,6 @@ export function readSystemConfig(env: NodeJS.ProcessEnv = process.env): SystemCo
       requestsPerMinute: e.BULBCHECK_RATE_LIMIT,
       trustLoopbackProxy: e.BULBCHECK_TRUST_PROXY === "loopback",
     },
-    dashboard:
-      e.BULBCHECK_DASHBOARD_PORT === "off"
-        ? undefined
-        : { host: e.BULBCHECK_DASHBOARD_HOST, port: e.BULBCHECK_DASHBOARD_PORT },
-    sim:
-      e.BULBCHECK_SIM === "1"
-        ? { speed: e.BULBCHECK_SIM_SPEED, seed: e.BULBCHECK_SIM_SEED }
-        : undefined,
     external: e.BULBCHECK_MQTT_URL
       ? {
           url: e.BULBCHECK_MQTT_URL,

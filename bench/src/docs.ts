@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type GrowthResults, growthResultsSchema } from "./charts.ts";
-import { REPO_DIR, RESULTS_DIR } from "./parts.ts";
+import { REPO_DIR, RESULTS_DIR } from "./kit/paths.ts";
 import { alignedMarkdown, markdownTable, type SuiteSummary } from "./summary.ts";
 
 const DOC = join(REPO_DIR, "docs", "performance.md");

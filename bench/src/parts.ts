@@ -1,16 +1,9 @@
-import { fileURLToPath } from "node:url";
-
-/** The repository root, where each part's package and `bench/results/` are found. */
-export const REPO_DIR = fileURLToPath(new URL("../../", import.meta.url));
-export const RESULTS_DIR = fileURLToPath(new URL("../results/", import.meta.url));
-
-/** One part of the suite: a bench script of a package, run in a process of its own. */
+/** One part of the suite: a bench script, run in a process of its own. */
 export interface BenchPart {
   name: string;
   /** What it measures, for `--help` and the table's header. */
   title: string;
-  /** The package folder the script runs from (where `--import tsx` resolves). */
-  packageDir: string;
+  /** The script, from the bench package (where it runs and `--import tsx` resolves). */
   script: string;
   /** The results file it writes, in bench/results/. */
   results: string;
@@ -25,56 +18,49 @@ export const PARTS: readonly BenchPart[] = [
   {
     name: "broker",
     title: "QoS 1 publish rate of the secured broker beside plain aedes",
-    packageDir: "broker",
-    script: "bench/publish-rate.ts",
+    script: "src/broker/publish-rate.ts",
     results: "broker-publish-rate.json",
     quick: ["--runs", "1", "--messages", "20000"],
   },
   {
     name: "ingest",
     title: "end-to-end ingest rate beside Mosquitto's raw QoS 1 accept rate",
-    packageDir: "api",
-    script: "bench/ingest-rate.ts",
+    script: "src/ingest/ingest-rate.ts",
     results: "ingest-rate.json",
     quick: ["--runs", "1", "--messages", "20000"],
   },
   {
     name: "latency",
     title: "publish to /api/stream at a steady 2,000 events/s",
-    packageDir: "api",
-    script: "bench/stream-latency.ts",
+    script: "src/latency/stream-latency.ts",
     results: "stream-latency.json",
     quick: ["--runs", "1", "--seconds", "5", "--warmup-seconds", "2"],
   },
   {
     name: "connections",
     title: "10,000 idle devices: memory per connection, time to connect",
-    packageDir: "api",
-    script: "bench/connections.ts",
+    script: "src/connections/connections.ts",
     results: "connections.json",
     quick: ["--runs", "1", "--devices", "1000", "--hold-seconds", "5"],
   },
   {
     name: "queries",
     title: "read routes on 1 million events, 10,000 open defects, 500 sites",
-    packageDir: "api",
-    script: "bench/query-latency.ts",
+    script: "src/queries/query-latency.ts",
     results: "query-latency.json",
     quick: ["--runs", "1", "--requests", "20", "--warmup", "5"],
   },
   {
     name: "dashboard",
     title: "server-side render time of the dashboard's pages",
-    packageDir: "dashboard",
-    script: "bench/render.ts",
+    script: "src/dashboard/render.ts",
     results: "dashboard-render.json",
     quick: ["--runs", "1", "--requests", "10"],
   },
   {
     name: "growth",
     title: "ingest rate and read times at 10 thousand, 1 million (and 10 million) events",
-    packageDir: "api",
-    script: "bench/growth.ts",
+    script: "src/growth/growth.ts",
     results: "growth.json",
     quick: ["--runs", "1", "--requests", "10", "--warmup", "5", "--messages", "5000"],
     large: ["--large"],

@@ -4,10 +4,11 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "no
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { benchArgv, positive, round2 } from "@bulbcheck/device-sim";
 import { goalsChart, growthChart, growthResultsSchema } from "./charts.ts";
 import { updatePerformanceDoc } from "./docs.ts";
-import { type BenchPart, PARTS, REPO_DIR, RESULTS_DIR } from "./parts.ts";
+import { benchArgv, positive, round2 } from "./kit/bench-stats.ts";
+import { BENCH_DIR, RESULTS_DIR } from "./kit/paths.ts";
+import { type BenchPart, PARTS } from "./parts.ts";
 import {
   formatParts,
   formatTable,
@@ -137,15 +138,14 @@ if (!args.quick) {
 console.log(`suite: ${summary.seconds} s`);
 if ([...ranNow.values()].some((p) => p.exitCode !== 0)) process.exitCode = 1;
 
-/** Runs one part with `node --import tsx` from its package, sampling the load average meanwhile. */
+/** Runs one part with `node --import tsx` from the bench package, sampling the load average meanwhile. */
 async function runPart(part: BenchPart, partArgs: readonly string[]): Promise<PartSummary> {
   const began = performance.now();
   const startedAt = Date.now();
   const samples: number[] = [loadavg()[0] ?? 0];
   const sampler = setInterval(() => samples.push(loadavg()[0] ?? 0), 5000);
-  const cwd = join(REPO_DIR, part.packageDir);
   const child = spawn(process.execPath, ["--import", "tsx", part.script, ...partArgs], {
-    cwd,
+    cwd: BENCH_DIR,
     stdio: "inherit",
   });
   const [code, signal] = (await once(child, "exit")) as [number | null, NodeJS.Signals | null];

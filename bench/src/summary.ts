@@ -1,5 +1,5 @@
-import type { BenchFigure } from "@bulbcheck/device-sim";
 import { z } from "zod";
+import type { BenchFigure } from "./kit/bench-stats.ts";
 
 /** What the suite keeps of each part: when it ran, how busy the machine was, its figures. */
 

@@ -1,5 +1,4 @@
-import { Random } from "@bulbcheck/device-sim";
-import { decodePayload, deviceTopic } from "@bulbcheck/shared";
+import { decodePayload, deviceTopic, Random } from "@bulbcheck/shared";
 import type { MqttClient } from "mqtt";
 import { expect, onTestFailed, test } from "vitest";
 import type { AcceptedPublish } from "./auth/authorize.ts";

@@ -1,7 +1,7 @@
-import { startDashboard } from "@bulbcheck/api/dashboard-server";
 import { startTestSystem, type TestSystem } from "@bulbcheck/api/testing";
 import type { ApiRole } from "@bulbcheck/shared";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { startDashboard } from "../serve/start-dashboard.ts";
 import { launchBrowser, VIEWPORTS } from "./browser.ts";
 
 /** Someone who signs in to the dashboard in a test. */

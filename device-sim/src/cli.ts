@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { runLoadCommand } from "./load/load-command.ts";
 import { startSim } from "./runner/start-sim.ts";
@@ -21,7 +22,8 @@ options:
   --mqtt-url URL        the broker (default $BULBCHECK_MQTT_URL or mqtt://127.0.0.1:1883)
   --api-url URL         the API (default http://127.0.0.1:$BULBCHECK_API_PORT or :8080)
   --admin-token T       provisions the fleet (default $BULBCHECK_ADMIN_TOKEN or data/admin-token)
-  --secrets FILE        device secrets kept between runs (default data/sim-secrets.json)
+  --secrets FILE        device secrets kept between runs (default data/sim-secrets.json,
+                        with --load data/load-secrets.json; the folder is made if missing)
   --load                load mode: --devices N (default 100), --rate R msgs/s in total
                         (default: as fast as acknowledged), --qos 0|1 (default 1),
                         --inflight W unacknowledged messages per device (default 32)`;
@@ -44,10 +46,15 @@ function positive(name: string, value: string | undefined, fallback: number): nu
   return n;
 }
 
+/** Where `pnpm start` keeps its data, and so the admin token and the secrets of earlier runs. */
+function dataDir(): string {
+  return process.env.BULBCHECK_DATA_DIR ?? "./data";
+}
+
 function adminToken(given: string | undefined): string {
   if (given) return given;
   if (process.env.BULBCHECK_ADMIN_TOKEN) return process.env.BULBCHECK_ADMIN_TOKEN;
-  const file = `${process.env.BULBCHECK_DATA_DIR ?? "./data"}/admin-token`;
+  const file = join(dataDir(), "admin-token");
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
   throw new UsageError(
     "no admin token: pass --admin-token, set BULBCHECK_ADMIN_TOKEN, or run where data/admin-token is (pnpm start writes it)",
@@ -102,8 +109,7 @@ async function main(): Promise<number> {
     `mqtt://127.0.0.1:${process.env.BULBCHECK_MQTT_PORT ?? 1883}`;
   const apiUrl = values["api-url"] ?? `http://127.0.0.1:${process.env.BULBCHECK_API_PORT ?? 8080}`;
   const durationMs = values.duration === undefined ? undefined : parseDuration(values.duration);
-  const secretsFile =
-    values.secrets ?? `${process.env.BULBCHECK_DATA_DIR ?? "./data"}/sim-secrets.json`;
+  const secretsFile = values.secrets ?? join(dataDir(), "sim-secrets.json");
 
   if (values.load) {
     const qos = values.qos ?? "1";
@@ -117,7 +123,7 @@ async function main(): Promise<number> {
       durationMs: durationMs ?? 30_000,
       qos: qos === "1" ? 1 : 0,
       inflight: positive("inflight", values.inflight, 32),
-      secretsFile: values.secrets,
+      secretsFile: values.secrets ?? join(dataDir(), "load-secrets.json"),
     });
     return exitCode;
   }

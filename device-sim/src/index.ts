@@ -1,16 +1,5 @@
 export { demoFleet } from "./fleet/demo-fleet.ts";
 export { type SimFleet, simFleetFrom } from "./fleet/sim-fleet.ts";
-export {
-  type BenchFigure,
-  type BenchGoal,
-  benchArgv,
-  benchFigure,
-  median,
-  percentile,
-  positive,
-  round2,
-  verdict,
-} from "./load/bench-stats.ts";
 export { okHealthPayload } from "./load/health-payload.ts";
 export { runLoadCommand } from "./load/load-command.ts";
 export type { LoadDevice, LoadOptions, PayloadBuilder } from "./load/load-options.ts";
@@ -26,4 +15,3 @@ export {
   QUIET_BEHAVIOUR,
   type SimAction,
 } from "./sim/chain-model.ts";
-export { Random } from "./sim/random.ts";

@@ -6,5 +6,6 @@ export * from "./hours.ts";
 export * from "./ids.ts";
 export * from "./local-day.ts";
 export * from "./messages.ts";
+export * from "./random.ts";
 export * from "./rules.ts";
 export * from "./topics.ts";

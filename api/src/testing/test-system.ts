@@ -107,8 +107,6 @@ export async function startTestSystem(
     adminToken: ADMIN_TOKEN,
     adminUser: options.adminUser ?? { username: ADMIN_USERNAME, password: ADMIN_PASSWORD },
     access: { ...DEFAULT_ACCESS_POLICY, ...options.access },
-    dashboard: undefined,
-    sim: undefined,
     external: options.external,
     notify: { smtp: undefined, publicUrl: undefined, ...options.notify },
   };

@@ -1,4 +1,4 @@
-import type { Random } from "@bulbcheck/device-sim";
+import type { Random } from "@bulbcheck/shared";
 import { generate } from "mqtt-packet";
 import type { TestIdentity } from "./fixtures.ts";
 import {

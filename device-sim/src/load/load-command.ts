@@ -14,8 +14,8 @@ export interface LoadCommandOptions {
   durationMs: number;
   qos: 0 | 1;
   inflight: number;
-  /** Default: data/load-secrets.json. */
-  secretsFile: string | undefined;
+  /** The load devices' secrets, kept between runs (its folder is made when missing). */
+  secretsFile: string;
   out?: (line: string) => void;
 }
 
@@ -57,8 +57,7 @@ export async function runLoadCommand(
 ): Promise<{ exitCode: number; result: LoadResult }> {
   const out = options.out ?? ((line: string) => console.log(line));
   const api = new ApiClient(options.apiUrl, options.adminToken);
-  const secretsFile =
-    options.secretsFile ?? `${process.env.BULBCHECK_DATA_DIR ?? "./data"}/load-secrets.json`;
+  const { secretsFile } = options;
   const fleet = loadFleet(options.devices);
   out(`provisioning ${options.devices} load devices at site ${LOAD_SITE}...`);
   const provisioned = await provisionFleet(api, fleet, readSecrets(secretsFile));

@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import type { FleetDocumentInput } from "@bulbcheck/shared";
 import type { ApiClient } from "./api-client.ts";
 
@@ -15,7 +16,10 @@ export function readSecrets(file: string): Secrets {
   }
 }
 
+/** Writes the secrets readable by this user only, making the file's folder when it is missing. */
 export function writeSecrets(file: string, secrets: Secrets): void {
+  // A load run from another machine than the server's has no data folder of its own yet.
+  mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(Object.fromEntries(secrets), null, 2)}\n`, { mode: 0o600 });
 }
 

@@ -2,6 +2,7 @@ import {
   type Fault,
   isOpenAt,
   type MessageKind,
+  Random,
   type ReportableFault,
   type Severity,
   severityOf,
@@ -16,7 +17,6 @@ import type {
   SimSite,
 } from "../fleet/sim-fleet.ts";
 import { EventQueue } from "./event-queue.ts";
-import { Random } from "./random.ts";
 
 /**
  * The simulated chain as a discrete-event model: assets fail, sensors see what they can, staff

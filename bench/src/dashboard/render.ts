@@ -1,0 +1,237 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import { dirname } from "node:path";
+import { parseArgs } from "node:util";
+import {
+  ADMIN_PASSWORD,
+  ADMIN_TOKEN,
+  ADMIN_USERNAME,
+  startTestSystem,
+} from "@bulbcheck/api/testing";
+import { type DashboardServer, startDashboard } from "@bulbcheck/dashboard/serve";
+import { startSim } from "@bulbcheck/device-sim";
+import {
+  type BenchFigure,
+  benchArgv,
+  benchFigure,
+  median,
+  percentile,
+  positive,
+  verdict,
+} from "../kit/bench-stats.ts";
+import { REPO_DIR, resultsFile } from "../kit/paths.ts";
+import { startLargeStore } from "../queries/large-store.ts";
+
+/**
+ * Server-side render time of the dashboard's pages: sequential GETs of each page (the API calls
+ * of its load function included), p50 / p95 / p99 per run, each figure the median over the runs.
+ *
+ * `--store large` (the default): the query bench's store of 1 million events, 10,000 open
+ * defects and 500 sites, served by the API in a process of its own. `--store demo`: the demo
+ * chain running at x120 in this process, with the API.
+ *
+ *   pnpm --filter @bulbcheck/bench dashboard -- --runs 3 --requests 100
+ */
+const { values: args } = parseArgs({
+  args: benchArgv(),
+  options: {
+    runs: { type: "string", default: "3" },
+    /** Requests per page in each run. */
+    requests: { type: "string", default: "100" },
+    warmup: { type: "string", default: "20" },
+    store: { type: "string", default: "large" },
+    out: {
+      type: "string",
+      default: resultsFile("dashboard-render.json"),
+    },
+  },
+});
+if (args.store !== "large" && args.store !== "demo")
+  throw new RangeError(`--store must be large or demo, got ${args.store}`);
+const config = {
+  store: args.store,
+  runs: positive("runs", args.runs),
+  requests: positive("requests", args.requests),
+  warmup: positive("warmup", args.warmup),
+};
+const GOAL_P95_MS = 100;
+const loadBefore = loadavg();
+
+// The production build, as `pnpm start` serves it: rebuilt only when its sources changed.
+const build = spawnSync(
+  "pnpm",
+  ["--silent", "--filter", "@bulbcheck/dashboard", "build:if-stale"],
+  { cwd: REPO_DIR, stdio: "inherit" },
+);
+if (build.status !== 0) throw new Error("the dashboard did not build");
+
+/** The pages and the signed-in cookie of the store measured, and how to stop it. */
+interface Target {
+  pages: string[];
+  cookie: string;
+  apiUrl: string;
+  stop(): Promise<void>;
+  describe: string;
+}
+
+const target = config.store === "large" ? await largeTarget() : await demoTarget();
+let dashboard: DashboardServer | undefined;
+try {
+  dashboard = await startDashboard({ apiUrl: target.apiUrl, host: "127.0.0.1", port: 0 });
+  if (!dashboard) throw new Error("no dashboard build");
+  const url = dashboard.url;
+  const time = async (path: string): Promise<number> => {
+    const started = performance.now();
+    const response = await fetch(`${url}${path}`, {
+      headers: { cookie: target.cookie },
+      redirect: "manual",
+    });
+    await response.text();
+    if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+    return performance.now() - started;
+  };
+  console.log(
+    `dashboard render: ${target.describe}; ${config.runs} runs of ${config.requests} sequential requests per page after ${config.warmup} of warm-up`,
+  );
+  for (const page of target.pages) for (let i = 0; i < config.warmup; i++) await time(page);
+  const byPage = new Map<string, { p50: number[]; p95: number[]; p99: number[] }>(
+    target.pages.map((p) => [p, { p50: [], p95: [], p99: [] }]),
+  );
+  for (let run = 0; run < config.runs; run++) {
+    for (const page of target.pages) {
+      const samples: number[] = [];
+      for (let i = 0; i < config.requests; i++) samples.push(await time(page));
+      samples.sort((a, b) => a - b);
+      const s = byPage.get(page) as { p50: number[]; p95: number[]; p99: number[] };
+      s.p50.push(percentile(samples, 50));
+      s.p95.push(percentile(samples, 95));
+      s.p99.push(percentile(samples, 99));
+    }
+  }
+  const results = target.pages.map((page) => {
+    const s = byPage.get(page) as { p50: number[]; p95: number[]; p99: number[] };
+    const row = {
+      page,
+      p50: round1(median(s.p50)),
+      p95: round1(median(s.p95)),
+      p99: round1(median(s.p99)),
+      p95ByRun: s.p95.map(round1),
+    };
+    console.log(
+      `${page.padEnd(28)} p50 ${String(row.p50).padStart(6)} ms  p95 ${String(row.p95).padStart(6)} ms  p99 ${String(row.p99).padStart(6)} ms`,
+    );
+    return row;
+  });
+  const note = `median of ${config.runs} runs of ${config.requests} requests, ${config.store} store`;
+  const figures: BenchFigure[] = results.flatMap((r) => [
+    benchFigure({ part: "dashboard", name: `${r.page} p50`, value: r.p50, unit: "ms", note }),
+    benchFigure({
+      part: "dashboard",
+      name: `${r.page} p95`,
+      value: r.p95,
+      unit: "ms",
+      goal: { op: "<", value: GOAL_P95_MS },
+      note,
+    }),
+  ]);
+  const worst = Math.max(...results.map((r) => r.p95));
+  console.log(
+    `goal: p95 < ${GOAL_P95_MS} ms on every page  ${worst < GOAL_P95_MS ? "PASS" : "MISS"} (worst p95 ${worst} ms)`,
+  );
+  for (const figure of figures) if (figure.pass === false) console.log(`goal: ${verdict(figure)}`);
+  mkdirSync(dirname(args.out), { recursive: true });
+  writeFileSync(
+    args.out,
+    `${JSON.stringify(
+      {
+        benchmark: "dashboard-render",
+        date: new Date().toISOString(),
+        machine: {
+          node: process.version,
+          cpus: cpus().length,
+          cpu: cpus()[0]?.model,
+          loadAverageBefore: loadBefore,
+          loadAverageAfter: loadavg(),
+        },
+        config: { ...config, store: target.describe },
+        goalP95Ms: GOAL_P95_MS,
+        figures,
+        results,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log(`results: ${args.out}`);
+} finally {
+  await dashboard?.close();
+  await target.stop();
+}
+
+/** The large store; its admin token serves as the session (the API takes either). */
+async function largeTarget(): Promise<Target> {
+  const store = await startLargeStore();
+  const sites = store.size.sites;
+  const width = String(sites).length;
+  const site = (n: number) => `store-${String(n).padStart(width, "0")}`;
+  return {
+    // The busiest site (the store's sites get less busy down the list) and a middling one.
+    pages: [
+      "/",
+      `/sites/${site(1)}`,
+      `/sites/${site(Math.ceil(sites / 2))}`,
+      "/defects",
+      "/insights",
+      "/board?kiosk=1",
+    ],
+    cookie: `bulbcheck_session=${store.adminToken}`,
+    apiUrl: store.apiUrl,
+    stop: () => store.stop(),
+    describe: `large store: ${store.size.events.toLocaleString("en-US")} events, ${store.size.openDefects.toLocaleString("en-US")} open defects, ${sites} sites`,
+  };
+}
+
+/** The demo chain at x120, the API in this process, signed in as the admin user. */
+async function demoTarget(): Promise<Target> {
+  const system = await startTestSystem();
+  const sim = await startSim({
+    fleet: "demo",
+    apiUrl: system.system.apiUrl,
+    mqttUrl: system.system.mqttUrl,
+    adminToken: ADMIN_TOKEN,
+    secretsFile: `${system.dataDir}/sim-secrets.json`,
+    speed: 120,
+    seed: 1,
+    log: () => undefined,
+  });
+  const signedIn = await system.api<{ token: string }>("POST", "/api/sessions", {
+    token: null,
+    body: { username: ADMIN_USERNAME, password: ADMIN_PASSWORD },
+  });
+  if (signedIn.status !== 201) throw new Error(`sign-in failed: ${signedIn.status}`);
+  // Let the chain come alive before measuring: devices connected, defects on the board.
+  await new Promise((resolve) => setTimeout(resolve, 5000));
+  return {
+    pages: [
+      "/",
+      "/sites/hotel-oslo",
+      "/defects",
+      "/devices",
+      "/insights",
+      "/board?kiosk=1",
+      "/r/hotel-oslo/lobby-floor",
+    ],
+    cookie: `bulbcheck_session=${signedIn.body.token}`,
+    apiUrl: system.system.apiUrl,
+    stop: async () => {
+      await sim.runner.stop();
+      await system.stop();
+    },
+    describe: "demo chain running at x120",
+  };
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
