@@ -52,10 +52,22 @@ export const PARTS: readonly BenchPart[] = [
   },
   {
     name: "dashboard",
-    title: "server-side render time of the dashboard's pages",
+    title:
+      "render time of the dashboard's pages; live boards: publish to screen, API calls per change",
     script: "src/dashboard/render.ts",
     results: "dashboard-render.json",
-    quick: ["--runs", "1", "--requests", "10"],
+    quick: [
+      "--runs",
+      "1",
+      "--requests",
+      "10",
+      "--boards",
+      "4",
+      "--rate",
+      "50",
+      "--live-seconds",
+      "5",
+    ],
   },
   {
     name: "growth",

@@ -8,7 +8,7 @@ const figureSchema = z.object({
   name: z.string(),
   value: z.number().nullable(),
   unit: z.string(),
-  goal: z.object({ op: z.enum(["<", ">="]), value: z.number() }).optional(),
+  goal: z.object({ op: z.enum(["<", "<=", ">="]), value: z.number() }).optional(),
   pass: z.boolean().nullable().optional(),
   note: z.string().optional(),
 }) satisfies z.ZodType<BenchFigure>;
@@ -65,8 +65,7 @@ export function formatValue(value: number | null, unit: string): string {
 
 export function formatGoal(figure: BenchFigure): string {
   if (!figure.goal) return "";
-  const op = figure.goal.op === "<" ? "<" : ">=";
-  return `${op} ${formatValue(figure.goal.value, figure.unit)}`;
+  return `${figure.goal.op} ${formatValue(figure.goal.value, figure.unit)}`;
 }
 
 export function formatVerdict(figure: BenchFigure): string {

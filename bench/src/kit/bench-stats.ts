@@ -55,8 +55,8 @@ export interface BenchFigure {
 }
 
 export interface BenchGoal {
-  /** "<": the value must stay under the goal; ">=": it must reach it. */
-  op: "<" | ">=";
+  /** "<": the value must stay under the goal; "<=": at most the goal; ">=": it must reach it. */
+  op: "<" | "<=" | ">=";
   value: number;
 }
 
@@ -64,7 +64,12 @@ export interface BenchGoal {
 export function benchFigure(figure: Omit<BenchFigure, "pass">): BenchFigure {
   const { goal, value } = figure;
   if (!goal) return figure;
-  const pass = value === null ? null : goal.op === "<" ? value < goal.value : value >= goal.value;
+  const meets = {
+    "<": (v: number) => v < goal.value,
+    "<=": (v: number) => v <= goal.value,
+    ">=": (v: number) => v >= goal.value,
+  }[goal.op];
+  const pass = value === null ? null : meets(value);
   return { ...figure, pass };
 }
 
