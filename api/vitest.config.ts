@@ -1,5 +1,13 @@
 import { defineConfig } from "vitest/config";
 
+// Deadlines, not speeds: a test that waits (`eventually`, a child system's start) must reach its
+// own deadline, with a message, before Vitest's.
 export default defineConfig({
-  test: { name: "api", include: ["src/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 30_000 },
+  test: {
+    name: "api",
+    include: ["src/**/*.test.ts"],
+    testTimeout: 180_000,
+    hookTimeout: 120_000,
+    expect: { poll: { timeout: 30_000 } },
+  },
 });

@@ -1,5 +1,12 @@
 import { defineConfig } from "vitest/config";
 
+// Deadlines, not speeds: a test that waits (fixtures' WAIT_MS) must reach its own deadline first.
 export default defineConfig({
-  test: { name: "broker", include: ["src/**/*.test.ts"], testTimeout: 30_000, hookTimeout: 30_000 },
+  test: {
+    name: "broker",
+    include: ["src/**/*.test.ts"],
+    testTimeout: 90_000,
+    hookTimeout: 60_000,
+    expect: { poll: { timeout: 30_000 } },
+  },
 });

@@ -1,12 +1,15 @@
 import { defineConfig } from "vitest/config";
 
 // Browser tests against the built dashboard and the real system; no Svelte plugin needed here.
+// Deadlines, not speeds: Chromium, the system and the dashboard share the machine with the rest of
+// the suite, so every wait is for a condition and ends as soon as it holds.
 export default defineConfig({
   test: {
     name: "dashboard",
     include: ["tests/**/*.test.ts"],
     globalSetup: ["tests/build-dashboard.ts"],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
+    expect: { poll: { timeout: 30_000 } },
   },
 });

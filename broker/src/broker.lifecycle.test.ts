@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import type { AcceptedPublish } from "./auth/authorize.ts";
-import { closed, connectAs, startTestBroker } from "./testing/fixtures.ts";
+import { closed, connectAs, startTestBroker, WAIT_MS, waitFor } from "./testing/fixtures.ts";
 
 test("beforeAck runs before the PUBACK, with the parsed contract topic", async () => {
   const seen: AcceptedPublish[] = [];
@@ -33,10 +33,20 @@ test("when beforeAck fails the publish is not acknowledged and the device is dis
 });
 
 test("a graceful stop lets in-flight work finish and acknowledges it", async () => {
+  // The work is held in flight until the test lets it go, so the stop starts while all three
+  // publishes are in the hook, however long they took to get there.
+  let started = 0;
   let finished = 0;
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
   const t = await startTestBroker({
-    beforeAck: () =>
-      new Promise<void>((resolve) => setTimeout(() => resolve(void finished++), 300)),
+    beforeAck: async () => {
+      started++;
+      await held;
+      finished++;
+    },
   });
   const device = await connectAs(t.url, await t.device("lamp-1", "hotel-oslo"));
   const acks = Promise.all(
@@ -44,11 +54,19 @@ test("a graceful stop lets in-flight work finish and acknowledges it", async () 
       device.publishAsync("bulbcheck/v1/hotel-oslo/lamp-1/health", `{"id":"${i}"}`, { qos: 1 }),
     ),
   );
-  await new Promise((r) => setTimeout(r, 50));
-  const stopping = t.broker.close({ timeoutMs: 5000 });
+  await waitFor("three publishes in the hook", () => started === 3);
+  let finishedAtStop: number | undefined;
+  const stopping = t.broker.close({ timeoutMs: WAIT_MS }).then(() => {
+    finishedAtStop = finished;
+  });
+  // Turns of the event loop, not time: enough for a stop that did not wait to close everything.
+  for (let turn = 0; turn < 20; turn++) await new Promise(setImmediate);
+  expect(finishedAtStop).toBeUndefined();
+  expect(device.connected).toBe(true);
+  release();
   await acks;
   await stopping;
-  expect(finished).toBe(3);
+  expect(finishedAtStop).toBe(3);
   expect(t.broker.stats().publishes.accepted).toBe(3);
   device.end(true);
 });

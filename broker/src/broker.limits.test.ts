@@ -70,30 +70,44 @@ test("an authenticated device sending a packet over the limit is disconnected; o
 });
 
 test("1,000 sockets that never send CONNECT are closed by the connect timeout while a real device connects", async () => {
-  t = await startTestBroker({ connectTimeoutMs: 2000 });
+  const connectTimeoutMs = 2000;
+  t = await startTestBroker({ connectTimeoutMs });
   const port = t.broker.addresses.tcp.port;
-  const idle = await Promise.all(Array.from({ length: 1000 }, () => rawSocket(port)));
+  const lifetimes: number[] = [];
+  const idle = await Promise.all(
+    Array.from({ length: 1000 }, async () => {
+      // Taken before connecting: the broker cannot start a socket's timer before it exists.
+      const opening = performance.now();
+      const socket = await rawSocket(port);
+      void socketClosed(socket).then(() => lifetimes.push(performance.now() - opening));
+      return socket;
+    }),
+  );
   const allClosed = Promise.all(idle.map(socketClosed));
   await waitFor(
-    "the broker to accept 1,000 sockets",
-    () => t?.broker.stats().connections.current === 1000,
-    1500,
+    "the broker to take all 1,000 sockets",
+    () =>
+      (t?.broker.stats().connections.current ?? 0) +
+        (t?.broker.stats().closed.connect_timeout ?? 0) ===
+      1000,
   );
-  expect(t.broker.stats().closed.connect_timeout).toBeUndefined();
 
-  const started = Date.now();
+  // The device sends CONNECT at once, so the timeout that is closing its neighbours spares it.
   const device = await connectAs(t.url, await t.device("lamp-1", "hotel-oslo"));
-  expect(Date.now() - started).toBeLessThan(1000);
   await device.publishAsync("bulbcheck/v1/hotel-oslo/lamp-1/health", "{}", { qos: 1 });
 
   await allClosed;
-  expect(Date.now() - started).toBeLessThan(4000);
   expect(t.broker.stats().closed.connect_timeout).toBe(1000);
+  // Closed by the timeout, not on arrival. Only a lower bound, and half the timeout: Node dates a
+  // timer from the start of the event-loop turn that set it, and one turn accepts hundreds of
+  // these sockets, for longer on a busy machine.
+  expect(Math.min(...lifetimes)).toBeGreaterThan(connectTimeoutMs / 2);
   expect(device.connected).toBe(true);
   await waitFor(
     "the broker to forget the idle sockets",
     () => t?.broker.stats().connections.current === 1,
   );
+  await device.publishAsync("bulbcheck/v1/hotel-oslo/lamp-1/health", "{}", { qos: 1 });
   await device.endAsync();
 });
 

@@ -73,13 +73,11 @@ test("the command provisions a device, serves it, revokes it live, and stops cle
   await closed(device);
   expect(await refusalCode(connectAs(url, { id: "lamp-1", secret }))).toBe(4);
 
-  const started = Date.now();
   const exited = new Promise<number | null>((resolve) =>
     server?.once("exit", (code) => resolve(code)),
   );
   server?.kill("SIGTERM");
   expect(await exited).toBe(0);
-  expect(Date.now() - started).toBeLessThan(10_000);
   await waitFor("the stop log line", () => logs.some((l) => l.includes("broker stopped")));
 });
 

@@ -7,6 +7,7 @@ import {
   connectAs,
   startTestBroker,
   type TestBroker,
+  WAIT_MS,
   waitFor,
 } from "./testing/fixtures.ts";
 import { type FuzzCase, type FuzzIdentities, nextFuzzCase } from "./testing/fuzz-cases.ts";
@@ -26,8 +27,11 @@ const WARM_UP = 60;
 const CONCURRENCY = 24;
 const CONNECT_TIMEOUT_MS = 1000;
 const KEEPALIVE_LIMIT_S = 5;
-/** A silent connection lives at most 1.5 keepalives (aedes) or the connect timeout; plus slack. */
-const ABANDON_MS = KEEPALIVE_LIMIT_S * 1500 + 3000;
+/**
+ * A silent connection lives at most 1.5 keepalives (aedes) or the connect timeout; the slack is a
+ * busy machine's, where thousands of sockets wait for the same two cores.
+ */
+const ABANDON_MS = KEEPALIVE_LIMIT_S * 1500 + WAIT_MS;
 /**
  * Memory the broker may keep after the run, once collected. The fuzz connections push tens of
  * megabytes through the broker's parser, so keeping even a fraction of their buffers fails this.

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Db } from "@bulbcheck/api/store";
-import { ADMIN_TOKEN, apiClient, eventually } from "@bulbcheck/api/testing";
+import { ADMIN_TOKEN, apiClient, eventually, WAIT_MS } from "@bulbcheck/api/testing";
 import {
   crashDeviceId,
   crashFleet,
@@ -16,6 +16,7 @@ import {
   type Child,
   Children,
   freePort,
+  START_WITHIN_MS,
   type SystemChild,
   type SystemChildOptions,
   spawnSystemChild,
@@ -55,8 +56,15 @@ const WINDOW = 20;
 const INGESTER_ID = "bulbcheck-ingester";
 const SETTINGS: CrashSettings = crashSettings();
 const PER_ROUND = DEVICES * SETTINGS.eventsPerDevice;
-/** Generous: a round takes a few seconds at the small size on a busy 2-core machine. */
-const TEST_TIMEOUT_MS = 30_000 + SETTINGS.rounds * (20_000 + PER_ROUND * 5);
+/** How long the devices of a round get to see every event acknowledged, restarts included. */
+const ROUND_DONE_MS = 30_000 + PER_ROUND * 5;
+/**
+ * A deadline for a test that hangs, not a speed: a round takes a few seconds at the small size.
+ * Each of the two starts of the test and each of a round's (up to four, with the kills while
+ * starting) may take its whole START_WITHIN_MS on a busy machine before its own check fails.
+ */
+const TEST_TIMEOUT_MS =
+  2 * START_WITHIN_MS + SETTINGS.rounds * (4 * START_WITHIN_MS + ROUND_DONE_MS + WAIT_MS);
 const MOSQUITTO = findMosquitto();
 
 let children: Children;
@@ -154,7 +162,7 @@ async function playRounds(run: CrashRun): Promise<string> {
         }
         system = await startSystemChild(children, run.system);
       }
-      await roundFleet.waitDone(30_000 + PER_ROUND * 5);
+      await roundFleet.waitDone(ROUND_DONE_MS);
       const expected = (round + 1) * PER_ROUND;
       await waitStored(reader, expected);
       await roundFleet.close();
@@ -166,7 +174,7 @@ async function playRounds(run: CrashRun): Promise<string> {
   } finally {
     reader.close();
   }
-  expect(await system.child.stop("SIGTERM", 10_000)).toEqual({ code: 0, signal: null });
+  expect(await system.child.stop("SIGTERM", WAIT_MS)).toEqual({ code: 0, signal: null });
   return (
     `seed ${SETTINGS.seed}: ${SETTINGS.rounds} rounds of ${PER_ROUND} events, ${kills} kills ` +
     `(+${startupKills} while starting); round ms ${roundMs.join(", ")}`
@@ -176,14 +184,10 @@ async function playRounds(run: CrashRun): Promise<string> {
 /** Waits until `count` events are stored; says how many were when they do not come. */
 async function waitStored(reader: Db, count: number): Promise<void> {
   try {
-    await eventually(
-      "events stored",
-      () => (storedEvents(reader) >= count ? true : undefined),
-      30_000,
-    );
+    await eventually("events stored", () => (storedEvents(reader) >= count ? true : undefined));
   } catch {
     throw new Error(
-      `only ${storedEvents(reader)} of ${count} events stored after 30 s: lost on the way (seed ${SETTINGS.seed})`,
+      `only ${storedEvents(reader)} of ${count} events stored after ${WAIT_MS / 1000} s: lost on the way (seed ${SETTINGS.seed})`,
     );
   }
 }
@@ -287,7 +291,7 @@ describe("a crash loses nothing and stores nothing twice", () => {
       const devices = [...logins.devices].map(([id, secret]) => ({ id, site: SITE, secret }));
       const run = await startIngester(`mqtt://127.0.0.1:${brokerPort}`, logins.service, devices);
       await annotate(await playRounds(run));
-      expect(await broker.stop("SIGTERM", 10_000)).toEqual({ code: 0, signal: null });
+      expect(await broker.stop("SIGTERM", WAIT_MS)).toEqual({ code: 0, signal: null });
     },
     TEST_TIMEOUT_MS,
   );
@@ -312,7 +316,7 @@ describe("a crash loses nothing and stores nothing twice", () => {
       });
       const run = await startIngester(`mqtt://127.0.0.1:${port}`, ingester, devices);
       await annotate(await playRounds(run));
-      expect(await broker.stop("SIGTERM", 10_000)).toEqual({ code: 0, signal: null });
+      expect(await broker.stop("SIGTERM", WAIT_MS)).toEqual({ code: 0, signal: null });
     },
     TEST_TIMEOUT_MS,
   );

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ADMIN_TOKEN, apiClient, eventually } from "@bulbcheck/api/testing";
+import { ADMIN_TOKEN, apiClient, eventually, WAIT_MS } from "@bulbcheck/api/testing";
 import {
   crashDeviceId,
   crashFleet,
@@ -14,6 +14,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   Children,
   freePort,
+  START_WITHIN_MS,
   type SystemChildOptions,
   startBrokerChild,
   startScriptCommand,
@@ -25,7 +26,7 @@ import { crashSettings } from "./testing/crash-settings.ts";
 /**
  * A graceful stop, as an operator or a service manager does it: SIGTERM to the command that
  * `pnpm start` runs (the root start script's last command) while 20 devices publish QoS 1
- * events. The process must exit within 10 s with code 0, after committing the work in flight
+ * events. The process must exit with code 0, after committing the work in flight
  * and sending its acknowledgements: every event a device saw acknowledged is in the file, and
  * every event in the file was acknowledged (the restarted server gets no resend of a stored one).
  * After the restart every event is stored exactly once. The moment of the signal is seeded like
@@ -46,8 +47,14 @@ const DEVICES = 20;
 const PER_DEVICE = 200;
 const TOTAL = DEVICES * PER_DEVICE;
 const WINDOW = 20;
-/** What a service manager waits before it kills: systemd's default is 90 s, Docker's 10 s. */
-const STOP_WITHIN_MS = 10_000;
+/**
+ * The server holds itself to what a service manager waits before it kills (Docker's 10 s): past
+ * that it gives up and exits with code 1. So code 0 says it stopped in time; the test's own
+ * deadline is only for a child that hangs, and is generous for a busy machine.
+ */
+const STOP_DEADLINE_MS = WAIT_MS;
+/** For a test that hangs: three starts, each of which may use all of START_WITHIN_MS. */
+const TEST_TIMEOUT_MS = 3 * START_WITHIN_MS + 4 * WAIT_MS;
 const SETTINGS = crashSettings();
 
 let children: Children;
@@ -123,10 +130,9 @@ async function stopMidway(c: StopCase): Promise<string> {
   }
 
   const signalled = Date.now();
-  const status = await running.child.stop("SIGTERM", STOP_WITHIN_MS);
+  const status = await running.child.stop("SIGTERM", STOP_DEADLINE_MS);
   const stopMs = Date.now() - signalled;
   expect(status, running.child.output()).toEqual({ code: 0, signal: null });
-  expect(stopMs).toBeLessThan(STOP_WITHIN_MS);
   expect(running.child.output()).toMatch(/SIGTERM: stopping/);
   expect(running.child.output()).toMatch(/\bstopped$/m);
 
@@ -141,13 +147,11 @@ async function stopMidway(c: StopCase): Promise<string> {
 
   const second = await startSystemChild(children, c.system);
   await run.waitDone(60_000);
-  await eventually(
-    "every event stored",
-    () => (auditStore(databaseFile).events === TOTAL ? true : undefined),
-    30_000,
+  await eventually("every event stored", () =>
+    auditStore(databaseFile).events === TOTAL ? true : undefined,
   );
   const ingest = await ingestFigures(second.apiUrl);
-  expect(await second.child.stop("SIGTERM", STOP_WITHIN_MS)).toEqual({ code: 0, signal: null });
+  expect(await second.child.stop("SIGTERM", STOP_DEADLINE_MS)).toEqual({ code: 0, signal: null });
   // What the stopped server committed, it acknowledged: nothing came again.
   expect(ingest.duplicates, "stored before the stop, yet sent again").toBe(0);
   expect(ingest.stored).toBe(TOTAL - stopped.events);
@@ -165,8 +169,8 @@ async function stopMidway(c: StopCase): Promise<string> {
   );
 }
 
-describe("SIGTERM stops the system gracefully", () => {
-  it("embedded broker: in-flight work is committed and acknowledged, exit 0 within 10 s", async ({
+describe("SIGTERM stops the system gracefully", { timeout: TEST_TIMEOUT_MS }, () => {
+  it("embedded broker: in-flight work is committed and acknowledged, exit 0", async ({
     annotate,
   }) => {
     console.log(`stop seed ${SETTINGS.seed} (BULBCHECK_CRASH_SEED replays it)`);
@@ -177,7 +181,7 @@ describe("SIGTERM stops the system gracefully", () => {
     };
     const first = await startSystemChild(children, system);
     const secrets = await provision(first.apiUrl);
-    expect(await first.child.stop("SIGTERM", STOP_WITHIN_MS)).toEqual({ code: 0, signal: null });
+    expect(await first.child.stop("SIGTERM", STOP_DEADLINE_MS)).toEqual({ code: 0, signal: null });
     const devices = Array.from({ length: DEVICES }, (_, i) => {
       const id = crashDeviceId(i);
       return { id, site: SITE, secret: secrets[id] as string };
@@ -186,7 +190,7 @@ describe("SIGTERM stops the system gracefully", () => {
     await annotate(await stopMidway({ system, url, devices, embedded: true }));
   });
 
-  it("external broker: the ingester stops within 10 s, exit 0, and nothing is lost", async ({
+  it("external broker: the ingester stops with exit 0, and nothing is lost", async ({
     annotate,
   }) => {
     console.log(`stop seed ${SETTINGS.seed} (BULBCHECK_CRASH_SEED replays it)`);
@@ -212,9 +216,9 @@ describe("SIGTERM stops the system gracefully", () => {
     };
     const first = await startSystemChild(children, system);
     await provision(first.apiUrl);
-    expect(await first.child.stop("SIGTERM", STOP_WITHIN_MS)).toEqual({ code: 0, signal: null });
+    expect(await first.child.stop("SIGTERM", STOP_DEADLINE_MS)).toEqual({ code: 0, signal: null });
     const devices = [...logins.devices].map(([id, secret]) => ({ id, site: SITE, secret }));
     await annotate(await stopMidway({ system, url, devices, embedded: false }));
-    expect(await broker.stop("SIGTERM", STOP_WITHIN_MS)).toEqual({ code: 0, signal: null });
+    expect(await broker.stop("SIGTERM", STOP_DEADLINE_MS)).toEqual({ code: 0, signal: null });
   });
 });

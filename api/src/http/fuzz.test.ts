@@ -8,6 +8,7 @@ import {
   publish,
   startTestSystem,
   type TestSystem,
+  WAIT_MS,
 } from "../testing/test-system.ts";
 
 /**
@@ -420,7 +421,7 @@ async function send(request: HostileRequest): Promise<Answer> {
     method,
     headers: request.headers,
     body: payload,
-    signal: AbortSignal.timeout(15_000),
+    signal: AbortSignal.timeout(WAIT_MS),
   });
   const contentType = response.headers.get("content-type") ?? "";
   // A live stream would never end: its status and type are the answer.

@@ -5,7 +5,7 @@ import {
   type ReportPayload,
 } from "@bulbcheck/shared";
 import mqtt, { type MqttClient } from "mqtt";
-import { hotelFleet } from "./test-system.ts";
+import { hotelFleet, WAIT_MS } from "./test-system.ts";
 
 /**
  * Devices for crash tests: real mqtt.js clients with persistent sessions that publish numbered
@@ -124,7 +124,7 @@ export class FleetRun {
           protocolVersion: 4,
           clean: false,
           reconnectPeriod: 200,
-          connectTimeout: 5000,
+          connectTimeout: WAIT_MS,
           keepalive: 30,
         }),
       ),

@@ -1,6 +1,6 @@
 import type { NewChannel, NewRule } from "@bulbcheck/shared";
 import type { NotifierTuning } from "../notify/notifier.ts";
-import { startTestSystem, type TestSystem } from "./test-system.ts";
+import { startTestSystem, type TestSystem, WAIT_MS } from "./test-system.ts";
 
 /** A test's clock: the system reads it; the test moves it. */
 export interface Clock {
@@ -12,10 +12,11 @@ export const MINUTE = 60_000;
 /**
  * Notifier timing for tests: the clock is the test's, so nothing waits for real; backoff starts at
  * a minute, without jitter (random 0: half the exponential wait), and no pass runs by itself
- * beyond those changes start.
+ * beyond those changes start. The request timeout is real time, and generous: a receiver on
+ * loopback that answers late on a busy machine must not count as one that did not answer.
  */
 export const TEST_TUNING: Partial<NotifierTuning> = {
-  retry: { baseMs: 60_000, capMs: 8 * 60_000, giveUpAfterMs: 24 * 3_600_000, timeoutMs: 3000 },
+  retry: { baseMs: 60_000, capMs: 8 * 60_000, giveUpAfterMs: 24 * 3_600_000, timeoutMs: WAIT_MS },
   everyMs: 3_600_000,
   stopGraceMs: 300,
   random: () => 0,

@@ -2,12 +2,16 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readConfig as readBrokerConfig } from "@bulbcheck/broker";
+import { WAIT_MS } from "@bulbcheck/broker/testing";
 import type { ApiRole, FleetDocumentInput } from "@bulbcheck/shared";
 import mqtt, { type IClientOptions, type MqttClient } from "mqtt";
 import { pino } from "pino";
 import type { SystemConfig } from "../config.ts";
 import { type AccessPolicy, DEFAULT_ACCESS_POLICY } from "../http/deps.ts";
 import { type RunningSystem, type StartOptions, startSystem } from "../system.ts";
+
+/** How long a test waits for a condition before it fails: the broker fixtures' deadline. */
+export { WAIT_MS };
 
 export const ADMIN_TOKEN = "test-admin-token-0123456789abcdef";
 /** The admin user every test system has. */
@@ -169,7 +173,7 @@ export async function startTestSystem(
         password: secret,
         protocolVersion: 4,
         reconnectPeriod: 0,
-        connectTimeout: 5000,
+        connectTimeout: WAIT_MS,
         ...clientOptions,
       }),
     async stop() {
@@ -254,7 +258,7 @@ export async function publish(
 export async function eventually<T>(
   what: string,
   check: () => T | undefined | Promise<T | undefined>,
-  timeoutMs = 5000,
+  timeoutMs = WAIT_MS,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

@@ -1,6 +1,5 @@
 import { createServer, type IncomingMessage, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { startDashboard } from "@bulbcheck/dashboard/serve";
 import { launchBrowser } from "@bulbcheck/dashboard/testing/browser";
 import { createApiClient, deviceTopic, type FleetDocumentInput } from "@bulbcheck/shared";
 import mqtt, { type MqttClient } from "mqtt";
@@ -59,9 +58,14 @@ function fleet(sites: number): FleetDocumentInput {
   };
 }
 
-/** A proxy in front of the API that counts every request but the event stream's. */
-async function countingProxy(apiUrl: string) {
-  const target = new URL(apiUrl);
+export type CountingProxy = Awaited<ReturnType<typeof countingProxy>>;
+
+/**
+ * A proxy in front of an API that counts every request but the event stream's. The dashboard's
+ * build reads its API address once per process: the bench points it here and moves `target`.
+ */
+export async function countingProxy(apiUrl: string) {
+  let target = new URL(apiUrl);
   let calls = 0;
   const server: Server = createServer((req: IncomingMessage, res) => {
     if (!req.url?.startsWith("/api/stream")) calls++;
@@ -87,6 +91,9 @@ async function countingProxy(apiUrl: string) {
   return {
     url: `http://127.0.0.1:${port}`,
     calls: () => calls,
+    retarget: (url: string) => {
+      target = new URL(url);
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -128,7 +135,11 @@ interface RunResult {
   callsPerChange: number;
 }
 
-export async function measureLiveBoards(options: LiveBoardsOptions): Promise<{
+export async function measureLiveBoards(
+  options: LiveBoardsOptions,
+  /** The dashboard, serving the API through `proxy`. */
+  served: { dashboardUrl: string; proxy: CountingProxy },
+): Promise<{
   figures: BenchFigure[];
   runs: RunResult[];
   describe: string;
@@ -150,15 +161,12 @@ export async function measureLiveBoards(options: LiveBoardsOptions): Promise<{
       pads.push(client);
       closers.push(() => client.endAsync());
     }
-    const proxy = await countingProxy(addresses.apiUrl);
-    closers.push(proxy.close);
-    const dashboard = await startDashboard({ apiUrl: proxy.url, host: "127.0.0.1", port: 0 });
-    if (!dashboard) throw new Error("no dashboard build");
-    closers.push(() => dashboard.close());
+    const { proxy } = served;
+    proxy.retarget(addresses.apiUrl);
     const browser = await launchBrowser();
     closers.push(() => browser.close());
 
-    const dashboardUrl = new URL(dashboard.url);
+    const dashboardUrl = new URL(served.dashboardUrl);
     const pages: { page: Page; site: number }[] = [];
     for (let b = 0; b < options.boards; b++) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -169,7 +177,7 @@ export async function measureLiveBoards(options: LiveBoardsOptions): Promise<{
       const page = await context.newPage();
       await page.addInitScript(watchRows);
       const site = b % options.sites;
-      await page.goto(`${dashboard.url}/sites/${siteId(site)}`);
+      await page.goto(`${served.dashboardUrl}/sites/${siteId(site)}`);
       await page.locator("text=Live").first().waitFor({ timeout: 60_000 });
       pages.push({ page, site });
     }

@@ -22,7 +22,7 @@ import {
 } from "../kit/bench-stats.ts";
 import { REPO_DIR, resultsFile } from "../kit/paths.ts";
 import { startLargeStore } from "../queries/large-store.ts";
-import { measureLiveBoards } from "./live-boards.ts";
+import { countingProxy, measureLiveBoards } from "./live-boards.ts";
 
 /**
  * Server-side render time of the dashboard's pages: sequential GETs of each page (the API calls
@@ -94,8 +94,10 @@ interface Target {
 
 const target = config.store === "large" ? await largeTarget() : await demoTarget();
 let dashboard: DashboardServer | undefined;
+// In front of the API, so that the live boards after the pages can count their calls.
+const proxy = await countingProxy(target.apiUrl);
 try {
-  dashboard = await startDashboard({ apiUrl: target.apiUrl, host: "127.0.0.1", port: 0 });
+  dashboard = await startDashboard({ apiUrl: proxy.url, host: "127.0.0.1", port: 0 });
   if (!dashboard) throw new Error("no dashboard build");
   const url = dashboard.url;
   const time = async (path: string): Promise<number> => {
@@ -152,11 +154,9 @@ try {
       note,
     }),
   ]);
-  await dashboard.close();
-  dashboard = undefined;
   const live =
     config.live.boards > 0
-      ? await measureLiveBoards({ ...config.live, runs: config.runs })
+      ? await measureLiveBoards({ ...config.live, runs: config.runs }, { dashboardUrl: url, proxy })
       : undefined;
   if (live) {
     figures.push(...live.figures);
@@ -194,6 +194,7 @@ try {
   console.log(`results: ${args.out}`);
 } finally {
   await dashboard?.close();
+  await proxy.close();
   await target.stop();
 }
 

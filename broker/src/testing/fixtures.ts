@@ -5,6 +5,13 @@ import { MemoryCredentials } from "../credentials/memory-credentials.ts";
 import type { Principal } from "../credentials/principal.ts";
 import { generateSecret, hashSecret } from "../credentials/secret-hash.ts";
 
+/**
+ * How long a test waits for something that should happen, before it says it did not. It is a
+ * deadline, not a measurement: on a busy machine (a CI runner, the whole suite at once) the wait
+ * ends as soon as the condition holds, and only a condition that never comes pays the full wait.
+ */
+export const WAIT_MS = 30_000;
+
 /** A provisioned identity with its plain secret, as a test device holds it. */
 export interface TestIdentity {
   id: string;
@@ -69,7 +76,7 @@ export function connectAs(
     password: identity.secret,
     protocolVersion: 4,
     reconnectPeriod: 0,
-    connectTimeout: 5000,
+    connectTimeout: WAIT_MS,
     ...options,
   });
 }
@@ -97,7 +104,7 @@ export function closed(client: MqttClient): Promise<void> {
 export async function waitFor(
   what: string,
   condition: () => boolean,
-  timeoutMs = 5000,
+  timeoutMs = WAIT_MS,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {

@@ -2,6 +2,7 @@ import { connect, type Socket } from "node:net";
 import v8 from "node:v8";
 import vm from "node:vm";
 import { WebSocket } from "ws";
+import { WAIT_MS } from "./fixtures.ts";
 
 /**
  * Raw MQTT for tests that must send what no client library would: a seeded random source, MQTT
@@ -110,7 +111,7 @@ export function rawSubscribe(filters: (string | Uint8Array)[], messageId = 1, qo
 export type Ending = "destroy" | "end" | "abandon";
 
 /** Opens a socket to the broker, or fails after `timeoutMs`. */
-export function openSocket(port: number, timeoutMs = 5000): Promise<Socket> {
+export function openSocket(port: number, timeoutMs = WAIT_MS): Promise<Socket> {
   return new Promise((resolve, reject) => {
     const socket = connect({ port, host: "127.0.0.1", noDelay: true });
     const timer = setTimeout(() => {
@@ -192,7 +193,7 @@ export async function playWebSocket(
   if (
     !(await within(
       opened.then(() => {}),
-      5000,
+      WAIT_MS,
     )) ||
     !(await opened)
   ) {

@@ -119,16 +119,17 @@ describe("runLoad", () => {
   });
 
   it("publishes nothing until every device is connected, so a ramp is not counted as publish time", async () => {
-    let lastConnectAt = 0;
+    const connectDelayMs = 400;
     broker = await startTestBroker({
-      connectDelayMs: (username) => (username === "load-3" ? 400 : 0),
+      connectDelayMs: (username) => (username === "load-3" ? connectDelayMs : 0),
     });
+    let connected = 0;
     broker.aedes.on("client", () => {
-      lastConnectAt = performance.now();
+      connected++;
     });
-    let firstPublishAt = 0;
+    let connectedAtFirstPublish: number | undefined;
     broker.aedes.on("publish", (_packet, client) => {
-      if (client && firstPublishAt === 0) firstPublishAt = performance.now();
+      if (client) connectedAtFirstPublish ??= connected;
     });
     const result = await runLoad({
       url: broker.url,
@@ -137,8 +138,9 @@ describe("runLoad", () => {
       qos: 1,
     });
     expect(result.acked).toBe(400);
-    expect(firstPublishAt).toBeGreaterThanOrEqual(lastConnectAt);
-    expect(result.connectMs).toBeGreaterThanOrEqual(390);
+    expect(connectedAtFirstPublish).toBe(4);
+    // The slow login is in the connect time: a lower bound, set by the test's own delay.
+    expect(result.connectMs).toBeGreaterThanOrEqual(connectDelayMs - 10);
   });
 
   it("publishes for durationMs after connecting, then drains what is in flight", async () => {
@@ -152,13 +154,16 @@ describe("runLoad", () => {
       durationMs: 500,
       qos: 1,
     });
+    // Lower bounds only, set by the test's own delay and duration: a busy machine lengthens both.
     expect(result.connectMs).toBeGreaterThanOrEqual(290);
     expect(result.durationMs).toBeGreaterThanOrEqual(480);
     expect(result.acked).toBe(result.sent);
     expect(result.errors).toEqual({});
-    // 500 ms at 1,000 msgs/s, plus the pacer's 50 ms burst: the connect time bought no messages.
-    expect(result.sent).toBeLessThanOrEqual(560);
-    expect(result.sent).toBeGreaterThan(100);
+    expect(result.sent).toBeGreaterThan(0);
+    // One message a millisecond of publishing at 1,000 msgs/s, plus the pacer's 50 ms burst: the
+    // 300 ms of connecting bought none. Against the run's own publishing time, not the 500 ms
+    // asked for, since on a busy machine the end comes late and the pacer rightly grants more.
+    expect(result.sent).toBeLessThanOrEqual(result.durationMs + 50 + 1);
   });
 
   // Only the lower bound is asserted: a busy CI machine may run slower than asked, never faster.
@@ -192,20 +197,28 @@ describe("runLoad", () => {
 
   it("stops an open-ended run on abort and reports what was done", async () => {
     broker = await startTestBroker();
-    const progress: number[] = [];
+    // Aborted at the first progress report, whenever that comes: the abort is what is tested.
+    const abort = new AbortController();
+    let sentAtAbort: number | undefined;
     const result = await runLoad({
       url: broker.url,
       devices: fleet(3),
       rate: 500,
       qos: 1,
-      signal: AbortSignal.timeout(1300),
-      onProgress: (p) => progress.push(p.acked),
+      signal: abort.signal,
+      onProgress: (p) => {
+        if (sentAtAbort !== undefined) return;
+        sentAtAbort = p.sent;
+        abort.abort();
+      },
     });
     expect(result.errors).toEqual({});
-    expect(result.sent).toBe(result.acked);
-    expect(result.acked).toBeGreaterThan(400);
-    expect(result.acked).toBeLessThan(900);
-    expect(progress).toHaveLength(1);
+    expect(sentAtAbort).toBeGreaterThan(0);
+    // Nothing new after the abort; what was in flight then was acknowledged, and is what the
+    // broker received.
+    expect(result.sent).toBe(sentAtAbort);
+    expect(result.acked).toBe(result.sent);
+    expect(broker.seen).toHaveLength(result.acked);
   });
 
   it("counts a connection the broker drops mid-run and what it had in flight", async () => {

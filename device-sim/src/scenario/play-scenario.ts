@@ -1,7 +1,7 @@
 import { dirname, resolve } from "node:path";
 import type { DefectView } from "@bulbcheck/shared";
 import type { ApiClient } from "../runner/api-client.ts";
-import { type SimSettings, startSim } from "../runner/start-sim.ts";
+import { type SimSettings, type StartedSim, startSim } from "../runner/start-sim.ts";
 import { type ChainModel, QUIET_BEHAVIOUR } from "../sim/chain-model.ts";
 import { type Expectation, offsetMs, type Scenario, type ScenarioStep } from "./scenario.ts";
 
@@ -39,6 +39,7 @@ export async function playScenario(
     ...(scenario.background ? {} : { behaviour: QUIET_BEHAVIOUR }),
   });
   const { model, runner } = sim;
+  await fleetOnline(sim, settings.log);
   const start = model.now;
   let last = 0;
   for (const step of scenario.steps) {
@@ -72,6 +73,27 @@ export async function playScenario(
 }
 
 const CHECK_GRACE_MS = 3000;
+
+/** How long the fleet gets to log in before the story starts regardless. */
+const FLEET_ONLINE_WITHIN_MS = 60_000;
+
+/**
+ * Waits for every device to be connected, so that the story is told to a fleet that hears it.
+ * Each login is a scrypt check on the server, seconds for a whole fleet on a busy machine; at a
+ * high speed a story begun meanwhile could end before its first messages had left their devices'
+ * clients, and a device still logging in when the run stops loses what it queued.
+ */
+async function fleetOnline(sim: StartedSim, log: (line: string) => void): Promise<void> {
+  const devices = sim.fleet.sites.reduce((n, s) => n + s.sensors.length + s.buttons.length, 0);
+  const deadline = Date.now() + FLEET_ONLINE_WITHIN_MS;
+  while (sim.runner.online < devices) {
+    if (Date.now() >= deadline) {
+      log(`only ${sim.runner.online} of ${devices} devices online: the story starts anyway`);
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 async function check(
   scenario: Scenario,

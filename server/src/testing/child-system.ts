@@ -43,6 +43,15 @@ export function startScriptCommand(): { command: string; args: string[] } {
   return { command, args };
 }
 
+/**
+ * How long a child (the system, a broker) has to come up before its start counts as failed. A
+ * minute and a half: the system loads its TypeScript through tsx, opens and migrates its
+ * database and starts its broker, which on a busy two-core machine beside the rest of the suite
+ * has taken longer than the 15 s once allowed. A child that dies fails at once, with
+ * its output; only one that hangs waits this long.
+ */
+export const START_WITHIN_MS = 90_000;
+
 /** A free loopback port: bound to port 0, read, released. */
 export async function freePort(): Promise<number> {
   const server = createServer();
@@ -249,7 +258,7 @@ export async function startSystemChild(
         return false;
       }
     },
-    15_000,
+    START_WITHIN_MS,
   );
   return { child, apiUrl };
 }
@@ -305,5 +314,5 @@ export async function startBrokerChild(
 
 /** Waits until `child` accepts TCP connections on `port`; fails early if it exits. */
 export async function waitForPort(child: Child, port: number): Promise<void> {
-  await until(child, `port ${port}`, () => acceptsTcp(port), 15_000);
+  await until(child, `port ${port}`, () => acceptsTcp(port), START_WITHIN_MS);
 }
