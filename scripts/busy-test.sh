@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `pnpm test` on a busy machine: two CPU-bound loops run beside it (BUSY_HOGS to change how many),
 # so that a test which passes only on an idle machine fails here, on a developer's checkout.
-# Arguments go on to `pnpm test`, e.g. `bash scripts/busy-test.sh api/src/crash.test.ts`.
+# Arguments go on to `pnpm test`, e.g. `bash scripts/busy-test.sh server/src/crash.test.ts`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
