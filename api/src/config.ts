@@ -10,7 +10,8 @@ import type { SmtpSettings } from "./notify/mailer.ts";
  */
 const port = z.coerce.number().int().min(0).max(65_535);
 
-const envSchema = z.object({
+/** The system's settings, by variable: README's "Settings" table lists each (a test checks). */
+export const systemSettingsSchema = z.object({
   BULBCHECK_API_HOST: z.string().min(1).default("127.0.0.1"),
   BULBCHECK_API_PORT: port.default(8080),
   BULBCHECK_ADMIN_TOKEN: z
@@ -96,7 +97,7 @@ export interface SystemConfig {
 
 export function readSystemConfig(env: NodeJS.ProcessEnv = process.env): SystemConfig {
   const broker = readBrokerConfig(env);
-  const parsed = envSchema.safeParse(env);
+  const parsed = systemSettingsSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`invalid settings in the environment:\n${lines.join("\n")}`);
@@ -136,7 +137,7 @@ export function readSystemConfig(env: NodeJS.ProcessEnv = process.env): SystemCo
 }
 
 /** SMTP settings, checked together: a server needs a From address, and a URL excludes a host. */
-function smtpSettings(e: z.infer<typeof envSchema>): SmtpSettings | undefined {
+function smtpSettings(e: z.infer<typeof systemSettingsSchema>): SmtpSettings | undefined {
   if (!e.BULBCHECK_SMTP_URL && !e.BULBCHECK_SMTP_HOST) return undefined;
   const problems: string[] = [];
   if (e.BULBCHECK_SMTP_URL && e.BULBCHECK_SMTP_HOST)

@@ -8,7 +8,8 @@ import { z } from "zod";
 const port = z.coerce.number().int().min(0).max(65_535);
 const positive = z.coerce.number().int().positive();
 
-const envSchema = z.object({
+/** The broker's settings, by variable: README's "Settings" table lists each (a test checks). */
+export const brokerSettingsSchema = z.object({
   BULBCHECK_DATA_DIR: z.string().min(1).default("./data"),
   BULBCHECK_MQTT_HOST: z.string().min(1).default("127.0.0.1"),
   BULBCHECK_MQTT_PORT: port.default(1883),
@@ -33,11 +34,11 @@ export interface BrokerConfig {
   connectTimeoutMs: number;
   keepaliveLimitSeconds: number;
   maxConnections: number;
-  logLevel: z.infer<typeof envSchema>["BULBCHECK_LOG_LEVEL"];
+  logLevel: z.infer<typeof brokerSettingsSchema>["BULBCHECK_LOG_LEVEL"];
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): BrokerConfig {
-  const parsed = envSchema.safeParse(env);
+  const parsed = brokerSettingsSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`invalid settings in the environment:\n${lines.join("\n")}`);

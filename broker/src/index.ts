@@ -1,7 +1,7 @@
 export type { AcceptedPublish, BeforeAck } from "./auth/authorize.ts";
 export { LoginGuard, type LoginGuardOptions } from "./auth/login-guard.ts";
 export { type BrokerAddresses, type BrokerOptions, BulbBroker, createBroker } from "./broker.ts";
-export { type BrokerConfig, readConfig } from "./config.ts";
+export { type BrokerConfig, brokerSettingsSchema, readConfig } from "./config.ts";
 export {
   loadCredentialsFile,
   saveCredentialsFile,

@@ -8,7 +8,8 @@ import { z } from "zod";
  */
 const port = z.coerce.number().int().min(0).max(65_535);
 
-const envSchema = z.object({
+/** What `pnpm start` adds, by variable: README's "Settings" table lists each (a test checks). */
+export const serverSettingsSchema = z.object({
   BULBCHECK_DASHBOARD_HOST: z.string().min(1).default("127.0.0.1"),
   /** `off` serves no dashboard. */
   BULBCHECK_DASHBOARD_PORT: z.union([z.literal("off"), port]).default(3000),
@@ -29,7 +30,7 @@ export interface ServerConfig {
 
 export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const system = readSystemConfig(env);
-  const parsed = envSchema.safeParse(env);
+  const parsed = serverSettingsSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`invalid settings in the environment:\n${lines.join("\n")}`);
