@@ -2,14 +2,21 @@ import Chart, { type ChartConfiguration } from "chart.js/auto";
 
 /**
  * `use:chart={config}`: a chart.js chart on a canvas, redrawn when the config changes and
- * destroyed with the element, so that a page left open does not pile up charts.
+ * destroyed with the element, so that a page left open does not pile up charts. A live board
+ * changes its data many times a second: the same chart takes the new data in place.
  */
 export function chart(canvas: HTMLCanvasElement, config: ChartConfiguration) {
   let instance = new Chart(canvas, config);
   return {
     update(next: ChartConfiguration) {
-      instance.destroy();
-      instance = new Chart(canvas, next);
+      if ((instance.config as ChartConfiguration).type !== next.type) {
+        instance.destroy();
+        instance = new Chart(canvas, next);
+        return;
+      }
+      instance.data = next.data;
+      if (next.options) instance.options = next.options;
+      instance.update("none");
     },
     destroy() {
       instance.destroy();

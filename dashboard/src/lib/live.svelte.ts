@@ -4,8 +4,13 @@ import { invalidate } from "$app/navigation";
 /** The dependency of every live page's data: reloaded after a reconnect, and now and then. */
 export const LIVE = "bulbcheck:live";
 
-/** Events are applied together at most this often, so a burst costs one redraw. */
-const BATCH_MS = 50;
+/**
+ * Events are applied together, at most this often and then on the browser's next frame: a busy
+ * stream costs a few redraws a second, not one per event (a wall screen may show several boards,
+ * a site board has hundreds of rows). A tab out of sight applies them every `HIDDEN_BATCH_MS`.
+ */
+const BATCH_MS = 100;
+const HIDDEN_BATCH_MS = 500;
 /**
  * The stream replays nothing: what changed between the page's load and the stream's `ready`, or
  * while it was away, is read again; a gap this short is the page's own start-up and is not.
@@ -45,10 +50,17 @@ export function follow(options: FollowOptions): () => void {
   const source = new EventSource(url);
   live.following++;
   let pending: StreamEvent[] = [];
+  let scheduled = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+  let lastFlushAt = Number.NEGATIVE_INFINITY;
   let readyBefore = false;
   const flush = () => {
+    scheduled = false;
+    clearTimeout(timer);
     timer = undefined;
+    if (stopped) return;
+    lastFlushAt = performance.now();
     const batch = pending;
     pending = [];
     if (batch.length === 0) return;
@@ -61,7 +73,14 @@ export function follow(options: FollowOptions): () => void {
       // An event this version does not know, or a malformed one, is not applied.
       if (!event) return;
       pending.push(event);
-      timer ??= setTimeout(flush, BATCH_MS);
+      if (scheduled) return;
+      scheduled = true;
+      if (document.visibilityState !== "visible") {
+        timer = setTimeout(flush, HIDDEN_BATCH_MS);
+        return;
+      }
+      const wait = Math.max(0, lastFlushAt + BATCH_MS - performance.now());
+      timer = setTimeout(() => requestAnimationFrame(flush), wait);
     });
   }
   source.addEventListener("ready", (message) => {
@@ -76,6 +95,7 @@ export function follow(options: FollowOptions): () => void {
   };
   const resync = setInterval(() => void invalidate(LIVE), RESYNC_MS);
   return () => {
+    stopped = true;
     clearTimeout(timer);
     clearInterval(resync);
     source.close();

@@ -191,16 +191,17 @@ function deviceAfter<D extends DeviceView>(d: D, event: StreamEventData<"device"
   }
 }
 
-/** Per-day counts after a defect opened or resolved, on the UTC day it happened. */
+/** Per-day counts after a defect opened or resolved, on the UTC day it happened; the same list when nothing counts. */
 export function applyDefectToDays<T extends { day: string; opened: number; resolved: number }>(
   days: readonly T[],
   event: StreamEventData<"defect">,
-): T[] {
+): readonly T[] {
   const { change, defect } = event;
   const at =
     change === "opened" ? defect.openedAt : change === "resolved" ? defect.resolvedAt : null;
-  if (at === null) return [...days];
+  if (at === null) return days;
   const day = at.slice(0, 10);
+  if (!days.some((d) => d.day === day)) return days;
   const key = change === "opened" ? "opened" : "resolved";
   return days.map((d) => (d.day === day ? { ...d, [key]: d[key] + 1 } : d));
 }
