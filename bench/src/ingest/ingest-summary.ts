@@ -100,7 +100,7 @@ export interface IngestSummary {
   goal: { minRatio: number; pass: boolean | null };
 }
 
-/** Bulb Check must reach this share of mosquitto's raw QoS 1 accept rate (issue 3). */
+/** Bulb Check must reach this share of mosquitto's raw QoS 1 accept rate (a goal of the benchmark suite). */
 export const MIN_RATIO = 0.75;
 
 /** A run that lost, refused or duplicated anything measured something else: not comparable. */
