@@ -11,6 +11,7 @@ import {
   forgetGeneratedPassword,
 } from "./access/first-admin.ts";
 import type { SystemConfig } from "./config.ts";
+import { DemoRemoval } from "./demo/demo-removal.ts";
 import { ChangeFeed } from "./engine/change-feed.ts";
 import { Watchdog } from "./engine/watchdog.ts";
 import { createApiApp } from "./http/app.ts";
@@ -32,6 +33,8 @@ export interface StartOptions {
   notifier?: Partial<NotifierTuning>;
   /** Check every API answer against its route's declaration: a mismatch is a 500 (tests). */
   checkResponses?: boolean;
+  /** Told when an admin starts removing the demo chain (the composition root stops its simulator). */
+  onDemoRemoval?: () => void;
 }
 
 export interface RunningSystem {
@@ -43,6 +46,8 @@ export interface RunningSystem {
   broker: BulbBroker | undefined;
   ingester: Ingester;
   notifier: Notifier;
+  /** The demo chain's removal: whether it was removed, its state. */
+  demo: DemoRemoval;
   adminToken: AdminTokenState;
   adminUser: AdminUserState;
   /** Graceful stop: no new work, in-flight work committed, then everything closed. */
@@ -183,6 +188,16 @@ export async function startSystem(
       };
     }
 
+    const demo = new DemoRemoval({
+      db,
+      now,
+      logger: logger.child({ part: "demo" }),
+      disconnect: (device) => link.disconnect(device),
+      onRemoval: options.onDemoRemoval,
+    });
+    demo.resume();
+    // Stopped before the database closes: it stops after the batch under way.
+    closers.push(() => demo.stop());
     const { app, hub } = createApiApp({
       db,
       feed,
@@ -194,6 +209,7 @@ export async function startSystem(
       version: VERSION,
       startedAt: now(),
       access: config.access,
+      demo,
       checkResponses: options.checkResponses ?? false,
       notifier,
       onPasswordChanged: (username) => {
@@ -219,6 +235,7 @@ export async function startSystem(
       broker,
       ingester,
       notifier,
+      demo,
       adminToken,
       adminUser,
       stop: stopAll,

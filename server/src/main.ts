@@ -1,5 +1,6 @@
 import { type RunningSystem, startSystem } from "@bulbcheck/api";
 import { type DashboardServer, startDashboard } from "@bulbcheck/dashboard/serve";
+import type { StartedSim } from "@bulbcheck/device-sim";
 import { type Logger, pino } from "pino";
 import { banner } from "./banner.ts";
 import { readServerConfig, type ServerConfig } from "./config.ts";
@@ -34,8 +35,16 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.system.broker.logLevel);
   let system: RunningSystem;
+  let sim: StartedSim | undefined;
   try {
-    system = await startSystem(config.system, { logger });
+    system = await startSystem(config.system, {
+      logger,
+      // An admin removed the demo chain: its simulator stops with it.
+      onDemoRemoval: () => {
+        void sim?.runner.stop();
+        sim = undefined;
+      },
+    });
   } catch (error) {
     console.error(`Bulb Check did not start: ${error instanceof Error ? error.message : error}`);
     process.exit(1);
@@ -51,8 +60,8 @@ async function main(): Promise<void> {
   } catch (error) {
     console.error(`The dashboard did not start: ${error instanceof Error ? error.message : error}`);
   }
-  console.log(banner(system, config, dashboard));
-  const sim = await startDemo(system, config, logger);
+  console.log(banner(system, config, dashboard, process.stdout.isTTY === true));
+  sim = await startDemo(system, config, logger);
 
   let stopping = false;
   const stop = (signal: string) => {

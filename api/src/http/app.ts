@@ -9,6 +9,7 @@ import { ResponseMismatch } from "./response-check.ts";
 import { ApiRouter } from "./router.ts";
 import { auditHandlers } from "./routes/audit.ts";
 import { defectHandlers } from "./routes/defects.ts";
+import { demoHandlers } from "./routes/demo.ts";
 import { deviceHandlers } from "./routes/devices.ts";
 import { fleetHandlers } from "./routes/fleet.ts";
 import { healthHandlers } from "./routes/health.ts";
@@ -90,6 +91,7 @@ export function createApiApp(deps: ApiDeps): ApiApp {
     ...channelHandlers(deps),
     ...notifyRuleHandlers(deps),
     ...deliveryHandlers(deps),
+    ...demoHandlers(deps),
     ...streamHandlers(deps, hub),
   });
 

@@ -1,5 +1,6 @@
 import type { DuePolicy } from "@bulbcheck/shared";
 import type { Logger } from "pino";
+import type { DemoRemoval } from "../demo/demo-removal.ts";
 import type { ChangeFeed } from "../engine/change-feed.ts";
 import type { Ingester } from "../ingest/ingester.ts";
 import type { Notifier } from "../notify/notifier.ts";
@@ -58,6 +59,8 @@ export interface ApiDeps {
   version: string;
   startedAt: number;
   access: AccessPolicy;
+  /** Removes the demo chain. */
+  demo: DemoRemoval;
   /** Sends test messages; its store is the database. */
   notifier: Notifier;
   /** Check every answer against its route's declaration (tests do); see RouterOptions. */

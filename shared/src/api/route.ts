@@ -8,7 +8,7 @@ export type Access = ApiRole | "public";
 
 /** The answer a route gives when it succeeds. */
 export interface RouteResponse {
-  status: 200 | 201 | 204;
+  status: 200 | 201 | 202 | 204;
   /** The body's schema; `null` for an empty body, or for a stream when `contentType` is set. */
   schema: z.ZodType | null;
   description: string;
