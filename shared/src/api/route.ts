@@ -37,10 +37,23 @@ export interface RouteContract {
   response: RouteResponse;
   /** Statuses a handler may answer besides the ones every route of its kind may (`errorStatuses`). */
   errors?: readonly number[];
+  /**
+   * The token may also come as `?access_token=`: only for a GET that a browser opens where it
+   * cannot send a header (`EventSource`). A token in a URL ends up in logs and histories, so no
+   * other route takes one, and no route that changes state can (`route` refuses it).
+   */
+  tokenInQuery?: true;
 }
 
+/** A token in the query is for reading only: a route that declares it must be a GET. */
+type QueryTokenRule<R> = R extends { tokenInQuery: true } ? { method: "get" } : unknown;
+
 /** Declares a route, keeping its literal types (method, path, schemas) for server and client. */
-export function route<const R extends RouteContract>(contract: R): R {
+export function route<const R extends RouteContract>(contract: R & QueryTokenRule<R>): R {
+  if (contract.tokenInQuery && contract.method !== "get")
+    throw new Error(
+      `${contract.method.toUpperCase()} ${contract.path}: only a GET may take ?access_token=`,
+    );
   return contract;
 }
 
