@@ -2,7 +2,6 @@ import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from "nod
 import type { LookupFunction } from "node:net";
 import {
   type AddressRanges,
-  formatAddress,
   parseAddress,
   type SpecialPurpose,
   specialPurpose,
@@ -78,10 +77,9 @@ export class OutboundPolicy {
 
   /** Throws an AddressRefused when a literal address may not be reached; names pass. */
   checkLiteral(host: string): void {
-    const parsed = parseAddress(host);
-    if (!parsed) return;
+    if (!parseAddress(host)) return;
     const purpose = this.refusal(host);
-    if (purpose) throw new AddressRefused(host, formatAddress(parsed), purpose);
+    if (purpose) throw new AddressRefused(host, host, purpose);
   }
 
   /**
