@@ -138,6 +138,19 @@ describe("signing in and out", () => {
       });
       expect(again.status, JSON.stringify(next)).toBe(303);
       expect(again.headers.get("location")).toMatch(/^\/[\x21-\x7e]*$/);
+      // The form's own post, as a browser without scripts sends it.
+      const posted = await fetch(`${h.url}/login?/login`, {
+        method: "POST",
+        redirect: "manual",
+        headers: {
+          accept: "text/html",
+          origin: h.url,
+          "content-type": "application/x-www-form-urlencoded",
+        },
+        body: new URLSearchParams({ username: KARI.username, password: KARI.password, next }),
+      });
+      expect(posted.status, JSON.stringify(next)).toBe(303);
+      expect(posted.headers.get("location")).toMatch(/^\/[\x21-\x7e]*$/);
     }
     await page.close();
   });
