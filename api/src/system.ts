@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { type BulbBroker, createBroker, loadCredentialsFile } from "@bulbcheck/broker";
 import { DEFAULT_DUE_POLICY, type DuePolicy } from "@bulbcheck/shared";
@@ -22,6 +22,13 @@ import { Ingester } from "./ingest/ingester.ts";
 import { RegistryCredentials } from "./ingest/registry-credentials.ts";
 import { createMailer } from "./notify/mailer.ts";
 import { Notifier, type NotifierTuning } from "./notify/notifier.ts";
+import { OutboundPolicy } from "./notify/outbound.ts";
+import {
+  makeDataFolder,
+  makePrivateFile,
+  widerThanPrivate,
+  widerThanPrivateWarning,
+} from "./store/data-folder.ts";
 import { type Db, openDatabase } from "./store/database.ts";
 import { deleteSessionsEndedBefore } from "./store/session-store.ts";
 
@@ -70,7 +77,8 @@ export async function startSystem(
 ): Promise<RunningSystem> {
   const { logger } = options;
   const now = options.now ?? Date.now;
-  mkdirSync(config.dataDir, { recursive: true });
+  makeDataFolder(config.dataDir);
+  makePrivateFile(config.databaseFile);
   const db = openDatabase({ path: config.databaseFile, synchronous: config.databaseSync });
   const closers: (() => Promise<void> | void)[] = [
     () => {
@@ -99,6 +107,14 @@ export async function startSystem(
       password: config.adminUser.password,
       now: now(),
     });
+    // Everything in the data folder is secret: say so when others may read it (files made
+    // here are private already; the WAL and shared memory follow the database's mode).
+    const wide = widerThanPrivate(config.dataDir);
+    if (wide.length > 0)
+      logger.warn(
+        { dataDir: config.dataDir, wide: wide.map((w) => `${w.path} ${w.mode}`) },
+        widerThanPrivateWarning(wide),
+      );
     // Sessions over for a month are kept no longer; the audit log has the sign-ins.
     deleteSessionsEndedBefore(db, now() - 30 * 86_400_000);
     const feed = new ChangeFeed();
@@ -117,6 +133,7 @@ export async function startSystem(
       duePolicy: options.duePolicy ?? DEFAULT_DUE_POLICY,
     });
     closers.push(() => watchdog.stop());
+    const outbound = new OutboundPolicy(config.notify.webhookAllow);
     const notifier = new Notifier({
       db,
       feed,
@@ -126,6 +143,7 @@ export async function startSystem(
         ? createMailer(config.notify.smtp, options.notifier?.retry?.timeoutMs ?? 10_000)
         : undefined,
       publicUrl: config.notify.publicUrl,
+      outbound,
       tuning: options.notifier,
     });
     notifier.start();
@@ -212,6 +230,7 @@ export async function startSystem(
       demo,
       checkResponses: options.checkResponses ?? false,
       notifier,
+      outbound,
       onPasswordChanged: (username) => {
         if (forgetGeneratedPassword(config.dataDir, username))
           logger.info(

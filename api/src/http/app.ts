@@ -24,6 +24,7 @@ import { siteHandlers } from "./routes/sites.ts";
 import { streamHandlers } from "./routes/stream.ts";
 import { tokenHandlers } from "./routes/tokens.ts";
 import { userHandlers } from "./routes/users.ts";
+import { SignInGuard } from "./sign-in-guard.ts";
 import { siteSummary } from "./site-summaries.ts";
 import { StreamHub } from "./stream-hub.ts";
 
@@ -64,6 +65,8 @@ export function createApiApp(deps: ApiDeps): ApiApp {
     c.header("referrer-policy", "no-referrer");
     if (!c.res.headers.has("cache-control")) c.header("cache-control", "no-store");
   });
+  // One guard for every password check, so that the Users page sees and ends its lockouts.
+  const signInGuard = new SignInGuard(deps.access.signIn);
   const hub = new StreamHub({
     feed: deps.feed,
     now: deps.now,
@@ -82,8 +85,8 @@ export function createApiApp(deps: ApiDeps): ApiApp {
     ...deviceHandlers(deps),
     ...fleetHandlers(deps),
     ...tokenHandlers(deps),
-    ...sessionHandlers(deps),
-    ...userHandlers(deps),
+    ...sessionHandlers(deps, signInGuard),
+    ...userHandlers(deps, signInGuard),
     ...reportKeyHandlers(deps),
     ...insightHandlers(deps),
     ...reportHandlers(deps),
