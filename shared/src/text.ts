@@ -9,15 +9,17 @@ import { z } from "zod";
  * shows what was sent:
  * - names and ids: no control characters (C0, DEL, C1), no format characters (bidirectional
  *   marks, embeddings, overrides and isolates; zero-width spaces, joiners and non-joiners; the
- *   byte-order mark; soft hyphens), no line or paragraph separators;
- * - notes: no control characters, no bidirectional controls, no line or paragraph separators;
+ *   byte-order mark; soft hyphens), no line or paragraph separators, no lone surrogates;
+ * - notes: no control characters, no bidirectional controls, no line or paragraph separators,
+ *   no lone surrogates;
  *   other format characters stay, since emoji sequences and some scripts need the zero-width
  *   joiner and non-joiner.
  */
 
-const NOT_IN_NAMES = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+// A lone surrogate (\p{Cs}) can arrive as a JSON escape: it is no character at all.
+const NOT_IN_NAMES = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u;
 const BIDI_CONTROLS = "\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069";
-const NOT_IN_NOTES = new RegExp(`[\\p{Cc}\\p{Zl}\\p{Zp}${BIDI_CONTROLS}]`, "u");
+const NOT_IN_NOTES = new RegExp(`[\\p{Cc}\\p{Cs}\\p{Zl}\\p{Zp}${BIDI_CONTROLS}]`, "u");
 
 export function isCleanName(value: string): boolean {
   return !NOT_IN_NAMES.test(value);
