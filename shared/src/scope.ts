@@ -2,7 +2,7 @@ import type { DeviceKind } from "./api/fleet.ts";
 import type { DecodedMessage } from "./decode.ts";
 
 /**
- * A device's scope: what it may speak of (docs/api.md#device-scope). Authentication says which
+ * A device's scope: what it may speak of (docs/api.md#device-scope-addition). Authentication says which
  * device sent a message; the scope says whether that device may say it. A `health` or `resolve`
  * outside it, or a `checkin`, is refused as `out_of_scope`; a `report` is not limited (anyone at
  * a site may say something is wrong there), nor is a `status` (a device speaks of itself).
