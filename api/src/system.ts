@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { type BulbBroker, createBroker, loadCredentialsFile } from "@bulbcheck/broker";
-import { DEFAULT_DUE_POLICY, type DuePolicy } from "@bulbcheck/shared";
+import { DEFAULT_DUE_POLICY, type DuePolicy, isDeviceMessageTopic } from "@bulbcheck/shared";
 import { type ServerType, serve } from "@hono/node-server";
 import type { Logger } from "pino";
 import { type AdminTokenState, ensureAdminToken } from "./access/admin-token.ts";
@@ -183,14 +183,24 @@ export async function startSystem(
         logger: logger.child({ part: "broker" }),
         // Stored before acknowledged: the PUBACK leaves only after the commit.
         beforeAck: (publish) => {
-          if (publish.principal.kind !== "device") return;
-          return ingester.submit({
-            topic: publish.topic,
-            payload: publish.payload,
-            receivedAt: publish.receivedAt,
-            authenticatedDevice: publish.principal.id,
-            deviceTopic: publish.deviceTopic,
-          });
+          if (publish.principal.kind === "device")
+            return ingester.submit({
+              topic: publish.topic,
+              payload: publish.payload,
+              receivedAt: publish.receivedAt,
+              authenticatedDevice: publish.principal.id,
+              deviceTopic: publish.deviceTopic,
+            });
+          // A service account (a bridge) publishing where devices do speaks for a device: its
+          // message is that device's event, checked against the registry as on the external
+          // path, never acknowledged unstored. Its other topics (commands) are only routed.
+          if (isDeviceMessageTopic(publish.topic))
+            return ingester.submit({
+              topic: publish.topic,
+              payload: publish.payload,
+              receivedAt: publish.receivedAt,
+            });
+          return undefined;
         },
       });
       broker = embedded;
