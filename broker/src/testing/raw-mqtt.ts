@@ -125,9 +125,18 @@ export function rawAck(kind: keyof typeof ACK_TYPES, messageId: number): Buffer 
 export type Ending = "destroy" | "end" | "abandon";
 
 /** Opens a socket to the broker, or fails after `timeoutMs`. */
-export function openSocket(port: number, timeoutMs = WAIT_MS): Promise<Socket> {
+export function openSocket(
+  port: number,
+  timeoutMs = WAIT_MS,
+  localAddress?: string,
+): Promise<Socket> {
   return new Promise((resolve, reject) => {
-    const socket = connect({ port, host: "127.0.0.1", noDelay: true });
+    const socket = connect({
+      port,
+      host: "127.0.0.1",
+      noDelay: true,
+      ...(localAddress ? { localAddress } : {}),
+    });
     const timer = setTimeout(() => {
       socket.destroy();
       reject(new Error("connect to the broker timed out"));
@@ -283,7 +292,8 @@ export class RawClient {
   #taken = 0;
   #wake: (() => void) | undefined;
 
-  private constructor(stream: Duplex) {
+  /** `stream` carries the bytes; `onClose` registers for the end of the connection under it. */
+  private constructor(stream: Duplex, onClose: (closed: () => void) => void) {
     this.#stream = stream;
     const parser = parser_({ protocolVersion: 4 });
     parser.on("packet", (packet) => {
@@ -298,7 +308,7 @@ export class RawClient {
     stream.on("data", (chunk: Buffer) => parser.parse(chunk));
     stream.on("error", () => {});
     this.closed = new Promise((resolve) =>
-      stream.once("close", () => {
+      onClose(() => {
         this.#isClosed = true;
         this.#wake?.();
         resolve();
@@ -306,9 +316,10 @@ export class RawClient {
     );
   }
 
-  /** Over TCP to `port`. */
-  static async tcp(port: number): Promise<RawClient> {
-    return new RawClient(await openSocket(port));
+  /** Over TCP to `port`, from `localAddress` if given (any of 127.0.0.0/8 is this machine). */
+  static async tcp(port: number, localAddress?: string): Promise<RawClient> {
+    const socket = await openSocket(port, WAIT_MS, localAddress);
+    return new RawClient(socket, (closed) => socket.once("close", closed));
   }
 
   /** Over MQTT-over-WebSocket to `url`, one binary frame per write. */
@@ -319,7 +330,11 @@ export class RawClient {
       ws.once("open", () => resolve());
       ws.once("close", () => reject(new Error("the broker did not take a WebSocket connection")));
     });
-    return new RawClient(createWebSocketStream(ws));
+    // The stream of a WebSocket closes only once both of its sides end: the socket's close is
+    // what says the broker hung up.
+    const stream = createWebSocketStream(ws);
+    stream.on("close", () => ws.terminate());
+    return new RawClient(stream, (closed) => ws.once("close", closed));
   }
 
   get isClosed(): boolean {

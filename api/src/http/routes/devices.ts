@@ -9,6 +9,7 @@ import {
   revokeDevice,
   setDeviceSecret,
 } from "../../store/registry-store.ts";
+import { deviceSecretKey } from "../../store/server-key-store.ts";
 import { notFound } from "../api-error.ts";
 import type { ApiDeps } from "../deps.ts";
 import type { Handlers } from "../router.ts";
@@ -48,7 +49,7 @@ export function deviceHandlers(deps: ApiDeps): Handlers<typeof deviceRoutes> {
       if (!device) throw notFound(`device ${params.id}`);
       requireSite(caller, device.site_id, `device ${params.id}`);
       const secret = generateSecret();
-      const hash = await hashSecret(secret);
+      const hash = hashSecret(deviceSecretKey(db), secret);
       transact(db, () => {
         setDeviceSecret(db, params.id, hash);
         recordAudit(db, {
