@@ -4,7 +4,6 @@ import { openFileLimit } from "./limits/open-files.ts";
 import {
   closed,
   connectAs,
-  refusalCode,
   startTestBroker,
   type TestBroker,
   waitFor,

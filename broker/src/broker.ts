@@ -25,6 +25,7 @@ import { classifyClose } from "./limits/close-reasons.ts";
 import { ConnectionGate } from "./limits/connection-gate.ts";
 import { connectionsWithin, openFileLimit } from "./limits/open-files.ts";
 import { guardWire } from "./limits/wire-guard.ts";
+import { SessionStore } from "./persistence/session-store.ts";
 import { BrokerCounters, type BrokerStats, type CloseReason, type Transport } from "./stats.ts";
 
 export interface BrokerOptions {
@@ -60,6 +61,11 @@ export interface BrokerOptions {
   maxInflightQos2?: number;
   /** The process's open-file limit; default: read at start. */
   openFileLimit?: number;
+  /**
+   * Where sessions, their QoS 1 and 2 queues, retained messages and wills are kept across a
+   * restart (SQLite); default: in memory only.
+   */
+  sessions?: { path: string; synchronous: "normal" | "full" };
   loginGuard?: Partial<LoginGuardOptions>;
   /** How often `$SYS/{id}/bulbcheck/stats` is published; 0 turns it off. Default 10 s. */
   statsIntervalMs?: number;
@@ -74,7 +80,10 @@ export interface BrokerAddresses {
 }
 
 const DEFAULTS: Required<
-  Omit<BrokerOptions, "credentials" | "logger" | "beforeAck" | "loginGuard" | "openFileLimit">
+  Omit<
+    BrokerOptions,
+    "credentials" | "logger" | "beforeAck" | "loginGuard" | "openFileLimit" | "sessions"
+  >
 > = {
   host: "127.0.0.1",
   port: 1883,
@@ -100,6 +109,7 @@ export class BulbBroker {
   readonly #counters = new BrokerCounters();
   readonly #guard: LoginGuard;
   readonly #closeLog: CloseLog;
+  readonly #sessions: SessionStore;
   #gate?: ConnectionGate;
   readonly #clients = new Map<string, Client>();
   readonly #inFlight = new Set<Promise<void>>();
@@ -116,8 +126,13 @@ export class BulbBroker {
     this.logger = options.logger ?? pino({ level: "silent" });
     this.#guard = new LoginGuard(options.loginGuard);
     this.#closeLog = new CloseLog(this.logger);
+    this.#sessions = new SessionStore({
+      ...(options.sessions ? { file: options.sessions } : {}),
+      maxInflightQos2: this.#options.maxInflightQos2,
+    });
     const deps = { counters: this.#counters, logger: this.logger };
     this.aedes = new Aedes({
+      persistence: this.#sessions,
       // The gate closes a socket without CONNECT in time (connection-gate.ts); aedes' own timer,
       // later, is only a backstop.
       connectTimeout: this.#options.connectTimeoutMs * 2,
@@ -287,6 +302,10 @@ export class BulbBroker {
     while ([...this.#streams].some((s) => s.writableLength > 0) && Date.now() < deadline)
       await sleep(5);
     await new Promise<void>((resolve) => this.aedes.close(() => resolve()));
+    // Closing its clients made aedes publish their wills and drop them: let those writes reach
+    // the session store before it commits and closes.
+    for (let turn = 0; turn < 3; turn++) await new Promise(setImmediate);
+    await this.#sessions.destroy();
     for (const ws of this.#wss?.clients ?? []) ws.terminate();
     await Promise.all(listenersClosed);
     this.logger.info("broker stopped");

@@ -45,6 +45,7 @@ async function serve(config: BrokerConfig): Promise<void> {
   const broker = await createBroker({
     credentials,
     ...brokerOptionsOf(config),
+    sessions: { path: config.sessionsFile, synchronous: config.databaseSync },
     logger,
   });
   const known = credentials.toFile();
