@@ -2,12 +2,7 @@ import type { FleetDocumentInput } from "@bulbcheck/shared";
 import type { MqttClient } from "mqtt";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { countEvents } from "../store/event-store.ts";
-import {
-  hotelFleet,
-  publish,
-  startTestSystem,
-  type TestSystem,
-} from "../testing/test-system.ts";
+import { hotelFleet, publish, startTestSystem, type TestSystem } from "../testing/test-system.ts";
 
 /**
  * What a device may speak of, through the real broker, ingestion and HTTP: a `resolve`, a

@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
   generateSecret,
-  hashSecret,
   MemoryCredentials,
   readConfig,
   saveCredentialsFile,
@@ -35,15 +34,14 @@ let bridge: MqttClient;
 beforeEach(async () => {
   const dataDir = mkdtempSync(join(tmpdir(), "bulbcheck-test-"));
   const secret = generateSecret();
-  const services = new MemoryCredentials([
-    {
-      kind: "service",
-      id: BRIDGE,
-      secretHash: await hashSecret(secret),
-      publish: ["bulbcheck/v1/#"],
-      subscribe: [],
-    },
-  ]);
+  const services = new MemoryCredentials();
+  services.set({
+    kind: "service",
+    id: BRIDGE,
+    secretHash: services.hash(secret),
+    publish: ["bulbcheck/v1/#"],
+    subscribe: [],
+  });
   await saveCredentialsFile(readConfig({ BULBCHECK_DATA_DIR: dataDir }).credentialsFile, services);
   t = await startTestSystem({ dataDir });
   await t.provision(hotelFleet(SITE));

@@ -518,3 +518,21 @@ export function deviceCountsBySite(
       : statement<[string], Row>(db, `${sql} AND site_id = ? GROUP BY site_id`).all(site);
   return new Map(rows.map((r) => [r.site_id, { devices: r.devices, offline: r.offline }]));
 }
+
+/**
+ * Replaces legacy secret hashes by the keyed hashes their devices logged in with, each only if the
+ * device still has the hash that was replaced (a rotation or revocation meanwhile wins). Returns
+ * how many changed.
+ */
+export function upgradeDeviceSecretHashes(
+  db: Db,
+  upgrades: readonly { id: string; from: string; to: string }[],
+): number {
+  const update = statement<[string, string, string]>(
+    db,
+    "UPDATE devices SET secret_hash = ? WHERE id = ? AND secret_hash = ?",
+  );
+  return db.transaction(() =>
+    upgrades.reduce((changed, { id, from, to }) => changed + update.run(to, id, from).changes, 0),
+  )();
+}

@@ -10,6 +10,7 @@ import {
   revokeDevice,
   setDeviceSecret,
 } from "../../store/registry-store.ts";
+import { deviceSecretKey } from "../../store/server-key-store.ts";
 import { ApiError, notFound } from "../api-error.ts";
 import type { ApiDeps } from "../deps.ts";
 import type { Handlers } from "../router.ts";
@@ -49,7 +50,7 @@ export function deviceHandlers(deps: ApiDeps): Handlers<typeof deviceRoutes> {
       if (!device) throw notFound(`device ${params.id}`);
       requireSite(caller, device.site_id, `device ${params.id}`);
       const secret = generateSecret();
-      const hash = await hashSecret(secret);
+      const hash = hashSecret(deviceSecretKey(db), secret);
       transact(db, () => {
         // Checked where it is written: a revocation while the hash was made still wins.
         if (!setDeviceSecret(db, params.id, hash)) throw stillRevoked(params.id);
@@ -94,7 +95,7 @@ export function deviceHandlers(deps: ApiDeps): Handlers<typeof deviceRoutes> {
       if (!device) throw notFound(`device ${params.id}`);
       requireSite(caller, device.site_id, `device ${params.id}`);
       const secret = generateSecret();
-      const hash = await hashSecret(secret);
+      const hash = hashSecret(deviceSecretKey(db), secret);
       const now = deps.now();
       transact(db, () => {
         if (!restoreDevice(db, params.id, hash))

@@ -8,6 +8,7 @@ import {
   getAsset,
   upsertFleet,
 } from "../../store/registry-store.ts";
+import { deviceSecretKey } from "../../store/server-key-store.ts";
 import { sitesBeingRemoved } from "../../store/site-removal-store.ts";
 import { ApiError, formatPath } from "../api-error.ts";
 import type { ApiDeps } from "../deps.ts";
@@ -40,13 +41,13 @@ export function fleetHandlers(deps: ApiDeps): Handlers<typeof fleetRoutes> {
       }
       const secrets: Record<string, string> = {};
       const hashes = new Map<string, string>();
-      // Hashing is the slow part and is async: it is done before the (synchronous) transaction.
+      const key = deviceSecretKey(db);
       for (const site of body.sites) {
         for (const device of site.devices) {
           if (deviceExists(db, device.id)) continue;
           const secret = generateSecret();
           secrets[device.id] = secret;
-          hashes.set(device.id, await hashSecret(secret));
+          hashes.set(device.id, hashSecret(key, secret));
         }
       }
       const counts = transact(db, () => {
