@@ -28,10 +28,11 @@ import { ServerProcess } from "../kit/server-process.ts";
 /**
  * Many idle devices at once: N devices connect (CONNECT with a 60 s keepalive, a secret checked
  * against its HMAC-SHA256, CONNACK) and stay connected past the first keepalive round (the load
- * engine sends a PINGREQ after 30 s without a write). The server process reports its own memory after a forced
- * GC (system-server.ts with --expose-gc); memory per connection is its RSS with every device
- * connected, less its RSS before, over the devices. Each run starts a fresh server on the same
- * provisioned store, so that memory one run freed but kept does not hide the next one's.
+ * engine sends a PINGREQ after 30 s without a write). The server process reports its own memory
+ * after a forced GC (system-server.ts with --expose-gc); memory per connection is its RSS with
+ * every device connected, less its RSS before, over the devices. Each run starts a fresh server
+ * on the same provisioned store, so that memory one run freed but kept does not hide the next
+ * one's.
  *
  * The load engine (this process) holds N client sockets and the server N others: two processes,
  * each well within the usual limit of open files.
