@@ -1,6 +1,7 @@
 import { defectRoutes } from "./defects.ts";
 import { demoRoutes } from "./demo.ts";
 import { deviceRoutes } from "./devices.ts";
+import { exportRoutes } from "./export.ts";
 import { fleetRoutes } from "./fleet.ts";
 import { auditRoutes, insightRoutes, reportRoutes } from "./insights.ts";
 import { channelRoutes, deliveryRoutes, notifyRuleRoutes } from "./notify.ts";
@@ -18,6 +19,7 @@ export {
   deliveryRoutes,
   demoRoutes,
   deviceRoutes,
+  exportRoutes,
   fleetRoutes,
   insightRoutes,
   notifyRuleRoutes,
@@ -49,6 +51,7 @@ export const apiRoutes = {
   ...notifyRuleRoutes,
   ...deliveryRoutes,
   ...demoRoutes,
+  ...exportRoutes,
   ...streamRoutes,
 };
 export type ApiRoutes = typeof apiRoutes;
