@@ -52,3 +52,21 @@ export const exportRoutes = {
   exportAuditCsv: exportRoute("audit", "csv", "admin"),
   exportAuditJsonl: exportRoute("audit", "jsonl", "admin"),
 };
+
+/** The client method, and operationId, of each dataset in each format. */
+export const EXPORT_ROUTE_NAMES = {
+  defects: { csv: "exportDefectsCsv", jsonl: "exportDefectsJsonl" },
+  timeline: { csv: "exportTimelineCsv", jsonl: "exportTimelineJsonl" },
+  inspections: { csv: "exportInspectionsCsv", jsonl: "exportInspectionsJsonl" },
+  events: { csv: "exportEventsCsv", jsonl: "exportEventsJsonl" },
+  audit: { csv: "exportAuditCsv", jsonl: "exportAuditJsonl" },
+} as const satisfies { [D in ExportDataset]: { [F in ExportFormat]: keyof typeof exportRoutes } };
+
+/** Who may take each dataset: the role its routes need. */
+export const EXPORT_ACCESS: { [D in ExportDataset]: ApiRole } = {
+  defects: exportRoutes.exportDefectsCsv.access,
+  timeline: exportRoutes.exportTimelineCsv.access,
+  inspections: exportRoutes.exportInspectionsCsv.access,
+  events: exportRoutes.exportEventsCsv.access,
+  audit: exportRoutes.exportAuditCsv.access,
+};

@@ -1,7 +1,7 @@
 import { defectRoutes } from "./defects.ts";
 import { demoRoutes } from "./demo.ts";
 import { deviceRoutes } from "./devices.ts";
-import { exportRoutes } from "./export.ts";
+import { EXPORT_ACCESS, EXPORT_ROUTE_NAMES, exportRoutes } from "./export.ts";
 import { fleetRoutes } from "./fleet.ts";
 import { auditRoutes, insightRoutes, reportRoutes } from "./insights.ts";
 import { channelRoutes, deliveryRoutes, notifyRuleRoutes } from "./notify.ts";
@@ -14,6 +14,8 @@ import { tokenRoutes, userRoutes } from "./users.ts";
 
 export {
   auditRoutes,
+  EXPORT_ACCESS,
+  EXPORT_ROUTE_NAMES,
   channelRoutes,
   defectRoutes,
   deliveryRoutes,
