@@ -14,13 +14,13 @@ import { tokenRoutes, userRoutes } from "./users.ts";
 
 export {
   auditRoutes,
-  EXPORT_ACCESS,
-  EXPORT_ROUTE_NAMES,
   channelRoutes,
   defectRoutes,
   deliveryRoutes,
   demoRoutes,
   deviceRoutes,
+  EXPORT_ACCESS,
+  EXPORT_ROUTE_NAMES,
   exportRoutes,
   fleetRoutes,
   insightRoutes,
