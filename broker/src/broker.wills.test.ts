@@ -102,7 +102,9 @@ test("after a crash, a service's will is published for its owner, a refused one 
       restarted.stats().publishes.accepted === 2,
   );
   expect(restarted.stats().publishes.refused).toEqual({ will_denied: 1 });
-  expect(logs).toContainEqual(expect.objectContaining({ reason: "will_denied", clientId: "monitor" }));
+  expect(logs).toContainEqual(
+    expect.objectContaining({ reason: "will_denied", clientId: "monitor" }),
+  );
 
   // The broker serves on, and the wills allowed were delivered; the refused one never was.
   const second = await watcher(`mqtt://127.0.0.1:${restarted.addresses.tcp.port}`, watcherSecret);
