@@ -104,6 +104,12 @@ const DEFAULTS: Required<
   heartbeatIntervalMs: 60_000,
 };
 
+/**
+ * The retained stats of every broker id. aedes takes a new id at each start, so those of earlier
+ * runs, kept in the session store, are dropped at start: a `$SYS` subscriber sees one broker.
+ */
+const STATS_TOPICS = "$SYS/+/bulbcheck/stats";
+
 /** aedes' Client stops parsing its connection on `pause()` (lib/client.js); its types omit it. */
 type Pausable = Client & { pause(): void };
 
@@ -176,6 +182,7 @@ export class BulbBroker {
   /** Starts aedes and the listeners. */
   async start(): Promise<BrokerAddresses> {
     await this.aedes.listen();
+    await this.#sessions.dropRetained(STATS_TOPICS, this.#statsTopic);
     const { host, port, wsPort } = this.#options;
     const gate = this.#startGate();
 
@@ -404,12 +411,16 @@ export class BulbBroker {
     return work;
   }
 
+  get #statsTopic(): string {
+    return `$SYS/${this.aedes.id}/bulbcheck/stats`;
+  }
+
   #publishStats(): void {
     const payload = Buffer.from(JSON.stringify(this.stats()));
     this.aedes.publish(
       {
         cmd: "publish",
-        topic: `$SYS/${this.aedes.id}/bulbcheck/stats`,
+        topic: this.#statsTopic,
         payload,
         qos: 0,
         retain: true,
