@@ -5,7 +5,11 @@ import {
   brokerOptionsOf,
   createBroker,
   loadCredentialsFile,
+  makeDataFolder,
+  makePrivateFile,
   RehashWriter,
+  widerThanPrivate,
+  widerThanPrivateWarning,
 } from "@bulbcheck/broker";
 import { DEFAULT_DUE_POLICY, type DuePolicy, isDeviceMessageTopic } from "@bulbcheck/shared";
 import { type ServerType, serve } from "@hono/node-server";
@@ -31,12 +35,6 @@ import { SystemMetrics } from "./metrics/metrics.ts";
 import { createMailer } from "./notify/mailer.ts";
 import { Notifier, type NotifierTuning } from "./notify/notifier.ts";
 import { OutboundPolicy } from "./notify/outbound.ts";
-import {
-  makeDataFolder,
-  makePrivateFile,
-  widerThanPrivate,
-  widerThanPrivateWarning,
-} from "./store/data-folder.ts";
 import { type Db, openDatabase } from "./store/database.ts";
 import { deviceSecretKey } from "./store/server-key-store.ts";
 import { deleteSessionsEndedBefore } from "./store/session-store.ts";
