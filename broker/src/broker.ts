@@ -7,6 +7,7 @@ import {
   type Server as TcpServer,
 } from "node:net";
 import type { Duplex } from "node:stream";
+import { TLSSocket } from "node:tls";
 import { Aedes, type Client } from "aedes";
 import { type Logger, pino } from "pino";
 import { createWebSocketStream, WebSocketServer } from "ws";
@@ -26,16 +27,35 @@ import { ConnectionGate } from "./limits/connection-gate.ts";
 import { connectionsWithin, openFileLimit } from "./limits/open-files.ts";
 import { guardWire } from "./limits/wire-guard.ts";
 import { SessionStore } from "./persistence/session-store.ts";
+import { AddressList } from "./proxy/address-list.ts";
+import { readFirstBytes } from "./proxy/read-header.ts";
 import { BrokerCounters, type BrokerStats, type CloseReason, type Transport } from "./stats.ts";
+import { type CertificateSummary, TlsCredentials, type TlsFiles } from "./tls/tls-credentials.ts";
 
 export interface BrokerOptions {
   credentials: CredentialsProvider;
   /** Address to listen on. Default 127.0.0.1: exposing the broker is a decision, not a default. */
   host?: string;
-  /** MQTT over TCP; 0 picks a free port. Default 1883. */
-  port?: number;
+  /** MQTT over TCP; 0 picks a free port, null serves none. Default 1883. */
+  port?: number | null;
+  /** MQTT over TLS (8883 by convention); 0 picks a free port, null serves none. Default none. */
+  tlsPort?: number | null;
   /** MQTT over WebSocket; 0 picks a free port, null serves none. Default 8083. */
   wsPort?: number | null;
+  /** MQTT over WebSocket over TLS; 0 picks a free port, null serves none. Default none. */
+  wssPort?: number | null;
+  /**
+   * The certificate chain and key (PEM files) the TLS listeners present; needed when one is on.
+   * Read at start and again by `reloadTls()`.
+   */
+  tls?: TlsFiles;
+  /**
+   * The proxies (addresses and ranges) in front of the MQTT TCP and TLS listeners that send a
+   * PROXY protocol header, v1 or v2 (docs/tls-and-proxies.md). From them the header is required,
+   * before TLS, and the client address it gives is the one the login guard, the per-address
+   * limit and the logs see; from any other address a header is refused. Default: none.
+   */
+  proxyProtocol?: readonly string[];
   /** Largest packet accepted, checked before it is buffered. Default 64 KiB. */
   maxPacketSize?: number;
   /** Time a new connection has from its accept to its CONNECT, on either listener. Default 10 s. */
@@ -74,20 +94,32 @@ export interface BrokerOptions {
   beforeAck?: BeforeAck;
 }
 
+/** Where each listener that is on listens. */
 export interface BrokerAddresses {
-  tcp: AddressInfo;
+  tcp?: AddressInfo;
+  tls?: AddressInfo;
   ws?: AddressInfo;
+  wss?: AddressInfo;
 }
 
 const DEFAULTS: Required<
   Omit<
     BrokerOptions,
-    "credentials" | "logger" | "beforeAck" | "loginGuard" | "openFileLimit" | "sessions"
+    | "credentials"
+    | "logger"
+    | "beforeAck"
+    | "loginGuard"
+    | "openFileLimit"
+    | "sessions"
+    | "tls"
+    | "proxyProtocol"
   >
 > = {
   host: "127.0.0.1",
   port: 1883,
+  tlsPort: null,
   wsPort: 8083,
+  wssPort: null,
   maxPacketSize: 64 * 1024,
   connectTimeoutMs: 10_000,
   keepaliveLimitSeconds: 3600,
@@ -114,15 +146,27 @@ export class BulbBroker {
   readonly #clients = new Map<string, Client>();
   readonly #inFlight = new Set<Promise<void>>();
   readonly #streams = new Set<Duplex>();
-  #tcp?: TcpServer;
-  #http?: HttpServer;
-  #wss?: WebSocketServer;
+  /** The listeners, and the WebSocket servers behind the HTTP ones. */
+  readonly #servers: (TcpServer | HttpServer)[] = [];
+  readonly #webSockets: WebSocketServer[] = [];
+  /** A TLS socket's TCP socket, which the gate knows. */
+  readonly #tcpOf = new WeakMap<Duplex, Socket>();
+  readonly #proxies: AddressList | undefined;
+  #tls?: TlsCredentials;
   #statsTimer?: NodeJS.Timeout;
   #addresses?: BrokerAddresses;
   #closing?: Promise<void>;
 
   constructor(options: BrokerOptions) {
     this.#options = { ...DEFAULTS, ...withoutUndefined(options) };
+    const { port, tlsPort, wsPort, wssPort } = this.#options;
+    if ([port, tlsPort, wsPort, wssPort].every((p) => p === null))
+      throw new Error("no listener: every one of port, tlsPort, wsPort and wssPort is off");
+    if ((tlsPort !== null || wssPort !== null) && !options.tls)
+      throw new Error("a TLS listener needs a certificate and a key (the `tls` option)");
+    this.#proxies = options.proxyProtocol?.length
+      ? AddressList.parse(options.proxyProtocol)
+      : undefined;
     this.logger = options.logger ?? pino({ level: "silent" });
     this.#guard = new LoginGuard(options.loginGuard);
     this.#closeLog = new CloseLog(this.logger);
@@ -161,41 +205,24 @@ export class BulbBroker {
 
   /** Starts aedes and the listeners. */
   async start(): Promise<BrokerAddresses> {
+    if (this.#options.tls) {
+      this.#tls = await TlsCredentials.load(this.#options.tls);
+      this.#logCertificate(this.#tls.current.certificate, "TLS certificate loaded");
+    }
     await this.aedes.listen();
-    const { host, port, wsPort } = this.#options;
+    const { port, tlsPort, wsPort, wssPort } = this.#options;
     const gate = this.#startGate();
-
-    const tcp = createTcpServer({ noDelay: true }, (socket) => {
-      if (!this.#admit(gate, socket, "tcp")) return;
-      this.#accept(socket, "tcp", socket.remoteAddress, gate.deadlineOf(socket));
-    });
-    this.#tcp = tcp;
-    tcp.listen(port, host);
-    await once(tcp, "listening");
-    const addresses: BrokerAddresses = { tcp: tcp.address() as AddressInfo };
-
-    if (wsPort !== null) {
-      const http = createHttpServer((_req, res) =>
-        res.writeHead(426, { "content-type": "text/plain" }).end("MQTT over WebSocket only\n"),
-      );
-      // Every socket of the HTTP server passes the gate before its request is read.
-      http.on("connection", (socket: Socket) => void this.#admit(gate, socket, "ws"));
-      const wss = new WebSocketServer({
-        server: http,
-        // ws checks this before buffering a frame; the wire guard then checks MQTT framing.
-        maxPayload: this.#options.maxPacketSize,
-        handleProtocols: (protocols) =>
-          protocols.has("mqtt") ? "mqtt" : protocols.has("mqttv3.1") ? "mqttv3.1" : false,
-      });
-      wss.on("connection", (ws, req) => {
-        const stream = createWebSocketStream(ws);
-        this.#accept(stream, "ws", req.socket.remoteAddress, gate.deadlineOf(req.socket));
-      });
-      http.listen(wsPort, host);
-      await once(http, "listening");
-      this.#http = http;
-      this.#wss = wss;
-      addresses.ws = http.address() as AddressInfo;
+    const addresses: BrokerAddresses = {};
+    try {
+      const mqtt = (transport: "tcp" | "tls") =>
+        createTcpServer({ noDelay: true }, (socket) => this.#takeMqtt(gate, socket, transport));
+      if (port !== null) addresses.tcp = await this.#listen(mqtt("tcp"), port);
+      if (tlsPort !== null) addresses.tls = await this.#listen(mqtt("tls"), tlsPort);
+      if (wsPort !== null) addresses.ws = await this.#listenWebSocket(gate, "ws", wsPort);
+      if (wssPort !== null) addresses.wss = await this.#listenWebSocket(gate, "wss", wssPort);
+    } catch (error) {
+      for (const server of this.#servers) server.close();
+      throw error;
     }
 
     if (this.#options.statsIntervalMs > 0) {
@@ -203,8 +230,142 @@ export class BulbBroker {
       this.#statsTimer.unref();
     }
     this.#addresses = addresses;
-    this.logger.info({ tcp: addresses.tcp, ws: addresses.ws }, "broker listening");
+    this.logger.info(
+      { ...addresses, ...(this.#proxies ? { proxyProtocol: this.#proxies.entries } : {}) },
+      "broker listening",
+    );
     return addresses;
+  }
+
+  async #listen(server: TcpServer | HttpServer, port: number): Promise<AddressInfo> {
+    this.#servers.push(server);
+    server.listen(port, this.#options.host);
+    await once(server, "listening");
+    return server.address() as AddressInfo;
+  }
+
+  /**
+   * A socket of an MQTT TCP or TLS listener: from a listed proxy, its PROXY header first, which
+   * gives the address it is admitted and known by; from anyone else, admitted by its own address
+   * and refused if it sends a header. Then TLS, for the TLS listener, and MQTT.
+   */
+  #takeMqtt(gate: ConnectionGate, socket: Socket, transport: "tcp" | "tls"): void {
+    const peer = socket.remoteAddress ?? "unknown";
+    const fromProxy = this.#proxies?.has(peer) ?? false;
+    if (!fromProxy && !this.#admit(gate, socket, transport)) return;
+    const options = { expectHeader: fromProxy, timeoutMs: this.#options.connectTimeoutMs };
+    readFirstBytes(socket, options, (first) => {
+      if (first.kind === "closed") return;
+      if (first.kind === "refused") {
+        socket.destroy();
+        const fields = { address: peer, transport, detail: first.detail };
+        this.#closed(first.reason, fields, "PROXY protocol");
+        return;
+      }
+      let address = peer;
+      if (first.kind === "header") {
+        // LOCAL (the proxy's health check) and UNKNOWN keep the proxy's own address.
+        if (first.header.command === "proxy") address = first.header.source.address;
+        if (!this.#admit(gate, socket, transport, address)) return;
+      }
+      const stream = transport === "tls" ? this.#secure(socket, transport, address) : socket;
+      this.#accept(
+        stream,
+        transport,
+        address,
+        gate.deadlineOf(socket),
+        fromProxy ? peer : undefined,
+      );
+    });
+  }
+
+  /** The server side of TLS on an admitted socket, with the certificate in force now. */
+  #secure(socket: Socket, transport: "tls" | "wss", address: string): TLSSocket {
+    const secure = new TLSSocket(socket, {
+      isServer: true,
+      secureContext: this.#tlsCredentials().current.context,
+    });
+    this.#tcpOf.set(secure, socket);
+    secure.once("error", (error: NodeJS.ErrnoException) => {
+      // OpenSSL's errors (a client refusing the certificate, plain text on the TLS port); a
+      // reset by the peer is not the broker's doing.
+      if (/^ERR_(SSL|OSSL)_/.test(error.code ?? ""))
+        this.#closed("tls_error", { address, transport, detail: error.message }, "TLS error");
+    });
+    return secure;
+  }
+
+  #tlsCredentials(): TlsCredentials {
+    if (!this.#tls) throw new Error("TLS listener without credentials");
+    return this.#tls;
+  }
+
+  /**
+   * MQTT over WebSocket. Plain: the HTTP server listens, and its sockets pass the gate first.
+   * Over TLS: a TCP listener admits the socket and starts TLS, then hands it to the HTTP server.
+   */
+  async #listenWebSocket(
+    gate: ConnectionGate,
+    transport: "ws" | "wss",
+    port: number,
+  ): Promise<AddressInfo> {
+    const http = createHttpServer((_req, res) =>
+      res.writeHead(426, { "content-type": "text/plain" }).end("MQTT over WebSocket only\n"),
+    );
+    const wss = new WebSocketServer({
+      server: http,
+      // ws checks this before buffering a frame; the wire guard then checks MQTT framing.
+      maxPayload: this.#options.maxPacketSize,
+      handleProtocols: (protocols) =>
+        protocols.has("mqtt") ? "mqtt" : protocols.has("mqttv3.1") ? "mqttv3.1" : false,
+    });
+    this.#webSockets.push(wss);
+    wss.on("connection", (ws, req) => {
+      const socket = this.#tcpOf.get(req.socket) ?? req.socket;
+      const stream = createWebSocketStream(ws);
+      this.#accept(stream, transport, socket.remoteAddress, gate.deadlineOf(socket));
+    });
+    if (transport === "ws") {
+      // Every socket of the HTTP server passes the gate before its request is read.
+      http.on("connection", (socket: Socket) => void this.#admit(gate, socket, "ws"));
+      return this.#listen(http, port);
+    }
+    const tcp = createTcpServer({ noDelay: true }, (socket) => {
+      if (!this.#admit(gate, socket, "wss")) return;
+      http.emit("connection", this.#secure(socket, "wss", socket.remoteAddress ?? "unknown"));
+    });
+    // Not listening itself, it holds the HTTP connections that never became WebSockets.
+    tcp.once("close", () => http.closeAllConnections());
+    return this.#listen(tcp, port);
+  }
+
+  /**
+   * Reads the certificate and key files again (SIGHUP, after a renewal): the next TLS
+   * connection gets the new certificate, the open ones keep theirs. A pair that is not good
+   * (unreadable, not PEM, a key of another certificate) is refused, logged, and the one in force
+   * stays; the promise rejects with why.
+   */
+  async reloadTls(): Promise<CertificateSummary> {
+    const credentials = this.#tlsCredentials();
+    try {
+      const certificate = await credentials.reload();
+      this.#logCertificate(certificate, "TLS certificate reloaded");
+      return certificate;
+    } catch (error) {
+      this.logger.error(
+        { err: error, ...credentials.files },
+        "TLS certificate not reloaded; the one in force stays",
+      );
+      throw error;
+    }
+  }
+
+  #logCertificate(certificate: CertificateSummary, message: string): void {
+    const now = Date.now();
+    const fields = { ...certificate, certFile: this.#options.tls?.certFile };
+    if (Date.parse(certificate.validTo) <= now || Date.parse(certificate.validFrom) > now)
+      this.logger.warn(fields, `${message}, but it is not valid now`);
+    else this.logger.info(fields, message);
   }
 
   get addresses(): BrokerAddresses {
@@ -241,19 +402,33 @@ export class BulbBroker {
       maxConnections: limit,
       maxPerAddress: maxConnectionsPerAddress,
       connectTimeoutMs,
-      onConnectTimeout: (socket) =>
-        this.#closed("connect_timeout", { address: socket.remoteAddress }, "no CONNECT in time"),
+      onConnectTimeout: (_socket, address) =>
+        this.#closed("connect_timeout", { address }, "no CONNECT in time"),
     });
     return this.#gate;
   }
 
-  /** Whether the gate takes `socket`; a refused one is closed, counted and logged. */
-  #admit(gate: ConnectionGate, socket: Socket, transport: Transport): boolean {
-    const refusal = gate.admit(socket);
-    if (!refusal) return true;
-    socket.destroy();
-    this.#closed(refusal, { address: socket.remoteAddress, transport }, "socket refused");
-    return false;
+  /**
+   * Whether the gate takes `socket` (from `address`, its own unless a proxy said otherwise); a
+   * refused one is closed, counted and logged. A socket taken is counted as open until it closes.
+   */
+  #admit(
+    gate: ConnectionGate,
+    socket: Socket,
+    transport: Transport,
+    address = socket.remoteAddress ?? "unknown",
+  ): boolean {
+    const refusal = gate.admit(socket, address);
+    if (refusal) {
+      socket.destroy();
+      this.#closed(refusal, { address, transport }, "socket refused");
+      return false;
+    }
+    const sockets = this.#counters.sockets;
+    sockets[transport]++;
+    sockets.total++;
+    socket.once("close", () => sockets[transport]--);
+    return true;
   }
 
   /** Counts and logs (at most every 10 s per reason) a connection the broker closed. */
@@ -282,12 +457,9 @@ export class BulbBroker {
   async #close(timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     clearInterval(this.#statsTimer);
-    const listenersClosed = [this.#tcp, this.#http]
-      .filter((s) => s?.listening)
-      .map((s) => once(s as TcpServer, "close"));
-    this.#tcp?.close();
-    this.#http?.close();
-    this.#wss?.close();
+    const listenersClosed = this.#servers.filter((s) => s.listening).map((s) => once(s, "close"));
+    for (const server of this.#servers) server.close();
+    for (const wss of this.#webSockets) wss.close();
     // Stop reading from connected clients: a publish read from here on would be committed after
     // the last PUBACKs left and its own PUBACK lost with the socket, so its device would send it
     // again after the restart. Unread, it stays the device's to send, and is stored once.
@@ -306,28 +478,25 @@ export class BulbBroker {
     // the session store before it commits and closes.
     for (let turn = 0; turn < 3; turn++) await new Promise(setImmediate);
     await this.#sessions.destroy();
-    for (const ws of this.#wss?.clients ?? []) ws.terminate();
+    for (const wss of this.#webSockets) for (const ws of wss.clients) ws.terminate();
     await Promise.all(listenersClosed);
     this.logger.info("broker stopped");
   }
 
+  /** Hands a connection to aedes; `via` is the proxy it came through, if one said who it is. */
   #accept(
     stream: Duplex,
     transport: Transport,
     address: string | undefined,
     connectDeadline: NodeJS.Timeout | undefined,
+    via?: string,
   ): void {
-    const sockets = this.#counters.sockets;
-    sockets[transport]++;
-    sockets.total++;
     this.#streams.add(stream);
-    stream.once("close", () => {
-      sockets[transport]--;
-      this.#streams.delete(stream);
-    });
+    stream.once("close", () => this.#streams.delete(stream));
     const context: ConnectionContext = {
       address: address ?? "unknown",
       transport,
+      ...(via ? { via } : {}),
       ...(connectDeadline ? { connectDeadline } : {}),
     };
     attachContext(stream, context);
