@@ -5,6 +5,8 @@ import { MemoryCredentials } from "../credentials/memory-credentials.ts";
 import type { Principal } from "../credentials/principal.ts";
 import { generateSecret, hashLegacySecret } from "../credentials/secret-hash.ts";
 
+export { makeCertificate, type TestCertificate } from "./certificates.ts";
+
 /**
  * How long a test waits for something that should happen, before it says it did not. It is a
  * deadline, not a measurement: on a busy machine (a CI runner, the whole suite at once) the wait
