@@ -1,16 +1,7 @@
-import { once } from "node:events";
-import { createServer as createHttpServer, type Server as HttpServer } from "node:http";
-import {
-  type AddressInfo,
-  createServer as createTcpServer,
-  type Socket,
-  type Server as TcpServer,
-} from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import type { Duplex } from "node:stream";
-import { TLSSocket } from "node:tls";
 import { Aedes, type Client } from "aedes";
 import { type Logger, pino } from "pino";
-import { createWebSocketStream, WebSocketServer } from "ws";
 import { createAuthenticate } from "./auth/authenticate.ts";
 import {
   type BeforeAck,
@@ -26,9 +17,9 @@ import { classifyClose } from "./limits/close-reasons.ts";
 import { ConnectionGate } from "./limits/connection-gate.ts";
 import { connectionsWithin, openFileLimit } from "./limits/open-files.ts";
 import { guardWire } from "./limits/wire-guard.ts";
+import { Listeners } from "./listeners.ts";
 import { SessionStore } from "./persistence/session-store.ts";
 import { AddressList } from "./proxy/address-list.ts";
-import { readFirstBytes } from "./proxy/read-header.ts";
 import { BrokerCounters, type BrokerStats, type CloseReason, type Transport } from "./stats.ts";
 import { type CertificateSummary, TlsCredentials, type TlsFiles } from "./tls/tls-credentials.ts";
 
@@ -146,11 +137,7 @@ export class BulbBroker {
   readonly #clients = new Map<string, Client>();
   readonly #inFlight = new Set<Promise<void>>();
   readonly #streams = new Set<Duplex>();
-  /** The listeners, and the WebSocket servers behind the HTTP ones. */
-  readonly #servers: (TcpServer | HttpServer)[] = [];
-  readonly #webSockets: WebSocketServer[] = [];
-  /** A TLS socket's TCP socket, which the gate knows. */
-  readonly #tcpOf = new WeakMap<Duplex, Socket>();
+  #listeners?: Listeners;
   readonly #proxies: AddressList | undefined;
   #tls?: TlsCredentials;
   #statsTimer?: NodeJS.Timeout;
@@ -212,16 +199,26 @@ export class BulbBroker {
     await this.aedes.listen();
     const { port, tlsPort, wsPort, wssPort } = this.#options;
     const gate = this.#startGate();
+    const listeners = new Listeners({
+      host: this.#options.host,
+      maxPacketSize: this.#options.maxPacketSize,
+      connectTimeoutMs: this.#options.connectTimeoutMs,
+      gate,
+      proxies: this.#proxies,
+      secureContext: () => this.#tlsCredentials().current.context,
+      admit: (socket, transport, address) => this.#admit(gate, socket, transport, address),
+      accept: (...args) => this.#accept(...args),
+      closed: (reason, fields, message) => this.#closed(reason, fields, message),
+    });
+    this.#listeners = listeners;
     const addresses: BrokerAddresses = {};
     try {
-      const mqtt = (transport: "tcp" | "tls") =>
-        createTcpServer({ noDelay: true }, (socket) => this.#takeMqtt(gate, socket, transport));
-      if (port !== null) addresses.tcp = await this.#listen(mqtt("tcp"), port);
-      if (tlsPort !== null) addresses.tls = await this.#listen(mqtt("tls"), tlsPort);
-      if (wsPort !== null) addresses.ws = await this.#listenWebSocket(gate, "ws", wsPort);
-      if (wssPort !== null) addresses.wss = await this.#listenWebSocket(gate, "wss", wssPort);
+      if (port !== null) addresses.tcp = await listeners.mqtt("tcp", port);
+      if (tlsPort !== null) addresses.tls = await listeners.mqtt("tls", tlsPort);
+      if (wsPort !== null) addresses.ws = await listeners.webSocket("ws", wsPort);
+      if (wssPort !== null) addresses.wss = await listeners.webSocket("wss", wssPort);
     } catch (error) {
-      for (const server of this.#servers) server.close();
+      void listeners.stopListening();
       throw error;
     }
 
@@ -235,108 +232,6 @@ export class BulbBroker {
       "broker listening",
     );
     return addresses;
-  }
-
-  async #listen(server: TcpServer | HttpServer, port: number): Promise<AddressInfo> {
-    this.#servers.push(server);
-    server.listen(port, this.#options.host);
-    await once(server, "listening");
-    return server.address() as AddressInfo;
-  }
-
-  /**
-   * A socket of an MQTT TCP or TLS listener: from a listed proxy, its PROXY header first, which
-   * gives the address it is admitted and known by; from anyone else, admitted by its own address
-   * and refused if it sends a header. Then TLS, for the TLS listener, and MQTT.
-   */
-  #takeMqtt(gate: ConnectionGate, socket: Socket, transport: "tcp" | "tls"): void {
-    const peer = socket.remoteAddress ?? "unknown";
-    const fromProxy = this.#proxies?.has(peer) ?? false;
-    if (!fromProxy && !this.#admit(gate, socket, transport)) return;
-    const options = { expectHeader: fromProxy, timeoutMs: this.#options.connectTimeoutMs };
-    readFirstBytes(socket, options, (first) => {
-      if (first.kind === "closed") return;
-      if (first.kind === "refused") {
-        socket.destroy();
-        const fields = { address: peer, transport, detail: first.detail };
-        this.#closed(first.reason, fields, "PROXY protocol");
-        return;
-      }
-      let address = peer;
-      if (first.kind === "header") {
-        // LOCAL (the proxy's health check) and UNKNOWN keep the proxy's own address.
-        if (first.header.command === "proxy") address = first.header.source.address;
-        if (!this.#admit(gate, socket, transport, address)) return;
-      }
-      const stream = transport === "tls" ? this.#secure(socket, transport, address) : socket;
-      this.#accept(
-        stream,
-        transport,
-        address,
-        gate.deadlineOf(socket),
-        fromProxy ? peer : undefined,
-      );
-    });
-  }
-
-  /** The server side of TLS on an admitted socket, with the certificate in force now. */
-  #secure(socket: Socket, transport: "tls" | "wss", address: string): TLSSocket {
-    const secure = new TLSSocket(socket, {
-      isServer: true,
-      secureContext: this.#tlsCredentials().current.context,
-    });
-    this.#tcpOf.set(secure, socket);
-    secure.once("error", (error: NodeJS.ErrnoException) => {
-      // OpenSSL's errors (a client refusing the certificate, plain text on the TLS port); a
-      // reset by the peer is not the broker's doing.
-      if (/^ERR_(SSL|OSSL)_/.test(error.code ?? ""))
-        this.#closed("tls_error", { address, transport, detail: error.message }, "TLS error");
-    });
-    return secure;
-  }
-
-  #tlsCredentials(): TlsCredentials {
-    if (!this.#tls) throw new Error("TLS listener without credentials");
-    return this.#tls;
-  }
-
-  /**
-   * MQTT over WebSocket. Plain: the HTTP server listens, and its sockets pass the gate first.
-   * Over TLS: a TCP listener admits the socket and starts TLS, then hands it to the HTTP server.
-   */
-  async #listenWebSocket(
-    gate: ConnectionGate,
-    transport: "ws" | "wss",
-    port: number,
-  ): Promise<AddressInfo> {
-    const http = createHttpServer((_req, res) =>
-      res.writeHead(426, { "content-type": "text/plain" }).end("MQTT over WebSocket only\n"),
-    );
-    const wss = new WebSocketServer({
-      server: http,
-      // ws checks this before buffering a frame; the wire guard then checks MQTT framing.
-      maxPayload: this.#options.maxPacketSize,
-      handleProtocols: (protocols) =>
-        protocols.has("mqtt") ? "mqtt" : protocols.has("mqttv3.1") ? "mqttv3.1" : false,
-    });
-    this.#webSockets.push(wss);
-    wss.on("connection", (ws, req) => {
-      const socket = this.#tcpOf.get(req.socket) ?? req.socket;
-      const stream = createWebSocketStream(ws);
-      this.#accept(stream, transport, socket.remoteAddress, gate.deadlineOf(socket));
-    });
-    if (transport === "ws") {
-      // Every socket of the HTTP server passes the gate before its request is read.
-      http.on("connection", (socket: Socket) => void this.#admit(gate, socket, "ws"));
-      return this.#listen(http, port);
-    }
-    const tcp = createTcpServer({ noDelay: true }, (socket) => {
-      if (!this.#admit(gate, socket, "wss")) return;
-      http.emit("connection", this.#secure(socket, "wss", socket.remoteAddress ?? "unknown"));
-    });
-    // Not listening itself, it holds the HTTP connections that never became WebSockets.
-    tcp.once("close", () => http.closeAllConnections());
-    return this.#listen(tcp, port);
   }
 
   /**
@@ -358,6 +253,11 @@ export class BulbBroker {
       );
       throw error;
     }
+  }
+
+  #tlsCredentials(): TlsCredentials {
+    if (!this.#tls) throw new Error("TLS listener without credentials");
+    return this.#tls;
   }
 
   #logCertificate(certificate: CertificateSummary, message: string): void {
@@ -457,9 +357,7 @@ export class BulbBroker {
   async #close(timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     clearInterval(this.#statsTimer);
-    const listenersClosed = this.#servers.filter((s) => s.listening).map((s) => once(s, "close"));
-    for (const server of this.#servers) server.close();
-    for (const wss of this.#webSockets) wss.close();
+    const listenersClosed = this.#listeners?.stopListening();
     // Stop reading from connected clients: a publish read from here on would be committed after
     // the last PUBACKs left and its own PUBACK lost with the socket, so its device would send it
     // again after the restart. Unread, it stays the device's to send, and is stored once.
@@ -478,8 +376,8 @@ export class BulbBroker {
     // the session store before it commits and closes.
     for (let turn = 0; turn < 3; turn++) await new Promise(setImmediate);
     await this.#sessions.destroy();
-    for (const wss of this.#webSockets) for (const ws of wss.clients) ws.terminate();
-    await Promise.all(listenersClosed);
+    this.#listeners?.terminateWebSockets();
+    await listenersClosed;
     this.logger.info("broker stopped");
   }
 
