@@ -50,6 +50,10 @@ export class Listeners {
   readonly #webSockets: WebSocketServer[] = [];
   /** A TLS socket's TCP socket, which the gate knows. */
   readonly #tcpOf = new WeakMap<Duplex, Socket>();
+  /** The HTTP servers behind the WSS listeners, which do not listen themselves. */
+  readonly #engines: HttpServer[] = [];
+  /** MQTT sockets whose first bytes have not come: not aedes' yet, so closed here on stop. */
+  readonly #waiting = new Set<Socket>();
 
   constructor(deps: ListenerDeps) {
     this.#deps = deps;
@@ -95,16 +99,21 @@ export class Listeners {
       if (!this.#deps.admit(socket, "wss")) return;
       http.emit("connection", this.#secure(socket, "wss", socket.remoteAddress ?? "unknown"));
     });
-    // Not listening itself, it holds the HTTP connections that never became WebSockets.
-    tcp.once("close", () => http.closeAllConnections());
+    this.#engines.push(http);
     return this.#listen(tcp, port);
   }
 
-  /** Stops accepting; resolves once every listener has closed (open connections included). */
+  /**
+   * Stops accepting, and closes the sockets that have sent nothing yet and the idle HTTP
+   * connections of the WSS listeners (what is idle on the plain one, its server's close ends);
+   * resolves once every listener has closed, which waits for the connections aedes holds.
+   */
   stopListening(): Promise<unknown> {
     const closed = this.#servers.filter((s) => s.listening).map((s) => once(s, "close"));
     for (const server of this.#servers) server.close();
     for (const wss of this.#webSockets) wss.close();
+    for (const engine of this.#engines) engine.closeIdleConnections();
+    for (const socket of this.#waiting) socket.destroy();
     return Promise.all(closed);
   }
 
@@ -136,7 +145,9 @@ export class Listeners {
     const fromProxy = proxies?.has(peer) ?? false;
     if (!fromProxy && !this.#deps.admit(socket, transport)) return;
     const options = { expectHeader: fromProxy, timeoutMs: connectTimeoutMs };
+    this.#waiting.add(socket);
     readFirstBytes(socket, options, (first) => {
+      this.#waiting.delete(socket);
       if (first.kind === "closed") return;
       if (first.kind === "refused") {
         socket.destroy();
