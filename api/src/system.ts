@@ -54,9 +54,15 @@ export interface StartOptions {
 export interface RunningSystem {
   db: Db;
   apiUrl: string;
-  /** The embedded broker's MQTT URL, or the external broker's. */
+  /**
+   * The embedded broker's MQTT URL (plain, or TLS when the plain listener is off), or the
+   * external broker's.
+   */
   mqttUrl: string;
   wsUrl: string | undefined;
+  /** The embedded broker's TLS listeners, when on. */
+  mqttsUrl: string | undefined;
+  wssUrl: string | undefined;
   broker: BulbBroker | undefined;
   ingester: Ingester;
   notifier: Notifier;
@@ -175,6 +181,8 @@ export async function startSystem(
     let link: BrokerLink;
     let mqttUrl: string;
     let wsUrl: string | undefined;
+    let mqttsUrl: string | undefined;
+    let wssUrl: string | undefined;
     if (config.external) {
       const external = await ExternalIngester.start({
         ...config.external,
@@ -228,9 +236,13 @@ export async function startSystem(
       broker = embedded;
       parts.broker = embedded;
       closers.push(() => embedded.close({ timeoutMs: 5000 }));
-      const { tcp, ws } = embedded.addresses;
-      mqttUrl = `mqtt://${urlHost(tcp)}:${tcp.port}`;
-      wsUrl = ws ? `ws://${urlHost(ws)}:${ws.port}` : undefined;
+      const { tcp, tls, ws, wss } = embedded.addresses;
+      const url = (scheme: string, address: AddressInfo | undefined) =>
+        address ? `${scheme}://${urlHost(address)}:${address.port}` : undefined;
+      mqttsUrl = url("mqtts", tls);
+      wsUrl = url("ws", ws);
+      wssUrl = url("wss", wss);
+      mqttUrl = url("mqtt", tcp) ?? mqttsUrl ?? wsUrl ?? (wssUrl as string);
       link = {
         mode: "embedded",
         connected: () => true,
@@ -288,6 +300,8 @@ export async function startSystem(
       apiUrl: `http://${urlHost(address)}:${address.port}`,
       mqttUrl,
       wsUrl,
+      mqttsUrl,
+      wssUrl,
       broker,
       ingester,
       notifier,

@@ -46,10 +46,7 @@ async function broker(options: Partial<BrokerOptions> = {}): Promise<TestBroker>
 
 async function open(transport: "tcp" | "ws"): Promise<RawClient> {
   if (!t) throw new Error("no broker");
-  const raw =
-    transport === "tcp"
-      ? await RawClient.tcp(t.broker.addresses.tcp.port)
-      : await RawClient.ws(t.wsUrl);
+  const raw = transport === "tcp" ? await RawClient.tcp(t.port) : await RawClient.ws(t.wsUrl);
   raws.push(raw);
   return raw;
 }

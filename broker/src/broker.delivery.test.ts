@@ -37,7 +37,7 @@ async function rawWatcher({ clean = true, id = "watcher" } = {}): Promise<RawCli
     watcher = await t.service(id, { subscribe: ["#", "$SYS/#"] });
     watchers.set(id, watcher);
   }
-  const raw = await RawClient.tcp(t.broker.addresses.tcp.port);
+  const raw = await RawClient.tcp(t.port);
   raws.push(raw);
   raw.send(
     rawConnect({

@@ -1,6 +1,7 @@
 import { expect, test } from "vitest";
 import type { AcceptedPublish } from "./auth/authorize.ts";
 import { closed, connectAs, startTestBroker, WAIT_MS, waitFor } from "./testing/fixtures.ts";
+import { openSocket } from "./testing/raw-mqtt.ts";
 
 test("beforeAck runs before the PUBACK, with the parsed contract topic", async () => {
   const seen: AcceptedPublish[] = [];
@@ -81,4 +82,16 @@ test("figures are published under $SYS for services allowed to read them", async
   expect(stats.connects.accepted).toBe(1);
   await monitor.endAsync();
   await t.close();
+});
+
+test("a stop does not wait for sockets that have sent nothing yet, nor for a listed proxy's header", async () => {
+  // A connect timeout far beyond the test's: the stop must not be waiting for it.
+  const t = await startTestBroker({ connectTimeoutMs: 600_000, proxyProtocol: ["127.0.0.2"] });
+  const idle = await openSocket(t.port);
+  const proxied = await openSocket(t.port, undefined, "127.0.0.2");
+  const both = Promise.all(
+    [idle, proxied].map((s) => new Promise((resolve) => s.once("close", resolve))),
+  );
+  await t.broker.close({ timeoutMs: 1000 });
+  await both;
 });

@@ -41,7 +41,7 @@ function externalMemory(): number {
 
 test("a packet announcing 256 MB closes the socket before the broker buffers it", async () => {
   t = await startTestBroker();
-  const socket = await rawSocket(t.broker.addresses.tcp.port);
+  const socket = await rawSocket(t.port);
   const closedSocket = socketClosed(socket);
   global.gc?.();
   const before = externalMemory();
@@ -73,7 +73,7 @@ test("an authenticated device sending a packet over the limit is disconnected; o
 test("1,000 sockets that never send CONNECT are closed by the connect timeout while a real device connects", async () => {
   const connectTimeoutMs = 2000;
   t = await startTestBroker({ connectTimeoutMs });
-  const port = t.broker.addresses.tcp.port;
+  const port = t.port;
   const lifetimes: number[] = [];
   const idle = await Promise.all(
     Array.from({ length: 1000 }, async () => {
@@ -127,7 +127,7 @@ test("a topic deeper than the limit closes the connection without harming the br
 
 test("one connection limit counts TCP and WebSocket together", async () => {
   t = await startTestBroker({ maxConnections: 4, openFileLimit: 100_000 });
-  const port = t.broker.addresses.tcp.port;
+  const port = t.port;
   const tcp = await Promise.all([rawSocket(port), rawSocket(port)]);
   const ws = await Promise.all([RawClient.ws(t.wsUrl), RawClient.ws(t.wsUrl)]);
   await waitFor("the four sockets to be taken", () => t?.broker.stats().connections.current === 4);
@@ -142,7 +142,7 @@ test("one connection limit counts TCP and WebSocket together", async () => {
 
 test("connections from one address are capped, and another address still gets in", async () => {
   t = await startTestBroker({ maxConnectionsPerAddress: 3, openFileLimit: 100_000 });
-  const port = t.broker.addresses.tcp.port;
+  const port = t.port;
   const first = await Promise.all([rawSocket(port), rawSocket(port), rawSocket(port)]);
   const fourth = await rawSocket(port);
   await socketClosed(fourth);
@@ -193,7 +193,7 @@ test("a client withholding PUBREL is closed at its 17th QoS 2 message, and one t
     rawPublish({ topic: "plant/a", payload: Buffer.alloc(1000), qos: 2, messageId });
 
   // Honest: each PUBREC answered with its PUBREL; far more than the window goes through.
-  const honest = await RawClient.tcp(t.broker.addresses.tcp.port);
+  const honest = await RawClient.tcp(t.port);
   honest.send(login);
   expect(await honest.nextOf("connack")).toMatchObject({ returnCode: 0 });
   for (let id = 1; id <= 40; id++) {
@@ -205,7 +205,7 @@ test("a client withholding PUBREL is closed at its 17th QoS 2 message, and one t
   await honest.destroy();
 
   // Withholding: 16 are taken and held (each up to a packet), the 17th closes the connection.
-  const greedy = await RawClient.tcp(t.broker.addresses.tcp.port);
+  const greedy = await RawClient.tcp(t.port);
   greedy.send(login);
   expect(await greedy.nextOf("connack")).toMatchObject({ returnCode: 0 });
   for (let id = 1; id <= 16; id++) {

@@ -1,15 +1,8 @@
-import { type EventEmitter, once } from "node:events";
-import { createServer as createHttpServer, type Server as HttpServer } from "node:http";
-import {
-  type AddressInfo,
-  createServer as createTcpServer,
-  type Socket,
-  type Server as TcpServer,
-} from "node:net";
+import type { EventEmitter } from "node:events";
+import type { AddressInfo, Socket } from "node:net";
 import type { Duplex } from "node:stream";
 import { Aedes, type Client } from "aedes";
 import { type Logger, pino } from "pino";
-import { createWebSocketStream, WebSocketServer } from "ws";
 import { createAuthenticate } from "./auth/authenticate.ts";
 import {
   type BeforeAck,
@@ -25,17 +18,36 @@ import { classifyClose } from "./limits/close-reasons.ts";
 import { ConnectionGate } from "./limits/connection-gate.ts";
 import { connectionsWithin, openFileLimit } from "./limits/open-files.ts";
 import { guardWire } from "./limits/wire-guard.ts";
+import { Listeners } from "./listeners.ts";
 import { SessionStore } from "./persistence/session-store.ts";
+import { AddressList } from "./proxy/address-list.ts";
 import { BrokerCounters, type BrokerStats, type CloseReason, type Transport } from "./stats.ts";
+import { type CertificateSummary, TlsCredentials, type TlsFiles } from "./tls/tls-credentials.ts";
 
 export interface BrokerOptions {
   credentials: CredentialsProvider;
   /** Address to listen on. Default 127.0.0.1: exposing the broker is a decision, not a default. */
   host?: string;
-  /** MQTT over TCP; 0 picks a free port. Default 1883. */
-  port?: number;
+  /** MQTT over TCP; 0 picks a free port, null serves none. Default 1883. */
+  port?: number | null;
+  /** MQTT over TLS (8883 by convention); 0 picks a free port, null serves none. Default none. */
+  tlsPort?: number | null;
   /** MQTT over WebSocket; 0 picks a free port, null serves none. Default 8083. */
   wsPort?: number | null;
+  /** MQTT over WebSocket over TLS; 0 picks a free port, null serves none. Default none. */
+  wssPort?: number | null;
+  /**
+   * The certificate chain and key (PEM files) the TLS listeners present; needed when one is on.
+   * Read at start and again by `reloadTls()`.
+   */
+  tls?: TlsFiles;
+  /**
+   * The proxies (addresses and ranges) in front of the MQTT TCP and TLS listeners that send a
+   * PROXY protocol header, v1 or v2 (docs/tls-and-proxies.md). From them the header is required,
+   * before TLS, and the client address it gives is the one the login guard, the per-address
+   * limit and the logs see; from any other address a header is refused. Default: none.
+   */
+  proxyProtocol?: readonly string[];
   /** Largest packet accepted, checked before it is buffered. Default 64 KiB. */
   maxPacketSize?: number;
   /** Time a new connection has from its accept to its CONNECT, on either listener. Default 10 s. */
@@ -79,20 +91,32 @@ export interface BrokerOptions {
   beforeAck?: BeforeAck;
 }
 
+/** Where each listener that is on listens. */
 export interface BrokerAddresses {
-  tcp: AddressInfo;
+  tcp?: AddressInfo;
+  tls?: AddressInfo;
   ws?: AddressInfo;
+  wss?: AddressInfo;
 }
 
 const DEFAULTS: Required<
   Omit<
     BrokerOptions,
-    "credentials" | "logger" | "beforeAck" | "loginGuard" | "openFileLimit" | "sessions"
+    | "credentials"
+    | "logger"
+    | "beforeAck"
+    | "loginGuard"
+    | "openFileLimit"
+    | "sessions"
+    | "tls"
+    | "proxyProtocol"
   >
 > = {
   host: "127.0.0.1",
   port: 1883,
+  tlsPort: null,
   wsPort: 8083,
+  wssPort: null,
   maxPacketSize: 64 * 1024,
   connectTimeoutMs: 10_000,
   keepaliveLimitSeconds: 3600,
@@ -126,15 +150,23 @@ export class BulbBroker {
   readonly #clients = new Map<string, Client>();
   readonly #inFlight = new Set<Promise<void>>();
   readonly #streams = new Set<Duplex>();
-  #tcp?: TcpServer;
-  #http?: HttpServer;
-  #wss?: WebSocketServer;
+  #listeners?: Listeners;
+  readonly #proxies: AddressList | undefined;
+  #tls?: TlsCredentials;
   #statsTimer?: NodeJS.Timeout;
   #addresses?: BrokerAddresses;
   #closing?: Promise<void>;
 
   constructor(options: BrokerOptions) {
     this.#options = { ...DEFAULTS, ...withoutUndefined(options) };
+    const { port, tlsPort, wsPort, wssPort } = this.#options;
+    if ([port, tlsPort, wsPort, wssPort].every((p) => p === null))
+      throw new Error("no listener: every one of port, tlsPort, wsPort and wssPort is off");
+    if ((tlsPort !== null || wssPort !== null) && !options.tls)
+      throw new Error("a TLS listener needs a certificate and a key (the `tls` option)");
+    this.#proxies = options.proxyProtocol?.length
+      ? AddressList.parse(options.proxyProtocol)
+      : undefined;
     this.logger = options.logger ?? pino({ level: "silent" });
     this.#guard = new LoginGuard(options.loginGuard);
     this.#closeLog = new CloseLog(this.logger);
@@ -181,42 +213,35 @@ export class BulbBroker {
 
   /** Starts aedes and the listeners. */
   async start(): Promise<BrokerAddresses> {
+    if (this.#options.tls) {
+      this.#tls = await TlsCredentials.load(this.#options.tls);
+      this.#logCertificate(this.#tls.current.certificate, "TLS certificate loaded");
+    }
     await this.aedes.listen();
     await this.#sessions.dropRetained(STATS_TOPICS, this.#statsTopic);
-    const { host, port, wsPort } = this.#options;
+    const { port, tlsPort, wsPort, wssPort } = this.#options;
     const gate = this.#startGate();
-
-    const tcp = createTcpServer({ noDelay: true }, (socket) => {
-      if (!this.#admit(gate, socket, "tcp")) return;
-      this.#accept(socket, "tcp", socket.remoteAddress, gate.deadlineOf(socket));
+    const listeners = new Listeners({
+      host: this.#options.host,
+      maxPacketSize: this.#options.maxPacketSize,
+      connectTimeoutMs: this.#options.connectTimeoutMs,
+      gate,
+      proxies: this.#proxies,
+      secureContext: () => this.#tlsCredentials().current.context,
+      admit: (socket, transport, address) => this.#admit(gate, socket, transport, address),
+      accept: (...args) => this.#accept(...args),
+      closed: (reason, fields, message) => this.#closed(reason, fields, message),
     });
-    this.#tcp = tcp;
-    tcp.listen(port, host);
-    await once(tcp, "listening");
-    const addresses: BrokerAddresses = { tcp: tcp.address() as AddressInfo };
-
-    if (wsPort !== null) {
-      const http = createHttpServer((_req, res) =>
-        res.writeHead(426, { "content-type": "text/plain" }).end("MQTT over WebSocket only\n"),
-      );
-      // Every socket of the HTTP server passes the gate before its request is read.
-      http.on("connection", (socket: Socket) => void this.#admit(gate, socket, "ws"));
-      const wss = new WebSocketServer({
-        server: http,
-        // ws checks this before buffering a frame; the wire guard then checks MQTT framing.
-        maxPayload: this.#options.maxPacketSize,
-        handleProtocols: (protocols) =>
-          protocols.has("mqtt") ? "mqtt" : protocols.has("mqttv3.1") ? "mqttv3.1" : false,
-      });
-      wss.on("connection", (ws, req) => {
-        const stream = createWebSocketStream(ws);
-        this.#accept(stream, "ws", req.socket.remoteAddress, gate.deadlineOf(req.socket));
-      });
-      http.listen(wsPort, host);
-      await once(http, "listening");
-      this.#http = http;
-      this.#wss = wss;
-      addresses.ws = http.address() as AddressInfo;
+    this.#listeners = listeners;
+    const addresses: BrokerAddresses = {};
+    try {
+      if (port !== null) addresses.tcp = await listeners.mqtt("tcp", port);
+      if (tlsPort !== null) addresses.tls = await listeners.mqtt("tls", tlsPort);
+      if (wsPort !== null) addresses.ws = await listeners.webSocket("ws", wsPort);
+      if (wssPort !== null) addresses.wss = await listeners.webSocket("wss", wssPort);
+    } catch (error) {
+      void listeners.stopListening();
+      throw error;
     }
 
     if (this.#options.statsIntervalMs > 0) {
@@ -224,8 +249,45 @@ export class BulbBroker {
       this.#statsTimer.unref();
     }
     this.#addresses = addresses;
-    this.logger.info({ tcp: addresses.tcp, ws: addresses.ws }, "broker listening");
+    this.logger.info(
+      { ...addresses, ...(this.#proxies ? { proxyProtocol: this.#proxies.entries } : {}) },
+      "broker listening",
+    );
     return addresses;
+  }
+
+  /**
+   * Reads the certificate and key files again (SIGHUP, after a renewal): the next TLS
+   * connection gets the new certificate, the open ones keep theirs. A pair that is not good
+   * (unreadable, not PEM, a key of another certificate) is refused, logged, and the one in force
+   * stays; the promise rejects with why.
+   */
+  async reloadTls(): Promise<CertificateSummary> {
+    const credentials = this.#tlsCredentials();
+    try {
+      const certificate = await credentials.reload();
+      this.#logCertificate(certificate, "TLS certificate reloaded");
+      return certificate;
+    } catch (error) {
+      this.logger.error(
+        { err: error, ...credentials.files },
+        "TLS certificate not reloaded; the one in force stays",
+      );
+      throw error;
+    }
+  }
+
+  #tlsCredentials(): TlsCredentials {
+    if (!this.#tls) throw new Error("TLS listener without credentials");
+    return this.#tls;
+  }
+
+  #logCertificate(certificate: CertificateSummary, message: string): void {
+    const now = Date.now();
+    const fields = { ...certificate, certFile: this.#options.tls?.certFile };
+    if (Date.parse(certificate.validTo) <= now || Date.parse(certificate.validFrom) > now)
+      this.logger.warn(fields, `${message}, but it is not valid now`);
+    else this.logger.info(fields, message);
   }
 
   get addresses(): BrokerAddresses {
@@ -262,19 +324,33 @@ export class BulbBroker {
       maxConnections: limit,
       maxPerAddress: maxConnectionsPerAddress,
       connectTimeoutMs,
-      onConnectTimeout: (socket) =>
-        this.#closed("connect_timeout", { address: socket.remoteAddress }, "no CONNECT in time"),
+      onConnectTimeout: (_socket, address) =>
+        this.#closed("connect_timeout", { address }, "no CONNECT in time"),
     });
     return this.#gate;
   }
 
-  /** Whether the gate takes `socket`; a refused one is closed, counted and logged. */
-  #admit(gate: ConnectionGate, socket: Socket, transport: Transport): boolean {
-    const refusal = gate.admit(socket);
-    if (!refusal) return true;
-    socket.destroy();
-    this.#closed(refusal, { address: socket.remoteAddress, transport }, "socket refused");
-    return false;
+  /**
+   * Whether the gate takes `socket` (from `address`, its own unless a proxy said otherwise); a
+   * refused one is closed, counted and logged. A socket taken is counted as open until it closes.
+   */
+  #admit(
+    gate: ConnectionGate,
+    socket: Socket,
+    transport: Transport,
+    address = socket.remoteAddress ?? "unknown",
+  ): boolean {
+    const refusal = gate.admit(socket, address);
+    if (refusal) {
+      socket.destroy();
+      this.#closed(refusal, { address, transport }, "socket refused");
+      return false;
+    }
+    const sockets = this.#counters.sockets;
+    sockets[transport]++;
+    sockets.total++;
+    socket.once("close", () => sockets[transport]--);
+    return true;
   }
 
   /** Counts and logs (at most every 10 s per reason) a connection the broker closed. */
@@ -303,12 +379,7 @@ export class BulbBroker {
   async #close(timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     clearInterval(this.#statsTimer);
-    const listenersClosed = [this.#tcp, this.#http]
-      .filter((s) => s?.listening)
-      .map((s) => once(s as TcpServer, "close"));
-    this.#tcp?.close();
-    this.#http?.close();
-    this.#wss?.close();
+    const listenersClosed = this.#listeners?.stopListening();
     // Stop reading from connected clients: a publish read from here on would be committed after
     // the last PUBACKs left and its own PUBACK lost with the socket, so its device would send it
     // again after the restart. Unread, it stays the device's to send, and is stored once.
@@ -327,28 +398,25 @@ export class BulbBroker {
     // the session store before it commits and closes.
     for (let turn = 0; turn < 3; turn++) await new Promise(setImmediate);
     await this.#sessions.destroy();
-    for (const ws of this.#wss?.clients ?? []) ws.terminate();
-    await Promise.all(listenersClosed);
+    this.#listeners?.terminateWebSockets();
+    await listenersClosed;
     this.logger.info("broker stopped");
   }
 
+  /** Hands a connection to aedes; `via` is the proxy it came through, if one said who it is. */
   #accept(
     stream: Duplex,
     transport: Transport,
     address: string | undefined,
     connectDeadline: NodeJS.Timeout | undefined,
+    via?: string,
   ): void {
-    const sockets = this.#counters.sockets;
-    sockets[transport]++;
-    sockets.total++;
     this.#streams.add(stream);
-    stream.once("close", () => {
-      sockets[transport]--;
-      this.#streams.delete(stream);
-    });
+    stream.once("close", () => this.#streams.delete(stream));
     const context: ConnectionContext = {
       address: address ?? "unknown",
       transport,
+      ...(via ? { via } : {}),
       ...(connectDeadline ? { connectDeadline } : {}),
     };
     attachContext(stream, context);

@@ -107,7 +107,7 @@ test("after a crash, a service's will is published for its owner, a refused one 
   );
 
   // The broker serves on, and the wills allowed were delivered; the refused one never was.
-  const second = await watcher(`mqtt://127.0.0.1:${restarted.addresses.tcp.port}`, watcherSecret);
+  const second = await watcher(`mqtt://127.0.0.1:${restarted.addresses.tcp?.port}`, watcherSecret);
   await waitFor("the wills", () => second.received.length >= 2);
   expect(second.received.sort((a, b) => a.topic.localeCompare(b.topic))).toEqual([
     { topic: STATUS, payload: "offline" },

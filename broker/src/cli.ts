@@ -15,7 +15,8 @@ import { makeDataFolder, widerThanPrivate, widerThanPrivateWarning } from "./dat
 const USAGE = `Usage: bulbcheck-broker [command] [options]
 
 Commands:
-  serve (default)                     run the MQTT broker (TCP and WebSocket)
+  serve (default)                     run the MQTT broker (TCP, TLS, WebSocket, WSS);
+                                      SIGHUP reads the TLS certificate and key again
   add-device --site SITE --id ID      provision a device; prints its secret once
   add-service --id ID [--publish F]... [--subscribe F]...
                                       add a service account (ingester, bridge, monitor)
@@ -23,7 +24,9 @@ Commands:
   list                                list provisioned devices and services
 
 Settings come from the environment (see README): BULBCHECK_DATA_DIR, BULBCHECK_MQTT_HOST,
-BULBCHECK_MQTT_PORT, BULBCHECK_WS_PORT, BULBCHECK_MAX_PACKET_BYTES, BULBCHECK_LOG_LEVEL, ...
+BULBCHECK_MQTT_PORT, BULBCHECK_MQTT_TLS_PORT, BULBCHECK_WS_PORT, BULBCHECK_WSS_PORT,
+BULBCHECK_TLS_CERT_FILE, BULBCHECK_TLS_KEY_FILE, BULBCHECK_MQTT_PROXY_PROTOCOL,
+BULBCHECK_MAX_PACKET_BYTES, BULBCHECK_LOG_LEVEL, ... (docs/tls-and-proxies.md for TLS and proxies)
 Credentials live in $BULBCHECK_DATA_DIR/broker-credentials.json (hashes only).`;
 
 class UsageError extends Error {}
@@ -103,6 +106,13 @@ async function serve(config: BrokerConfig): Promise<void> {
   };
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
+  // A renewed certificate: read it again. reloadTls logs a refused one and keeps the old. Only
+  // with a TLS listener on; otherwise SIGHUP keeps its default (it ends the process).
+  if (config.tls)
+    process.on("SIGHUP", () => {
+      logger.info("SIGHUP: reading the TLS certificate and key again");
+      broker.reloadTls().catch(() => {});
+    });
 }
 
 function required(value: string | undefined, flag: string): string {

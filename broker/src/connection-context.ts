@@ -4,7 +4,10 @@ import type { Transport } from "./stats.ts";
 
 /** What the broker knows about one connection, from accept to close. */
 export interface ConnectionContext {
+  /** The client's address: the socket's, or the one a listed proxy's PROXY header gave. */
   address: string;
+  /** The proxy the connection came through, when its PROXY header named the client. */
+  via?: string;
   transport: Transport;
   /** Set once the client has authenticated. */
   principal?: Principal;

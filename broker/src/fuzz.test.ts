@@ -64,7 +64,7 @@ async function fuzz(
     const options = { ...fuzzCase, abandonMs: ABANDON_MS };
     const playing = fuzzCase.webSocket
       ? playWebSocket(t.wsUrl, fuzzCase.chunks, options)
-      : playRaw(t.broker.addresses.tcp.port, fuzzCase.chunks, options);
+      : playRaw(t.port, fuzzCase.chunks, options);
     return playing.then(
       () => {},
       (error: unknown) => {

@@ -41,14 +41,29 @@ export type CloseReason =
   | "qos2_inflight"
   | "queue_limit"
   | "drain_timeout"
-  | "protocol_error";
+  | "protocol_error"
+  // The PROXY protocol on the MQTT TCP listeners (proxy/read-header.ts).
+  | "proxy_refused"
+  | "proxy_malformed"
+  | "proxy_timeout"
+  /** A TLS handshake or record the broker could not take (a client refusing its certificate). */
+  | "tls_error";
 
-export type Transport = "tcp" | "ws";
+/** MQTT over TCP, over TLS, over WebSocket, and over WebSocket over TLS. */
+export type Transport = "tcp" | "tls" | "ws" | "wss";
 
 export interface BrokerStats {
   startedAt: string;
   uptimeSeconds: number;
-  connections: { current: number; total: number; tcp: number; ws: number; clients: number };
+  connections: {
+    current: number;
+    total: number;
+    tcp: number;
+    tls: number;
+    ws: number;
+    wss: number;
+    clients: number;
+  };
   connects: {
     accepted: number;
     refused: Partial<Record<ConnectRefusal, number>>;
@@ -68,7 +83,7 @@ function bump<K extends string>(counts: Partial<Record<K, number>>, key: K): voi
 /** The broker's counters: plain numbers, bumped on the hot path, read by `stats()`. */
 export class BrokerCounters {
   readonly startedAt = Date.now();
-  sockets = { tcp: 0, ws: 0, total: 0 };
+  sockets = { tcp: 0, tls: 0, ws: 0, wss: 0, total: 0 };
   connectsAccepted = 0;
   connectsRefused: Partial<Record<ConnectRefusal, number>> = {};
   keepaliveClamped = 0;
@@ -96,10 +111,12 @@ export class BrokerCounters {
       startedAt: new Date(this.startedAt).toISOString(),
       uptimeSeconds: Math.round((Date.now() - this.startedAt) / 1000),
       connections: {
-        current: this.sockets.tcp + this.sockets.ws,
+        current: this.sockets.tcp + this.sockets.tls + this.sockets.ws + this.sockets.wss,
         total: this.sockets.total,
         tcp: this.sockets.tcp,
+        tls: this.sockets.tls,
         ws: this.sockets.ws,
+        wss: this.sockets.wss,
         clients,
       },
       connects: {

@@ -9,7 +9,8 @@ import type { ServerConfig } from "./config.ts";
  * container's log) the output is kept, and the banner names the file that holds it instead.
  */
 export function banner(
-  system: Pick<RunningSystem, "apiUrl" | "mqttUrl" | "wsUrl" | "adminToken" | "adminUser">,
+  system: Pick<RunningSystem, "apiUrl" | "mqttUrl" | "wsUrl" | "adminToken" | "adminUser"> &
+    Partial<Pick<RunningSystem, "mqttsUrl" | "wssUrl">>,
   config: Pick<ServerConfig, "system" | "dashboard">,
   dashboard: Pick<DashboardServer, "url"> | undefined,
   terminal: boolean,
@@ -32,6 +33,8 @@ export function banner(
     `  MQTT       ${system.mqttUrl}${system.wsUrl ? `   WebSocket: ${system.wsUrl}` : ""}${external ? "   (external broker)" : ""}`,
     `  Data       ${where(config.system.databaseFile)}`,
   ];
+  const secure = [system.mqttsUrl, system.wssUrl].filter((url) => url && url !== system.mqttUrl);
+  if (secure.length > 0) lines.splice(lines.length - 1, 0, `  MQTT TLS   ${secure.join("   ")}`);
   const token = system.adminToken;
   if (token.source === "generated" && terminal) {
     lines.push(

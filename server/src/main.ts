@@ -91,6 +91,14 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
+  // A renewed TLS certificate (docs/tls-and-proxies.md): the broker reads it again, and logs a
+  // refused one. Only with a TLS listener on; otherwise SIGHUP keeps its default.
+  const broker = system.broker;
+  if (broker && config.system.broker.tls)
+    process.on("SIGHUP", () => {
+      logger.info("SIGHUP: reading the TLS certificate and key again");
+      broker.reloadTls().catch(() => {});
+    });
 }
 
 await main();

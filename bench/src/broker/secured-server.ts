@@ -24,7 +24,7 @@ const broker = await createBroker({
   wsPort: null,
   statsIntervalMs: 0,
 });
-process.stdout.write(`${JSON.stringify({ port: broker.addresses.tcp.port })}\n`);
+process.stdout.write(`${JSON.stringify({ port: broker.addresses.tcp?.port })}\n`);
 
 process.once("SIGTERM", () => {
   broker.close({ timeoutMs: 1000 }).then(() => process.exit(0));

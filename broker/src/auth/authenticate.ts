@@ -97,6 +97,7 @@ export function createAuthenticate({ credentials, guard, counters, logger }: Aut
             clientId: client.id,
             username,
             address: context?.address,
+            via: context?.via,
             willTopic: context?.willTopic,
           },
           "connect refused",

@@ -8,7 +8,7 @@ export interface ConnectionGateOptions {
   /** Time a socket has from its accept to its CONNECT, on either listener. */
   connectTimeoutMs: number;
   /** Called when a socket's time to send CONNECT runs out, before it is closed. */
-  onConnectTimeout: (socket: Socket) => void;
+  onConnectTimeout: (socket: Socket, address: string) => void;
 }
 
 export type GateRefusal = "max_connections" | "max_per_address";
@@ -37,11 +37,11 @@ export class ConnectionGate {
 
   /**
    * Takes a socket just accepted, or says why not (the caller closes it). A socket taken is
-   * counted until it closes, and closed if it sends no CONNECT in time.
+   * counted until it closes, and closed if it sends no CONNECT in time. `address` is the
+   * client's: the socket's own, or the one a listed proxy's PROXY header gave.
    */
-  admit(socket: Socket): GateRefusal | undefined {
+  admit(socket: Socket, address = socket.remoteAddress ?? "unknown"): GateRefusal | undefined {
     const { maxConnections, maxPerAddress, connectTimeoutMs } = this.#options;
-    const address = socket.remoteAddress ?? "unknown";
     if (this.#open >= maxConnections) return "max_connections";
     const fromAddress = this.#byAddress.get(address) ?? 0;
     if (maxPerAddress > 0 && fromAddress >= maxPerAddress) return "max_per_address";
@@ -49,7 +49,7 @@ export class ConnectionGate {
     this.#byAddress.set(address, fromAddress + 1);
     const deadline = setTimeout(() => {
       if (socket.destroyed) return;
-      this.#options.onConnectTimeout(socket);
+      this.#options.onConnectTimeout(socket, address);
       socket.destroy();
     }, connectTimeoutMs);
     this.#deadlines.set(socket, deadline);

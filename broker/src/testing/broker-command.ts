@@ -10,7 +10,10 @@ const CLI = [join(import.meta.dirname, "..", "..", "bin", "bulbcheck-broker.js")
 
 /** A started `bulbcheck-broker serve`: its port, its JSON log lines, its process. */
 export interface ServingBroker {
+  /** The plain MQTT port; 0 when that listener is off. */
   port: number;
+  /** The MQTT over TLS port, when that listener is on. */
+  tlsPort: number | undefined;
   url: string;
   logs: string[];
   child: ChildProcess;
@@ -83,10 +86,15 @@ export class BrokerCommand {
       );
       createInterface({ input: child.stdout as NodeJS.ReadableStream }).on("line", (line) => {
         logs.push(line);
-        const entry = JSON.parse(line) as { msg: string; tcp?: { port: number } };
-        if (entry.msg === "broker listening" && entry.tcp) {
-          const port = entry.tcp.port;
-          resolve({ port, url: `mqtt://127.0.0.1:${port}`, logs, child, exited });
+        const entry = JSON.parse(line) as {
+          msg: string;
+          tcp?: { port: number };
+          tls?: { port: number };
+        };
+        if (entry.msg === "broker listening") {
+          const port = entry.tcp?.port ?? 0;
+          const tlsPort = entry.tls?.port;
+          resolve({ port, tlsPort, url: `mqtt://127.0.0.1:${port}`, logs, child, exited });
         }
       });
     });

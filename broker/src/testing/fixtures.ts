@@ -5,6 +5,8 @@ import { MemoryCredentials } from "../credentials/memory-credentials.ts";
 import type { Principal } from "../credentials/principal.ts";
 import { generateSecret, hashLegacySecret } from "../credentials/secret-hash.ts";
 
+export { makeCertificate, type TestCertificate } from "./certificates.ts";
+
 /**
  * How long a test waits for something that should happen, before it says it did not. It is a
  * deadline, not a measurement: on a busy machine (a CI runner, the whole suite at once) the wait
@@ -21,6 +23,8 @@ export interface TestIdentity {
 export interface TestBroker {
   broker: BulbBroker;
   credentials: MemoryCredentials;
+  /** The MQTT TCP listener's port (0 when it is off). */
+  port: number;
   url: string;
   wsUrl: string;
   device(id: string, site: string): Promise<TestIdentity>;
@@ -48,10 +52,12 @@ export async function startTestBroker(options: Partial<BrokerOptions> = {}): Pro
     credentials.set(p);
     return { id: p.id, secret };
   };
+  const port = broker.addresses.tcp?.port ?? 0;
   return {
     broker,
     credentials,
-    url: `mqtt://127.0.0.1:${broker.addresses.tcp.port}`,
+    port,
+    url: `mqtt://127.0.0.1:${port}`,
     wsUrl: `ws://127.0.0.1:${broker.addresses.ws?.port}`,
     device: (id, site) => add((secretHash) => ({ kind: "device", id, site, secretHash })),
     legacyDevice: async (id, site) => {

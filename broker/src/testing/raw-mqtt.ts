@@ -1,5 +1,6 @@
 import { connect, type Socket } from "node:net";
 import type { Duplex } from "node:stream";
+import { connect as connectTls } from "node:tls";
 import v8 from "node:v8";
 import vm from "node:vm";
 import { type Packet, parser as parser_ } from "mqtt-packet";
@@ -320,6 +321,24 @@ export class RawClient {
   static async tcp(port: number, localAddress?: string): Promise<RawClient> {
     const socket = await openSocket(port, WAIT_MS, localAddress);
     return new RawClient(socket, (closed) => socket.once("close", closed));
+  }
+
+  /**
+   * Over TLS to `port` (trusting `ca`), from `localAddress` if given; `before` is written in the
+   * clear first, as a proxy writes its PROXY header before its client's TLS handshake.
+   */
+  static async tls(
+    port: number,
+    options: { ca: string; localAddress?: string; before?: Uint8Array },
+  ): Promise<RawClient> {
+    const socket = await openSocket(port, WAIT_MS, options.localAddress);
+    if (options.before) socket.write(options.before);
+    const secure = connectTls({ socket, ca: options.ca, host: "127.0.0.1" });
+    await new Promise<void>((resolve, reject) => {
+      secure.once("secureConnect", () => resolve());
+      secure.once("error", reject);
+    });
+    return new RawClient(secure, (closed) => secure.once("close", closed));
   }
 
   /** Over MQTT-over-WebSocket to `url`, one binary frame per write. */
