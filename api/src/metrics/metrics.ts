@@ -126,10 +126,12 @@ export class SystemMetrics {
         "Open MQTT connections, by transport",
         ["transport"],
         () => {
-          const { tcp, ws } = broker().connections;
+          const { tcp, tls, ws, wss } = broker().connections;
           return [
             [{ transport: "tcp" }, tcp],
+            [{ transport: "tls" }, tls],
             [{ transport: "ws" }, ws],
+            [{ transport: "wss" }, wss],
           ];
         },
       );
