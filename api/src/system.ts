@@ -32,6 +32,11 @@ export interface StartOptions {
   notifier?: Partial<NotifierTuning>;
   /** Check every API answer against its route's declaration: a mismatch is a 500 (tests). */
   checkResponses?: boolean;
+  /**
+   * What runs, for `/api/health` and the OpenAPI document: the composition root knows the
+   * commit. Default: this package's version, commit `dev`.
+   */
+  build?: { version: string; commit: string };
 }
 
 export interface RunningSystem {
@@ -191,7 +196,8 @@ export async function startSystem(
       logger: logger.child({ part: "api" }),
       duePolicy: options.duePolicy ?? DEFAULT_DUE_POLICY,
       now,
-      version: VERSION,
+      version: options.build?.version ?? VERSION,
+      commit: options.build?.commit ?? "dev",
       startedAt: now(),
       access: config.access,
       checkResponses: options.checkResponses ?? false,
