@@ -311,6 +311,12 @@ export async function startSystemChild(
 ): Promise<SystemChild> {
   const child = spawnSystemChild(children, options);
   const apiUrl = `http://127.0.0.1:${options.apiPort}`;
+  await waitForHealth(child, apiUrl);
+  return { child, apiUrl };
+}
+
+/** Waits until `GET /api/health` at `apiUrl` answers 200; fails early if `child` exits. */
+export async function waitForHealth(child: Child, apiUrl: string): Promise<void> {
   await until(
     child,
     "GET /api/health",
@@ -323,7 +329,6 @@ export async function startSystemChild(
     },
     START_WITHIN_MS,
   );
-  return { child, apiUrl };
 }
 
 export interface BrokerLogin {
