@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { type BrokerConfig, readConfig as readBrokerConfig } from "@bulbcheck/broker";
 import { z } from "zod";
 import { type AccessPolicy, DEFAULT_ACCESS_POLICY } from "./http/deps.ts";
+import { AddressRanges, LOOPBACK_RANGES, parseRange } from "./net/ip.ts";
 import type { SmtpSettings } from "./notify/mailer.ts";
 
 /**
@@ -9,6 +10,33 @@ import type { SmtpSettings } from "./notify/mailer.ts";
  * optional; a wrong one stops the start with a message naming it.
  */
 const port = z.coerce.number().int().min(0).max(65_535);
+
+/**
+ * A list of addresses and ranges, separated by commas or spaces; each checked, the words given
+ * allowed as they are, and `off` (alone) for an empty list.
+ */
+function addressList(options: { words: readonly string[]; off: boolean }) {
+  return z.string().transform((text, ctx) => {
+    const entries = text.split(/[\s,]+/).filter((entry) => entry !== "");
+    if (options.off && entries.length === 1 && entries[0] === "off") return [];
+    for (const entry of entries) {
+      if (options.words.includes(entry)) continue;
+      if (!parseRange(entry))
+        ctx.addIssue({
+          code: "custom",
+          message: `"${entry}" is not an IP address, a range such as 10.0.0.0/8, or ${[...options.words, ...(options.off ? ["off"] : [])].join(" or ")}`,
+        });
+    }
+    return entries;
+  });
+}
+
+/** The ranges a checked address list names: `loopback` is 127.0.0.0/8 and ::1. */
+export function addressRanges(entries: readonly string[]): AddressRanges {
+  return AddressRanges.parse(
+    entries.flatMap((entry) => (entry === "loopback" ? [...LOOPBACK_RANGES] : [entry])),
+  );
+}
 
 /** The system's settings, by variable: README's "Settings" table lists each (a test checks). */
 export const systemSettingsSchema = z.object({
@@ -35,8 +63,16 @@ export const systemSettingsSchema = z.object({
     .int()
     .min(0)
     .default(DEFAULT_ACCESS_POLICY.requestsPerMinute),
-  /** `loopback`: take the client address from X-Forwarded-For on requests from this machine. */
-  BULBCHECK_TRUST_PROXY: z.enum(["loopback", "off"]).default("loopback"),
+  /**
+   * The proxies whose X-Forwarded-For is believed: addresses and ranges (`10.0.0.2`,
+   * `10.0.0.0/24`), `loopback` for this machine, or `off` for none.
+   */
+  BULBCHECK_TRUST_PROXY: addressList({ words: ["loopback"], off: true }).default(["loopback"]),
+  /**
+   * Addresses and ranges webhooks may go to although they are loopback, private, link-local or
+   * otherwise not public (docs/notifications.md); none by default.
+   */
+  BULBCHECK_WEBHOOK_ALLOW: addressList({ words: ["loopback"], off: false }).optional(),
   /** `full` (default): an fsync per commit, so that a power loss loses nothing acknowledged. */
   BULBCHECK_DB_SYNC: z.enum(["normal", "full"], { error: "normal or full" }).default("full"),
   /** Ingest from this broker instead of running the embedded one. */
@@ -91,8 +127,15 @@ export interface SystemConfig {
         clientId: string;
       }
     | undefined;
-  /** Notifications: the SMTP server (none: e-mail deliveries wait) and the dashboard's address. */
-  notify: { smtp: SmtpSettings | undefined; publicUrl: string | undefined };
+  /**
+   * Notifications: the SMTP server (none: e-mail deliveries wait), the dashboard's address, and
+   * the addresses webhooks may go to although they are not public.
+   */
+  notify: {
+    smtp: SmtpSettings | undefined;
+    publicUrl: string | undefined;
+    webhookAllow: AddressRanges;
+  };
 }
 
 export function readSystemConfig(env: NodeJS.ProcessEnv = process.env): SystemConfig {
@@ -107,6 +150,7 @@ export function readSystemConfig(env: NodeJS.ProcessEnv = process.env): SystemCo
     notify: {
       smtp: smtpSettings(e),
       publicUrl: e.BULBCHECK_PUBLIC_URL?.replace(/\/+$/, ""),
+      webhookAllow: addressRanges(e.BULBCHECK_WEBHOOK_ALLOW ?? []),
     },
     broker,
     dataDir: broker.dataDir,
@@ -123,7 +167,7 @@ export function readSystemConfig(env: NodeJS.ProcessEnv = process.env): SystemCo
         idleMs: e.BULBCHECK_SESSION_HOURS * 3_600_000,
       },
       requestsPerMinute: e.BULBCHECK_RATE_LIMIT,
-      trustLoopbackProxy: e.BULBCHECK_TRUST_PROXY === "loopback",
+      trustedProxies: addressRanges(e.BULBCHECK_TRUST_PROXY),
     },
     external: e.BULBCHECK_MQTT_URL
       ? {

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { type BulbBroker, createBroker, loadCredentialsFile } from "@bulbcheck/broker";
 import { DEFAULT_DUE_POLICY, type DuePolicy } from "@bulbcheck/shared";
@@ -11,6 +11,7 @@ import {
   forgetGeneratedPassword,
 } from "./access/first-admin.ts";
 import type { SystemConfig } from "./config.ts";
+import { DemoRemoval } from "./demo/demo-removal.ts";
 import { ChangeFeed } from "./engine/change-feed.ts";
 import { Watchdog } from "./engine/watchdog.ts";
 import { createApiApp } from "./http/app.ts";
@@ -21,6 +22,13 @@ import { Ingester } from "./ingest/ingester.ts";
 import { RegistryCredentials } from "./ingest/registry-credentials.ts";
 import { createMailer } from "./notify/mailer.ts";
 import { Notifier, type NotifierTuning } from "./notify/notifier.ts";
+import { OutboundPolicy } from "./notify/outbound.ts";
+import {
+  makeDataFolder,
+  makePrivateFile,
+  widerThanPrivate,
+  widerThanPrivateWarning,
+} from "./store/data-folder.ts";
 import { type Db, openDatabase } from "./store/database.ts";
 import { deleteSessionsEndedBefore } from "./store/session-store.ts";
 
@@ -37,6 +45,8 @@ export interface StartOptions {
    * commit. Default: this package's version, commit `dev`.
    */
   build?: { version: string; commit: string };
+  /** Told when an admin starts removing the demo chain (the composition root stops its simulator). */
+  onDemoRemoval?: () => void;
 }
 
 export interface RunningSystem {
@@ -48,6 +58,8 @@ export interface RunningSystem {
   broker: BulbBroker | undefined;
   ingester: Ingester;
   notifier: Notifier;
+  /** The demo chain's removal: whether it was removed, its state. */
+  demo: DemoRemoval;
   adminToken: AdminTokenState;
   adminUser: AdminUserState;
   /** Graceful stop: no new work, in-flight work committed, then everything closed. */
@@ -70,7 +82,8 @@ export async function startSystem(
 ): Promise<RunningSystem> {
   const { logger } = options;
   const now = options.now ?? Date.now;
-  mkdirSync(config.dataDir, { recursive: true });
+  makeDataFolder(config.dataDir);
+  makePrivateFile(config.databaseFile);
   const db = openDatabase({ path: config.databaseFile, synchronous: config.databaseSync });
   const closers: (() => Promise<void> | void)[] = [
     () => {
@@ -99,6 +112,14 @@ export async function startSystem(
       password: config.adminUser.password,
       now: now(),
     });
+    // Everything in the data folder is secret: say so when others may read it (files made
+    // here are private already; the WAL and shared memory follow the database's mode).
+    const wide = widerThanPrivate(config.dataDir);
+    if (wide.length > 0)
+      logger.warn(
+        { dataDir: config.dataDir, wide: wide.map((w) => `${w.path} ${w.mode}`) },
+        widerThanPrivateWarning(wide),
+      );
     // Sessions over for a month are kept no longer; the audit log has the sign-ins.
     deleteSessionsEndedBefore(db, now() - 30 * 86_400_000);
     const feed = new ChangeFeed();
@@ -117,6 +138,7 @@ export async function startSystem(
       duePolicy: options.duePolicy ?? DEFAULT_DUE_POLICY,
     });
     closers.push(() => watchdog.stop());
+    const outbound = new OutboundPolicy(config.notify.webhookAllow);
     const notifier = new Notifier({
       db,
       feed,
@@ -126,6 +148,7 @@ export async function startSystem(
         ? createMailer(config.notify.smtp, options.notifier?.retry?.timeoutMs ?? 10_000)
         : undefined,
       publicUrl: config.notify.publicUrl,
+      outbound,
       tuning: options.notifier,
     });
     notifier.start();
@@ -188,6 +211,16 @@ export async function startSystem(
       };
     }
 
+    const demo = new DemoRemoval({
+      db,
+      now,
+      logger: logger.child({ part: "demo" }),
+      disconnect: (device) => link.disconnect(device),
+      onRemoval: options.onDemoRemoval,
+    });
+    demo.resume();
+    // Stopped before the database closes: it stops after the batch under way.
+    closers.push(() => demo.stop());
     const { app, hub } = createApiApp({
       db,
       feed,
@@ -200,8 +233,10 @@ export async function startSystem(
       commit: options.build?.commit ?? "dev",
       startedAt: now(),
       access: config.access,
+      demo,
       checkResponses: options.checkResponses ?? false,
       notifier,
+      outbound,
       onPasswordChanged: (username) => {
         if (forgetGeneratedPassword(config.dataDir, username))
           logger.info(
@@ -225,6 +260,7 @@ export async function startSystem(
       broker,
       ingester,
       notifier,
+      demo,
       adminToken,
       adminUser,
       stop: stopAll,

@@ -81,15 +81,78 @@ describe("signing in and out", () => {
     await page.close();
   });
 
-  it("goes nowhere but this site after signing in, whatever `next` says", async () => {
-    for (const next of ["//evil.example/x", "https://evil.example/", "/\\evil.example"]) {
-      const page = await h.open(`/login?next=${encodeURIComponent(next)}`);
-      await page.fill("#username", KARI.username);
-      await page.fill("#password", KARI.password);
-      await page.click("button[type=submit]");
-      await page.waitForURL(`${h.url}/`);
-      await page.close();
+  it("goes nowhere but this site after signing in, however the browser would read `next`", async () => {
+    // Each of these leads to another origin once a browser has stripped tabs and newlines,
+    // trimmed the ends and read backslashes as slashes, as it does before following a URL.
+    const hostile = [
+      "//evil.example/x",
+      "https://evil.example/",
+      "/\\evil.example",
+      "\\\\evil.example",
+      "/\t/evil.example",
+      "/\n/evil.example",
+      "/\r\n/evil.example",
+      "\t//evil.example",
+      " //evil.example",
+      "/.//evil.example",
+      "javascript:alert(1)",
+    ];
+    // Through the form, as a link to the sign-in page would be followed...
+    const page = await h.open(`/login?next=${encodeURIComponent("/\t/evil.example")}`);
+    await page.fill("#username", KARI.username);
+    await page.fill("#password", KARI.password);
+    await page.click("button[type=submit]");
+    await page.waitForURL(`${h.url}/`);
+    // ...and signed in, where the sign-in page sends the browser on at once.
+    for (const next of hostile) {
+      await page.goto(`${h.url}/login?next=${encodeURIComponent(next)}`);
+      expect(page.url(), JSON.stringify(next)).toBe(`${h.url}/`);
     }
+    await page.close();
+    expect(h.dialogs).toEqual([]);
+  });
+
+  it("answers the sign-in page for a `next` with CR, LF or text beyond Latin-1, and goes to that path after", async () => {
+    const odd = [
+      "/defects\r\nSet-Cookie: x=1",
+      "/defects?x=\u2028",
+      "/defects?x=✓ø",
+      "/\u00e6\u4e2d",
+    ];
+    for (const next of odd) {
+      const response = await fetch(`${h.url}/login?next=${encodeURIComponent(next)}`);
+      expect(response.status, JSON.stringify(next)).toBe(200);
+      expect(await response.text()).toContain('id="username"');
+    }
+    // Signed in, the way back is the path the browser would have taken, percent-encoded.
+    const page = await h.open(`/login?next=${encodeURIComponent("/defects?x=✓\r\n")}`);
+    await page.fill("#username", KARI.username);
+    await page.fill("#password", KARI.password);
+    await page.click("button[type=submit]");
+    await page.waitForURL(`${h.url}/defects?x=%E2%9C%93`);
+    const token = await h.sessionToken(page);
+    for (const next of odd) {
+      const again = await fetch(`${h.url}/login?next=${encodeURIComponent(next)}`, {
+        redirect: "manual",
+        headers: { cookie: `${SESSION_COOKIE}=${token}` },
+      });
+      expect(again.status, JSON.stringify(next)).toBe(303);
+      expect(again.headers.get("location")).toMatch(/^\/[\x21-\x7e]*$/);
+      // The form's own post, as a browser without scripts sends it.
+      const posted = await fetch(`${h.url}/login?/login`, {
+        method: "POST",
+        redirect: "manual",
+        headers: {
+          accept: "text/html",
+          origin: h.url,
+          "content-type": "application/x-www-form-urlencoded",
+        },
+        body: new URLSearchParams({ username: KARI.username, password: KARI.password, next }),
+      });
+      expect(posted.status, JSON.stringify(next)).toBe(303);
+      expect(posted.headers.get("location")).toMatch(/^\/[\x21-\x7e]*$/);
+    }
+    await page.close();
   });
 
   it("sends the security headers with every page", async () => {
@@ -115,6 +178,31 @@ describe("signing in and out", () => {
     await page.goBack();
     expect(new URL(page.url()).pathname).toBe("/login");
     await page.close();
+  });
+
+  it("ends the session signed in before when someone signs in over it", async () => {
+    // Two tabs of one browser: the sign-in page open in the first, Kari signs in in the second.
+    const browser = await h.browser.newContext();
+    const first = await browser.newPage();
+    await first.goto(`${h.url}/login`);
+    const second = await browser.newPage();
+    await second.goto(`${h.url}/login`);
+    await second.fill("#username", KARI.username);
+    await second.fill("#password", KARI.password);
+    await second.click("button[type=submit]");
+    await second.waitForURL(`${h.url}/`);
+    const karis = await h.sessionToken(second);
+    // Olga signs in from the first tab, over Kari's session: Kari's ends with it.
+    await first.fill("#username", OLGA.username);
+    await first.fill("#password", OLGA.password);
+    await first.click("button[type=submit]");
+    await first.waitForURL(`${h.url}/`);
+    expect(await first.getByTestId("user-name").textContent()).toBe("olga");
+    expect((await h.t.api("GET", "/api/me", { token: karis })).status).toBe(401);
+    const olgas = await h.sessionToken(first);
+    expect(olgas).not.toBe(karis);
+    expect((await h.t.api("GET", "/api/me", { token: olgas })).status).toBe(200);
+    await browser.close();
   });
 
   it("sends a user whose session ended elsewhere to sign in again, at once", async () => {
@@ -288,6 +376,46 @@ describe("people and tokens", () => {
     await page.getByRole("button", { name: "Create user" }).click();
     await page.getByText("The username “kari” is taken.").waitFor();
     await page.close();
+  });
+
+  it("shows an admin who is locked out, and from where, and lets them unlock that person", async () => {
+    const LOCKED: Account = { username: "lena", password: "lena-password-1", role: "viewer" };
+    const ids = await h.createAccounts([LOCKED]);
+    const office = "203.0.113.77";
+    const attempt = (password: string) =>
+      h.t.api("POST", "/api/sessions", {
+        token: null,
+        headers: { "x-forwarded-for": office },
+        body: { username: LOCKED.username, password },
+      });
+    for (let i = 0; i < 5; i++) expect((await attempt("not-her-password")).status).toBe(401);
+    expect((await attempt(LOCKED.password)).status).toBe(429);
+
+    const admin = await h.signIn(ADMIN, "/admin/users");
+    const badge = admin.locator(`tr[data-user="${LOCKED.username}"]`).getByTestId("locked-out");
+    expect(await badge.textContent()).toMatch(/^locked out from 1 address until /);
+    await screenshot(admin, "laptop-users-locked-out");
+    const phone = await h.signIn(ADMIN, "/admin/users", "phone");
+    await phone.locator(`tr[data-user="${LOCKED.username}"]`).getByTestId("locked-out").waitFor();
+    await screenshot(phone, "phone-users-locked-out");
+    await phone.close();
+
+    await badge.click();
+    await admin.waitForURL(`${h.url}/admin/users/${ids.get(LOCKED.username)}#sign-in`);
+    expect(await admin.getByTestId("lockouts").textContent()).toContain("Held back");
+    await admin.getByText(office).waitFor();
+    await screenshot(admin, "laptop-user-locked-out");
+    await admin.getByRole("button", { name: `Unlock ${LOCKED.username}` }).click();
+    await admin.getByText(`Unlocked: they may sign in from ${office} again.`).waitFor();
+    await admin.getByText("Not held back").waitFor();
+    expect((await attempt(LOCKED.password)).status).toBe(201);
+    const audit = await h.t.api("GET", "/api/audit?limit=50");
+    const actions = audit.body.items
+      .filter((e: { target: string }) => e.target === `user ${LOCKED.username}`)
+      .map((e: { action: string; actor: string }) => `${e.action} by ${e.actor}`);
+    expect(actions).toContain("session.lockout by bulbcheck");
+    expect(actions).toContain(`user.unlock by ${ADMIN.username}`);
+    await admin.close();
   });
 
   it("lets a user change their password and keep personal API tokens", async () => {

@@ -1,4 +1,9 @@
-import { ADMIN_PASSWORD, ADMIN_USERNAME, hotelFleet } from "@bulbcheck/api/testing";
+import {
+  ADMIN_PASSWORD,
+  ADMIN_USERNAME,
+  DEFAULT_SIGN_IN_LIMITS,
+  hotelFleet,
+} from "@bulbcheck/api/testing";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { screenshot } from "./browser.ts";
@@ -33,7 +38,7 @@ beforeAll(async () => {
     system: {
       access: {
         reportsPerAddress: REPORTS_PER_ADDRESS,
-        signInFailuresPerAddress: FAILURES_PER_ADDRESS,
+        signIn: { ...DEFAULT_SIGN_IN_LIMITS, failuresPerAddress: FAILURES_PER_ADDRESS },
       },
     },
   });

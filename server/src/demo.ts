@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { issueServiceToken, type RunningSystem } from "@bulbcheck/api";
+import { DEMO_TOKEN_NAME, issueServiceToken, type RunningSystem } from "@bulbcheck/api";
 import { type StartedSim, startSim } from "@bulbcheck/device-sim";
 import type { Logger } from "pino";
 import type { ServerConfig } from "./config.ts";
@@ -14,6 +14,12 @@ export async function startDemo(
   logger: Logger,
 ): Promise<StartedSim | undefined> {
   if (!config.sim) return undefined;
+  if (system.demo.removed()) {
+    console.log(
+      "Demo fleet: not started, an admin removed it (run `pnpm sim` against this system to bring it back).",
+    );
+    return undefined;
+  }
   if (config.system.external) {
     console.log(
       "Demo fleet: not started with an external broker (its devices would need logins there); run `pnpm sim` against it instead.",
@@ -26,7 +32,7 @@ export async function startDemo(
       fleet: "demo",
       apiUrl: system.apiUrl,
       mqttUrl: system.mqttUrl,
-      adminToken: issueServiceToken(system.db, "demo simulator", "admin", Date.now()),
+      adminToken: issueServiceToken(system.db, DEMO_TOKEN_NAME, "admin", Date.now()),
       secretsFile: join(config.system.dataDir, "sim-secrets.json"),
       speed: config.sim.speed,
       seed: config.sim.seed,

@@ -3,6 +3,7 @@ import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { type RunningSystem, startSystem } from "@bulbcheck/api";
 import { type DashboardServer, startDashboard } from "@bulbcheck/dashboard/serve";
+import type { StartedSim } from "@bulbcheck/device-sim";
 import { type Logger, pino } from "pino";
 import { banner } from "./banner.ts";
 import { readBuildInfo } from "./build-info.ts";
@@ -66,8 +67,17 @@ export async function main(options: MainOptions): Promise<void> {
   const logger = createLogger(config.system.broker.logLevel);
   const build = readBuildInfo();
   let system: RunningSystem;
+  let sim: StartedSim | undefined;
   try {
-    system = await startSystem(config.system, { logger, build });
+    system = await startSystem(config.system, {
+      logger,
+      build,
+      // An admin removed the demo chain: its simulator stops with it.
+      onDemoRemoval: () => {
+        void sim?.runner.stop();
+        sim = undefined;
+      },
+    });
   } catch (error) {
     console.error(`Bulb Check did not start: ${error instanceof Error ? error.message : error}`);
     process.exit(1);
@@ -84,8 +94,8 @@ export async function main(options: MainOptions): Promise<void> {
   } catch (error) {
     console.error(`The dashboard did not start: ${error instanceof Error ? error.message : error}`);
   }
-  console.log(banner(system, config, dashboard));
-  const sim = await startDemo(system, config, logger);
+  console.log(banner(system, config, dashboard, process.stdout.isTTY === true));
+  sim = await startDemo(system, config, logger);
 
   let stopping = false;
   const stop = (signal: string) => {

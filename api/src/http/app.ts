@@ -9,6 +9,7 @@ import { ResponseMismatch } from "./response-check.ts";
 import { ApiRouter } from "./router.ts";
 import { auditHandlers } from "./routes/audit.ts";
 import { defectHandlers } from "./routes/defects.ts";
+import { demoHandlers } from "./routes/demo.ts";
 import { deviceHandlers } from "./routes/devices.ts";
 import { fleetHandlers } from "./routes/fleet.ts";
 import { healthHandlers } from "./routes/health.ts";
@@ -23,6 +24,7 @@ import { siteHandlers } from "./routes/sites.ts";
 import { streamHandlers } from "./routes/stream.ts";
 import { tokenHandlers } from "./routes/tokens.ts";
 import { userHandlers } from "./routes/users.ts";
+import { SignInGuard } from "./sign-in-guard.ts";
 import { siteSummary } from "./site-summaries.ts";
 import { StreamHub } from "./stream-hub.ts";
 
@@ -63,6 +65,8 @@ export function createApiApp(deps: ApiDeps): ApiApp {
     c.header("referrer-policy", "no-referrer");
     if (!c.res.headers.has("cache-control")) c.header("cache-control", "no-store");
   });
+  // One guard for every password check, so that the Users page sees and ends its lockouts.
+  const signInGuard = new SignInGuard(deps.access.signIn);
   const hub = new StreamHub({
     feed: deps.feed,
     now: deps.now,
@@ -81,8 +85,8 @@ export function createApiApp(deps: ApiDeps): ApiApp {
     ...deviceHandlers(deps),
     ...fleetHandlers(deps),
     ...tokenHandlers(deps),
-    ...sessionHandlers(deps),
-    ...userHandlers(deps),
+    ...sessionHandlers(deps, signInGuard),
+    ...userHandlers(deps, signInGuard),
     ...reportKeyHandlers(deps),
     ...insightHandlers(deps),
     ...reportHandlers(deps),
@@ -90,6 +94,7 @@ export function createApiApp(deps: ApiDeps): ApiApp {
     ...channelHandlers(deps),
     ...notifyRuleHandlers(deps),
     ...deliveryHandlers(deps),
+    ...demoHandlers(deps),
     ...streamHandlers(deps, hub),
   });
 

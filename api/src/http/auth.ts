@@ -32,7 +32,10 @@ export interface SessionPolicy {
 
 export const SESSION_PREFIX = "bcs_" as const;
 
-/** The token a request carries, from `Authorization: Bearer`, else from `?access_token=`. */
+/**
+ * The token a request carries, from `Authorization: Bearer`, else from `?access_token=` where
+ * its route takes one (the router passes it for `tokenInQuery` routes only).
+ */
 export function bearerToken(
   header: string | undefined,
   queryToken: string | undefined,
@@ -46,7 +49,6 @@ export function bearerToken(
 
 /**
  * The caller behind a token: a session (`bcs_…`, renewed as it is used) or an API token.
- * Browsers' EventSource cannot set headers, hence the query form for the event stream.
  */
 export function authenticate(
   db: Db,

@@ -1,10 +1,14 @@
 import type { DuePolicy } from "@bulbcheck/shared";
 import type { Logger } from "pino";
+import type { DemoRemoval } from "../demo/demo-removal.ts";
 import type { ChangeFeed } from "../engine/change-feed.ts";
 import type { Ingester } from "../ingest/ingester.ts";
+import { AddressRanges, LOOPBACK_RANGES } from "../net/ip.ts";
 import type { Notifier } from "../notify/notifier.ts";
+import type { OutboundPolicy } from "../notify/outbound.ts";
 import type { Db } from "../store/database.ts";
 import type { SessionPolicy } from "./auth.ts";
+import { DEFAULT_SIGN_IN_LIMITS, type SignInLimits } from "./sign-in-guard.ts";
 
 /** What the API knows of the MQTT side: the embedded broker, or the link to an external one. */
 export interface BrokerLink {
@@ -21,15 +25,13 @@ export interface AccessPolicy {
   sessions: SessionPolicy;
   /** Requests per minute per user or system token; 0 for no limit. */
   requestsPerMinute: number;
-  /** Failed sign-ins allowed per client address, and per username, in `signInWindowMs`. */
-  signInFailuresPerAddress: number;
-  signInFailuresPerUser: number;
-  signInWindowMs: number;
+  /** Password checks: failures per (username, address) and per address, hashes at once. */
+  signIn: SignInLimits;
   /** Reports by QR code (without signing in) per client address in `reportWindowMs`. */
   reportsPerAddress: number;
   reportWindowMs: number;
-  /** Take the client address from X-Forwarded-For when the request comes from loopback. */
-  trustLoopbackProxy: boolean;
+  /** The proxies whose X-Forwarded-For is believed (BULBCHECK_TRUST_PROXY). */
+  trustedProxies: AddressRanges;
 }
 
 export const DEFAULT_ACCESS_POLICY: AccessPolicy = {
@@ -38,12 +40,11 @@ export const DEFAULT_ACCESS_POLICY: AccessPolicy = {
   // 1 to 4 calls and a live board none per change (it applies the stream's events), so a person
   // clicking as fast as they can read stays far below; a runaway script does not.
   requestsPerMinute: 600,
-  signInFailuresPerAddress: 20,
-  signInFailuresPerUser: 5,
-  signInWindowMs: 15 * 60_000,
+  signIn: DEFAULT_SIGN_IN_LIMITS,
   reportsPerAddress: 20,
   reportWindowMs: 10 * 60_000,
-  trustLoopbackProxy: true,
+  // The dashboard, on this machine, passes each browser's address on.
+  trustedProxies: AddressRanges.parse(LOOPBACK_RANGES),
 };
 
 export interface ApiDeps {
@@ -60,8 +61,12 @@ export interface ApiDeps {
   commit: string;
   startedAt: number;
   access: AccessPolicy;
+  /** Removes the demo chain. */
+  demo: DemoRemoval;
   /** Sends test messages; its store is the database. */
   notifier: Notifier;
+  /** Where notification channels may point: checked when one is saved, and at every send. */
+  outbound: OutboundPolicy;
   /** Check every answer against its route's declaration (tests do); see RouterOptions. */
   checkResponses: boolean;
   /** Called after a user's password was changed (by them or an admin), once it is committed. */

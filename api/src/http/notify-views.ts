@@ -55,9 +55,20 @@ export function subscriptionView(s: ReportSubscription): ReportSubscriptionView 
   };
 }
 
+/**
+ * What the delivery log shows whom. Admins see everything. Others (managers, for their sites)
+ * see what happened but not what channel listings hide from them: a receiver's answer (the first
+ * bytes of an internal service's page are not theirs to read) and the URLs in errors, cut to
+ * their scheme and host (a Slack or Teams URL is itself a key; a URL may carry a login).
+ */
+export interface LogAudience {
+  admin: boolean;
+}
+
 export function deliveryView(
   d: DeliveryRow,
   channel: Pick<Channel, "id" | "name" | "kind"> | undefined,
+  audience: LogAudience,
 ): DeliveryView {
   return {
     id: d.id,
@@ -75,19 +86,32 @@ export function deliveryView(
     attempts: d.attempts,
     nextAttemptAt: d.state === "pending" ? isoOrNull(d.next_attempt_at) : null,
     lastStatus: d.last_status,
-    lastError: d.last_error,
+    lastError: audience.admin ? d.last_error : redactUrls(d.last_error),
+    lastAnswer: audience.admin ? d.last_answer : null,
     createdAt: iso(d.created_at),
     sentAt: isoOrNull(d.sent_at),
   };
 }
 
-export function attemptView(a: AttemptRow): DeliveryAttempt {
+export function attemptView(a: AttemptRow, audience: LogAudience): DeliveryAttempt {
   return {
     n: a.n,
     at: iso(a.at),
     durationMs: a.duration_ms,
     status: a.status,
     outcome: a.outcome,
-    error: a.error,
+    error: audience.admin ? a.error : redactUrls(a.error),
+    answer: audience.admin ? a.answer : null,
   };
+}
+
+/** `scheme://user:pass@host/path?q` -> `scheme://host/…`: who was called, not how. */
+const URL_IN_TEXT = /\b([a-z][a-z0-9+.-]*):\/\/([^\s/?#"'<>]*)([^\s"'<>]*)/gi;
+
+export function redactUrls(text: string | null): string | null {
+  if (text === null) return null;
+  return text.replace(URL_IN_TEXT, (_, scheme: string, authority: string, rest: string) => {
+    const host = authority.slice(authority.lastIndexOf("@") + 1);
+    return `${scheme}://${host}${rest ? "/…" : ""}`;
+  });
 }

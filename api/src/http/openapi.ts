@@ -3,7 +3,7 @@ import { z } from "zod";
 
 const ERROR_TEXT: Record<number, string> = {
   400: "invalid input; the message names the field",
-  401: "no token, or an unknown or revoked one",
+  401: "no token, or an unknown or revoked one, or a token in the query where it is not taken",
   403: "the token's role does not allow this",
   404: "not found",
   409: "not possible in the current state",
@@ -64,8 +64,26 @@ export function openApiDocument(routes: RouteGroup, version: string) {
         ? spec.signedInRole
           ? { "x-required-role": spec.signedInRole, security: [{}, { bearer: [] }] }
           : { security: [] }
-        : { "x-required-role": spec.access, security: [{ bearer: [] }] }),
-      parameters: [...parameters(spec.params, "path"), ...parameters(spec.query, "query")],
+        : {
+            "x-required-role": spec.access,
+            security: spec.tokenInQuery ? [{ bearer: [] }, { queryToken: [] }] : [{ bearer: [] }],
+          }),
+      parameters: [
+        ...parameters(spec.params, "path"),
+        ...parameters(spec.query, "query"),
+        ...(spec.tokenInQuery
+          ? [
+              {
+                name: "access_token",
+                in: "query",
+                required: false,
+                description:
+                  "The bearer token, for browsers' EventSource, which cannot send a header; no other route takes it",
+                schema: { type: "string" },
+              },
+            ]
+          : []),
+      ],
       ...(spec.body
         ? {
             requestBody: {
@@ -87,7 +105,17 @@ export function openApiDocument(routes: RouteGroup, version: string) {
       description:
         "The REST contract of Bulb Check. Errors are { error: { code, message } }; roles are viewer < staff < manager < admin.",
     },
-    components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
+    components: {
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer" },
+        queryToken: {
+          type: "apiKey",
+          in: "query",
+          name: "access_token",
+          description: "Only where a route says so: the event stream",
+        },
+      },
+    },
     security: [{ bearer: [] }],
     paths,
   };

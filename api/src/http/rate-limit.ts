@@ -44,6 +44,41 @@ export class RateLimiter {
     this.hit(key, now);
   }
 
+  /** Takes back one event counted for `key` (an attempt that turned out well, say). */
+  refund(key: string): void {
+    const window = this.#windows.get(key);
+    if (window && window.count > 0) window.count -= 1;
+  }
+
+  /** How many events `key` has in its window now. */
+  count(key: string, now: number): number {
+    const window = this.#windows.get(key);
+    return window && now - window.start < this.#windowMs ? window.count : 0;
+  }
+
+  /** Whether `key` is at its limit now, and until when (epoch ms) if so. */
+  blockedUntil(key: string, now: number): number | undefined {
+    const window = this.#windows.get(key);
+    if (!window || now - window.start >= this.#windowMs || window.count < this.#limit)
+      return undefined;
+    return window.start + this.#windowMs;
+  }
+
+  /** The keys at their limit now, with their counts and when their windows end. */
+  blocked(now: number): { key: string; count: number; until: number }[] {
+    const out: { key: string; count: number; until: number }[] = [];
+    for (const [key, window] of this.#windows) {
+      if (now - window.start < this.#windowMs && window.count >= this.#limit)
+        out.push({ key, count: window.count, until: window.start + this.#windowMs });
+    }
+    return out;
+  }
+
+  /** Every key `match` picks, as they are now; for forgetting some at once. */
+  keys(match: (key: string) => boolean): string[] {
+    return [...this.#windows.keys()].filter(match);
+  }
+
   forget(key: string): void {
     this.#windows.delete(key);
   }

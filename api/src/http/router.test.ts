@@ -28,6 +28,7 @@ const summary = {
   name: "Hotel Oslo",
   address: null,
   timezone: "Europe/Oslo",
+  demo: false,
   status: "green" as const,
   openDefects: 0,
   bySeverity: { high: 0, medium: 0, low: 0 },

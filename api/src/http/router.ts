@@ -102,7 +102,14 @@ export class ApiRouter {
     const declared = new Set(errorStatuses(spec));
     this.#app.on(spec.method.toUpperCase(), spec.path, async (c) => {
       const { db, now, sessions, checkResponses } = this.#options;
-      const token = bearerToken(c.req.header("authorization"), c.req.query("access_token"));
+      const queryToken = c.req.query("access_token");
+      if (queryToken !== undefined && !spec.tokenInQuery)
+        throw new ApiError(
+          401,
+          "token_in_query",
+          "send the token as Authorization: Bearer; only the event stream takes ?access_token=",
+        );
+      const token = bearerToken(c.req.header("authorization"), queryToken);
       // A public route still knows a caller who sends a token (a signed-in reporter, say).
       let caller: Caller | undefined;
       if (spec.access !== "public" || token !== undefined) {

@@ -82,6 +82,7 @@ export function siteSummaryView(
     name: site.name,
     address: site.address,
     timezone: site.timezone,
+    demo: site.demo === 1,
     status: siteStatusOf(c),
     openDefects: c.open,
     bySeverity: { high: c.high, medium: c.medium, low: c.low },

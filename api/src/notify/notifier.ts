@@ -15,6 +15,7 @@ import {
 } from "../store/delivery-store.ts";
 import type { MailSender } from "./mailer.ts";
 import type { Notice } from "./notice.ts";
+import type { OutboundPolicy } from "./outbound.ts";
 import { afterInterruption, DEFAULT_RETRY_POLICY, type RetryPolicy, retryDelay } from "./retry.ts";
 import { type AttemptAnswer, sendToChannel } from "./send.ts";
 import { planEscalations, queueDailyReports, stepEscalations } from "./steps.ts";
@@ -60,6 +61,8 @@ export interface NotifierOptions {
   mailer: MailSender | undefined;
   /** The dashboard's address, for links in messages. */
   publicUrl: string | undefined;
+  /** Where web channels may post: public addresses and those an admin allows. */
+  outbound: OutboundPolicy;
   tuning?: Partial<NotifierTuning>;
 }
 
@@ -228,6 +231,7 @@ export class Notifier {
               timeoutMs: this.#t.retry.timeoutMs,
               signal: controller.signal,
               now: this.#o.now,
+              outbound: this.#o.outbound,
             });
       this.#record(
         row,
@@ -293,6 +297,7 @@ export class Notifier {
         status: result.status,
         outcome: state === "pending" ? "retry" : outcome === "retry" ? "failed" : outcome,
         error,
+        answer: result.answer,
         state,
         nextAttemptAt,
       }),

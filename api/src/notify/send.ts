@@ -4,6 +4,7 @@ import { slackMessage, teamsMessage } from "./chat-formats.ts";
 import { emailMessage } from "./email-message.ts";
 import type { MailSender } from "./mailer.ts";
 import type { Notice } from "./notice.ts";
+import type { OutboundPolicy } from "./outbound.ts";
 import { postJson, webhookHeaders } from "./webhook.ts";
 
 /** What one attempt came to, from any channel. */
@@ -11,6 +12,8 @@ export interface AttemptAnswer {
   status: number | null;
   outcome: "sent" | "retry" | "failed";
   error: string | null;
+  /** The first bytes of a refusal's answer, apart from the error: admins alone see them. */
+  answer?: string | null | undefined;
   retryAfterMs?: number | undefined;
   /** No answer, but the receiver may have it (see webhook.ts). */
   maybeDelivered?: boolean | undefined;
@@ -35,6 +38,8 @@ export function sendToChannel(
     timeoutMs: number;
     signal: AbortSignal;
     now: () => number;
+    /** Where web channels may post (outbound.ts). */
+    outbound: OutboundPolicy;
   },
 ): Promise<AttemptAnswer> {
   // Stored by the step that made it, from a typed Notice.
@@ -47,6 +52,7 @@ export function sendToChannel(
       timeoutMs: options.timeoutMs,
       signal: options.signal,
       now: options.now,
+      policy: options.outbound,
     });
   switch (channel.kind) {
     case "webhook":

@@ -23,6 +23,8 @@ export interface DeliveryRow {
   attempt_id: string | null;
   last_status: number | null;
   last_error: string | null;
+  /** The first bytes of the last refusal's answer: for admins' eyes only. */
+  last_answer: string | null;
   created_at: number;
   sent_at: number | null;
 }
@@ -34,6 +36,7 @@ export interface AttemptRow {
   status: number | null;
   outcome: "sent" | "retry" | "failed" | "interrupted";
   error: string | null;
+  answer: string | null;
 }
 
 export interface NewDelivery {
@@ -118,6 +121,8 @@ export interface AttemptResult {
   status: number | null;
   outcome: AttemptRow["outcome"];
   error: string | null;
+  /** The first bytes of a refusal's answer. */
+  answer?: string | null | undefined;
   /** What the delivery becomes. */
   state: DeliveryState;
   nextAttemptAt: number | null;
@@ -131,7 +136,7 @@ export function finishAttempt(db: Db, r: AttemptResult): boolean {
   const updated = statement(
     db,
     `UPDATE notify_deliveries SET state = @state, attempt_id = NULL, next_attempt_at = @next,
-       last_status = @status, last_error = @error,
+       last_status = @status, last_error = @error, last_answer = @answer,
        sent_at = CASE WHEN @state = 'sent' THEN @at ELSE sent_at END
      WHERE id = @id AND attempt_id = @attemptId AND state = 'sending'`,
   ).run({
@@ -141,14 +146,15 @@ export function finishAttempt(db: Db, r: AttemptResult): boolean {
     next: r.nextAttemptAt,
     status: r.status,
     error: r.error,
+    answer: r.answer ?? null,
     at: r.at,
   });
   if (updated.changes !== 1) return false;
   statement(
     db,
-    `INSERT INTO notify_attempts (delivery_id, n, at, duration_ms, status, outcome, error)
-     VALUES (?, (SELECT attempts FROM notify_deliveries WHERE id = ?), ?, ?, ?, ?, ?)`,
-  ).run(r.id, r.id, r.at, r.durationMs, r.status, r.outcome, r.error);
+    `INSERT INTO notify_attempts (delivery_id, n, at, duration_ms, status, outcome, error, answer)
+     VALUES (?, (SELECT attempts FROM notify_deliveries WHERE id = ?), ?, ?, ?, ?, ?, ?)`,
+  ).run(r.id, r.id, r.at, r.durationMs, r.status, r.outcome, r.error, r.answer ?? null);
   return true;
 }
 
@@ -175,7 +181,7 @@ export function getDeliveryByKey(db: Db, key: string): DeliveryRow | undefined {
 export function attemptsOf(db: Db, id: number): AttemptRow[] {
   return statement<[number], AttemptRow>(
     db,
-    `SELECT n, at, duration_ms, status, outcome, error FROM notify_attempts
+    `SELECT n, at, duration_ms, status, outcome, error, answer FROM notify_attempts
      WHERE delivery_id = ? ORDER BY seq`,
   ).all(id);
 }

@@ -47,19 +47,22 @@ export function upsertFleet(
   for (const site of fleet.sites) {
     if (exists(db, "SELECT 1 FROM sites WHERE id = ?", site.id)) counts.updated.sites++;
     else counts.created.sites.push(site.id);
+    // `demo` is kept as it is when the document does not say.
     statement(
       db,
-      `INSERT INTO sites (id, name, address, timezone, hours, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO sites (id, name, address, timezone, hours, demo, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET name = excluded.name, address = excluded.address, timezone = excluded.timezone,
-         hours = excluded.hours, updated_at = excluded.updated_at`,
+         hours = excluded.hours, demo = coalesce(?, demo), updated_at = excluded.updated_at`,
     ).run(
       site.id,
       site.name,
       site.address ?? null,
       site.timezone,
       JSON.stringify(site.hours ?? {}),
+      site.demo ? 1 : 0,
       now,
       now,
+      site.demo === undefined ? null : site.demo ? 1 : 0,
     );
 
     for (const zone of site.zones) {
@@ -299,19 +302,22 @@ export interface SiteRow {
   address: string | null;
   timezone: string;
   hours: string;
+  /** 1 for a site of the demo chain. */
+  demo: number;
 }
 
+// A site being removed is gone for every reader; its rows are deleted behind (site-removal-store).
 export function listSiteRows(db: Db): SiteRow[] {
   return statement<[], SiteRow>(
     db,
-    "SELECT id, name, address, timezone, hours FROM sites ORDER BY id",
+    "SELECT id, name, address, timezone, hours, demo FROM sites WHERE removing_since IS NULL ORDER BY id",
   ).all();
 }
 
 export function getSiteRow(db: Db, id: string): SiteRow | undefined {
   return statement<[string], SiteRow>(
     db,
-    "SELECT id, name, address, timezone, hours FROM sites WHERE id = ?",
+    "SELECT id, name, address, timezone, hours, demo FROM sites WHERE id = ? AND removing_since IS NULL",
   ).get(id);
 }
 

@@ -1,6 +1,6 @@
 import type { Db } from "./database.ts";
 import { statement } from "./statements.ts";
-import { hashToken } from "./token-store.ts";
+import { hashToken, revokeTokensOfUser } from "./token-store.ts";
 import type { UserRow } from "./user-store.ts";
 
 export interface SessionRow {
@@ -63,6 +63,22 @@ export function endSessionsOfUser(db: Db, userId: number, now: number, keep?: st
     db,
     "UPDATE sessions SET ended_at = ? WHERE user_id = ? AND ended_at IS NULL AND token_hash <> ?",
   ).run(now, userId, keep ?? "").changes;
+}
+
+/**
+ * Shuts a user out for good: every session but `keep` ends and every personal token is revoked,
+ * so that nothing comes back when the account is enabled again (a password change, disabling).
+ */
+export function endAccessOfUser(
+  db: Db,
+  userId: number,
+  now: number,
+  keep?: string,
+): { sessions: number; tokens: number } {
+  return {
+    sessions: endSessionsOfUser(db, userId, now, keep),
+    tokens: revokeTokensOfUser(db, userId, now),
+  };
 }
 
 /** Sessions long over are of no use to anyone; the audit log keeps the sign-ins. */

@@ -108,6 +108,14 @@ export function revokeToken(db: Db, id: number, now: number, userId?: number): b
   );
 }
 
+/** Revokes every personal token of a user that is not revoked yet. */
+export function revokeTokensOfUser(db: Db, userId: number, now: number): number {
+  return statement(
+    db,
+    "UPDATE api_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
+  ).run(now, userId).changes;
+}
+
 /** Marks a token used; at most once a minute, so that reading does not mean writing. */
 export function touchToken(db: Db, id: number, now: number): void {
   statement(

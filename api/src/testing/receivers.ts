@@ -9,6 +9,13 @@ import { SMTPServer } from "smtp-server";
  * docs tell integrators to, and can fail on purpose; and an SMTP server that takes e-mail.
  */
 
+/** An answer with more than a status. */
+export interface PlannedAnswer {
+  status: number;
+  body?: string;
+  headers?: Record<string, string>;
+}
+
 export interface ReceivedRequest {
   headers: IncomingHttpHeaders;
   raw: string;
@@ -25,8 +32,11 @@ export interface WebhookReceiver {
   requests: ReceivedRequest[];
   /** Accepted requests, one per idempotency key: what a receiver that drops repeats keeps. */
   accepted: Map<string, ReceivedRequest>;
-  /** The answers to give, in order; then 200. A `hang` answer holds the request until released. */
-  answers: (number | "hang")[];
+  /**
+   * The answers to give, in order; then 200. A `hang` answer holds the request until released;
+   * a planned answer says its status, body and headers (a redirect's Location, say).
+   */
+  answers: (number | "hang" | PlannedAnswer)[];
   /** Answers every held request with 200. */
   release(): void;
   close(): Promise<void>;
@@ -57,7 +67,7 @@ export async function startWebhookReceiver(
 ): Promise<WebhookReceiver> {
   const requests: ReceivedRequest[] = [];
   const accepted = new Map<string, ReceivedRequest>();
-  const answers: (number | "hang")[] = [];
+  const answers: (number | "hang" | PlannedAnswer)[] = [];
   const held: (() => void)[] = [];
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -73,7 +83,8 @@ export async function startWebhookReceiver(
           headers: req.headers,
           nowSeconds: Math.floor((options.now ?? Date.now)() / 1000),
         });
-      const planned = answers.shift() ?? 200;
+      const next = answers.shift() ?? 200;
+      const planned: number | "hang" = typeof next === "object" ? next.status : next;
       const status = !verified ? 401 : planned === "hang" ? 200 : planned;
       let body: unknown;
       try {
@@ -88,7 +99,10 @@ export async function startWebhookReceiver(
           const key = String(req.headers["idempotency-key"] ?? requests.length);
           if (!accepted.has(key)) accepted.set(key, entry);
         }
-        res.writeHead(status, { "content-type": "text/plain" }).end(status < 300 ? "ok" : "nope");
+        const custom = typeof next === "object" && verified ? next : undefined;
+        res
+          .writeHead(status, { "content-type": "text/plain", ...custom?.headers })
+          .end(custom?.body ?? (status < 300 ? "ok" : "nope"));
       };
       if (planned === "hang") held.push(answer);
       else answer();

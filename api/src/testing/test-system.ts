@@ -8,12 +8,20 @@ import mqtt, { type IClientOptions, type MqttClient } from "mqtt";
 import { pino } from "pino";
 import type { SystemConfig } from "../config.ts";
 import { type AccessPolicy, DEFAULT_ACCESS_POLICY } from "../http/deps.ts";
+import { AddressRanges } from "../net/ip.ts";
 import { type RunningSystem, type StartOptions, startSystem } from "../system.ts";
 
+/** The sign-in limits a test system has unless told otherwise, to change one of them. */
+export { DEFAULT_SIGN_IN_LIMITS } from "../http/sign-in-guard.ts";
 /** How long a test waits for a condition before it fails: the broker fixtures' deadline. */
 export { WAIT_MS };
 
 export const ADMIN_TOKEN = "test-admin-token-0123456789abcdef";
+/**
+ * What every test system allows webhooks to reach, as `BULBCHECK_WEBHOOK_ALLOW=127.0.0.1`
+ * would: the receivers tests start on loopback. A test of the refusals passes its own.
+ */
+export const TEST_WEBHOOK_ALLOW = AddressRanges.parse(["127.0.0.1"]);
 /** The admin user every test system has. */
 export const ADMIN_USERNAME = "admin";
 export const ADMIN_PASSWORD = "test-admin-password";
@@ -112,7 +120,13 @@ export async function startTestSystem(
     adminUser: options.adminUser ?? { username: ADMIN_USERNAME, password: ADMIN_PASSWORD },
     access: { ...DEFAULT_ACCESS_POLICY, ...options.access },
     external: options.external,
-    notify: { smtp: undefined, publicUrl: undefined, ...options.notify },
+    // The receivers of the notification tests listen on loopback: allowed as an admin would.
+    notify: {
+      smtp: undefined,
+      publicUrl: undefined,
+      webhookAllow: TEST_WEBHOOK_ALLOW,
+      ...options.notify,
+    },
   };
   const {
     env: _,

@@ -338,7 +338,7 @@ export function demoFleet(): DemoFleet {
         "Europe/Helsinki",
       ),
       office(kinds),
-    ],
+    ].map((site) => ({ ...site, demo: true })),
   };
   return { document, kinds };
 }

@@ -76,6 +76,29 @@ export const userViewSchema = z.object({
 export type UserView = z.infer<typeof userViewSchema>;
 export const usersResponseSchema = z.object({ items: z.array(userViewSchema) });
 
+/**
+ * Sign-ins held back after failed attempts: one username from one address
+ * (`user-at-address`), or every sign-in from one address (`address`), until the window ends.
+ */
+export const SIGN_IN_LOCKOUT_SCOPES = ["user-at-address", "address"] as const;
+export const signInLockoutSchema = z.object({
+  scope: z.enum(SIGN_IN_LOCKOUT_SCOPES),
+  /** Null for a lockout of an address as a whole. */
+  username: z.string().nullable(),
+  address: z.string(),
+  failures: z.number().int(),
+  until: iso,
+});
+export type SignInLockout = z.infer<typeof signInLockoutSchema>;
+export const signInLockoutsResponseSchema = z.object({ items: z.array(signInLockoutSchema) });
+
+/** The answer to unlocking a user: the addresses they were locked out from, now free. */
+export const unlockResultSchema = z.object({
+  username: z.string(),
+  addresses: z.array(z.string()),
+});
+export type UnlockResult = z.infer<typeof unlockResultSchema>;
+
 export const loginSchema = z
   .object({ username: usernameSchema, password: z.string().min(1).max(200) })
   .strict();

@@ -98,6 +98,8 @@ export const fleetSiteSchema = z.object({
   address: z.string().trim().max(300).optional(),
   timezone: z.string().refine(isTimeZone, "an IANA time zone such as Europe/Oslo").default("UTC"),
   hours: openingHoursSchema.optional(),
+  /** A site of the simulated demo chain (addition): `DELETE /api/demo` removes it and its history. */
+  demo: z.boolean().optional(),
   zones: z.array(fleetZoneSchema).max(1000).default([]),
   devices: z.array(fleetDeviceSchema).max(10_000).default([]),
 });

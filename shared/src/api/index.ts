@@ -2,6 +2,7 @@ export * from "./access.ts";
 export * from "./audit.ts";
 export * from "./client.ts";
 export * from "./defects.ts";
+export * from "./demo.ts";
 export * from "./errors.ts";
 export * from "./fleet.ts";
 export * from "./insights.ts";

@@ -189,6 +189,7 @@ describe("devices, sites and days", () => {
       name: id,
       address: null,
       timezone: "UTC",
+      demo: false,
       status,
       openDefects,
       bySeverity: { high: 0, medium: 0, low: 0 },

@@ -210,7 +210,10 @@ export const deliveryAttemptSchema = z.object({
   /** The HTTP status, or the SMTP reply code; null when no answer came. */
   status: z.number().int().nullable(),
   outcome: z.enum(["sent", "retry", "failed", "interrupted"]),
+  /** What went wrong, in words; for callers other than admins with URLs cut to their host. */
   error: z.string().nullable(),
+  /** The first bytes of the receiver's answer to a refusal: admins only, null for others. */
+  answer: z.string().nullable(),
 });
 export type DeliveryAttempt = z.infer<typeof deliveryAttemptSchema>;
 
@@ -229,7 +232,10 @@ export const deliveryViewSchema = z.object({
   attempts: z.number().int(),
   nextAttemptAt: iso.nullable(),
   lastStatus: z.number().int().nullable(),
+  /** As an attempt's `error`. */
   lastError: z.string().nullable(),
+  /** As an attempt's `answer`: admins only. */
+  lastAnswer: z.string().nullable(),
   createdAt: iso,
   sentAt: iso.nullable(),
 });

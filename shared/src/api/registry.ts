@@ -20,6 +20,8 @@ export const siteSummarySchema = z.object({
   name: z.string(),
   address: z.string().nullable(),
   timezone: z.string(),
+  /** A site of the simulated demo chain (addition). */
+  demo: z.boolean(),
   status: z.enum(SITE_STATUSES),
   openDefects: z.number().int(),
   bySeverity,

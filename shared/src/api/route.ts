@@ -8,7 +8,7 @@ export type Access = ApiRole | "public";
 
 /** The answer a route gives when it succeeds. */
 export interface RouteResponse {
-  status: 200 | 201 | 204;
+  status: 200 | 201 | 202 | 204;
   /** The body's schema; `null` for an empty body, or for a stream when `contentType` is set. */
   schema: z.ZodType | null;
   description: string;
@@ -21,8 +21,7 @@ export interface RouteResponse {
  * answers. The API implements it, the OpenAPI document is generated from it, and the typed client
  * calls it: the route is declared here once.
  */
-export interface RouteContract {
-  method: HttpMethod;
+interface RouteFields {
   /** Hono syntax: `/api/defects/:id`. */
   path: `/api/${string}`;
   summary: string;
@@ -39,8 +38,29 @@ export interface RouteContract {
   errors?: readonly number[];
 }
 
+export type RouteContract = RouteFields &
+  (
+    | {
+        method: "get";
+        /**
+         * The token may also come as `?access_token=`: only for a GET that a browser opens where
+         * it cannot send a header (`EventSource`). A token in a URL ends up in logs and
+         * histories, so no other route takes one, and no route that changes state can.
+         */
+        tokenInQuery?: true;
+      }
+    | { method: Exclude<HttpMethod, "get">; tokenInQuery?: never }
+  );
+
 /** Declares a route, keeping its literal types (method, path, schemas) for server and client. */
 export function route<const R extends RouteContract>(contract: R): R {
+  // The types refuse a token in the query for any other method; so does this, for plain JS.
+  const { method, path, tokenInQuery } = contract as RouteFields & {
+    method: HttpMethod;
+    tokenInQuery?: boolean;
+  };
+  if (tokenInQuery && method !== "get")
+    throw new Error(`${method.toUpperCase()} ${path}: only a GET may take ?access_token=`);
   return contract;
 }
 

@@ -132,7 +132,7 @@ export function defectHandlers(deps: ApiDeps): Handlers<typeof defectRoutes> {
             "unauthorized",
             "sign in, or send the reportKey of the asset's QR code",
           );
-        const address = clientAddress(c, deps.access.trustLoopbackProxy);
+        const address = clientAddress(c, deps.access.trustedProxies);
         reportsByAddress.take(address, deps.now(), "reports from this address");
         assetForKey(deps, body.site, body.asset, body.reportKey);
         // Whoever holds a printed code is a guest: they cannot speak as staff or as a name.

@@ -3,6 +3,7 @@ import type { FleetDocument, fleetRoutes } from "@bulbcheck/shared";
 import { recordAudit } from "../../store/audit-store.ts";
 import { type Db, transact } from "../../store/database.ts";
 import { deviceExists, getAsset, upsertFleet } from "../../store/registry-store.ts";
+import { sitesBeingRemoved } from "../../store/site-removal-store.ts";
 import { ApiError, formatPath } from "../api-error.ts";
 import type { ApiDeps } from "../deps.ts";
 import type { Handlers } from "../router.ts";
@@ -12,6 +13,16 @@ export function fleetHandlers(deps: ApiDeps): Handlers<typeof fleetRoutes> {
 
   return {
     putFleet: async ({ body, caller }) => {
+      const removing = sitesBeingRemoved(
+        db,
+        body.sites.map((s) => s.id),
+      );
+      if (removing.length > 0)
+        throw new ApiError(
+          409,
+          "site_being_removed",
+          `${removing.join(", ")}: being removed with the demo chain; provision it again once that is done (GET /api/demo)`,
+        );
       const missing = unknownAssetReferences(db, body);
       if (missing.length > 0) {
         const [first] = missing;

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { channelRoutes } from "@bulbcheck/shared";
+import { AddressRefused } from "../../notify/outbound.ts";
 import { recordAudit } from "../../store/audit-store.ts";
 import {
   type Channel,
@@ -46,13 +47,28 @@ export function channelHandlers(deps: ApiDeps): Handlers<typeof channelRoutes> {
       detail,
     });
 
+  /** A web channel's URL must reach an allowed address now; each send checks it again. */
+  const checkUrl = async (url: string | undefined) => {
+    if (url === undefined) return;
+    try {
+      await deps.outbound.checkUrl(url);
+    } catch (error) {
+      if (error instanceof AddressRefused)
+        throw new ApiError(400, "address_not_allowed", `url: ${error.message}`, [
+          { path: "url", message: error.message },
+        ]);
+      throw error;
+    }
+  };
+
   return {
     listChannels: ({ caller }) => {
       const admin = caller?.role === "admin";
       return { items: listChannels(db).map((ch) => channelView(ch, admin)) };
     },
 
-    createChannel: ({ body, caller }) => {
+    createChannel: async ({ body, caller }) => {
+      if (body.kind !== "email") await checkUrl(body.url);
       const { name, ...rest } = body;
       const target = rest as ChannelTarget;
       const secret = body.kind === "webhook" ? newSecret() : null;
@@ -67,13 +83,14 @@ export function channelHandlers(deps: ApiDeps): Handlers<typeof channelRoutes> {
       return { ...channelView(channel, true), secret };
     },
 
-    updateChannel: ({ params, body, caller }) => {
+    updateChannel: async ({ params, body, caller }) => {
       const channel = getChannel(db, params.id);
       if (!channel) throw notFound(`channel ${params.id}`);
       if (channel.kind === "email" && body.url !== undefined)
         throw fieldError("url", "an e-mail channel has addresses (to), not a URL");
       if (channel.kind !== "email" && body.to !== undefined)
         throw fieldError("to", `a ${channel.kind} channel has a URL, not addresses`);
+      await checkUrl(body.url);
       const target: ChannelTarget =
         channel.kind === "email"
           ? { kind: "email", to: body.to ?? channel.to }
@@ -139,9 +156,11 @@ export function channelHandlers(deps: ApiDeps): Handlers<typeof channelRoutes> {
       const id = await deps.notifier.sendTest(channel);
       const delivery = id === undefined ? undefined : getDelivery(db, id);
       if (!delivery) throw notFound(`test delivery of channel ${params.id}`);
+      // Admins only: the whole answer, as they set the channel up.
+      const audience = { admin: true };
       return {
-        ...deliveryView(delivery, channel),
-        log: attemptsOf(db, delivery.id).map(attemptView),
+        ...deliveryView(delivery, channel, audience),
+        log: attemptsOf(db, delivery.id).map((a) => attemptView(a, audience)),
       };
     },
   };

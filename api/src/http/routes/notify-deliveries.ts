@@ -47,14 +47,16 @@ export function deliveryHandlers(deps: ApiDeps): Handlers<typeof deliveryRoutes>
         limit: query.limit,
       });
       const channels = channelsById();
-      return { items: rows.map((r) => deliveryView(r, channels.get(r.channel_id))) };
+      const audience = { admin: caller?.role === "admin" };
+      return { items: rows.map((r) => deliveryView(r, channels.get(r.channel_id), audience)) };
     },
 
     getDelivery: ({ params, caller }) => {
       const row = visible(caller, params.id);
+      const audience = { admin: caller?.role === "admin" };
       return {
-        ...deliveryView(row, channelsById().get(row.channel_id)),
-        log: attemptsOf(db, row.id).map(attemptView),
+        ...deliveryView(row, channelsById().get(row.channel_id), audience),
+        log: attemptsOf(db, row.id).map((a) => attemptView(a, audience)),
       };
     },
 
@@ -81,9 +83,10 @@ export function deliveryHandlers(deps: ApiDeps): Handlers<typeof deliveryRoutes>
         );
       await deps.notifier.runOnce();
       const after = visible(caller, row.id);
+      const audience = { admin: caller?.role === "admin" };
       return {
-        ...deliveryView(after, channelsById().get(after.channel_id)),
-        log: attemptsOf(db, after.id).map(attemptView),
+        ...deliveryView(after, channelsById().get(after.channel_id), audience),
+        log: attemptsOf(db, after.id).map((a) => attemptView(a, audience)),
       };
     },
   };

@@ -1,8 +1,9 @@
 import type { sessionRoutes } from "@bulbcheck/shared";
 import { hashPassword, verifyPassword } from "../../access/passwords.ts";
+import { SYSTEM_ACTOR } from "../../engine/defect-engine.ts";
 import { recordAudit } from "../../store/audit-store.ts";
 import { transact } from "../../store/database.ts";
-import { endSession, endSessionsOfUser, insertSession } from "../../store/session-store.ts";
+import { endAccessOfUser, endSession, insertSession } from "../../store/session-store.ts";
 import {
   generateToken,
   insertToken,
@@ -14,8 +15,8 @@ import { ApiError, notFound } from "../api-error.ts";
 import { type Caller, SESSION_PREFIX } from "../auth.ts";
 import { clientAddress } from "../client-address.ts";
 import type { ApiDeps } from "../deps.ts";
-import { RateLimiter, rateLimited } from "../rate-limit.ts";
 import type { Handlers } from "../router.ts";
+import type { Lockout, SignInGuard } from "../sign-in-guard.ts";
 import { iso, tokenView, userView } from "../views.ts";
 
 function signedInUser(
@@ -35,39 +36,41 @@ function signedInUser(
 }
 
 /** Signing in and out, and what a user does for themself: password and personal tokens. */
-export function sessionHandlers(deps: ApiDeps): Handlers<typeof sessionRoutes> {
+export function sessionHandlers(deps: ApiDeps, guard: SignInGuard): Handlers<typeof sessionRoutes> {
   const { db, access } = deps;
-  const byAddress = new RateLimiter({
-    limit: access.signInFailuresPerAddress,
-    windowMs: access.signInWindowMs,
-  });
-  const byUser = new RateLimiter({
-    limit: access.signInFailuresPerUser,
-    windowMs: access.signInWindowMs,
-  });
+
+  /** A password check through the guard; the lockouts it began go to the audit log. */
+  const checkPassword = async (
+    who: { username: string; address: string },
+    verify: () => Promise<boolean>,
+  ): Promise<boolean> => {
+    const { ok, lockouts } = await guard.check(who, deps.now, verify);
+    if (lockouts.length > 0) recordLockouts(deps, lockouts);
+    return ok;
+  };
 
   return {
-    signIn: async ({ body, c }) => {
-      const address = clientAddress(c, access.trustLoopbackProxy);
-      const now = deps.now();
-      const wait = Math.max(
-        byAddress.blockedFor(address, now),
-        byUser.blockedFor(body.username, now),
-      );
-      if (wait > 0) throw rateLimited(wait, "failed sign-ins");
+    signIn: async ({ body, caller, c }) => {
+      const address = clientAddress(c, access.trustedProxies);
       const user = findUserByUsername(db, body.username);
-      const matches = await verifyPassword(body.password, user?.password_hash);
-      if (!user || !matches || user.disabled_at !== null) {
-        byAddress.hit(address, deps.now());
-        byUser.hit(body.username, deps.now());
+      const ok = await checkPassword(
+        { username: body.username, address },
+        async () =>
+          (await verifyPassword(body.password, user?.password_hash)) &&
+          user !== undefined &&
+          user.disabled_at === null,
+      );
+      if (!user || !ok) {
         deps.logger.warn({ username: body.username, address }, "failed sign-in");
         throw new ApiError(401, "bad_credentials", "wrong username or password");
       }
-      byUser.forget(body.username);
       const token = generateToken(SESSION_PREFIX);
       const at = deps.now();
       const expiresAt = at + Math.min(access.sessions.idleMs, access.sessions.maxMs);
+      // Signing in over a session (a shared screen, another person) ends it: one browser, one.
+      const replaced = caller?.sessionHash;
       transact(db, () => {
+        if (replaced) endSession(db, replaced, at);
         insertSession(db, { plain: token, userId: user.id, now: at, expiresAt });
         recordLogin(db, user.id, at);
         recordAudit(db, {
@@ -75,7 +78,7 @@ export function sessionHandlers(deps: ApiDeps): Handlers<typeof sessionRoutes> {
           actor: user.username,
           action: "session.sign_in",
           target: `user ${user.username}`,
-          detail: { address },
+          detail: { address, ...(replaced ? { endedSessionOf: caller?.actor } : {}) },
         });
       });
       return { token, expiresAt: iso(expiresAt), user: userView({ ...user, last_login_at: at }) };
@@ -112,21 +115,28 @@ export function sessionHandlers(deps: ApiDeps): Handlers<typeof sessionRoutes> {
       };
     },
 
-    changePassword: async ({ body, caller }) => {
+    changePassword: async ({ body, caller, c }) => {
       const me = signedInUser(caller, { sessionOnly: true });
       const row = getUser(db, me.id);
-      if (!row || !(await verifyPassword(body.currentPassword, row.password_hash)))
+      // A stolen session must not be a way around the sign-in limits to guess the password.
+      const ok = await checkPassword(
+        { username: me.username, address: clientAddress(c, access.trustedProxies) },
+        () => verifyPassword(body.currentPassword, row?.password_hash),
+      );
+      if (!row || !ok)
         throw new ApiError(409, "wrong_password", "the current password is not right");
       const passwordHash = await hashPassword(body.newPassword);
       const at = deps.now();
       transact(db, () => {
         updateUser(db, me.id, { passwordHash });
-        endSessionsOfUser(db, me.id, at, caller?.sessionHash);
+        // The session that changed it stays; every other one and every personal token end.
+        const ended = endAccessOfUser(db, me.id, at, caller?.sessionHash);
         recordAudit(db, {
           at,
           actor: me.username,
           action: "user.change_password",
           target: `user ${me.username}`,
+          detail: { sessionsEnded: ended.sessions, tokensRevoked: ended.tokens },
         });
       });
       deps.onPasswordChanged?.(me.username);
@@ -179,4 +189,32 @@ export function sessionHandlers(deps: ApiDeps): Handlers<typeof sessionRoutes> {
       if (!revoked) throw notFound(`active token ${params.id} of yours`);
     },
   };
+}
+
+/** A lockout in the audit log and the log: who was held back, from where, until when. */
+function recordLockouts(deps: ApiDeps, lockouts: Lockout[]): void {
+  const at = deps.now();
+  transact(deps.db, () => {
+    for (const lockout of lockouts)
+      recordAudit(deps.db, {
+        at,
+        actor: SYSTEM_ACTOR,
+        action: "session.lockout",
+        target:
+          lockout.scope === "address" ? `address ${lockout.address}` : `user ${lockout.username}`,
+        detail: {
+          scope: lockout.scope,
+          address: lockout.address,
+          failures: lockout.failures,
+          until: iso(lockout.until),
+        },
+      });
+  });
+  for (const lockout of lockouts)
+    deps.logger.warn(
+      { ...lockout, until: iso(lockout.until) },
+      lockout.scope === "address"
+        ? "sign-ins from an address are held back after failed attempts"
+        : "sign-ins of a user from an address are held back after failed attempts",
+    );
 }

@@ -3,7 +3,7 @@ import { hashPassword } from "../../access/passwords.ts";
 import { recordAudit } from "../../store/audit-store.ts";
 import { type Db, transact } from "../../store/database.ts";
 import { getSiteRow } from "../../store/registry-store.ts";
-import { endSessionsOfUser } from "../../store/session-store.ts";
+import { endAccessOfUser, endSessionsOfUser } from "../../store/session-store.ts";
 import {
   countActiveAdmins,
   findUserByUsername,
@@ -15,7 +15,8 @@ import {
 import { ApiError, notFound } from "../api-error.ts";
 import type { ApiDeps } from "../deps.ts";
 import type { Handlers } from "../router.ts";
-import { userView } from "../views.ts";
+import type { SignInGuard } from "../sign-in-guard.ts";
+import { iso, userView } from "../views.ts";
 
 /**
  * A scope must name sites that exist, and an admin has none: admins see everything, and a
@@ -35,7 +36,7 @@ export function checkScope(db: Db, role: string, sites: SiteScope): void {
 }
 
 /** People who sign in: admins create them, set their role and sites, and disable them. */
-export function userHandlers(deps: ApiDeps): Handlers<typeof userRoutes> {
+export function userHandlers(deps: ApiDeps, guard: SignInGuard): Handlers<typeof userRoutes> {
   const { db } = deps;
 
   return {
@@ -100,13 +101,15 @@ export function userHandlers(deps: ApiDeps): Handlers<typeof userRoutes> {
           disabledAt: body.disabled === undefined ? undefined : body.disabled ? at : null,
         });
         const { password: _, ...changed } = body;
+        // A new password or a disabling shuts every way in for good, personal tokens too:
+        // enabling the account again brings none of them back. A new role or new sites end
+        // the sessions, so that every page is read again under them.
         const ended =
-          body.role !== undefined ||
-          body.sites !== undefined ||
-          body.password !== undefined ||
-          body.disabled === true
-            ? endSessionsOfUser(db, params.id, at)
-            : 0;
+          body.password !== undefined || body.disabled === true
+            ? endAccessOfUser(db, params.id, at)
+            : body.role !== undefined || body.sites !== undefined
+              ? { sessions: endSessionsOfUser(db, params.id, at), tokens: 0 }
+              : { sessions: 0, tokens: 0 };
         recordAudit(db, {
           at,
           actor: caller?.actor ?? "api",
@@ -115,7 +118,8 @@ export function userHandlers(deps: ApiDeps): Handlers<typeof userRoutes> {
           detail: {
             ...changed,
             ...(body.password ? { password: "changed" } : {}),
-            sessionsEnded: ended,
+            sessionsEnded: ended.sessions,
+            ...(ended.tokens > 0 ? { tokensRevoked: ended.tokens } : {}),
           },
         });
       });
@@ -123,6 +127,30 @@ export function userHandlers(deps: ApiDeps): Handlers<typeof userRoutes> {
       const after = getUser(db, params.id);
       if (!after) throw notFound(`user ${params.id}`);
       return userView(after);
+    },
+
+    listSignInLockouts: () => ({
+      items: guard
+        .lockouts(deps.now())
+        .map((lockout) => ({ ...lockout, until: iso(lockout.until) })),
+    }),
+
+    unlockUser: ({ params, caller }) => {
+      const row = getUser(db, params.id);
+      if (!row) throw notFound(`user ${params.id}`);
+      const at = deps.now();
+      const addresses = guard.unlockUser(row.username, at);
+      transact(db, () =>
+        recordAudit(db, {
+          at,
+          actor: caller?.actor ?? "api",
+          action: "user.unlock",
+          target: `user ${row.username}`,
+          detail: { addresses },
+        }),
+      );
+      deps.logger.info({ username: row.username, addresses }, "sign-in lockouts ended by an admin");
+      return { username: row.username, addresses };
     },
   };
 }

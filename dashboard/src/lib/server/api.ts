@@ -2,6 +2,7 @@ import { ApiCallError, type ApiClient, createApiClient } from "@bulbcheck/shared
 import { error, redirect } from "@sveltejs/kit";
 import type { z } from "zod";
 import { getRequestEvent } from "$app/server";
+import { clientAddress } from "./client.ts";
 import { apiUrl } from "./config.ts";
 import { endSession, loginPath } from "./session.ts";
 
@@ -12,14 +13,25 @@ export { ApiCallError };
  * through the contract's typed client: every route, its input and its answer are declared once
  * in `shared/`. The dashboard never touches the database: everything it shows comes through here.
  *
- * `clientAddress` is the browser's, for the API's per-address limits (it trusts loopback).
+ * `address` is the browser's, for the API's per-address limits and its audit log (it believes
+ * the dashboard's X-Forwarded-For: BULBCHECK_TRUST_PROXY); by default the address of the request
+ * being served, so that no call counts as the dashboard's own (a wrong current password, say).
  */
-export function api(token: string, clientAddress?: string): ApiClient {
+export function api(token: string, address = requestAddress()): ApiClient {
   return createApiClient({
     baseUrl: apiUrl(),
     ...(token ? { token } : {}),
-    ...(clientAddress ? { headers: { "x-forwarded-for": clientAddress } } : {}),
+    ...(address ? { headers: { "x-forwarded-for": address } } : {}),
   });
+}
+
+/** The browser's address, when called while a request is served. */
+function requestAddress(): string | undefined {
+  try {
+    return clientAddress(getRequestEvent());
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -57,12 +57,6 @@ export function endSession(cookies: Cookies, token: string): void {
   cookies.delete(SESSION_COOKIE, { path: "/" });
 }
 
-/** Only paths on this site: a `next` that leads elsewhere (`//host`, `/\host`) is ignored. */
-export function safeNext(value: string | null | undefined): string {
-  if (!value?.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
-  return value;
-}
-
 /**
  * The sign-in page, with the way back to `url`. A form action's `?/name` and SvelteKit's own
  * parameters are not part of the way back.

@@ -41,7 +41,7 @@ export const actions: Actions = {
     }
     return {
       form: "password",
-      done: "Password changed. Your other sessions have been signed out.",
+      done: "Password changed. Your other sessions have been signed out and your personal tokens revoked.",
     };
   },
   createToken: async ({ locals, request }) => {

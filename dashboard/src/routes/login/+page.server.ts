@@ -2,11 +2,12 @@ import type { Me, SessionView } from "@bulbcheck/shared";
 import { fail, redirect } from "@sveltejs/kit";
 import { ApiCallError, api } from "$lib/server/api.ts";
 import { clientAddress } from "$lib/server/client.ts";
-import { endSession, safeNext, startScreen, startSession } from "$lib/server/session.ts";
+import { safeNext } from "$lib/server/next-path.ts";
+import { endSession, forget, startScreen, startSession } from "$lib/server/session.ts";
 import type { Actions, PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = ({ url, locals }) => {
-  const next = safeNext(url.searchParams.get("next"));
+  const next = safeNext(url.searchParams.get("next"), url);
   if (locals.user) redirect(303, next);
   return { next, expired: url.searchParams.get("reason") === "expired" };
 };
@@ -22,17 +23,37 @@ export const actions: Actions = {
     const form = await event.request.formData();
     const username = String(form.get("username") ?? "").trim();
     const password = String(form.get("password") ?? "");
-    const next = safeNext(String(form.get("next") ?? "/"));
+    const next = safeNext(String(form.get("next") ?? "/"), event.url);
     if (username === "" || password === "") {
       return fail(400, { username, message: "Enter your username and password." });
     }
     let session: SessionView;
+    // Signing in over a session (another person at a shared screen, say) ends that one: the
+    // API does, given its token. A token it no longer knows is no reason to refuse the sign-in.
+    const over = event.locals.token.startsWith("bcs_") ? event.locals.token : "";
+    const signIn = (token: string) =>
+      api(token, clientAddress(event)).signIn({ body: { username, password } });
     try {
-      session = await api("", clientAddress(event)).signIn({ body: { username, password } });
+      try {
+        session = await signIn(over);
+      } catch (e) {
+        if (
+          !(over && e instanceof ApiCallError && e.status === 401 && e.code !== "bad_credentials")
+        )
+          throw e;
+        session = await signIn("");
+      }
     } catch (e) {
       if (e instanceof ApiCallError) {
         if (e.status === 401 || e.status === 400) {
           return fail(401, { username, message: "Wrong username or password." });
+        }
+        if (e.status === 429 && (e.retryAfter ?? 60) <= 5) {
+          // Not a lockout: too many sign-ins were being checked at that moment.
+          return fail(429, {
+            username,
+            message: "Too many sign-ins at once. Try again in a moment.",
+          });
         }
         if (e.status === 429) {
           return fail(429, {
@@ -45,6 +66,7 @@ export const actions: Actions = {
       }
       throw e;
     }
+    if (over) forget(over);
     startSession(event.cookies, event.url, session.token, session.expiresAt);
     redirect(303, next);
   },

@@ -15,5 +15,6 @@ export const fleetRoutes = {
       schema: fleetResultSchema,
       description: "what was created and updated",
     },
+    errors: [409],
   }),
 };

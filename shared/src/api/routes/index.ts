@@ -1,4 +1,5 @@
 import { defectRoutes } from "./defects.ts";
+import { demoRoutes } from "./demo.ts";
 import { deviceRoutes } from "./devices.ts";
 import { fleetRoutes } from "./fleet.ts";
 import { auditRoutes, insightRoutes, reportRoutes } from "./insights.ts";
@@ -15,6 +16,7 @@ export {
   channelRoutes,
   defectRoutes,
   deliveryRoutes,
+  demoRoutes,
   deviceRoutes,
   fleetRoutes,
   insightRoutes,
@@ -46,6 +48,7 @@ export const apiRoutes = {
   ...channelRoutes,
   ...notifyRuleRoutes,
   ...deliveryRoutes,
+  ...demoRoutes,
   ...streamRoutes,
 };
 export type ApiRoutes = typeof apiRoutes;

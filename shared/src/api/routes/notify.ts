@@ -38,7 +38,7 @@ export const channelRoutes = {
     method: "post",
     path: "/api/notify/channels",
     summary:
-      "Create a channel: a signed webhook, a Slack or Teams incoming webhook, or e-mail addresses; a webhook's secret is in the answer",
+      "Create a channel: a signed webhook, a Slack or Teams incoming webhook, or e-mail addresses; a webhook's secret is in the answer. A URL that is or resolves to a loopback, private, link-local or otherwise not public address is refused (400 address_not_allowed) unless BULBCHECK_WEBHOOK_ALLOW names it; every send checks again",
     access: "admin",
     body: newChannelSchema,
     response: { status: 201, schema: createdChannelSchema, description: "the new channel" },
@@ -46,7 +46,8 @@ export const channelRoutes = {
   updateChannel: route({
     method: "patch",
     path: "/api/notify/channels/:id",
-    summary: "Rename, re-target, enable or disable a channel (its kind stays)",
+    summary:
+      "Rename, re-target, enable or disable a channel (its kind stays); a new URL is checked as on creation (400 address_not_allowed)",
     access: "admin",
     params: numericIdParam,
     body: channelPatchSchema,
@@ -198,7 +199,7 @@ export const deliveryRoutes = {
     method: "get",
     path: "/api/notify/deliveries",
     summary:
-      "The delivery log, newest first: each message with its state, attempts, last status and error",
+      "The delivery log, newest first: each message with its state, attempts, last status and error; the first bytes of a receiver's answer, and URLs in errors, for admins only",
     access: "manager",
     query: deliveryQuerySchema,
     response: { status: 200, schema: deliveryPageSchema, description: "deliveries" },
@@ -207,7 +208,8 @@ export const deliveryRoutes = {
   getDelivery: route({
     method: "get",
     path: "/api/notify/deliveries/:id",
-    summary: "One delivery with every attempt",
+    summary:
+      "One delivery with every attempt; answers' first bytes and URLs in errors for admins only",
     access: "manager",
     params: numericIdParam,
     response: { status: 200, schema: deliveryWithLogSchema, description: "the delivery" },

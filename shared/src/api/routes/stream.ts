@@ -6,8 +6,9 @@ export const streamRoutes = {
     method: "get",
     path: "/api/stream",
     summary:
-      "Server-Sent Events, after they are committed: `defect` (opened, merged, acknowledged, resolved), `device` (online, offline, rejected, revoked) and `inspection` (a checkpoint checked); `ready` first. The token may be given as ?access_token= since EventSource cannot set headers",
+      "Server-Sent Events, after they are committed: `defect` (opened, merged, acknowledged, resolved), `device` (online, offline, rejected, revoked) and `inspection` (a checkpoint checked); `ready` first. The token may be given as ?access_token= since EventSource cannot set headers: the one route that takes it",
     access: "viewer",
+    tokenInQuery: true,
     query: streamQuerySchema,
     response: {
       status: 200,

@@ -2,7 +2,9 @@ import {
   createdTokenSchema,
   newTokenSchema,
   newUserSchema,
+  signInLockoutsResponseSchema,
   tokensResponseSchema,
+  unlockResultSchema,
   userPatchSchema,
   usersResponseSchema,
   userViewSchema,
@@ -31,12 +33,38 @@ export const userRoutes = {
     method: "patch",
     path: "/api/users/:id",
     summary:
-      "Change a user's name, role, sites or password, or disable them; a change of role, sites, password or a disabling ends their sessions",
+      "Change a user's name, role, sites or password, or disable them; a change of role or sites ends their sessions; a new password or a disabling also revokes their personal tokens, for good (enabling again revives none)",
     access: "admin",
     params: numericIdParam,
     body: userPatchSchema,
     response: { status: 200, schema: userViewSchema, description: "the user after the change" },
     errors: [404, 409],
+  }),
+  listSignInLockouts: route({
+    method: "get",
+    path: "/api/users/lockouts",
+    summary:
+      "Sign-ins held back now after failed attempts: per username and address (`user-at-address`) and per address (`address`), with the failures counted and when each ends",
+    access: "admin",
+    response: {
+      status: 200,
+      schema: signInLockoutsResponseSchema,
+      description: "the lockouts in force",
+    },
+  }),
+  unlockUser: route({
+    method: "post",
+    path: "/api/users/:id/unlock",
+    summary:
+      "Forget a user's failed sign-ins from every address, ending their lockouts (audited as user.unlock); a lockout of an address as a whole stays",
+    access: "admin",
+    params: numericIdParam,
+    response: {
+      status: 200,
+      schema: unlockResultSchema,
+      description: "the addresses the user was locked out from",
+    },
+    errors: [404],
   }),
 };
 

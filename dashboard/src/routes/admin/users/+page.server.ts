@@ -8,13 +8,15 @@ import type { Actions, PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ locals }) => {
   requireRole("admin");
-  const [users, sites] = await Promise.all([
+  const [users, sites, lockouts] = await Promise.all([
     apiLoad(api(locals.token).listUsers()),
     siteChoices(locals.token),
+    apiLoad(api(locals.token).listSignInLockouts()),
   ]);
   return {
     users: users.items,
     sites,
+    lockouts: lockouts.items,
   };
 };
 

@@ -8,14 +8,16 @@ import type { Actions, PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
   requireRole("admin");
-  const [users, sites] = await Promise.all([
+  const [users, sites, lockouts] = await Promise.all([
     apiLoad(api(locals.token).listUsers()),
     siteChoices(locals.token),
+    apiLoad(api(locals.token).listSignInLockouts()),
   ]);
   const user = users.items.find((u) => String(u.id) === params.id);
   if (!user) error(404, { message: "There is no such user." });
   return {
     account: user,
+    lockouts: lockouts.items.filter((l) => l.username === user.username),
     self: locals.user?.user?.id === user.id,
     created: url.searchParams.has("created"),
     sites,
@@ -63,7 +65,7 @@ export const actions: Actions = {
       params.id,
       { password: password.data },
       "password",
-      "Password set. Their sessions have ended; tell them the new password privately.",
+      "Password set. Their sessions and personal tokens have ended; tell them the new password privately.",
     );
   },
   disable: async ({ locals, params }) => {
@@ -73,8 +75,24 @@ export const actions: Actions = {
       params.id,
       { disabled: true },
       "state",
-      "Disabled: they are signed out and cannot sign in.",
+      "Disabled: they are signed out, their personal tokens revoked, and they cannot sign in.",
     );
+  },
+  unlock: async ({ locals, params }) => {
+    requireRole("admin");
+    try {
+      const { addresses } = await api(locals.token).unlockUser({ params: { id: params.id } });
+      return {
+        form: "sign-in",
+        done:
+          addresses.length === 0
+            ? "Nothing was held back any more."
+            : `Unlocked: they may sign in from ${addresses.join(", ")} again.`,
+      };
+    } catch (e) {
+      const failure = apiFailure(e);
+      return fail(failure.status, { form: "sign-in", message: failure.data.message });
+    }
   },
   enable: async ({ locals, params }) => {
     requireRole("admin");
