@@ -1,5 +1,14 @@
-import { execFileSync, spawn } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -7,6 +16,14 @@ import { ADMIN_TOKEN, apiClient, WAIT_MS } from "@bulbcheck/api/testing";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { checkoutCommit, packageVersion } from "./build-info.ts";
 import { Child, freePort, waitForHealth } from "./testing/child-system.ts";
+import {
+  checkoutFiles,
+  dockerIgnores,
+  RELEASE_BUILD,
+  readDockerfile,
+  readDockerignore,
+  readUnit,
+} from "./testing/deploy-files.ts";
 
 /**
  * The release as an operator gets it: `pnpm release` (the script the Dockerfile's build runs)
@@ -51,16 +68,13 @@ async function run(
     );
 }
 
-/** The files of this checkout that git has, tracked or not yet (minus the ignored), into `to`. */
+/**
+ * The files of this checkout that git has, tracked or not yet (minus the ignored), into `to`,
+ * but for what the image's build leaves out (.dockerignore): the image's build context.
+ */
 function copyCheckout(to: string): void {
-  const files = execFileSync(
-    "git",
-    ["-C", ROOT, "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-    { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
-  )
-    .split("\0")
-    .filter((file) => file.length > 0);
-  for (const file of files) {
+  const ignore = readDockerignore(ROOT);
+  for (const file of checkoutFiles(ROOT).filter((file) => !dockerIgnores(ignore, file))) {
     mkdirSync(dirname(join(to, file)), { recursive: true });
     try {
       copyFileSync(join(ROOT, file), join(to, file));
@@ -75,8 +89,10 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "bulbcheck-release-"));
   const checkout = join(work, "checkout");
   copyCheckout(checkout);
-  await run("pnpm", ["install", "--frozen-lockfile", "--prefer-offline"], checkout);
-  await run("pnpm", ["release", "--out", join(work, "out")], checkout, {
+  // The image's build commands (Dockerfile), with the commit as its build argument gives it.
+  const [install, make] = RELEASE_BUILD as [string[], string[]];
+  await run(install[0] as string, install.slice(1), checkout);
+  await run(make[0] as string, [...make.slice(1), join(work, "out")], checkout, {
     BULBCHECK_COMMIT: COMMIT,
   });
   const tarball = readdirSync(join(work, "out")).find((name) => name.endsWith(".tar.gz"));
@@ -128,6 +144,29 @@ describe("the release", { timeout: 4 * WAIT_MS + 3 * 90_000 }, () => {
     expect(readdirSync(join(release, "node_modules/@bulbcheck/dashboard/build"))).toContain(
       "handler.js",
     );
+  });
+
+  it("holds what the unit and the image start, and the files to install them", () => {
+    const unit = readUnit(join(ROOT, "deploy/bulbcheck.service")).get("Service");
+    const [, unitCommand] = (unit?.get("ExecStart")?.at(-1) ?? "").split(" ");
+    const entrypoint = readDockerfile(join(ROOT, "Dockerfile"))
+      .at(-1)
+      ?.find((instruction) => instruction.keyword === "ENTRYPOINT")?.args;
+    const imageCommand = (JSON.parse(entrypoint ?? "[]") as string[])[1] ?? "";
+    // The unit runs /opt/bulbcheck/current/..., the image /opt/bulbcheck/...: the release's root.
+    for (const [command, root] of [
+      [unitCommand ?? "", "/opt/bulbcheck/current/"],
+      [imageCommand, "/opt/bulbcheck/"],
+    ] as const) {
+      expect(command.startsWith(root), command).toBe(true);
+      expect(statSync(join(release, command.slice(root.length))).isFile(), command).toBe(true);
+    }
+    expect(unit?.get("WorkingDirectory")).toEqual(["/opt/bulbcheck/current"]);
+    for (const file of ["deploy/bulbcheck.service", "deploy/bulbcheck.env", "docs/deploy.md"])
+      expect(readFileSync(join(release, file), "utf8"), file).toBe(
+        readFileSync(join(ROOT, file), "utf8"),
+      );
+    expect(readFileSync(join(release, "CHANGELOG.md"), "utf8")).toContain(`## [${VERSION}]`);
   });
 
   it("starts with node alone: health with version and commit, the footer, no demo, a graceful stop", async () => {
