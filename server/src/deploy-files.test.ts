@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import {
   copyFileSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -225,4 +226,60 @@ describe("the image", () => {
     expect(Number(grace)).toBeGreaterThan(10);
     expect(compose).toMatch(/^\s+restart: unless-stopped$/m);
   });
+});
+
+describe("deploy/nginx-bulbcheck.conf", () => {
+  const nginx = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((path) => existsSync(path));
+  const openssl = spawnSync("openssl", ["version"]).status === 0;
+  if (!nginx || !openssl)
+    console.log(
+      "deploy-files.test.ts: nginx or openssl is not installed: the proxy example is not checked",
+    );
+
+  it.skipIf(!nginx || !openssl)(
+    "is a configuration nginx takes, proxying to the default ports",
+    () => {
+      const dir = join(temp, "nginx");
+      mkdirSync(dir);
+      const made = spawnSync(
+        "openssl",
+        [
+          "req",
+          "-x509",
+          "-newkey",
+          "rsa:2048",
+          "-nodes",
+          "-days",
+          "1",
+          "-subj",
+          "/CN=bulbcheck.example.com",
+          "-keyout",
+          join(dir, "privkey.pem"),
+          "-out",
+          join(dir, "fullchain.pem"),
+        ],
+        { encoding: "utf8" },
+      );
+      expect(made.status, made.stderr).toBe(0);
+      const site = readFileSync(join(ROOT, "deploy/nginx-bulbcheck.conf"), "utf8");
+      for (const name of ["BULBCHECK_API_PORT", "BULBCHECK_DASHBOARD_PORT"])
+        expect(site).toContain(`proxy_pass http://127.0.0.1:${SETTINGS[name]?.parse(undefined)};`);
+      writeFileSync(join(dir, "site.conf"), site.replaceAll("/etc/ssl/bulbcheck/", `${dir}/`));
+      const temps = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"]
+        .map((kind) => `${kind}_temp_path ${dir};`)
+        .join(" ");
+      writeFileSync(
+        join(dir, "nginx.conf"),
+        `pid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\nevents {}\nhttp {\n  access_log off;\n  ${temps}\n  include ${dir}/site.conf;\n}\n`,
+      );
+      const check = spawnSync(
+        nginx as string,
+        ["-t", "-q", "-p", dir, "-c", join(dir, "nginx.conf")],
+        {
+          encoding: "utf8",
+        },
+      );
+      expect(check.status, check.stderr).toBe(0);
+    },
+  );
 });

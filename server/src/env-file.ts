@@ -5,9 +5,9 @@ import { parseEnv } from "node:util";
  * Settings from an environment file (`KEY=value` lines, `#` comments, quotes as in a `.env`
  * file, which Node.js parses), named by `--env-file FILE` or `BULBCHECK_ENV_FILE`; the flag wins.
  * What the real environment sets wins over the file, and the file over the command's own
- * defaults (`bulbcheck serve` runs no demo chain): the same precedence as `node --env-file` and
- * systemd's `Environment=` over `EnvironmentFile=`, so an operator can override one value for one
- * start without editing the file.
+ * defaults (`bulbcheck serve` runs no demo chain): the same precedence as `node --env-file`, so
+ * an operator can override one value for one start without editing the file. (systemd's
+ * `EnvironmentFile=` is the other way round: it wins over the unit's `Environment=` lines.)
  */
 export interface EnvFileResult {
   /** The arguments without `--env-file` and its value. */
