@@ -1,7 +1,13 @@
 import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import { type BulbBroker, createBroker, loadCredentialsFile } from "@bulbcheck/broker";
-import { DEFAULT_DUE_POLICY, type DuePolicy } from "@bulbcheck/shared";
+import {
+  type BulbBroker,
+  brokerOptionsOf,
+  createBroker,
+  loadCredentialsFile,
+  RehashWriter,
+} from "@bulbcheck/broker";
+import { DEFAULT_DUE_POLICY, type DuePolicy, isDeviceMessageTopic } from "@bulbcheck/shared";
 import { type ServerType, serve } from "@hono/node-server";
 import type { Logger } from "pino";
 import { type AdminTokenState, ensureAdminToken } from "./access/admin-token.ts";
@@ -30,6 +36,7 @@ import {
   widerThanPrivateWarning,
 } from "./store/data-folder.ts";
 import { type Db, openDatabase } from "./store/database.ts";
+import { deviceSecretKey } from "./store/server-key-store.ts";
 import { deleteSessionsEndedBefore } from "./store/session-store.ts";
 
 export interface StartOptions {
@@ -175,27 +182,38 @@ export async function startSystem(
         disconnect: () => false,
       };
     } else {
-      const services = await loadCredentialsFile(config.broker.credentialsFile);
+      const rehashes = new RehashWriter(config.broker.credentialsFile);
+      const services = await loadCredentialsFile(config.broker.credentialsFile, {
+        onRehash: rehashes.note,
+      });
+      const credentials = new RegistryCredentials(db, { key: deviceSecretKey(db), services });
+      // Run after the broker has stopped, before the database closes.
+      closers.push(() => rehashes.flush());
+      closers.push(() => credentials.flush());
       const embedded = await createBroker({
-        credentials: new RegistryCredentials(db, services),
-        host: config.broker.host,
-        port: config.broker.port,
-        wsPort: config.broker.wsPort,
-        maxPacketSize: config.broker.maxPacketSize,
-        connectTimeoutMs: config.broker.connectTimeoutMs,
-        keepaliveLimitSeconds: config.broker.keepaliveLimitSeconds,
-        maxConnections: config.broker.maxConnections,
+        credentials,
+        ...brokerOptionsOf(config.broker),
         logger: logger.child({ part: "broker" }),
         // Stored before acknowledged: the PUBACK leaves only after the commit.
         beforeAck: (publish) => {
-          if (publish.principal.kind !== "device") return;
-          return ingester.submit({
-            topic: publish.topic,
-            payload: publish.payload,
-            receivedAt: publish.receivedAt,
-            authenticatedDevice: publish.principal.id,
-            deviceTopic: publish.deviceTopic,
-          });
+          if (publish.principal.kind === "device")
+            return ingester.submit({
+              topic: publish.topic,
+              payload: publish.payload,
+              receivedAt: publish.receivedAt,
+              authenticatedDevice: publish.principal.id,
+              deviceTopic: publish.deviceTopic,
+            });
+          // A service account (a bridge) publishing where devices do speaks for a device: its
+          // message is that device's event, checked against the registry as on the external
+          // path, never acknowledged unstored. Its other topics (commands) are only routed.
+          if (isDeviceMessageTopic(publish.topic))
+            return ingester.submit({
+              topic: publish.topic,
+              payload: publish.payload,
+              receivedAt: publish.receivedAt,
+            });
+          return undefined;
         },
       });
       broker = embedded;

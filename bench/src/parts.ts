@@ -38,7 +38,8 @@ export const PARTS: readonly BenchPart[] = [
   },
   {
     name: "connections",
-    title: "10,000 idle devices: memory per connection, time to connect",
+    title:
+      "10,000 idle devices: memory per connection, time to connect beside Mosquitto with a password file",
     script: "src/connections/connections.ts",
     results: "connections.json",
     quick: ["--runs", "1", "--devices", "1000", "--hold-seconds", "5"],

@@ -143,3 +143,42 @@ test("disconnect() closes a revoked device's live connection", async () => {
   expect(await refusalCode(connectAs(t.url, lamp))).toBe(4);
   expect(t.broker.disconnect("lamp-1")).toBe(false);
 });
+
+test("a login ban at one address bans the failing device ids there, never all the devices behind it", async () => {
+  // A store: every device behind the router's one address, and someone there guessing.
+  const store = await startTestBroker({
+    loginGuard: { maxFailuresPerClient: 3, maxFailuresPerAddress: 5, banMs: 60_000 },
+  });
+  try {
+    const lamp = await store.device("lamp-1", "hotel-oslo");
+    const neighbour = await store.device("lamp-2", "hotel-oslo");
+    for (let i = 0; i < 3; i++)
+      expect(await refusalCode(connectAs(store.url, { ...lamp, secret: "wrong" }))).toBe(4);
+    for (let i = 0; i < 3; i++)
+      expect(await refusalCode(connectAs(store.url, { id: `guess-${i}`, secret: "x" }))).not.toBe(
+        "connected",
+      );
+    expect(store.broker.stats().activeBans).toBe(2); // lamp-1 there, and the address
+
+    // lamp-1 is banned there: its right secret is refused unchecked, until the ban ends.
+    expect(await refusalCode(connectAs(store.url, lamp))).toBe(5);
+    // Every other device of the store still gets in with its right secret...
+    expect(await refusalCode(connectAs(store.url, neighbour))).toBe("connected");
+    // ...while a wrong one from the banned address answers "banned", as an unknown id does.
+    expect(await refusalCode(connectAs(store.url, { ...neighbour, secret: "wrong" }))).toBe(5);
+    expect(await refusalCode(connectAs(store.url, { id: "guess-9", secret: "x" }))).toBe(5);
+  } finally {
+    await store.close();
+  }
+});
+
+test("a device secret stored as scrypt by an earlier release logs in once, and is kept as a keyed hash after", async () => {
+  const lamp = await t.legacyDevice("lamp-1", "hotel-oslo");
+  expect(t.credentials.lookup("lamp-1")?.secretHash).toMatch(/^scrypt\$/);
+  const device = await connectAs(t.url, lamp);
+  await device.endAsync();
+  expect(t.credentials.lookup("lamp-1")?.secretHash).toBe(t.credentials.hash(lamp.secret));
+  // And the keyed hash lets it in from then on; a wrong secret still does not.
+  expect(await refusalCode(connectAs(t.url, lamp))).toBe("connected");
+  expect(await refusalCode(connectAs(t.url, { ...lamp, secret: "wrong" }))).toBe(4);
+});

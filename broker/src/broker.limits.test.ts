@@ -1,13 +1,14 @@
 import { connect, type Socket } from "node:net";
 import { afterEach, expect, test } from "vitest";
+import { openFileLimit } from "./limits/open-files.ts";
 import {
   closed,
   connectAs,
-  refusalCode,
   startTestBroker,
   type TestBroker,
   waitFor,
 } from "./testing/fixtures.ts";
+import { RawClient, rawAck, rawConnect, rawPublish } from "./testing/raw-mqtt.ts";
 
 let t: TestBroker | undefined;
 afterEach(async () => {
@@ -111,15 +112,6 @@ test("1,000 sockets that never send CONNECT are closed by the connect timeout wh
   await device.endAsync();
 });
 
-test("a keepalive above the limit, or none at all, is refused", async () => {
-  t = await startTestBroker({ keepaliveLimitSeconds: 600 });
-  const lamp = await t.device("lamp-1", "hotel-oslo");
-  // aedes answers these with return code 6, which MQTT 3.1.1 does not define; clients see a refusal.
-  expect(await refusalCode(connectAs(t.url, lamp, { keepalive: 601 }))).not.toBe("connected");
-  expect(await refusalCode(connectAs(t.url, lamp, { keepalive: 0 }))).not.toBe("connected");
-  expect(await refusalCode(connectAs(t.url, lamp, { keepalive: 600 }))).toBe("connected");
-});
-
 test("a topic deeper than the limit closes the connection without harming the broker", async () => {
   t = await startTestBroker({ maxTopicLevels: 16 });
   const bridge = await connectAs(
@@ -133,13 +125,95 @@ test("a topic deeper than the limit closes the connection without harming the br
   await again.endAsync();
 });
 
-test("sockets beyond maxConnections are dropped and counted", async () => {
-  t = await startTestBroker({ maxConnections: 5 });
-  const sockets = await Promise.all(
-    Array.from({ length: 8 }, () => rawSocket(t?.broker.addresses.tcp.port ?? 0)),
+test("one connection limit counts TCP and WebSocket together", async () => {
+  t = await startTestBroker({ maxConnections: 4, openFileLimit: 100_000 });
+  const port = t.broker.addresses.tcp.port;
+  const tcp = await Promise.all([rawSocket(port), rawSocket(port)]);
+  const ws = await Promise.all([RawClient.ws(t.wsUrl), RawClient.ws(t.wsUrl)]);
+  await waitFor("the four sockets to be taken", () => t?.broker.stats().connections.current === 4);
+  // One more on either listener is over the one limit.
+  const extraTcp = await rawSocket(port);
+  await socketClosed(extraTcp);
+  await expect(RawClient.ws(t.wsUrl)).rejects.toThrow();
+  expect(t.broker.stats().closed).toEqual({ max_connections: 2 });
+  for (const s of tcp) s.destroy();
+  await Promise.all(ws.map((w) => w.destroy()));
+});
+
+test("connections from one address are capped, and another address still gets in", async () => {
+  t = await startTestBroker({ maxConnectionsPerAddress: 3, openFileLimit: 100_000 });
+  const port = t.broker.addresses.tcp.port;
+  const first = await Promise.all([rawSocket(port), rawSocket(port), rawSocket(port)]);
+  const fourth = await rawSocket(port);
+  await socketClosed(fourth);
+  expect(t.broker.stats().closed).toEqual({ max_per_address: 1 });
+  // 127.0.0.2 is this machine too, but another address to the broker.
+  const lamp = await t.device("lamp-1", "hotel-oslo");
+  const other = await RawClient.tcp(port, "127.0.0.2");
+  other.send(
+    rawConnect({ clientId: lamp.id, username: lamp.id, password: lamp.secret, keepalive: 60 }),
   );
-  await Promise.all(sockets.slice(5).map(socketClosed));
-  expect(t.broker.stats().closed.max_connections).toBe(3);
-  expect(t.broker.stats().connections.current).toBe(5);
-  for (const s of sockets) s.destroy();
+  expect(await other.nextOf("connack")).toMatchObject({ returnCode: 0 });
+  await other.destroy();
+  for (const s of first) s.destroy();
+});
+
+test("the connection limit is kept below the open-file limit read at start", async () => {
+  t = await startTestBroker({ maxConnections: 16_000, openFileLimit: 1024 });
+  expect(t.broker.connectionLimit).toBe(768);
+  await t.close();
+  t = await startTestBroker({ maxConnections: 1_000_000 });
+  const openFiles = openFileLimit();
+  if (openFiles !== undefined) expect(t.broker.connectionLimit).toBeLessThan(openFiles);
+});
+
+test("a WebSocket that never upgrades, or never sends CONNECT after, is closed at the connect timeout", async () => {
+  t = await startTestBroker({ connectTimeoutMs: 500 });
+  const wsPort = t.broker.addresses.ws?.port ?? 0;
+  // Silent, half a request line, and a complete upgrade with no MQTT after it.
+  const silent = await rawSocket(wsPort);
+  const halfRequest = await rawSocket(wsPort);
+  halfRequest.write("GET / HTTP/1.1\r\nHost: x\r\n");
+  const upgraded = await RawClient.ws(t.wsUrl);
+  // Node's HTTP server would have kept the first two for up to 90 s (its headers timeout).
+  await Promise.all([socketClosed(silent), socketClosed(halfRequest), upgraded.closed]);
+  expect(t.broker.stats().closed).toEqual({ connect_timeout: 3 });
+});
+
+test("a client withholding PUBREL is closed at its 17th QoS 2 message, and one that answers is not", async () => {
+  t = await startTestBroker();
+  const bridge = await t.service("bridge", { publish: ["plant/#"] });
+  const login = rawConnect({
+    clientId: bridge.id,
+    username: bridge.id,
+    password: bridge.secret,
+    keepalive: 60,
+  });
+  const publish = (messageId: number) =>
+    rawPublish({ topic: "plant/a", payload: Buffer.alloc(1000), qos: 2, messageId });
+
+  // Honest: each PUBREC answered with its PUBREL; far more than the window goes through.
+  const honest = await RawClient.tcp(t.broker.addresses.tcp.port);
+  honest.send(login);
+  expect(await honest.nextOf("connack")).toMatchObject({ returnCode: 0 });
+  for (let id = 1; id <= 40; id++) {
+    honest.send(publish(id));
+    expect(await honest.nextOf("pubrec")).toMatchObject({ messageId: id });
+    honest.send(rawAck("pubrel", id));
+    expect(await honest.nextOf("pubcomp")).toMatchObject({ messageId: id });
+  }
+  await honest.destroy();
+
+  // Withholding: 16 are taken and held (each up to a packet), the 17th closes the connection.
+  const greedy = await RawClient.tcp(t.broker.addresses.tcp.port);
+  greedy.send(login);
+  expect(await greedy.nextOf("connack")).toMatchObject({ returnCode: 0 });
+  for (let id = 1; id <= 16; id++) {
+    greedy.send(publish(id));
+    expect(await greedy.nextOf("pubrec")).toMatchObject({ messageId: id });
+  }
+  greedy.send(publish(17));
+  expect(await greedy.closedWithin()).toBe(true);
+  expect(greedy.received.filter((p) => p.cmd === "pubrec")).toHaveLength(16);
+  expect(t.broker.stats().closed).toEqual({ qos2_inflight: 1 });
 });

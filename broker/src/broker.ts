@@ -3,23 +3,30 @@ import { createServer as createHttpServer, type Server as HttpServer } from "nod
 import {
   type AddressInfo,
   createServer as createTcpServer,
+  type Socket,
   type Server as TcpServer,
 } from "node:net";
 import type { Duplex } from "node:stream";
 import { Aedes, type Client } from "aedes";
 import { type Logger, pino } from "pino";
 import { createWebSocketStream, WebSocketServer } from "ws";
-import { createAuthenticate, preConnect } from "./auth/authenticate.ts";
+import { createAuthenticate } from "./auth/authenticate.ts";
 import {
   type BeforeAck,
   createAuthorizePublish,
   createAuthorizeSubscribe,
 } from "./auth/authorize.ts";
+import { createPreConnect } from "./auth/connect-conformance.ts";
 import { LoginGuard, type LoginGuardOptions } from "./auth/login-guard.ts";
-import { attachContext } from "./connection-context.ts";
+import { attachContext, type ConnectionContext, contextOf } from "./connection-context.ts";
 import type { CredentialsProvider } from "./credentials/principal.ts";
-import { guardPacketSize } from "./limits/packet-size-guard.ts";
-import { BrokerCounters, type BrokerStats, type Transport } from "./stats.ts";
+import { CloseLog } from "./limits/close-log.ts";
+import { classifyClose } from "./limits/close-reasons.ts";
+import { ConnectionGate } from "./limits/connection-gate.ts";
+import { connectionsWithin, openFileLimit } from "./limits/open-files.ts";
+import { guardWire } from "./limits/wire-guard.ts";
+import { SessionStore } from "./persistence/session-store.ts";
+import { BrokerCounters, type BrokerStats, type CloseReason, type Transport } from "./stats.ts";
 
 export interface BrokerOptions {
   credentials: CredentialsProvider;
@@ -31,14 +38,34 @@ export interface BrokerOptions {
   wsPort?: number | null;
   /** Largest packet accepted, checked before it is buffered. Default 64 KiB. */
   maxPacketSize?: number;
-  /** Time a new connection has to send CONNECT. Default 10 s. */
+  /** Time a new connection has from its accept to its CONNECT, on either listener. Default 10 s. */
   connectTimeoutMs?: number;
-  /** Largest keepalive a client may ask for, in seconds; 0 (no keepalive) is refused too. Default 3600. */
+  /**
+   * Largest keepalive, in seconds: a CONNECT asking for more, or for none (0), gets this one.
+   * Default 3600.
+   */
   keepaliveLimitSeconds?: number;
   /** Topic levels allowed in a publish or subscribe. Default 16 (the contract uses 5 or 6). */
   maxTopicLevels?: number;
-  /** Open sockets at most; beyond it new ones are dropped. Default 16,000 (below the fd limit). */
+  /**
+   * Open sockets at most, TCP and WebSocket together; beyond it new ones are closed. Lowered at
+   * start to stay below the process's open-file limit. Default 16,000.
+   */
   maxConnections?: number;
+  /** Open sockets at most from one address; 0 for no limit per address. Default 2,000. */
+  maxConnectionsPerAddress?: number;
+  /**
+   * Inbound QoS 2 messages a client may have waiting for their PUBREL; one more closes the
+   * connection (MQTT 3.1.1 has no way to refuse it). Each holds up to a packet. Default 16.
+   */
+  maxInflightQos2?: number;
+  /** The process's open-file limit; default: read at start. */
+  openFileLimit?: number;
+  /**
+   * Where sessions, their QoS 1 and 2 queues, retained messages and wills are kept across a
+   * restart (SQLite); default: in memory only.
+   */
+  sessions?: { path: string; synchronous: "normal" | "full" };
   loginGuard?: Partial<LoginGuardOptions>;
   /** How often `$SYS/{id}/bulbcheck/stats` is published; 0 turns it off. Default 10 s. */
   statsIntervalMs?: number;
@@ -53,7 +80,10 @@ export interface BrokerAddresses {
 }
 
 const DEFAULTS: Required<
-  Omit<BrokerOptions, "credentials" | "logger" | "beforeAck" | "loginGuard">
+  Omit<
+    BrokerOptions,
+    "credentials" | "logger" | "beforeAck" | "loginGuard" | "openFileLimit" | "sessions"
+  >
 > = {
   host: "127.0.0.1",
   port: 1883,
@@ -63,6 +93,8 @@ const DEFAULTS: Required<
   keepaliveLimitSeconds: 3600,
   maxTopicLevels: 16,
   maxConnections: 16_000,
+  maxConnectionsPerAddress: 2000,
+  maxInflightQos2: 16,
   statsIntervalMs: 10_000,
 };
 
@@ -76,6 +108,9 @@ export class BulbBroker {
   readonly #options: BrokerOptions & typeof DEFAULTS;
   readonly #counters = new BrokerCounters();
   readonly #guard: LoginGuard;
+  readonly #closeLog: CloseLog;
+  readonly #sessions: SessionStore;
+  #gate?: ConnectionGate;
   readonly #clients = new Map<string, Client>();
   readonly #inFlight = new Set<Promise<void>>();
   readonly #streams = new Set<Duplex>();
@@ -90,13 +125,25 @@ export class BulbBroker {
     this.#options = { ...DEFAULTS, ...withoutUndefined(options) };
     this.logger = options.logger ?? pino({ level: "silent" });
     this.#guard = new LoginGuard(options.loginGuard);
+    this.#closeLog = new CloseLog(this.logger);
+    this.#sessions = new SessionStore({
+      ...(options.sessions ? { file: options.sessions } : {}),
+      maxInflightQos2: this.#options.maxInflightQos2,
+    });
     const deps = { counters: this.#counters, logger: this.logger };
     this.aedes = new Aedes({
-      connectTimeout: this.#options.connectTimeoutMs,
+      persistence: this.#sessions,
+      // The gate closes a socket without CONNECT in time (connection-gate.ts); aedes' own timer,
+      // later, is only a backstop.
+      connectTimeout: this.#options.connectTimeoutMs * 2,
       keepaliveLimit: this.#options.keepaliveLimitSeconds,
       maxTopicLevels: this.#options.maxTopicLevels,
       maxClientsIdLength: 64,
-      preConnect,
+      maxInflightInbound: this.#options.maxInflightQos2,
+      preConnect: createPreConnect({
+        ...deps,
+        keepaliveLimitSeconds: this.#options.keepaliveLimitSeconds,
+      }),
       authenticate: createAuthenticate({
         ...deps,
         credentials: options.credentials,
@@ -115,13 +162,13 @@ export class BulbBroker {
   /** Starts aedes and the listeners. */
   async start(): Promise<BrokerAddresses> {
     await this.aedes.listen();
-    const { host, port, wsPort, maxConnections } = this.#options;
+    const { host, port, wsPort } = this.#options;
+    const gate = this.#startGate();
 
-    const tcp = createTcpServer({ noDelay: true }, (socket) =>
-      this.#accept(socket, "tcp", socket.remoteAddress),
-    );
-    tcp.maxConnections = maxConnections;
-    tcp.on("drop", () => this.#counters.close("max_connections"));
+    const tcp = createTcpServer({ noDelay: true }, (socket) => {
+      if (!this.#admit(gate, socket, "tcp")) return;
+      this.#accept(socket, "tcp", socket.remoteAddress, gate.deadlineOf(socket));
+    });
     this.#tcp = tcp;
     tcp.listen(port, host);
     await once(tcp, "listening");
@@ -131,18 +178,19 @@ export class BulbBroker {
       const http = createHttpServer((_req, res) =>
         res.writeHead(426, { "content-type": "text/plain" }).end("MQTT over WebSocket only\n"),
       );
+      // Every socket of the HTTP server passes the gate before its request is read.
+      http.on("connection", (socket: Socket) => void this.#admit(gate, socket, "ws"));
       const wss = new WebSocketServer({
         server: http,
-        // ws checks this before buffering a frame; the packet guard then checks MQTT framing.
+        // ws checks this before buffering a frame; the wire guard then checks MQTT framing.
         maxPayload: this.#options.maxPacketSize,
         handleProtocols: (protocols) =>
           protocols.has("mqtt") ? "mqtt" : protocols.has("mqttv3.1") ? "mqttv3.1" : false,
       });
       wss.on("connection", (ws, req) => {
         const stream = createWebSocketStream(ws);
-        this.#accept(stream, "ws", req.socket.remoteAddress);
+        this.#accept(stream, "ws", req.socket.remoteAddress, gate.deadlineOf(req.socket));
       });
-      http.maxConnections = maxConnections;
       http.listen(wsPort, host);
       await once(http, "listening");
       this.#http = http;
@@ -166,6 +214,52 @@ export class BulbBroker {
 
   stats(): BrokerStats {
     return this.#counters.snapshot(this.#clients.size, this.#guard.activeBans());
+  }
+
+  /** Sockets at most, both listeners together, as lowered at start below the open-file limit. */
+  get connectionLimit(): number {
+    return this.#connectionLimit ?? this.#options.maxConnections;
+  }
+
+  #connectionLimit?: number;
+
+  /** The gate, with the connection limit lowered to stay below the process's open files. */
+  #startGate(): ConnectionGate {
+    const { maxConnections, maxConnectionsPerAddress, connectTimeoutMs } = this.#options;
+    const openFiles = this.#options.openFileLimit ?? openFileLimit();
+    const limit =
+      openFiles === undefined
+        ? maxConnections
+        : Math.min(maxConnections, connectionsWithin(openFiles));
+    if (limit < maxConnections)
+      this.logger.warn(
+        { maxConnections, openFiles, limit },
+        "connection limit lowered below the open-file limit; raise `ulimit -n` for more",
+      );
+    this.#connectionLimit = limit;
+    this.#gate = new ConnectionGate({
+      maxConnections: limit,
+      maxPerAddress: maxConnectionsPerAddress,
+      connectTimeoutMs,
+      onConnectTimeout: (socket) =>
+        this.#closed("connect_timeout", { address: socket.remoteAddress }, "no CONNECT in time"),
+    });
+    return this.#gate;
+  }
+
+  /** Whether the gate takes `socket`; a refused one is closed, counted and logged. */
+  #admit(gate: ConnectionGate, socket: Socket, transport: Transport): boolean {
+    const refusal = gate.admit(socket);
+    if (!refusal) return true;
+    socket.destroy();
+    this.#closed(refusal, { address: socket.remoteAddress, transport }, "socket refused");
+    return false;
+  }
+
+  /** Counts and logs (at most every 10 s per reason) a connection the broker closed. */
+  #closed(reason: CloseReason, fields: Record<string, unknown>, message: string): void {
+    this.#counters.close(reason);
+    this.#closeLog.note(reason, fields, `connection closed: ${message}`);
   }
 
   /** Closes a client's connection now (a revoked or rotated device). Returns false if not connected. */
@@ -208,12 +302,21 @@ export class BulbBroker {
     while ([...this.#streams].some((s) => s.writableLength > 0) && Date.now() < deadline)
       await sleep(5);
     await new Promise<void>((resolve) => this.aedes.close(() => resolve()));
+    // Closing its clients made aedes publish their wills and drop them: let those writes reach
+    // the session store before it commits and closes.
+    for (let turn = 0; turn < 3; turn++) await new Promise(setImmediate);
+    await this.#sessions.destroy();
     for (const ws of this.#wss?.clients ?? []) ws.terminate();
     await Promise.all(listenersClosed);
     this.logger.info("broker stopped");
   }
 
-  #accept(stream: Duplex, transport: Transport, address: string | undefined): void {
+  #accept(
+    stream: Duplex,
+    transport: Transport,
+    address: string | undefined,
+    connectDeadline: NodeJS.Timeout | undefined,
+  ): void {
     const sockets = this.#counters.sockets;
     sockets[transport]++;
     sockets.total++;
@@ -222,13 +325,18 @@ export class BulbBroker {
       sockets[transport]--;
       this.#streams.delete(stream);
     });
-    const context = { address: address ?? "unknown", transport };
+    const context: ConnectionContext = {
+      address: address ?? "unknown",
+      transport,
+      ...(connectDeadline ? { connectDeadline } : {}),
+    };
     attachContext(stream, context);
-    guardPacketSize(stream, this.#options.maxPacketSize, (violation) => {
-      this.#counters.close(violation.kind);
-      this.logger.warn(
-        { reason: violation.kind, ...violation, address: context.address, transport },
-        "connection closed: bad packet",
+    guardWire(stream, this.#options.maxPacketSize, (violation) => {
+      context.closeCounted = true;
+      this.#closed(
+        violation.kind,
+        { ...violation, address: context.address, transport },
+        "bad packet",
       );
     });
     this.aedes.handle(stream);
@@ -238,21 +346,42 @@ export class BulbBroker {
     const forget = (client: Client) => {
       if (this.#clients.get(client.id) === client) this.#clients.delete(client.id);
     };
-    // aedes emits clientReady when its CONNECT steps finish, even for a connection that died
-    // during them, and skips clientDisconnect for a client whose session was taken over while
-    // its socket closed (both found by fuzz.test.ts): a client is only counted while its
-    // connection is open, and forgotten when that connection closes, whatever aedes says.
-    this.aedes.on("clientReady", (client) => {
+    // A client is known from its registration, before its CONNACK leaves: `disconnect()` of a
+    // device whose client has seen its CONNACK must find it (aedes' clientReady comes later,
+    // after the offline queue). aedes registers a connection that died during its CONNECT
+    // steps too, and skips clientDisconnect for a client whose session was taken over while its
+    // socket closed (both found by fuzz.test.ts): a client is only counted while its connection
+    // is open, and forgotten when that connection closes, whatever aedes says.
+    this.aedes.on("client", (client) => {
       if (client.closed) return;
       this.#clients.set(client.id, client);
       (client.conn as Duplex).once("close", () => forget(client));
     });
     this.aedes.on("clientDisconnect", forget);
-    this.aedes.on("keepaliveTimeout", () => this.#counters.close("keepalive_timeout"));
-    this.aedes.on("connectionError", (_client, error) => {
-      if (error.message === "connect did not arrive in time")
-        this.#counters.close("connect_timeout");
-    });
+    // Whatever aedes closes a connection for (keepalive, topic levels, QoS 2 window, a packet it
+    // cannot parse, another protocol level...) is counted here, once per connection; what the
+    // hooks refused they counted themselves (CountedRefusal).
+    const counted = (client: Client, error: Error) => {
+      const context = contextOf(client);
+      if (!context || context.closeCounted) return;
+      const classified = classifyClose(error);
+      if (!classified) return;
+      context.closeCounted = true;
+      const fields = {
+        clientId: client.id ?? undefined,
+        address: context.address,
+        transport: context.transport,
+        detail: error.message,
+      };
+      if (classified.kind === "close") {
+        this.#closed(classified.reason, fields, "protocol error");
+        return;
+      }
+      this.#counters.refuseConnect(classified.reason);
+      this.logger.warn({ reason: classified.reason, ...fields }, "connect refused");
+    };
+    this.aedes.on("clientError", counted);
+    this.aedes.on("connectionError", counted);
   }
 
   #track(work: Promise<void>): Promise<void> {

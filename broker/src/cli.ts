@@ -2,13 +2,14 @@ import { parseArgs } from "node:util";
 import { idSchema } from "@bulbcheck/shared";
 import { type Logger, pino } from "pino";
 import { createBroker } from "./broker.ts";
-import { type BrokerConfig, readConfig } from "./config.ts";
+import { type BrokerConfig, brokerOptionsOf, readConfig } from "./config.ts";
 import {
   loadCredentialsFile,
+  RehashWriter,
   saveCredentialsFile,
   watchCredentialsFile,
 } from "./credentials/credentials-file.ts";
-import { generateSecret, hashSecret } from "./credentials/secret-hash.ts";
+import { generateSecret } from "./credentials/secret-hash.ts";
 
 const USAGE = `Usage: bulbcheck-broker [command] [options]
 
@@ -37,16 +38,14 @@ function createLogger(level: BrokerConfig["logLevel"]): Logger {
 
 async function serve(config: BrokerConfig): Promise<void> {
   const logger = createLogger(config.logLevel);
-  const credentials = await loadCredentialsFile(config.credentialsFile);
+  const rehashes = new RehashWriter(config.credentialsFile);
+  const credentials = await loadCredentialsFile(config.credentialsFile, {
+    onRehash: rehashes.note,
+  });
   const broker = await createBroker({
     credentials,
-    host: config.host,
-    port: config.port,
-    wsPort: config.wsPort,
-    maxPacketSize: config.maxPacketSize,
-    connectTimeoutMs: config.connectTimeoutMs,
-    keepaliveLimitSeconds: config.keepaliveLimitSeconds,
-    maxConnections: config.maxConnections,
+    ...brokerOptionsOf(config),
+    sessions: { path: config.sessionsFile, synchronous: config.databaseSync },
     logger,
   });
   const known = credentials.toFile();
@@ -81,13 +80,16 @@ async function serve(config: BrokerConfig): Promise<void> {
     stopping = true;
     logger.info({ signal }, "stopping: finishing in-flight work (press Ctrl-C again to force)");
     unwatch();
-    broker.close({ timeoutMs: 8000 }).then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, "unclean stop");
-        process.exit(1);
-      },
-    );
+    broker
+      .close({ timeoutMs: 8000 })
+      .then(() => rehashes.flush())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, "unclean stop");
+          process.exit(1);
+        },
+      );
   };
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
@@ -129,7 +131,7 @@ async function main(argv: string[]): Promise<void> {
       if (credentials.lookup(id))
         throw new UsageError(`${id} exists already; remove it first to issue a new secret`);
       const secret = generateSecret();
-      credentials.set({ kind: "device", id, site, secretHash: await hashSecret(secret) });
+      credentials.set({ kind: "device", id, site, secretHash: credentials.hash(secret) });
       await saveCredentialsFile(config.credentialsFile, credentials);
       console.log(
         `device ${id} of site ${site} added.\nsecret (shown once, store it on the device): ${secret}`,
@@ -142,7 +144,7 @@ async function main(argv: string[]): Promise<void> {
         throw new UsageError(`${id} exists already; remove it first to issue a new secret`);
       const secret = generateSecret();
       const acl = { publish: values.publish ?? [], subscribe: values.subscribe ?? [] };
-      credentials.set({ kind: "service", id, secretHash: await hashSecret(secret), ...acl });
+      credentials.set({ kind: "service", id, secretHash: credentials.hash(secret), ...acl });
       await saveCredentialsFile(config.credentialsFile, credentials);
       console.log(
         `service ${id} added (publish: ${acl.publish.join(" ") || "nothing"}; subscribe: ${acl.subscribe.join(" ") || "nothing"}).`,

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { z } from "zod";
+import type { BrokerOptions } from "./broker.ts";
 
 /**
  * The broker command's settings, read once from the environment. Every variable is optional;
@@ -19,6 +20,11 @@ export const brokerSettingsSchema = z.object({
   BULBCHECK_CONNECT_TIMEOUT_MS: positive.default(10_000),
   BULBCHECK_KEEPALIVE_LIMIT_S: positive.default(3600),
   BULBCHECK_MAX_CONNECTIONS: positive.default(16_000),
+  /** `0`: no limit per address (behind a proxy on the same machine, every client is 127.0.0.1). */
+  BULBCHECK_MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(0).default(2000),
+  BULBCHECK_MAX_QOS2_INFLIGHT: positive.default(16),
+  /** The stand-alone broker's session store, as the system's database (api/src/config.ts). */
+  BULBCHECK_DB_SYNC: z.enum(["normal", "full"], { error: "normal or full" }).default("full"),
   BULBCHECK_LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
     .default("info"),
@@ -34,6 +40,11 @@ export interface BrokerConfig {
   connectTimeoutMs: number;
   keepaliveLimitSeconds: number;
   maxConnections: number;
+  maxConnectionsPerAddress: number;
+  maxInflightQos2: number;
+  /** Where the stand-alone broker keeps its sessions and queues (SQLite). */
+  sessionsFile: string;
+  databaseSync: "normal" | "full";
   logLevel: z.infer<typeof brokerSettingsSchema>["BULBCHECK_LOG_LEVEL"];
 }
 
@@ -55,6 +66,38 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): BrokerConfig {
     connectTimeoutMs: e.BULBCHECK_CONNECT_TIMEOUT_MS,
     keepaliveLimitSeconds: e.BULBCHECK_KEEPALIVE_LIMIT_S,
     maxConnections: e.BULBCHECK_MAX_CONNECTIONS,
+    maxConnectionsPerAddress: e.BULBCHECK_MAX_CONNECTIONS_PER_ADDRESS,
+    maxInflightQos2: e.BULBCHECK_MAX_QOS2_INFLIGHT,
+    sessionsFile: resolve(dataDir, "broker-sessions.db"),
+    databaseSync: e.BULBCHECK_DB_SYNC,
     logLevel: e.BULBCHECK_LOG_LEVEL,
+  };
+}
+
+/** The listeners and limits of `config`, as `createBroker` takes them. */
+export function brokerOptionsOf(
+  config: BrokerConfig,
+): Pick<
+  BrokerOptions,
+  | "host"
+  | "port"
+  | "wsPort"
+  | "maxPacketSize"
+  | "connectTimeoutMs"
+  | "keepaliveLimitSeconds"
+  | "maxConnections"
+  | "maxConnectionsPerAddress"
+  | "maxInflightQos2"
+> {
+  return {
+    host: config.host,
+    port: config.port,
+    wsPort: config.wsPort,
+    maxPacketSize: config.maxPacketSize,
+    connectTimeoutMs: config.connectTimeoutMs,
+    keepaliveLimitSeconds: config.keepaliveLimitSeconds,
+    maxConnections: config.maxConnections,
+    maxConnectionsPerAddress: config.maxConnectionsPerAddress,
+    maxInflightQos2: config.maxInflightQos2,
   };
 }

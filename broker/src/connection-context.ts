@@ -10,6 +10,10 @@ export interface ConnectionContext {
   principal?: Principal;
   /** The will topic from CONNECT, checked against the ACL during authentication. */
   willTopic?: string;
+  /** Closes the socket if no CONNECT arrives in time, from its accept on either listener. */
+  connectDeadline?: NodeJS.Timeout;
+  /** Set once the reason the connection closed has been counted. */
+  closeCounted?: boolean;
 }
 
 /**

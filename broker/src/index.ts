@@ -1,13 +1,18 @@
 export type { AcceptedPublish, BeforeAck } from "./auth/authorize.ts";
 export { LoginGuard, type LoginGuardOptions } from "./auth/login-guard.ts";
 export { type BrokerAddresses, type BrokerOptions, BulbBroker, createBroker } from "./broker.ts";
-export { type BrokerConfig, brokerSettingsSchema, readConfig } from "./config.ts";
+export { type BrokerConfig, brokerOptionsOf, brokerSettingsSchema, readConfig } from "./config.ts";
 export {
+  keyFileOf,
   loadCredentialsFile,
+  RehashWriter,
   saveCredentialsFile,
   watchCredentialsFile,
 } from "./credentials/credentials-file.ts";
-export { MemoryCredentials } from "./credentials/memory-credentials.ts";
+export {
+  MemoryCredentials,
+  type MemoryCredentialsOptions,
+} from "./credentials/memory-credentials.ts";
 export type {
   CredentialsProvider,
   DevicePrincipal,
@@ -15,10 +20,12 @@ export type {
   ServicePrincipal,
 } from "./credentials/principal.ts";
 export {
+  checkSecret,
   generateSecret,
+  generateSecretKey,
+  hashLegacySecret,
   hashSecret,
-  MACHINE_SECRET_COST,
-  PASSWORD_COST,
-  verifySecret,
+  isLegacyHash,
+  type SecretCheck,
 } from "./credentials/secret-hash.ts";
 export type { BrokerStats } from "./stats.ts";

@@ -1,5 +1,5 @@
 /** Why the broker refused something; the words appear in logs, counters and `$SYS` figures. */
-export type ConnectRefusal =
+export type AuthRefusal =
   | "client_id_mismatch"
   | "no_credentials"
   | "unknown_client"
@@ -8,9 +8,39 @@ export type ConnectRefusal =
   | "will_denied"
   | "auth_error";
 
+export type ConnectRefusal =
+  | AuthRefusal
+  // CONNECTs that break MQTT 3.1.1: closed without a CONNACK [MQTT-3.1.4-1], except another
+  // protocol level, which is answered CONNACK 1 [MQTT-3.1.2-2].
+  | "unsupported_protocol"
+  | "will_qos"
+  | "will_flags"
+  | "will_topic"
+  | "password_without_username"
+  | "client_id_rejected"
+  | "malformed_connect";
+
 export type PublishRefusal = "acl_publish" | "not_stored";
 export type SubscribeRefusal = "acl_subscribe";
-export type ConnectionRefusal = "too_large" | "malformed" | "connect_timeout" | "max_connections";
+
+/** Why the broker closed a connection (or refused a socket) other than at a refused CONNECT. */
+export type CloseReason =
+  | "too_large"
+  | "malformed"
+  | "connect_timeout"
+  | "keepalive_timeout"
+  | "max_connections"
+  | "max_per_address"
+  | "bad_utf8"
+  | "null_character"
+  | "empty_subscribe"
+  | "empty_unsubscribe"
+  | "topic_levels"
+  | "bad_topic"
+  | "qos2_inflight"
+  | "queue_limit"
+  | "drain_timeout"
+  | "protocol_error";
 
 export type Transport = "tcp" | "ws";
 
@@ -18,10 +48,15 @@ export interface BrokerStats {
   startedAt: string;
   uptimeSeconds: number;
   connections: { current: number; total: number; tcp: number; ws: number; clients: number };
-  connects: { accepted: number; refused: Partial<Record<ConnectRefusal, number>> };
+  connects: {
+    accepted: number;
+    refused: Partial<Record<ConnectRefusal, number>>;
+    /** CONNECTs whose keepalive (0, or above the limit) was taken as the limit. */
+    keepaliveClamped: number;
+  };
   publishes: { accepted: number; refused: Partial<Record<PublishRefusal, number>> };
   subscribes: { accepted: number; refused: Partial<Record<SubscribeRefusal, number>> };
-  closed: Partial<Record<ConnectionRefusal | "keepalive_timeout", number>>;
+  closed: Partial<Record<CloseReason, number>>;
   activeBans: number;
 }
 
@@ -35,11 +70,12 @@ export class BrokerCounters {
   sockets = { tcp: 0, ws: 0, total: 0 };
   connectsAccepted = 0;
   connectsRefused: Partial<Record<ConnectRefusal, number>> = {};
+  keepaliveClamped = 0;
   publishesAccepted = 0;
   publishesRefused: Partial<Record<PublishRefusal, number>> = {};
   subscribesAccepted = 0;
   subscribesRefused: Partial<Record<SubscribeRefusal, number>> = {};
-  closed: Partial<Record<ConnectionRefusal | "keepalive_timeout", number>> = {};
+  closed: Partial<Record<CloseReason, number>> = {};
 
   refuseConnect(reason: ConnectRefusal): void {
     bump(this.connectsRefused, reason);
@@ -50,7 +86,7 @@ export class BrokerCounters {
   refuseSubscribe(reason: SubscribeRefusal): void {
     bump(this.subscribesRefused, reason);
   }
-  close(reason: ConnectionRefusal | "keepalive_timeout"): void {
+  close(reason: CloseReason): void {
     bump(this.closed, reason);
   }
 
@@ -65,7 +101,11 @@ export class BrokerCounters {
         ws: this.sockets.ws,
         clients,
       },
-      connects: { accepted: this.connectsAccepted, refused: { ...this.connectsRefused } },
+      connects: {
+        accepted: this.connectsAccepted,
+        refused: { ...this.connectsRefused },
+        keepaliveClamped: this.keepaliveClamped,
+      },
       publishes: { accepted: this.publishesAccepted, refused: { ...this.publishesRefused } },
       subscribes: { accepted: this.subscribesAccepted, refused: { ...this.subscribesRefused } },
       closed: { ...this.closed },

@@ -8,4 +8,6 @@ export * from "./local-day.ts";
 export * from "./messages.ts";
 export * from "./random.ts";
 export * from "./rules.ts";
+export * from "./scope.ts";
+export * from "./text.ts";
 export * from "./topics.ts";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { REPORTABLE_FAULTS } from "./faults.ts";
+import { deviceName, deviceNote } from "./text.ts";
 import type { MessageKind } from "./topics.ts";
 
 /** Payload limit of the MQTT contract: a UTF-8 JSON object of at most 4 KiB. */
@@ -13,7 +14,9 @@ const envelope = {
   ts: z.iso.datetime({ offset: false, local: false }).optional(),
 };
 
-const assetId = text(64);
+// What a device names becomes what people see: normalised, nothing invisible (text.ts).
+const assetId = deviceName(64);
+const unit = deviceName(16);
 const fault = z.enum(REPORTABLE_FAULTS);
 
 export const healthPayload = z.discriminatedUnion("state", [
@@ -22,7 +25,7 @@ export const healthPayload = z.discriminatedUnion("state", [
     asset: assetId,
     state: z.literal("ok"),
     value: z.number().finite().optional(),
-    unit: text(16).optional(),
+    unit: unit.optional(),
     battery: z.number().min(0).max(100).optional(),
   }),
   z.object({
@@ -31,7 +34,7 @@ export const healthPayload = z.discriminatedUnion("state", [
     state: z.literal("fault"),
     fault,
     value: z.number().finite().optional(),
-    unit: text(16).optional(),
+    unit: unit.optional(),
     battery: z.number().min(0).max(100).optional(),
   }),
 ]);
@@ -41,21 +44,21 @@ export const reportPayload = z.object({
   asset: assetId,
   fault,
   source: z.enum(["staff", "customer"]),
-  note: z.string().max(280).optional(),
+  note: deviceNote(280).optional(),
 });
 
 export const checkinPayload = z.object({
   ...envelope,
-  checkpoint: text(64),
+  checkpoint: deviceName(64),
   result: z.enum(["ok", "defects"]),
-  staff: text(64).optional(),
+  staff: deviceName(64).optional(),
 });
 
 export const resolvePayload = z.object({
   ...envelope,
   asset: assetId,
   fault: fault.optional(),
-  staff: text(64).optional(),
+  staff: deviceName(64).optional(),
 });
 
 export const DEVICE_STATUSES = ["online", "offline"] as const;

@@ -129,6 +129,7 @@ describe("openDefect", () => {
       acknowledgedBy: null,
       resolvedAt: null,
       resolvedBy: null,
+      resolvedVia: null,
     });
   });
 
@@ -338,9 +339,16 @@ describe("resolve", () => {
         status: "resolved",
         resolvedAt: T0 + 2 * HOUR,
         resolvedBy: "tech-ola",
+        resolvedVia: null,
       },
     });
     expect(before.status).toBe("open");
+  });
+
+  it("keeps the device a resolving name came through, so that the name reads as a claim", () => {
+    const via = { device: "elev-a-pad", kind: "button" } as const;
+    const defect = ok(resolve(openLamp(), { at: T0 + 2 * HOUR, by: "kari", via }));
+    expect(defect).toMatchObject({ resolvedBy: "kari", resolvedVia: via });
   });
 
   it("resolves an acknowledged defect and keeps the acknowledgement", () => {

@@ -1,3 +1,4 @@
+import type { DeviceKind } from "./api/fleet.ts";
 import {
   type DefectCategory,
   FAULT_CATALOG,
@@ -65,11 +66,24 @@ export interface Defect {
   acknowledgedBy: string | null;
   resolvedAt: number | null;
   resolvedBy: string | null;
+  /** Set when `resolvedBy` is a name a device sent: a claim relayed by it, not a person signed in. */
+  resolvedVia: Relay | null;
+}
+
+/**
+ * The device a name came through: a `staff` field of a `resolve` or `checkin`. The device is
+ * authenticated, the name is not: it is what someone typed or a firmware was set up with.
+ */
+export interface Relay {
+  device: string;
+  kind: DeviceKind;
 }
 
 export interface Actor {
   at: number;
   by: string;
+  /** Set when `by` is a name a device sent rather than who signed in (or the device itself). */
+  via?: Relay | null | undefined;
 }
 
 export type Transition =
@@ -115,6 +129,7 @@ export function openDefect(
     acknowledgedBy: null,
     resolvedAt: null,
     resolvedBy: null,
+    resolvedVia: null,
   };
 }
 
@@ -182,9 +197,18 @@ export function acknowledge(defect: Defect, { at, by }: Actor): Transition {
 }
 
 /** Resolving needs no acknowledgement first: a fixed bulb is fixed. */
-export function resolve(defect: Defect, { at, by }: Actor): Transition {
+export function resolve(defect: Defect, { at, by, via }: Actor): Transition {
   if (defect.status === "resolved") return { ok: false, reason: "already_resolved" };
-  return { ok: true, defect: { ...defect, status: "resolved", resolvedAt: at, resolvedBy: by } };
+  return {
+    ok: true,
+    defect: {
+      ...defect,
+      status: "resolved",
+      resolvedAt: at,
+      resolvedBy: by,
+      resolvedVia: via ?? null,
+    },
+  };
 }
 
 export function isUnresolved(defect: Pick<Defect, "status">): boolean {

@@ -69,3 +69,11 @@ export function deviceCommandPrefix(site: string, device: string): string {
 
 /** The filter an ingester subscribes to: every device message of every site. */
 export const ALL_DEVICE_MESSAGES = `${TOPIC_ROOT}/+/+/+`;
+
+/**
+ * Whether a topic matches {@link ALL_DEVICE_MESSAGES}, valid or not: what an ingester receives,
+ * and so what is stored (as an event, or as a rejected one with its reason) whoever sends it.
+ */
+export function isDeviceMessageTopic(topic: string): boolean {
+  return topic.startsWith(`${TOPIC_ROOT}/`) && topic.split("/").length === 5;
+}

@@ -9,7 +9,7 @@ export type Change =
     }
   | {
       type: "device";
-      change: "online" | "offline" | "rejected" | "revoked";
+      change: "online" | "offline" | "rejected" | "revoked" | "restored";
       device: string;
       site: string;
       at: number;

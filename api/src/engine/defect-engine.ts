@@ -161,6 +161,7 @@ function transition(
     actor: actor.by,
     eventSeq: details.eventSeq ?? null,
     note: details.note ?? null,
+    via: actor.via ?? null,
   });
   const defect: StoredDefect = { ...current, ...result.defect };
   ctx.changes.push({ type: "defect", change: to, defect });

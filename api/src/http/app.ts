@@ -11,6 +11,7 @@ import { auditHandlers } from "./routes/audit.ts";
 import { defectHandlers } from "./routes/defects.ts";
 import { demoHandlers } from "./routes/demo.ts";
 import { deviceHandlers } from "./routes/devices.ts";
+import { exportHandlers } from "./routes/export.ts";
 import { fleetHandlers } from "./routes/fleet.ts";
 import { healthHandlers } from "./routes/health.ts";
 import { insightHandlers } from "./routes/insights.ts";
@@ -95,6 +96,7 @@ export function createApiApp(deps: ApiDeps): ApiApp {
     ...notifyRuleHandlers(deps),
     ...deliveryHandlers(deps),
     ...demoHandlers(deps),
+    ...exportHandlers(deps),
     ...streamHandlers(deps, hub),
   });
 

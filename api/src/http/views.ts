@@ -8,7 +8,12 @@ import {
   type TokenView,
   type UserView,
 } from "@bulbcheck/shared";
-import type { SiteDefectCounts, StoredDefect, TimelineRow } from "../store/defect-store.ts";
+import {
+  relayFrom,
+  type SiteDefectCounts,
+  type StoredDefect,
+  type TimelineRow,
+} from "../store/defect-store.ts";
 import type { RejectedRow } from "../store/event-store.ts";
 import type { DeviceRow, SiteRow } from "../store/registry-store.ts";
 import type { TokenRow } from "../store/token-store.ts";
@@ -47,6 +52,7 @@ export function defectView(d: StoredDefect, now: number): DefectView {
     acknowledgedBy: d.acknowledgedBy,
     resolvedAt: isoOrNull(d.resolvedAt),
     resolvedBy: d.resolvedBy,
+    resolvedVia: d.resolvedVia,
   };
 }
 
@@ -58,6 +64,7 @@ export function timelineView(row: TimelineRow): TimelineEntry {
     source: row.source,
     note: row.note,
     event: row.event_seq,
+    via: relayFrom(row.via),
   };
 }
 
@@ -102,6 +109,7 @@ export function deviceView(row: DeviceRow): DeviceView {
     name: row.name,
     intervalSeconds: row.interval_seconds,
     watches: JSON.parse(row.watches) as string[],
+    serves: row.serves === null ? null : (JSON.parse(row.serves) as string[]),
     online: row.online === 1,
     revoked: row.secret_hash === null,
     lastSeenAt: isoOrNull(row.last_seen_at),

@@ -1,9 +1,13 @@
 import {
+  type AssetRef,
   type DecodedMessage,
   type DeviceTopic,
   decodePayload,
   isBatteryLow,
+  OUT_OF_SCOPE,
   parseDeviceTopic,
+  type Relay,
+  scopeProblem,
 } from "@bulbcheck/shared";
 import {
   clearAssetDefects,
@@ -14,13 +18,19 @@ import {
   reportFault,
 } from "../engine/defect-engine.ts";
 import { DEVICES_ZONE } from "../engine/watchdog.ts";
+import type { RegisteredDevice } from "../store/cache.ts";
+import { registeredDevice, scopeSite } from "../store/device-scope-store.ts";
 import {
   type DeviceActivity,
   insertEvent,
   insertRejected,
   recordInspection,
 } from "../store/event-store.ts";
-import { assetForEvent, getDevice, scheduleCheckpoint } from "../store/registry-store.ts";
+import {
+  assetForEvent,
+  MAX_UNPLACED_ASSETS_PER_SITE,
+  scheduleCheckpoint,
+} from "../store/registry-store.ts";
 
 /** One publish as it reaches ingestion, from the embedded broker or from an external one. */
 export interface IncomingPublish {
@@ -59,6 +69,10 @@ function touch(batch: BatchContext, device: string, at: number): DeviceActivity 
   return activity;
 }
 
+/** Why an event was refused beyond its payload (`decodePayload`'s reasons): docs/mqtt.md. */
+export type IdentityRejection = "wrong_device" | "unknown_device" | "wrong_site" | "revoked";
+export const UNPLACED_LIMIT = "unplaced_limit";
+
 /**
  * Records one publish: a valid one as an event with the defect rules applied, an invalid one as a
  * rejected event with its reason. Runs inside the batch's transaction; never throws for bad
@@ -73,15 +87,26 @@ export function ingestMessage(batch: BatchContext, publish: IncomingPublish): In
     return reject(batch, publish, null, parsed.reason, message, false);
   }
   const topic = parsed.topic;
-  const refusal = identityProblem(batch, topic, publish.authenticatedDevice);
-  if (refusal) {
-    return reject(batch, publish, topic, refusal.reason, refusal.message, refusal.known);
+  const identity = identify(batch, topic, publish.authenticatedDevice);
+  if (!identity.ok) {
+    return reject(batch, publish, topic, identity.reason, identity.message, identity.known);
   }
+  const sender = identity.device;
 
   const decoded = decodePayload(topic.kind, publish.payload, { receivedAt: publish.receivedAt });
   if (!decoded.ok) return reject(batch, publish, topic, decoded.reason, decoded.message, true);
 
   const message = decoded.message;
+  const outOfScope = scopeProblem(sender, sender.scope, message, scopeSite(batch.db, topic.site));
+  if (outOfScope) return reject(batch, publish, topic, OUT_OF_SCOPE, outOfScope, true);
+  // Resolved before the event is stored, so that an asset refused is not an event kept.
+  const named = assetOf(message);
+  const asset = named === null ? undefined : assetForEvent(batch.db, topic.site, named);
+  if (named !== null && !asset) {
+    const why = `${named} is not provisioned at ${topic.site}, which has ${MAX_UNPLACED_ASSETS_PER_SITE} unplaced assets already: place them in a fleet document`;
+    return reject(batch, publish, topic, UNPLACED_LIMIT, why, true);
+  }
+
   // A last will is the broker speaking for a device that is gone: it is not a sign of life.
   const gone = message.kind === "status" && message.payload === "offline";
   const activity = touch(batch, topic.device, gone ? 0 : publish.receivedAt);
@@ -118,7 +143,7 @@ export function ingestMessage(batch: BatchContext, publish: IncomingPublish): In
   // A resend after a lost PUBACK: the first copy already took effect.
   if (seq === undefined) return { result: "duplicate" };
   activity.events++;
-  applyRules(batch, topic, message, seq, activity);
+  applyRules(batch, { topic, sender, asset }, message, seq, activity);
   return { result: "stored", seq };
 }
 
@@ -133,9 +158,22 @@ function assetOf(message: DecodedMessage): string | null {
   }
 }
 
+interface Speaker {
+  topic: DeviceTopic;
+  sender: RegisteredDevice;
+  /** The asset the message names, as the registry has it (health, report, resolve). */
+  asset: AssetRef | undefined;
+}
+
+/** Who acts on a defect: the name a device sent, as a claim it relayed, or the device itself. */
+function actorOf(sender: RegisteredDevice, staff: string | undefined, at: number) {
+  const via: Relay = { device: sender.id, kind: sender.kind };
+  return staff === undefined ? { at, by: sender.id } : { at, by: staff, via };
+}
+
 function applyRules(
   batch: BatchContext,
-  topic: DeviceTopic,
+  { topic, sender, asset }: Speaker,
   message: DecodedMessage,
   seq: number,
   activity: DeviceActivity,
@@ -151,11 +189,10 @@ function applyRules(
         if (isBatteryLow(p.battery)) raiseSystemDefect(batch, self, "battery_low", at);
         else clearSystemDefect(batch, site, device, "battery_low", at);
       }
-      const asset = assetForEvent(batch.db, site, p.asset);
       if (p.state === "fault") {
         reportFault(
           batch,
-          asset,
+          asset as AssetRef,
           { fault: p.fault, source: "sensor", reporter: device, at },
           { eventSeq: seq },
         );
@@ -166,10 +203,9 @@ function applyRules(
     }
     case "report": {
       const p = message.payload;
-      const asset = assetForEvent(batch.db, site, p.asset);
       reportFault(
         batch,
-        asset,
+        asset as AssetRef,
         { fault: p.fault, source: p.source, reporter: device, at },
         { eventSeq: seq, note: p.note ?? null },
       );
@@ -199,18 +235,17 @@ function applyRules(
       clearAssetDefects(
         batch,
         { site, asset: p.checkpoint, fault: "inspection_overdue" },
-        { at, by: p.staff ?? device },
+        actorOf(sender, p.staff, at),
         seq,
       );
       return;
     }
     case "resolve": {
       const p = message.payload;
-      assetForEvent(batch.db, site, p.asset);
       clearAssetDefects(
         batch,
         { site, asset: p.asset, fault: p.fault },
-        { at, by: p.staff ?? device },
+        actorOf(sender, p.staff, at),
         seq,
       );
       return;
@@ -220,43 +255,58 @@ function applyRules(
   }
 }
 
-interface IdentityProblem {
-  reason: string;
-  message: string;
-  /** Whether the device exists, so that the rejection counts against it. */
-  known: boolean;
-}
+type Identity =
+  | { ok: true; device: RegisteredDevice }
+  | {
+      ok: false;
+      reason: IdentityRejection;
+      message: string;
+      /** Whether the device exists, so that the rejection counts against it. */
+      known: boolean;
+    };
 
 /**
- * The embedded broker has already authenticated the device and checked its topic; on the
- * external path the registry decides whether the device exists and belongs to that site.
+ * The device a publish speaks for, as the registry has it now. The embedded broker has checked
+ * who is connected and what topics they may use, but with what the registry said at connect:
+ * a device moved to another site or revoked since then is refused here until its connection
+ * closes. On the external path, and for a service account's publish on the embedded broker,
+ * the registry is the only check that the device exists and belongs to that site.
  */
-function identityProblem(
+function identify(
   batch: BatchContext,
   topic: DeviceTopic,
   authenticated: string | undefined,
-): IdentityProblem | undefined {
-  if (authenticated !== undefined) {
-    return authenticated === topic.device
-      ? undefined
-      : {
-          reason: "wrong_device",
-          message: `${authenticated} published on ${topic.device}'s topic`,
-          known: false,
-        };
-  }
-  const device = getDevice(batch.db, topic.device);
-  if (!device)
-    return { reason: "unknown_device", message: `no device ${topic.device}`, known: false };
-  if (device.site_id !== topic.site)
+): Identity {
+  if (authenticated !== undefined && authenticated !== topic.device)
     return {
+      ok: false,
+      reason: "wrong_device",
+      message: `${authenticated} published on ${topic.device}'s topic`,
+      known: false,
+    };
+  const device = registeredDevice(batch.db, topic.device);
+  if (!device)
+    return {
+      ok: false,
+      reason: "unknown_device",
+      message: `no device ${topic.device}`,
+      known: false,
+    };
+  if (device.site !== topic.site)
+    return {
+      ok: false,
       reason: "wrong_site",
-      message: `device ${topic.device} belongs to site ${device.site_id}, not ${topic.site}`,
+      message: `device ${topic.device} belongs to site ${device.site}, not ${topic.site}`,
       known: true,
     };
-  if (device.secret_hash === null)
-    return { reason: "revoked", message: `device ${topic.device} is revoked`, known: true };
-  return undefined;
+  if (device.revoked)
+    return {
+      ok: false,
+      reason: "revoked",
+      message: `device ${topic.device} is revoked`,
+      known: true,
+    };
+  return { ok: true, device };
 }
 
 function reject(

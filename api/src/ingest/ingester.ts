@@ -32,6 +32,8 @@ export interface IngesterStats {
   largestBatch: number;
   failedBatches: number;
   outcomes: Record<IngestOutcome["result"], number>;
+  /** Rejected publishes by reason (`bad_field:asset`, `out_of_scope`, `unplaced_limit`, ...). */
+  rejectedByReason: Record<string, number>;
   /** Set while the store refuses writes (a full disk): what `/api/health` shows. */
   storeFault?: StoreFault;
 }
@@ -93,6 +95,7 @@ export class Ingester {
     largestBatch: 0,
     failedBatches: 0,
     outcomes: { stored: 0, duplicate: 0, rejected: 0, replayed: 0 },
+    rejectedByReason: {},
   };
 
   constructor({ db, feed, logger, duePolicy = DEFAULT_DUE_POLICY, now }: IngesterOptions) {
@@ -222,6 +225,10 @@ export class Ingester {
     for (const [i, pending] of batch.entries()) {
       const outcome = outcomes[i] as IngestOutcome;
       this.#stats.outcomes[outcome.result]++;
+      if (outcome.result === "rejected") {
+        const byReason = this.#stats.rejectedByReason;
+        byReason[outcome.reason] = (byReason[outcome.reason] ?? 0) + 1;
+      }
       wrote ||= outcome.result === "stored" || outcome.result === "rejected";
       pending.resolve(outcome);
     }

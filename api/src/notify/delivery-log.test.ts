@@ -105,7 +105,7 @@ describe("the delivery log", () => {
         SET error = 'TypeError: Request cannot be constructed from a URL that includes credentials: ${hookUrlWithLogin}';
       ALTER TABLE notify_deliveries DROP COLUMN last_answer;
       ALTER TABLE notify_attempts DROP COLUMN answer;
-      PRAGMA user_version = 10;
+      PRAGMA user_version = 11;
     `);
     old.close();
     t = await startNotifySystem({ clock, dataDir });

@@ -1,18 +1,36 @@
-import type { AssetRef } from "@bulbcheck/shared";
+import type { AssetRef, DeviceKind, DeviceScope } from "@bulbcheck/shared";
 import type { Db } from "./database.ts";
 
 /**
  * What the hot ingestion path would otherwise ask SQLite for on every message: the assets it has
- * met, which assets have an unresolved defect (so that a heartbeat saying "ok" on an asset with
- * nothing open costs no query), and the per-site sums every board asks for. Only the store modules write it, always together with the
+ * met, the devices it has heard (their site and scope), which assets have an unresolved defect
+ * (so that a heartbeat saying "ok" on an asset with nothing open costs no query), and the
+ * per-site sums every board asks for. Only the store modules write it, always together with the
  * database; a rolled-back transaction drops it (see `transact`), and it is read back lazily.
  */
 export interface StoreCache {
-  assets: Map<string, AssetRef>;
+  assets: Map<string, KnownAsset>;
+  /** Devices by id as ingestion checks them: site, revocation, scope. Loaded on first use. */
+  devices: Map<string, RegisteredDevice>;
   /** `site\0asset` of assets with at least one unresolved defect; loaded on first use. */
   unresolved: Set<string> | undefined;
   /** All sites' unresolved-defect counts as last summed, and when (see unresolvedCountsBySite). */
   siteCounts: { at: number; counts: Map<string, SiteCounts> } | undefined;
+}
+
+/** An asset as ingestion needs it: the rules' reference, and whether a fleet document placed it. */
+export interface KnownAsset {
+  ref: AssetRef;
+  unplaced: boolean;
+}
+
+/** A device as the registry has it now, for checking what it says. */
+export interface RegisteredDevice {
+  id: string;
+  site: string;
+  kind: DeviceKind;
+  revoked: boolean;
+  scope: DeviceScope;
 }
 
 export interface SiteCounts {
@@ -29,7 +47,7 @@ const caches = new WeakMap<Db, StoreCache>();
 export function cacheOf(db: Db): StoreCache {
   let cache = caches.get(db);
   if (!cache) {
-    cache = { assets: new Map(), unresolved: undefined, siteCounts: undefined };
+    cache = { assets: new Map(), devices: new Map(), unresolved: undefined, siteCounts: undefined };
     caches.set(db, cache);
   }
   return cache;

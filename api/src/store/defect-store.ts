@@ -1,4 +1,11 @@
-import type { Defect, DefectQuery, DefectSource, Fault, TIMELINE_TYPES } from "@bulbcheck/shared";
+import type {
+  Defect,
+  DefectQuery,
+  DefectSource,
+  Fault,
+  Relay,
+  TIMELINE_TYPES,
+} from "@bulbcheck/shared";
 import { assetKey, cacheOf, type SiteCounts } from "./cache.ts";
 import type { Db } from "./database.ts";
 import { statement } from "./statements.ts";
@@ -26,6 +33,8 @@ interface DefectRow {
   acknowledged_by: string | null;
   resolved_at: number | null;
   resolved_by: string | null;
+  /** JSON of a `Relay`: the device a resolving name came through. */
+  resolved_via: string | null;
   asset_name: string | null;
   customer_visible: number | null;
 }
@@ -57,7 +66,17 @@ function fromRow(row: DefectRow): StoredDefect {
     acknowledgedBy: row.acknowledged_by,
     resolvedAt: row.resolved_at,
     resolvedBy: row.resolved_by,
+    resolvedVia: relayFrom(row.resolved_via),
   };
+}
+
+/** A relay as stored: JSON `{ device, kind }`, written only from typed relays. */
+export function relayFrom(column: string | null): Relay | null {
+  return column === null ? null : (JSON.parse(column) as Relay);
+}
+
+function relayColumn(relay: Relay | null | undefined): string | null {
+  return relay ? JSON.stringify({ device: relay.device, kind: relay.kind }) : null;
 }
 
 function params(d: Defect) {
@@ -80,6 +99,7 @@ function params(d: Defect) {
     acknowledged_by: d.acknowledgedBy,
     resolved_at: d.resolvedAt,
     resolved_by: d.resolvedBy,
+    resolved_via: relayColumn(d.resolvedVia),
   };
 }
 
@@ -118,9 +138,10 @@ export function insertDefect(db: Db, defect: Defect): number {
   const result = statement(
     db,
     `INSERT INTO defects (site_id, zone_id, asset_id, fault, category, severity, status, source, reports, reporters,
-       first_seen_at, last_seen_at, opened_at, due_at, acknowledged_at, acknowledged_by, resolved_at, resolved_by)
+       first_seen_at, last_seen_at, opened_at, due_at, acknowledged_at, acknowledged_by, resolved_at, resolved_by, resolved_via)
      VALUES (@site_id, @zone_id, @asset_id, @fault, @category, @severity, @status, @source, @reports, @reporters,
-       @first_seen_at, @last_seen_at, @opened_at, @due_at, @acknowledged_at, @acknowledged_by, @resolved_at, @resolved_by)`,
+       @first_seen_at, @last_seen_at, @opened_at, @due_at, @acknowledged_at, @acknowledged_by, @resolved_at, @resolved_by,
+       @resolved_via)`,
   ).run(params(defect));
   noteStatus(db, defect);
   return Number(result.lastInsertRowid);
@@ -131,7 +152,7 @@ export function updateDefect(db: Db, id: number, defect: Defect): void {
     db,
     `UPDATE defects SET status = @status, reports = @reports, reporters = @reporters, first_seen_at = @first_seen_at,
        last_seen_at = @last_seen_at, acknowledged_at = @acknowledged_at, acknowledged_by = @acknowledged_by,
-       resolved_at = @resolved_at, resolved_by = @resolved_by
+       resolved_at = @resolved_at, resolved_by = @resolved_by, resolved_via = @resolved_via
      WHERE id = @id`,
   ).run({ ...params(defect), id });
   noteStatus(db, defect);
@@ -265,6 +286,8 @@ export interface TimelineRow {
   source: DefectSource | null;
   note: string | null;
   event_seq: number | null;
+  /** JSON of a `Relay` when `actor` is a name a device sent. */
+  via: string | null;
 }
 
 export function addTimeline(
@@ -277,11 +300,12 @@ export function addTimeline(
     source?: DefectSource | null;
     note?: string | null;
     eventSeq?: number | null;
+    via?: Relay | null;
   },
 ): void {
   statement(
     db,
-    "INSERT INTO defect_timeline (defect_id, at, type, actor, source, event_seq, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    "INSERT INTO defect_timeline (defect_id, at, type, actor, source, event_seq, note, via) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
   ).run(
     defectId,
     entry.at,
@@ -290,13 +314,14 @@ export function addTimeline(
     entry.source ?? null,
     entry.eventSeq ?? null,
     entry.note ?? null,
+    relayColumn(entry.via),
   );
 }
 
 export function timelineOf(db: Db, defectId: number): TimelineRow[] {
   return statement<[number], TimelineRow>(
     db,
-    "SELECT at, type, actor, source, note, event_seq FROM defect_timeline WHERE defect_id = ? ORDER BY seq",
+    "SELECT at, type, actor, source, note, event_seq, via FROM defect_timeline WHERE defect_id = ? ORDER BY seq",
   ).all(defectId);
 }
 

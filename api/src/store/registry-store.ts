@@ -6,7 +6,7 @@ import type {
   OpeningHours,
 } from "@bulbcheck/shared";
 import { checkpointDueAt } from "@bulbcheck/shared";
-import { assetKey, cacheOf } from "./cache.ts";
+import { assetKey, cacheOf, type KnownAsset } from "./cache.ts";
 import type { Db } from "./database.ts";
 import { statement } from "./statements.ts";
 
@@ -22,6 +22,8 @@ export interface UpsertCounts {
     devices: string[];
   };
   updated: { sites: number; zones: number; assets: number; checkpoints: number; devices: number };
+  /** Devices the document put under another site than they were: their connections must close. */
+  moved: string[];
 }
 
 function exists(db: Db, sql: string, ...keys: string[]): boolean {
@@ -38,11 +40,15 @@ export function upsertFleet(
   secretHashes: ReadonlyMap<string, string>,
   now: number,
 ): UpsertCounts {
-  // Assets may move zone or change visibility: what was cached of them is stale.
-  cacheOf(db).assets.clear();
+  // Assets may move zone or change visibility, devices site or scope, checkpoints their assets:
+  // what was cached of them is stale.
+  const cache = cacheOf(db);
+  cache.assets.clear();
+  cache.devices.clear();
   const counts: UpsertCounts = {
     created: { sites: [], zones: 0, assets: 0, checkpoints: 0, devices: [] },
     updated: { sites: 0, zones: 0, assets: 0, checkpoints: 0, devices: 0 },
+    moved: [],
   };
   for (const site of fleet.sites) {
     if (exists(db, "SELECT 1 FROM sites WHERE id = ?", site.id)) counts.updated.sites++;
@@ -123,25 +129,33 @@ export function upsertFleet(
 
     for (const device of site.devices) {
       const hash = secretHashes.get(device.id);
+      const serves = device.serves === undefined ? null : JSON.stringify(device.serves);
       if (hash === undefined) {
         counts.updated.devices++;
+        const before = statement<[string], { site_id: string }>(
+          db,
+          "SELECT site_id FROM devices WHERE id = ?",
+        ).get(device.id);
+        if (before && before.site_id !== site.id) counts.moved.push(device.id);
         statement(
           db,
-          "UPDATE devices SET site_id = ?, kind = ?, name = ?, interval_seconds = ?, watches = ? WHERE id = ?",
+          `UPDATE devices SET site_id = ?, kind = ?, name = ?, interval_seconds = ?, watches = ?, serves = ?
+           WHERE id = ?`,
         ).run(
           site.id,
           device.kind,
           device.name ?? null,
           device.intervalSeconds,
           JSON.stringify(device.watches),
+          serves,
           device.id,
         );
       } else {
         counts.created.devices.push(device.id);
         statement(
           db,
-          `INSERT INTO devices (id, site_id, kind, name, interval_seconds, watches, secret_hash, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO devices (id, site_id, kind, name, interval_seconds, watches, serves, secret_hash, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         ).run(
           device.id,
           site.id,
@@ -149,6 +163,7 @@ export function upsertFleet(
           device.name ?? null,
           device.intervalSeconds,
           JSON.stringify(device.watches),
+          serves,
           hash,
           now,
         );
@@ -262,38 +277,70 @@ export function getAsset(db: Db, site: string, asset: string): AssetRow | undefi
 }
 
 /**
- * The asset an event names, as the rules need it. An asset nobody provisioned is created as
- * "unplaced" under its site (category `other`), so that its report is kept and shown, not dropped.
+ * Assets a site may have that nobody provisioned, created by the events that named them. An
+ * honest fleet meets a few (a button set up with an id the fleet document lacks); beyond this
+ * many, a device is inventing them, and the fix is to place them in a fleet document, not a
+ * larger cap. docs/api.md#unplaced-assets.
  */
-export function assetForEvent(db: Db, site: string, asset: string): AssetRef {
+export const MAX_UNPLACED_ASSETS_PER_SITE = 100;
+
+function knownAsset(db: Db, site: string, asset: string): KnownAsset | undefined {
   const cache = cacheOf(db).assets;
   const key = assetKey(site, asset);
-  const known = cache.get(key);
-  if (known) return known;
-  let row = getAsset(db, site, asset);
-  if (!row) {
-    statement(db, "INSERT OR IGNORE INTO zones (site_id, id, name) VALUES (?, ?, 'Unplaced')").run(
-      site,
-      UNPLACED_ZONE,
-    );
-    statement(
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const row = getAsset(db, site, asset);
+  if (!row) return undefined;
+  const known = {
+    ref: { site, zone: row.zone_id, asset, customerVisible: row.customer_visible === 1 },
+    unplaced: row.unplaced === 1,
+  };
+  cache.set(key, known);
+  return known;
+}
+
+/** Whether a fleet document placed the asset in a zone of the site (not only an event naming it). */
+export function isProvisionedAsset(db: Db, site: string, asset: string): boolean {
+  const known = knownAsset(db, site, asset);
+  return known !== undefined && !known.unplaced;
+}
+
+export function checkpointExists(db: Db, site: string, checkpoint: string): boolean {
+  return exists(db, "SELECT 1 FROM checkpoints WHERE site_id = ? AND id = ?", site, checkpoint);
+}
+
+export function unplacedAssetCount(db: Db, site: string): number {
+  return (
+    statement<[string], { n: number }>(
       db,
-      "INSERT INTO assets (site_id, id, zone_id, name, category, customer_visible, unplaced) VALUES (?, ?, ?, ?, 'other', 0, 1)",
-    ).run(site, asset, UNPLACED_ZONE, asset);
-    row = {
-      site_id: site,
-      id: asset,
-      zone_id: UNPLACED_ZONE,
-      name: asset,
-      category: "other",
-      customer_visible: 0,
-      unplaced: 1,
-      report_key_version: 1,
-    };
-  }
-  const ref = { site, zone: row.zone_id, asset, customerVisible: row.customer_visible === 1 };
-  cache.set(key, ref);
-  return ref;
+      "SELECT count(*) AS n FROM assets WHERE site_id = ? AND unplaced = 1",
+    ).get(site)?.n ?? 0
+  );
+}
+
+/**
+ * The asset an event names, as the rules need it. An asset nobody provisioned is created as
+ * "unplaced" under its site (category `other`), so that its report is kept and shown, not
+ * dropped; undefined when the site has {@link MAX_UNPLACED_ASSETS_PER_SITE} of them already.
+ */
+export function assetForEvent(db: Db, site: string, asset: string): AssetRef | undefined {
+  const known = knownAsset(db, site, asset);
+  if (known) return known.ref;
+  if (unplacedAssetCount(db, site) >= MAX_UNPLACED_ASSETS_PER_SITE) return undefined;
+  statement(db, "INSERT OR IGNORE INTO zones (site_id, id, name) VALUES (?, ?, 'Unplaced')").run(
+    site,
+    UNPLACED_ZONE,
+  );
+  statement(
+    db,
+    "INSERT INTO assets (site_id, id, zone_id, name, category, customer_visible, unplaced) VALUES (?, ?, ?, ?, 'other', 0, 1)",
+  ).run(site, asset, UNPLACED_ZONE, asset);
+  const created = {
+    ref: { site, zone: UNPLACED_ZONE, asset, customerVisible: false },
+    unplaced: true,
+  };
+  cacheOf(db).assets.set(assetKey(site, asset), created);
+  return created.ref;
 }
 
 export interface SiteRow {
@@ -367,6 +414,8 @@ export interface DeviceRow {
   interval_seconds: number;
   /** JSON array of asset ids. */
   watches: string;
+  /** JSON array of checkpoint ids; null when the fleet document named none. */
+  serves: string | null;
   secret_hash: string | null;
   revoked_at: number | null;
   online: number;
@@ -402,18 +451,37 @@ export function listDevices(
   ).all(values);
 }
 
-export function setDeviceSecret(db: Db, id: string, secretHash: string): void {
-  statement(db, "UPDATE devices SET secret_hash = ?, revoked_at = NULL WHERE id = ?").run(
-    secretHash,
-    id,
+/**
+ * Replaces the secret of a device that is not revoked; false for a revoked one, which stays
+ * revoked: only {@link restoreDevice} brings it back.
+ */
+export function setDeviceSecret(db: Db, id: string, secretHash: string): boolean {
+  cacheOf(db).devices.delete(id);
+  return (
+    statement(
+      db,
+      "UPDATE devices SET secret_hash = ? WHERE id = ? AND secret_hash IS NOT NULL",
+    ).run(secretHash, id).changes === 1
   );
 }
 
 export function revokeDevice(db: Db, id: string, now: number): void {
+  cacheOf(db).devices.delete(id);
   statement(
     db,
     "UPDATE devices SET secret_hash = NULL, revoked_at = ?, online = 0 WHERE id = ?",
   ).run(now, id);
+}
+
+/** Gives a revoked device a secret again; false when it was not revoked. */
+export function restoreDevice(db: Db, id: string, secretHash: string): boolean {
+  cacheOf(db).devices.delete(id);
+  return (
+    statement(
+      db,
+      "UPDATE devices SET secret_hash = ?, revoked_at = NULL WHERE id = ? AND secret_hash IS NULL",
+    ).run(secretHash, id).changes === 1
+  );
 }
 
 /** Per site, its checkpoints and how many are not overdue at `now` (open hours counted). */
@@ -449,4 +517,22 @@ export function deviceCountsBySite(
       ? statement<[], Row>(db, `${sql} GROUP BY site_id`).all()
       : statement<[string], Row>(db, `${sql} AND site_id = ? GROUP BY site_id`).all(site);
   return new Map(rows.map((r) => [r.site_id, { devices: r.devices, offline: r.offline }]));
+}
+
+/**
+ * Replaces legacy secret hashes by the keyed hashes their devices logged in with, each only if the
+ * device still has the hash that was replaced (a rotation or revocation meanwhile wins). Returns
+ * how many changed.
+ */
+export function upgradeDeviceSecretHashes(
+  db: Db,
+  upgrades: readonly { id: string; from: string; to: string }[],
+): number {
+  const update = statement<[string, string, string]>(
+    db,
+    "UPDATE devices SET secret_hash = ? WHERE id = ? AND secret_hash = ?",
+  );
+  return db.transaction(() =>
+    upgrades.reduce((changed, { id, from, to }) => changed + update.run(to, id, from).changes, 0),
+  )();
 }

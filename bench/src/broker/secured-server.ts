@@ -1,5 +1,5 @@
 import { text } from "node:stream/consumers";
-import { createBroker, hashSecret, MemoryCredentials } from "@bulbcheck/broker";
+import { createBroker, MemoryCredentials } from "@bulbcheck/broker";
 import { benchDevicesSchema } from "./bench-devices.ts";
 
 /**
@@ -14,7 +14,7 @@ for (const device of devices) {
     kind: "device",
     id: device.id,
     site: device.site,
-    secretHash: await hashSecret(device.secret),
+    secretHash: credentials.hash(device.secret),
   });
 }
 const broker = await createBroker({

@@ -39,6 +39,7 @@ export class ServerProcess {
       dataDir?: string;
       statsEveryMs?: number;
       databaseSync?: "normal" | "full";
+      maxConnectionsPerAddress?: number;
     },
     nodeArgs: readonly string[] = [],
     /** Every later line the server prints (its stats, when asked for). */

@@ -21,6 +21,11 @@ const settings = z
     statsEveryMs: z.number().int().positive().optional(),
     /** SQLite's synchronous setting, as BULBCHECK_DB_SYNC gives it. */
     databaseSync: z.enum(["normal", "full"]).default("full"),
+    /**
+     * BULBCHECK_MAX_CONNECTIONS_PER_ADDRESS: every simulated device connects from 127.0.0.1, so a
+     * bench of more devices than the default cap (2,000 from one address) turns it off with 0.
+     */
+    maxConnectionsPerAddress: z.number().int().min(0).optional(),
   })
   .parse(JSON.parse(await text(process.stdin)));
 
@@ -39,6 +44,9 @@ const config = readSystemConfig({
   // The benches send thousands of requests a minute with one token: they measure the queries.
   BULBCHECK_RATE_LIMIT: "0",
   BULBCHECK_DB_SYNC: settings.databaseSync,
+  ...(settings.maxConnectionsPerAddress === undefined
+    ? {}
+    : { BULBCHECK_MAX_CONNECTIONS_PER_ADDRESS: String(settings.maxConnectionsPerAddress) }),
 });
 const system = await startSystem(config, {
   logger: pino({ level: config.broker.logLevel }, pino.destination(2)),

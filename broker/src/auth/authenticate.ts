@@ -1,10 +1,10 @@
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import type { AuthenticateError, Client, ConnectPacket } from "aedes";
+import type { AuthenticateError, Client } from "aedes";
 import type { Logger } from "pino";
 import { contextOf } from "../connection-context.ts";
 import type { CredentialsProvider } from "../credentials/principal.ts";
-import { verifySecret } from "../credentials/secret-hash.ts";
-import type { BrokerCounters, ConnectRefusal } from "../stats.ts";
+import { isLegacyHash } from "../credentials/secret-hash.ts";
+import { CountedRefusal } from "../limits/close-reasons.ts";
+import type { AuthRefusal, BrokerCounters } from "../stats.ts";
 import { mayLeaveWill } from "./acl.ts";
 import type { LoginGuard } from "./login-guard.ts";
 
@@ -13,7 +13,7 @@ const IDENTIFIER_REJECTED = 2;
 const BAD_USERNAME_OR_PASSWORD = 4;
 const NOT_AUTHORIZED = 5;
 
-const RETURN_CODES: Record<ConnectRefusal, 2 | 3 | 4 | 5> = {
+const RETURN_CODES: Record<AuthRefusal, 2 | 3 | 4 | 5> = {
   client_id_mismatch: IDENTIFIER_REJECTED,
   no_credentials: BAD_USERNAME_OR_PASSWORD,
   unknown_client: BAD_USERNAME_OR_PASSWORD,
@@ -22,9 +22,6 @@ const RETURN_CODES: Record<ConnectRefusal, 2 | 3 | 4 | 5> = {
   will_denied: NOT_AUTHORIZED,
   auth_error: 3,
 };
-
-/** Verified secrets remembered (as keyed digests) so that reconnect storms skip scrypt. */
-const MAX_CACHED = 100_000;
 
 export interface AuthenticateDeps {
   credentials: CredentialsProvider;
@@ -39,47 +36,43 @@ type Done = (error: AuthenticateError | null, success: boolean | null) => void;
  * The CONNECT checks: the client id must equal the username (so a credential can only ever take
  * over its own session), the secret must match its stored hash, and the will must be one the
  * principal may publish. Failures feed the login guard.
+ *
+ * The guard bans a device id at an address first: its right secret is then refused unchecked.
+ * An address banned as a whole (failures across many ids, as from credential stuffing) refuses
+ * every failed login as `banned`, and secrets behind a slow legacy hash unchecked, but a device
+ * with a keyed hash and its right secret still gets in: a store's devices share their router's
+ * address, and someone guessing there must not lock them all out.
  */
 export function createAuthenticate({ credentials, guard, counters, logger }: AuthenticateDeps) {
-  const cacheKey = randomBytes(32);
-  const verified = new Map<string, { secretHash: string; digest: Buffer }>();
-  const digestOf = (password: Buffer) => createHmac("sha256", cacheKey).update(password).digest();
-
   async function check(
     client: Client,
     username: string | undefined,
     password: Buffer | undefined,
-  ): Promise<ConnectRefusal | undefined> {
+  ): Promise<AuthRefusal | undefined> {
     const context = contextOf(client);
     if (!context) return "auth_error";
     if (!username || !password) return "no_credentials";
     // [MQTT-3.1.3-2] the client id names the session; tying it to the username stops one
     // credential from kicking another client off by connecting with its id.
     if (client.id !== username) return "client_id_mismatch";
-    if (guard.isBanned(context.address, username)) return "banned";
+    const { address } = context;
+    if (guard.clientBanned(address, username)) return "banned";
+    const addressBanned = guard.addressBanned(address);
 
     const principal = await credentials.lookup(username);
     if (!principal) {
-      guard.recordFailure(context.address, username);
-      return "unknown_client";
+      guard.recordFailure(address, username);
+      return addressBanned ? "banned" : "unknown_client";
     }
-    const digest = digestOf(password);
-    const cached = verified.get(username);
-    const known =
-      cached?.secretHash === principal.secretHash && timingSafeEqual(cached.digest, digest);
-    if (!known) {
-      if (!(await verifySecret(password.toString("utf8"), principal.secretHash))) {
-        guard.recordFailure(context.address, username);
-        return "bad_secret";
-      }
-      verified.delete(username);
-      verified.set(username, { secretHash: principal.secretHash, digest });
-      if (verified.size > MAX_CACHED) verified.delete(verified.keys().next().value as string);
+    if (addressBanned && isLegacyHash(principal.secretHash)) return "banned";
+    if (!(await credentials.verify(principal, password.toString("utf8")))) {
+      guard.recordFailure(address, username);
+      return addressBanned ? "banned" : "bad_secret";
     }
     if (context.willTopic !== undefined && !mayLeaveWill(principal, context.willTopic))
       return "will_denied";
 
-    guard.recordSuccess(context.address, username);
+    guard.recordSuccess(address, username);
     context.principal = principal;
     return undefined;
   }
@@ -108,28 +101,17 @@ export function createAuthenticate({ credentials, guard, counters, logger }: Aut
           },
           "connect refused",
         );
-        const error = new Error(`connect refused: ${refusal}`) as AuthenticateError;
+        const error = new CountedRefusal(`connect refused: ${refusal}`) as AuthenticateError;
         error.returnCode = RETURN_CODES[refusal];
         done(error, false);
       },
       (error: unknown) => {
         counters.refuseConnect("auth_error");
         logger.error({ err: error, clientId: client.id }, "credentials lookup failed");
-        const failure = new Error("credentials lookup failed") as AuthenticateError;
+        const failure = new CountedRefusal("credentials lookup failed") as AuthenticateError;
         failure.returnCode = 3;
         done(failure, false);
       },
     );
   };
-}
-
-/** Runs before authentication: remembers the will topic so that authentication can check it. */
-export function preConnect(
-  client: Client,
-  packet: ConnectPacket,
-  done: (error: Error | null, ok: boolean) => void,
-): void {
-  const context = contextOf(client);
-  if (context && packet.will) context.willTopic = packet.will.topic;
-  done(null, context !== undefined);
 }

@@ -3,6 +3,7 @@ import type { Client, PublishPacket, Subscription } from "aedes";
 import type { Logger } from "pino";
 import { contextOf, principalOf } from "../connection-context.ts";
 import type { Principal } from "../credentials/principal.ts";
+import { CountedRefusal } from "../limits/close-reasons.ts";
 import type { BrokerCounters } from "../stats.ts";
 import { devicePublishTopic, mayPublish, maySubscribe } from "./acl.ts";
 
@@ -70,7 +71,7 @@ export function createAuthorizePublish({ counters, logger, beforeAck, track }: A
         return;
       }
       counters.refusePublish("acl_publish");
-      done(new Error("publish without an authenticated client"));
+      done(new CountedRefusal("publish without an authenticated client"));
       return;
     }
     if (!mayPublish(principal, packet.topic)) {
@@ -85,7 +86,7 @@ export function createAuthorizePublish({ counters, logger, beforeAck, track }: A
         "publish refused; disconnecting",
       );
       // [MQTT-3.3.5-2] refusing a publish closes the connection: there is no negative PUBACK in 3.1.1.
-      done(new Error(`not authorized to publish to ${packet.topic}`));
+      done(new CountedRefusal(`not authorized to publish to ${packet.topic}`));
       return;
     }
     if (!beforeAck) {
@@ -121,7 +122,7 @@ export function createAuthorizePublish({ counters, logger, beforeAck, track }: A
           // Not stored means not acknowledged: the client resends after reconnecting.
           counters.refusePublish("not_stored");
           notStored.note(error, principal.id, packet.topic);
-          done(error instanceof Error ? error : new Error(String(error)));
+          done(new CountedRefusal(error instanceof Error ? error.message : String(error)));
         },
       ),
     );

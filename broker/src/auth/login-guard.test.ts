@@ -17,15 +17,15 @@ test("repeated failures ban that client at that address, for a while", () => {
   const { guard, clock } = guardAt();
   guard.recordFailure("10.0.0.1", "lamp-1");
   guard.recordFailure("10.0.0.1", "lamp-1");
-  expect(guard.isBanned("10.0.0.1", "lamp-1")).toBe(false);
+  expect(guard.clientBanned("10.0.0.1", "lamp-1")).toBe(false);
   guard.recordFailure("10.0.0.1", "lamp-1");
-  expect(guard.isBanned("10.0.0.1", "lamp-1")).toBe(true);
+  expect(guard.clientBanned("10.0.0.1", "lamp-1")).toBe(true);
   // Other devices behind the same address, and the same device elsewhere, are not affected.
-  expect(guard.isBanned("10.0.0.1", "lamp-2")).toBe(false);
-  expect(guard.isBanned("10.0.0.2", "lamp-1")).toBe(false);
+  expect(guard.clientBanned("10.0.0.1", "lamp-2")).toBe(false);
+  expect(guard.clientBanned("10.0.0.2", "lamp-1")).toBe(false);
   expect(guard.activeBans()).toBe(1);
   clock.now += 30_001;
-  expect(guard.isBanned("10.0.0.1", "lamp-1")).toBe(false);
+  expect(guard.clientBanned("10.0.0.1", "lamp-1")).toBe(false);
   expect(guard.activeBans()).toBe(0);
 });
 
@@ -36,7 +36,7 @@ test("failures spread over more than the window do not ban", () => {
     guard.recordFailure("10.0.0.1", "lamp-1");
     clock.now += 61_000;
   }
-  expect(guard.isBanned("10.0.0.1", "lamp-1")).toBe(false);
+  expect(guard.clientBanned("10.0.0.1", "lamp-1")).toBe(false);
 });
 
 test("a success clears the client's count", () => {
@@ -45,12 +45,14 @@ test("a success clears the client's count", () => {
   guard.recordFailure("10.0.0.1", "lamp-1");
   guard.recordSuccess("10.0.0.1", "lamp-1");
   guard.recordFailure("10.0.0.1", "lamp-1");
-  expect(guard.isBanned("10.0.0.1", "lamp-1")).toBe(false);
+  expect(guard.clientBanned("10.0.0.1", "lamp-1")).toBe(false);
 });
 
 test("guessing many usernames from one address bans the address", () => {
   const { guard } = guardAt();
   for (let i = 0; i < 10; i++) guard.recordFailure("10.0.0.9", `guess-${i}`);
-  expect(guard.isBanned("10.0.0.9", "lamp-1")).toBe(true);
-  expect(guard.isBanned("10.0.0.1", "lamp-1")).toBe(false);
+  expect(guard.addressBanned("10.0.0.9")).toBe(true);
+  expect(guard.addressBanned("10.0.0.1")).toBe(false);
+  // The address is banned, not each of its devices.
+  expect(guard.clientBanned("10.0.0.9", "lamp-1")).toBe(false);
 });

@@ -1,7 +1,8 @@
 /**
  * Bans after repeated failed logins. Failures are counted per (address, username), so one device
  * with a stale secret bans only itself, not every device behind the same store router; a flood of
- * failures across many usernames from one address (credential stuffing) bans the whole address.
+ * failures across many usernames from one address (credential stuffing) bans the address, which
+ * refuses the failures from there but lets a right secret in (`authenticate.ts`).
  */
 export interface LoginGuardOptions {
   /** Failures of one username from one address within the window before it is banned. */
@@ -39,9 +40,14 @@ export class LoginGuard {
     this.#now = options.now ?? Date.now;
   }
 
-  isBanned(address: string, username: string): boolean {
-    const now = this.#now();
-    return this.#bannedAt(`a ${address}`, now) || this.#bannedAt(`c ${address} ${username}`, now);
+  /** Whether `username` is banned at `address`: refused without checking its secret. */
+  clientBanned(address: string, username: string): boolean {
+    return this.#bannedAt(`c ${address} ${username}`, this.#now());
+  }
+
+  /** Whether `address` is banned as a whole, after failures across many usernames. */
+  addressBanned(address: string): boolean {
+    return this.#bannedAt(`a ${address}`, this.#now());
   }
 
   recordFailure(address: string, username: string): void {

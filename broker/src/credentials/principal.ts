@@ -22,9 +22,15 @@ export interface ServicePrincipal {
 }
 
 /**
- * Where the broker looks credentials up. The API's SQLite registry implements it in the embedded
- * system; a JSON file implements it for the stand-alone broker. Lookups may be sync or async.
+ * Where the broker looks credentials up and checks secrets. The API's SQLite registry implements
+ * it in the embedded system; a JSON file implements it for the stand-alone broker. Lookups may be
+ * sync or async.
  */
 export interface CredentialsProvider {
   lookup(username: string): Principal | undefined | Promise<Principal | undefined>;
+  /**
+   * Whether `secret` is the secret of `principal` (as `lookup` returned it). A provider that still
+   * holds the slow hash of an earlier release stores the keyed hash instead once it matched.
+   */
+  verify(principal: Principal, secret: string): Promise<boolean>;
 }

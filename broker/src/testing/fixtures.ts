@@ -3,7 +3,7 @@ import { pino } from "pino";
 import { type BrokerOptions, type BulbBroker, createBroker } from "../broker.ts";
 import { MemoryCredentials } from "../credentials/memory-credentials.ts";
 import type { Principal } from "../credentials/principal.ts";
-import { generateSecret, hashSecret } from "../credentials/secret-hash.ts";
+import { generateSecret, hashLegacySecret } from "../credentials/secret-hash.ts";
 
 /**
  * How long a test waits for something that should happen, before it says it did not. It is a
@@ -24,6 +24,8 @@ export interface TestBroker {
   url: string;
   wsUrl: string;
   device(id: string, site: string): Promise<TestIdentity>;
+  /** A device whose secret is stored as earlier releases did (scrypt), to be rehashed. */
+  legacyDevice(id: string, site: string): Promise<TestIdentity>;
   service(id: string, acl: { publish?: string[]; subscribe?: string[] }): Promise<TestIdentity>;
   close(): Promise<void>;
 }
@@ -42,7 +44,7 @@ export async function startTestBroker(options: Partial<BrokerOptions> = {}): Pro
   });
   const add = async (principal: (secretHash: string) => Principal): Promise<TestIdentity> => {
     const secret = generateSecret();
-    const p = principal(await hashSecret(secret));
+    const p = principal(credentials.hash(secret));
     credentials.set(p);
     return { id: p.id, secret };
   };
@@ -52,6 +54,11 @@ export async function startTestBroker(options: Partial<BrokerOptions> = {}): Pro
     url: `mqtt://127.0.0.1:${broker.addresses.tcp.port}`,
     wsUrl: `ws://127.0.0.1:${broker.addresses.ws?.port}`,
     device: (id, site) => add((secretHash) => ({ kind: "device", id, site, secretHash })),
+    legacyDevice: async (id, site) => {
+      const secret = generateSecret();
+      credentials.set({ kind: "device", id, site, secretHash: await hashLegacySecret(secret) });
+      return { id, secret };
+    },
     service: (id, acl) =>
       add((secretHash) => ({
         kind: "service",

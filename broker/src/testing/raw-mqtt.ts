@@ -1,7 +1,9 @@
 import { connect, type Socket } from "node:net";
+import type { Duplex } from "node:stream";
 import v8 from "node:v8";
 import vm from "node:vm";
-import { WebSocket } from "ws";
+import { type Packet, parser as parser_ } from "mqtt-packet";
+import { createWebSocketStream, WebSocket } from "ws";
 import { WAIT_MS } from "./fixtures.ts";
 
 /**
@@ -108,12 +110,33 @@ export function rawSubscribe(filters: (string | Uint8Array)[], messageId = 1, qo
   return frame(0x82, body);
 }
 
+/** An UNSUBSCRIBE (fixed flags 0b0010, MQTT-3.10.1-1); no filter at all is a protocol violation. */
+export function rawUnsubscribe(filters: (string | Uint8Array)[], messageId = 1): Buffer {
+  return frame(0xa2, Buffer.concat([uint16(messageId), ...filters.map((f) => mqttString(f))]));
+}
+
+const ACK_TYPES = { puback: 0x40, pubrec: 0x50, pubrel: 0x62, pubcomp: 0x70 } as const;
+
+/** A PUBACK, PUBREC, PUBREL or PUBCOMP for `messageId` (MQTT 3.1.1 §3.4-3.7). */
+export function rawAck(kind: keyof typeof ACK_TYPES, messageId: number): Buffer {
+  return frame(ACK_TYPES[kind], uint16(messageId));
+}
+
 export type Ending = "destroy" | "end" | "abandon";
 
 /** Opens a socket to the broker, or fails after `timeoutMs`. */
-export function openSocket(port: number, timeoutMs = WAIT_MS): Promise<Socket> {
+export function openSocket(
+  port: number,
+  timeoutMs = WAIT_MS,
+  localAddress?: string,
+): Promise<Socket> {
   return new Promise((resolve, reject) => {
-    const socket = connect({ port, host: "127.0.0.1", noDelay: true });
+    const socket = connect({
+      port,
+      host: "127.0.0.1",
+      noDelay: true,
+      ...(localAddress ? { localAddress } : {}),
+    });
     const timer = setTimeout(() => {
       socket.destroy();
       reject(new Error("connect to the broker timed out"));
@@ -250,5 +273,126 @@ export function forcedGc(): (() => void) | undefined {
     return typeof gc === "function" ? (gc as () => void) : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** A packet the broker sent, as mqtt-packet parses it. */
+export type ReceivedPacket = Packet;
+
+/**
+ * One raw connection that also reads: what the broker sends is parsed (mqtt-packet, MQTT 3.1.1)
+ * and kept in order, so that a test can wait for a CONNACK, a PUBLISH of some QoS, or the close,
+ * and answer by hand (or not at all).
+ */
+export class RawClient {
+  readonly received: ReceivedPacket[] = [];
+  readonly closed: Promise<void>;
+  #stream: Duplex;
+  #isClosed = false;
+  #taken = 0;
+  #wake: (() => void) | undefined;
+
+  /** `stream` carries the bytes; `onClose` registers for the end of the connection under it. */
+  private constructor(stream: Duplex, onClose: (closed: () => void) => void) {
+    this.#stream = stream;
+    const parser = parser_({ protocolVersion: 4 });
+    parser.on("packet", (packet) => {
+      this.received.push(packet);
+      this.#wake?.();
+    });
+    // What the broker sends is what is under test; a parse error is a packet it should not send.
+    parser.on("error", (error) => {
+      this.received.push({ cmd: "error", message: error.message } as unknown as Packet);
+      this.#wake?.();
+    });
+    stream.on("data", (chunk: Buffer) => parser.parse(chunk));
+    stream.on("error", () => {});
+    this.closed = new Promise((resolve) =>
+      onClose(() => {
+        this.#isClosed = true;
+        this.#wake?.();
+        resolve();
+      }),
+    );
+  }
+
+  /** Over TCP to `port`, from `localAddress` if given (any of 127.0.0.0/8 is this machine). */
+  static async tcp(port: number, localAddress?: string): Promise<RawClient> {
+    const socket = await openSocket(port, WAIT_MS, localAddress);
+    return new RawClient(socket, (closed) => socket.once("close", closed));
+  }
+
+  /** Over MQTT-over-WebSocket to `url`, one binary frame per write. */
+  static async ws(url: string): Promise<RawClient> {
+    const ws = new WebSocket(url, "mqtt");
+    ws.on("error", () => {});
+    await new Promise<void>((resolve, reject) => {
+      ws.once("open", () => resolve());
+      ws.once("close", () => reject(new Error("the broker did not take a WebSocket connection")));
+    });
+    // The stream of a WebSocket closes only once both of its sides end: the socket's close is
+    // what says the broker hung up.
+    const stream = createWebSocketStream(ws);
+    stream.on("close", () => ws.terminate());
+    return new RawClient(stream, (closed) => ws.once("close", closed));
+  }
+
+  get isClosed(): boolean {
+    return this.#isClosed;
+  }
+
+  send(...packets: Uint8Array[]): void {
+    for (const packet of packets) if (!this.#stream.destroyed) this.#stream.write(packet);
+  }
+
+  /**
+   * The next packet not taken yet that `matches` (by default: any); resolves undefined if the
+   * connection closes first, and fails after `timeoutMs`.
+   */
+  async next(
+    matches: (packet: ReceivedPacket) => boolean = () => true,
+    timeoutMs = WAIT_MS,
+  ): Promise<ReceivedPacket | undefined> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      for (let i = this.#taken; i < this.received.length; i++) {
+        const packet = this.received[i] as ReceivedPacket;
+        if (matches(packet)) {
+          this.#taken = i + 1;
+          return packet;
+        }
+      }
+      if (this.#isClosed) return undefined;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error("timed out waiting for a packet from the broker");
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.#wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.#wake = undefined;
+    }
+  }
+
+  /** The next packet of kind `cmd`. */
+  nextOf<C extends ReceivedPacket["cmd"]>(
+    cmd: C,
+    timeoutMs?: number,
+  ): Promise<Extract<ReceivedPacket, { cmd: C }> | undefined> {
+    return this.next((p) => p.cmd === cmd, timeoutMs) as Promise<
+      Extract<ReceivedPacket, { cmd: C }> | undefined
+    >;
+  }
+
+  /** Resolves true once the broker has closed the connection, false after `timeoutMs`. */
+  closedWithin(timeoutMs = WAIT_MS): Promise<boolean> {
+    return within(this.closed, timeoutMs);
+  }
+
+  destroy(): Promise<void> {
+    this.#stream.destroy();
+    return this.closed;
   }
 }

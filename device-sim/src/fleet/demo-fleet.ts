@@ -4,8 +4,9 @@ import type { AssetKind } from "./asset-profiles.ts";
 /**
  * The demo chain: two hotels, three stores and an office building, with the zones where basics
  * fail in front of customers. Built by code rather than written out, so that it stays consistent:
- * every zone has a staff pad at its checkpoint, sensors watch what sensors can watch, and
- * customer-facing zones have a feedback button.
+ * every zone has a staff pad at its checkpoint (which it serves, and whose assets it resolves),
+ * sensors watch what sensors can watch, and customer-facing zones have a feedback button (which
+ * serves nothing: it only reports).
  */
 
 type FleetSite = FleetDocumentInput["sites"][number];
@@ -95,12 +96,15 @@ class SiteBuilder {
         watches: watched.map((a) => a.id),
       });
     }
+    // Scopes: a pad serves its zone's checkpoint (and so resolves what that covers); a
+    // feedback button only reports.
     if (spec.checkEvery) {
       site.devices.push({
         id: `${site.id}-${spec.id}-pad`,
         kind: "button",
         name: `${spec.name} staff pad`,
         intervalSeconds: 3600,
+        serves: checkpoints.map((c) => c.id),
       });
     }
     if (spec.feedback) {
@@ -109,6 +113,7 @@ class SiteBuilder {
         kind: "button",
         name: `${spec.name} feedback button`,
         intervalSeconds: 3600,
+        serves: [],
       });
     }
     return this;

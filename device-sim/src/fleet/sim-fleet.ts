@@ -1,8 +1,12 @@
 import {
   type AssetCategory,
+  coversAsset,
+  coversCheckpoint,
+  deviceScope,
   type FleetDocumentInput,
   fleetDocumentSchema,
   type OpeningHours,
+  type ScopeSite,
 } from "@bulbcheck/shared";
 import { type AssetKind, KIND_OF_CATEGORY } from "./asset-profiles.ts";
 
@@ -30,6 +34,9 @@ export interface SimButton {
   site: string;
   role: "staff" | "customer";
   intervalMs: number;
+  /** The assets it may resolve and the checkpoints it may check in at: its scope, as the server has it. */
+  resolves: ReadonlySet<string>;
+  checksIn: ReadonlySet<string>;
 }
 
 export interface SimCheckpoint {
@@ -60,7 +67,8 @@ export interface SimFleet {
 /**
  * Derives the simulation's view of a fleet document. Sensors watch the assets they name;
  * buttons whose id says `feedback` are customers', the others staff pads; a checkpoint `x-check`
- * is checked in on the pad `x-pad` when there is one, else on the site's pads in turn.
+ * is checked in on the pad `x-pad` when there is one that serves it, else on the site's pads that
+ * serve it in turn. A fix is said on a pad whose scope has the asset.
  */
 export function simFleetFrom(
   document: FleetDocumentInput,
@@ -79,17 +87,31 @@ export function simFleetFrom(
     const watchedBy = new Map<string, string>();
     for (const sensor of sensors)
       for (const asset of sensor.watches) watchedBy.set(asset, sensor.id);
+    const assetIds = site.zones.flatMap((z) => z.assets.map((a) => a.id));
+    const checkpointList = site.zones.flatMap((z) => z.checkpoints);
+    // What the document provisions at the site; the server knows no more for a new fleet.
+    const provisioned: ScopeSite = {
+      provisionsAsset: (asset) => assetIds.includes(asset),
+      hasCheckpoint: (checkpoint) => checkpointList.some((c) => c.id === checkpoint),
+    };
+    const assetsOf = (checkpoint: string) =>
+      checkpointList.find((c) => c.id === checkpoint)?.assets ?? [];
     const buttons = site.devices
       .filter((d) => d.kind === "button")
-      .map(
-        (d): SimButton => ({
+      .map((d): SimButton => {
+        const scope = deviceScope(d, assetsOf);
+        return {
           id: d.id,
           site: site.id,
           role: d.id.includes("feedback") ? "customer" : "staff",
           intervalMs: d.intervalSeconds * 1000,
-        }),
-      );
-    const pads = buttons.filter((b) => b.role === "staff").map((b) => b.id);
+          resolves: new Set(assetIds.filter((a) => coversAsset(scope, a, provisioned))),
+          checksIn: new Set(
+            checkpointList.map((c) => c.id).filter((c) => coversCheckpoint(scope, c, provisioned)),
+          ),
+        };
+      });
+    const pads = buttons.filter((b) => b.role === "staff");
     const assets = site.zones.flatMap((zone) =>
       zone.assets.map(
         (a): SimAsset => ({
@@ -109,7 +131,9 @@ export function simFleetFrom(
         const own = cp.id.endsWith("-check")
           ? `${site.id}-${cp.id.slice(0, -"-check".length)}-pad`
           : undefined;
-        const pad = own && pads.includes(own) ? own : pads[turn++ % Math.max(pads.length, 1)];
+        const serving = pads.filter((p) => p.checksIn.has(cp.id)).map((p) => p.id);
+        const pad =
+          own && serving.includes(own) ? own : serving[turn++ % Math.max(serving.length, 1)];
         return {
           site: site.id,
           id: cp.id,

@@ -21,7 +21,13 @@ export interface LoadCommandOptions {
 
 export const LOAD_SITE = "load-test";
 
-/** The load fleet: one site of N sensors, provisioned like any other through the API. */
+/** The lamps every load sensor reports on, in turn. */
+const LOAD_LAMPS = Array.from({ length: 8 }, (_, i) => `lamp-${i}`);
+
+/**
+ * The load fleet: one site of N sensors watching the same lamps, provisioned like any other
+ * through the API (a sensor may send health only about what it watches).
+ */
 export function loadFleet(devices: number): FleetDocumentInput {
   const width = String(devices).length;
   return {
@@ -29,10 +35,22 @@ export function loadFleet(devices: number): FleetDocumentInput {
       {
         id: LOAD_SITE,
         name: "Load test",
+        zones: [
+          {
+            id: "floor",
+            name: "Load floor",
+            assets: LOAD_LAMPS.map((id, i) => ({
+              id,
+              name: `Lamp ${i + 1}`,
+              category: "lighting" as const,
+            })),
+          },
+        ],
         devices: Array.from({ length: devices }, (_, i) => ({
           id: `load-${String(i + 1).padStart(width, "0")}`,
           kind: "sensor" as const,
           intervalSeconds: 60,
+          watches: LOAD_LAMPS,
         })),
       },
     ],
@@ -44,7 +62,7 @@ export function uniqueHealthPayload(runTag: string) {
   return (_device: LoadDevice, seq: number): Buffer => {
     const payload: HealthPayload = {
       id: `${runTag}-${seq}`,
-      asset: `lamp-${seq % 8}`,
+      asset: LOAD_LAMPS[seq % LOAD_LAMPS.length] as string,
       state: "ok",
     };
     return Buffer.from(JSON.stringify(payload));

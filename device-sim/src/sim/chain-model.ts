@@ -478,12 +478,22 @@ export class ChainModel {
   #onFix(asset: SimAsset, epoch: number, staff?: string): void {
     const state = this.#state(asset);
     if (state.fault === null || (epoch !== -1 && state.epoch !== epoch)) return;
+    const { pad, later } = this.#resolver(asset);
+    if (!pad && later) {
+      // The pads that may resolve it are all offline: staff say so once one is back.
+      this.#queue.push(this.#now + 10 * MINUTE, {
+        type: "fix",
+        asset,
+        epoch,
+        ...(staff ? { staff } : {}),
+      });
+      return;
+    }
     const fault = state.fault;
     state.fault = null;
     state.epoch++;
     state.known = false;
     state.reportedBy.clear();
-    const pad = this.#reporter(asset, "staff");
     if (pad)
       this.#publish(pad, asset.site, "resolve", {
         asset: asset.id,
@@ -595,6 +605,21 @@ export class ChainModel {
     const inZone = ofRole.filter((b) => b.id.includes(`-${asset.zone}-`));
     const pool = inZone.length > 0 ? inZone : ofRole.length > 0 ? ofRole : working;
     return pool.length > 0 ? this.#random.pick(pool).id : undefined;
+  }
+
+  /**
+   * The staff pad a fix is said on: one whose scope has the asset (the server refuses others),
+   * in the asset's zone when it is there and working. `later` when such pads exist but none is
+   * online now.
+   */
+  #resolver(asset: SimAsset): { pad: string | undefined; later: boolean } {
+    const site = this.#sites.get(asset.site) as SimSite;
+    const able = site.buttons.filter((b) => b.role === "staff" && b.resolves.has(asset.id));
+    const working = able.filter((b) => this.#isOnline(b.id));
+    const inZone = working.filter((b) => b.id.includes(`-${asset.zone}-`));
+    const pool = inZone.length > 0 ? inZone : working;
+    if (pool.length === 0) return { pad: undefined, later: able.length > 0 };
+    return { pad: this.#random.pick(pool).id, later: false };
   }
 
   #staffName(): string {

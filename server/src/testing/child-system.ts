@@ -8,7 +8,6 @@ import { fileURLToPath } from "node:url";
 import { ADMIN_TOKEN } from "@bulbcheck/api/testing";
 import {
   generateSecret,
-  hashSecret,
   MemoryCredentials,
   readConfig as readBrokerConfig,
   saveCredentialsFile,
@@ -349,14 +348,14 @@ export async function writeBrokerCredentials(options: {
   const devices = new Map<string, string>();
   for (const device of options.devices) {
     const secret = generateSecret();
-    credentials.set({ kind: "device", ...device, secretHash: await hashSecret(secret) });
+    credentials.set({ kind: "device", ...device, secretHash: credentials.hash(secret) });
     devices.set(device.id, secret);
   }
   const secret = generateSecret();
   credentials.set({
     kind: "service",
     id: options.service.id,
-    secretHash: await hashSecret(secret),
+    secretHash: credentials.hash(secret),
     publish: [],
     subscribe: options.service.subscribe,
   });

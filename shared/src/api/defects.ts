@@ -2,10 +2,18 @@ import { z } from "zod";
 import { ASSET_CATEGORIES, REPORTABLE_FAULTS, SEVERITIES, SYSTEM_FAULTS } from "../faults.ts";
 import { idSchema } from "../ids.ts";
 import { DEFECT_SOURCES, DEFECT_STATUSES } from "../rules.ts";
+import { DEVICE_KINDS } from "./fleet.ts";
 import { queryInt } from "./route.ts";
 
 const iso = z.iso.datetime();
 const isoOrNull = iso.nullable();
+
+/**
+ * The device a name came through (addition): the name is a claim (someone typed it on a button,
+ * or a firmware was set up with it), shown as "kari via button elev-a-pad", never as a person
+ * who signed in.
+ */
+export const relaySchema = z.object({ device: z.string(), kind: z.enum(DEVICE_KINDS) });
 
 export const defectSchema = z.object({
   id: z.number().int(),
@@ -30,6 +38,8 @@ export const defectSchema = z.object({
   acknowledgedBy: z.string().nullable(),
   resolvedAt: isoOrNull,
   resolvedBy: z.string().nullable(),
+  /** Set when `resolvedBy` is a name a device sent (addition). */
+  resolvedVia: relaySchema.nullable(),
 });
 export type DefectView = z.infer<typeof defectSchema>;
 
@@ -46,10 +56,13 @@ export const TIMELINE_TYPES = [
 export const timelineEntrySchema = z.object({
   at: iso,
   type: z.enum(TIMELINE_TYPES),
+  /** Who: a signed-in person's name, a token's, a device's id, or a name a device sent. */
   actor: z.string(),
   source: z.enum(DEFECT_SOURCES).nullable(),
   note: z.string().nullable(),
   event: z.number().int().nullable(),
+  /** Set when `actor` is a name a device sent: the device it came through (addition). */
+  via: relaySchema.nullable(),
 });
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 

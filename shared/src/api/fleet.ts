@@ -90,6 +90,12 @@ export const fleetDeviceSchema = z.object({
    * state is unknown rather than ok.
    */
   watches: z.array(idSchema).max(200).default([]),
+  /**
+   * The checkpoints a button serves (addition to the contract): where it may check in, and, with
+   * the assets those checkpoints cover, what it may resolve. Absent: every checkpoint of its site
+   * (see `deviceScope`); `[]`: none, for a button that only reports.
+   */
+  serves: z.array(idSchema).max(200).optional(),
 });
 
 export const fleetSiteSchema = z.object({
@@ -117,8 +123,9 @@ export const fleetDocumentSchema = z
       if (seen.has(id)) issue(path, `duplicate ${what} ${id}`);
       seen.add(id);
     };
-    // Which assets checkpoints and sensors name is checked by the server, against the document
-    // and what was provisioned before: a document may update a site in parts.
+    // Which assets checkpoints and sensors name, and which checkpoints buttons serve, is checked
+    // by the server, against the document and what was provisioned before: a document may
+    // update a site in parts.
     const devices = new Set<string>();
     doc.sites.forEach((site, s) => {
       const zones = new Set<string>();
@@ -136,6 +143,9 @@ export const fleetDocumentSchema = z
       });
       site.devices.forEach((device, d) => {
         once(devices, device.id, "device", ["sites", s, "devices", d, "id"]);
+        // Check-ins are people's, made on a button; a sensor is scoped by what it watches.
+        if (device.kind === "sensor" && device.serves !== undefined)
+          issue(["sites", s, "devices", d, "serves"], "only a button serves checkpoints");
       });
     });
   });

@@ -4,6 +4,7 @@ export * from "./client.ts";
 export * from "./defects.ts";
 export * from "./demo.ts";
 export * from "./errors.ts";
+export * from "./export.ts";
 export * from "./fleet.ts";
 export * from "./insights.ts";
 export * from "./live.ts";

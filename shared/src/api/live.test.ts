@@ -36,6 +36,7 @@ const defect = (id: number, over: Partial<DefectView> = {}): DefectView => ({
   acknowledgedBy: null,
   resolvedAt: null,
   resolvedBy: null,
+  resolvedVia: null,
   ...over,
 });
 
@@ -123,6 +124,7 @@ const sensor = (online: boolean): DeviceView => ({
   name: null,
   intervalSeconds: 60,
   watches: ["lamp"],
+  serves: null,
   online,
   revoked: false,
   lastSeenAt: null,
@@ -181,6 +183,13 @@ describe("devices, sites and days", () => {
       at,
     });
     expect(revoked).toMatchObject({ online: false, revoked: true });
+    const [restored] = applyDeviceEvent([{ ...sensor(false), revoked: true }], {
+      change: "restored",
+      device: "s1",
+      site: "oslo",
+      at,
+    });
+    expect(restored).toMatchObject({ online: false, revoked: false });
   });
 
   it("put a site with a new summary in its place, worst first", () => {

@@ -188,6 +188,8 @@ function deviceAfter<D extends DeviceView>(d: D, event: StreamEventData<"device"
       return { ...d, rejected: d.rejected + 1, lastSeenAt: event.at };
     case "revoked":
       return { ...d, online: false, revoked: true };
+    case "restored":
+      return { ...d, revoked: false };
   }
 }
 

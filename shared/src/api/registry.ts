@@ -107,6 +107,8 @@ export const deviceViewSchema = z.object({
   name: z.string().nullable(),
   intervalSeconds: z.number().int(),
   watches: z.array(z.string()),
+  /** The checkpoints a button serves; null when none were named (every checkpoint of its site). */
+  serves: z.array(z.string()).nullable(),
   online: z.boolean(),
   revoked: z.boolean(),
   lastSeenAt: iso.nullable(),

@@ -6,7 +6,7 @@ import { siteSummarySchema } from "./registry.ts";
 const iso = z.iso.datetime();
 
 export const DEFECT_CHANGES = ["opened", "merged", "acknowledged", "resolved"] as const;
-export const DEVICE_CHANGES = ["online", "offline", "rejected", "revoked"] as const;
+export const DEVICE_CHANGES = ["online", "offline", "rejected", "revoked", "restored"] as const;
 
 /**
  * The events of `GET /api/stream`, by SSE event name: what each `data:` line holds. Every event
@@ -17,7 +17,7 @@ export const streamEventSchemas = {
   ready: z.object({ at: iso }),
   /** A defect was opened, got another report, or changed state: the defect as it is now. */
   defect: z.object({ change: z.enum(DEFECT_CHANGES), defect: defectSchema }),
-  /** A device came online, went offline, had a message refused, or was revoked. */
+  /** A device came online, went offline, had a message refused, was revoked or restored. */
   device: z.object({
     change: z.enum(DEVICE_CHANGES),
     device: z.string(),

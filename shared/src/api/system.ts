@@ -29,6 +29,11 @@ export const healthSchema = z.object({
     stored: z.number().int(),
     duplicates: z.number().int(),
     rejected: z.number().int(),
+    /**
+     * Rejected messages since the start by reason (addition): `bad_field:asset`, `out_of_scope`,
+     * `unplaced_limit`, ... (docs/mqtt.md#why-a-message-is-rejected).
+     */
+    rejectedByReason: z.record(z.string(), z.number().int()),
   }),
 });
 export type Health = z.infer<typeof healthSchema>;

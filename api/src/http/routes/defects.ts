@@ -15,7 +15,11 @@ import {
   severityRank,
   timelineOf,
 } from "../../store/defect-store.ts";
-import { assetForEvent, getSiteRow } from "../../store/registry-store.ts";
+import {
+  assetForEvent,
+  getSiteRow,
+  MAX_UNPLACED_ASSETS_PER_SITE,
+} from "../../store/registry-store.ts";
 import { ApiError, notFound } from "../api-error.ts";
 import { clientAddress } from "../client-address.ts";
 import type { ApiDeps } from "../deps.ts";
@@ -142,9 +146,16 @@ export function defectHandlers(deps: ApiDeps): Handlers<typeof defectRoutes> {
       const ctx = engineContext(db, deps.duePolicy);
       const at = deps.now();
       const defect = transact(db, () => {
+        const asset = assetForEvent(db, body.site, body.asset);
+        if (!asset)
+          throw new ApiError(
+            409,
+            "unplaced_limit",
+            `no asset ${body.asset} is provisioned at ${body.site}, which has ${MAX_UNPLACED_ASSETS_PER_SITE} unplaced assets already: place them in a fleet document`,
+          );
         const reported = reportFault(
           ctx,
-          assetForEvent(db, body.site, body.asset),
+          asset,
           { fault: body.fault, source, reporter, at },
           { note: body.note ?? null },
         );

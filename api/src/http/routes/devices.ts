@@ -6,10 +6,12 @@ import { rejectedOfDevice } from "../../store/event-store.ts";
 import {
   getDevice,
   listDevices,
+  restoreDevice,
   revokeDevice,
   setDeviceSecret,
 } from "../../store/registry-store.ts";
-import { notFound } from "../api-error.ts";
+import { deviceSecretKey } from "../../store/server-key-store.ts";
+import { ApiError, notFound } from "../api-error.ts";
 import type { ApiDeps } from "../deps.ts";
 import type { Handlers } from "../router.ts";
 import { requireSite, siteFilter } from "../scope.ts";
@@ -48,9 +50,10 @@ export function deviceHandlers(deps: ApiDeps): Handlers<typeof deviceRoutes> {
       if (!device) throw notFound(`device ${params.id}`);
       requireSite(caller, device.site_id, `device ${params.id}`);
       const secret = generateSecret();
-      const hash = await hashSecret(secret);
+      const hash = hashSecret(deviceSecretKey(db), secret);
       transact(db, () => {
-        setDeviceSecret(db, params.id, hash);
+        // Checked where it is written: a revocation while the hash was made still wins.
+        if (!setDeviceSecret(db, params.id, hash)) throw stillRevoked(params.id);
         recordAudit(db, {
           at: deps.now(),
           actor: caller?.actor ?? "api",
@@ -86,5 +89,40 @@ export function deviceHandlers(deps: ApiDeps): Handlers<typeof deviceRoutes> {
       deps.logger.info({ device: params.id }, "device revoked");
       return { device: params.id, revoked: true as const };
     },
+
+    restoreDevice: async ({ params, caller }) => {
+      const device = getDevice(db, params.id);
+      if (!device) throw notFound(`device ${params.id}`);
+      requireSite(caller, device.site_id, `device ${params.id}`);
+      const secret = generateSecret();
+      const hash = hashSecret(deviceSecretKey(db), secret);
+      const now = deps.now();
+      transact(db, () => {
+        if (!restoreDevice(db, params.id, hash))
+          throw new ApiError(409, "not_revoked", `device ${params.id} is not revoked`);
+        recordAudit(db, {
+          at: now,
+          actor: caller?.actor ?? "api",
+          site: device.site_id,
+          action: "device.restore",
+          target: `device ${params.id}`,
+        });
+      });
+      // Credentials changed: nothing may stay connected on the old ones (there should be none).
+      deps.broker.disconnect(params.id);
+      deps.feed.publish([
+        { type: "device", change: "restored", device: device.id, site: device.site_id, at: now },
+      ]);
+      deps.logger.info({ device: params.id }, "device restored");
+      return { device: params.id, secret };
+    },
   };
+}
+
+function stillRevoked(device: string): ApiError {
+  return new ApiError(
+    409,
+    "device_revoked",
+    `device ${device} is revoked: a new secret would not bring it back; an admin restores it`,
+  );
 }

@@ -49,6 +49,7 @@ export function healthHandlers(deps: ApiDeps): Handlers<typeof systemRoutes> {
           stored: stats.outcomes.stored,
           duplicates: stats.outcomes.duplicate,
           rejected: stats.outcomes.rejected,
+          rejectedByReason: stats.rejectedByReason,
         },
       };
       return status === "ok" ? body : new Reply(503, body);

@@ -52,4 +52,16 @@ export const actions: Actions = {
     }
     return { revoked: asked.id };
   },
+  restore: async ({ locals, request }) => {
+    const asked = await deviceId(locals, request);
+    if (asked.refused) return asked.refused;
+    if (locals.user?.role !== "admin")
+      return fail(403, { message: "Only an admin restores a revoked device." });
+    try {
+      const answer = await api(locals.token).restoreDevice({ params: { id: asked.id } });
+      return { restored: { device: answer.device, secret: answer.secret } };
+    } catch (e) {
+      return apiFailure(e);
+    }
+  },
 };

@@ -32,7 +32,7 @@ export const defectRoutes = {
     method: "post",
     path: "/api/defects",
     summary:
-      "Report a fault: signed in (staff and up, in their sites), or without signing in with the `reportKey` of the asset's QR code (then as a customer, limited per address: 429 with Retry-After)",
+      "Report a fault: signed in (staff and up, in their sites), or without signing in with the `reportKey` of the asset's QR code (then as a customer, limited per address: 429 with Retry-After). An asset nobody provisioned is created as unplaced, 409 `unplaced_limit` past the site's cap",
     access: "public",
     signedInRole: "staff",
     body: newReportSchema,
@@ -41,7 +41,7 @@ export const defectRoutes = {
       schema: reportedDefectSchema,
       description: "the defect the report opened or was merged into",
     },
-    errors: [401, 404, 429],
+    errors: [401, 404, 409, 429],
   }),
   acknowledgeDefect: route({
     method: "post",

@@ -25,11 +25,25 @@ export const deviceRoutes = {
     method: "post",
     path: "/api/devices/:id/secret",
     summary:
-      "Issue a new secret (shown once); the old one stops working and a live connection is closed",
+      "Issue a new secret (shown once); the old one stops working and a live connection is closed. A revoked device is refused (409 `device_revoked`): an admin restores it",
     access: "manager",
     params: idParam,
     response: { status: 200, schema: deviceSecretSchema, description: "the new secret" },
-    errors: [404],
+    errors: [404, 409],
+  }),
+  restoreDevice: route({
+    method: "post",
+    path: "/api/devices/:id/restore",
+    summary:
+      "Restore a revoked device with a new secret (shown once); 409 `not_revoked` for a device that is not revoked",
+    access: "admin",
+    params: idParam,
+    response: {
+      status: 200,
+      schema: deviceSecretSchema,
+      description: "the device is restored; its new secret",
+    },
+    errors: [404, 409],
   }),
   revokeDevice: route({
     method: "delete",

@@ -1,6 +1,7 @@
 import { defectRoutes } from "./defects.ts";
 import { demoRoutes } from "./demo.ts";
 import { deviceRoutes } from "./devices.ts";
+import { EXPORT_ACCESS, EXPORT_ROUTE_NAMES, exportRoutes } from "./export.ts";
 import { fleetRoutes } from "./fleet.ts";
 import { auditRoutes, insightRoutes, reportRoutes } from "./insights.ts";
 import { channelRoutes, deliveryRoutes, notifyRuleRoutes } from "./notify.ts";
@@ -18,6 +19,9 @@ export {
   deliveryRoutes,
   demoRoutes,
   deviceRoutes,
+  EXPORT_ACCESS,
+  EXPORT_ROUTE_NAMES,
+  exportRoutes,
   fleetRoutes,
   insightRoutes,
   notifyRuleRoutes,
@@ -49,6 +53,7 @@ export const apiRoutes = {
   ...notifyRuleRoutes,
   ...deliveryRoutes,
   ...demoRoutes,
+  ...exportRoutes,
   ...streamRoutes,
 };
 export type ApiRoutes = typeof apiRoutes;
