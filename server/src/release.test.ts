@@ -144,6 +144,14 @@ describe("the release", { timeout: 4 * WAIT_MS + 3 * 90_000 }, () => {
     expect(readdirSync(join(release, "node_modules/@bulbcheck/dashboard/build"))).toContain(
       "handler.js",
     );
+    // The workspace's patches (pnpm-workspace.yaml's patchedDependencies) are in the release.
+    const workspace = readFileSync(join(ROOT, "pnpm-workspace.yaml"), "utf8");
+    const patched = [...workspace.matchAll(/^ {2}(\S+@[\d.]+): patches\//gm)].map((m) => m[1]);
+    for (const dependency of patched)
+      expect(
+        store.some((name) => name.startsWith(`${dependency}_patch_hash=`)),
+        dependency,
+      ).toBe(true);
   });
 
   it("holds what the unit and the image start, and the files to install them", () => {
