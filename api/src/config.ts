@@ -73,6 +73,11 @@ export const systemSettingsSchema = z.object({
    * otherwise not public (docs/notifications.md); none by default.
    */
   BULBCHECK_WEBHOOK_ALLOW: addressList({ words: ["loopback"], off: false }).optional(),
+  /**
+   * Who may read `/metrics` without a token: addresses and ranges, `loopback`; none by default
+   * (an admin token always may). A Prometheus on another machine is listed here, or sends a token.
+   */
+  BULBCHECK_METRICS_ALLOW: addressList({ words: ["loopback"], off: false }).optional(),
   /** `full` (default): an fsync per commit, so that a power loss loses nothing acknowledged. */
   BULBCHECK_DB_SYNC: z.enum(["normal", "full"], { error: "normal or full" }).default("full"),
   /** Ingest from this broker instead of running the embedded one. */
@@ -119,6 +124,8 @@ export interface SystemConfig {
   /** The first admin user; the password only when set in the environment. */
   adminUser: { username: string; password: string | undefined };
   access: AccessPolicy;
+  /** Who may read `/metrics` without a token (BULBCHECK_METRICS_ALLOW). */
+  metricsAllow: AddressRanges;
   external:
     | {
         url: string;
@@ -169,6 +176,7 @@ export function readSystemConfig(env: NodeJS.ProcessEnv = process.env): SystemCo
       requestsPerMinute: e.BULBCHECK_RATE_LIMIT,
       trustedProxies: addressRanges(e.BULBCHECK_TRUST_PROXY),
     },
+    metricsAllow: addressRanges(e.BULBCHECK_METRICS_ALLOW ?? []),
     external: e.BULBCHECK_MQTT_URL
       ? {
           url: e.BULBCHECK_MQTT_URL,

@@ -5,7 +5,11 @@ import {
   brokerOptionsOf,
   createBroker,
   loadCredentialsFile,
+  makeDataFolder,
+  makePrivateFile,
   RehashWriter,
+  widerThanPrivate,
+  widerThanPrivateWarning,
 } from "@bulbcheck/broker";
 import { DEFAULT_DUE_POLICY, type DuePolicy, isDeviceMessageTopic } from "@bulbcheck/shared";
 import { type ServerType, serve } from "@hono/node-server";
@@ -23,18 +27,14 @@ import { Watchdog } from "./engine/watchdog.ts";
 import { createApiApp } from "./http/app.ts";
 import { answerClientError } from "./http/client-error.ts";
 import type { BrokerLink } from "./http/deps.ts";
+import type { StreamHub } from "./http/stream-hub.ts";
 import { ExternalIngester } from "./ingest/external-ingester.ts";
 import { Ingester } from "./ingest/ingester.ts";
 import { RegistryCredentials } from "./ingest/registry-credentials.ts";
+import { SystemMetrics } from "./metrics/metrics.ts";
 import { createMailer } from "./notify/mailer.ts";
 import { Notifier, type NotifierTuning } from "./notify/notifier.ts";
 import { OutboundPolicy } from "./notify/outbound.ts";
-import {
-  makeDataFolder,
-  makePrivateFile,
-  widerThanPrivate,
-  widerThanPrivateWarning,
-} from "./store/data-folder.ts";
 import { type Db, openDatabase } from "./store/database.ts";
 import { deviceSecretKey } from "./store/server-key-store.ts";
 import { deleteSessionsEndedBefore } from "./store/session-store.ts";
@@ -130,11 +130,25 @@ export async function startSystem(
     // Sessions over for a month are kept no longer; the audit log has the sign-ins.
     deleteSessionsEndedBefore(db, now() - 30 * 86_400_000);
     const feed = new ChangeFeed();
+    // Its sources are read at each scrape: the broker and the live streams start below.
+    const parts: { broker?: BulbBroker; link?: BrokerLink; hub?: StreamHub } = {};
+    const metrics = new SystemMetrics({
+      db,
+      now,
+      ingest: () => ingester.stats(),
+      ...(config.external ? {} : { broker: () => (parts.broker as BulbBroker).stats() }),
+      brokerConnected: () => parts.link?.connected() ?? false,
+      sseClients: () => parts.hub?.size ?? 0,
+      databaseFile: config.databaseFile,
+      dataDir: config.dataDir,
+    });
     const ingester = new Ingester({
       db,
       feed,
       logger: logger.child({ part: "ingest" }),
       duePolicy: options.duePolicy ?? DEFAULT_DUE_POLICY,
+      onCommit: (size, commitMs, receivedAt, committedAt) =>
+        metrics.batchCommitted(size, commitMs, receivedAt, committedAt),
     });
     closers.push(() => ingester.close());
     const watchdog = new Watchdog({
@@ -217,6 +231,7 @@ export async function startSystem(
         },
       });
       broker = embedded;
+      parts.broker = embedded;
       closers.push(() => embedded.close({ timeoutMs: 5000 }));
       const { tcp, ws } = embedded.addresses;
       mqttUrl = `mqtt://${urlHost(tcp)}:${tcp.port}`;
@@ -229,6 +244,7 @@ export async function startSystem(
       };
     }
 
+    parts.link = link;
     const demo = new DemoRemoval({
       db,
       now,
@@ -253,6 +269,8 @@ export async function startSystem(
       access: config.access,
       demo,
       checkResponses: options.checkResponses ?? false,
+      metrics,
+      metricsAllow: config.metricsAllow,
       notifier,
       outbound,
       onPasswordChanged: (username) => {
@@ -263,6 +281,7 @@ export async function startSystem(
           );
       },
     });
+    parts.hub = hub;
     const server = await listen(app.fetch, config.apiHost, config.apiPort);
     closers.push(() => {
       hub.closeAll();

@@ -1,4 +1,4 @@
-import { once } from "node:events";
+import { type EventEmitter, once } from "node:events";
 import { createServer as createHttpServer, type Server as HttpServer } from "node:http";
 import {
   type AddressInfo,
@@ -69,6 +69,11 @@ export interface BrokerOptions {
   loginGuard?: Partial<LoginGuardOptions>;
   /** How often `$SYS/{id}/bulbcheck/stats` is published; 0 turns it off. Default 10 s. */
   statsIntervalMs?: number;
+  /**
+   * aedes' heartbeat: the wills a broker that died left in the session store are published once
+   * it has been silent for 3 heartbeats, checked every 4. Default 60 s (aedes'); tests shorten it.
+   */
+  heartbeatIntervalMs?: number;
   logger?: Logger;
   /** Called for each authorized publish; the PUBACK waits for it, and a failure withholds it. */
   beforeAck?: BeforeAck;
@@ -96,7 +101,14 @@ const DEFAULTS: Required<
   maxConnectionsPerAddress: 2000,
   maxInflightQos2: 16,
   statsIntervalMs: 10_000,
+  heartbeatIntervalMs: 60_000,
 };
+
+/**
+ * The retained stats of every broker id. aedes takes a new id at each start, so those of earlier
+ * runs, kept in the session store, are dropped at start: a `$SYS` subscriber sees one broker.
+ */
+const STATS_TOPICS = "$SYS/+/bulbcheck/stats";
 
 /** aedes' Client stops parsing its connection on `pause()` (lib/client.js); its types omit it. */
 type Pausable = Client & { pause(): void };
@@ -136,6 +148,7 @@ export class BulbBroker {
       // The gate closes a socket without CONNECT in time (connection-gate.ts); aedes' own timer,
       // later, is only a backstop.
       connectTimeout: this.#options.connectTimeoutMs * 2,
+      heartbeatInterval: this.#options.heartbeatIntervalMs,
       keepaliveLimit: this.#options.keepaliveLimitSeconds,
       maxTopicLevels: this.#options.maxTopicLevels,
       maxClientsIdLength: 64,
@@ -151,17 +164,25 @@ export class BulbBroker {
       }),
       authorizePublish: createAuthorizePublish({
         ...deps,
+        credentials: options.credentials,
         beforeAck: options.beforeAck,
         track: (work) => this.#track(work),
       }),
       authorizeSubscribe: createAuthorizeSubscribe(deps),
     });
     this.#watchClients();
+    // aedes raises what goes wrong outside a client (a will it could not publish, a failed
+    // session write) as 'error'; unheard, an EventEmitter's 'error' would end the process. Its
+    // types omit the event.
+    (this.aedes as unknown as EventEmitter).on("error", (error: Error) =>
+      this.logger.error({ err: error }, "broker error (aedes); carrying on"),
+    );
   }
 
   /** Starts aedes and the listeners. */
   async start(): Promise<BrokerAddresses> {
     await this.aedes.listen();
+    await this.#sessions.dropRetained(STATS_TOPICS, this.#statsTopic);
     const { host, port, wsPort } = this.#options;
     const gate = this.#startGate();
 
@@ -390,12 +411,16 @@ export class BulbBroker {
     return work;
   }
 
+  get #statsTopic(): string {
+    return `$SYS/${this.aedes.id}/bulbcheck/stats`;
+  }
+
   #publishStats(): void {
     const payload = Buffer.from(JSON.stringify(this.stats()));
     this.aedes.publish(
       {
         cmd: "publish",
-        topic: `$SYS/${this.aedes.id}/bulbcheck/stats`,
+        topic: this.#statsTopic,
         payload,
         qos: 0,
         retain: true,

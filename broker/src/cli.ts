@@ -10,6 +10,7 @@ import {
   watchCredentialsFile,
 } from "./credentials/credentials-file.ts";
 import { generateSecret } from "./credentials/secret-hash.ts";
+import { makeDataFolder, widerThanPrivate, widerThanPrivateWarning } from "./data-folder.ts";
 
 const USAGE = `Usage: bulbcheck-broker [command] [options]
 
@@ -38,6 +39,7 @@ function createLogger(level: BrokerConfig["logLevel"]): Logger {
 
 async function serve(config: BrokerConfig): Promise<void> {
   const logger = createLogger(config.logLevel);
+  makeDataFolder(config.dataDir);
   const rehashes = new RehashWriter(config.credentialsFile);
   const credentials = await loadCredentialsFile(config.credentialsFile, {
     onRehash: rehashes.note,
@@ -48,6 +50,14 @@ async function serve(config: BrokerConfig): Promise<void> {
     sessions: { path: config.sessionsFile, synchronous: config.databaseSync },
     logger,
   });
+  // Everything in the data folder is secret: say so when others may read it (files made here
+  // are private already; the WAL and shared memory follow the session database's mode).
+  const wide = widerThanPrivate(config.dataDir);
+  if (wide.length > 0)
+    logger.warn(
+      { dataDir: config.dataDir, wide: wide.map((w) => `${w.path} ${w.mode}`) },
+      widerThanPrivateWarning(wide),
+    );
   const known = credentials.toFile();
   logger.info(
     {

@@ -28,4 +28,11 @@ export {
   isLegacyHash,
   type SecretCheck,
 } from "./credentials/secret-hash.ts";
+export {
+  makeDataFolder,
+  makePrivateFile,
+  type WideEntry,
+  widerThanPrivate,
+  widerThanPrivateWarning,
+} from "./data-folder.ts";
 export type { BrokerStats } from "./stats.ts";

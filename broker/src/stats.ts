@@ -20,7 +20,8 @@ export type ConnectRefusal =
   | "client_id_rejected"
   | "malformed_connect";
 
-export type PublishRefusal = "acl_publish" | "not_stored";
+/** `will_denied`: the stored will of a client not connected, refused and dropped. */
+export type PublishRefusal = "acl_publish" | "not_stored" | "will_denied";
 export type SubscribeRefusal = "acl_subscribe";
 
 /** Why the broker closed a connection (or refused a socket) other than at a refused CONNECT. */

@@ -1,4 +1,4 @@
-import { hotelFleet, publish } from "@bulbcheck/api/testing";
+import { hotelFleet, publish, WAIT_MS } from "@bulbcheck/api/testing";
 import type { MqttClient } from "mqtt";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -59,7 +59,7 @@ describe("a live site board", () => {
     const row = page.locator("[data-testid=defect-table] tr[data-defect]", {
       hasText: "Button 12 light",
     });
-    await row.waitFor({ timeout: 30_000 });
+    await row.waitFor({ timeout: 2 * WAIT_MS });
     await expect.poll(() => asset(page, "elev-a-btn-12").getAttribute("class")).toContain("defect");
     // The header's counts come with the site's summary, after the defect.
     await expect.poll(() => page.locator("main p.muted").first().textContent()).toContain("1 open");
@@ -99,7 +99,9 @@ describe("a live overview and a defect's page", () => {
       fault: "spill",
       source: "staff",
     });
-    await page.locator(`[data-site="${SITE}"][data-status="red"]`).waitFor({ timeout: 30_000 });
+    await page
+      .locator(`[data-site="${SITE}"][data-status="red"]`)
+      .waitFor({ timeout: 2 * WAIT_MS });
     expect(reads).toEqual([]);
     await page.close();
   });
@@ -132,7 +134,7 @@ describe("a live overview and a defect's page", () => {
       source: "staff",
       note: "still wet",
     });
-    await page.locator("text=still wet").waitFor({ timeout: 30_000 });
+    await page.locator("text=still wet").waitFor({ timeout: 2 * WAIT_MS });
     // One read for the one change to it: the other defect's change, committed first, cost none.
     expect(reads).toEqual([`/defects/${spill?.id}/__data.json`]);
     await page.close();

@@ -1,5 +1,6 @@
 import { apiRoutes, MAX_FLEET_BYTES } from "@bulbcheck/shared";
 import { Hono } from "hono";
+import { serveMetrics } from "../metrics/metrics-route.ts";
 import { getSiteRow } from "../store/registry-store.ts";
 import { describeStoreFault, storeFaultCode } from "../store/store-fault.ts";
 import { ApiError } from "./api-error.ts";
@@ -66,6 +67,7 @@ export function createApiApp(deps: ApiDeps): ApiApp {
     c.header("referrer-policy", "no-referrer");
     if (!c.res.headers.has("cache-control")) c.header("cache-control", "no-store");
   });
+  serveMetrics(app, deps);
   // One guard for every password check, so that the Users page sees and ends its lockouts.
   const signInGuard = new SignInGuard(deps.access.signIn);
   const hub = new StreamHub({

@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import type { DemoRemoval } from "../demo/demo-removal.ts";
 import type { ChangeFeed } from "../engine/change-feed.ts";
 import type { Ingester } from "../ingest/ingester.ts";
+import type { SystemMetrics } from "../metrics/metrics.ts";
 import { AddressRanges, LOOPBACK_RANGES } from "../net/ip.ts";
 import type { Notifier } from "../notify/notifier.ts";
 import type { OutboundPolicy } from "../notify/outbound.ts";
@@ -67,6 +68,10 @@ export interface ApiDeps {
   notifier: Notifier;
   /** Where notification channels may point: checked when one is saved, and at every send. */
   outbound: OutboundPolicy;
+  /** The figures `/metrics` shows; HTTP requests are counted into it. */
+  metrics: SystemMetrics;
+  /** Who may read `/metrics` without a token (BULBCHECK_METRICS_ALLOW). */
+  metricsAllow: AddressRanges;
   /** Check every answer against its route's declaration (tests do); see RouterOptions. */
   checkResponses: boolean;
   /** Called after a user's password was changed (by them or an admin), once it is committed. */

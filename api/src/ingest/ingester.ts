@@ -18,6 +18,11 @@ export interface IngesterOptions {
   duePolicy?: DuePolicy;
   /** The clock of store-fault times (tests); the wall clock otherwise. */
   now?: () => number;
+  /**
+   * Told of each committed batch: its size, the commit's milliseconds, and when each of its
+   * publishes arrived (epoch ms, as `receivedAt`) against the wall clock at the commit.
+   */
+  onCommit?: (size: number, commitMs: number, receivedAt: number[], committedAt: number) => void;
 }
 
 interface Pending {
@@ -98,7 +103,17 @@ export class Ingester {
     rejectedByReason: {},
   };
 
-  constructor({ db, feed, logger, duePolicy = DEFAULT_DUE_POLICY, now }: IngesterOptions) {
+  readonly #onCommit: IngesterOptions["onCommit"];
+
+  constructor({
+    db,
+    feed,
+    logger,
+    duePolicy = DEFAULT_DUE_POLICY,
+    now,
+    onCommit,
+  }: IngesterOptions) {
+    this.#onCommit = onCommit;
     this.#db = db;
     this.#feed = feed;
     this.#logger = logger;
@@ -212,12 +227,19 @@ export class Ingester {
       changes: [],
       activity: new Map(),
     };
+    const started = performance.now();
     const outcomes = transact(this.#db, () => {
       const results = batch.map((pending) => ingestMessage(context, pending.publish));
       for (const [device, activity] of context.activity)
         recordDeviceActivity(this.#db, device, activity);
       return results;
     });
+    this.#onCommit?.(
+      batch.length,
+      performance.now() - started,
+      batch.map((pending) => pending.publish.receivedAt),
+      Date.now(),
+    );
     this.#stats.batches++;
     this.#stats.messages += batch.length;
     this.#stats.largestBatch = Math.max(this.#stats.largestBatch, batch.length);

@@ -105,6 +105,8 @@ export async function startTestSystem(
     notify?: Partial<SystemConfig["notify"]>;
     /** The first admin; without a password one is generated, as on a first `pnpm start`. */
     adminUser?: SystemConfig["adminUser"];
+    /** Who may read `/metrics` without a token; nobody by default. */
+    metricsAllow?: SystemConfig["metricsAllow"];
   } = {},
 ): Promise<TestSystem> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "bulbcheck-test-"));
@@ -119,6 +121,7 @@ export async function startTestSystem(
     adminToken: ADMIN_TOKEN,
     adminUser: options.adminUser ?? { username: ADMIN_USERNAME, password: ADMIN_PASSWORD },
     access: { ...DEFAULT_ACCESS_POLICY, ...options.access },
+    metricsAllow: options.metricsAllow ?? AddressRanges.parse([]),
     external: options.external,
     // The receivers of the notification tests listen on loopback: allowed as an admin would.
     notify: {
@@ -135,6 +138,7 @@ export async function startTestSystem(
     access: ____,
     notify: _____,
     adminUser: ______,
+    metricsAllow: _______,
     ...startOptions
   } = options;
   let system: RunningSystem;

@@ -1,11 +1,11 @@
-import { type DeviceTopic, parseDeviceTopic } from "@bulbcheck/shared";
+import type { DeviceTopic } from "@bulbcheck/shared";
 import type { Client, PublishPacket, Subscription } from "aedes";
 import type { Logger } from "pino";
 import { contextOf, principalOf } from "../connection-context.ts";
-import type { Principal } from "../credentials/principal.ts";
+import type { CredentialsProvider, Principal } from "../credentials/principal.ts";
 import { CountedRefusal } from "../limits/close-reasons.ts";
 import type { BrokerCounters } from "../stats.ts";
-import { devicePublishTopic, mayPublish, maySubscribe } from "./acl.ts";
+import { devicePublishTopic, mayLeaveWill, mayPublish, maySubscribe } from "./acl.ts";
 
 /** A publish that passed the ACL, handed to `beforeAck` before the broker acknowledges it. */
 export interface AcceptedPublish {
@@ -23,6 +23,8 @@ export interface AcceptedPublish {
 export type BeforeAck = (publish: AcceptedPublish) => Promise<unknown> | undefined;
 
 export interface AuthorizeDeps {
+  /** Where the owner of a will is looked up when aedes publishes it with its client gone. */
+  credentials: CredentialsProvider;
   counters: BrokerCounters;
   logger: Logger;
   beforeAck?: BeforeAck | undefined;
@@ -54,26 +56,56 @@ function notStoredLog(logger: Logger) {
   };
 }
 
-export function createAuthorizePublish({ counters, logger, beforeAck, track }: AuthorizeDeps) {
+type Done = (error?: Error | null) => void;
+
+export function createAuthorizePublish({
+  credentials,
+  counters,
+  logger,
+  beforeAck,
+  track,
+}: AuthorizeDeps) {
   const notStored = notStoredLog(logger);
-  return function authorizePublish(
-    client: Client | null,
-    packet: PublishPacket,
-    done: (error?: Error | null) => void,
-  ): void {
-    const principal = principalOf(client);
-    if (!principal) {
-      // aedes publishes a stored will with no client when its owner is gone; wills were checked
-      // against the ACL at CONNECT, so only the shape is checked again here.
-      const parsed = parseDeviceTopic(packet.topic);
-      if (client === null && parsed.ok && parsed.topic.kind === "status") {
-        done(null);
-        return;
-      }
-      counters.refusePublish("acl_publish");
-      done(new CountedRefusal("publish without an authenticated client"));
+
+  /**
+   * aedes publishes with no client the stored will of a client that is not connected: one left
+   * by a broker that died under it (a crash), found at its restart. It gets the checks of a will
+   * at CONNECT and of a publish, for its owner as the credentials know it now; a refused one is
+   * dropped from the store (patches/aedes: `_clearWills`) and never sent.
+   */
+  function authorizeOrphanWill(packet: PublishPacket, done: Done): void {
+    const owner = (packet as PublishPacket & { clientId?: string }).clientId;
+    const refuse = (why: string) => {
+      counters.refusePublish("will_denied");
+      logger.warn(
+        { reason: "will_denied", clientId: owner, topic: packet.topic, why },
+        "will of a client not connected refused; dropped",
+      );
+      done(new CountedRefusal(`will refused: ${why}`));
+    };
+    if (owner === undefined) {
+      refuse("no owner");
       return;
     }
+    Promise.resolve(credentials.lookup(owner)).then(
+      (principal) => {
+        if (!principal) refuse("owner no longer provisioned");
+        else if (!mayLeaveWill(principal, packet.topic)) refuse("topic not allowed");
+        else authorize(principal, null, packet, done);
+      },
+      (error: unknown) => {
+        logger.error({ err: error, clientId: owner }, "credentials lookup failed");
+        refuse("credentials lookup failed");
+      },
+    );
+  }
+
+  function authorize(
+    principal: Principal,
+    client: Client | null,
+    packet: PublishPacket,
+    done: Done,
+  ): void {
     if (!mayPublish(principal, packet.topic)) {
       counters.refusePublish("acl_publish");
       logger.warn(
@@ -126,6 +158,20 @@ export function createAuthorizePublish({ counters, logger, beforeAck, track }: A
         },
       ),
     );
+  }
+
+  return function authorizePublish(client: Client | null, packet: PublishPacket, done: Done): void {
+    if (client === null) {
+      authorizeOrphanWill(packet, done);
+      return;
+    }
+    const principal = principalOf(client);
+    if (!principal) {
+      counters.refusePublish("acl_publish");
+      done(new CountedRefusal("publish without an authenticated client"));
+      return;
+    }
+    authorize(principal, client, packet, done);
   };
 }
 

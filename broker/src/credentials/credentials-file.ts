@@ -1,6 +1,7 @@
 import { watch } from "node:fs";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { readFile, rename, writeFile } from "node:fs/promises";
 import { basename, dirname } from "node:path";
+import { makeDataFolder } from "../data-folder.ts";
 import {
   type CredentialsFile,
   credentialsFileSchema,
@@ -33,7 +34,7 @@ async function loadKey(credentialsFile: string): Promise<Buffer> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
-  await mkdir(dirname(path), { recursive: true });
+  makeDataFolder(dirname(path));
   try {
     await writeFile(path, `${generateSecretKey().toString("base64url")}\n`, {
       flag: "wx",
@@ -75,7 +76,7 @@ export async function loadCredentialsFile(
 
 /** Writes `content` to `path` atomically (write, then rename), so a crash never leaves half a file. */
 async function writeAtomically(path: string, content: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+  makeDataFolder(dirname(path));
   const tmp = `${path}.${process.pid}.tmp`;
   await writeFile(tmp, content, { mode: 0o600 });
   await rename(tmp, path);

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import Database from "better-sqlite3";
+import { makePrivateFile } from "../data-folder.ts";
 
 /**
  * The SQLite file behind the stand-alone broker's sessions: numbered migrations keyed on
@@ -78,8 +79,12 @@ export class SessionDb {
     this.#db = db;
   }
 
-  /** Opens (or makes) the file and brings its schema up to date. */
+  /**
+   * Opens (or makes, 0600: SQLite gives its WAL and shared-memory files the same mode) the file
+   * and brings its schema up to date.
+   */
   static open(path: string, synchronous: "normal" | "full"): SessionDb {
+    makePrivateFile(path);
     const db = new Database(path);
     try {
       db.pragma("journal_mode = WAL");

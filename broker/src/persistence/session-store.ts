@@ -108,6 +108,14 @@ export class SessionStore {
     }
   }
 
+  /** Drops the retained messages whose topic matches `pattern`, but for `keep`. */
+  async dropRetained(pattern: string, keep: string): Promise<void> {
+    const topics = [...this.#retained.keys()].filter((t) => t !== keep && topicMatches(pattern, t));
+    await Promise.all(
+      topics.map((topic) => this.storeRetained({ topic, payload: Buffer.alloc(0) })),
+    );
+  }
+
   createRetainedStreamCombi(patterns: string[]): Readable {
     const retained = this.#retained;
     return Readable.from(

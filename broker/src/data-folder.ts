@@ -2,10 +2,12 @@ import { chmodSync, closeSync, mkdirSync, openSync, readdirSync, statSync } from
 import { join } from "node:path";
 
 /**
- * The data folder holds everything secret: the database (the QR server key, webhook signing
- * secrets, chat webhook URLs, hashes), its WAL and shared-memory files, the generated admin token
- * and password, the broker's credentials. Only the user Bulb Check runs as may read it: the
- * folder is made 0700 and the files in it 0600, whatever the umask.
+ * The data folder holds everything secret: the system's database (the QR server key, webhook
+ * signing secrets, chat webhook URLs, hashes), the generated admin token and password, the
+ * broker's credentials and its key, the stand-alone broker's session store (queued messages,
+ * retained ones, wills), each database with its WAL and shared-memory files. Only the user Bulb
+ * Check runs as may read it: the folder is made 0700 and the files in it 0600, whatever the
+ * umask. It lives in the broker, whose command needs it on its own; the API imports it from here.
  */
 
 const PRIVATE_DIR = 0o700;
