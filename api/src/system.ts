@@ -47,6 +47,11 @@ export interface StartOptions {
   notifier?: Partial<NotifierTuning>;
   /** Check every API answer against its route's declaration: a mismatch is a 500 (tests). */
   checkResponses?: boolean;
+  /**
+   * What runs, for `/api/health` and the OpenAPI document: the composition root knows the
+   * commit. Default: this package's version, commit `dev`.
+   */
+  build?: { version: string; commit: string };
   /** Told when an admin starts removing the demo chain (the composition root stops its simulator). */
   onDemoRemoval?: () => void;
 }
@@ -270,7 +275,8 @@ export async function startSystem(
       logger: logger.child({ part: "api" }),
       duePolicy: options.duePolicy ?? DEFAULT_DUE_POLICY,
       now,
-      version: VERSION,
+      version: options.build?.version ?? VERSION,
+      commit: options.build?.commit ?? "dev",
       startedAt: now(),
       access: config.access,
       demo,

@@ -26,7 +26,10 @@ function newest(path) {
 }
 
 const builtAt = existsSync(built) ? statSync(built).mtimeMs : 0;
-if (builtAt > 0 && Math.max(...sources.map(newest)) < builtAt) {
+if (process.env.BULBCHECK_DASHBOARD_PORT === "off") {
+  // Nothing will serve it (and a test that starts `pnpm start` so does not race another build).
+  console.log("dashboard: off (BULBCHECK_DASHBOARD_PORT=off), not built");
+} else if (builtAt > 0 && Math.max(...sources.map(newest)) < builtAt) {
   console.log("dashboard: build is up to date");
 } else {
   console.log("dashboard: building (about 10 s)...");

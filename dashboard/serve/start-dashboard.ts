@@ -28,6 +28,8 @@ export async function startDashboard(options: {
   apiUrl: string;
   host: string;
   port: number;
+  /** What the footer shows: the version and commit the process runs (default `dev`). */
+  build?: { version: string; commit: string };
 }): Promise<DashboardServer | undefined> {
   if (!existsSync(HANDLER)) return undefined;
   if (loadedFor !== undefined && loadedFor !== options.apiUrl) {
@@ -42,6 +44,10 @@ export async function startDashboard(options: {
   // mark cookies secure. This server speaks http; a proxy that ends TLS in front of it says
   // https in X-Forwarded-Proto, and that is believed.
   process.env.PROTOCOL_HEADER ??= "x-forwarded-proto";
+  if (options.build) {
+    process.env.BULBCHECK_VERSION = options.build.version;
+    process.env.BULBCHECK_COMMIT = options.build.commit;
+  }
   const { handler } = (await import(pathToFileURL(HANDLER).href)) as { handler: Handler };
   loadedFor = options.apiUrl;
   const server = createServer((req, res) => {

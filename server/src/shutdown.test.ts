@@ -1,4 +1,6 @@
+import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ADMIN_TOKEN, apiClient, eventually, WAIT_MS } from "@bulbcheck/api/testing";
@@ -110,6 +112,9 @@ async function stopMidway(c: StopCase): Promise<string> {
   expect(startScriptCommand().command, "pnpm start must run the server itself, not tsx").toBe(
     process.execPath,
   );
+  // And no shell between pnpm and the server: pnpm signals its child, the shell would not pass
+  // it on (the "pnpm start" tests below show it).
+  expect(startScriptCommand().exec, "pnpm start must exec the server").toBe(true);
   const running = await startSystemChild(children, { ...c.system, launcher: "start-script" });
   fleet = await FleetRun.start({
     url: c.url,
@@ -220,5 +225,61 @@ describe("SIGTERM stops the system gracefully", { timeout: TEST_TIMEOUT_MS }, ()
     const devices = [...logins.devices].map(([id, secret]) => ({ id, site: SITE, secret }));
     await annotate(await stopMidway({ system, url, devices, embedded: false }));
     expect(await broker.stop("SIGTERM", STOP_DEADLINE_MS)).toEqual({ code: 0, signal: null });
+  });
+});
+
+/** Whether this process can listen on `port` now (what the next start needs). */
+async function portFree(port: number): Promise<boolean> {
+  const server = createServer();
+  server.listen(port, "127.0.0.1");
+  try {
+    await Promise.race([
+      once(server, "listening"),
+      once(server, "error").then(([error]) => Promise.reject(error)),
+    ]);
+  } catch {
+    return false;
+  }
+  server.close();
+  await once(server, "close");
+  return true;
+}
+
+/**
+ * `pnpm start` as people run it. pnpm runs the start script in `sh -c` and, on SIGTERM, signals
+ * that shell; before the script ended in `exec`, the shell died and the server went on without
+ * its parent, holding its ports ("address in use" at the next start). pnpm's exit code is the
+ * server's: 0 only when it stopped gracefully within its 10 s (past that it exits 1 itself). The
+ * child counts as exited only once nothing it started holds its output open, so an orphaned
+ * server fails the test (at the generous deadline, then the whole group is killed).
+ */
+describe("pnpm start passes a signal to the server", {
+  timeout: 2 * START_WITHIN_MS + 3 * WAIT_MS,
+}, () => {
+  it.each([
+    { how: "SIGTERM to pnpm (kill, a service manager)", signal: "SIGTERM", to: "child" },
+    {
+      how: "Ctrl-C: SIGINT to the whole process group, as a terminal sends it",
+      signal: "SIGINT",
+      to: "group",
+    },
+  ] as const)("$how: a graceful stop, exit 0, the ports free", async ({ signal, to }) => {
+    const system: SystemChildOptions = {
+      dataDir: tempDir("pnpm-start"),
+      apiPort: await freePort(),
+      mqttPort: await freePort(),
+      launcher: "pnpm-start",
+    };
+    const running = await startSystemChild(children, system);
+    const status = await running.child.stop(signal, STOP_DEADLINE_MS, to);
+    const output = running.child.output();
+    expect(status, output).toEqual({ code: 0, signal: null });
+    expect(output).toMatch(new RegExp(`${signal}: stopping`));
+    expect(output).toMatch(/\bstopped$/m);
+    expect(await portFree(system.apiPort), "the API's port is free").toBe(true);
+    expect(await portFree(system.mqttPort), "the MQTT port is free").toBe(true);
+    // The next start comes up on the same ports and data.
+    const next = await startSystemChild(children, { ...system, launcher: "node" });
+    expect(await next.child.stop("SIGTERM", STOP_DEADLINE_MS)).toEqual({ code: 0, signal: null });
   });
 });

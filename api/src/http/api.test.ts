@@ -47,6 +47,9 @@ describe("authentication and roles", () => {
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({
       status: "ok",
+      // What runs: a test system is told no build, so its commit is `dev`.
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+      commit: "dev",
       database: { status: "ok", schemaVersion: loadMigrations().length },
       broker: { mode: "embedded", connected: true },
     });

@@ -58,6 +58,8 @@ export interface ApiDeps {
   /** Epoch ms; injectable so that tests decide what "now" and "overdue" mean. */
   now: () => number;
   version: string;
+  /** The commit it was built from (`dev` when unknown). */
+  commit: string;
   startedAt: number;
   access: AccessPolicy;
   /** Removes the demo chain. */

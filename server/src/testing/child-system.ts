@@ -27,19 +27,33 @@ const ROOT_DIR = fileURLToPath(new URL("../../../", import.meta.url));
 
 /**
  * The command `pnpm start` runs after building the dashboard: the last command of the root
- * package's `start` script, e.g. `node --import tsx server/src/main.ts`, as program and arguments.
+ * package's `start` script, e.g. `exec node --import tsx server/src/main.ts`, as program and
+ * arguments (and whether the shell execs it, so that it gets pnpm's signals itself).
  */
-export function startScriptCommand(): { command: string; args: string[] } {
+export function startScriptCommand(): { command: string; args: string[]; exec: boolean } {
   const pkg = JSON.parse(readFileSync(join(ROOT_DIR, "package.json"), "utf8")) as {
     scripts: { start: string };
   };
   const last = pkg.scripts.start.split("&&").at(-1)?.trim() ?? "";
-  const [program, ...args] = last.split(/\s+/);
+  const words = last.split(/\s+/);
+  const exec = words[0] === "exec";
+  const [program, ...args] = exec ? words.slice(1) : words;
   if (!program) throw new Error("the root package.json has no start script");
   // pnpm runs a script with node_modules/.bin on the PATH.
   const command =
     program === "node" ? process.execPath : join(ROOT_DIR, "node_modules/.bin", program);
-  return { command, args };
+  return { command, args, exec };
+}
+
+/**
+ * `pnpm start` itself, as a user types it: pnpm (the one running this test run when there is
+ * one, else the one on the PATH) with the root package's start script.
+ */
+export function pnpmStartCommand(): { command: string; args: string[] } {
+  const execPath = process.env.npm_execpath;
+  if (execPath && /pnpm/.test(execPath))
+    return { command: process.execPath, args: [execPath, "start"] };
+  return { command: "pnpm", args: ["start"] };
 }
 
 /**
@@ -76,12 +90,15 @@ export class Child {
   readonly name: string;
   readonly exited: Promise<ExitStatus>;
   readonly #process: ChildProcess;
+  readonly #group: boolean;
   readonly #lines: string[] = [];
   #status: ExitStatus | undefined;
 
-  constructor(name: string, process: ChildProcess) {
+  /** `group`: the child leads a process group of its own, as a terminal's foreground job does. */
+  constructor(name: string, process: ChildProcess, group = false) {
     this.name = name;
     this.#process = process;
+    this.#group = group;
     for (const stream of [process.stdout, process.stderr]) {
       stream?.setEncoding("utf8");
       stream?.on("data", (chunk: string) => {
@@ -89,7 +106,8 @@ export class Child {
         this.#lines.splice(0, Math.max(0, this.#lines.length - KEPT_LINES));
       });
     }
-    // "close", not "exit": by then the child's last output has been read too.
+    // "close", not "exit": by then the child's last output has been read too, and no process
+    // it started holds its output open (a server left running by a launcher would).
     this.exited = new Promise((resolve) => {
       process.once("close", (code, signal) => {
         this.#status = { code, signal };
@@ -102,18 +120,44 @@ export class Child {
     return this.#status === undefined;
   }
 
+  get hasGroup(): boolean {
+    return this.#group;
+  }
+
   /** Sends the signal at once (SIGKILL: no handler runs, nothing is flushed). */
   kill(signal: NodeJS.Signals): void {
     if (this.running) this.#process.kill(signal);
   }
 
-  /** Sends `signal` and resolves with the exit, or rejects after `timeoutMs` (then kills). */
-  async stop(signal: NodeJS.Signals, timeoutMs: number): Promise<ExitStatus> {
-    this.kill(signal);
+  /** Sends the signal to the child's whole process group, as Ctrl-C in a terminal does. */
+  killGroup(signal: NodeJS.Signals): void {
+    if (!this.#group) throw new Error(`${this.name} has no process group of its own`);
+    const pid = this.#process.pid;
+    if (pid === undefined) return;
+    try {
+      process.kill(-pid, signal);
+    } catch (error) {
+      // ESRCH: the group is gone already.
+      if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
+    }
+  }
+
+  /**
+   * Sends `signal` (to the child, or to its whole group) and resolves with the exit, or rejects
+   * after `timeoutMs` (then kills).
+   */
+  async stop(
+    signal: NodeJS.Signals,
+    timeoutMs: number,
+    to: "child" | "group" = "child",
+  ): Promise<ExitStatus> {
+    if (to === "group") this.killGroup(signal);
+    else this.kill(signal);
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
-        this.kill("SIGKILL");
+        if (this.#group) this.killGroup("SIGKILL");
+        else this.kill("SIGKILL");
         reject(new Error(`${this.name} did not exit within ${timeoutMs} ms\n${this.output()}`));
       }, timeoutMs);
     });
@@ -136,13 +180,18 @@ export class Child {
 export class Children {
   readonly #all = new Set<Child>();
 
-  /** Starts `command` (Node.js itself unless told otherwise) with `args`, in the server folder. */
+  /**
+   * Starts `command` (Node.js itself unless told otherwise) with `args`, in the server folder;
+   * `group`: in a process group of its own, so that the child and whatever it starts can be
+   * signalled (and, after the test, killed) together.
+   */
   spawn(
     name: string,
     args: string[],
     env: Record<string, string>,
     command: string = process.execPath,
     cwd: string = PACKAGE_DIR,
+    group = false,
   ): Child {
     const child = new Child(
       name,
@@ -150,7 +199,9 @@ export class Children {
         cwd,
         env: { ...inheritedEnv(), ...env },
         stdio: ["ignore", "pipe", "pipe"],
+        detached: group,
       }),
+      group,
     );
     this.#all.add(child);
     return child;
@@ -158,7 +209,10 @@ export class Children {
 
   async killAll(): Promise<void> {
     const running = [...this.#all].filter((child) => child.running);
-    for (const child of running) child.kill("SIGKILL");
+    for (const child of running) {
+      if (child.hasGroup) child.killGroup("SIGKILL");
+      else child.kill("SIGKILL");
+    }
     await Promise.all(running.map((child) => child.exited));
     this.#all.clear();
   }
@@ -211,8 +265,10 @@ export interface SystemChildOptions {
    * `node`: `node --import tsx server/src/main.ts`, one process, so that SIGKILL hits the server
    * itself. `start-script`: the command of the root `start` script, as `pnpm start` runs it
    * (without building the dashboard), so that a test of signals tests what users run.
+   * `pnpm-start`: `pnpm start` itself, in a process group of its own (the dashboard is off, so
+   * it builds none): pnpm, the shell it runs the script in, and the server.
    */
-  launcher?: "node" | "start-script";
+  launcher?: "node" | "start-script" | "pnpm-start";
 }
 
 export interface SystemChild {
@@ -222,7 +278,12 @@ export interface SystemChild {
 
 /** Starts the system (without the demo fleet or the dashboard) and returns at once. */
 export function spawnSystemChild(children: Children, options: SystemChildOptions): Child {
-  const start = options.launcher === "start-script" ? startScriptCommand() : undefined;
+  const start =
+    options.launcher === "start-script"
+      ? startScriptCommand()
+      : options.launcher === "pnpm-start"
+        ? pnpmStartCommand()
+        : undefined;
   const args = start ? start.args : ["--import", "tsx", MAIN];
   const env = {
     BULBCHECK_DATA_DIR: options.dataDir,
@@ -235,6 +296,8 @@ export function spawnSystemChild(children: Children, options: SystemChildOptions
     BULBCHECK_LOG_LEVEL: "warn",
     ...options.env,
   };
+  if (options.launcher === "pnpm-start" && start)
+    return children.spawn("pnpm start", args, env, start.command, ROOT_DIR, true);
   return start
     ? children.spawn("system", args, env, start.command, ROOT_DIR)
     : children.spawn("system", args, env);
@@ -247,6 +310,12 @@ export async function startSystemChild(
 ): Promise<SystemChild> {
   const child = spawnSystemChild(children, options);
   const apiUrl = `http://127.0.0.1:${options.apiPort}`;
+  await waitForHealth(child, apiUrl);
+  return { child, apiUrl };
+}
+
+/** Waits until `GET /api/health` at `apiUrl` answers 200; fails early if `child` exits. */
+export async function waitForHealth(child: Child, apiUrl: string): Promise<void> {
   await until(
     child,
     "GET /api/health",
@@ -259,7 +328,6 @@ export async function startSystemChild(
     },
     START_WITHIN_MS,
   );
-  return { child, apiUrl };
 }
 
 export interface BrokerLogin {

@@ -2,7 +2,10 @@ import { z } from "zod";
 
 export const healthSchema = z.object({
   status: z.enum(["ok", "degraded"]),
+  /** The release's version, e.g. `0.1.0`. */
   version: z.string(),
+  /** The commit it was built from: 12 hex digits (`-dirty` with changes not committed), or `dev`. */
+  commit: z.string(),
   uptimeSeconds: z.number(),
   database: z.object({
     status: z.enum(["ok", "error"]),

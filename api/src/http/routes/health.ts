@@ -34,6 +34,7 @@ export function healthHandlers(deps: ApiDeps): Handlers<typeof systemRoutes> {
       const body: Health = {
         status,
         version: deps.version,
+        commit: deps.commit,
         uptimeSeconds: Math.round((deps.now() - deps.startedAt) / 1000),
         database,
         broker: {

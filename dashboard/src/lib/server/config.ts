@@ -10,3 +10,11 @@ export function apiUrl(): string {
 
 /** The cookie that holds the session token: httpOnly, so no script in the page can read it. */
 export const SESSION_COOKIE = "bulbcheck_session";
+
+/**
+ * The version and commit the serving process runs, for the footer: its composition root tells
+ * `startDashboard`, which passes them as the API's address is passed. `dev` when not told.
+ */
+export function buildInfo(): { version: string; commit: string } {
+  return { version: env.BULBCHECK_VERSION ?? "dev", commit: env.BULBCHECK_COMMIT ?? "dev" };
+}
