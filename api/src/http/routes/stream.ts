@@ -1,6 +1,5 @@
-import { idSchema, type streamRoutes } from "@bulbcheck/shared";
+import type { streamRoutes } from "@bulbcheck/shared";
 import { streamSSE } from "hono/streaming";
-import { z } from "zod";
 import { stillValid } from "../auth.ts";
 import type { ApiDeps } from "../deps.ts";
 import type { Handlers } from "../router.ts";
@@ -9,8 +8,6 @@ import type { StreamHub } from "../stream-hub.ts";
 
 /** A comment line this often keeps proxies from closing a quiet stream. */
 const HEARTBEAT_MS = 15_000;
-
-const _streamQuerySchema = z.object({ site: idSchema.optional() });
 
 export function streamHandlers(deps: ApiDeps, hub: StreamHub): Handlers<typeof streamRoutes> {
   const checkAt = () => ({ now: deps.now(), sessions: deps.access.sessions });
