@@ -254,50 +254,47 @@ export class SystemMetrics {
 
 type Labels = Record<string, string>;
 type Samples = [Labels, number][];
+type Reading = [
+  registers: Registry[],
+  name: string,
+  help: string,
+  labelNames: string[],
+  read: () => Samples,
+];
 
 function entries(counts: Partial<Record<string, number>>): Samples {
   return Object.entries(counts).map(([reason, n]) => [{ reason }, n ?? 0]);
 }
 
-/** A counter whose values are kept elsewhere (a running total), read at each scrape. */
-function counterFrom(
-  registers: Registry[],
-  name: string,
-  help: string,
-  labelNames: string[],
-  read: () => Samples,
+/**
+ * A metric read at each scrape: a gauge, or a counter whose running total is kept elsewhere
+ * (the ingester's, the broker's) and copied in.
+ */
+function readAtScrape(
+  kind: "counter" | "gauge",
+  ...[registers, name, help, labelNames, read]: Reading
 ): void {
-  new Counter({
-    name: `${PREFIX}${name}`,
-    help,
-    labelNames,
-    registers,
-    collect() {
-      this.reset();
-      for (const [labels, value] of read()) this.inc(labels, value);
-    },
-  });
+  const options = { name: `${PREFIX}${name}`, help, labelNames, registers };
+  if (kind === "counter")
+    new Counter({
+      ...options,
+      collect() {
+        this.reset();
+        for (const [labels, value] of read()) this.inc(labels, value);
+      },
+    });
+  else
+    new Gauge({
+      ...options,
+      collect() {
+        this.reset();
+        for (const [labels, value] of read()) this.set(labels, value);
+      },
+    });
 }
 
-/** A gauge read at each scrape. */
-function gaugeFrom(
-  registers: Registry[],
-  name: string,
-  help: string,
-  labelNames: string[],
-  read: () => Samples,
-): void {
-  new Gauge({
-    name: `${PREFIX}${name}`,
-    help,
-    labelNames,
-    registers,
-    collect() {
-      this.reset();
-      for (const [labels, value] of read()) this.set(labels, value);
-    },
-  });
-}
+const counterFrom = (...args: Reading) => readAtScrape("counter", ...args);
+const gaugeFrom = (...args: Reading) => readAtScrape("gauge", ...args);
 
 function fileSize(path: string): number {
   try {

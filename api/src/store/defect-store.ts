@@ -13,7 +13,7 @@ import { statement } from "./statements.ts";
 /** A defect as stored: the rules' state plus its id and what the asset registry says of it. */
 export type StoredDefect = Defect & { id: number; assetName: string; customerVisible: boolean };
 
-interface DefectRow {
+export interface DefectRow {
   id: number;
   site_id: string;
   zone_id: string;

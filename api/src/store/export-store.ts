@@ -1,4 +1,5 @@
 import type { Db } from "./database.ts";
+import type { DefectRow } from "./defect-store.ts";
 import { statement } from "./statements.ts";
 
 /**
@@ -19,28 +20,8 @@ export function exportableSites(db: Db, within: readonly string[] | null): strin
   return rows.map((r) => r.id);
 }
 
-export interface DefectExportRow {
-  id: number;
-  site_id: string;
-  zone_id: string;
-  asset_id: string;
-  asset_name: string | null;
-  fault: string;
-  category: string;
-  severity: string;
-  status: string;
-  source: string;
-  reports: number;
-  reporters: string;
-  first_seen_at: number;
-  last_seen_at: number;
-  opened_at: number;
-  due_at: number;
-  acknowledged_at: number | null;
-  acknowledged_by: string | null;
-  resolved_at: number | null;
-  resolved_by: string | null;
-}
+/** A defect as stored, with its asset's name: what the defects export writes. */
+export type DefectExportRow = Omit<DefectRow, "resolved_via" | "customer_visible">;
 
 /** A position in a list ordered by (time, id). */
 export interface TimeCursor {
