@@ -8,9 +8,8 @@ import {
   demoSiteIds,
   deviceIdsOfSites,
   REMOVAL_STEPS,
-  readSystemState,
-  writeSystemState,
 } from "../store/site-removal-store.ts";
+import { readSystemState, writeSystemState } from "../store/system-state-store.ts";
 import { revokeTokensNamed } from "../store/token-store.ts";
 
 /** The token the demo simulator of `pnpm start` uses: revoked with the chain it drives. */

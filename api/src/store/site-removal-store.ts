@@ -169,18 +169,3 @@ export const REMOVAL_STEPS: readonly RemovalStep[] = [
     },
   },
 ];
-
-export function readSystemState<T>(db: Db, name: string): T | undefined {
-  const row = statement<[string], { value: string }>(
-    db,
-    "SELECT value FROM system_state WHERE name = ?",
-  ).get(name);
-  return row ? (JSON.parse(row.value) as T) : undefined;
-}
-
-export function writeSystemState(db: Db, name: string, value: unknown): void {
-  statement(
-    db,
-    "INSERT INTO system_state (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
-  ).run(name, JSON.stringify(value));
-}
