@@ -19,10 +19,12 @@ import {
 } from "../engine/defect-engine.ts";
 import { DEVICES_ZONE } from "../engine/watchdog.ts";
 import type { RegisteredDevice } from "../store/cache.ts";
+import { hasUnresolved } from "../store/defect-store.ts";
 import { registeredDevice, scopeSite } from "../store/device-scope-store.ts";
 import {
   type DeviceActivity,
   insertEvent,
+  insertHeartbeat,
   insertRejected,
   recordInspection,
 } from "../store/event-store.ts";
@@ -31,6 +33,7 @@ import {
   MAX_UNPLACED_ASSETS_PER_SITE,
   scheduleCheckpoint,
 } from "../store/registry-store.ts";
+import { type EventDayCounts, eventDayOf } from "./event-days.ts";
 
 /** One publish as it reaches ingestion, from the embedded broker or from an external one. */
 export interface IncomingPublish {
@@ -49,7 +52,7 @@ export interface IncomingPublish {
 }
 
 export type IngestOutcome =
-  | { result: "stored"; seq: number }
+  | { result: "stored" }
   | { result: "duplicate" }
   | { result: "rejected"; reason: string }
   /** Retained replays: the device state is applied, the log is not written twice. */
@@ -58,6 +61,7 @@ export type IngestOutcome =
 /** The per-batch bookkeeping an ingested message contributes to. */
 export interface BatchContext extends EngineContext {
   activity: Map<string, DeviceActivity>;
+  days: EventDayCounts;
 }
 
 function touch(batch: BatchContext, device: string, at: number): DeviceActivity {
@@ -130,21 +134,45 @@ export function ingestMessage(batch: BatchContext, publish: IncomingPublish): In
     if (publish.retainedReplay) return { result: "replayed" };
   }
 
-  const seq = insertEvent(batch.db, {
-    device: topic.device,
-    eventId: message.kind === "status" ? null : message.payload.id,
-    site: topic.site,
-    kind: message.kind,
-    asset: assetOf(message),
-    at: message.at,
-    receivedAt: publish.receivedAt,
-    payload: decoded.text,
-  });
-  // A resend after a lost PUBACK: the first copy already took effect.
-  if (seq === undefined) return { result: "duplicate" };
+  // A resend after a lost PUBACK is a duplicate: the first copy already took effect.
+  if (isHeartbeat(batch, topic.site, message)) {
+    const { id } = message.payload;
+    const heartbeat = { device: topic.device, eventId: id, receivedAt: publish.receivedAt };
+    if (!insertHeartbeat(batch.db, heartbeat)) return { result: "duplicate" };
+    noteBattery(batch, topic, message.payload.battery, message.at, activity);
+  } else {
+    const seq = insertEvent(batch.db, {
+      device: topic.device,
+      eventId: message.kind === "status" ? null : message.payload.id,
+      site: topic.site,
+      kind: message.kind,
+      asset: assetOf(message),
+      at: message.at,
+      receivedAt: publish.receivedAt,
+      payload: decoded.text,
+    });
+    if (seq === undefined) return { result: "duplicate" };
+    applyRules(batch, { topic, sender, asset }, message, seq, activity);
+  }
   activity.events++;
-  applyRules(batch, { topic, sender, asset }, message, seq, activity);
-  return { result: "stored", seq };
+  batch.days.add(eventDayOf(topic.site, message));
+  return { result: "stored" };
+}
+
+/**
+ * A health "ok" on an asset with nothing open: it changes nothing but the device's liveness and
+ * battery, so it is kept as a heartbeat, a third of an event's bytes (docs/operations.md).
+ */
+function isHeartbeat(
+  batch: BatchContext,
+  site: string,
+  message: DecodedMessage,
+): message is Extract<DecodedMessage, { kind: "health" }> {
+  return (
+    message.kind === "health" &&
+    message.payload.state === "ok" &&
+    !hasUnresolved(batch.db, site, message.payload.asset)
+  );
 }
 
 function assetOf(message: DecodedMessage): string | null {
@@ -156,6 +184,21 @@ function assetOf(message: DecodedMessage): string | null {
     default:
       return null;
   }
+}
+
+/** A battery level reported with a health message: kept on the device, low raises a defect. */
+function noteBattery(
+  batch: BatchContext,
+  { site, device }: DeviceTopic,
+  battery: number | undefined,
+  at: number,
+  activity: DeviceActivity,
+): void {
+  if (battery === undefined) return;
+  activity.battery = battery;
+  const self = { site, zone: DEVICES_ZONE, asset: device, customerVisible: false };
+  if (isBatteryLow(battery)) raiseSystemDefect(batch, self, "battery_low", at);
+  else clearSystemDefect(batch, site, device, "battery_low", at);
 }
 
 interface Speaker {
@@ -183,12 +226,7 @@ function applyRules(
   switch (message.kind) {
     case "health": {
       const p = message.payload;
-      if (p.battery !== undefined) {
-        activity.battery = p.battery;
-        const self = { site, zone: DEVICES_ZONE, asset: device, customerVisible: false };
-        if (isBatteryLow(p.battery)) raiseSystemDefect(batch, self, "battery_low", at);
-        else clearSystemDefect(batch, site, device, "battery_low", at);
-      }
+      noteBattery(batch, topic, p.battery, at, activity);
       if (p.state === "fault") {
         reportFault(
           batch,

@@ -81,7 +81,7 @@ describe("Ingester", () => {
     db.exec(`CREATE TRIGGER poison BEFORE INSERT ON events WHEN NEW.event_id = 'h-poison'
              BEGIN SELECT RAISE(ABORT, 'disk says no'); END`);
     const results = await Promise.allSettled(
-      ["h-1", "h-poison", "h-2", "h-3"].map((id) => ingester.submit(health(id))),
+      ["h-1", "h-poison", "h-2", "h-3"].map((id) => ingester.submit(health(id, "fault"))),
     );
     expect(results.map((r) => r.status)).toEqual([
       "fulfilled",

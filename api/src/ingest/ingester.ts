@@ -2,8 +2,10 @@ import { DEFAULT_DUE_POLICY, type DuePolicy } from "@bulbcheck/shared";
 import type { Logger } from "pino";
 import type { ChangeFeed } from "../engine/change-feed.ts";
 import { type Db, transact } from "../store/database.ts";
+import { addEventDays } from "../store/event-day-store.ts";
 import { recordDeviceActivity } from "../store/event-store.ts";
 import { describeStoreFault, storeFaultCode } from "../store/store-fault.ts";
+import { EventDayCounts } from "./event-days.ts";
 import {
   type BatchContext,
   type IncomingPublish,
@@ -226,12 +228,14 @@ export class Ingester {
       duePolicy: this.#duePolicy,
       changes: [],
       activity: new Map(),
+      days: new EventDayCounts(),
     };
     const started = performance.now();
     const outcomes = transact(this.#db, () => {
       const results = batch.map((pending) => ingestMessage(context, pending.publish));
       for (const [device, activity] of context.activity)
         recordDeviceActivity(this.#db, device, activity);
+      addEventDays(this.#db, context.days.rows());
       return results;
     });
     this.#onCommit?.(

@@ -17,32 +17,52 @@ export interface NewEvent {
   payload: string;
 }
 
-/** Appends an event; `undefined` when the device already sent this event id (stored once). */
+/**
+ * Appends an event; `undefined` when the device already sent this event id (stored once, as an
+ * event or as a heartbeat).
+ */
 export function insertEvent(db: Db, event: NewEvent): number | undefined {
   const result = statement(
     db,
     `INSERT INTO events (device_id, event_id, site_id, kind, asset_id, at, received_at, payload)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-  ).run(
-    event.device,
-    event.eventId,
-    event.site,
-    event.kind,
-    event.asset,
-    event.at,
-    event.receivedAt,
-    event.payload,
-  );
+     SELECT @device, @eventId, @site, @kind, @asset, @at, @receivedAt, @payload
+     WHERE NOT EXISTS (SELECT 1 FROM heartbeats WHERE device_id = @device AND event_id = @eventId)
+     ON CONFLICT DO NOTHING`,
+  ).run(event);
   return result.changes === 0 ? undefined : Number(result.lastInsertRowid);
 }
 
+/**
+ * Keeps a heartbeat that changes nothing as its idempotency key and arrival (migration 013);
+ * false when the device already sent this id, as a heartbeat or as an event.
+ */
+export function insertHeartbeat(
+  db: Db,
+  heartbeat: { device: string; eventId: string; receivedAt: number },
+): boolean {
+  return (
+    statement(
+      db,
+      `INSERT INTO heartbeats (device_id, event_id, received_at)
+       SELECT @device, @eventId, @receivedAt
+       WHERE NOT EXISTS (SELECT 1 FROM events WHERE device_id = @device AND event_id = @eventId)
+       ON CONFLICT DO NOTHING`,
+    ).run(heartbeat).changes === 1
+  );
+}
+
+/** The messages kept: events and heartbeats. */
 export function countEvents(db: Db, device?: string): number {
   const row = device
-    ? statement<[string], { n: number }>(
+    ? statement<[{ device: string }], { n: number }>(
         db,
-        "SELECT count(*) AS n FROM events WHERE device_id = ?",
-      ).get(device)
-    : statement<[], { n: number }>(db, "SELECT count(*) AS n FROM events").get();
+        `SELECT (SELECT count(*) FROM events WHERE device_id = @device)
+           + (SELECT count(*) FROM heartbeats WHERE device_id = @device) AS n`,
+      ).get({ device })
+    : statement<[], { n: number }>(
+        db,
+        "SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM heartbeats) AS n",
+      ).get();
   return row?.n ?? 0;
 }
 

@@ -146,6 +146,17 @@ export const REMOVAL_STEPS: readonly RemovalStep[] = [
     "devices",
     "DELETE FROM events WHERE seq IN (SELECT seq FROM events WHERE device_id = ? LIMIT ?)",
   ),
+  perKey(
+    "heartbeats",
+    "devices",
+    "DELETE FROM heartbeats WHERE seq IN (SELECT seq FROM heartbeats WHERE device_id = ? LIMIT ?)",
+  ),
+  perKey(
+    "daily counts",
+    "sites",
+    `DELETE FROM event_days WHERE (day, site_id, kind, detail, source) IN (
+       SELECT day, site_id, kind, detail, source FROM event_days WHERE site_id = ? LIMIT ?)`,
+  ),
   {
     // Small tables, in one go: the registry of the sites, and what no device is known for.
     what: "sites, zones, assets and checkpoints",

@@ -41,7 +41,10 @@ export function auditStore(file: string): StoreAudit {
   try {
     const keys = db
       .prepare<[], { key: string }>(
-        "SELECT device_id || ' ' || event_id AS key FROM events ORDER BY seq",
+        `SELECT key FROM (
+           SELECT 0 AS log, seq, device_id || ' ' || event_id AS key FROM events
+           UNION ALL SELECT 1, seq, device_id || ' ' || event_id FROM heartbeats
+         ) ORDER BY log, seq`,
       )
       .all()
       .map((row) => row.key);

@@ -1,0 +1,52 @@
+import type { DecodedMessage } from "@bulbcheck/shared";
+
+/**
+ * The daily roll-up an event counts into: kept after retention deletes the event itself, so that
+ * what was checked, reported and resolved each day still reads the same a year later.
+ */
+export interface EventDay {
+  /** UTC day number of when it happened: at / 86400000. */
+  day: number;
+  site: string;
+  kind: DecodedMessage["kind"];
+  /** The fault (health fault, report, resolve), the result (check-in), the state (status), or ''. */
+  detail: string;
+  source: "sensor" | "staff" | "customer" | "system";
+}
+
+const DAY = 86_400_000;
+
+export function eventDayOf(site: string, message: DecodedMessage): EventDay {
+  const day = Math.floor(message.at / DAY);
+  const base = { day, site, kind: message.kind };
+  switch (message.kind) {
+    case "health": {
+      const p = message.payload;
+      return { ...base, detail: p.state === "fault" ? p.fault : "", source: "sensor" };
+    }
+    case "report":
+      return { ...base, detail: message.payload.fault, source: message.payload.source };
+    case "checkin":
+      return { ...base, detail: message.payload.result, source: "staff" };
+    case "resolve":
+      return { ...base, detail: message.payload.fault ?? "", source: "staff" };
+    case "status":
+      return { ...base, detail: message.payload, source: "system" };
+  }
+}
+
+/** A batch's counts by roll-up row, so that each row is written once per batch. */
+export class EventDayCounts {
+  readonly #rows = new Map<string, EventDay & { n: number }>();
+
+  add(row: EventDay): void {
+    const key = `${row.day} ${row.site} ${row.kind} ${row.detail} ${row.source}`;
+    const counted = this.#rows.get(key);
+    if (counted) counted.n++;
+    else this.#rows.set(key, { ...row, n: 1 });
+  }
+
+  rows(): Iterable<EventDay & { n: number }> {
+    return this.#rows.values();
+  }
+}

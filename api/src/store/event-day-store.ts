@@ -1,0 +1,45 @@
+import type { EventDay } from "../ingest/event-days.ts";
+import type { Db } from "./database.ts";
+import { statement } from "./statements.ts";
+
+/** Adds a batch's counts to the daily roll-ups (migration 013), in the batch's transaction. */
+export function addEventDays(db: Db, rows: Iterable<EventDay & { n: number }>): void {
+  const add = statement(
+    db,
+    `INSERT INTO event_days (day, site_id, kind, detail, source, n)
+     VALUES (@day, @site, @kind, @detail, @source, @n)
+     ON CONFLICT DO UPDATE SET n = n + excluded.n`,
+  );
+  for (const row of rows) add.run(row);
+}
+
+export interface MessagesOfDay {
+  day: number;
+  /** Sensor health messages, "ok" or a fault. */
+  readings: number;
+  /** Staff check-ins. */
+  checkins: number;
+}
+
+/**
+ * Health readings and check-ins per UTC day from `fromDay` on, from the roll-ups alone: the same
+ * whether or not retention has deleted the events they count. Days with none are left out.
+ */
+export function messagesPerDay(
+  db: Db,
+  fromDay: number,
+  sites: readonly string[] | null,
+): MessagesOfDay[] {
+  const sql = `SELECT day, sum(n) FILTER (WHERE kind = 'health') AS readings,
+       sum(n) FILTER (WHERE kind = 'checkin') AS checkins
+     FROM event_days
+     WHERE day >= @fromDay ${sites === null ? "" : "AND site_id IN (SELECT value FROM json_each(@sites))"}
+       AND kind IN ('health', 'checkin')
+     GROUP BY day ORDER BY day`;
+  return statement<
+    [{ fromDay: number; sites?: string }],
+    { day: number; readings: number | null; checkins: number | null }
+  >(db, sql)
+    .all(sites === null ? { fromDay } : { fromDay, sites: JSON.stringify(sites) })
+    .map((r) => ({ day: r.day, readings: r.readings ?? 0, checkins: r.checkins ?? 0 }));
+}
