@@ -4,6 +4,7 @@ import { z } from "zod";
 import { type AccessPolicy, DEFAULT_ACCESS_POLICY } from "./http/deps.ts";
 import { AddressRanges, LOOPBACK_RANGES, parseRange } from "./net/ip.ts";
 import type { SmtpSettings } from "./notify/mailer.ts";
+import { DEFAULT_RETENTION, type RetentionPolicy } from "./retention/retention.ts";
 
 /**
  * The system's settings, read once from the environment (README: "Settings"). Every variable is
@@ -78,6 +79,23 @@ export const systemSettingsSchema = z.object({
    * (an admin token always may). A Prometheus on another machine is listed here, or sends a token.
    */
   BULBCHECK_METRICS_ALLOW: addressList({ words: ["loopback"], off: false }).optional(),
+  /**
+   * Raw messages (events, heartbeats, refused messages) are kept this many days; their daily
+   * counts, the defects and their timelines stay (docs/operations.md#retention).
+   */
+  BULBCHECK_RETENTION_DAYS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(36_500)
+    .default(DEFAULT_RETENTION.eventDays),
+  /** Check-ins, the audit log and the delivery log are kept this many days. */
+  BULBCHECK_AUDIT_RETENTION_DAYS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(36_500)
+    .default(DEFAULT_RETENTION.recordDays),
   /** `full` (default): an fsync per commit, so that a power loss loses nothing acknowledged. */
   BULBCHECK_DB_SYNC: z.enum(["normal", "full"], { error: "normal or full" }).default("full"),
   /** Ingest from this broker instead of running the embedded one. */
@@ -126,6 +144,7 @@ export interface SystemConfig {
   access: AccessPolicy;
   /** Who may read `/metrics` without a token (BULBCHECK_METRICS_ALLOW). */
   metricsAllow: AddressRanges;
+  retention: RetentionPolicy;
   external:
     | {
         url: string;
@@ -163,6 +182,10 @@ export function readSystemConfig(env: NodeJS.ProcessEnv = process.env): SystemCo
     dataDir: broker.dataDir,
     databaseFile: resolve(broker.dataDir, "bulbcheck.db"),
     databaseSync: e.BULBCHECK_DB_SYNC,
+    retention: {
+      eventDays: e.BULBCHECK_RETENTION_DAYS,
+      recordDays: e.BULBCHECK_AUDIT_RETENTION_DAYS,
+    },
     apiHost: e.BULBCHECK_API_HOST,
     apiPort: e.BULBCHECK_API_PORT,
     adminToken: e.BULBCHECK_ADMIN_TOKEN,

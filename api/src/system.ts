@@ -35,6 +35,7 @@ import { SystemMetrics } from "./metrics/metrics.ts";
 import { createMailer } from "./notify/mailer.ts";
 import { Notifier, type NotifierTuning } from "./notify/notifier.ts";
 import { OutboundPolicy } from "./notify/outbound.ts";
+import { Retention } from "./retention/retention.ts";
 import { type Db, openDatabase } from "./store/database.ts";
 import { deviceSecretKey } from "./store/server-key-store.ts";
 import { deleteSessionsEndedBefore } from "./store/session-store.ts";
@@ -165,6 +166,14 @@ export async function startSystem(
       duePolicy: options.duePolicy ?? DEFAULT_DUE_POLICY,
     });
     closers.push(() => watchdog.stop());
+    const retention = new Retention({
+      db,
+      logger: logger.child({ part: "retention" }),
+      now,
+      policy: config.retention,
+    });
+    retention.start();
+    closers.push(() => retention.stop());
     const outbound = new OutboundPolicy(config.notify.webhookAllow);
     const notifier = new Notifier({
       db,

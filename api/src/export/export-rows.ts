@@ -5,11 +5,10 @@ import {
   defectsOpenedIn,
   eventsIn,
   inspectionsIn,
-  lastSeq,
-  lastSeqWrittenBefore,
   type TimeCursor,
   timelinesOf,
 } from "../store/export-store.ts";
+import { lastSeq, lastSeqWrittenBefore } from "../store/written-logs.ts";
 
 /** What an export reads: its range [from, to) and the sites it may show. */
 export interface ExportScope {

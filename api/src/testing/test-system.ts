@@ -9,9 +9,10 @@ import { pino } from "pino";
 import type { SystemConfig } from "../config.ts";
 import { type AccessPolicy, DEFAULT_ACCESS_POLICY } from "../http/deps.ts";
 import { AddressRanges } from "../net/ip.ts";
+/** The sign-in limits a test system has unless told otherwise, to change one of them. */
+import { DEFAULT_RETENTION } from "../retention/retention.ts";
 import { type RunningSystem, type StartOptions, startSystem } from "../system.ts";
 
-/** The sign-in limits a test system has unless told otherwise, to change one of them. */
 export { DEFAULT_SIGN_IN_LIMITS } from "../http/sign-in-guard.ts";
 /** How long a test waits for a condition before it fails: the broker fixtures' deadline. */
 export { WAIT_MS };
@@ -122,6 +123,7 @@ export async function startTestSystem(
     adminUser: options.adminUser ?? { username: ADMIN_USERNAME, password: ADMIN_PASSWORD },
     access: { ...DEFAULT_ACCESS_POLICY, ...options.access },
     metricsAllow: options.metricsAllow ?? AddressRanges.parse([]),
+    retention: DEFAULT_RETENTION,
     external: options.external,
     // The receivers of the notification tests listen on loopback: allowed as an admin would.
     notify: {

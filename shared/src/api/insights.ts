@@ -18,7 +18,17 @@ export const insightsSchema = z.object({
   to: z.iso.datetime(),
   /** One entry per UTC day of the window, oldest first, zeros included. */
   perDay: z.array(
-    z.object({ day: z.iso.date(), opened: z.number().int(), resolved: z.number().int() }),
+    z.object({
+      day: z.iso.date(),
+      opened: z.number().int(),
+      resolved: z.number().int(),
+      /**
+       * The checking done that day (addition): sensor health messages, and staff check-ins.
+       * From the daily roll-ups, so the same after retention deletes the messages themselves.
+       */
+      readings: z.number().int(),
+      checkins: z.number().int(),
+    }),
   ),
   /** Who reported each defect first (system defects left out). */
   firstFinders: z.object(

@@ -1,4 +1,5 @@
 import type { Insights, insightRoutes } from "@bulbcheck/shared";
+import { messagesPerDay } from "../../store/event-day-store.ts";
 import { openedCounts, resolvedPerDay, siteInsights } from "../../store/insight-store.ts";
 import type { ApiDeps } from "../deps.ts";
 import type { Handlers } from "../router.ts";
@@ -23,9 +24,17 @@ export function insightHandlers(deps: ApiDeps): Handlers<typeof insightRoutes> {
       const counts = openedCounts(db, from, site);
       const opened = new Map(counts.perDay.map((r) => [r.day, r.n]));
       const resolved = new Map(resolvedPerDay(db, from, site).map((r) => [r.day, r.n]));
+      const messages = new Map(messagesPerDay(db, from / DAY, site).map((m) => [m.day, m]));
       const perDay = Array.from({ length: query.days }, (_, i) => {
         const day = iso(from + i * DAY).slice(0, 10);
-        return { day, opened: opened.get(day) ?? 0, resolved: resolved.get(day) ?? 0 };
+        const checked = messages.get(from / DAY + i);
+        return {
+          day,
+          opened: opened.get(day) ?? 0,
+          resolved: resolved.get(day) ?? 0,
+          readings: checked?.readings ?? 0,
+          checkins: checked?.checkins ?? 0,
+        };
       });
       const sources = new Map(counts.bySource.map((r) => [r.key, r.n]));
       const sites = siteInsights(db, from, site);
