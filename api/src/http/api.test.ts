@@ -437,6 +437,9 @@ describe("insights", () => {
       day: new Date().toISOString().slice(0, 10),
       opened: 3,
       resolved: 1,
+      // Defects reported on the API are not messages from devices: no readings, no check-ins.
+      readings: 0,
+      checkins: 0,
     });
     expect(insights.perDay.slice(0, 6).every((d: { opened: number }) => d.opened === 0)).toBe(true);
     expect(insights.firstFinders).toEqual({ sensor: 0, staff: 2, customer: 1 });

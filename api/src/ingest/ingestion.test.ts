@@ -231,6 +231,25 @@ describe("ingestion through MQTT", () => {
     expect(device.body.events).toBe(1);
   });
 
+  it("counts heartbeats and check-ins into the insights' checks of the day", async () => {
+    for (const id of ["h-1", "h-2", "h-3"])
+      await publish(sensor, topic(SENSOR, "health"), { id, asset: "elev-a-lamp", state: "ok" });
+    await publish(sensor, topic(SENSOR, "health"), {
+      id: "h-1",
+      asset: "elev-a-lamp",
+      state: "ok",
+    });
+    await publish(pad, topic(PAD, "checkin"), {
+      id: "c-1",
+      checkpoint: "elev-a-check",
+      result: "ok",
+    });
+    const insights = await t.api("GET", `/api/insights?days=2&site=${SITE}`);
+    expect(insights.body.perDay.at(-1)).toMatchObject({ readings: 3, checkins: 1 });
+    expect(insights.body.perDay.at(0)).toMatchObject({ readings: 0, checkins: 0 });
+    expect(countEvents(t.system.db, SENSOR)).toBe(3);
+  });
+
   it("keeps an event for an asset nobody provisioned, under the site as unplaced", async () => {
     await publish(pad, topic(PAD, "report"), {
       id: "r-1",

@@ -105,6 +105,9 @@ describe("the delivery log", () => {
         SET error = 'TypeError: Request cannot be constructed from a URL that includes credentials: ${hookUrlWithLogin}';
       ALTER TABLE notify_deliveries DROP COLUMN last_answer;
       ALTER TABLE notify_attempts DROP COLUMN answer;
+      DROP TABLE event_days;
+      DROP TABLE heartbeats;
+      DROP INDEX notify_deliveries_finished;
       PRAGMA user_version = 11;
     `);
     old.close();
