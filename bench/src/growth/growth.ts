@@ -31,6 +31,7 @@ import {
   queryDataDir,
 } from "../queries/query-db.ts";
 import { boardRoutes, type RouteTimes, timeRoutes } from "../queries/query-routes.ts";
+import { retainedYear, type YearResult, yearFigures } from "./retained-year.ts";
 
 /**
  * How the ingest rate and the board's read times change as the event log grows: the same chain
@@ -55,6 +56,12 @@ const { values: args } = parseArgs({
     messages: { type: "string", default: "50000" },
     /** Adds the 10 million store. */
     large: { type: "boolean", default: false },
+    /** Days of the simulated year with retention (bytes per event, the size it levels at). */
+    "year-days": { type: "string", default: "365" },
+    /** Sensors of its one site, a message a minute each: the demo's density. */
+    "year-sensors": { type: "string", default: "24" },
+    /** Only the simulated year: no stores, no servers. */
+    "year-only": { type: "boolean", default: false },
     /** Store sizes in events, comma-separated; overrides the default and --large. */
     sizes: { type: "string" },
     out: {
@@ -78,6 +85,23 @@ const config = {
   ingestDevices: 50,
   chain: { sites: 500, openDefects: 10_000, resolvedDefects: 40_000 },
 };
+const yearOptions = {
+  days: positive("year-days", args["year-days"]),
+  sensors: positive("year-sensors", args["year-sensors"]),
+  chainSites: 200,
+};
+if (args["year-only"]) {
+  const year = await simulateYear();
+  await writeResults(resultsFile("growth-year.json"), {
+    benchmark: "growth-year",
+    date: new Date().toISOString(),
+    machine: machineInfo(),
+    year,
+    figures: yearFigures(year),
+  });
+  process.exit(0);
+}
+
 /** The reads' goal of the issue, which must hold at every size. */
 const GOAL_P95_MS = 20;
 /** "Flat" as this bench reads it: the largest store keeps this share of the smallest's rate. */
@@ -188,7 +212,8 @@ const ratios =
     : undefined;
 
 printTable();
-const figures = growthFigures();
+const year = await simulateYear();
+const figures = [...growthFigures(), ...yearFigures(year)];
 machine.loadAverageAfter = loadavg().map(round2);
 const loadDuring = sampler.stop();
 console.log(
@@ -204,9 +229,24 @@ await writeResults(args.out, {
   goal: { p95Ms: GOAL_P95_MS, minIngestRatio: MIN_INGEST_RATIO },
   results,
   ratios,
+  year,
   figures,
 });
 console.log(`results: ${args.out}`);
+
+async function simulateYear(): Promise<YearResult> {
+  console.log(
+    `a simulated year: ${yearOptions.days} days of one site with ${yearOptions.sensors} sensors at a message a minute, retention on`,
+  );
+  const year = await retainedYear(yearOptions);
+  console.log(
+    `  ${formatNumber.format(year.messages)} messages in ${year.seconds} s; bytes per heartbeat ${year.bytesPerHeartbeat}, per event ${year.bytesPerEvent}, per message ${year.bytesPerMessage}`,
+  );
+  console.log(
+    `  file size by day: ${year.sizeByDay.map((s) => `${s.day}: ${(s.bytes / 1e6).toFixed(1)} MB`).join(", ")}`,
+  );
+  return year;
+}
 
 /** Builds (or finds) the store of `events`, copies it, and starts a server on the copy. */
 async function openStore(events: number): Promise<Store> {
