@@ -1,18 +1,5 @@
 import type { DecodedMessage } from "@bulbcheck/shared";
-
-/**
- * The daily roll-up an event counts into: kept after retention deletes the event itself, so that
- * what was checked, reported and resolved each day still reads the same a year later.
- */
-export interface EventDay {
-  /** UTC day number of when it happened: at / 86400000. */
-  day: number;
-  site: string;
-  kind: DecodedMessage["kind"];
-  /** The fault (health fault, report, resolve), the result (check-in), the state (status), or ''. */
-  detail: string;
-  source: "sensor" | "staff" | "customer" | "system";
-}
+import type { EventDay } from "../store/event-day-store.ts";
 
 const DAY = 86_400_000;
 

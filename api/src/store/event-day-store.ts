@@ -1,6 +1,20 @@
-import type { EventDay } from "../ingest/event-days.ts";
+import type { MessageKind } from "@bulbcheck/shared";
 import type { Db } from "./database.ts";
 import { statement } from "./statements.ts";
+
+/**
+ * The daily roll-up an event counts into: kept after retention deletes the event itself, so that
+ * what was checked, reported and resolved each day still reads the same a year later.
+ */
+export interface EventDay {
+  /** UTC day number of when it happened: at / 86400000. */
+  day: number;
+  site: string;
+  kind: MessageKind;
+  /** The fault (health fault, report, resolve), the result (check-in), the state (status), or ''. */
+  detail: string;
+  source: "sensor" | "staff" | "customer" | "system";
+}
 
 /** Adds a batch's counts to the daily roll-ups (migration 013), in the batch's transaction. */
 export function addEventDays(db: Db, rows: Iterable<EventDay & { n: number }>): void {

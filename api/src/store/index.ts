@@ -5,5 +5,6 @@
  */
 export { type Db, loadMigrations, openDatabase } from "./database.ts";
 export { addTimeline, insertDefect } from "./defect-store.ts";
+export { addEventDays, type EventDay } from "./event-day-store.ts";
 export { countEvents, insertEvent, recordDeviceActivity, recordInspection } from "./event-store.ts";
 export { upsertFleet } from "./registry-store.ts";

@@ -1,5 +1,7 @@
 import {
+  addEventDays,
   type Db,
+  type EventDay,
   insertEvent,
   recordDeviceActivity,
   recordInspection,
@@ -130,12 +132,29 @@ export interface Draw {
 }
 
 /** The event log: sensor heartbeats mostly, staff check-ins, reports and resolves, over 30 days. */
+type EventDayCount = EventDay & { n: number };
+
 export function events(db: Db, count: number, { now, rand, pick, weightedSite }: Draw): void {
   const from = now - 30 * DAY;
   const step = (30 * DAY) / count;
   const activity = new Map<string, { lastSeenAt: number; events: number; battery?: number }>();
   const CHUNK = 100_000;
   for (let start = 0; start < count; start += CHUNK) {
+    // The daily roll-ups ingestion keeps beside the events (the insights' checks per day).
+    const days = new Map<string, EventDayCount>();
+    const countDay = (
+      site: string,
+      at: number,
+      kind: EventDayCount["kind"],
+      detail: string,
+      source: EventDayCount["source"],
+    ) => {
+      const day = Math.floor(at / DAY);
+      const key = `${day} ${site} ${kind} ${detail} ${source}`;
+      const row = days.get(key) ?? { day, site, kind, detail, source, n: 0 };
+      row.n++;
+      days.set(key, row);
+    };
     db.transaction(() => {
       for (let i = start; i < Math.min(count, start + CHUNK); i++) {
         const site = weightedSite();
@@ -181,6 +200,13 @@ export function events(db: Db, count: number, { now, rand, pick, weightedSite }:
           receivedAt: at,
           payload: JSON.stringify(payload),
         });
+        const detail =
+          "fault" in payload
+            ? String(payload.fault)
+            : "result" in payload
+              ? String(payload.result)
+              : "";
+        countDay(site.id, at, kind, kind === "resolve" ? "" : detail, button ? "staff" : "sensor");
         if (kind === "checkin" && seq !== undefined && "checkpoint" in payload) {
           const p = payload as { checkpoint: string; result: string };
           recordInspection(db, {
@@ -199,6 +225,7 @@ export function events(db: Db, count: number, { now, rand, pick, weightedSite }:
         if (!button && i % 97 === 0) a.battery = 20 + (i % 80);
         activity.set(device, a);
       }
+      addEventDays(db, days.values());
     })();
   }
   db.transaction(() => {

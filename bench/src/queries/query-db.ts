@@ -35,7 +35,7 @@ export interface QueryDbSize {
 }
 
 /** Bump when the data the builder writes changes, so that older caches are not reused. */
-const BUILD_VERSION = 1;
+const BUILD_VERSION = 2;
 
 /** The cached data folder for `size`; built first when absent. */
 export function queryDataDir(
