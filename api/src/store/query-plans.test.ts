@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Db, openDatabase } from "./database.ts";
+import { messagesPerDay } from "./event-day-store.ts";
 import { complianceByDay } from "./event-store.ts";
 import { openedCounts, resolvedPerDay, siteInsights } from "./insight-store.ts";
 
@@ -108,4 +109,18 @@ describe("query plan of a site's compliance by day", () => {
     );
     expect(plan).not.toMatch(/SCAN (inspections|defects)\b/);
   });
+});
+
+describe("query plans of the checks per day", () => {
+  for (const [name, sites] of SCOPES) {
+    it(`ranges over the window of the daily counts, for ${name}`, () => {
+      const [plan] = plansOf(() => messagesPerDay(db, FROM / DAY, sites));
+      expect(plan).toMatch(
+        sites === null
+          ? /SEARCH event_days USING PRIMARY KEY \(day>\?\)/
+          : /SEARCH event_days USING INDEX event_days_by_site \(site_id=\? AND day>\?\)/,
+      );
+      expect(plan).not.toMatch(/SCAN event_days\b/);
+    });
+  }
 });
