@@ -243,6 +243,9 @@ async function simulateYear(): Promise<YearResult> {
     `  ${formatNumber.format(year.messages)} messages in ${year.seconds} s; bytes per heartbeat ${year.bytesPerHeartbeat}, per event ${year.bytesPerEvent}, per message ${year.bytesPerMessage}`,
   );
   console.log(
+    `  a delete batch held the writer ${year.batchMs.medianLongest} ms (median of each night's longest), at most ${year.batchMs.longest} ms`,
+  );
+  console.log(
     `  file size by day: ${year.sizeByDay.map((s) => `${s.day}: ${(s.bytes / 1e6).toFixed(1)} MB`).join(", ")}`,
   );
   return year;

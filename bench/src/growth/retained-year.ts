@@ -6,7 +6,7 @@ import { ChangeFeed, Ingester } from "@bulbcheck/api/ingest";
 import { type Db, openDatabase, upsertFleet } from "@bulbcheck/api/store";
 import { deviceTopic, fleetDocumentSchema } from "@bulbcheck/shared";
 import { pino } from "pino";
-import { type BenchFigure, benchFigure } from "../kit/bench-stats.ts";
+import { type BenchFigure, benchFigure, median, round2 } from "../kit/bench-stats.ts";
 
 /**
  * A year of one site at the demo's density, under an injected clock, through the real ingester
@@ -36,8 +36,10 @@ export interface YearResult {
   bytesPerMessage: number;
   /** The database file (page count x page size) after the sweep of these days. */
   sizeByDay: { day: number; bytes: number }[];
-  /** A day's worth of ingest, in seconds of this process (the run's own pace). */
+  /** The whole run, in seconds of this process (its own pace, not a figure to compare). */
   seconds: number;
+  /** How long one delete batch held the writer: the median of each sweep's longest, and the longest. */
+  batchMs: { medianLongest: number; longest: number };
 }
 
 function fleet(sensors: number) {
@@ -95,6 +97,7 @@ export async function retainedYear(options: YearOptions): Promise<YearResult> {
     const ingester = new Ingester({ db, feed: new ChangeFeed(), logger });
     const retention = new Retention({ db, logger, now: () => now, policy: DEFAULT_RETENTION });
     const sizeByDay: YearResult["sizeByDay"] = [];
+    const longestBatches: number[] = [];
     let messages = 0;
     let rand = 7;
     const next = () => {
@@ -134,7 +137,8 @@ export async function retainedYear(options: YearOptions): Promise<YearResult> {
         await Promise.all(pending);
       }
       now = T0 + (day + 1) * DAY;
-      await retention.sweep();
+      const sweep = await retention.sweep();
+      if (Object.keys(sweep.deleted).length > 0) longestBatches.push(sweep.longestBatchMs);
       if ((day + 1) % 30 === 0 || day + 1 === options.days || day + 1 === 90)
         sizeByDay.push({ day: day + 1, bytes: statSync(file).size + walBytes(file) });
     }
@@ -153,6 +157,10 @@ export async function retainedYear(options: YearOptions): Promise<YearResult> {
       bytesPerMessage: Math.round((heartbeatBytes + eventBytes) / (heartbeats + events)),
       sizeByDay,
       seconds: Math.round(seconds),
+      batchMs: {
+        medianLongest: round2(median(longestBatches)),
+        longest: round2(Math.max(0, ...longestBatches)),
+      },
     };
   } finally {
     db.close();
@@ -203,6 +211,13 @@ export function yearFigures(year: YearResult): BenchFigure[] {
       value: year.bytesPerEvent,
       unit: "bytes",
       note: "row and index entry, SQLite dbstat",
+    }),
+    benchFigure({
+      part: "growth",
+      name: "retention: a delete batch holds the writer (median of each night's longest)",
+      value: year.batchMs.medianLongest,
+      unit: "ms",
+      note: `longest of the year ${year.batchMs.longest} ms; 1,000 rows a batch`,
     }),
     benchFigure({
       part: "growth",
