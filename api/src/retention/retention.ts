@@ -23,7 +23,8 @@ export function cutoffsAt(now: number, policy: RetentionPolicy) {
 export interface SweepSummary {
   deleted: Partial<Record<RetainedLog, number>>;
   batches: number;
-  /** The longest single batch held the writer this long (ms). */
+  /** How long each batch held the writer (ms), in order. */
+  batchMs: number[];
   longestBatchMs: number;
 }
 
@@ -49,7 +50,7 @@ export class Retention {
   #stopped = false;
 
   constructor(options: RetentionOptions) {
-    this.#o = { batchRows: 1000, everyMs: 3_600_000, ...options };
+    this.#o = { batchRows: 250, everyMs: 3_600_000, ...options };
   }
 
   start(): void {
@@ -78,14 +79,16 @@ export class Retention {
     const { db, now, policy, batchRows, logger } = this.#o;
     const started = performance.now();
     const cutoffs = cutoffsAt(now(), policy);
-    const summary: SweepSummary = { deleted: {}, batches: 0, longestBatchMs: 0 };
+    const summary: SweepSummary = { deleted: {}, batches: 0, batchMs: [], longestBatchMs: 0 };
     for (const log of Object.keys(RETAINED_BY) as RetainedLog[]) {
       const before = cutoffs[RETAINED_BY[log]];
       for (;;) {
         if (this.#stopped) return summary;
         const batchStarted = performance.now();
         const deleted = transact(db, () => pruneBatch(db, log, before, batchRows));
-        summary.longestBatchMs = Math.max(summary.longestBatchMs, performance.now() - batchStarted);
+        const held = performance.now() - batchStarted;
+        summary.batchMs.push(held);
+        summary.longestBatchMs = Math.max(summary.longestBatchMs, held);
         summary.batches++;
         if (deleted > 0) summary.deleted[log] = (summary.deleted[log] ?? 0) + deleted;
         if (deleted < batchRows) break;

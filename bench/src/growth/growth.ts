@@ -243,7 +243,7 @@ async function simulateYear(): Promise<YearResult> {
     `  ${formatNumber.format(year.messages)} messages in ${year.seconds} s; bytes per heartbeat ${year.bytesPerHeartbeat}, per event ${year.bytesPerEvent}, per message ${year.bytesPerMessage}`,
   );
   console.log(
-    `  a delete batch held the writer ${year.batchMs.medianLongest} ms (median of each night's longest), at most ${year.batchMs.longest} ms`,
+    `  a delete batch held the writer p50 ${year.batchMs.p50} ms, p99 ${year.batchMs.p99} ms, at most ${year.batchMs.longest} ms (${year.batchMs.batches} batches)`,
   );
   console.log(
     `  file size by day: ${year.sizeByDay.map((s) => `${s.day}: ${(s.bytes / 1e6).toFixed(1)} MB`).join(", ")}`,
