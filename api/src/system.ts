@@ -137,6 +137,14 @@ export async function startSystem(
     // Sessions over for a month are kept no longer; the audit log has the sign-ins.
     deleteSessionsEndedBefore(db, now() - 30 * 86_400_000);
     const feed = new ChangeFeed();
+    const retention = new Retention({
+      db,
+      logger: logger.child({ part: "retention" }),
+      now,
+      policy: config.retention,
+    });
+    retention.start();
+    closers.push(() => retention.stop());
     // Its sources are read at each scrape: the broker and the live streams start below.
     const parts: { broker?: BulbBroker; link?: BrokerLink; hub?: StreamHub } = {};
     const metrics = new SystemMetrics({
@@ -146,6 +154,7 @@ export async function startSystem(
       ...(config.external ? {} : { broker: () => (parts.broker as BulbBroker).stats() }),
       brokerConnected: () => parts.link?.connected() ?? false,
       sseClients: () => parts.hub?.size ?? 0,
+      retentionDeleted: () => retention.deletedSinceStart(),
       databaseFile: config.databaseFile,
       dataDir: config.dataDir,
     });
@@ -166,14 +175,6 @@ export async function startSystem(
       duePolicy: options.duePolicy ?? DEFAULT_DUE_POLICY,
     });
     closers.push(() => watchdog.stop());
-    const retention = new Retention({
-      db,
-      logger: logger.child({ part: "retention" }),
-      now,
-      policy: config.retention,
-    });
-    retention.start();
-    closers.push(() => retention.stop());
     const outbound = new OutboundPolicy(config.notify.webhookAllow);
     const notifier = new Notifier({
       db,

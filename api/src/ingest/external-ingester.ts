@@ -115,8 +115,13 @@ export class ExternalIngester {
   }
 }
 
-/** How long the first connection may take before the start fails with a reason. */
+/** How long the first CONNACK may take before the start fails with a reason. */
 const FIRST_CONNECT_TIMEOUT_MS = 10_000;
+/**
+ * How long the SUBACK may take after it. Longer: a broker that kept the session sends the
+ * messages it queued meanwhile first, and the ingester commits them while the SUBACK waits in line.
+ */
+const FIRST_SUBSCRIBE_TIMEOUT_MS = 60_000;
 
 /**
  * Connects and subscribes once. Every later reconnect subscribes again by itself (the session
@@ -125,20 +130,20 @@ const FIRST_CONNECT_TIMEOUT_MS = 10_000;
 function firstSubscription(client: MqttClient, url: string, logger: Logger): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     let settled = false;
+    let timer: NodeJS.Timeout;
+    const wait = (ms: number, why: string) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => fail(new Error(why)), ms);
+    };
     const fail = (error: Error) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       reject(error);
     };
-    const timer = setTimeout(
-      () =>
-        fail(
-          new Error(
-            `no answer from the MQTT broker at ${url} within ${FIRST_CONNECT_TIMEOUT_MS / 1000} s: check BULBCHECK_MQTT_URL and that the broker runs`,
-          ),
-        ),
+    wait(
       FIRST_CONNECT_TIMEOUT_MS,
+      `no answer from the MQTT broker at ${url} within ${FIRST_CONNECT_TIMEOUT_MS / 1000} s: check BULBCHECK_MQTT_URL and that the broker runs`,
     );
     client.once("error", (error) =>
       fail(new Error(`the MQTT broker at ${url} refused the ingester: ${error.message}`)),
@@ -148,6 +153,11 @@ function firstSubscription(client: MqttClient, url: string, logger: Logger): Pro
         { url, sessionPresent: connack.sessionPresent },
         "ingesting from external broker",
       );
+      if (!settled)
+        wait(
+          FIRST_SUBSCRIBE_TIMEOUT_MS,
+          `the MQTT broker at ${url} took the connection but did not answer the subscription to ${DEVICE_MESSAGES_FILTER} within ${FIRST_SUBSCRIBE_TIMEOUT_MS / 1000} s`,
+        );
       client.subscribe(DEVICE_MESSAGES_FILTER, { qos: 1 }, (error, granted) => {
         if (error) fail(error);
         else if (granted?.some((g) => g.qos === 128))

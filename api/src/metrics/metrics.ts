@@ -20,6 +20,8 @@ export interface MetricSources {
   /** Whether the API is connected to its broker. */
   brokerConnected: () => boolean;
   sseClients: () => number;
+  /** Rows retention deleted since the start, by log. */
+  retentionDeleted: () => Readonly<Partial<Record<string, number>>>;
   /** The database file; its `-wal` beside it. */
   databaseFile: string;
   /** The folder whose file system's free space is reported. */
@@ -166,6 +168,14 @@ export class SystemMetrics {
     gaugeFrom(registers, "sse_clients", "Open live streams (dashboards, wall boards)", [], () => [
       [{}, sources.sseClients()],
     ]);
+
+    counterFrom(
+      registers,
+      "retention_deleted_total",
+      "Rows retention deleted for their age, by log (events, heartbeats, audit_log, ...)",
+      ["log"],
+      () => Object.entries(sources.retentionDeleted()).map(([log, n]) => [{ log }, n ?? 0]),
+    );
 
     // State, from the database.
     gaugeFrom(

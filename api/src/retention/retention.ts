@@ -48,6 +48,7 @@ export class Retention {
   #timer: NodeJS.Timeout | undefined;
   #running: Promise<SweepSummary> | undefined;
   #stopped = false;
+  readonly #deleted: Partial<Record<RetainedLog, number>> = {};
 
   constructor(options: RetentionOptions) {
     this.#o = { batchRows: 250, everyMs: 3_600_000, ...options };
@@ -90,7 +91,10 @@ export class Retention {
         summary.batchMs.push(held);
         summary.longestBatchMs = Math.max(summary.longestBatchMs, held);
         summary.batches++;
-        if (deleted > 0) summary.deleted[log] = (summary.deleted[log] ?? 0) + deleted;
+        if (deleted > 0) {
+          summary.deleted[log] = (summary.deleted[log] ?? 0) + deleted;
+          this.#deleted[log] = (this.#deleted[log] ?? 0) + deleted;
+        }
         if (deleted < batchRows) break;
         await nextTurn();
       }
@@ -109,6 +113,11 @@ export class Retention {
         `retention deleted ${total} rows older than ${policy.eventDays} days (messages) and ${policy.recordDays} days (records)`,
       );
     return summary;
+  }
+
+  /** Rows deleted since the start, by log (for /metrics). */
+  deletedSinceStart(): Readonly<Partial<Record<RetainedLog, number>>> {
+    return this.#deleted;
   }
 
   /** Stops the schedule; a sweep under way ends after its current batch. */
