@@ -1,6 +1,10 @@
 import { join } from "node:path";
 import type { Logger } from "pino";
-import { readBackupState, recordBackupFailure, recordBackupOk } from "../store/backup-state-store.ts";
+import {
+  readBackupState,
+  recordBackupFailure,
+  recordBackupOk,
+} from "../store/backup-state-store.ts";
 import type { Db } from "../store/database.ts";
 import { backupFileName, pruneBackups } from "./backup-files.ts";
 import { type BackupCopy, backupOnline } from "./take-backup.ts";

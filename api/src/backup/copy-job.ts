@@ -24,15 +24,24 @@ export interface CopyCheck {
 const WORKER = new URL(`./copy-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
 
 /**
- * Runs a copy job in a worker thread. `onProgress` hears the copy's size on disk every
- * `progressMs` while the worker runs (a one-step copy tells nothing itself).
+ * Runs a copy job in a worker thread. `progress.onProgress` hears the copy's size on disk every
+ * `progress.every` ms while the worker runs (a one-step copy tells nothing itself); `signal`
+ * ends the worker (a stop does not wait for a long integrity check).
  */
 export function runCopyJob(
   job: CopyJob,
-  progress?: { every: number; onProgress: (bytes: number) => void },
+  options: {
+    progress?: { every: number; onProgress: (bytes: number) => void };
+    signal?: AbortSignal;
+  } = {},
 ): Promise<CopyCheck> {
+  const { progress, signal } = options;
   return new Promise((resolve, reject) => {
+    signal?.throwIfAborted();
     const worker = new Worker(WORKER, { workerData: job });
+    // Settled on the exit, so that nothing writes the copy's files once it has.
+    const abandon = () => void worker.terminate();
+    signal?.addEventListener("abort", abandon, { once: true });
     const timer = progress
       ? setInterval(() => progress.onProgress(sizeOf(job.file)), progress.every)
       : undefined;
@@ -40,13 +49,16 @@ export function runCopyJob(
     worker.once("message", (check: CopyCheck) => {
       answer = check;
     });
+    let failure: Error | undefined;
     worker.once("error", (error) => {
-      clearInterval(timer);
-      reject(error);
+      failure = error;
     });
     worker.once("exit", (code) => {
       clearInterval(timer);
+      signal?.removeEventListener("abort", abandon);
       if (answer) resolve(answer);
+      else if (signal?.aborted) reject(signal.reason);
+      else if (failure) reject(failure);
       else reject(new Error(`the copy's worker exited (${code}) without an answer`));
     });
   });

@@ -33,7 +33,10 @@ function run(): CopyCheck {
     return { problems, schemaVersion };
   } catch (error) {
     // Not a database at all, or unreadable: SQLite says which.
-    return { problems: error instanceof Error ? error.message : String(error), schemaVersion: null };
+    return {
+      problems: error instanceof Error ? error.message : String(error),
+      schemaVersion: null,
+    };
   } finally {
     copy?.close();
   }

@@ -36,7 +36,7 @@ export async function backupOnline(db: Db, options: OnlineBackupOptions): Promis
         return pages;
       },
     });
-    return runCopyJob({ file: temp, selfContained: true });
+    return runCopyJob({ file: temp, selfContained: true }, { signal: options.signal });
   });
 }
 
@@ -59,7 +59,7 @@ export function backupSnapshot(options: SnapshotBackupOptions): Promise<BackupCo
   return checkedCopy(options.file, (temp) =>
     runCopyJob(
       { file: temp, snapshotOf: options.databaseFile, selfContained: false },
-      onProgress ? { every: options.progressMs ?? 1000, onProgress } : undefined,
+      onProgress ? { progress: { every: options.progressMs ?? 1000, onProgress } } : {},
     ),
   );
 }
