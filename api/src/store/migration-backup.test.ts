@@ -12,16 +12,16 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
+/** The first `count` of three migrations, as numbered files in a folder of their own. */
 function migrationSet(count: number) {
   const dir = mkdtempSync(join(tmpdir(), "bulbcheck-migrations-"));
   dirs.push(dir);
-  const files = ["001-first.sql", "002-second.sql", "003-third.sql"].slice(0, count);
-  const sql = [
-    "CREATE TABLE events (seq INTEGER PRIMARY KEY, note TEXT) STRICT;",
-    "ALTER TABLE events ADD COLUMN extra TEXT;",
-    "CREATE TABLE later (x INTEGER) STRICT;",
+  const files: [string, string][] = [
+    ["001-first.sql", "CREATE TABLE events (seq INTEGER PRIMARY KEY, note TEXT) STRICT;"],
+    ["002-second.sql", "ALTER TABLE events ADD COLUMN extra TEXT;"],
+    ["003-third.sql", "CREATE TABLE later (x INTEGER) STRICT;"],
   ];
-  files.forEach((name, i) => writeFileSync(join(dir, name), sql[i] as string));
+  for (const [name, sql] of files.slice(0, count)) writeFileSync(join(dir, name), sql);
   return loadMigrations(dir);
 }
 
