@@ -31,7 +31,9 @@ export async function backupCommand(args: string[], now = Date.now): Promise<num
       onProgress: (bytes) => console.log(`  ${megabytes(bytes)} copied`),
     });
     const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
-    console.log(`Wrote ${copy.file}: ${megabytes(copy.bytes)}, integrity check ok, in ${seconds} s`);
+    console.log(
+      `Wrote ${copy.file}: ${megabytes(copy.bytes)}, integrity check ok, in ${seconds} s`,
+    );
     record(databaseFile, { at: now(), file: copy.file, bytes: copy.bytes });
     return 0;
   } catch (error) {
