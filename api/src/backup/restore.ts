@@ -2,6 +2,7 @@ import { chmodSync, copyFileSync, existsSync, renameSync, rmSync } from "node:fs
 import { basename, dirname, join } from "node:path";
 import { makeDataFolder } from "@bulbcheck/broker";
 import { type Db, loadMigrations } from "../store/database.ts";
+import { makeSelfContained } from "../store/database-copy.ts";
 import { lockDatabase } from "../store/database-lock.ts";
 import { discardCopy, fileTimestamp, finishCopy, startCopy } from "./backup-files.ts";
 import { runCopyJob } from "./copy-job.ts";
@@ -62,6 +63,8 @@ export async function restoreDatabase(options: RestoreOptions): Promise<RestoreO
       );
     let keptAside: string | undefined;
     if (lock) {
+      // The WAL folded into the file, which is then whole on its own under its new name.
+      makeSelfContained(lock);
       keptAside = `${databaseFile}.before-restore-${fileTimestamp(now())}`;
       renameSync(databaseFile, keptAside);
     }
