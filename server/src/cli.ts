@@ -59,9 +59,11 @@ async function run(args: string[]): Promise<void> {
       return;
     }
     case "backup":
+      if (after.includes("--help") || after.includes("-h")) break;
       process.exit(await (await import("./backup/backup-command.ts")).backupCommand(after));
       return;
     case "restore":
+      if (after.includes("--help") || after.includes("-h")) break;
       process.exit(await (await import("./backup/restore-command.ts")).restoreCommand(after));
       return;
     case "broker":
