@@ -58,9 +58,7 @@ describe("deploy/backup-offsite.sh", () => {
     const sent = offsite();
     expect(sent.code, sent.output).toBe(0);
     const shipped = join(dest, "database", "bulbcheck-2026-12-01T03-00-00.000Z.db");
-    expect(readdirSync(join(dest, "database"))).toEqual([
-      "bulbcheck-2026-12-01T03-00-00.000Z.db",
-    ]);
+    expect(readdirSync(join(dest, "database"))).toEqual(["bulbcheck-2026-12-01T03-00-00.000Z.db"]);
     expect(readFileSync(shipped).equals(readFileSync(first))).toBe(true);
     expect(statSync(shipped).mode & 0o777).toBe(0o600);
     expect(auditStore(shipped).integrity).toBe("ok");
