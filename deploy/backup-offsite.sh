@@ -8,7 +8,7 @@
 #
 # DEST gets database/ (every finished copy in the backup folder: scheduled ones, those of
 # `bulbcheck backup`, those taken before migrations) and data-folder/ (admin-token,
-# admin-password, broker-credentials.json where they exist). Copies are never deleted at DEST:
+# admin-password, broker-credentials.json and its key broker-credentials.key, where they exist). Copies are never deleted at DEST:
 # prune there on your own terms. Unfinished copies (*.partial) are never sent. Files keep their
 # 0600 mode; make DEST's folder private too.
 #
@@ -36,7 +36,7 @@ rsync --archive --mkpath --exclude='*.partial' --exclude='.*' \
   "$backup_dir/" "$dest/database/"
 
 secrets=()
-for name in admin-token admin-password broker-credentials.json; do
+for name in admin-token admin-password broker-credentials.json broker-credentials.key; do
   [[ -f "$data_dir/$name" ]] && secrets+=("$data_dir/$name")
 done
 if [[ ${#secrets[@]} -gt 0 ]]; then

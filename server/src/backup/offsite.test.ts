@@ -35,6 +35,7 @@ beforeEach(() => {
   mkdirSync(dataDir, { mode: 0o700 });
   openDatabase({ path: join(dataDir, "bulbcheck.db") }).close();
   writeFileSync(join(dataDir, "admin-token"), "a-token\n", { mode: 0o600 });
+  writeFileSync(join(dataDir, "broker-credentials.key"), "a-key\n", { mode: 0o600 });
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -64,6 +65,10 @@ describe("deploy/backup-offsite.sh", () => {
     expect(auditStore(shipped).integrity).toBe("ok");
     expect(readFileSync(join(dest, "data-folder", "admin-token"), "utf8")).toBe("a-token\n");
     expect(statSync(join(dest, "data-folder", "admin-token")).mode & 0o777).toBe(0o600);
+    expect(readdirSync(join(dest, "data-folder")).sort()).toEqual([
+      "admin-token",
+      "broker-credentials.key",
+    ]);
 
     // The next night: a new copy, the old one pruned at the source; the vault keeps both.
     const second = join(backups, "bulbcheck-2026-12-02T03-00-00.000Z.db");
