@@ -8,11 +8,6 @@ import { makeDataFolder, makePrivateFile } from "@bulbcheck/broker";
  * a file under a final name is always a whole, checked copy.
  */
 
-/** BULBCHECK_BACKUP_DIR when set, else `backups` in the data folder. */
-export function backupFolder(dataDir: string, configured: string | undefined): string {
-  return configured ?? join(dataDir, "backups");
-}
-
 /** A UTC timestamp that sorts as it reads and is a valid file name everywhere (no colons). */
 export function fileTimestamp(at: number): string {
   return new Date(at).toISOString().replaceAll(":", "-");
@@ -31,7 +26,7 @@ export function migrationBackupFileName(from: number, to: number, at: number): s
   return `before-migration-${from}-to-${to}-${fileTimestamp(at)}.db`;
 }
 
-export function partialName(file: string): string {
+function partialName(file: string): string {
   return `${file}${PARTIAL_SUFFIX}`;
 }
 
