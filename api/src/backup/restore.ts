@@ -1,4 +1,4 @@
-import { chmodSync, copyFileSync, existsSync, renameSync, rmSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, linkSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { makeDataFolder } from "@bulbcheck/broker";
 import { type Db, loadMigrations } from "../store/database.ts";
@@ -35,7 +35,7 @@ export interface RestoreOutcome {
  * (the exclusive lock taken here is held until the swap is done, so none can start meanwhile),
  * or when the copy is unsound, not Bulb Check's, or newer than this build. The copy is checked
  * as placed: copied beside the database, checked, synced, then renamed over it; the database
- * that was there is kept aside.
+ * that was there is kept aside under a second name.
  */
 export async function restoreDatabase(options: RestoreOptions): Promise<RestoreOutcome> {
   const now = options.now ?? Date.now;
@@ -66,7 +66,9 @@ export async function restoreDatabase(options: RestoreOptions): Promise<RestoreO
       // The WAL folded into the file, which is then whole on its own under its new name.
       makeSelfContained(lock);
       keptAside = `${databaseFile}.before-restore-${fileTimestamp(now())}`;
-      renameSync(databaseFile, keptAside);
+      // A second name for the old file, then the copy renamed over the first: at no moment is
+      // there no database under its name (a start then would make an empty one).
+      linkSync(databaseFile, keptAside);
     }
     finishCopy(temp, databaseFile);
     lock?.close();
