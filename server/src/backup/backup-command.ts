@@ -28,7 +28,9 @@ export async function backupCommand(args: string[], now = Date.now): Promise<num
     const copy = await backupSnapshot({
       databaseFile,
       file,
-      onProgress: (bytes) => console.log(`  ${megabytes(bytes)} copied`),
+      // The size on disk: it stops growing once the copy is whole and its check runs.
+      onProgress: (bytes) =>
+        console.log(`  ${megabytes(bytes)} of about ${megabytes(size)} written`),
     });
     const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
     console.log(
