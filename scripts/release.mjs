@@ -10,7 +10,7 @@
 //   bin/bulbcheck          the command (serve, health, broker, sim, version)
 //   dist/                  the composition root, compiled; dist/build-info.json: version, commit
 //   node_modules/          production dependencies; @bulbcheck/* as their dist/ (and build/)
-//   deploy/, docs/deploy.md, README.md, CHANGELOG.md
+//   deploy/, docs/deploy.md, docs/operations.md, README.md, CHANGELOG.md
 import { spawnSync } from "node:child_process";
 import {
   cpSync,
@@ -203,6 +203,7 @@ if (!existsSync(join(dir, "node_modules/@bulbcheck/dashboard/build/handler.js"))
 step("docs and service files");
 for (const file of ["README.md", "CHANGELOG.md"]) cpSync(join(ROOT, file), join(dir, file));
 cpSync(join(ROOT, "docs/deploy.md"), join(dir, "docs/deploy.md"));
+cpSync(join(ROOT, "docs/operations.md"), join(dir, "docs/operations.md"));
 cpSync(join(ROOT, "deploy"), join(dir, "deploy"), { recursive: true });
 
 const tarball = join(OUT, `${name}-${process.platform}-${process.arch}.tar.gz`);

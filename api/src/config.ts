@@ -98,6 +98,15 @@ export const systemSettingsSchema = z.object({
     .default(DEFAULT_RETENTION.recordDays),
   /** `full` (default): an fsync per commit, so that a power loss loses nothing acknowledged. */
   BULBCHECK_DB_SYNC: z.enum(["normal", "full"], { error: "normal or full" }).default("full"),
+  /**
+   * Scheduled backups go here, checked, and the copy before a migration too; unset: no scheduled
+   * backups (`bulbcheck backup` and the pre-migration copy then use `<data folder>/backups`).
+   */
+  BULBCHECK_BACKUP_DIR: z.string().min(1).optional(),
+  /** Hours between scheduled backups, from the last good one; at most a week. */
+  BULBCHECK_BACKUP_HOURS: z.coerce.number().positive().max(168).default(24),
+  /** Scheduled copies kept in the backup folder; older ones go once a new one is good. */
+  BULBCHECK_BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(7),
   /** Ingest from this broker instead of running the embedded one. */
   BULBCHECK_MQTT_URL: z
     .url({ protocol: /^(mqtts?|wss?|tcp)$/, error: "an mqtt://, mqtts://, ws:// or wss:// URL" })
@@ -136,6 +145,14 @@ export interface SystemConfig {
   databaseFile: string;
   /** SQLite's synchronous setting: what a power loss may cost (docs/reliability.md). */
   databaseSync: "normal" | "full";
+  /**
+   * Where copies go (BULBCHECK_BACKUP_DIR, else `<data folder>/backups`), and the schedule: only
+   * when BULBCHECK_BACKUP_DIR is set.
+   */
+  backup: {
+    dir: string;
+    schedule: { everyMs: number; keep: number } | undefined;
+  };
   apiHost: string;
   apiPort: number;
   adminToken: string | undefined;
@@ -185,6 +202,12 @@ export function readSystemConfig(env: NodeJS.ProcessEnv = process.env): SystemCo
     retention: {
       eventDays: e.BULBCHECK_RETENTION_DAYS,
       recordDays: e.BULBCHECK_AUDIT_RETENTION_DAYS,
+    },
+    backup: {
+      dir: resolve(e.BULBCHECK_BACKUP_DIR ?? resolve(broker.dataDir, "backups")),
+      schedule: e.BULBCHECK_BACKUP_DIR
+        ? { everyMs: e.BULBCHECK_BACKUP_HOURS * 3_600_000, keep: e.BULBCHECK_BACKUP_KEEP }
+        : undefined,
     },
     apiHost: e.BULBCHECK_API_HOST,
     apiPort: e.BULBCHECK_API_PORT,

@@ -20,6 +20,7 @@ import {
   ensureAdminUser,
   forgetGeneratedPassword,
 } from "./access/first-admin.ts";
+import { BackupSchedule } from "./backup/backup-schedule.ts";
 import type { SystemConfig } from "./config.ts";
 import { DemoRemoval } from "./demo/demo-removal.ts";
 import { ChangeFeed } from "./engine/change-feed.ts";
@@ -76,6 +77,8 @@ export interface RunningSystem {
   demo: DemoRemoval;
   adminToken: AdminTokenState;
   adminUser: AdminUserState;
+  /** Scheduled backups; undefined when BULBCHECK_BACKUP_DIR is not set. */
+  backups: BackupSchedule | undefined;
   /** Graceful stop: no new work, in-flight work committed, then everything closed. */
   stop(): Promise<void>;
 }
@@ -98,7 +101,14 @@ export async function startSystem(
   const now = options.now ?? Date.now;
   makeDataFolder(config.dataDir);
   makePrivateFile(config.databaseFile);
-  const db = openDatabase({ path: config.databaseFile, synchronous: config.databaseSync });
+  const db = openDatabase({
+    path: config.databaseFile,
+    synchronous: config.databaseSync,
+    backupDir: config.backup.dir,
+    onMigrationBackup: ({ file, from, to }) =>
+      logger.info({ file, from, to }, "the database is copied before its migration"),
+    now,
+  });
   const closers: (() => Promise<void> | void)[] = [
     () => {
       db.close();
@@ -133,6 +143,23 @@ export async function startSystem(
       logger.warn(
         { dataDir: config.dataDir, wide: wide.map((w) => `${w.path} ${w.mode}`) },
         widerThanPrivateWarning(wide),
+      );
+    const backups = config.backup.schedule
+      ? new BackupSchedule({
+          db,
+          dir: config.backup.dir,
+          ...config.backup.schedule,
+          logger: logger.child({ part: "backup" }),
+          now,
+        })
+      : undefined;
+    if (backups) {
+      backups.start();
+      // Before the database closes: a backup under way is abandoned, its temp file removed.
+      closers.push(() => backups.stop());
+    } else
+      logger.info(
+        "scheduled backups are off: set BULBCHECK_BACKUP_DIR to a folder for them (docs/operations.md)",
       );
     // Sessions over for a month are kept no longer; the audit log has the sign-ins.
     deleteSessionsEndedBefore(db, now() - 30 * 86_400_000);
@@ -324,6 +351,7 @@ export async function startSystem(
       demo,
       adminToken,
       adminUser,
+      backups,
       stop: stopAll,
     };
   } catch (error) {

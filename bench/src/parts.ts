@@ -78,4 +78,11 @@ export const PARTS: readonly BenchPart[] = [
     quick: ["--runs", "1", "--requests", "10", "--warmup", "5", "--messages", "5000"],
     large: ["--large"],
   },
+  {
+    name: "backup",
+    title: "publish to PUBACK p99 with and without a backup running, on a store of 300 MB",
+    script: "src/backup/backup-latency.ts",
+    results: "backup-latency.json",
+    quick: ["--runs", "1", "--megabytes", "30", "--baseline-seconds", "3"],
+  },
 ];

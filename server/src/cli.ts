@@ -13,6 +13,11 @@ const USAGE = `bulbcheck: check the basics of every building, all the time
 usage:
   bulbcheck [serve] [--env-file FILE]     the system, the dashboard; no demo chain unless BULBCHECK_SIM=1
   bulbcheck health [--env-file FILE]      asks the running system's /api/health: exit 0 when ok
+  bulbcheck backup [FILE] [--env-file FILE]
+                                          a checked copy of the database, also while it runs
+                                          (default: the backup folder's bulbcheck-<UTC time>.db)
+  bulbcheck restore FILE [--env-file FILE]
+                                          a backup in place of the database; the server stopped
   bulbcheck broker <command> [options]    the broker command: serve, add-device, add-service, remove, list
   bulbcheck sim [options]                 the device simulator (bulbcheck sim --help)
   bulbcheck version                       the version and the commit it was built from
@@ -53,6 +58,14 @@ async function run(args: string[]): Promise<void> {
       process.exit(await checkHealth(process.env));
       return;
     }
+    case "backup":
+      if (after.includes("--help") || after.includes("-h")) break;
+      process.exit(await (await import("./backup/backup-command.ts")).backupCommand(after));
+      return;
+    case "restore":
+      if (after.includes("--help") || after.includes("-h")) break;
+      process.exit(await (await import("./backup/restore-command.ts")).restoreCommand(after));
+      return;
     case "broker":
     case "sim":
       return delegate(command, after);

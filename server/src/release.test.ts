@@ -170,7 +170,13 @@ describe("the release", { timeout: 4 * WAIT_MS + 3 * 90_000 }, () => {
       expect(statSync(join(release, command.slice(root.length))).isFile(), command).toBe(true);
     }
     expect(unit?.get("WorkingDirectory")).toEqual(["/opt/bulbcheck/current"]);
-    for (const file of ["deploy/bulbcheck.service", "deploy/bulbcheck.env", "docs/deploy.md"])
+    for (const file of [
+      "deploy/bulbcheck.service",
+      "deploy/bulbcheck.env",
+      "deploy/backup-offsite.sh",
+      "docs/deploy.md",
+      "docs/operations.md",
+    ])
       expect(readFileSync(join(release, file), "utf8"), file).toBe(
         readFileSync(join(ROOT, file), "utf8"),
       );

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import Database from "better-sqlite3";
 import { dropCache } from "./cache.ts";
+import { backupBeforeMigration } from "./migration-backup.ts";
 
 export type Db = Database.Database;
 
@@ -37,6 +38,15 @@ export interface OpenOptions {
    * docs/reliability.md weighs them.
    */
   synchronous?: "normal" | "full";
+  /**
+   * Where the copy taken before migrating a database that has a schema goes; default `backups`
+   * beside the database. None for `:memory:`, nor for a new database.
+   */
+  backupDir?: string;
+  /** Told of that copy, once written (the system logs it). */
+  onMigrationBackup?: (backup: { file: string; from: number; to: number }) => void;
+  /** The copy's timestamp. */
+  now?: () => number;
 }
 
 /**
@@ -47,6 +57,9 @@ export function openDatabase({
   path,
   migrations = loadMigrations(),
   synchronous = "full",
+  backupDir = join(dirname(path), "backups"),
+  onMigrationBackup,
+  now = Date.now,
 }: OpenOptions): Db {
   const db = new Database(path);
   try {
@@ -54,7 +67,11 @@ export function openDatabase({
     db.pragma(`synchronous = ${synchronous === "full" ? "FULL" : "NORMAL"}`);
     db.pragma("foreign_keys = ON");
     db.pragma("busy_timeout = 5000");
-    migrate(db, migrations);
+    migrate(db, migrations, (from, to) => {
+      if (path === ":memory:") return;
+      const file = backupBeforeMigration(db, { dir: backupDir, from, to, at: now() });
+      onMigrationBackup?.({ file, from, to });
+    });
     return db;
   } catch (error) {
     db.close();
@@ -79,7 +96,11 @@ export function schemaVersion(db: Db): number {
   return db.pragma("user_version", { simple: true }) as number;
 }
 
-function migrate(db: Db, migrations: Migration[]): void {
+function migrate(
+  db: Db,
+  migrations: Migration[],
+  beforeMigrating: (from: number, to: number) => void,
+): void {
   const current = schemaVersion(db);
   const latest = migrations.at(-1)?.version ?? 0;
   if (current > latest) {
@@ -87,6 +108,8 @@ function migrate(db: Db, migrations: Migration[]): void {
       `the database is at schema version ${current}, newer than this Bulb Check knows (${latest}); upgrade Bulb Check or use another data folder`,
     );
   }
+  // A new database (version 0) has nothing to lose.
+  if (current > 0 && current < latest) beforeMigrating(current, latest);
   for (const migration of migrations) {
     if (migration.version <= current) continue;
     db.transaction(() => {

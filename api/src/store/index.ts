@@ -3,6 +3,7 @@
  * migrations, and the writes and counts that build or check a store directly (the benchmarks'
  * large stores, the system tests' audits). The API itself imports the modules.
  */
+export { readBackupState, recordBackupOk } from "./backup-state-store.ts";
 export { type Db, loadMigrations, openDatabase } from "./database.ts";
 export { addTimeline, insertDefect } from "./defect-store.ts";
 export { addEventDays, type EventDay } from "./event-day-store.ts";

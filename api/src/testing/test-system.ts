@@ -108,6 +108,8 @@ export async function startTestSystem(
     adminUser?: SystemConfig["adminUser"];
     /** Who may read `/metrics` without a token; nobody by default. */
     metricsAllow?: SystemConfig["metricsAllow"];
+    /** Where copies go (default `backups` in the data folder) and the schedule (none). */
+    backup?: Partial<SystemConfig["backup"]>;
   } = {},
 ): Promise<TestSystem> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "bulbcheck-test-"));
@@ -117,6 +119,7 @@ export async function startTestSystem(
     dataDir,
     databaseFile: join(dataDir, "bulbcheck.db"),
     databaseSync: "full",
+    backup: { dir: join(dataDir, "backups"), schedule: undefined, ...options.backup },
     apiHost: "127.0.0.1",
     apiPort: 0,
     adminToken: ADMIN_TOKEN,
@@ -141,6 +144,7 @@ export async function startTestSystem(
     notify: _____,
     adminUser: ______,
     metricsAllow: _______,
+    backup: ________,
     ...startOptions
   } = options;
   let system: RunningSystem;

@@ -29,6 +29,10 @@ export class ServerProcess {
     return this.#child.pid;
   }
 
+  signal(signal: NodeJS.Signals): void {
+    this.#child.kill(signal);
+  }
+
   /**
    * Starts `system-server.ts` with `node --import tsx` (plus `nodeArgs`, e.g. `--cpu-prof`),
    * hands it `settings` on stdin and waits for the line with its addresses.
@@ -40,6 +44,7 @@ export class ServerProcess {
       statsEveryMs?: number;
       databaseSync?: "normal" | "full";
       maxConnectionsPerAddress?: number;
+      backupDir?: string;
     },
     nodeArgs: readonly string[] = [],
     /** Every later line the server prints (its stats, when asked for). */

@@ -26,6 +26,11 @@ const settings = z
      * bench of more devices than the default cap (2,000 from one address) turns it off with 0.
      */
     maxConnectionsPerAddress: z.number().int().min(0).optional(),
+    /**
+     * BULBCHECK_BACKUP_DIR, with a week between scheduled backups: the backup bench asks for one
+     * with SIGUSR2, and hears `{"backup": ...}` when it is written and checked.
+     */
+    backupDir: z.string().optional(),
   })
   .parse(JSON.parse(await text(process.stdin)));
 
@@ -47,6 +52,9 @@ const config = readSystemConfig({
   ...(settings.maxConnectionsPerAddress === undefined
     ? {}
     : { BULBCHECK_MAX_CONNECTIONS_PER_ADDRESS: String(settings.maxConnectionsPerAddress) }),
+  ...(settings.backupDir === undefined
+    ? {}
+    : { BULBCHECK_BACKUP_DIR: settings.backupDir, BULBCHECK_BACKUP_HOURS: "168" }),
 });
 const system = await startSystem(config, {
   logger: pino({ level: config.broker.logLevel }, pino.destination(2)),
@@ -60,6 +68,17 @@ process.stdout.write(
 );
 
 if (settings.statsEveryMs) reportStats(settings.statsEveryMs);
+const { backups } = system;
+if (backups)
+  process.on("SIGUSR2", () => {
+    const startedAt = performance.now();
+    void backups.runNow().then((copy) => {
+      const ms = performance.now() - startedAt;
+      process.stdout.write(
+        `${JSON.stringify({ backup: { ok: copy !== undefined, ms, ...copy } })}\n`,
+      );
+    });
+  });
 
 /** What only this process can measure of itself; each line covers the time since the last. */
 function reportStats(everyMs: number): void {
