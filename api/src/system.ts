@@ -24,6 +24,9 @@ import type { SystemConfig } from "./config.ts";
 import { DemoRemoval } from "./demo/demo-removal.ts";
 import { ChangeFeed } from "./engine/change-feed.ts";
 import { Watchdog } from "./engine/watchdog.ts";
+import type { DashboardReading } from "./health/conditions.ts";
+import { HealthMonitor } from "./health/monitor.ts";
+import { CommitWaits, CounterGrowth, freeBytesOn } from "./health/readings.ts";
 import { createApiApp } from "./http/app.ts";
 import { answerClientError } from "./http/client-error.ts";
 import type { BrokerLink } from "./http/deps.ts";
@@ -35,6 +38,8 @@ import { SystemMetrics } from "./metrics/metrics.ts";
 import { createMailer } from "./notify/mailer.ts";
 import { Notifier, type NotifierTuning } from "./notify/notifier.ts";
 import { OutboundPolicy } from "./notify/outbound.ts";
+import { readBackupState } from "./store/backup-state-store.ts";
+import { failingChannels } from "./store/channel-failure-store.ts";
 import { type Db, openDatabase } from "./store/database.ts";
 import { deviceSecretKey } from "./store/server-key-store.ts";
 import { deleteSessionsEndedBefore } from "./store/session-store.ts";
@@ -54,6 +59,15 @@ export interface StartOptions {
   build?: { version: string; commit: string };
   /** Told when an admin starts removing the demo chain (the composition root stops its simulator). */
   onDemoRemoval?: () => void;
+  /** What the health monitor reads beyond the system's own parts. */
+  health?: {
+    /** The composition root's latest probe of the dashboard; absent where none runs. */
+    dashboard?: () => DashboardReading | undefined;
+    /** Free bytes on the data folder's disk (tests); statfs otherwise. */
+    freeBytes?: () => number | undefined;
+    /** How often the monitor checks by itself; 10 s by default. */
+    everyMs?: number;
+  };
 }
 
 export interface RunningSystem {
@@ -71,6 +85,7 @@ export interface RunningSystem {
   broker: BulbBroker | undefined;
   ingester: Ingester;
   notifier: Notifier;
+  health: HealthMonitor;
   /** The demo chain's removal: whether it was removed, its state. */
   demo: DemoRemoval;
   adminToken: AdminTokenState;
@@ -137,7 +152,12 @@ export async function startSystem(
     deleteSessionsEndedBefore(db, now() - 30 * 86_400_000);
     const feed = new ChangeFeed();
     // Its sources are read at each scrape: the broker and the live streams start below.
-    const parts: { broker?: BulbBroker; link?: BrokerLink; hub?: StreamHub } = {};
+    const parts: {
+      broker?: BulbBroker;
+      link?: BrokerLink;
+      hub?: StreamHub;
+      health?: HealthMonitor;
+    } = {};
     const metrics = new SystemMetrics({
       db,
       now,
@@ -145,6 +165,7 @@ export async function startSystem(
       ...(config.external ? {} : { broker: () => (parts.broker as BulbBroker).stats() }),
       brokerConnected: () => parts.link?.connected() ?? false,
       sseClients: () => parts.hub?.size ?? 0,
+      health: () => (parts.health as HealthMonitor).check(),
       databaseFile: config.databaseFile,
       dataDir: config.dataDir,
     });
@@ -153,9 +174,12 @@ export async function startSystem(
       feed,
       logger: logger.child({ part: "ingest" }),
       duePolicy: options.duePolicy ?? DEFAULT_DUE_POLICY,
-      onCommit: (size, commitMs, receivedAt, committedAt) =>
-        metrics.batchCommitted(size, commitMs, receivedAt, committedAt),
+      onCommit: (size, commitMs, receivedAt, committedAt) => {
+        metrics.batchCommitted(size, commitMs, receivedAt, committedAt);
+        commitWaits.note(receivedAt, committedAt);
+      },
     });
+    const commitWaits = new CommitWaits(HEALTH_RECENT_MS);
     closers.push(() => ingester.close());
     const watchdog = new Watchdog({
       db,
@@ -257,6 +281,18 @@ export async function startSystem(
     }
 
     parts.link = link;
+    const health = startHealthMonitor({
+      config,
+      options,
+      now,
+      db,
+      ingester,
+      link,
+      broker,
+      commitWaits,
+    });
+    parts.health = health;
+    closers.push(() => health.stop());
     const demo = new DemoRemoval({
       db,
       now,
@@ -285,6 +321,7 @@ export async function startSystem(
       metricsAllow: config.metricsAllow,
       notifier,
       outbound,
+      health,
       onPasswordChanged: (username) => {
         if (forgetGeneratedPassword(config.dataDir, username))
           logger.info(
@@ -311,6 +348,7 @@ export async function startSystem(
       broker,
       ingester,
       notifier,
+      health,
       demo,
       adminToken,
       adminUser,
@@ -320,6 +358,55 @@ export async function startSystem(
     await stopAll();
     throw error;
   }
+}
+
+/** How far back broker refusals and slow commits count for health. */
+const HEALTH_RECENT_MS = 5 * 60_000;
+
+/** The health monitor and the thin adapters it reads through. */
+function startHealthMonitor(p: {
+  config: SystemConfig;
+  options: StartOptions;
+  now: () => number;
+  db: Db;
+  ingester: Ingester;
+  link: BrokerLink;
+  broker: BulbBroker | undefined;
+  commitWaits: CommitWaits;
+}): HealthMonitor {
+  const { config, options, now, db, ingester, link, broker, commitWaits } = p;
+  const limitRefusals = new CounterGrowth(HEALTH_RECENT_MS);
+  const freeBytes = options.health?.freeBytes ?? (() => freeBytesOn(config.dataDir));
+  const monitor = new HealthMonitor({
+    limits: { ...config.health, recentMs: HEALTH_RECENT_MS },
+    logger: options.logger.child({ part: "health" }),
+    now,
+    everyMs: options.health?.everyMs ?? 10_000,
+    read: () => {
+      const at = now();
+      const stats = ingester.stats();
+      // The open-file limit lowers the connection limit (broker.ts), so both show up here.
+      const closed = broker?.stats().closed;
+      const refused = (closed?.max_connections ?? 0) + (closed?.max_per_address ?? 0);
+      return {
+        storeFault: stats.storeFault,
+        broker: { mode: link.mode, connected: link.connected() },
+        freeBytes: freeBytes(),
+        failingChannels: failingChannels(db),
+        dashboard: options.health?.dashboard?.(),
+        limitRefusals: limitRefusals.sample(at, refused),
+        backup: readBackupState(db),
+        // Arrival and commit times are the wall clock's, as the broker stamps them.
+        commitWaits: commitWaits.list(Date.now()),
+        queuedForMs:
+          stats.queue.oldestReceivedAt === undefined
+            ? 0
+            : Math.max(0, Date.now() - stats.queue.oldestReceivedAt),
+      };
+    },
+  });
+  monitor.start();
+  return monitor;
 }
 
 function urlHost(address: AddressInfo): string {

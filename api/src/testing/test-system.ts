@@ -6,7 +6,7 @@ import { WAIT_MS } from "@bulbcheck/broker/testing";
 import type { ApiRole, FleetDocumentInput } from "@bulbcheck/shared";
 import mqtt, { type IClientOptions, type MqttClient } from "mqtt";
 import { pino } from "pino";
-import type { SystemConfig } from "../config.ts";
+import { DEFAULT_HEALTH_SETTINGS, type SystemConfig } from "../config.ts";
 import { type AccessPolicy, DEFAULT_ACCESS_POLICY } from "../http/deps.ts";
 import { AddressRanges } from "../net/ip.ts";
 import { type RunningSystem, type StartOptions, startSystem } from "../system.ts";
@@ -107,6 +107,8 @@ export async function startTestSystem(
     adminUser?: SystemConfig["adminUser"];
     /** Who may read `/metrics` without a token; nobody by default. */
     metricsAllow?: SystemConfig["metricsAllow"];
+    /** Health thresholds; the settings' defaults otherwise. */
+    healthLimits?: Partial<SystemConfig["health"]>;
   } = {},
 ): Promise<TestSystem> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "bulbcheck-test-"));
@@ -130,6 +132,8 @@ export async function startTestSystem(
       webhookAllow: TEST_WEBHOOK_ALLOW,
       ...options.notify,
     },
+    // The test machine's own free space is not what a test asks about: off unless asked.
+    health: { ...DEFAULT_HEALTH_SETTINGS, diskMinFreeBytes: 0, ...options.healthLimits },
   };
   const {
     env: _,
@@ -139,6 +143,7 @@ export async function startTestSystem(
     notify: _____,
     adminUser: ______,
     metricsAllow: _______,
+    healthLimits: ________,
     ...startOptions
   } = options;
   let system: RunningSystem;
