@@ -103,7 +103,8 @@ async function fullAndBack(
     return h.body.database.status === "error" ? h : undefined;
   });
   expect(full.status).toBe(503);
-  expect(full.body.status).toBe("degraded");
+  expect(full.body.status).toBe("fail");
+  expect(full.body.reasons.map((r) => r.code)).toEqual(["database_write"]);
   expect(full.body.database).toMatchObject({ status: "error", code: "SQLITE_FULL" });
   expect(full.body.database.reason).toMatch(/full/);
   expect(full.body.database.reason).toMatch(/publishes refused.*not acknowledged/);
