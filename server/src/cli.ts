@@ -12,7 +12,7 @@ const USAGE = `bulbcheck: check the basics of every building, all the time
 
 usage:
   bulbcheck [serve] [--env-file FILE]     the system, the dashboard; no demo chain unless BULBCHECK_SIM=1
-  bulbcheck health [--env-file FILE]      asks the running system's /api/health: exit 0 when ok
+  bulbcheck health [--env-file FILE]      asks the running system's /api/health: exit 0 when ok or degraded (its reasons printed), 1 on fail
   bulbcheck broker <command> [options]    the broker command: serve, add-device, add-service, remove, list
   bulbcheck sim [options]                 the device simulator (bulbcheck sim --help)
   bulbcheck version                       the version and the commit it was built from
