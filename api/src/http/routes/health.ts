@@ -51,7 +51,7 @@ export function healthHandlers(deps: ApiDeps): Handlers<typeof systemRoutes> {
         broker: {
           mode: broker.mode,
           connected,
-          ...(broker.url ? { url: broker.url } : {}),
+          ...(broker.url ? { url: withoutLogin(broker.url) } : {}),
           ...(broker.clients ? { clients: broker.clients() } : {}),
         },
         ingest: {
@@ -75,6 +75,19 @@ export function healthHandlers(deps: ApiDeps): Handlers<typeof systemRoutes> {
       };
     },
   };
+}
+
+/** A broker URL may carry a login (`mqtts://user:pass@host`): not for a public answer. */
+function withoutLogin(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (!parsed.username && !parsed.password) return url;
+    parsed.username = "";
+    parsed.password = "";
+    return parsed.toString();
+  } catch {
+    return url;
+  }
 }
 
 function adminView(c: ActiveCondition): HealthCondition {
