@@ -1,6 +1,7 @@
-import { eventually, startTestSystem, type TestSystem } from "@bulbcheck/api/testing";
+import { ADMIN_TOKEN, eventually, startTestSystem, type TestSystem } from "@bulbcheck/api/testing";
 import { type DashboardServer, startDashboard } from "@bulbcheck/dashboard/serve";
 import type { Health, HealthConditions } from "@bulbcheck/shared";
+import { pino } from "pino";
 import { afterAll, expect, it } from "vitest";
 import { DashboardProbe } from "./dashboard-probe.ts";
 
@@ -21,7 +22,9 @@ afterAll(async () => {
 });
 
 it("says degraded once the dashboard stops answering", async () => {
-  t = await startTestSystem({ health: { dashboard: probe.reading } });
+  const lines: { level: number; condition?: string }[] = [];
+  const logger = pino({ level: "info" }, { write: (line: string) => lines.push(JSON.parse(line)) });
+  t = await startTestSystem({ logger, health: { dashboard: probe.reading } });
   dashboard = await startDashboard({ apiUrl: t.system.apiUrl, host: "127.0.0.1", port: 0 });
   if (!dashboard) throw new Error("no dashboard build: pnpm --filter @bulbcheck/dashboard build");
   await probe.watch(dashboard.url);
@@ -42,4 +45,10 @@ it("says degraded once the dashboard stops answering", async () => {
     code: "dashboard_down",
     detail: "ECONNREFUSED",
   });
+  const said = lines.filter((line) => line.condition === "dashboard_down");
+  expect(said.map((line) => line.level)).toEqual([40]);
+  const metrics = await fetch(`${system.system.apiUrl}/metrics`, {
+    headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+  }).then((r) => r.text());
+  expect(metrics).toMatch(/^bulbcheck_health_condition\{condition="dashboard_down"\} 1$/m);
 });

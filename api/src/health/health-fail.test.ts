@@ -177,7 +177,9 @@ describe("health of the ingest path", () => {
     const ingester = await broker.service("bulbcheck-ingester", {
       subscribe: [DEVICE_MESSAGES_FILTER],
     });
+    const log = captureLog("info");
     t = await startTestSystem({
+      logger: log.logger,
       external: {
         url: broker.url,
         username: ingester.id,
@@ -195,5 +197,9 @@ describe("health of the ingest path", () => {
     expect(failed.status).toBe(503);
     expect(failed.body.reasons.map((r) => r.code)).toEqual(["broker_link"]);
     expect(failed.body.broker.connected).toBe(false);
+    expect(await statusMetric(t)).toBe("2");
+    expect(log.lines.find((line) => line.condition === "broker_link")?.msg).toMatch(
+      /What to do: check that the broker runs/,
+    );
   });
 });

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { recordBackupFailure, recordBackupOk } from "../store/backup-state-store.ts";
 import { captureLog, type LogLine } from "../testing/log-capture.ts";
 import { type Clock, createChannel, MINUTE, TEST_TUNING } from "../testing/notify-fixture.ts";
+import { startWebhookReceiver } from "../testing/receivers.ts";
 import {
   ADMIN_TOKEN,
   eventually,
@@ -156,6 +157,22 @@ describe("health that tells the truth", () => {
     const began = healthLines(log.lines, "channel_failing");
     expect(began).toHaveLength(1);
     expect(began[0]?.level).toBe(40);
+
+    // Pointed at a receiver that answers, a message goes through: the channel is well again.
+    const hook = await startWebhookReceiver({ now: () => clock.now });
+    try {
+      const patched = await t.api("PATCH", `/api/notify/channels/${id}`, {
+        body: { url: hook.url },
+      });
+      expect(patched.status).toBe(200);
+      expect((await t.api("POST", `/api/notify/channels/${id}/test`)).body.state).toBe("sent");
+      await waitForOk(t);
+    } finally {
+      await hook.close();
+    }
+    const said = healthLines(log.lines, "channel_failing");
+    expect(said.map((line) => line.level)).toEqual([40, 30]);
+    expect(said[1]?.lastedMs).toBeGreaterThanOrEqual(31 * MINUTE);
   });
 
   it("is degraded when the last backup failed, until a later one succeeds", async () => {
