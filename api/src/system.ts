@@ -25,8 +25,9 @@ import { DemoRemoval } from "./demo/demo-removal.ts";
 import { ChangeFeed } from "./engine/change-feed.ts";
 import { Watchdog } from "./engine/watchdog.ts";
 import type { DashboardReading } from "./health/conditions.ts";
-import { HealthMonitor } from "./health/monitor.ts";
-import { CommitWaits, CounterGrowth, freeBytesOn } from "./health/readings.ts";
+import type { HealthMonitor } from "./health/monitor.ts";
+import { CommitWaits } from "./health/readings.ts";
+import { HEALTH_RECENT_MS, startHealthMonitor } from "./health/system-health.ts";
 import { createApiApp } from "./http/app.ts";
 import { answerClientError } from "./http/client-error.ts";
 import type { BrokerLink } from "./http/deps.ts";
@@ -38,8 +39,6 @@ import { SystemMetrics } from "./metrics/metrics.ts";
 import { createMailer } from "./notify/mailer.ts";
 import { Notifier, type NotifierTuning } from "./notify/notifier.ts";
 import { OutboundPolicy } from "./notify/outbound.ts";
-import { readBackupState } from "./store/backup-state-store.ts";
-import { failingChannels } from "./store/channel-failure-store.ts";
 import { type Db, openDatabase } from "./store/database.ts";
 import { deviceSecretKey } from "./store/server-key-store.ts";
 import { deleteSessionsEndedBefore } from "./store/session-store.ts";
@@ -65,8 +64,6 @@ export interface StartOptions {
     dashboard?: () => DashboardReading | undefined;
     /** Free bytes on the data folder's disk (tests); statfs otherwise. */
     freeBytes?: () => number | undefined;
-    /** How often the monitor checks by itself; 10 s by default. */
-    everyMs?: number;
   };
 }
 
@@ -283,7 +280,9 @@ export async function startSystem(
     parts.link = link;
     const health = startHealthMonitor({
       config,
-      options,
+      logger,
+      dashboard: options.health?.dashboard,
+      freeBytes: options.health?.freeBytes,
       now,
       db,
       ingester,
@@ -358,55 +357,6 @@ export async function startSystem(
     await stopAll();
     throw error;
   }
-}
-
-/** How far back broker refusals and slow commits count for health. */
-const HEALTH_RECENT_MS = 5 * 60_000;
-
-/** The health monitor and the thin adapters it reads through. */
-function startHealthMonitor(p: {
-  config: SystemConfig;
-  options: StartOptions;
-  now: () => number;
-  db: Db;
-  ingester: Ingester;
-  link: BrokerLink;
-  broker: BulbBroker | undefined;
-  commitWaits: CommitWaits;
-}): HealthMonitor {
-  const { config, options, now, db, ingester, link, broker, commitWaits } = p;
-  const limitRefusals = new CounterGrowth(HEALTH_RECENT_MS);
-  const freeBytes = options.health?.freeBytes ?? (() => freeBytesOn(config.dataDir));
-  const monitor = new HealthMonitor({
-    limits: { ...config.health, recentMs: HEALTH_RECENT_MS },
-    logger: options.logger.child({ part: "health" }),
-    now,
-    everyMs: options.health?.everyMs ?? 10_000,
-    read: () => {
-      const at = now();
-      const stats = ingester.stats();
-      // The open-file limit lowers the connection limit (broker.ts), so both show up here.
-      const closed = broker?.stats().closed;
-      const refused = (closed?.max_connections ?? 0) + (closed?.max_per_address ?? 0);
-      return {
-        storeFault: stats.storeFault,
-        broker: { mode: link.mode, connected: link.connected() },
-        freeBytes: freeBytes(),
-        failingChannels: failingChannels(db),
-        dashboard: options.health?.dashboard?.(),
-        limitRefusals: limitRefusals.sample(at, refused),
-        backup: readBackupState(db),
-        // Arrival and commit times are the wall clock's, as the broker stamps them.
-        commitWaits: commitWaits.list(Date.now()),
-        queuedForMs:
-          stats.queue.oldestReceivedAt === undefined
-            ? 0
-            : Math.max(0, Date.now() - stats.queue.oldestReceivedAt),
-      };
-    },
-  });
-  monitor.start();
-  return monitor;
 }
 
 function urlHost(address: AddressInfo): string {
