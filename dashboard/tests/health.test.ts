@@ -1,3 +1,4 @@
+import { createServer } from "node:net";
 import { ADMIN_PASSWORD, ADMIN_USERNAME, hotelFleet } from "@bulbcheck/api/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HEALTH_POLL_MS } from "../src/lib/health.ts";
@@ -19,7 +20,11 @@ let h: DashboardHarness;
 
 beforeAll(async () => {
   h = await DashboardHarness.start({
-    system: { health: { freeBytes: () => free }, healthLimits: { diskMinFreeBytes: GB } },
+    system: {
+      health: { freeBytes: () => free },
+      // A channel counts as failing at its first failure: the phone test makes one fail.
+      healthLimits: { diskMinFreeBytes: GB, channelFailedMs: 1 },
+    },
   });
   await h.t.provision(hotelFleet("hotel-oslo"));
   await h.createAccounts([MONA]);
@@ -54,12 +59,29 @@ describe("the health banner", () => {
     expect(h.dialogs).toEqual([]);
   });
 
-  it("reads on a phone", async () => {
+  it("reads on a phone, two conditions at once", async () => {
     free = 300 * 1024 * 1024;
+    const closed = await new Promise<number>((resolve) => {
+      const server = createServer().listen(0, "127.0.0.1", () => {
+        const { port } = server.address() as { port: number };
+        server.close(() => resolve(port));
+      });
+    });
+    const channel = await h.t.api<{ id: number }>("POST", "/api/notify/channels", {
+      body: { kind: "webhook", name: "Facilities on-call", url: `http://127.0.0.1:${closed}/hook` },
+    });
+    const sent = await h.t.api<{ state: string }>(
+      "POST",
+      `/api/notify/channels/${channel.body.id}/test`,
+    );
+    expect(sent.body.state).toBe("failed");
     const page = await h.signIn(ADMIN, "/", "phone");
     const banner = page.getByTestId("health-banner");
     await banner.waitFor();
-    expect(await banner.locator("li").count()).toBe(1);
+    expect(await banner.locator("li").count()).toBe(2);
+    expect(await banner.locator('[data-condition="channel_failing"]').textContent()).toContain(
+      "Facilities on-call",
+    );
     // Nothing wider than the phone: long details wrap.
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,

@@ -132,7 +132,7 @@ export function findConditions(r: HealthReadings, limits: HealthLimits, now: num
       message: `a notification channel has failed for ${minutes(failingMs)} min: its messages do not arrive`,
       action:
         "open Notifications, Deliveries: each attempt's error says why; fix the receiver or the channel, then retry",
-      detail: `channel "${channel.name}" (#${channel.id}, ${channel.kind}): ${channel.failures} failed attempts since ${iso(channel.firstFailedAt)}${channel.lastError ? `; last error: ${channel.lastError}` : ""}`,
+      detail: `channel "${channel.name}" (#${channel.id}, ${channel.kind}): ${channel.failures} failed ${channel.failures === 1 ? "attempt" : "attempts"} in a row${channel.lastError ? `; the last: ${channel.lastError}` : ""}`,
     });
   }
   if (r.dashboard && !r.dashboard.answering)

@@ -151,7 +151,9 @@ describe("health that tells the truth", () => {
     expect(publicText).not.toContain("s3cret");
     expect(publicText).not.toContain("Ops hook");
     const [admin] = (await conditions(t)).conditions;
-    expect(admin?.detail).toMatch(/channel "Ops hook" \(#\d+, webhook\): 1 failed attempts/);
+    expect(admin?.detail).toMatch(
+      /channel "Ops hook" \(#\d+, webhook\): 1 failed attempt in a row; the last: /,
+    );
     expect(admin?.detail).toContain(String(port));
     expect(await healthMetrics(t)).toMatchObject({ channel_failing: 1, status: 1 });
     const began = healthLines(log.lines, "channel_failing");
