@@ -132,11 +132,46 @@ export const systemSettingsSchema = z.object({
       "an address, or Name <address>",
     )
     .optional(),
+  /** Health (docs/api.md#health): below this many MB free on the data folder's disk, degraded; 0: not checked. */
+  BULBCHECK_DISK_MIN_FREE_MB: z.coerce.number().int().min(0).default(1024),
+  /** Health: a notification channel failing, with no success, for this many minutes: degraded. */
+  BULBCHECK_CHANNEL_FAILED_MINUTES: z.coerce.number().positive().default(30),
+  /**
+   * Health: the last good backup older than this many hours: degraded; 0: not checked. Default:
+   * twice BULBCHECK_BACKUP_HOURS while scheduled backups are on (one missed), else not checked.
+   */
+  BULBCHECK_BACKUP_MAX_AGE_HOURS: z.coerce.number().min(0).optional(),
+  /** Health: a device's message waiting longer than this (ms) for its commit: degraded. */
+  BULBCHECK_INGEST_MAX_WAIT_MS: z.coerce.number().int().positive().default(2000),
   /** The dashboard's address as people reach it, for links in notifications. */
   BULBCHECK_PUBLIC_URL: z
     .url({ protocol: /^https?$/, error: "an http:// or https:// URL" })
     .optional(),
 });
+
+/** Health thresholds (HealthLimits without the fixed look-back). */
+export interface HealthSettings {
+  diskMinFreeBytes: number;
+  channelFailedMs: number;
+  backupMaxAgeMs: number;
+  ingestMaxWaitMs: number;
+}
+
+export function healthSettings(e: z.infer<typeof systemSettingsSchema>): HealthSettings {
+  return {
+    diskMinFreeBytes: e.BULBCHECK_DISK_MIN_FREE_MB * 1024 * 1024,
+    channelFailedMs: e.BULBCHECK_CHANNEL_FAILED_MINUTES * 60_000,
+    backupMaxAgeMs:
+      (e.BULBCHECK_BACKUP_MAX_AGE_HOURS ??
+        (e.BULBCHECK_BACKUP_DIR === undefined ? 0 : 2 * e.BULBCHECK_BACKUP_HOURS)) * 3_600_000,
+    ingestMaxWaitMs: e.BULBCHECK_INGEST_MAX_WAIT_MS,
+  };
+}
+
+/** The thresholds when no setting is given. */
+export const DEFAULT_HEALTH_SETTINGS: HealthSettings = healthSettings(
+  systemSettingsSchema.parse({}),
+);
 
 export interface SystemConfig {
   /** The embedded broker's settings; also where the data folder and log level come from. */
@@ -179,6 +214,8 @@ export interface SystemConfig {
     publicUrl: string | undefined;
     webhookAllow: AddressRanges;
   };
+  /** When `/api/health` says degraded. */
+  health: HealthSettings;
 }
 
 export function readSystemConfig(env: NodeJS.ProcessEnv = process.env): SystemConfig {
@@ -195,6 +232,7 @@ export function readSystemConfig(env: NodeJS.ProcessEnv = process.env): SystemCo
       publicUrl: e.BULBCHECK_PUBLIC_URL?.replace(/\/+$/, ""),
       webhookAllow: addressRanges(e.BULBCHECK_WEBHOOK_ALLOW ?? []),
     },
+    health: healthSettings(e),
     broker,
     dataDir: broker.dataDir,
     databaseFile: resolve(broker.dataDir, "bulbcheck.db"),

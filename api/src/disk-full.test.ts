@@ -103,7 +103,9 @@ async function fullAndBack(
     return h.body.database.status === "error" ? h : undefined;
   });
   expect(full.status).toBe(503);
-  expect(full.body.status).toBe("degraded");
+  expect(full.body.status).toBe("fail");
+  // On the external path the ingester also drops its session to have the broker redeliver.
+  expect(full.body.reasons.map((r) => r.code)).toContain("database_write");
   expect(full.body.database).toMatchObject({ status: "error", code: "SQLITE_FULL" });
   expect(full.body.database.reason).toMatch(/full/);
   expect(full.body.database.reason).toMatch(/publishes refused.*not acknowledged/);

@@ -25,6 +25,10 @@ import type { SystemConfig } from "./config.ts";
 import { DemoRemoval } from "./demo/demo-removal.ts";
 import { ChangeFeed } from "./engine/change-feed.ts";
 import { Watchdog } from "./engine/watchdog.ts";
+import type { DashboardReading } from "./health/conditions.ts";
+import type { HealthMonitor } from "./health/monitor.ts";
+import { CommitWaits } from "./health/readings.ts";
+import { HEALTH_RECENT_MS, startHealthMonitor } from "./health/system-health.ts";
 import { createApiApp } from "./http/app.ts";
 import { answerClientError } from "./http/client-error.ts";
 import type { BrokerLink } from "./http/deps.ts";
@@ -56,6 +60,13 @@ export interface StartOptions {
   build?: { version: string; commit: string };
   /** Told when an admin starts removing the demo chain (the composition root stops its simulator). */
   onDemoRemoval?: () => void;
+  /** What the health monitor reads beyond the system's own parts. */
+  health?: {
+    /** The composition root's latest probe of the dashboard; absent where none runs. */
+    dashboard?: () => DashboardReading | undefined;
+    /** Free bytes on the data folder's disk (tests); statfs otherwise. */
+    freeBytes?: () => number | undefined;
+  };
 }
 
 export interface RunningSystem {
@@ -73,6 +84,7 @@ export interface RunningSystem {
   broker: BulbBroker | undefined;
   ingester: Ingester;
   notifier: Notifier;
+  health: HealthMonitor;
   /** The demo chain's removal: whether it was removed, its state. */
   demo: DemoRemoval;
   adminToken: AdminTokenState;
@@ -173,7 +185,12 @@ export async function startSystem(
     retention.start();
     closers.push(() => retention.stop());
     // Its sources are read at each scrape: the broker and the live streams start below.
-    const parts: { broker?: BulbBroker; link?: BrokerLink; hub?: StreamHub } = {};
+    const parts: {
+      broker?: BulbBroker;
+      link?: BrokerLink;
+      hub?: StreamHub;
+      health?: HealthMonitor;
+    } = {};
     const metrics = new SystemMetrics({
       db,
       now,
@@ -182,6 +199,7 @@ export async function startSystem(
       brokerConnected: () => parts.link?.connected() ?? false,
       sseClients: () => parts.hub?.size ?? 0,
       retentionDeleted: () => retention.deletedSinceStart(),
+      health: () => (parts.health as HealthMonitor).check(),
       databaseFile: config.databaseFile,
       dataDir: config.dataDir,
     });
@@ -190,9 +208,12 @@ export async function startSystem(
       feed,
       logger: logger.child({ part: "ingest" }),
       duePolicy: options.duePolicy ?? DEFAULT_DUE_POLICY,
-      onCommit: (size, commitMs, receivedAt, committedAt) =>
-        metrics.batchCommitted(size, commitMs, receivedAt, committedAt),
+      onCommit: (size, commitMs, receivedAt, committedAt) => {
+        metrics.batchCommitted(size, commitMs, receivedAt, committedAt);
+        commitWaits.note(receivedAt, committedAt);
+      },
     });
+    const commitWaits = new CommitWaits(HEALTH_RECENT_MS);
     closers.push(() => ingester.close());
     const watchdog = new Watchdog({
       db,
@@ -294,6 +315,20 @@ export async function startSystem(
     }
 
     parts.link = link;
+    const health = startHealthMonitor({
+      config,
+      logger,
+      dashboard: options.health?.dashboard,
+      freeBytes: options.health?.freeBytes,
+      now,
+      db,
+      ingester,
+      link,
+      broker,
+      commitWaits,
+    });
+    parts.health = health;
+    closers.push(() => health.stop());
     const demo = new DemoRemoval({
       db,
       now,
@@ -322,6 +357,7 @@ export async function startSystem(
       metricsAllow: config.metricsAllow,
       notifier,
       outbound,
+      health,
       onPasswordChanged: (username) => {
         if (forgetGeneratedPassword(config.dataDir, username))
           logger.info(
@@ -348,6 +384,7 @@ export async function startSystem(
       broker,
       ingester,
       notifier,
+      health,
       demo,
       adminToken,
       adminUser,

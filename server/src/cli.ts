@@ -12,7 +12,7 @@ const USAGE = `bulbcheck: check the basics of every building, all the time
 
 usage:
   bulbcheck [serve] [--env-file FILE]     the system, the dashboard; no demo chain unless BULBCHECK_SIM=1
-  bulbcheck health [--env-file FILE]      asks the running system's /api/health: exit 0 when ok
+  bulbcheck health [--env-file FILE]      asks the running system's /api/health: exit 0 when ok or degraded (its reasons printed), 1 on fail
   bulbcheck backup [FILE] [--env-file FILE]
                                           a checked copy of the database, also while it runs
                                           (default: the backup folder's bulbcheck-<UTC time>.db)

@@ -8,6 +8,7 @@ import { type Logger, pino } from "pino";
 import { banner } from "./banner.ts";
 import { readBuildInfo } from "./build-info.ts";
 import { readServerConfig, type ServerConfig } from "./config.ts";
+import { DashboardProbe } from "./dashboard-probe.ts";
 import { startDemo } from "./demo.ts";
 import { applyEnvFile } from "./env-file.ts";
 
@@ -68,10 +69,13 @@ export async function main(options: MainOptions): Promise<void> {
   const build = readBuildInfo();
   let system: RunningSystem;
   let sim: StartedSim | undefined;
+  const probe = new DashboardProbe();
   try {
     system = await startSystem(config.system, {
       logger,
       build,
+      // Health reads the dashboard's state from here: this process serves it.
+      health: { dashboard: probe.reading },
       // An admin removed the demo chain: its simulator stops with it.
       onDemoRemoval: () => {
         void sim?.runner.stop();
@@ -92,8 +96,11 @@ export async function main(options: MainOptions): Promise<void> {
         })
       : undefined;
   } catch (error) {
-    console.error(`The dashboard did not start: ${error instanceof Error ? error.message : error}`);
+    const why = error instanceof Error ? error.message : String(error);
+    console.error(`The dashboard did not start: ${why}`);
+    probe.failedToStart(why);
   }
+  if (dashboard) await probe.watch(dashboard.url);
   console.log(banner(system, config, dashboard, process.stdout.isTTY === true));
   sim = await startDemo(system, config, logger);
 
@@ -112,6 +119,7 @@ export async function main(options: MainOptions): Promise<void> {
       process.exit(1);
     }, STOP_TIMEOUT_MS);
     timer.unref();
+    probe.stop();
     (sim ? sim.runner.stop() : Promise.resolve())
       .then(() => system.stop())
       .then(

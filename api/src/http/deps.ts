@@ -2,6 +2,7 @@ import type { DuePolicy } from "@bulbcheck/shared";
 import type { Logger } from "pino";
 import type { DemoRemoval } from "../demo/demo-removal.ts";
 import type { ChangeFeed } from "../engine/change-feed.ts";
+import type { HealthMonitor } from "../health/monitor.ts";
 import type { Ingester } from "../ingest/ingester.ts";
 import type { SystemMetrics } from "../metrics/metrics.ts";
 import { AddressRanges, LOOPBACK_RANGES } from "../net/ip.ts";
@@ -68,6 +69,8 @@ export interface ApiDeps {
   notifier: Notifier;
   /** Where notification channels may point: checked when one is saved, and at every send. */
   outbound: OutboundPolicy;
+  /** What `/api/health` answers: the monitor checks again at each request. */
+  health: HealthMonitor;
   /** The figures `/metrics` shows; HTTP requests are counted into it. */
   metrics: SystemMetrics;
   /** Who may read `/metrics` without a token (BULBCHECK_METRICS_ALLOW). */

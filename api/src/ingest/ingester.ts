@@ -41,6 +41,8 @@ export interface IngesterStats {
   outcomes: Record<IngestOutcome["result"], number>;
   /** Rejected publishes by reason (`bad_field:asset`, `out_of_scope`, `unplaced_limit`, ...). */
   rejectedByReason: Record<string, number>;
+  /** Publishes waiting for their commit now, and when the oldest of them arrived (epoch ms). */
+  queue: { waiting: number; oldestReceivedAt?: number };
   /** Set while the store refuses writes (a full disk): what `/api/health` shows. */
   storeFault?: StoreFault;
 }
@@ -103,6 +105,7 @@ export class Ingester {
     failedBatches: 0,
     outcomes: { stored: 0, duplicate: 0, rejected: 0, replayed: 0 },
     rejectedByReason: {},
+    queue: { waiting: 0 },
   };
 
   readonly #onCommit: IngesterOptions["onCommit"];
@@ -135,6 +138,11 @@ export class Ingester {
   stats(): IngesterStats {
     this.#clearIfRecovered(this.#now());
     const stats = structuredClone(this.#stats);
+    const oldest = this.#queue[0]?.publish.receivedAt;
+    stats.queue = {
+      waiting: this.#queue.length,
+      ...(oldest === undefined ? {} : { oldestReceivedAt: oldest }),
+    };
     if (this.#fault) stats.storeFault = { ...this.#fault };
     return stats;
   }

@@ -1,6 +1,8 @@
 import { statfsSync, statSync } from "node:fs";
 import type { BrokerStats } from "@bulbcheck/broker";
+import { healthConditionCodeSchema } from "@bulbcheck/shared";
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+import type { HealthEvaluation } from "../health/monitor.ts";
 import type { Db } from "../store/database.ts";
 import { deliveriesByChannel, devicesBySite, unresolvedDefects } from "../store/metrics-store.ts";
 
@@ -22,6 +24,8 @@ export interface MetricSources {
   sseClients: () => number;
   /** Rows retention deleted since the start, by log. */
   retentionDeleted: () => Readonly<Partial<Record<string, number>>>;
+  /** The health monitor's evaluation now. */
+  health: () => HealthEvaluation;
   /** The database file; its `-wal` beside it. */
   databaseFile: string;
   /** The folder whose file system's free space is reported. */
@@ -29,6 +33,8 @@ export interface MetricSources {
 }
 
 const PREFIX = "bulbcheck_";
+
+const HEALTH_STATUS_VALUE = { ok: 0, degraded: 1, fail: 2 } as const;
 
 /** Milliseconds to seconds, as Prometheus measures time. */
 const seconds = (ms: number) => ms / 1000;
@@ -175,6 +181,27 @@ export class SystemMetrics {
       "Rows retention deleted for their age, by log (events, heartbeats, audit_log, ...)",
       ["log"],
       () => Object.entries(sources.retentionDeleted()).map(([log, n]) => [{ log }, n ?? 0]),
+    );
+    // Health: every condition always has a sample, so that an alert can wait for it to be 1.
+    gaugeFrom(
+      registers,
+      "health_condition",
+      "1 while a health condition holds (docs/api.md#health), 0 otherwise",
+      ["condition"],
+      () => {
+        const holding = new Set(sources.health().conditions.map((c) => c.code));
+        return healthConditionCodeSchema.options.map((code) => [
+          { condition: code },
+          holding.has(code) ? 1 : 0,
+        ]);
+      },
+    );
+    gaugeFrom(
+      registers,
+      "health_status",
+      "What /api/health says: 0 ok, 1 degraded, 2 fail",
+      [],
+      () => [[{}, HEALTH_STATUS_VALUE[sources.health().status]]],
     );
 
     // State, from the database.

@@ -85,7 +85,11 @@ export function openDatabase({
  */
 export function transact<T>(db: Db, work: () => T): T {
   try {
-    return db.transaction(work)();
+    // BEGIN IMMEDIATE: a deferred transaction reads first and then asks for the write lock, and
+    // SQLite refuses that upgrade at once (SQLITE_BUSY) when another connection writes, without
+    // the busy timeout. Taking the lock first waits for it, as a backup or a script holding it
+    // for a moment needs (health-fail.test.ts: the ingest backlog).
+    return db.transaction(work).immediate();
   } catch (error) {
     dropCache(db);
     throw error;

@@ -6,7 +6,7 @@ import { WAIT_MS } from "@bulbcheck/broker/testing";
 import type { ApiRole, FleetDocumentInput } from "@bulbcheck/shared";
 import mqtt, { type IClientOptions, type MqttClient } from "mqtt";
 import { pino } from "pino";
-import type { SystemConfig } from "../config.ts";
+import { DEFAULT_HEALTH_SETTINGS, type SystemConfig } from "../config.ts";
 import { type AccessPolicy, DEFAULT_ACCESS_POLICY } from "../http/deps.ts";
 import { AddressRanges } from "../net/ip.ts";
 /** The sign-in limits a test system has unless told otherwise, to change one of them. */
@@ -110,6 +110,8 @@ export async function startTestSystem(
     metricsAllow?: SystemConfig["metricsAllow"];
     /** Where copies go (default `backups` in the data folder) and the schedule (none). */
     backup?: Partial<SystemConfig["backup"]>;
+    /** Health thresholds; the settings' defaults otherwise. */
+    healthLimits?: Partial<SystemConfig["health"]>;
   } = {},
 ): Promise<TestSystem> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "bulbcheck-test-"));
@@ -135,6 +137,8 @@ export async function startTestSystem(
       webhookAllow: TEST_WEBHOOK_ALLOW,
       ...options.notify,
     },
+    // The test machine's own free space is not what a test asks about: off unless asked.
+    health: { ...DEFAULT_HEALTH_SETTINGS, diskMinFreeBytes: 0, ...options.healthLimits },
   };
   const {
     env: _,
@@ -145,6 +149,7 @@ export async function startTestSystem(
     adminUser: ______,
     metricsAllow: _______,
     backup: ________,
+    healthLimits: _________,
     ...startOptions
   } = options;
   let system: RunningSystem;

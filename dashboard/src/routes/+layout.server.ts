@@ -1,9 +1,22 @@
+import { HEALTH } from "$lib/health.ts";
+import { api } from "$lib/server/api.ts";
 import { buildInfo } from "$lib/server/config.ts";
 import { permissions } from "$lib/server/roles.ts";
 import type { LayoutServerLoad } from "./$types";
 
-export const load: LayoutServerLoad = ({ locals }) => ({
-  user: locals.user,
-  may: permissions(locals.user),
-  build: buildInfo(),
-});
+export const load: LayoutServerLoad = async ({ locals, depends }) => {
+  depends(HEALTH);
+  const may = permissions(locals.user);
+  return {
+    user: locals.user,
+    may,
+    build: buildInfo(),
+    // Admins only: what is wrong with the node itself. A failed read shows no banner rather than
+    // an error page: the page the admin asked for matters more.
+    health: may.admin
+      ? await api(locals.token)
+          .getHealthConditions()
+          .catch(() => null)
+      : null,
+  };
+};
