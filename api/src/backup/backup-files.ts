@@ -1,4 +1,5 @@
 import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { open, rename, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { makeDataFolder, makePrivateFile } from "@bulbcheck/broker";
 
@@ -48,6 +49,27 @@ export function finishCopy(temp: string, file: string): number {
   renameSync(temp, file);
   syncPath(dirname(file), "r");
   return statSync(file).size;
+}
+
+/**
+ * `finishCopy` for a running server: the sync of a copy of hundreds of MB takes its time to
+ * reach the disk, and done here it runs on libuv's threads while the event loop goes on
+ * acknowledging devices (a synchronous one held PUBACKs for several hundred ms).
+ */
+export async function finishCopyAsync(temp: string, file: string): Promise<number> {
+  await syncPathAsync(temp, "r+");
+  await rename(temp, file);
+  await syncPathAsync(dirname(file), "r");
+  return (await stat(file)).size;
+}
+
+async function syncPathAsync(path: string, flags: "r" | "r+"): Promise<void> {
+  const handle = await open(path, flags);
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 /** A copy that failed or was abandoned: nothing of it is left. */

@@ -1,5 +1,5 @@
 import type { Db } from "../store/database.ts";
-import { discardCopy, finishCopy, startCopy } from "./backup-files.ts";
+import { discardCopy, finishCopyAsync, startCopy } from "./backup-files.ts";
 import { type CopyCheck, runCopyJob } from "./copy-job.ts";
 
 /** A whole, checked copy under its final name. */
@@ -74,7 +74,7 @@ async function checkedCopy(
     const check = await copy(temp);
     if (check.problems !== null)
       throw new Error(`the copy failed its integrity check: ${check.problems}`);
-    return { file, bytes: finishCopy(temp, file) };
+    return { file, bytes: await finishCopyAsync(temp, file) };
   } catch (error) {
     discardCopy(temp);
     throw error;
