@@ -35,6 +35,9 @@ export function startHealthMonitor(p: {
 }): HealthMonitor {
   const { config, now, db, ingester, link, broker, commitWaits } = p;
   const limitRefusals = new CounterGrowth(HEALTH_RECENT_MS);
+  // Far enough back to see a channel cross its threshold, not so far that each check reads the
+  // whole delivery log.
+  const channelLookBackMs = Math.max(7 * 86_400_000, 2 * config.health.channelFailedMs);
   const freeBytes = p.freeBytes ?? (() => freeBytesOn(config.dataDir));
   const monitor = new HealthMonitor({
     limits: { ...config.health, recentMs: HEALTH_RECENT_MS },
@@ -51,7 +54,7 @@ export function startHealthMonitor(p: {
         storeFault: stats.storeFault,
         broker: { mode: link.mode, connected: link.connected() },
         freeBytes: freeBytes(),
-        failingChannels: failingChannels(db),
+        failingChannels: failingChannels(db, at - channelLookBackMs),
         dashboard: p.dashboard?.(),
         limitRefusals: limitRefusals.sample(at, refused),
         backup: readBackupState(db),

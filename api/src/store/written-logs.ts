@@ -15,6 +15,10 @@ const WRITTEN = {
     last: "SELECT max(seq) AS seq FROM rejected_events",
     from: "SELECT seq, received_at AS at FROM rejected_events WHERE seq >= ? ORDER BY seq LIMIT 1",
   },
+  notify_attempts: {
+    last: "SELECT max(seq) AS seq FROM notify_attempts",
+    from: "SELECT seq, at FROM notify_attempts WHERE seq >= ? ORDER BY seq LIMIT 1",
+  },
   audit_log: {
     last: "SELECT max(seq) AS seq FROM audit_log",
     from: "SELECT seq, at FROM audit_log WHERE seq >= ? ORDER BY seq LIMIT 1",
