@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { NO_BACKUP } from "../store/backup-state-store.ts";
 import { findConditions, type HealthLimits, type HealthReadings, statusOf } from "./conditions.ts";
 
 const NOW = Date.parse("2026-03-02T12:00:00Z");
@@ -18,13 +19,7 @@ function readings(change: Partial<HealthReadings> = {}): HealthReadings {
     failingChannels: [],
     dashboard: { answering: true, since: NOW - 60 * MIN },
     limitRefusals: [],
-    backup: {
-      lastOkAt: null,
-      lastOkFile: null,
-      lastOkBytes: null,
-      lastError: null,
-      lastErrorAt: null,
-    },
+    backup: NO_BACKUP,
     commitWaits: [],
     queuedForMs: 0,
     storeFault: undefined,

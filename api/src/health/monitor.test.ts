@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { NO_BACKUP } from "../store/backup-state-store.ts";
 import { captureLog } from "../testing/log-capture.ts";
 import type { HealthReadings } from "./conditions.ts";
 import { HealthMonitor } from "./monitor.ts";
@@ -27,13 +28,7 @@ describe("the health monitor", () => {
         failingChannels: [],
         dashboard: undefined,
         limitRefusals: [],
-        backup: {
-          lastOkAt: null,
-          lastOkFile: null,
-          lastOkBytes: null,
-          lastError: null,
-          lastErrorAt: null,
-        },
+        backup: NO_BACKUP,
         commitWaits: [],
         queuedForMs: 0,
         storeFault: undefined,

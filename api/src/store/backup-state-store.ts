@@ -17,7 +17,8 @@ export interface BackupState {
 }
 
 const STATE = "backup";
-const NONE: BackupState = {
+/** No backup taken yet, and none failed. */
+export const NO_BACKUP: BackupState = {
   lastOkAt: null,
   lastOkFile: null,
   lastOkBytes: null,
@@ -26,12 +27,12 @@ const NONE: BackupState = {
 };
 
 export function readBackupState(db: Db): BackupState {
-  return { ...NONE, ...readSystemState<Partial<BackupState>>(db, STATE) };
+  return { ...NO_BACKUP, ...readSystemState<Partial<BackupState>>(db, STATE) };
 }
 
 export function recordBackupOk(db: Db, ok: { at: number; file: string; bytes: number }): void {
   writeSystemState(db, STATE, {
-    ...NONE,
+    ...NO_BACKUP,
     lastOkAt: ok.at,
     lastOkFile: ok.file,
     lastOkBytes: ok.bytes,
