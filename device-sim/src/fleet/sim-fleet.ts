@@ -1,5 +1,6 @@
 import {
   type AssetCategory,
+  completeFleet,
   coversAsset,
   coversCheckpoint,
   deviceScope,
@@ -74,7 +75,7 @@ export function simFleetFrom(
   document: FleetDocumentInput,
   kinds: ReadonlyMap<string, AssetKind> = new Map(),
 ): SimFleet {
-  const parsed = fleetDocumentSchema.parse(document);
+  const parsed = completeFleet(fleetDocumentSchema.parse(document));
   const sites = parsed.sites.map((site): SimSite => {
     const sensors = site.devices
       .filter((d) => d.kind === "sensor")
@@ -147,7 +148,7 @@ export function simFleetFrom(
       id: site.id,
       name: site.name,
       timezone: site.timezone,
-      hours: site.hours ?? null,
+      hours: Object.keys(site.hours).length === 0 ? null : site.hours,
       assets,
       sensors,
       buttons,

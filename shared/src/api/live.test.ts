@@ -91,6 +91,7 @@ const zones: SiteDetail["zones"] = [
   {
     id: "lobby",
     name: "Lobby",
+    retired: false,
     assets: [
       {
         id: "lamp",
@@ -98,6 +99,7 @@ const zones: SiteDetail["zones"] = [
         category: "lighting",
         customerVisible: false,
         unplaced: false,
+        retired: false,
         state: "ok",
         openDefects: [],
       },
@@ -107,12 +109,20 @@ const zones: SiteDetail["zones"] = [
         category: "cleanliness",
         customerVisible: true,
         unplaced: false,
+        retired: false,
         state: "ok",
         openDefects: [],
       },
     ],
     checkpoints: [
-      { id: "round", name: "Round", intervalMinutes: 60, assets: ["floor"], lastCheckedAt: null },
+      {
+        id: "round",
+        name: "Round",
+        intervalMinutes: 60,
+        assets: ["floor"],
+        lastCheckedAt: null,
+        retired: false,
+      },
     ],
   },
 ];
@@ -123,6 +133,7 @@ const sensor = (online: boolean): DeviceView => ({
   kind: "sensor",
   name: null,
   intervalSeconds: 60,
+  retired: false,
   watches: ["lamp"],
   serves: null,
   online,
@@ -198,6 +209,8 @@ describe("devices, sites and days", () => {
       name: id,
       address: null,
       timezone: "UTC",
+      language: "en",
+      retired: false,
       demo: false,
       status,
       openDefects,

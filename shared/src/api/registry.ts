@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ASSET_CATEGORIES, SEVERITIES } from "../faults.ts";
 import { idSchema } from "../ids.ts";
 import { DEFECT_STATUSES } from "../rules.ts";
-import { DEVICE_KINDS, openingHoursSchema } from "./fleet.ts";
+import { DEVICE_KINDS, openingHoursSchema, SITE_LANGUAGES } from "./fleet.ts";
 
 const iso = z.iso.datetime();
 
@@ -22,6 +22,10 @@ export const siteSummarySchema = z.object({
   timezone: z.string(),
   /** A site of the simulated demo chain (addition). */
   demo: z.boolean(),
+  /** The language of its QR page, labels and reports (addition). */
+  language: z.enum(SITE_LANGUAGES),
+  /** Retired sites are listed only with `?include=retired` (addition). */
+  retired: z.boolean(),
   status: z.enum(SITE_STATUSES),
   openDefects: z.number().int(),
   bySeverity,
@@ -36,6 +40,9 @@ export type SiteSummary = z.infer<typeof siteSummarySchema>;
 
 export const sitesResponseSchema = z.object({ items: z.array(siteSummarySchema) });
 
+/** `?include=retired` (addition): retired objects are listed too, marked `retired: true`. */
+export const includeRetiredSchema = z.object({ include: z.literal("retired").optional() });
+
 /** `unknown`: the sensor watching it is offline, so "no defect" means nothing. */
 export const ASSET_STATES = ["ok", "defect", "unknown"] as const;
 
@@ -45,6 +52,7 @@ export const assetViewSchema = z.object({
   category: z.enum(ASSET_CATEGORIES),
   customerVisible: z.boolean(),
   unplaced: z.boolean(),
+  retired: z.boolean(),
   state: z.enum(ASSET_STATES),
   openDefects: z.array(
     z.object({
@@ -74,6 +82,7 @@ export const siteDetailSchema = siteSummarySchema.extend({
     z.object({
       id: z.string(),
       name: z.string(),
+      retired: z.boolean(),
       assets: z.array(assetViewSchema),
       checkpoints: z.array(
         z.object({
@@ -82,6 +91,7 @@ export const siteDetailSchema = siteSummarySchema.extend({
           intervalMinutes: z.number().int(),
           assets: z.array(z.string()),
           lastCheckedAt: iso.nullable(),
+          retired: z.boolean(),
         }),
       ),
     }),
@@ -111,6 +121,8 @@ export const deviceViewSchema = z.object({
   serves: z.array(z.string()).nullable(),
   online: z.boolean(),
   revoked: z.boolean(),
+  /** Retired devices are listed only with `?include=retired` (addition). */
+  retired: z.boolean(),
   lastSeenAt: iso.nullable(),
   battery: z.number().nullable(),
   events: z.number().int(),
@@ -127,6 +139,7 @@ export type DeviceDetail = z.infer<typeof deviceDetailSchema>;
 export const deviceQuerySchema = z.object({
   site: idSchema.optional(),
   state: z.enum(["online", "offline"]).optional(),
+  include: z.literal("retired").optional(),
 });
 
 export const devicesResponseSchema = z.object({ items: z.array(deviceViewSchema) });

@@ -6,8 +6,8 @@ export const fleetRoutes = {
     method: "put",
     path: "/api/fleet",
     summary:
-      "Create or update sites, zones, assets, checkpoints and devices; new devices' secrets are in the answer, once",
-    access: "admin",
+      "Create or update sites, zones, assets, checkpoints and devices, merged into what exists (a field left out keeps its value); new devices' secrets are in the answer, once. A manager may send a document of their own existing sites (403 otherwise)",
+    access: "manager",
     body: fleetDocumentSchema,
     maxBodyBytes: MAX_FLEET_BYTES,
     response: {
@@ -15,6 +15,6 @@ export const fleetRoutes = {
       schema: fleetResultSchema,
       description: "what was created and updated",
     },
-    errors: [409],
+    errors: [403, 409],
   }),
 };

@@ -7,6 +7,7 @@ import { auditRoutes, insightRoutes, reportRoutes } from "./insights.ts";
 import { channelRoutes, deliveryRoutes, notifyRuleRoutes } from "./notify.ts";
 import { reportKeyRoutes } from "./report-keys.ts";
 import { sessionRoutes } from "./sessions.ts";
+import { setupRoutes } from "./setup.ts";
 import { siteRoutes } from "./sites.ts";
 import { streamRoutes } from "./stream.ts";
 import { systemRoutes } from "./system.ts";
@@ -28,6 +29,7 @@ export {
   reportKeyRoutes,
   reportRoutes,
   sessionRoutes,
+  setupRoutes,
   siteRoutes,
   streamRoutes,
   systemRoutes,
@@ -42,6 +44,7 @@ export const apiRoutes = {
   ...defectRoutes,
   ...deviceRoutes,
   ...fleetRoutes,
+  ...setupRoutes,
   ...sessionRoutes,
   ...userRoutes,
   ...tokenRoutes,

@@ -1,4 +1,4 @@
-import { siteDetailSchema, sitesResponseSchema } from "../registry.ts";
+import { includeRetiredSchema, siteDetailSchema, sitesResponseSchema } from "../registry.ts";
 import { idParam, route } from "../route.ts";
 
 export const siteRoutes = {
@@ -7,6 +7,7 @@ export const siteRoutes = {
     path: "/api/sites",
     summary: "Every site with its status and open defects, worst first",
     access: "viewer",
+    query: includeRetiredSchema,
     response: { status: 200, schema: sitesResponseSchema, description: "the sites" },
   }),
   getSite: route({
@@ -15,6 +16,7 @@ export const siteRoutes = {
     summary: "One site: its zones, assets and their current state, and its checkpoints",
     access: "viewer",
     params: idParam,
+    query: includeRetiredSchema,
     response: { status: 200, schema: siteDetailSchema, description: "the site" },
     errors: [404],
   }),
