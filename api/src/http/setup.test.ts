@@ -216,6 +216,19 @@ describe("retiring", () => {
     const all = await t.api("GET", `/api/sites/${OSLO}?include=retired`);
     expect(all.body.zones[0].assets.find((a: { id: string }) => a.id === LAMP)?.retired).toBe(true);
 
+    // Nobody reports on it any more: not staff, not a guest with a printed code.
+    const report = await t.api("POST", "/api/defects", {
+      body: { site: OSLO, asset: LAMP, fault: "bulb_out", source: "staff" },
+    });
+    expect(report.status).toBe(409);
+    expect(report.body.error.code).toBe("asset_retired");
+    const key = await t.api("GET", `/api/sites/${OSLO}/assets/${LAMP}/report-key`);
+    const target = await t.api(
+      "GET",
+      `/api/report-targets/${OSLO}/${LAMP}?key=${encodeURIComponent(key.body.key)}`,
+    );
+    expect(target.status).toBe(404);
+
     await lampFault("h-2");
     const device = await t.api("GET", `/api/devices/${SENSOR}`);
     expect(device.body.lastRejections[0]).toMatchObject({ reason: "asset_retired" });
