@@ -96,4 +96,39 @@ describe("checkpointDueAt on any opening hours", () => {
       { numRuns: Number(process.env.BULBCHECK_FUZZ_RUNS ?? 150) },
     );
   }, 60_000);
+
+  it("agrees with counting minutes when dates of the coming days have hours of their own", () => {
+    const DAY = 24 * 60 * MINUTE;
+    fc.assert(
+      fc.property(
+        fc.integer({
+          min: Date.parse("2026-03-20T00:00:00Z"),
+          max: Date.parse("2026-11-10T00:00:00Z"),
+        }),
+        fc.integer({ min: 5, max: 900 }),
+        hours,
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: -1, max: 4 }),
+            fc.oneof(
+              fc.constant("closed"),
+              fc.constantFrom("00:00-24:00", "10:00-14:00", "06:15-06:45"),
+            ),
+          ),
+          { minLength: 1, maxLength: 3 },
+        ),
+        fc.constantFrom(...ZONES),
+        (at, interval, weekly, dated, zone) => {
+          const open = { ...weekly };
+          for (const [offset, value] of dated)
+            open[new Date(at + offset * DAY).toISOString().slice(0, 10)] = value;
+          const parsed = openingHoursSchema.parse(open);
+          const due = checkpointDueAt(at, interval, parsed, zone);
+          const counted = countedDueAt(at, interval, parsed, zone, 14 * 24 * 60);
+          if (Number.isFinite(counted)) expect(due).toBe(counted);
+        },
+      ),
+      { numRuns: Number(process.env.BULBCHECK_FUZZ_RUNS ?? 100) },
+    );
+  }, 60_000);
 });

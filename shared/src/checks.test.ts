@@ -54,7 +54,17 @@ describe("checkpointDueAt", () => {
   });
 
   it("is never due for a site that never opens", () => {
-    expect(checkpointDueAt(0, 60, {}, "UTC")).toBe(Number.POSITIVE_INFINITY);
+    expect(checkpointDueAt(0, 60, { "mon-sun": "closed" }, "UTC")).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it("skips a closed date, and counts a date's own hours", () => {
+    // Thursday 2026-12-24 09:00 UTC: open 08-16 on weekdays, Christmas Eve 10-12, Christmas closed.
+    const hours = { "mon-fri": "08:00-16:00", "2026-12-24": "10:00-12:00", "2026-12-25": "closed" };
+    const eve = Date.parse("2026-12-24T09:00:00Z");
+    // Two open hours on the 24th (10-12), the 25th closed, the rest from Monday the 28th at 08:00.
+    expect(new Date(checkpointDueAt(eve, 4 * 60, hours, "UTC")).toISOString()).toBe(
+      "2026-12-28T10:00:00.000Z",
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import type { OpeningHours } from "./api/fleet.ts";
-import { localTime, weeklyRanges } from "./hours.ts";
+import { localTime, rangesOn, scheduleOf } from "./hours.ts";
 
 /**
  * Who checks the checkers: when a checkpoint's next check is due, and when a device counts as
@@ -24,12 +24,13 @@ export function checkpointDueAt(
 ): number {
   const start = Math.ceil(checkedAt / MINUTE) * MINUTE;
   if (hours === null) return start + intervalMinutes * MINUTE;
-  const week = weeklyRanges(hours);
+  const schedule = scheduleOf(hours);
   let needed = intervalMinutes;
   // Jumps from range edge to range edge, reading the local time again after every jump.
   for (let t = start; t < start + HORIZON_MS; ) {
-    const { day, minute } = localTime(t, timeZone);
-    const ranges = week[day] ?? [];
+    const local = localTime(t, timeZone);
+    const { day, minute } = local;
+    const ranges = rangesOn(schedule, local);
     const current = ranges.find((r) => minute >= r.from && minute < r.to);
     const next = ranges.filter((r) => r.from > minute).sort((a, b) => a.from - b.from)[0];
     let step = current

@@ -10,15 +10,22 @@ describe("localTime", () => {
     expect(localTime(Date.parse("2026-11-23T05:30:00Z"), OSLO)).toEqual({
       day: 0,
       minute: 6 * 60 + 30,
+      date: "2026-11-23",
     });
     expect(localTime(Date.parse("2026-07-06T05:30:00Z"), OSLO)).toEqual({
       day: 0,
       minute: 7 * 60 + 30,
+      date: "2026-07-06",
     });
-    expect(localTime(Date.parse("2026-11-22T23:30:00Z"), OSLO)).toEqual({ day: 0, minute: 30 });
+    expect(localTime(Date.parse("2026-11-22T23:30:00Z"), OSLO)).toEqual({
+      day: 0,
+      minute: 30,
+      date: "2026-11-23",
+    });
     expect(localTime(Date.parse("2026-11-22T23:30:00Z"), "UTC")).toEqual({
       day: 6,
       minute: 23 * 60 + 30,
+      date: "2026-11-22",
     });
   });
 });
@@ -55,6 +62,21 @@ describe("isOpenAt", () => {
     expect(weeklyRanges({ "sat-mon": "10:00-12:00" }).map((d) => d.length)).toEqual([
       1, 0, 0, 0, 0, 1, 1,
     ]);
+  });
+
+  it("gives a date its own hours instead of its weekday's, in the site's zone", () => {
+    const store = { "mon-sat": "09:00-20:00", "2026-12-24": "09:00-13:00", "2026-12-25": "closed" };
+    // Thursday 24 December, 14:00 in Oslo (13:00 UTC): closed early on Christmas Eve.
+    expect(isOpenAt(store, OSLO, Date.parse("2026-12-24T13:00:00Z"))).toBe(false);
+    expect(isOpenAt(store, OSLO, Date.parse("2026-12-24T10:00:00Z"))).toBe(true);
+    expect(isOpenAt(store, OSLO, Date.parse("2026-12-25T10:00:00Z"))).toBe(false);
+    expect(isOpenAt(store, OSLO, Date.parse("2026-12-26T10:00:00Z"))).toBe(true);
+  });
+
+  it("keeps a site open around the clock but on the dates it names when no weekday is named", () => {
+    const hotel = { "2026-12-25": "closed" };
+    expect(isOpenAt(hotel, "UTC", Date.parse("2026-12-24T03:00:00Z"))).toBe(true);
+    expect(isOpenAt(hotel, "UTC", Date.parse("2026-12-25T03:00:00Z"))).toBe(false);
   });
 
   it("takes 24:00 as the end of the day", () => {

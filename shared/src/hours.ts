@@ -1,9 +1,11 @@
-import { DAY_NAMES, type OpeningHours } from "./api/fleet.ts";
+import { DAY_NAMES, isDateKey, type OpeningHours } from "./api/fleet.ts";
 import { wallClock } from "./wall-clock.ts";
 
 /**
- * Opening hours in a site's time zone. A site with no hours is always open. Days not named are
- * closed. A range whose end is before its start runs past midnight into the next day.
+ * Opening hours in a site's time zone. A site with no hours is always open. Weekdays not named
+ * are closed, unless no weekday is named: then every weekday is open around the clock. A range
+ * whose end is before its start runs past midnight into the next day. A date (a holiday) has the
+ * hours it names instead of its weekday's, the night of the day before included.
  */
 
 type Day = (typeof DAY_NAMES)[number];
@@ -11,12 +13,20 @@ type Day = (typeof DAY_NAMES)[number];
 interface LocalTime {
   day: number;
   minute: number;
+  /** The local date, `YYYY-MM-DD`. */
+  date: string;
 }
 
-/** Day of the week (0 = Monday) and minute of the day at `ms` in `timeZone`. */
+const two = (n: number) => String(n).padStart(2, "0");
+
+/** Day of the week (0 = Monday), minute of the day and date at `ms` in `timeZone`. */
 export function localTime(ms: number, timeZone: string): LocalTime {
   const clock = wallClock(ms, timeZone);
-  return { day: clock.weekday, minute: clock.hour * 60 + clock.minute };
+  return {
+    day: clock.weekday,
+    minute: clock.hour * 60 + clock.minute,
+    date: `${clock.year}-${two(clock.month)}-${two(clock.day)}`,
+  };
 }
 
 interface Range {
@@ -24,10 +34,34 @@ interface Range {
   to: number;
 }
 
+/** A site's hours as ranges of minutes: per weekday (0 = Monday), and per date named. */
+export interface Schedule {
+  week: Range[][];
+  dates: ReadonlyMap<string, Range[]>;
+}
+
+export function scheduleOf(hours: OpeningHours): Schedule {
+  const dates = new Map<string, Range[]>();
+  for (const [key, value] of Object.entries(hours)) {
+    if (!isDateKey(key)) continue;
+    // The schema keeps a date's range within the date: no overnight part to split.
+    const [from = "", to = ""] = value === "closed" ? [] : value.split("-");
+    dates.set(key, value === "closed" ? [] : [{ from: minutes(from), to: minutes(to) }]);
+  }
+  return { week: weeklyRanges(hours), dates };
+}
+
+/** The ranges of the local day `at` falls on. */
+export function rangesOn(schedule: Schedule, at: LocalTime): Range[] {
+  return schedule.dates.get(at.date) ?? schedule.week[at.day] ?? [];
+}
+
 /** The opening ranges of each weekday (0 = Monday), in minutes, with overnight parts split. */
 export function weeklyRanges(hours: OpeningHours): Range[][] {
+  const weekly = Object.entries(hours).filter(([key]) => !isDateKey(key));
+  if (weekly.length === 0) return DAY_NAMES.map(() => [{ from: 0, to: 24 * 60 }]);
   const week: Range[][] = DAY_NAMES.map(() => []);
-  for (const [key, value] of Object.entries(hours)) {
+  for (const [key, value] of weekly) {
     if (value === "closed") continue;
     const [fromText = "", toText = ""] = value.split("-");
     const from = minutes(fromText);
@@ -63,6 +97,8 @@ function daysOf(key: string): number[] {
 /** Whether the site is open at `ms`. `null` hours: open around the clock. */
 export function isOpenAt(hours: OpeningHours | null, timeZone: string, ms: number): boolean {
   if (hours === null) return true;
-  const { day, minute } = localTime(ms, timeZone);
-  return (weeklyRanges(hours)[day] ?? []).some((r) => minute >= r.from && minute < r.to);
+  const local = localTime(ms, timeZone);
+  return rangesOn(scheduleOf(hours), local).some(
+    (r) => local.minute >= r.from && local.minute < r.to,
+  );
 }

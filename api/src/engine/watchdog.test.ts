@@ -6,7 +6,7 @@ import { pino } from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Ingester } from "../ingest/ingester.ts";
 import { type Db, openDatabase } from "../store/database.ts";
-import { upsertFleet } from "../store/registry-store.ts";
+import { upsertFleet } from "../store/fleet-store.ts";
 import { ChangeFeed } from "./change-feed.ts";
 import { sweep } from "./watchdog.ts";
 

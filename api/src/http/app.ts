@@ -22,6 +22,7 @@ import { notifyRuleHandlers } from "./routes/notify-rules.ts";
 import { reportKeyHandlers } from "./routes/report-keys.ts";
 import { reportHandlers } from "./routes/reports.ts";
 import { sessionHandlers } from "./routes/sessions.ts";
+import { setupHandlers } from "./routes/setup.ts";
 import { siteHandlers } from "./routes/sites.ts";
 import { streamHandlers } from "./routes/stream.ts";
 import { tokenHandlers } from "./routes/tokens.ts";
@@ -87,6 +88,7 @@ export function createApiApp(deps: ApiDeps): ApiApp {
     ...defectHandlers(deps),
     ...deviceHandlers(deps),
     ...fleetHandlers(deps),
+    ...setupHandlers(deps),
     ...tokenHandlers(deps),
     ...sessionHandlers(deps, signInGuard),
     ...userHandlers(deps, signInGuard),

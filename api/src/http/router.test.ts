@@ -29,6 +29,8 @@ const summary = {
   address: null,
   timezone: "Europe/Oslo",
   demo: false,
+  language: "en" as const,
+  retired: false,
   status: "green" as const,
   openDefects: 0,
   bySeverity: { high: 0, medium: 0, low: 0 },

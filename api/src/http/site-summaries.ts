@@ -10,11 +10,11 @@ import {
 import { siteSummaryView } from "./views.ts";
 
 /** Every site's summary, worst first: what the overview shows. */
-export function siteSummaries(db: Db, now: number): SiteSummary[] {
+export function siteSummaries(db: Db, now: number, { includeRetired = false } = {}): SiteSummary[] {
   const counts = unresolvedCountsBySite(db, now);
   const devices = deviceCountsBySite(db);
   const inspections = inspectionCountsBySite(db, now);
-  return listSiteRows(db)
+  return listSiteRows(db, { includeRetired })
     .map((site) =>
       siteSummaryView(site, counts.get(site.id), devices.get(site.id), inspections.get(site.id)),
     )

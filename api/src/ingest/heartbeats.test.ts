@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ChangeFeed } from "../engine/change-feed.ts";
 import { type Db, openDatabase } from "../store/database.ts";
 import { countEvents } from "../store/event-store.ts";
-import { upsertFleet } from "../store/registry-store.ts";
+import { upsertFleet } from "../store/fleet-store.ts";
 import { hotelFleet } from "../testing/test-system.ts";
 import { Ingester } from "./ingester.ts";
 

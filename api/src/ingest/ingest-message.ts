@@ -30,6 +30,7 @@ import {
 } from "../store/event-store.ts";
 import {
   assetForEvent,
+  isRetiredAsset,
   MAX_UNPLACED_ASSETS_PER_SITE,
   scheduleCheckpoint,
 } from "../store/registry-store.ts";
@@ -74,8 +75,15 @@ function touch(batch: BatchContext, device: string, at: number): DeviceActivity 
 }
 
 /** Why an event was refused beyond its payload (`decodePayload`'s reasons): docs/mqtt.md. */
-export type IdentityRejection = "wrong_device" | "unknown_device" | "wrong_site" | "revoked";
+export type IdentityRejection =
+  | "wrong_device"
+  | "unknown_device"
+  | "wrong_site"
+  | "revoked"
+  | "retired";
 export const UNPLACED_LIMIT = "unplaced_limit";
+/** A message about an asset that was retired (docs/api.md#retire). */
+export const RETIRED_ASSET = "asset_retired";
 
 /**
  * Records one publish: a valid one as an event with the defect rules applied, an invalid one as a
@@ -101,10 +109,15 @@ export function ingestMessage(batch: BatchContext, publish: IncomingPublish): In
   if (!decoded.ok) return reject(batch, publish, topic, decoded.reason, decoded.message, true);
 
   const message = decoded.message;
+  const named = assetOf(message);
+  // Said before the scope is checked: "retired" tells the sender what to do, "out of scope" not.
+  if (named !== null && isRetiredAsset(batch.db, topic.site, named)) {
+    const why = `${named} at ${topic.site} is retired: restore it in the setup area, or set the device up for another asset`;
+    return reject(batch, publish, topic, RETIRED_ASSET, why, true);
+  }
   const outOfScope = scopeProblem(sender, sender.scope, message, scopeSite(batch.db, topic.site));
   if (outOfScope) return reject(batch, publish, topic, OUT_OF_SCOPE, outOfScope, true);
   // Resolved before the event is stored, so that an asset refused is not an event kept.
-  const named = assetOf(message);
   const asset = named === null ? undefined : assetForEvent(batch.db, topic.site, named);
   if (named !== null && !asset) {
     const why = `${named} is not provisioned at ${topic.site}, which has ${MAX_UNPLACED_ASSETS_PER_SITE} unplaced assets already: place them in a fleet document`;
@@ -342,6 +355,13 @@ function identify(
       ok: false,
       reason: "revoked",
       message: `device ${topic.device} is revoked`,
+      known: true,
+    };
+  if (device.retired)
+    return {
+      ok: false,
+      reason: "retired",
+      message: `device ${topic.device} is retired: restore it in the setup area to take its messages again`,
       known: true,
     };
   return { ok: true, device };

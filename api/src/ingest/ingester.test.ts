@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Change, ChangeFeed } from "../engine/change-feed.ts";
 import { type Db, openDatabase } from "../store/database.ts";
 import { countEvents } from "../store/event-store.ts";
-import { upsertFleet } from "../store/registry-store.ts";
+import { upsertFleet } from "../store/fleet-store.ts";
 import { captureLog } from "../testing/log-capture.ts";
 import { hotelFleet } from "../testing/test-system.ts";
 import { FAULT_CLEARS_AFTER_MS, Ingester } from "./ingester.ts";

@@ -40,8 +40,9 @@ export class RegistryCredentials implements CredentialsProvider {
   async lookup(username: string): Promise<Principal | undefined> {
     const device = getDevice(this.#db, username);
     if (device) {
-      // A revoked device has no secret: it cannot log in, and no service may take its name.
-      if (device.secret_hash === null) return undefined;
+      // A revoked device has no secret, a retired one is out of service: neither can log in,
+      // and no service may take its name.
+      if (device.secret_hash === null || device.retired_at !== null) return undefined;
       return {
         kind: "device",
         id: device.id,

@@ -10,8 +10,8 @@ import { siteDailyReport } from "../notify/daily-report.ts";
 import { type Db, openDatabase } from "../store/database.ts";
 import { messagesPerDay } from "../store/event-day-store.ts";
 import { complianceByDay } from "../store/event-store.ts";
+import { upsertFleet } from "../store/fleet-store.ts";
 import { openedCounts, resolvedPerDay, siteInsights } from "../store/insight-store.ts";
-import { upsertFleet } from "../store/registry-store.ts";
 import { hotelFleet } from "../testing/test-system.ts";
 import { Retention } from "./retention.ts";
 

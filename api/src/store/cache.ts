@@ -22,6 +22,8 @@ export interface StoreCache {
 export interface KnownAsset {
   ref: AssetRef;
   unplaced: boolean;
+  /** Retired, itself or with its zone or site: messages naming it are refused. */
+  retired: boolean;
 }
 
 /** A device as the registry has it now, for checking what it says. */
@@ -30,6 +32,7 @@ export interface RegisteredDevice {
   site: string;
   kind: DeviceKind;
   revoked: boolean;
+  retired: boolean;
   scope: DeviceScope;
 }
 

@@ -25,6 +25,7 @@ export function registeredDevice(db: Db, id: string): RegisteredDevice | undefin
     site: row.site_id,
     kind: row.kind,
     revoked: row.secret_hash === null,
+    retired: row.retired_at !== null,
     scope,
   };
   cache.set(id, device);

@@ -8,4 +8,4 @@ export { type Db, loadMigrations, openDatabase } from "./database.ts";
 export { addTimeline, insertDefect } from "./defect-store.ts";
 export { addEventDays, type EventDay } from "./event-day-store.ts";
 export { countEvents, insertEvent, recordDeviceActivity, recordInspection } from "./event-store.ts";
-export { upsertFleet } from "./registry-store.ts";
+export { upsertFleet } from "./fleet-store.ts";

@@ -2,8 +2,8 @@ import type {
   AssetCategory,
   AssetRef,
   DeviceKind,
-  FleetDocument,
   OpeningHours,
+  SiteLanguage,
 } from "@bulbcheck/shared";
 import { checkpointDueAt } from "@bulbcheck/shared";
 import { assetKey, cacheOf, type KnownAsset } from "./cache.ts";
@@ -13,164 +13,8 @@ import { statement } from "./statements.ts";
 /** The zone that assets first met in an event are filed under, until someone places them. */
 export const UNPLACED_ZONE = "unplaced";
 
-export interface UpsertCounts {
-  created: {
-    sites: string[];
-    zones: number;
-    assets: number;
-    checkpoints: number;
-    devices: string[];
-  };
-  updated: { sites: number; zones: number; assets: number; checkpoints: number; devices: number };
-  /** Devices the document put under another site than they were: their connections must close. */
-  moved: string[];
-}
-
 function exists(db: Db, sql: string, ...keys: string[]): boolean {
   return statement<string[]>(db, sql).get(...keys) !== undefined;
-}
-
-/**
- * Upserts a fleet document. New devices get `secretHashes[id]`; existing devices keep their
- * secret. Runs inside the caller's transaction.
- */
-export function upsertFleet(
-  db: Db,
-  fleet: FleetDocument,
-  secretHashes: ReadonlyMap<string, string>,
-  now: number,
-): UpsertCounts {
-  // Assets may move zone or change visibility, devices site or scope, checkpoints their assets:
-  // what was cached of them is stale.
-  const cache = cacheOf(db);
-  cache.assets.clear();
-  cache.devices.clear();
-  const counts: UpsertCounts = {
-    created: { sites: [], zones: 0, assets: 0, checkpoints: 0, devices: [] },
-    updated: { sites: 0, zones: 0, assets: 0, checkpoints: 0, devices: 0 },
-    moved: [],
-  };
-  for (const site of fleet.sites) {
-    if (exists(db, "SELECT 1 FROM sites WHERE id = ?", site.id)) counts.updated.sites++;
-    else counts.created.sites.push(site.id);
-    // `demo` is kept as it is when the document does not say.
-    statement(
-      db,
-      `INSERT INTO sites (id, name, address, timezone, hours, demo, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET name = excluded.name, address = excluded.address, timezone = excluded.timezone,
-         hours = excluded.hours, demo = coalesce(?, demo), updated_at = excluded.updated_at`,
-    ).run(
-      site.id,
-      site.name,
-      site.address ?? null,
-      site.timezone,
-      JSON.stringify(site.hours ?? {}),
-      site.demo ? 1 : 0,
-      now,
-      now,
-      site.demo === undefined ? null : site.demo ? 1 : 0,
-    );
-
-    for (const zone of site.zones) {
-      if (exists(db, "SELECT 1 FROM zones WHERE site_id = ? AND id = ?", site.id, zone.id))
-        counts.updated.zones++;
-      else counts.created.zones++;
-      statement(
-        db,
-        "INSERT INTO zones (site_id, id, name) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET name = excluded.name",
-      ).run(site.id, zone.id, zone.name);
-      for (const asset of zone.assets) {
-        if (exists(db, "SELECT 1 FROM assets WHERE site_id = ? AND id = ?", site.id, asset.id))
-          counts.updated.assets++;
-        else counts.created.assets++;
-        // Placing an asset that was first met in an event moves it out of "unplaced".
-        statement(
-          db,
-          `INSERT INTO assets (site_id, id, zone_id, name, category, customer_visible, unplaced) VALUES (?, ?, ?, ?, ?, ?, 0)
-           ON CONFLICT DO UPDATE SET zone_id = excluded.zone_id, name = excluded.name, category = excluded.category,
-             customer_visible = excluded.customer_visible, unplaced = 0`,
-        ).run(
-          site.id,
-          asset.id,
-          zone.id,
-          asset.name,
-          asset.category,
-          asset.customerVisible ? 1 : 0,
-        );
-        // Open defects follow their asset to its zone.
-        statement(
-          db,
-          "UPDATE defects SET zone_id = ? WHERE site_id = ? AND asset_id = ? AND status <> 'resolved'",
-        ).run(zone.id, site.id, asset.id);
-      }
-      for (const cp of zone.checkpoints) {
-        if (exists(db, "SELECT 1 FROM checkpoints WHERE site_id = ? AND id = ?", site.id, cp.id))
-          counts.updated.checkpoints++;
-        else counts.created.checkpoints++;
-        statement(
-          db,
-          `INSERT INTO checkpoints (site_id, id, zone_id, name, interval_minutes) VALUES (?, ?, ?, ?, ?)
-           ON CONFLICT DO UPDATE SET zone_id = excluded.zone_id, name = excluded.name, interval_minutes = excluded.interval_minutes`,
-        ).run(site.id, cp.id, zone.id, cp.name, cp.intervalMinutes);
-        // The interval or the hours may have changed: the next check is due anew from the last.
-        scheduleCheckpoint(db, site.id, cp.id, now);
-        statement(db, "DELETE FROM checkpoint_assets WHERE site_id = ? AND checkpoint_id = ?").run(
-          site.id,
-          cp.id,
-        );
-        for (const asset of cp.assets) {
-          statement(
-            db,
-            "INSERT INTO checkpoint_assets (site_id, checkpoint_id, asset_id) VALUES (?, ?, ?)",
-          ).run(site.id, cp.id, asset);
-        }
-      }
-    }
-
-    for (const device of site.devices) {
-      const hash = secretHashes.get(device.id);
-      const serves = device.serves === undefined ? null : JSON.stringify(device.serves);
-      if (hash === undefined) {
-        counts.updated.devices++;
-        const before = statement<[string], { site_id: string }>(
-          db,
-          "SELECT site_id FROM devices WHERE id = ?",
-        ).get(device.id);
-        if (before && before.site_id !== site.id) counts.moved.push(device.id);
-        statement(
-          db,
-          `UPDATE devices SET site_id = ?, kind = ?, name = ?, interval_seconds = ?, watches = ?, serves = ?
-           WHERE id = ?`,
-        ).run(
-          site.id,
-          device.kind,
-          device.name ?? null,
-          device.intervalSeconds,
-          JSON.stringify(device.watches),
-          serves,
-          device.id,
-        );
-      } else {
-        counts.created.devices.push(device.id);
-        statement(
-          db,
-          `INSERT INTO devices (id, site_id, kind, name, interval_seconds, watches, serves, secret_hash, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(
-          device.id,
-          site.id,
-          device.kind,
-          device.name ?? null,
-          device.intervalSeconds,
-          JSON.stringify(device.watches),
-          serves,
-          hash,
-          now,
-        );
-      }
-    }
-  }
-  return counts;
 }
 
 /**
@@ -213,7 +57,7 @@ export function overdueCheckpoints(db: Db, now: number): DueCheckpoint[] {
   return statement<[number], DueCheckpoint>(
     db,
     `SELECT c.site_id, c.id, c.zone_id, c.due_at FROM checkpoints c
-     WHERE c.due_at <= ? AND NOT EXISTS (
+     WHERE c.due_at <= ? AND c.retired_at IS NULL AND NOT EXISTS (
        SELECT 1 FROM defects d WHERE d.site_id = c.site_id AND d.asset_id = c.id
          AND d.fault = 'inspection_overdue' AND d.status <> 'resolved')`,
   ).all(now);
@@ -223,7 +67,7 @@ export function overdueCheckpoints(db: Db, now: number): DueCheckpoint[] {
 export function unscheduledCheckpoints(db: Db): { site_id: string; id: string }[] {
   return statement<[], { site_id: string; id: string }>(
     db,
-    "SELECT site_id, id FROM checkpoints WHERE due_at IS NULL",
+    "SELECT site_id, id FROM checkpoints WHERE due_at IS NULL AND retired_at IS NULL",
   ).all();
 }
 
@@ -235,14 +79,14 @@ export interface SilentDevice {
 
 /**
  * Devices silent for three intervals by `now` (counted from when they were last heard, or
- * provisioned), not revoked, with no unresolved offline defect yet.
+ * provisioned), not revoked or retired, with no unresolved offline defect yet.
  */
 export function silentDevices(db: Db, now: number): SilentDevice[] {
   return statement<[number], SilentDevice>(
     db,
     `SELECT id, site_id, coalesce(last_seen_at, created_at) + 3 * interval_seconds * 1000 AS silent_at
      FROM devices
-     WHERE secret_hash IS NOT NULL
+     WHERE secret_hash IS NOT NULL AND retired_at IS NULL
        AND coalesce(last_seen_at, created_at) + 3 * interval_seconds * 1000 <= ?
        AND NOT EXISTS (SELECT 1 FROM defects d WHERE d.site_id = devices.site_id AND d.asset_id = devices.id
          AND d.fault = 'device_offline' AND d.status <> 'resolved')`,
@@ -267,6 +111,7 @@ export interface AssetRow {
   unplaced: number;
   /** Raised to revoke the asset's printed QR codes. */
   report_key_version: number;
+  retired_at: number | null;
 }
 
 export function getAsset(db: Db, site: string, asset: string): AssetRow | undefined {
@@ -294,6 +139,7 @@ function knownAsset(db: Db, site: string, asset: string): KnownAsset | undefined
   const known = {
     ref: { site, zone: row.zone_id, asset, customerVisible: row.customer_visible === 1 },
     unplaced: row.unplaced === 1,
+    retired: row.retired_at !== null,
   };
   cache.set(key, known);
   return known;
@@ -303,6 +149,15 @@ function knownAsset(db: Db, site: string, asset: string): KnownAsset | undefined
 export function isProvisionedAsset(db: Db, site: string, asset: string): boolean {
   const known = knownAsset(db, site, asset);
   return known !== undefined && !known.unplaced;
+}
+
+/** Whether the asset was retired (itself, or with its zone or site). */
+export function isRetiredAsset(db: Db, site: string, asset: string): boolean {
+  return knownAsset(db, site, asset)?.retired === true;
+}
+
+export function zoneExists(db: Db, site: string, zone: string): boolean {
+  return exists(db, "SELECT 1 FROM zones WHERE site_id = ? AND id = ?", site, zone);
 }
 
 export function checkpointExists(db: Db, site: string, checkpoint: string): boolean {
@@ -338,6 +193,7 @@ export function assetForEvent(db: Db, site: string, asset: string): AssetRef | u
   const created = {
     ref: { site, zone: UNPLACED_ZONE, asset, customerVisible: false },
     unplaced: true,
+    retired: false,
   };
   cacheOf(db).assets.set(assetKey(site, asset), created);
   return created.ref;
@@ -351,20 +207,28 @@ export interface SiteRow {
   hours: string;
   /** 1 for a site of the demo chain. */
   demo: number;
+  language: SiteLanguage;
+  retired_at: number | null;
 }
 
-// A site being removed is gone for every reader; its rows are deleted behind (site-removal-store).
-export function listSiteRows(db: Db): SiteRow[] {
+const SITE_COLUMNS = "id, name, address, timezone, hours, demo, language, retired_at";
+
+/**
+ * The sites in service, or with `includeRetired` every site. A site being removed is gone for
+ * every reader; its rows are deleted behind (site-removal-store).
+ */
+export function listSiteRows(db: Db, { includeRetired = false } = {}): SiteRow[] {
   return statement<[], SiteRow>(
     db,
-    "SELECT id, name, address, timezone, hours, demo FROM sites WHERE removing_since IS NULL ORDER BY id",
+    `SELECT ${SITE_COLUMNS} FROM sites WHERE removing_since IS NULL${includeRetired ? "" : " AND retired_at IS NULL"} ORDER BY id`,
   ).all();
 }
 
+/** A site, retired or not: its history stays readable. */
 export function getSiteRow(db: Db, id: string): SiteRow | undefined {
   return statement<[string], SiteRow>(
     db,
-    "SELECT id, name, address, timezone, hours, demo FROM sites WHERE id = ? AND removing_since IS NULL",
+    `SELECT ${SITE_COLUMNS} FROM sites WHERE id = ? AND removing_since IS NULL`,
   ).get(id);
 }
 
@@ -373,10 +237,16 @@ export function parseHours(row: SiteRow): OpeningHours | null {
   return Object.keys(hours).length === 0 ? null : hours;
 }
 
-export function zonesOf(db: Db, site: string): { id: string; name: string }[] {
-  return statement<[string], { id: string; name: string }>(
+export interface ZoneRow {
+  id: string;
+  name: string;
+  retired_at: number | null;
+}
+
+export function zonesOf(db: Db, site: string): ZoneRow[] {
+  return statement<[string], ZoneRow>(
     db,
-    "SELECT id, name FROM zones WHERE site_id = ? ORDER BY id",
+    "SELECT id, name, retired_at FROM zones WHERE site_id = ? ORDER BY id",
   ).all(site);
 }
 
@@ -394,6 +264,7 @@ export interface CheckpointRow {
   interval_minutes: number;
   assets: string | null;
   last_checked_at: number | null;
+  retired_at: number | null;
 }
 
 export function checkpointsOf(db: Db, site: string): CheckpointRow[] {
@@ -401,7 +272,7 @@ export function checkpointsOf(db: Db, site: string): CheckpointRow[] {
     db,
     `SELECT c.id, c.zone_id, c.name, c.interval_minutes,
        (SELECT json_group_array(asset_id) FROM checkpoint_assets ca WHERE ca.site_id = c.site_id AND ca.checkpoint_id = c.id) AS assets,
-       c.last_checked_at
+       c.last_checked_at, c.retired_at
      FROM checkpoints c WHERE c.site_id = ? ORDER BY c.zone_id, c.id`,
   ).all(site);
 }
@@ -423,6 +294,7 @@ export interface DeviceRow {
   battery: number | null;
   events: number;
   rejected: number;
+  retired_at: number | null;
 }
 
 export function getDevice(db: Db, id: string): DeviceRow | undefined {
@@ -431,7 +303,11 @@ export function getDevice(db: Db, id: string): DeviceRow | undefined {
 
 export function listDevices(
   db: Db,
-  filter: { site?: string | undefined; online?: boolean | undefined },
+  filter: {
+    site?: string | undefined;
+    online?: boolean | undefined;
+    includeRetired?: boolean | undefined;
+  },
 ): DeviceRow[] {
   // Filters from fixed fragments, every value bound: `(@site IS NULL OR site_id = @site)` would
   // keep SQLite from searching by site and scan every device.
@@ -445,6 +321,7 @@ export function listDevices(
     where.push("online = @online");
     values.online = filter.online ? 1 : 0;
   }
+  if (!filter.includeRetired) where.push("retired_at IS NULL");
   return statement<[Record<string, string | number>], DeviceRow>(
     db,
     `SELECT * FROM devices${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY site_id, id`,
@@ -491,12 +368,12 @@ export function inspectionCountsBySite(
   site?: string,
 ): Map<string, { checkpoints: number; onTime: number }> {
   const sql = `SELECT site_id, count(*) AS checkpoints, sum(due_at IS NULL OR due_at > ?) AS onTime
-     FROM checkpoints`;
+     FROM checkpoints WHERE retired_at IS NULL`;
   type Row = { site_id: string; checkpoints: number; onTime: number };
   const rows =
     site === undefined
       ? statement<[number], Row>(db, `${sql} GROUP BY site_id`).all(now)
-      : statement<[number, string], Row>(db, `${sql} WHERE site_id = ? GROUP BY site_id`).all(
+      : statement<[number, string], Row>(db, `${sql} AND site_id = ? GROUP BY site_id`).all(
           now,
           site,
         );
@@ -510,7 +387,7 @@ export function deviceCountsBySite(
 ): Map<string, { devices: number; offline: number }> {
   // One statement per shape, so that one site's count searches by site (see listDevices).
   const sql = `SELECT site_id, count(*) AS devices, sum(online = 0) AS offline FROM devices
-     WHERE revoked_at IS NULL`;
+     WHERE revoked_at IS NULL AND retired_at IS NULL`;
   type Row = { site_id: string; devices: number; offline: number };
   const rows =
     site === undefined

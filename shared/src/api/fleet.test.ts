@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type FleetDocumentInput, fleetDocumentSchema } from "./fleet.ts";
+import { completeFleet, missingWhenNew } from "./fleet-complete.ts";
 
 function doc(): FleetDocumentInput {
   return {
@@ -33,7 +34,13 @@ function problems(input: unknown): string[] {
 describe("fleetDocumentSchema", () => {
   it("takes a whole fleet and fills in the defaults", () => {
     const parsed = fleetDocumentSchema.parse({ sites: [{ id: "s", name: "S" }] });
-    expect(parsed.sites[0]).toMatchObject({ timezone: "UTC", zones: [], devices: [] });
+    // A document merges: what it leaves out is not filled in, so that it changes nothing.
+    expect(parsed.sites[0]).toEqual({ id: "s", name: "S", zones: [], devices: [] });
+    expect(completeFleet(parsed).sites[0]).toMatchObject({
+      timezone: "UTC",
+      hours: {},
+      language: "en",
+    });
     expect(problems(doc())).toEqual([]);
   });
 
@@ -56,11 +63,29 @@ describe("fleetDocumentSchema", () => {
   it("refuses bad hours, time zones and ids with a hint", () => {
     expect(problems({ sites: [{ id: "s", name: "S", hours: { weekdays: "9-5" } }] })).toEqual([
       "sites.0.hours.weekdays: HH:MM-HH:MM or closed",
-      "sites.0.hours.weekdays: a day or a day range such as mon-fri",
+      "sites.0.hours.weekdays: a day, a day range such as mon-fri, or a date such as 2026-12-25",
     ]);
     expect(problems({ sites: [{ id: "s", name: "S", timezone: "Mars/Olympus" }] })).toEqual([
       "sites.0.timezone: an IANA time zone such as Europe/Oslo",
     ]);
     expect(problems({ sites: [{ id: "Bad Id", name: "S" }] })[0]).toMatch(/^sites\.0\.id: /);
+  });
+
+  it("takes dates in the hours, within the day", () => {
+    const at = (hours: Record<string, string>) => problems({ sites: [{ id: "s", hours }] });
+    expect(at({ "2026-12-25": "closed", "2026-12-24": "10:00-14:00" })).toEqual([]);
+    expect(at({ "2026-12-31": "20:00-02:00" })).toEqual([
+      "sites.0.hours.2026-12-31: a date's hours end on that date (no range past midnight)",
+    ]);
+  });
+});
+
+describe("what a new object needs", () => {
+  it("names the fields a new object lacks, and completes a document that has them", () => {
+    expect(missingWhenNew("asset", { id: "lamp", name: "Lamp" })).toEqual(["category"]);
+    expect(missingWhenNew("device", { id: "d" })).toEqual(["kind", "intervalSeconds"]);
+    expect(() =>
+      completeFleet(fleetDocumentSchema.parse({ sites: [{ id: "s", zones: [{ id: "z" }] }] })),
+    ).toThrow("site s: name required");
   });
 });

@@ -125,7 +125,8 @@ export const deviceIntervalSchema = z
 export const fleetDeviceSchema = z.object({
   id: idSchema,
   kind: z.enum(DEVICE_KINDS).optional(),
-  name: name.optional(),
+  /** `null` clears it. */
+  name: name.nullable().optional(),
   /** How often the device is expected to be heard; three silent intervals make it offline. */
   intervalSeconds: deviceIntervalSchema.optional(),
   /**

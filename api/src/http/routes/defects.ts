@@ -18,6 +18,7 @@ import {
 import {
   assetForEvent,
   getSiteRow,
+  isRetiredAsset,
   MAX_UNPLACED_ASSETS_PER_SITE,
 } from "../../store/registry-store.ts";
 import { ApiError, notFound } from "../api-error.ts";
@@ -145,6 +146,12 @@ export function defectHandlers(deps: ApiDeps): Handlers<typeof defectRoutes> {
       }
       const ctx = engineContext(db, deps.duePolicy);
       const at = deps.now();
+      if (isRetiredAsset(db, body.site, body.asset))
+        throw new ApiError(
+          409,
+          "asset_retired",
+          `${body.asset} at ${body.site} is retired: restore it in the setup area to report on it`,
+        );
       const defect = transact(db, () => {
         const asset = assetForEvent(db, body.site, body.asset);
         if (!asset)

@@ -29,7 +29,8 @@ export function deviceHandlers(deps: ApiDeps): Handlers<typeof deviceRoutes> {
       const sites = siteFilter(caller, query.site);
       const site = sites?.length === 1 ? sites[0] : undefined;
       const visible = sites === null ? null : new Set(sites);
-      const items = listDevices(db, { site, online })
+      const includeRetired = query.include === "retired";
+      const items = listDevices(db, { site, online, includeRetired })
         .filter((d) => visible === null || visible.has(d.site_id))
         .map(deviceView);
       return { items };

@@ -74,7 +74,12 @@ export function reportKeyHandlers(deps: ApiDeps): Handlers<typeof reportKeyRoute
 /** The asset a report key opens, or the 404 of an invalid code. */
 export function assetForKey(deps: ApiDeps, site: string, asset: string, key: string) {
   const row = getAsset(deps.db, site, asset);
-  if (!row || !reportKeyMatches(reportKeySecret(deps.db), site, asset, row.report_key_version, key))
+  // A retired asset's printed codes are no longer valid, as a revoked code is not.
+  if (
+    !row ||
+    row.retired_at !== null ||
+    !reportKeyMatches(reportKeySecret(deps.db), site, asset, row.report_key_version, key)
+  )
     throw invalidReportKey();
   return row;
 }

@@ -20,11 +20,17 @@ export function siteHandlers(deps: ApiDeps): Handlers<typeof siteRoutes> {
   const { db } = deps;
 
   return {
-    listSites: ({ caller }) => ({
-      items: siteSummaries(db, deps.now()).filter((site) => seesSite(caller, site.id)),
+    listSites: ({ query, caller }) => ({
+      items: siteSummaries(db, deps.now(), { includeRetired: query.include === "retired" }).filter(
+        (site) => seesSite(caller, site.id),
+      ),
     }),
 
-    getSite: ({ params, caller }) => {
+    getSite: ({ params, query, caller }) => {
+      // What was retired is left out unless asked for; the site itself answers either way, so
+      // that a retired site's history stays readable.
+      const shown = (row: { retired_at: number | null }) =>
+        row.retired_at === null || query.include === "retired";
       requireSite(caller, params.id, `site ${params.id}`);
       const site = getSiteRow(db, params.id);
       const now = deps.now();
@@ -36,15 +42,19 @@ export function siteHandlers(deps: ApiDeps): Handlers<typeof siteRoutes> {
         list.push(defect);
         defectsByAsset.set(defect.asset, list);
       }
-      const zones: SiteDetail["zones"] = zonesOf(db, site.id).map((zone) => ({
-        ...zone,
-        assets: [],
-        checkpoints: [],
-      }));
+      const zones: SiteDetail["zones"] = zonesOf(db, site.id)
+        .filter(shown)
+        .map((zone) => ({
+          id: zone.id,
+          name: zone.name,
+          retired: zone.retired_at !== null,
+          assets: [],
+          checkpoints: [],
+        }));
       const zoneById = new Map(zones.map((z) => [z.id, z]));
       // What an offline sensor watches is not known to be fine.
       const unwatched = unwatchedAssets(listDevices(db, { site: site.id }).map(deviceView));
-      for (const asset of assetsOf(db, site.id)) {
+      for (const asset of assetsOf(db, site.id).filter(shown)) {
         const open = defectsByAsset.get(asset.id) ?? [];
         zoneById.get(asset.zone_id)?.assets.push({
           id: asset.id,
@@ -52,6 +62,7 @@ export function siteHandlers(deps: ApiDeps): Handlers<typeof siteRoutes> {
           category: asset.category,
           customerVisible: asset.customer_visible === 1,
           unplaced: asset.unplaced === 1,
+          retired: asset.retired_at !== null,
           state: assetStateOf(open.length, unwatched.has(asset.id)),
           openDefects: open.map((d) => ({
             id: d.id,
@@ -61,13 +72,14 @@ export function siteHandlers(deps: ApiDeps): Handlers<typeof siteRoutes> {
           })),
         });
       }
-      for (const cp of checkpointsOf(db, site.id)) {
+      for (const cp of checkpointsOf(db, site.id).filter(shown)) {
         zoneById.get(cp.zone_id)?.checkpoints.push({
           id: cp.id,
           name: cp.name,
           intervalMinutes: cp.interval_minutes,
           assets: cp.assets ? (JSON.parse(cp.assets) as string[]) : [],
           lastCheckedAt: isoOrNull(cp.last_checked_at),
+          retired: cp.retired_at !== null,
         });
       }
       const DAY = 86_400_000;

@@ -34,7 +34,7 @@ export const setupRoutes = {
     params: idParam,
     body: sitePatchSchema,
     response: changed,
-    errors: [404],
+    errors: [403, 404, 409],
   }),
   deleteSite: route({
     method: "delete",
@@ -53,7 +53,7 @@ export const setupRoutes = {
     params: zoneParamsSchema,
     body: zonePatchSchema,
     response: changed,
-    errors: [404],
+    errors: [403, 404, 409],
   }),
   deleteZone: route({
     method: "delete",
@@ -72,7 +72,7 @@ export const setupRoutes = {
     params: assetPathSchema,
     body: assetPatchSchema,
     response: changed,
-    errors: [404],
+    errors: [403, 404, 409],
   }),
   deleteAsset: route({
     method: "delete",
@@ -91,7 +91,7 @@ export const setupRoutes = {
     params: checkpointParamsSchema,
     body: checkpointPatchSchema,
     response: changed,
-    errors: [404],
+    errors: [403, 404, 409],
   }),
   deleteCheckpoint: route({
     method: "delete",
@@ -111,12 +111,14 @@ export const setupRoutes = {
     params: idParam,
     body: devicePatchSchema,
     response: changed,
-    errors: [404],
+    errors: [403, 404, 409],
   }),
   deleteDevice: route({
     method: "delete",
-    path: "/api/devices/:id",
-    summary: "Delete a device that never sent anything (else 409 `has_history`: retire it)",
+    // `DELETE /api/devices/:id` revokes (the brief's contract): this removes the registration.
+    path: "/api/devices/:id/registration",
+    summary:
+      "Delete a device that never sent anything, and its registration (else 409 `has_history`: retire it). `DELETE /api/devices/:id` revokes",
     access: "manager",
     params: idParam,
     response: removed,
