@@ -14,6 +14,7 @@ import { demoHandlers } from "./routes/demo.ts";
 import { deviceHandlers } from "./routes/devices.ts";
 import { exportHandlers } from "./routes/export.ts";
 import { fleetHandlers } from "./routes/fleet.ts";
+import { fleetFileHandlers } from "./routes/fleet-files.ts";
 import { healthHandlers } from "./routes/health.ts";
 import { insightHandlers } from "./routes/insights.ts";
 import { channelHandlers } from "./routes/notify-channels.ts";
@@ -88,6 +89,7 @@ export function createApiApp(deps: ApiDeps): ApiApp {
     ...defectHandlers(deps),
     ...deviceHandlers(deps),
     ...fleetHandlers(deps),
+    ...fleetFileHandlers(deps),
     ...setupHandlers(deps),
     ...tokenHandlers(deps),
     ...sessionHandlers(deps, signInGuard),
