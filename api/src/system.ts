@@ -32,6 +32,7 @@ import { HEALTH_RECENT_MS, startHealthMonitor } from "./health/system-health.ts"
 import { createApiApp } from "./http/app.ts";
 import { answerClientError } from "./http/client-error.ts";
 import type { BrokerLink } from "./http/deps.ts";
+import { type DeviceEndpoint, endpointHost } from "./http/device-connection.ts";
 import type { StreamHub } from "./http/stream-hub.ts";
 import { ExternalIngester } from "./ingest/external-ingester.ts";
 import { Ingester } from "./ingest/ingester.ts";
@@ -260,6 +261,7 @@ export async function startSystem(
         connected: () => external.connected,
         // Another broker's connections are not ours to close; revocation there is its admin's.
         disconnect: () => false,
+        endpoint: externalEndpoint(config.external.url),
       };
     } else {
       const rehashes = new RehashWriter(config.broker.credentialsFile);
@@ -311,6 +313,11 @@ export async function startSystem(
         connected: () => true,
         clients: () => embedded.stats().connections.current,
         disconnect: (id) => embedded.disconnect(id),
+        endpoint: {
+          host: endpointHost(config.notify.publicUrl, config.broker.host),
+          port: tcp?.port ?? null,
+          tlsPort: tls?.port ?? null,
+        },
       };
     }
 
@@ -424,4 +431,16 @@ function closeServer(server: ServerType): Promise<void> {
     server.close(() => resolve());
     if ("closeIdleConnections" in server) server.closeIdleConnections();
   });
+}
+
+/** Devices of an external broker connect where the ingester does. */
+function externalEndpoint(url: string): DeviceEndpoint {
+  const { protocol, hostname, port } = new URL(url);
+  const tls = protocol === "mqtts:" || protocol === "wss:";
+  const number = port ? Number(port) : tls ? 8883 : 1883;
+  return {
+    host: hostname.replace(/^\[|\]$/g, ""),
+    port: tls ? null : number,
+    tlsPort: tls ? number : null,
+  };
 }

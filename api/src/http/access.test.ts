@@ -211,13 +211,19 @@ describe("roles", () => {
     expect((await api("GET", "/api/audit", { token: as.staff })).status).toBe(403);
   });
 
-  it("lets a manager rotate and revoke her own sites' devices, and provision nothing", async () => {
+  it("lets a manager rotate her own sites' devices and provision only her own sites", async () => {
     const rotated = await api("POST", `/api/devices/${OSLO}-pad/secret`, { token: as.manager });
     expect(rotated.status).toBe(200);
     expect(rotated.body.secret).toEqual(expect.any(String));
     expect(
       (await api("PUT", "/api/fleet", { token: as.manager, body: hotelFleet(OSLO) })).status,
-    ).toBe(403);
+    ).toBe(200);
+    const newSite = await api("PUT", "/api/fleet", {
+      token: as.manager,
+      body: hotelFleet("hotel-tromso"),
+    });
+    expect(newSite.status).toBe(403);
+    expect(newSite.body.error.message).toMatch(/only admins create sites/);
     expect(
       (
         await api("POST", "/api/users", {

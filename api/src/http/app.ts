@@ -11,6 +11,7 @@ import { ApiRouter } from "./router.ts";
 import { auditHandlers } from "./routes/audit.ts";
 import { defectHandlers } from "./routes/defects.ts";
 import { demoHandlers } from "./routes/demo.ts";
+import { deviceConnectionHandlers } from "./routes/device-connection.ts";
 import { deviceHandlers } from "./routes/devices.ts";
 import { exportHandlers } from "./routes/export.ts";
 import { fleetHandlers } from "./routes/fleet.ts";
@@ -91,6 +92,7 @@ export function createApiApp(deps: ApiDeps): ApiApp {
     ...fleetHandlers(deps),
     ...fleetFileHandlers(deps),
     ...setupHandlers(deps),
+    ...deviceConnectionHandlers(deps),
     ...tokenHandlers(deps),
     ...sessionHandlers(deps, signInGuard),
     ...userHandlers(deps, signInGuard),

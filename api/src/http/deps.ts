@@ -10,6 +10,7 @@ import type { Notifier } from "../notify/notifier.ts";
 import type { OutboundPolicy } from "../notify/outbound.ts";
 import type { Db } from "../store/database.ts";
 import type { SessionPolicy } from "./auth.ts";
+import type { DeviceEndpoint } from "./device-connection.ts";
 import { DEFAULT_SIGN_IN_LIMITS, type SignInLimits } from "./sign-in-guard.ts";
 
 /** What the API knows of the MQTT side: the embedded broker, or the link to an external one. */
@@ -20,6 +21,8 @@ export interface BrokerLink {
   clients?(): number;
   /** Closes a device's live connection; false when the broker cannot (external) or it had none. */
   disconnect(deviceId: string): boolean;
+  /** Where devices connect, for their connection details. */
+  endpoint: DeviceEndpoint;
 }
 
 /** Who may try what how often, and how long a sign-in lasts. */

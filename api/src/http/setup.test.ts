@@ -1,3 +1,5 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   eventually,
@@ -325,5 +327,50 @@ describe("moving a device", () => {
     expect(closedAt - sent).toBeLessThan(1000);
     await live.endAsync(true);
     expect((await t.api("GET", `/api/devices/${SENSOR}`)).body.site).toBe(BERGEN);
+  });
+});
+
+describe("a device's connection details", () => {
+  it("give an example line that, run as shown with the secret, stores the device's message", async () => {
+    const answer = await t.api("GET", `/api/devices/${SENSOR}/connection`);
+    expect(answer.status).toBe(200);
+    const details = answer.body;
+    expect(details).toMatchObject({
+      device: SENSOR,
+      site: OSLO,
+      host: "127.0.0.1",
+      username: SENSOR,
+      clientId: SENSOR,
+      tlsPort: null,
+    });
+    expect(details.topics.publish).toContain(`bulbcheck/v1/${OSLO}/${SENSOR}/health`);
+    expect(details.topics.commands).toBe(`bulbcheck/v1/${OSLO}/${SENSOR}/cmd/#`);
+    // The line as a person would paste it into a shell, with the secret in $SECRET.
+    // Not spawnSync: the broker that answers it runs in this process.
+    const run = await promisify(execFile)("bash", ["-c", details.example], {
+      env: { ...process.env, SECRET: secrets[SENSOR] as string },
+      timeout: 30_000,
+    });
+    expect(run.stderr).toBe("");
+    const device = await eventually("the example message to be stored", async () => {
+      const d = await t.api("GET", `/api/devices/${SENSOR}`);
+      return d.body.lastSeenAt ? d.body : undefined;
+    });
+    expect(device.id).toBe(SENSOR);
+  });
+
+  it("tell the public host when BULBCHECK_PUBLIC_URL is set, and hide other sites' devices", async () => {
+    await t.stop();
+    t = await startTestSystem({ notify: { publicUrl: "https://bulbcheck.example.no" } });
+    secrets = await t.provision(hotelFleet(OSLO));
+    await t.provision(hotelFleet(BERGEN));
+    const answer = await t.api("GET", `/api/devices/${SENSOR}/connection`);
+    expect(answer.body.host).toBe("bulbcheck.example.no");
+    expect(answer.body.example).toContain("-h bulbcheck.example.no");
+    const manager = await t.user({ username: "bergen-manager", role: "manager", sites: [BERGEN] });
+    const hidden = await t.api("GET", `/api/devices/${SENSOR}/connection`, {
+      token: manager.token,
+    });
+    expect(hidden.status).toBe(404);
   });
 });

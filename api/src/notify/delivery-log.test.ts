@@ -108,6 +108,12 @@ describe("the delivery log", () => {
       DROP TABLE event_days;
       DROP TABLE heartbeats;
       DROP INDEX notify_deliveries_finished;
+      ALTER TABLE sites DROP COLUMN language;
+      ALTER TABLE sites DROP COLUMN retired_at;
+      ALTER TABLE zones DROP COLUMN retired_at;
+      ALTER TABLE assets DROP COLUMN retired_at;
+      ALTER TABLE checkpoints DROP COLUMN retired_at;
+      ALTER TABLE devices DROP COLUMN retired_at;
       PRAGMA user_version = 11;
     `);
     old.close();

@@ -224,6 +224,8 @@ describe("devices, sites and days", () => {
     const sites = [site("a", "red", 1), site("b", "amber", 1), site("c", "green")];
     expect(applySiteSummary(sites, site("c", "red", 2)).map((s) => s.id)).toEqual(["c", "a", "b"]);
     expect(applySiteSummary(sites, site("a", "green")).map((s) => s.id)).toEqual(["b", "a", "c"]);
+    const retired = { ...site("b", "green"), retired: true };
+    expect(applySiteSummary(sites, retired).map((s) => s.id)).toEqual(["a", "c"]);
   });
 
   it("count an opening and a resolution on their own day", () => {

@@ -44,12 +44,17 @@ export function compareSites(a: SiteSummary, b: SiteSummary): number {
   );
 }
 
-/** The overview after a site's new summary: the site replaced (or added), in order again. */
+/**
+ * The overview after a site's new summary: the site replaced (or added), in order again; a
+ * retired site taken out.
+ */
 export function applySiteSummary(
   sites: readonly SiteSummary[],
   summary: SiteSummary,
 ): SiteSummary[] {
-  return [...sites.filter((s) => s.id !== summary.id), summary].sort(compareSites);
+  const others = sites.filter((s) => s.id !== summary.id);
+  // A site retired while the board is open leaves it: the boards show the sites in service.
+  return summary.retired ? others : [...others, summary].sort(compareSites);
 }
 
 const SEVERITY_RANK = { high: 3, medium: 2, low: 1 } as const;

@@ -116,10 +116,12 @@ export const deviceConnectionSchema = z.object({
   username: z.string(),
   clientId: z.string(),
   topics: z.object({
-    /** What it publishes to, with `+` for the kind of message. */
+    /** What a device of its kind publishes to, one topic per kind of message. */
     publish: z.array(z.string()),
-    /** Where its last will goes. */
+    /** Its liveness: `online` retained at connect, `offline` as its last will. */
     status: z.string(),
+    /** The only filter it may subscribe to. */
+    commands: z.string(),
   }),
   /** An example `mosquitto_pub` line, with the secret as `$SECRET`. */
   example: z.string(),

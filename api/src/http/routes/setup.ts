@@ -16,6 +16,7 @@ import { provision } from "../provision.ts";
 import type { Handlers } from "../router.ts";
 import { requireSite } from "../scope.ts";
 
+/** `getDeviceConnection` lives beside it, in device-connection.ts. */
 type SetupHandlers = Omit<Handlers<typeof setupRoutes>, "getDeviceConnection">;
 
 /**
