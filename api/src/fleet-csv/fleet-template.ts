@@ -21,7 +21,12 @@ export const TEMPLATE_FLEET: FleetDocument = {
           name: "Lobby",
           assets: [
             { id: "lobby-lamp", name: "Ceiling lamp", category: "lighting", customerVisible: true },
-            { id: "lobby-floor", name: "Lobby floor", category: "cleanliness", customerVisible: true },
+            {
+              id: "lobby-floor",
+              name: "Lobby floor",
+              category: "cleanliness",
+              customerVisible: true,
+            },
           ],
           checkpoints: [
             {

@@ -72,7 +72,10 @@ function rows<R>(db: Db, sql: string, site: string | undefined, order: string): 
 }
 
 /** The whole registry, or one site's (an unknown or removed site: no sites). */
-export function readRegistry(db: Db, options: { site?: string | undefined } = {}): RegistryDocument {
+export function readRegistry(
+  db: Db,
+  options: { site?: string | undefined } = {},
+): RegistryDocument {
   const { site } = options;
   const sites =
     site === undefined
@@ -84,7 +87,12 @@ export function readRegistry(db: Db, options: { site?: string | undefined } = {}
           db,
           "SELECT id, name, address, timezone, hours, language, demo, retired_at FROM sites WHERE removing_since IS NULL AND id = ?",
         ).all(site);
-  const zones = rows<ZoneRow>(db, "SELECT t.site_id, t.id, t.name, t.retired_at FROM zones t", site, "t.site_id, t.id");
+  const zones = rows<ZoneRow>(
+    db,
+    "SELECT t.site_id, t.id, t.name, t.retired_at FROM zones t",
+    site,
+    "t.site_id, t.id",
+  );
   const assets = rows<AssetRow>(
     db,
     "SELECT t.site_id, t.id, t.zone_id, t.name, t.category, t.customer_visible, t.unplaced, t.retired_at FROM assets t",

@@ -1,7 +1,12 @@
-import type { FleetDocument, FleetImport, fleetFileRoutes, ImportRowError } from "@bulbcheck/shared";
+import type {
+  FleetDocument,
+  FleetImport,
+  fleetFileRoutes,
+  ImportRowError,
+} from "@bulbcheck/shared";
 import { exportableFleet } from "../../fleet-csv/exportable.ts";
-import { fleetCsv } from "../../fleet-csv/fleet-to-sheet.ts";
 import { templateCsv } from "../../fleet-csv/fleet-template.ts";
+import { fleetCsv } from "../../fleet-csv/fleet-to-sheet.ts";
 import { type ImportPlan, parsePath, planImport, rowError } from "../../fleet-csv/import-plan.ts";
 import { readRegistry } from "../../store/fleet-export-store.ts";
 import { getSiteRow } from "../../store/registry-store.ts";
