@@ -15,6 +15,7 @@ import { deviceConnectionHandlers } from "./routes/device-connection.ts";
 import { deviceHandlers } from "./routes/devices.ts";
 import { exportHandlers } from "./routes/export.ts";
 import { fleetHandlers } from "./routes/fleet.ts";
+import { fleetFileHandlers } from "./routes/fleet-files.ts";
 import { healthHandlers } from "./routes/health.ts";
 import { insightHandlers } from "./routes/insights.ts";
 import { channelHandlers } from "./routes/notify-channels.ts";
@@ -89,6 +90,7 @@ export function createApiApp(deps: ApiDeps): ApiApp {
     ...defectHandlers(deps),
     ...deviceHandlers(deps),
     ...fleetHandlers(deps),
+    ...fleetFileHandlers(deps),
     ...setupHandlers(deps),
     ...deviceConnectionHandlers(deps),
     ...tokenHandlers(deps),

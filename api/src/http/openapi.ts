@@ -8,7 +8,7 @@ const ERROR_TEXT: Record<number, string> = {
   404: "not found",
   409: "not possible in the current state",
   413: "body too large",
-  415: "body is not JSON",
+  415: "body is not JSON (or, where a route takes text, not of its type)",
   429: "too many requests; Retry-After says when to try again",
   503: "a part of the system is down (the database cannot write, say); Retry-After",
 };
@@ -88,7 +88,9 @@ export function openApiDocument(routes: RouteGroup, version: string) {
         ? {
             requestBody: {
               required: !spec.body.safeParse(undefined).success,
-              content: { "application/json": { schema: jsonSchema(spec.body, "input") } },
+              content: spec.bodyType
+                ? { [spec.bodyType]: { schema: { type: "string" } } }
+                : { "application/json": { schema: jsonSchema(spec.body, "input") } },
             },
           }
         : {}),

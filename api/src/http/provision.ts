@@ -12,11 +12,13 @@ import { type Db, transact } from "../store/database.ts";
 import { upsertFleet } from "../store/fleet-store.ts";
 import {
   checkpointExists,
+  checkpointZone,
   getAsset,
   getDevice,
   getSiteRow,
   zoneExists,
 } from "../store/registry-store.ts";
+import { retiredAt } from "../store/retirement-store.ts";
 import { deviceSecretKey } from "../store/server-key-store.ts";
 import { sitesBeingRemoved } from "../store/site-removal-store.ts";
 import { ApiError, formatPath } from "./api-error.ts";
@@ -72,6 +74,16 @@ export function provision(
       "invalid_body",
       `${first?.path}: ${first?.message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ""}`,
       issues,
+    );
+  }
+  const intoRetired = placedUnderRetired(db, body);
+  if (intoRetired.length > 0) {
+    const [first] = intoRetired;
+    throw new ApiError(
+      409,
+      "retired_parent",
+      `${first?.path}: ${first?.message}${intoRetired.length > 1 ? ` (and ${intoRetired.length - 1} more)` : ""}`,
+      intoRetired,
     );
   }
   const secrets: Record<string, string> = {};
@@ -213,6 +225,44 @@ function incompleteNewObjects(db: Db, fleet: FleetDocument): Issue[] {
     });
     site.devices.forEach((device, d) => {
       if (!getDevice(db, device.id)) need("device", device, ["sites", s, "devices", d]);
+    });
+  });
+  return issues;
+}
+
+/**
+ * What the document puts into a site or zone that is retired and that it does not restore: a new
+ * object there would be in service inside something out of it, on no board and in no alert.
+ */
+function placedUnderRetired(db: Db, fleet: FleetDocument): Issue[] {
+  const issues: Issue[] = [];
+  const refuse = (path: (string | number)[], what: string) =>
+    issues.push({ path: formatPath(path), message: `${what} is retired; restore it first` });
+  fleet.sites.forEach((site, s) => {
+    const siteRetired =
+      site.retired !== false && retiredAt(db, { kind: "site", site: site.id, id: site.id }) != null;
+    site.zones.forEach((zone, z) => {
+      const at = ["sites", s, "zones", z];
+      if (siteRetired && !zoneExists(db, site.id, zone.id)) refuse(at, `site ${site.id}`);
+      const zoneRetired =
+        zone.retired !== false &&
+        retiredAt(db, { kind: "zone", site: site.id, id: zone.id }) != null;
+      // An object already in this zone was retired with it; one coming in would not be.
+      const place = (current: string | undefined, path: (string | number)[]) => {
+        if (current === zone.id) return;
+        if (siteRetired) refuse(path, `site ${site.id}`);
+        else if (zoneRetired) refuse(path, `zone ${zone.id}`);
+      };
+      zone.assets.forEach((asset, i) => {
+        place(getAsset(db, site.id, asset.id)?.zone_id, [...at, "assets", i]);
+      });
+      zone.checkpoints.forEach((cp, i) => {
+        place(checkpointZone(db, site.id, cp.id), [...at, "checkpoints", i]);
+      });
+    });
+    site.devices.forEach((device, d) => {
+      if (siteRetired && getDevice(db, device.id)?.site_id !== site.id)
+        refuse(["sites", s, "devices", d], `site ${site.id}`);
     });
   });
   return issues;

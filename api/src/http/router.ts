@@ -6,6 +6,7 @@ import {
   type ReplyOf,
   type RouteContract,
   type RouteGroup,
+  type TextBodyType,
 } from "@bulbcheck/shared";
 import type { Context, Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
@@ -121,7 +122,12 @@ export class ApiRouter {
       const params = parse(spec.params, c.req.param(), "path");
       const query = parse(spec.query, withoutToken(c.req.query()), "query");
       const body = spec.body
-        ? parse(spec.body, await readJson(c, spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES), "body")
+        ? parse(
+            spec.body,
+            await readBody(c, spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, spec.bodyType),
+            "body",
+            spec.bodyType,
+          )
         : undefined;
       let result: unknown;
       try {
@@ -162,20 +168,26 @@ function withoutToken(query: Record<string, string>): Record<string, string> {
   return rest;
 }
 
-function parse(schema: z.ZodType | undefined, value: unknown, where: "body" | "query" | "path") {
+function parse(
+  schema: z.ZodType | undefined,
+  value: unknown,
+  where: "body" | "query" | "path",
+  bodyType?: TextBodyType,
+) {
   if (!schema) return undefined;
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   if (where === "body" && value === undefined)
-    throw new ApiError(400, "invalid_body", "the request needs a JSON body");
+    throw new ApiError(400, "invalid_body", `the request needs a ${bodyType ?? "JSON"} body`);
   throw invalidInput(where, result.error);
 }
 
 /**
- * Reads a JSON body within a size limit, counting bytes as they arrive so that a huge body is
- * refused without being buffered whole. An empty body is `undefined`, for the schema to judge.
+ * Reads a body within a size limit, counting bytes as they arrive so that a huge body is refused
+ * without being buffered whole: JSON, or the text of a route that takes another type (a CSV).
+ * An empty body is `undefined`, for the schema to judge.
  */
-async function readJson(c: Context, limit: number): Promise<unknown> {
+async function readBody(c: Context, limit: number, bodyType?: TextBodyType): Promise<unknown> {
   const declared = Number(c.req.header("content-length"));
   if (declared > limit) throw tooLarge(limit);
   const reader = c.req.raw.body?.getReader();
@@ -196,6 +208,11 @@ async function readJson(c: Context, limit: number): Promise<unknown> {
   const text = Buffer.concat(chunks).toString("utf8");
   if (text.trim() === "") return undefined;
   const type = c.req.header("content-type") ?? "";
+  if (bodyType) {
+    if (type.split(";")[0]?.trim().toLowerCase() !== bodyType)
+      throw new ApiError(415, "unsupported_media_type", `send the body as ${bodyType}`);
+    return text;
+  }
   if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type))
     throw new ApiError(415, "unsupported_media_type", "send the body as application/json");
   try {

@@ -164,6 +164,14 @@ export function checkpointExists(db: Db, site: string, checkpoint: string): bool
   return exists(db, "SELECT 1 FROM checkpoints WHERE site_id = ? AND id = ?", site, checkpoint);
 }
 
+/** The zone a checkpoint is in; undefined when the site has no such checkpoint. */
+export function checkpointZone(db: Db, site: string, checkpoint: string): string | undefined {
+  return statement<[string, string], { zone_id: string }>(
+    db,
+    "SELECT zone_id FROM checkpoints WHERE site_id = ? AND id = ?",
+  ).get(site, checkpoint)?.zone_id;
+}
+
 export function unplacedAssetCount(db: Db, site: string): number {
   return (
     statement<[string], { n: number }>(

@@ -10,6 +10,8 @@ export class ApiCallError extends Error {
   readonly retryAfter: number | null;
   /** The fields at fault, for a 400. */
   readonly issues: readonly { path: string; message: string }[];
+  /** What else the error said, for its route's schema to read (an import's `rows`). */
+  readonly detail: Readonly<Record<string, unknown>>;
 
   constructor(
     status: number,
@@ -18,6 +20,7 @@ export class ApiCallError extends Error {
     extra: {
       retryAfter?: number | null;
       issues?: readonly { path: string; message: string }[];
+      detail?: Record<string, unknown>;
     } = {},
   ) {
     super(message);
@@ -26,6 +29,7 @@ export class ApiCallError extends Error {
     this.code = code;
     this.retryAfter = extra.retryAfter ?? null;
     this.issues = extra.issues ?? [];
+    this.detail = extra.detail ?? {};
   }
 }
 
@@ -100,14 +104,19 @@ async function callRoute(
   const url = `${base}${pathOf(contract, input.params)}${queryString(input.query)}`;
   const headers: Record<string, string> = { ...options.headers, ...call.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
-  if (input.body !== undefined) headers["content-type"] = "application/json";
+  if (input.body !== undefined)
+    headers["content-type"] = contract.bodyType
+      ? `${contract.bodyType}; charset=utf-8`
+      : "application/json";
   if (contract.response.contentType) headers.accept = contract.response.contentType;
   let response: Response;
   try {
     response = await (options.fetch ?? fetch)(url, {
       method: contract.method.toUpperCase(),
       headers,
-      ...(input.body === undefined ? {} : { body: JSON.stringify(input.body) }),
+      ...(input.body === undefined
+        ? {}
+        : { body: contract.bodyType ? String(input.body) : JSON.stringify(input.body) }),
       ...(call.signal ? { signal: call.signal } : {}),
     });
   } catch (error) {
@@ -138,13 +147,17 @@ async function refusal(response: Response): Promise<ApiCallError> {
   let code = "error";
   let message = text || response.statusText;
   let issues: { path: string; message: string }[] | undefined;
+  let detail: Record<string, unknown> | undefined;
   try {
     const body = JSON.parse(text) as {
-      error: { code: string; message: string; issues?: { path: string; message: string }[] };
+      error: {
+        code: string;
+        message: string;
+        issues?: { path: string; message: string }[];
+        [more: string]: unknown;
+      };
     };
-    code = body.error.code;
-    message = body.error.message;
-    issues = body.error.issues;
+    ({ code, message, issues, ...detail } = body.error);
   } catch {
     // Not an API error body (a proxy's page, say): its text is the message.
   }
@@ -152,5 +165,6 @@ async function refusal(response: Response): Promise<ApiCallError> {
   return new ApiCallError(response.status, code, message, {
     retryAfter: Number.isFinite(retry) && retry > 0 ? retry : null,
     ...(issues ? { issues } : {}),
+    ...(detail ? { detail } : {}),
   });
 }

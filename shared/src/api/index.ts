@@ -7,6 +7,7 @@ export * from "./errors.ts";
 export * from "./export.ts";
 export * from "./fleet.ts";
 export * from "./fleet-complete.ts";
+export * from "./fleet-import.ts";
 export * from "./insights.ts";
 export * from "./live.ts";
 export * from "./notify.ts";

@@ -3,6 +3,10 @@ import type { ApiRole } from "./access.ts";
 
 export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
 
+/** Bodies taken as text rather than JSON. */
+export const TEXT_BODY_TYPES = ["text/csv"] as const;
+export type TextBodyType = (typeof TEXT_BODY_TYPES)[number];
+
 /** Who may call a route: anyone (`public`), or a caller with at least this role. */
 export type Access = ApiRole | "public";
 
@@ -31,6 +35,11 @@ interface RouteFields {
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
+  /**
+   * The body's media type when it is not JSON: the body schema then takes its text (a CSV
+   * import). JSON unless said.
+   */
+  bodyType?: TextBodyType;
   /** Largest body accepted, in bytes; 64 KiB unless said. */
   maxBodyBytes?: number;
   response: RouteResponse;

@@ -2,7 +2,7 @@ import { defectRoutes } from "./defects.ts";
 import { demoRoutes } from "./demo.ts";
 import { deviceRoutes } from "./devices.ts";
 import { EXPORT_ACCESS, EXPORT_ROUTE_NAMES, exportRoutes } from "./export.ts";
-import { fleetRoutes } from "./fleet.ts";
+import { fleetFileRoutes, fleetRoutes } from "./fleet.ts";
 import { auditRoutes, insightRoutes, reportRoutes } from "./insights.ts";
 import { channelRoutes, deliveryRoutes, notifyRuleRoutes } from "./notify.ts";
 import { reportKeyRoutes } from "./report-keys.ts";
@@ -23,6 +23,7 @@ export {
   EXPORT_ACCESS,
   EXPORT_ROUTE_NAMES,
   exportRoutes,
+  fleetFileRoutes,
   fleetRoutes,
   insightRoutes,
   notifyRuleRoutes,
@@ -44,6 +45,7 @@ export const apiRoutes = {
   ...defectRoutes,
   ...deviceRoutes,
   ...fleetRoutes,
+  ...fleetFileRoutes,
   ...setupRoutes,
   ...sessionRoutes,
   ...userRoutes,
