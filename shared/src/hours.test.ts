@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { isOpenAt, localTime, weeklyRanges } from "./hours.ts";
+import {
+  datedHoursOf,
+  isOpenAt,
+  localTime,
+  openingHoursOf,
+  weekHoursOf,
+  weeklyRanges,
+} from "./hours.ts";
 
 const OSLO = "Europe/Oslo";
 const HOTEL = { "mon-fri": "06:00-23:00", "sat-sun": "08:00-22:00" };
@@ -83,5 +90,48 @@ describe("isOpenAt", () => {
     expect(isOpenAt({ "mon-sun": "00:00-24:00" }, "UTC", Date.parse("2026-11-23T23:59:00Z"))).toBe(
       true,
     );
+  });
+});
+
+describe("opening hours as a form shows them", () => {
+  it("spells each weekday out, and writes runs of equal days back as one key", () => {
+    const hours = { "mon-fri": "07:00-22:00", sat: "09:00-18:00", "2026-12-25": "closed" };
+    const week = weekHoursOf(hours);
+    expect(week).toEqual({
+      mon: "07:00-22:00",
+      tue: "07:00-22:00",
+      wed: "07:00-22:00",
+      thu: "07:00-22:00",
+      fri: "07:00-22:00",
+      sat: "09:00-18:00",
+      sun: "closed",
+    });
+    expect(datedHoursOf(hours)).toEqual([["2026-12-25", "closed"]]);
+    expect(openingHoursOf(week, datedHoursOf(hours))).toEqual({
+      "mon-fri": "07:00-22:00",
+      sat: "09:00-18:00",
+      sun: "closed",
+      "2026-12-25": "closed",
+    });
+  });
+
+  it("keeps around the clock as no weekday at all, and a range past midnight as it is", () => {
+    expect(weekHoursOf({})).toBeNull();
+    expect(weekHoursOf({ "2026-12-24": "08:00-14:00" })).toBeNull();
+    expect(openingHoursOf(null, [["2026-12-24", "08:00-14:00"]])).toEqual({
+      "2026-12-24": "08:00-14:00",
+    });
+    expect(weekHoursOf({ "fri-sat": "18:00-02:00" })?.sat).toBe("18:00-02:00");
+  });
+
+  it("means the same hours after a round trip through the form", () => {
+    for (const hours of [
+      { "sat-mon": "10:00-16:00", "tue-fri": "06:00-23:00" },
+      { mon: "closed", "tue-sun": "00:00-24:00" },
+      { "mon-sun": "08:00-20:00", "2027-01-01": "closed" },
+    ]) {
+      const back = openingHoursOf(weekHoursOf(hours), datedHoursOf(hours));
+      expect(weeklyRanges(back)).toEqual(weeklyRanges(hours));
+    }
   });
 });

@@ -102,3 +102,53 @@ export function isOpenAt(hours: OpeningHours | null, timeZone: string, ms: numbe
     (r) => local.minute >= r.from && local.minute < r.to,
   );
 }
+
+/** A week as a form shows it: each weekday's range (`HH:MM-HH:MM`) or `closed`. */
+export type WeekHours = Record<Day, string>;
+
+/**
+ * The weekdays of `hours` one by one; null when no weekday is named (open around the clock).
+ * A day named by two keys shows the first one's range: a form has one range per day.
+ */
+export function weekHoursOf(hours: OpeningHours): WeekHours | null {
+  const weekly = Object.entries(hours).filter(([key]) => !isDateKey(key));
+  if (weekly.length === 0) return null;
+  const week = Object.fromEntries(DAY_NAMES.map((d) => [d, ""])) as WeekHours;
+  for (const [key, value] of weekly)
+    for (const day of daysOf(key)) {
+      const name = DAY_NAMES[day] as Day;
+      week[name] ||= value;
+    }
+  for (const day of DAY_NAMES) week[day] ||= "closed";
+  return week;
+}
+
+/** The dates of `hours` (holidays, closed days) with their ranges or `closed`, in date order. */
+export function datedHoursOf(hours: OpeningHours): [string, string][] {
+  return Object.entries(hours)
+    .filter(([key]) => isDateKey(key))
+    .sort(([a], [b]) => a.localeCompare(b));
+}
+
+/**
+ * Opening hours from a form's week (null: around the clock) and dates, with runs of equal days
+ * written as one key (`mon-fri`), as a person would write them.
+ */
+export function openingHoursOf(
+  week: WeekHours | null,
+  dates: readonly (readonly [string, string])[],
+): OpeningHours {
+  const hours: OpeningHours = {};
+  if (week) {
+    let start = 0;
+    for (let d = 1; d <= DAY_NAMES.length; d++) {
+      const first = DAY_NAMES[start] as Day;
+      if (d < DAY_NAMES.length && week[DAY_NAMES[d] as Day] === week[first]) continue;
+      const last = DAY_NAMES[d - 1] as Day;
+      hours[first === last ? first : `${first}-${last}`] = week[first];
+      start = d;
+    }
+  }
+  for (const [date, value] of dates) hours[date] = value;
+  return hours;
+}
