@@ -1,0 +1,30 @@
+import { fail } from "@sveltejs/kit";
+import { apiFailure } from "$lib/server/actions.ts";
+import { api, load as apiLoad } from "$lib/server/api.ts";
+import { requireRole } from "$lib/server/roles.ts";
+import type { Actions, PageServerLoad } from "./$types";
+
+/** The setup area's start: the sites one may set up, the retired ones, and the files. */
+export const load: PageServerLoad = async ({ locals }) => {
+  requireRole("manager");
+  const sites = await apiLoad(api(locals.token).listSites({ query: { include: "retired" } }));
+  const byName = sites.items.sort((a, b) => a.name.localeCompare(b.name));
+  return {
+    sites: byName.filter((s) => !s.retired),
+    retired: byName.filter((s) => s.retired),
+  };
+};
+
+export const actions: Actions = {
+  restore: async ({ locals, request }) => {
+    requireRole("admin");
+    const id = String((await request.formData()).get("site") ?? "");
+    if (id === "") return fail(400, { message: "Which site?" });
+    try {
+      await api(locals.token).patchSite({ params: { id }, body: { retired: false } });
+    } catch (e) {
+      return apiFailure(e);
+    }
+    return { done: `Site ${id} is back in service, with what was retired with it.` };
+  },
+};
