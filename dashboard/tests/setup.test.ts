@@ -61,10 +61,7 @@ async function addDevice(
   await form.locator("input[name=name]").fill(name);
   await fill(form);
   await form.getByRole("button", { name: "Add device" }).click();
-  await done(`Device ${name} added.`).catch(async (e) => {
-    console.log("DEBUG", await page.locator("main").innerText());
-    throw e;
-  });
+  await done(`Device ${name} added.`);
   const credentials = page.getByTestId("device-credentials");
   return {
     secret: ((await credentials.getByTestId("secret-value").textContent()) ?? "").trim(),

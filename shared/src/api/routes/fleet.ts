@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { fleetDocumentSchema, fleetResultSchema, MAX_FLEET_BYTES } from "../fleet.ts";
 import {
   FLEET_CSV_CONTENT_TYPE,
@@ -6,7 +7,6 @@ import {
   fleetImportSchema,
 } from "../fleet-import.ts";
 import { route } from "../route.ts";
-import { z } from "zod";
 
 export const fleetRoutes = {
   putFleet: route({
