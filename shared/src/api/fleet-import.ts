@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /**
- * The fleet as CSV (addition; docs/api.md#fleet-csv): the columns of each kind of row, what an
+ * The fleet as CSV (addition; docs/api.md#fleet-csv-addition): the columns of each kind of row, what an
  * import answers row by row, and the secrets of the devices it created. The columns are part of
  * the contract: an export's header is exactly {@link FLEET_SHEET_COLUMNS}, and a file of one kind
  * has some of that kind's {@link FLEET_CSV_COLUMNS}.

@@ -27,7 +27,7 @@ export const fleetRoutes = {
 };
 
 /**
- * The fleet in and out as a whole (additions; docs/api.md#fleet-csv): the document as JSON, and
+ * The fleet in and out as a whole (additions; docs/api.md#fleet-csv-addition): the document as JSON, and
  * CSV both ways. A group of their own beside `PUT /api/fleet`'s, each with its own handlers.
  */
 export const fleetFileRoutes = {
