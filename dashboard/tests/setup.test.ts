@@ -277,6 +277,7 @@ describe("forms that keep what was entered, and deletes that say what they do", 
     await expect
       .poll(() => page.getByTestId("connection-details").textContent())
       .toContain("lamp-sensor");
+    await screenshot(page, "laptop-setup-device");
     await page.getByText("Move to another site…").click();
     await page.getByTestId("move-device").locator("select[name=site]").selectOption("hotel-bodo");
     await page.getByTestId("move-device").getByRole("button", { name: "Move" }).click();
