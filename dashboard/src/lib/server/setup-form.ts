@@ -13,6 +13,7 @@ import {
   type WeekHours,
   weekHoursOf,
 } from "@bulbcheck/shared";
+import type { SiteFormValues } from "../site-form-values.ts";
 import { ApiCallError } from "./api.ts";
 
 /**
@@ -129,20 +130,6 @@ export interface SiteFields {
   timezone: string;
   language: SiteLanguage;
   hours: OpeningHours;
-}
-
-/** A site's form as the form's fields: `open-mon`, `from-mon`, `to-mon`, …, and `dates`. */
-export interface SiteFormValues {
-  id: string;
-  name: string;
-  address: string;
-  timezone: string;
-  language: string;
-  /** `always` (around the clock) or `weekly`. */
-  schedule: string;
-  week: Record<string, { open: boolean; from: string; to: string }>;
-  /** One date per line: `2026-12-25 closed`, `2026-12-24 08:00-14:00`. */
-  dates: string;
 }
 
 // 24:00 is the end of a day in the hours, and no value a time field can hold.

@@ -66,6 +66,10 @@ function refusedByApi(
   return apiFailure(e);
 }
 
+/** The site with what is retired in it: ids taken there stay taken. */
+const withRetired = (token: string, id: string) =>
+  apiLoad(api(token).getSite({ params: { id }, query: { include: "retired" } }));
+
 const field = (form: FormData, key: string) => String(form.get(key) ?? "").trim();
 
 export const actions: Actions = {
@@ -98,9 +102,7 @@ export const actions: Actions = {
   addZone: async ({ locals, params, request }) => {
     requireRole("manager");
     const form = await request.formData();
-    const site = await apiLoad(
-      api(locals.token).getSite({ params: { id: params.id }, query: { include: "retired" } }),
-    );
+    const site = await withRetired(locals.token, params.id);
     const read = readZoneForm(form, new Set(site.zones.map((z) => z.id)));
     if (!read.ok) return refused("add-zone", form, read.errors);
     return provision(
@@ -135,9 +137,7 @@ export const actions: Actions = {
     requireRole("manager");
     const form = await request.formData();
     const zone = field(form, "zone");
-    const site = await apiLoad(
-      api(locals.token).getSite({ params: { id: params.id }, query: { include: "retired" } }),
-    );
+    const site = await withRetired(locals.token, params.id);
     const taken = new Set(site.zones.flatMap((z) => z.assets.map((a) => a.id)));
     const read = readAssetForm(form, taken);
     if (!read.ok) return refused(`add-asset-${zone}`, form, read.errors);
@@ -179,9 +179,7 @@ export const actions: Actions = {
     requireRole("manager");
     const form = await request.formData();
     const zone = field(form, "zone");
-    const site = await apiLoad(
-      api(locals.token).getSite({ params: { id: params.id }, query: { include: "retired" } }),
-    );
+    const site = await withRetired(locals.token, params.id);
     const taken = new Set(site.zones.flatMap((z) => z.checkpoints.map((c) => c.id)));
     const read = readCheckpointForm(form, taken);
     if (!read.ok) return refused(`add-checkpoint-${zone}`, form, read.errors);
