@@ -287,6 +287,27 @@ describe("forms that keep what was entered, and deletes that say what they do", 
     expect((await h.t.api("GET", "/api/devices/lamp-sensor")).body.site).toBe("hotel-bodo");
   });
 
+  it("lets a manager set up their own site, but not create sites", async () => {
+    await h.createAccounts([
+      { username: "tove", password: "tove-password-1", role: "manager", sites: [SITE] },
+    ]);
+    const manager = await h.signIn({ username: "tove", password: "tove-password-1" }, "/setup");
+    expect(await manager.getByRole("link", { name: "New site" }).count()).toBe(0);
+    await manager.getByTestId("setup-sites").getByRole("link", { name: "Hotel Trondheim" }).click();
+    await manager.waitForURL(new RegExp(`/setup/sites/${SITE}$`));
+    const form = manager.getByTestId("add-asset-heis-b");
+    await manager.getByText("Add an asset to Heis B").click();
+    await form.locator("input[name=name]").fill("Mirror");
+    await form.locator("select[name=category]").selectOption("cleanliness");
+    await form.getByRole("button", { name: "Add asset" }).click();
+    await expect
+      .poll(() => manager.getByTestId("setup-done").textContent())
+      .toBe("Asset Mirror added.");
+    const refused = await manager.goto(`${h.url}/setup/sites/new`);
+    expect(refused?.status()).toBe(403);
+    await manager.close();
+  });
+
   it("reads on a phone", async () => {
     const phone = await h.signIn(ADMIN, `/setup/sites/${SITE}`, "phone");
     await phone.getByTestId("zone-lobby").waitFor();
