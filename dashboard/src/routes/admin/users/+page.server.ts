@@ -3,7 +3,7 @@ import { fail, redirect } from "@sveltejs/kit";
 import { apiFailure } from "$lib/server/actions.ts";
 import { ApiCallError, api, load as apiLoad } from "$lib/server/api.ts";
 import { requireRole } from "$lib/server/roles.ts";
-import { roleFrom, siteChoices, sitesFrom } from "$lib/server/user-form.ts";
+import { roleFrom, siteChoices, sitesEntered, sitesFrom } from "$lib/server/user-form.ts";
 import type { Actions, PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ locals }) => {
@@ -28,7 +28,14 @@ export const actions: Actions = {
     const displayName = String(form.get("displayName") ?? "").trim();
     const password = String(form.get("password") ?? "");
     const role = roleFrom(form);
-    const again = { username, displayName, role: role ?? "staff" };
+    // A failed submit shows every field again as entered but the password.
+    const again = {
+      form: "create" as const,
+      username,
+      displayName,
+      role: role ?? "staff",
+      ...sitesEntered(form),
+    };
     const name = usernameSchema.safeParse(username);
     if (!name.success) {
       return fail(400, { ...again, message: `Username: ${name.error.issues[0]?.message}.` });
@@ -59,5 +66,22 @@ export const actions: Actions = {
       return fail(failure.status, { ...again, message: failure.data.message });
     }
     redirect(303, `/admin/users/${created.id}?created=1`);
+  },
+  unlock: async ({ locals, request }) => {
+    requireRole("admin");
+    const id = String((await request.formData()).get("id") ?? "");
+    try {
+      const { username, addresses } = await api(locals.token).unlockUser({ params: { id } });
+      return {
+        form: "unlock" as const,
+        done:
+          addresses.length === 0
+            ? `Nothing held ${username} back any more.`
+            : `Unlocked ${username}: they may sign in from ${addresses.join(", ")} again.`,
+      };
+    } catch (e) {
+      const failure = apiFailure(e);
+      return fail(failure.status, { form: "unlock" as const, message: failure.data.message });
+    }
   },
 };
