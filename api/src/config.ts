@@ -143,7 +143,7 @@ export const systemSettingsSchema = z.object({
   BULBCHECK_BACKUP_MAX_AGE_HOURS: z.coerce.number().min(0).optional(),
   /** Health: a device's message waiting longer than this (ms) for its commit: degraded. */
   BULBCHECK_INGEST_MAX_WAIT_MS: z.coerce.number().int().positive().default(2000),
-  /** The dashboard's address as people reach it, for links in notifications. */
+  /** The dashboard's address as people reach it, for links in notifications and QR codes. */
   BULBCHECK_PUBLIC_URL: z
     .url({ protocol: /^https?$/, error: "an http:// or https:// URL" })
     .optional(),

@@ -360,6 +360,7 @@ export async function startSystem(
       access: config.access,
       demo,
       checkResponses: options.checkResponses ?? false,
+      publicUrl: config.notify.publicUrl,
       metrics,
       metricsAllow: config.metricsAllow,
       notifier,

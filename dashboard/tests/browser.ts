@@ -5,7 +5,12 @@ import { type Browser, chromium, type Page } from "playwright-core";
 /** Debian's Chromium, as the machine has it; test tools' own browser downloads fail here. */
 export const CHROMIUM = process.env.BULBCHECK_CHROMIUM ?? "/usr/bin/chromium";
 
-export function launchBrowser(): Promise<Browser> {
+/**
+ * `hostRules` are Chromium's `--host-resolver-rules`: `MAP bulbcheck.test 127.0.0.1:PORT` makes a
+ * public name (a QR code's) open a server on this machine, without DNS or a network.
+ */
+export function launchBrowser(options: { hostRules?: string[] } = {}): Promise<Browser> {
+  const { hostRules = [] } = options;
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -16,6 +21,7 @@ export function launchBrowser(): Promise<Browser> {
       "--disable-component-update",
       "--disable-sync",
       "--no-first-run",
+      ...(hostRules.length > 0 ? [`--host-resolver-rules=${hostRules.join(",")}`] : []),
     ],
   });
 }

@@ -142,18 +142,35 @@ describe("the dashboard", () => {
     await page.close();
   });
 
-  it("prints a QR code for an asset that carries the asset's report key", async () => {
+  it("refuses to print QR codes while no public address is set, on the sheet and for one asset", async () => {
+    // This system has no BULBCHECK_PUBLIC_URL: a code would carry an address no phone opens.
+    // labels.test.ts prints and reads codes with one.
     const page = await h.signIn(MONA, `/r/${SITE}/elev-a-floor?print=1`);
-    await page.locator('[data-testid="qr"] svg').waitFor();
-    const link = await page.getByTestId("qr-link").textContent();
-    const key = await h.t.api("GET", `/api/sites/${SITE}/assets/elev-a-floor/report-key`);
-    expect(link).toBe(`${h.url}${key.body.path}`);
-    expect(link).toContain(`/r/${SITE}/elev-a-floor?k=`);
+    const refusal = page.getByTestId("public-url-refusal");
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain("BULBCHECK_PUBLIC_URL is not set");
+    expect(await page.locator("svg").count()).toBe(0);
+    expect(await page.getByTestId("qr-link").count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Print" }).count()).toBe(0);
+    // Revoking a misused code does not wait for the setting.
+    await page.getByText("Revoke this code and print a new one…").waitFor();
+
+    await page.goto(`${h.url}/sites/${SITE}/labels`);
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain("deploy/bulbcheck.env");
+    expect(await page.locator("article.label").count()).toBe(0);
+    expect(await page.locator("main svg").count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Print" }).isDisabled()).toBe(true);
+    expect(await page.content()).not.toContain("?k=");
+    await screenshot(page, "laptop-labels-refused");
     await page.close();
+
     // Staff may report, but printing codes is for managers.
     const staff = await h.signIn(KARI, "/");
-    const refused = await staff.goto(`${h.url}/r/${SITE}/elev-a-floor?print=1`);
-    expect(refused?.status()).toBe(403);
+    for (const path of [`/r/${SITE}/elev-a-floor?print=1`, `/sites/${SITE}/labels`]) {
+      const refused = await staff.goto(`${h.url}${path}`);
+      expect(refused?.status(), path).toBe(403);
+    }
     await staff.close();
   });
 

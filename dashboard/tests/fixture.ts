@@ -31,6 +31,10 @@ export class DashboardHarness {
     private readonly contextOptions: BrowserContextOptions,
   ) {}
 
+  /**
+   * With `system.notify.publicUrl` (BULBCHECK_PUBLIC_URL), the browser opens that address at
+   * the dashboard, as a phone would on the real network: `http://bulbcheck.test` works in a test.
+   */
   static async start(
     options: {
       system?: Parameters<typeof startTestSystem>[0];
@@ -46,7 +50,9 @@ export class DashboardHarness {
         port: 0,
       });
       if (!dashboard) throw new Error("no dashboard build");
-      const browser = await launchBrowser();
+      const browser = await launchBrowser({
+        hostRules: publicHostRules(options.system?.notify?.publicUrl, dashboard.url),
+      });
       return new DashboardHarness(
         t,
         dashboard.url,
@@ -125,4 +131,13 @@ export class DashboardHarness {
     await this.closeDashboard();
     await this.t.stop();
   }
+}
+
+/** The browser's rule that sends the public address's host (and port) to the dashboard. */
+function publicHostRules(publicUrl: string | undefined, dashboardUrl: string): string[] {
+  if (!publicUrl) return [];
+  const from = new URL(publicUrl);
+  const to = new URL(dashboardUrl);
+  // Without a port in the public address, every port of its host goes to the dashboard's.
+  return [`MAP ${from.port ? from.host : from.hostname} ${to.host}`];
 }

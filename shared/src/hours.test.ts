@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { OpeningHours } from "./api/fleet.ts";
 import {
   datedHoursOf,
   isOpenAt,
@@ -125,11 +126,12 @@ describe("opening hours as a form shows them", () => {
   });
 
   it("means the same hours after a round trip through the form", () => {
-    for (const hours of [
+    const weeks: OpeningHours[] = [
       { "sat-mon": "10:00-16:00", "tue-fri": "06:00-23:00" },
       { mon: "closed", "tue-sun": "00:00-24:00" },
       { "mon-sun": "08:00-20:00", "2027-01-01": "closed" },
-    ]) {
+    ];
+    for (const hours of weeks) {
       const back = openingHoursOf(weekHoursOf(hours), datedHoursOf(hours));
       expect(weeklyRanges(back)).toEqual(weeklyRanges(hours));
     }

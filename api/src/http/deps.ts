@@ -78,6 +78,11 @@ export interface ApiDeps {
   metrics: SystemMetrics;
   /** Who may read `/metrics` without a token (BULBCHECK_METRICS_ALLOW). */
   metricsAllow: AddressRanges;
+  /**
+   * The dashboard's address as people reach it (BULBCHECK_PUBLIC_URL, no trailing slash), for
+   * the links QR codes carry; undefined when not set.
+   */
+  publicUrl: string | undefined;
   /** Check every answer against its route's declaration (tests do); see RouterOptions. */
   checkResponses: boolean;
   /** Called after a user's password was changed (by them or an admin), once it is committed. */

@@ -158,23 +158,54 @@ export const createdTokenSchema = tokenViewSchema.extend({ token: z.string() });
 export const tokensResponseSchema = z.object({ items: z.array(tokenViewSchema) });
 
 /**
- * The signed key an asset's QR code carries. `path` is the report page with the key, to be
- * joined to the dashboard's address. Rotating the key makes every printed code of the asset stop
- * working.
+ * What a QR code carries: the signed key, and `path`, the report page with the key, to be joined
+ * to the dashboard's address. `url` (addition) is that join with BULBCHECK_PUBLIC_URL, the
+ * address people reach the dashboard at; null when it is not set. Rotating the key makes every
+ * printed code of the asset stop working.
  */
+const reportLinkSchema = z.object({
+  key: z.string(),
+  path: z.string(),
+  url: z.string().nullable(),
+});
+
 export const reportKeySchema = z.object({
   site: z.string(),
   asset: z.string(),
-  key: z.string(),
-  path: z.string(),
+  ...reportLinkSchema.shape,
 });
 export type ReportKey = z.infer<typeof reportKeySchema>;
+
+/** `?zone=`: the labels of one zone only. */
+export const reportLabelsQuerySchema = z.object({ zone: idSchema.optional() });
+
+/** One QR label: the asset and its zone by id and name, and the link its code carries. */
+export const reportLabelSchema = z.object({
+  asset: z.object({ id: z.string(), name: z.string() }),
+  zone: z.object({ id: z.string(), name: z.string() }),
+  ...reportLinkSchema.shape,
+});
+export type ReportLabel = z.infer<typeof reportLabelSchema>;
+
+/**
+ * A site's QR labels (addition): every customer-visible asset in service, by zone and name.
+ * `publicUrl` is BULBCHECK_PUBLIC_URL, the address the `url`s are made with; null when unset.
+ */
+export const reportLabelsSchema = z.object({
+  site: z.string(),
+  zone: z.string().nullable(),
+  publicUrl: z.string().nullable(),
+  items: z.array(reportLabelSchema),
+});
+export type ReportLabels = z.infer<typeof reportLabelsSchema>;
 
 /** An asset is named by its site and its id, which is unique within the site. */
 export const assetParamsSchema = z.object({
   site: z.string().min(1).max(64),
   asset: z.string().min(1).max(64),
 });
+
+export const siteParamsSchema = assetParamsSchema.pick({ site: true });
 
 export const reportKeyQuerySchema = z.object({ key: z.string().min(1).max(100) });
 

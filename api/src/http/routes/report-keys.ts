@@ -3,8 +3,12 @@ import { z } from "zod";
 import { reportKeyMatches, reportPath, signReportKey } from "../../access/report-keys.ts";
 import { recordAudit } from "../../store/audit-store.ts";
 import { transact } from "../../store/database.ts";
-import { getAsset, getSiteRow, zonesOf } from "../../store/registry-store.ts";
-import { raiseReportKeyVersion, reportKeySecret } from "../../store/report-key-store.ts";
+import { getAsset, getSiteRow, zoneExists, zonesOf } from "../../store/registry-store.ts";
+import {
+  labelledAssets,
+  raiseReportKeyVersion,
+  reportKeySecret,
+} from "../../store/report-key-store.ts";
 import { ApiError, notFound } from "../api-error.ts";
 import type { ApiDeps } from "../deps.ts";
 import type { Handlers } from "../router.ts";
@@ -26,10 +30,11 @@ export const invalidReportKey = () =>
 export function reportKeyHandlers(deps: ApiDeps): Handlers<typeof reportKeyRoutes> {
   const { db } = deps;
 
-  const keyOf = (site: string, asset: string, version: number) => {
-    const key = signReportKey(reportKeySecret(db), site, asset, version);
-    return { site, asset, key, path: reportPath(site, asset, key) };
-  };
+  const keyOf = (site: string, asset: string, version: number) => ({
+    site,
+    asset,
+    ...reportLinks(deps)(site, asset, version),
+  });
 
   return {
     getReportKey: ({ params, caller }) => {
@@ -37,6 +42,25 @@ export function reportKeyHandlers(deps: ApiDeps): Handlers<typeof reportKeyRoute
       const asset = getAsset(db, params.site, params.asset);
       if (!asset) throw notFound(`asset ${params.site}/${params.asset}`);
       return keyOf(asset.site_id, asset.id, asset.report_key_version);
+    },
+
+    listReportLabels: ({ params, query, caller }) => {
+      const { site } = params;
+      requireSite(caller, site, `site ${site}`);
+      if (!getSiteRow(db, site)) throw notFound(`site ${site}`);
+      if (query.zone !== undefined && !zoneExists(db, site, query.zone))
+        throw notFound(`zone ${site}/${query.zone}`);
+      const linkOf = reportLinks(deps);
+      return {
+        site,
+        zone: query.zone ?? null,
+        publicUrl: deps.publicUrl ?? null,
+        items: labelledAssets(db, site, query.zone).map((row) => ({
+          asset: { id: row.id, name: row.name },
+          zone: { id: row.zone_id, name: row.zone_name },
+          ...linkOf(site, row.id, row.report_key_version),
+        })),
+      };
     },
 
     revokeReportKey: ({ params, caller }) => {
@@ -68,6 +92,20 @@ export function reportKeyHandlers(deps: ApiDeps): Handlers<typeof reportKeyRoute
         asset: { id: asset.id, name: asset.name, category: asset.category },
       };
     },
+  };
+}
+
+/**
+ * Makes what QR codes carry, the secret read once for as many codes as asked: the signed key
+ * of an asset's key version, the report page's path with it, and the whole link at the public
+ * address when there is one.
+ */
+function reportLinks(deps: ApiDeps) {
+  const secret = reportKeySecret(deps.db);
+  return (site: string, asset: string, version: number) => {
+    const key = signReportKey(secret, site, asset, version);
+    const path = reportPath(site, asset, key);
+    return { key, path, url: deps.publicUrl === undefined ? null : `${deps.publicUrl}${path}` };
   };
 }
 

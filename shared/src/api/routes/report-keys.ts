@@ -2,7 +2,10 @@ import {
   assetParamsSchema,
   reportKeyQuerySchema,
   reportKeySchema,
+  reportLabelsQuerySchema,
+  reportLabelsSchema,
   reportTargetSchema,
+  siteParamsSchema,
 } from "../access.ts";
 import { route } from "../route.ts";
 
@@ -18,6 +21,17 @@ export const reportKeyRoutes = {
     access: "manager",
     params: assetParamsSchema,
     response: { status: 200, schema: reportKeySchema, description: "the key" },
+    errors: [404],
+  }),
+  listReportLabels: route({
+    method: "get",
+    path: "/api/sites/:site/report-keys",
+    summary:
+      "The QR labels of a site (or of one zone): the key and link of every customer-visible asset in service",
+    access: "manager",
+    params: siteParamsSchema,
+    query: reportLabelsQuerySchema,
+    response: { status: 200, schema: reportLabelsSchema, description: "the labels" },
     errors: [404],
   }),
   revokeReportKey: route({

@@ -8,6 +8,7 @@ import {
 } from "@bulbcheck/shared";
 import { error, fail, redirect } from "@sveltejs/kit";
 import QRCode from "qrcode";
+import { publicUrlProblem } from "$lib/public-url.ts";
 import { apiFailure } from "$lib/server/actions.ts";
 import { ApiCallError, api, load as apiLoad } from "$lib/server/api.ts";
 import { clientAddress } from "$lib/server/client.ts";
@@ -59,15 +60,22 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
       api(locals.token).getReportKey({ params: { site: params.site, asset: params.asset } }),
     );
     const where = await target(params.site, params.asset, key.key);
-    const link = `${url.origin}${key.path}`;
+    // The link is made at the public address, never at the one this page was opened at (a
+    // manager's 127.0.0.1 is no customer's); without a usable one, no code is drawn.
+    const problem = publicUrlProblem(key.url?.slice(0, -key.path.length) ?? null);
+    const link = problem === null ? key.url : null;
     return {
       ...where,
       faults: faultsFor(where.asset.category),
       mode: "print" as const,
       action: "",
       rotated: url.searchParams.has("rotated"),
+      problem,
+      origin: publicUrlProblem(url.origin) ? null : url.origin,
       link,
-      qr: await QRCode.toString(link, { type: "svg", margin: 1, errorCorrectionLevel: "M" }),
+      qr: link
+        ? await QRCode.toString(link, { type: "svg", margin: 1, errorCorrectionLevel: "M" })
+        : null,
     };
   }
   const key = url.searchParams.get("k");
@@ -83,6 +91,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
     // The form posts back to this address, key and all, so that the page it answers with loads.
     action: key ? `?${new URLSearchParams({ k: key })}&/report` : "?/report",
     rotated: false,
+    problem: null,
+    origin: null,
     link: null,
     qr: null,
   };
