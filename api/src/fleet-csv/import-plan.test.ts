@@ -201,6 +201,38 @@ describe("planImport", () => {
     ]);
   });
 
+  it("says in words what a cell must hold, quoting what it holds", () => {
+    const result = plan(
+      [
+        "kind,site,zone,id,name,language,category,interval_minutes,assets,interval_seconds",
+        "site,,,hotel-bergen,Bergen,klingon,,,,",
+        "asset,hotel-oslo,lobby,bad-cat,Thing,,lightning,,,",
+        `asset,hotel-oslo,lobby,long,${"x".repeat(130)},,other,,,`,
+        "checkpoint,hotel-oslo,lobby,round,Round,,,2,lamp Lamp_2,",
+        "zone,hotel-oslo,,Lobby 2,Lobby 2,,,,,",
+        "device,,,lobby-sensor,,,,,,9999999",
+      ].join("\n"),
+    );
+    expect(result.errors.map((e) => [e.line, e.field, e.message])).toEqual([
+      [2, "language", "klingon: one of en, nb, da, sv"],
+      [
+        3,
+        "category",
+        "lightning: one of lighting, equipment, cleanliness, supplies, signage, other",
+      ],
+      [4, "name", "at most 120 characters (this has 130)"],
+      [5, "assets", "unknown asset Lamp_2 at hotel-oslo"],
+      [5, "interval_minutes", "2: at least 5 minutes"],
+      [
+        5,
+        "assets",
+        expect.stringMatching(/^Lamp_2: an id is lowercase letters, digits and dashes/),
+      ],
+      [6, "id", expect.stringMatching(/^Lobby 2: an id is lowercase letters/)],
+      [7, "interval_seconds", "9999999: at most 604800 seconds"],
+    ]);
+  });
+
   it("refuses a header it cannot read, on line 1", () => {
     expect(plan("kind,site,id,catgory\nasset,hotel-oslo,lamp,x").errors).toEqual([
       expect.objectContaining({

@@ -6,6 +6,7 @@ import {
   type ImportRowError,
 } from "@bulbcheck/shared";
 import { columnOf } from "./columns.ts";
+import { cellWords, valueAt } from "./issue-words.ts";
 import { indexRegistry } from "./registry-index.ts";
 import { planRow } from "./row-plan.ts";
 import { assemble, type PlacedRow, placeRows, rowAt } from "./rows-to-fleet.ts";
@@ -43,7 +44,13 @@ export function planImport(options: {
   const errors = [...sheet.errors, ...placed.errors];
   const checked = fleetDocumentSchema.safeParse(whole.document);
   if (!checked.success)
-    for (const issue of checked.error.issues) errors.push(rowError(whole.sources, issue));
+    for (const issue of checked.error.issues)
+      errors.push(
+        rowError(whole.sources, {
+          path: issue.path,
+          message: cellWords(issue, valueAt(whole.document, issue.path)),
+        }),
+      );
   const rows = placed.rows.map((row) => planRow(row, index));
   const plan = {
     read: sheet.read,
@@ -84,7 +91,9 @@ export function rowError(
 ): ImportRowError {
   const at = rowAt(sources, issue.path);
   if (!at) return { line: 0, kind: null, id: null, field: null, message: issue.message };
-  const message = at.rest ? `${at.rest}: ${issue.message}` : issue.message;
+  // A key (an opening-hours day) says where in the cell; a list's index does not, to a person.
+  const message =
+    at.rest && !/^\d+$/.test(at.rest) ? `${at.rest}: ${issue.message}` : issue.message;
   return { line: at.row.line, kind: at.row.kind, id: at.row.id, field: at.field, message };
 }
 
