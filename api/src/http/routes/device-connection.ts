@@ -5,6 +5,7 @@ import type { ApiDeps } from "../deps.ts";
 import { deviceConnection } from "../device-connection.ts";
 import type { Handlers } from "../router.ts";
 import { requireSite } from "../scope.ts";
+import { deviceView } from "../views.ts";
 
 export function deviceConnectionHandlers(
   deps: ApiDeps,
@@ -14,8 +15,7 @@ export function deviceConnectionHandlers(
       const device = getDevice(deps.db, params.id);
       if (!device) throw notFound(`device ${params.id}`);
       requireSite(caller, device.site_id, `device ${params.id}`);
-      const watches = JSON.parse(device.watches) as string[];
-      const serves = device.serves === null ? null : (JSON.parse(device.serves) as string[]);
+      const { watches, serves } = deviceView(device);
       const checkpoint = serves?.[0] ?? checkpointsOf(deps.db, device.site_id)[0]?.id;
       return deviceConnection(
         {
