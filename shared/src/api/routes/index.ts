@@ -1,3 +1,4 @@
+import { defectWorkRoutes } from "./defect-work.ts";
 import { defectRoutes } from "./defects.ts";
 import { demoRoutes } from "./demo.ts";
 import { deviceRoutes } from "./devices.ts";
@@ -17,6 +18,7 @@ export {
   auditRoutes,
   channelRoutes,
   defectRoutes,
+  defectWorkRoutes,
   deliveryRoutes,
   demoRoutes,
   deviceRoutes,
@@ -43,6 +45,7 @@ export const apiRoutes = {
   ...systemRoutes,
   ...siteRoutes,
   ...defectRoutes,
+  ...defectWorkRoutes,
   ...deviceRoutes,
   ...fleetRoutes,
   ...fleetFileRoutes,
