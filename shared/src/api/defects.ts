@@ -51,6 +51,7 @@ export const TIMELINE_TYPES = [
   "resolved",
   "notified",
   "escalated",
+  "photo",
 ] as const;
 
 export const timelineEntrySchema = z.object({
@@ -63,6 +64,8 @@ export const timelineEntrySchema = z.object({
   event: z.number().int().nullable(),
   /** Set when `actor` is a name a device sent: the device it came through (addition). */
   via: relaySchema.nullable(),
+  /** On a `photo` entry: the photo's id (addition); its caption is the note. */
+  photo: z.string().nullable(),
 });
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 

@@ -5,6 +5,7 @@ import { EXPORT_ACCESS, EXPORT_ROUTE_NAMES, exportRoutes } from "./export.ts";
 import { fleetFileRoutes, fleetRoutes } from "./fleet.ts";
 import { auditRoutes, insightRoutes, reportRoutes } from "./insights.ts";
 import { channelRoutes, deliveryRoutes, notifyRuleRoutes } from "./notify.ts";
+import { photoRoutes } from "./photos.ts";
 import { reportKeyRoutes } from "./report-keys.ts";
 import { sessionRoutes } from "./sessions.ts";
 import { setupRoutes } from "./setup.ts";
@@ -27,6 +28,7 @@ export {
   fleetRoutes,
   insightRoutes,
   notifyRuleRoutes,
+  photoRoutes,
   reportKeyRoutes,
   reportRoutes,
   sessionRoutes,
@@ -43,6 +45,7 @@ export const apiRoutes = {
   ...systemRoutes,
   ...siteRoutes,
   ...defectRoutes,
+  ...photoRoutes,
   ...deviceRoutes,
   ...fleetRoutes,
   ...fleetFileRoutes,
