@@ -123,12 +123,7 @@ export class ApiRouter {
       const params = parse(spec.params, c.req.param(), "path");
       const query = parse(spec.query, withoutToken(c.req.query()), "query");
       const body = spec.body
-        ? parse(
-            spec.body,
-            await readBody(c, spec),
-            "body",
-            spec.bodyType,
-          )
+        ? parse(spec.body, await readBody(c, spec), "body", spec.bodyType)
         : undefined;
       let result: unknown;
       try {

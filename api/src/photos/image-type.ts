@@ -6,7 +6,8 @@ const HEIC_BRANDS = new Set(["heic", "heix", "hevc", "hevx", "heim", "heis", "he
 
 /** What `bytes` is, from its signature; undefined for anything but the four accepted types. */
 export function imageFormatOf(bytes: Uint8Array): PhotoFormat | undefined {
-  const ascii = (from: number, to: number) => Buffer.from(bytes.subarray(from, to)).toString("latin1");
+  const ascii = (from: number, to: number) =>
+    Buffer.from(bytes.subarray(from, to)).toString("latin1");
   if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff)
     return "jpeg";
   if (bytes.length >= 8 && ascii(0, 8) === "\x89PNG\r\n\x1a\n") return "png";

@@ -139,7 +139,8 @@ function bodyOf(contract: RouteContract, body: unknown): NonNullable<RequestInit
     const form = new FormData();
     for (const [name, value] of Object.entries(body as Record<string, unknown>)) {
       if (value === undefined || value === null) continue;
-      if (value instanceof Blob) form.append(name, value, value instanceof File ? value.name : name);
+      if (value instanceof Blob)
+        form.append(name, value, value instanceof File ? value.name : name);
       else form.append(name, String(value));
     }
     return form;

@@ -99,7 +99,8 @@ export function photoHandlers(deps: ApiDeps): Handlers<typeof photoRoutes> {
         assetForKey(deps, defect.site, defect.asset, body.reportKey);
         const report = latestQrReport(db, defect.id, deps.now() - QR_PHOTO_WINDOW_MS);
         // A printed code is public: it lets a photo in only beside a report just made with it.
-        if (!report) throw notFound(`a report by QR code on defect ${params.id} in the last 10 minutes`);
+        if (!report)
+          throw notFound(`a report by QR code on defect ${params.id} in the last 10 minutes`);
         if (report.photoAfter)
           throw new ApiError(409, "photo_already_attached", "this report has its photo already");
         by = "QR code";
@@ -116,7 +117,8 @@ export function photoHandlers(deps: ApiDeps): Handlers<typeof photoRoutes> {
       try {
         processed = await processPhoto(new Uint8Array(await body.photo.arrayBuffer()));
       } catch (error) {
-        if (error instanceof PhotoRefused) throw new ApiError(error.status, error.code, error.message);
+        if (error instanceof PhotoRefused)
+          throw new ApiError(error.status, error.code, error.message);
         throw error;
       }
       const id = newPhotoId();
