@@ -7,9 +7,10 @@ import { photoFolderOf } from "../photos/photo-files.ts";
 import { fileTimestamp } from "./backup-files.ts";
 
 /**
- * The photos of a backup: their files are not in the database, so a copy has a folder beside it,
- * `<copy>.photos/`, with the files of the photos its database names (and no others). Restoring
- * the copy puts that folder in place of the data folder's `photos/`.
+ * The photos of a backup: their files are not in the database, so a copy of a database that has
+ * photos has a folder beside it, `<copy>.photos/`, with the files of the photos its database
+ * names (and no others). Restoring the copy puts that folder in place of the data folder's
+ * `photos/` (an empty one when the copy has none).
  */
 export function photosOfBackup(file: string): string {
   return `${file}.photos`;
@@ -58,6 +59,10 @@ export async function backUpPhotos(options: {
   const target = photosOfBackup(options.file);
   const temp = `${target}.partial`;
   await rm(temp, { recursive: true, force: true });
+  if (ids.length === 0) {
+    await rm(target, { recursive: true, force: true });
+    return { photos: 0, missing: 0 };
+  }
   makeDataFolder(dirname(target));
   await mkdir(temp, { mode: 0o700 });
   let photos = 0;
@@ -88,19 +93,19 @@ export async function backUpPhotos(options: {
 
 /**
  * Puts a backup's photos in place of the data folder's, for a restore: copied beside them under a
- * temp name (`prepare`), then swapped in with renames once the database is in place (`commit`);
- * the photos that were there are kept aside as `photos.before-restore-<UTC time>`. A copy without
- * a photos folder (taken before photos existed) leaves the photos folder as it is.
+ * temp name (`copy`), then swapped in with renames once the database is in place (`commit`); the
+ * photos that were there are kept aside as `photos.before-restore-<UTC time>`. A copy without a
+ * photos folder had no photos: the folder is then empty.
  */
 export function preparePhotoRestore(from: string, databaseFile: string, now: number) {
   const source = photosOfBackup(from);
-  if (!existsSync(source)) return undefined;
   const live = livePhotosOf(databaseFile);
   const temp = `${live}.restoring`;
   rmSync(temp, { recursive: true, force: true });
   makeDataFolder(temp);
   return {
     async copy(): Promise<number> {
+      if (!existsSync(source)) return 0;
       const names = readdirSync(source).filter((name) => /\.(full|thumb)\.jpg$/.test(name));
       for (const name of names) await copyFile(join(source, name), join(temp, name));
       return names.filter((name) => name.endsWith(".full.jpg")).length;

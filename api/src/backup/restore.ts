@@ -29,12 +29,9 @@ export interface RestoreOutcome {
   latestSchema: number;
   /** The old database's -wal, -shm or -journal files that were removed. */
   removed: string[];
-  /**
-   * Photos put in place from `<FILE>.photos`; undefined when the copy has no photos folder (the
-   * photos folder was then left as it was).
-   */
-  photos: number | undefined;
-  /** Where the photos folder that was in place now is. */
+  /** Photos put in place from `<FILE>.photos` (none when the copy has no such folder). */
+  photos: number;
+  /** Where the photos folder that was in place now is; undefined when there was none. */
   photosKeptAside: string | undefined;
 }
 
@@ -53,7 +50,7 @@ export async function restoreDatabase(options: RestoreOptions): Promise<RestoreO
   makeDataFolder(dirname(databaseFile));
   const lock = existsSync(databaseFile) ? lockStopped(databaseFile) : undefined;
   let temp: string | undefined;
-  let photoRestore: ReturnType<typeof preparePhotoRestore>;
+  let photoRestore: ReturnType<typeof preparePhotoRestore> | undefined;
   try {
     temp = startCopy(join(dirname(databaseFile), `${basename(databaseFile)}.restoring`));
     copyFileSync(from, temp);
@@ -72,7 +69,7 @@ export async function restoreDatabase(options: RestoreOptions): Promise<RestoreO
       );
     // The photos beside the copy, copied in first: the swap afterwards is renames only.
     photoRestore = preparePhotoRestore(from, databaseFile, now());
-    const photos = await photoRestore?.copy();
+    const photos = await photoRestore.copy();
     let keptAside: string | undefined;
     if (lock) {
       // The WAL folded into the file, which is then whole on its own under its new name.
@@ -83,7 +80,7 @@ export async function restoreDatabase(options: RestoreOptions): Promise<RestoreO
       linkSync(databaseFile, keptAside);
     }
     finishCopy(temp, databaseFile);
-    const photosKeptAside = photoRestore?.commit();
+    const photosKeptAside = photoRestore.commit();
     photoRestore = undefined;
     lock?.close();
     // Left by the database that was in place: beside the new one they would be taken for its own.
