@@ -106,3 +106,13 @@ export function allPhotoIds(db: Db): string[] {
     .all()
     .map((r) => r.id);
 }
+
+/** The bytes of every stored photo, image and thumbnail (for /metrics). */
+export function photoBytes(db: Db): number {
+  return (
+    statement<[], { n: number | null }>(
+      db,
+      "SELECT sum(bytes + thumb_bytes) AS n FROM defect_photos",
+    ).get()?.n ?? 0
+  );
+}

@@ -76,3 +76,6 @@ export function photoForm(
   for (const [key, value] of Object.entries(fields)) form.append(key, value);
   return form;
 }
+
+/** What sharp reads of an image: its format, size and any metadata left in it. */
+export const imageMetadata = (image: Buffer) => sharp(image).metadata();
