@@ -108,4 +108,33 @@ describe("photos on the defect page", () => {
     await expect.poll(() => page.getByTestId("defect-photos").locator("img").count()).toBe(2);
     await page.close();
   });
+
+  it("lets a customer attach one photo to a QR report, and shows them no photo", async () => {
+    const key = await h.t.api("GET", `/api/sites/${SITE}/assets/elev-a-floor/report-key`);
+    const page = await h.page("phone");
+    await page.goto(`${h.url}${key.body.path}`);
+    const input = page.locator("input[type=file][name=photo]");
+    expect(await input.getAttribute("capture")).toBe("environment");
+    await input.setInputFiles({
+      name: "IMG_2001.jpg",
+      mimeType: "image/jpeg",
+      buffer: await jpegWithGps(),
+    });
+    await page.getByRole("button", { name: "Something spilled" }).click();
+    await page.getByText("Thank you!").waitFor();
+    expect(await page.getByTestId("photo-problem").count()).toBe(0);
+    await screenshot(page, "phone-r-report-photo");
+    const defects = await h.t.api("GET", `/api/defects?site=${SITE}&asset=elev-a-floor`);
+    const photos = await h.t.api("GET", `/api/defects/${defects.body.items[0].id}/photos`);
+    expect(photos.body.items).toHaveLength(1);
+    expect(photos.body.items[0].by).toBe("QR code");
+    const image = await h.t.api("GET", photos.body.items[0].urls.full);
+    expect(image.status).toBe(200);
+    // The customer is not signed in: the photo's address leads to sign-in, not to the image.
+    const bare = await page.request.get(`${h.url}/photos/${photos.body.items[0].id}`, {
+      maxRedirects: 0,
+    });
+    expect(bare.status()).toBe(303);
+    await page.close();
+  });
 });
