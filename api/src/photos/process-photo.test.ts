@@ -66,6 +66,23 @@ describe("processPhoto", () => {
     }
   });
 
+  it("takes a 16-bit PNG and a greyscale JPEG as they look", async () => {
+    const deep = await sharp(await pngImage())
+      .toColourspace("rgb16")
+      .png()
+      .toBuffer();
+    expect((await sharp(deep).metadata()).depth).toBe("ushort");
+    const photo = await processPhoto(deep);
+    expect(isRed(await pixelAt(photo.full.data, 5, 24))).toBe(true);
+    expect(isBlue(await pixelAt(photo.full.data, 59, 24))).toBe(true);
+    const grey = await sharp(await pngImage())
+      .greyscale()
+      .jpeg()
+      .toBuffer();
+    const fromGrey = await processPhoto(grey);
+    expect([fromGrey.full.width, fromGrey.full.height]).toEqual([64, 48]);
+  });
+
   it("scales a large picture to 2048 px on its long edge and its thumbnail to 320", async () => {
     const photo = await processPhoto(await pngImage(4000, 3000));
     expect([photo.full.width, photo.full.height]).toEqual([2048, 1536]);

@@ -70,7 +70,8 @@ export async function processPhoto(bytes: Uint8Array): Promise<ProcessedPhoto> {
         withoutEnlargement: true,
       })
       .toColourspace("srgb")
-      .raw()
+      // 8 bits a channel whatever came in (a 16-bit PNG): the raw pixels below are read so.
+      .raw({ depth: "uchar" })
       .toBuffer({ resolveWithObject: true });
     const raw = {
       raw: {
