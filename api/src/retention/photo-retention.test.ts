@@ -4,7 +4,13 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PhotoFiles, photoFolderOf } from "../photos/photo-files.ts";
 import { photoForm, pngImage } from "../testing/test-images.ts";
-import { hotelFleet, startTestSystem, type TestSystem } from "../testing/test-system.ts";
+import {
+  ADMIN_TOKEN,
+  eventually,
+  hotelFleet,
+  startTestSystem,
+  type TestSystem,
+} from "../testing/test-system.ts";
 import { DEFAULT_RETENTION, Retention } from "./retention.ts";
 
 /**
@@ -84,5 +90,44 @@ describe("retention of photos", () => {
     const timeline = (await t.api("GET", `/api/defects/${resolved}`)).body.timeline;
     expect(timeline.some((e: { type: string }) => e.type === "photo")).toBe(true);
     expect(join(t.dataDir, "photos")).toBe(photos.dir);
+  });
+
+  it("takes a removed site's photos with its defects; their files go once they are an hour old", async () => {
+    const demo = hotelFleet("hotel-demo");
+    await t.provision({ sites: demo.sites.map((site) => ({ ...site, demo: true })) });
+    const made = await t.api("POST", "/api/defects", {
+      body: { site: "hotel-demo", asset: "elev-a-floor", fault: "spill" },
+    });
+    const response = await fetch(`${t.system.apiUrl}/api/defects/${made.body.id}/photos`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+      body: photoForm(await pngImage()),
+    });
+    expect(response.status).toBe(201);
+    const photo = (await response.json()) as { id: string; urls: { full: string } };
+    expect((await t.api("DELETE", "/api/demo")).status).toBe(202);
+    const done = await eventually("removal done", async () => {
+      const state = (await t.api("GET", "/api/demo")).body;
+      return state.removal.state === "done" ? state : undefined;
+    });
+    expect(done.removal.deleted).toMatchObject({ photos: 1, defects: 1 });
+    expect((await t.api("GET", photo.urls.full)).status).toBe(404);
+    const photos = new PhotoFiles(photoFolderOf(t.dataDir));
+    const sweep = () =>
+      new Retention({
+        db: t.system.db,
+        logger: pino({ level: "silent" }),
+        now: Date.now,
+        policy: DEFAULT_RETENTION,
+        photos,
+      }).sweep();
+    await sweep();
+    expect(existsSync(photos.pathOf(photo.id, "full"))).toBe(true);
+    const twoHoursAgo = (Date.now() - 2 * 3_600_000) / 1000;
+    for (const size of ["full", "thumb"] as const)
+      utimesSync(photos.pathOf(photo.id, size), twoHoursAgo, twoHoursAgo);
+    await sweep();
+    expect(existsSync(photos.pathOf(photo.id, "full"))).toBe(false);
+    expect(existsSync(photos.pathOf(photo.id, "thumb"))).toBe(false);
   });
 });
