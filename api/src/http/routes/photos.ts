@@ -1,5 +1,6 @@
 import { MAX_PHOTO_BYTES, type PhotoView, type photoRoutes } from "@bulbcheck/shared";
 import { newPhotoId, type PhotoSize } from "../../photos/photo-files.ts";
+import { PhotoSlots } from "../../photos/photo-slots.ts";
 import { PhotoRefused, processPhoto } from "../../photos/process-photo.ts";
 import { recordAudit } from "../../store/audit-store.ts";
 import { transact } from "../../store/database.ts";
@@ -42,6 +43,7 @@ function photoView(row: PhotoRow): PhotoView {
 
 export function photoHandlers(deps: ApiDeps): Handlers<typeof photoRoutes> {
   const { db, photos } = deps;
+  const slots = new PhotoSlots({ running: 2, waiting: 16 });
   const photosByAddress = new RateLimiter({
     limit: deps.access.reportsPerAddress,
     windowMs: deps.access.reportWindowMs,
@@ -115,7 +117,17 @@ export function photoHandlers(deps: ApiDeps): Handlers<typeof photoRoutes> {
         );
       let processed: Awaited<ReturnType<typeof processPhoto>>;
       try {
-        processed = await processPhoto(new Uint8Array(await body.photo.arrayBuffer()));
+        const bytes = new Uint8Array(await body.photo.arrayBuffer());
+        const done = await slots.run(() => processPhoto(bytes));
+        if (!done)
+          throw new ApiError(
+            503,
+            "busy",
+            "too many photos are being processed right now; send it again in a few seconds",
+            undefined,
+            { "retry-after": "5" },
+          );
+        processed = done.value;
       } catch (error) {
         if (error instanceof PhotoRefused)
           throw new ApiError(error.status, error.code, error.message);
