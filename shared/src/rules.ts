@@ -12,7 +12,8 @@ import {
  * always passed in, so that the engine, the tests and the simulator agree on every decision.
  */
 
-export const DEFECT_STATUSES = ["open", "acknowledged", "resolved"] as const;
+/** `on_hold` (addition): waiting for something (parts, a contractor), with a reason and a new due time. */
+export const DEFECT_STATUSES = ["open", "acknowledged", "on_hold", "resolved"] as const;
 export type DefectStatus = (typeof DEFECT_STATUSES)[number];
 
 export const DEFECT_SOURCES = ["sensor", "staff", "customer", "system"] as const;
@@ -68,6 +69,33 @@ export interface Defect {
   resolvedBy: string | null;
   /** Set when `resolvedBy` is a name a device sent: a claim relayed by it, not a person signed in. */
   resolvedVia: Relay | null;
+  /** Who works on it: one user, or a role's team at the defect's site (issue 20). */
+  assignee: Assignee | null;
+  assignedAt: number | null;
+  assignedBy: string | null;
+  /** Why it is on hold, while it is (`on_hold`). */
+  hold: Hold | null;
+  /** What fixed it (a cause of its category, `shared/src/causes.ts`), once resolved. */
+  cause: string | null;
+  /** The status it had when it was resolved: what an undo goes back to. */
+  resolvedFrom: Exclude<DefectStatus, "resolved"> | null;
+  /** The earlier defect of the same fault on the same asset whose fix did not hold. */
+  recurrenceOf: number | null;
+  /** How often it was reopened after being resolved. */
+  reopens: number;
+}
+
+/** A user by id (the API shows the username), or every user of a role who may see the site. */
+export type Assignee = { user: number } | { team: TeamRole };
+
+/** The roles a team can be made of: those who work on defects. */
+export const TEAM_ROLES = ["staff", "manager"] as const;
+export type TeamRole = (typeof TEAM_ROLES)[number];
+
+export interface Hold {
+  reason: string;
+  since: number;
+  by: string;
 }
 
 /**
@@ -130,6 +158,14 @@ export function openDefect(
     resolvedAt: null,
     resolvedBy: null,
     resolvedVia: null,
+    assignee: null,
+    assignedAt: null,
+    assignedBy: null,
+    hold: null,
+    cause: null,
+    resolvedFrom: null,
+    recurrenceOf: null,
+    reopens: 0,
   };
 }
 
@@ -187,17 +223,31 @@ export function applyReport(
   return { change: "opened", defect: openDefect(asset, report, policy) };
 }
 
+/**
+ * Acknowledging a defect on hold takes it off hold (work goes on); its first acknowledgement is
+ * kept.
+ */
 export function acknowledge(defect: Defect, { at, by }: Actor): Transition {
   if (defect.status === "resolved") return { ok: false, reason: "already_resolved" };
   if (defect.status === "acknowledged") return { ok: false, reason: "already_acknowledged" };
   return {
     ok: true,
-    defect: { ...defect, status: "acknowledged", acknowledgedAt: at, acknowledgedBy: by },
+    defect: {
+      ...defect,
+      status: "acknowledged",
+      acknowledgedAt: defect.acknowledgedAt ?? at,
+      acknowledgedBy: defect.acknowledgedBy ?? by,
+      hold: null,
+    },
   };
 }
 
 /** Resolving needs no acknowledgement first: a fixed bulb is fixed. */
-export function resolve(defect: Defect, { at, by, via }: Actor): Transition {
+export function resolve(
+  defect: Defect,
+  { at, by, via }: Actor,
+  cause: string | null = null,
+): Transition {
   if (defect.status === "resolved") return { ok: false, reason: "already_resolved" };
   return {
     ok: true,
@@ -207,6 +257,8 @@ export function resolve(defect: Defect, { at, by, via }: Actor): Transition {
       resolvedAt: at,
       resolvedBy: by,
       resolvedVia: via ?? null,
+      resolvedFrom: defect.status,
+      cause,
     },
   };
 }

@@ -39,6 +39,18 @@ export const passwordSchema = z
 
 const displayNameSchema = z.string().trim().min(1).max(80);
 
+/** Where a person is told of what is assigned to them (addition); null to remove. */
+export const contactEmailSchema = z
+  .email({ error: "an e-mail address such as kari@example.com" })
+  .max(254)
+  .nullable();
+/** A phone number as people write it: digits, spaces, +, -, parentheses. */
+export const contactPhoneSchema = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9 ()-]{5,30}$/, "a phone number such as +47 912 34 567")
+  .nullable();
+
 export const newUserSchema = z
   .object({
     username: usernameSchema,
@@ -46,6 +58,8 @@ export const newUserSchema = z
     role: z.enum(API_ROLES),
     sites: siteScopeSchema.default(null),
     password: passwordSchema,
+    email: contactEmailSchema.optional(),
+    phone: contactPhoneSchema.optional(),
   })
   .strict();
 export type NewUser = z.infer<typeof newUserSchema>;
@@ -58,6 +72,8 @@ export const userPatchSchema = z
     sites: siteScopeSchema.optional(),
     password: passwordSchema.optional(),
     disabled: z.boolean().optional(),
+    email: contactEmailSchema.optional(),
+    phone: contactPhoneSchema.optional(),
   })
   .strict()
   .refine((patch) => Object.keys(patch).length > 0, "name at least one field to change");
@@ -72,6 +88,8 @@ export const userViewSchema = z.object({
   createdAt: iso,
   disabledAt: iso.nullable(),
   lastLoginAt: iso.nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
 });
 export type UserView = z.infer<typeof userViewSchema>;
 export const usersResponseSchema = z.object({ items: z.array(userViewSchema) });
@@ -112,6 +130,12 @@ export const sessionSchema = z.object({
 });
 export type SessionView = z.infer<typeof sessionSchema>;
 
+/** `PATCH /api/me/contact`: a person's own e-mail address and phone number (addition). */
+export const contactChangeSchema = z
+  .object({ email: contactEmailSchema.optional(), phone: contactPhoneSchema.optional() })
+  .strict()
+  .refine((c) => c.email !== undefined || c.phone !== undefined, "name email or phone");
+
 export const passwordChangeSchema = z
   .object({ currentPassword: z.string().min(1).max(200), newPassword: passwordSchema })
   .strict();
@@ -121,7 +145,15 @@ export const meSchema = z.object({
   name: z.string(),
   role: z.enum(API_ROLES),
   sites: z.array(z.string()).nullable(),
-  user: z.object({ id: z.number().int(), username: z.string() }).nullable(),
+  user: z
+    .object({
+      id: z.number().int(),
+      username: z.string(),
+      /** Additions: where the person is told of what is assigned to them. */
+      email: z.string().nullable(),
+      phone: z.string().nullable(),
+    })
+    .nullable(),
   via: z.enum(["session", "token"]),
 });
 export type Me = z.infer<typeof meSchema>;

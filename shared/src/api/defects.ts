@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ASSET_CATEGORIES, REPORTABLE_FAULTS, SEVERITIES, SYSTEM_FAULTS } from "../faults.ts";
 import { idSchema } from "../ids.ts";
-import { DEFECT_SOURCES, DEFECT_STATUSES } from "../rules.ts";
+import { DEFECT_SOURCES, DEFECT_STATUSES, TEAM_ROLES } from "../rules.ts";
 import { DEVICE_KINDS } from "./fleet.ts";
 import { queryInt } from "./route.ts";
 
@@ -14,6 +14,18 @@ const isoOrNull = iso.nullable();
  * who signed in.
  */
 export const relaySchema = z.object({ device: z.string(), kind: z.enum(DEVICE_KINDS) });
+
+/**
+ * Who works on a defect (addition): one user, or the team of a role at the defect's site
+ * ("staff of Hotel Oslo"); `name` is what to show.
+ */
+export const assigneeViewSchema = z.union([
+  z.object({ user: z.string(), name: z.string() }),
+  z.object({ team: z.enum(TEAM_ROLES), name: z.string() }),
+]);
+export type AssigneeView = z.infer<typeof assigneeViewSchema>;
+
+export const holdViewSchema = z.object({ reason: z.string(), since: iso, by: z.string() });
 
 export const defectSchema = z.object({
   id: z.number().int(),
@@ -40,6 +52,20 @@ export const defectSchema = z.object({
   resolvedBy: z.string().nullable(),
   /** Set when `resolvedBy` is a name a device sent (addition). */
   resolvedVia: relaySchema.nullable(),
+  /** Additions of issue 20 (docs/api.md#defect-lifecycle). */
+  assignee: assigneeViewSchema.nullable(),
+  assignedAt: isoOrNull,
+  assignedBy: z.string().nullable(),
+  /** While `on_hold`: why, since when and by whom; `dueAt` is then the new due time. */
+  hold: holdViewSchema.nullable(),
+  /** What fixed it (`RESOLUTION_CAUSES` of its category), once resolved. */
+  cause: z.string().nullable(),
+  /** The earlier defect of this fault on this asset whose fix did not hold, or null. */
+  recurrenceOf: z.number().int().nullable(),
+  /** How often it was reopened after a resolve. */
+  reopens: z.number().int(),
+  /** Comments on its timeline. */
+  comments: z.number().int(),
 });
 export type DefectView = z.infer<typeof defectSchema>;
 
@@ -51,6 +77,12 @@ export const TIMELINE_TYPES = [
   "resolved",
   "notified",
   "escalated",
+  "assigned",
+  "unassigned",
+  "comment",
+  "on_hold",
+  "reopened",
+  "undone",
   "photo",
 ] as const;
 
@@ -83,8 +115,18 @@ export const defectQuerySchema = z.object({
   severity: z.enum(SEVERITIES).optional(),
   category: z.enum([...ASSET_CATEGORIES, "system"]).optional(),
   source: z.enum(DEFECT_SOURCES).optional(),
-  /** `newest` first (default), `oldest` first, or by `severity` (high first, then newest). */
-  sort: z.enum(["newest", "oldest", "severity"]).default("newest"),
+  /**
+   * Whose (addition): `me` for what is assigned to the caller or to their team, `none` for the
+   * unassigned, or a username.
+   */
+  assignee: z.union([z.enum(["me", "none"]), z.string().min(1).max(64)]).optional(),
+  /** Words in the asset's or zone's name or id (addition), at most 100 characters. */
+  q: z.string().trim().min(1).max(100).optional(),
+  /**
+   * `newest` first (default), `oldest` first, by `severity` (high first, then newest), or by
+   * `due` time (soonest first, addition).
+   */
+  sort: z.enum(["newest", "oldest", "severity", "due"]).default("newest"),
   limit: queryInt().min(1).max(500).default(50),
   cursor: z.string().max(200).optional(),
 });
@@ -120,3 +162,12 @@ export const reportedDefectSchema = defectSchema.extend({ change: z.enum(["opene
 export const defectActionSchema = z
   .object({ note: z.string().trim().max(280).optional() })
   .strict();
+
+/** `POST /api/defects/{id}/resolve` (addition: `cause`, one of `RESOLUTION_CAUSES` of its category). */
+export const resolveActionSchema = z
+  .object({
+    note: z.string().trim().max(280).optional(),
+    cause: z.string().min(1).max(40).optional(),
+  })
+  .strict();
+export type ResolveAction = z.infer<typeof resolveActionSchema>;

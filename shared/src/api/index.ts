@@ -1,6 +1,7 @@
 export * from "./access.ts";
 export * from "./audit.ts";
 export * from "./client.ts";
+export * from "./defect-work.ts";
 export * from "./defects.ts";
 export * from "./demo.ts";
 export * from "./errors.ts";

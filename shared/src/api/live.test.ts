@@ -37,6 +37,14 @@ const defect = (id: number, over: Partial<DefectView> = {}): DefectView => ({
   resolvedAt: null,
   resolvedBy: null,
   resolvedVia: null,
+  assignee: null,
+  assignedAt: null,
+  assignedBy: null,
+  hold: null,
+  cause: null,
+  recurrenceOf: null,
+  reopens: 0,
+  comments: 0,
   ...over,
 });
 

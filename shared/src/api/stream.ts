@@ -5,7 +5,17 @@ import { siteSummarySchema } from "./registry.ts";
 
 const iso = z.iso.datetime();
 
-export const DEFECT_CHANGES = ["opened", "merged", "acknowledged", "resolved"] as const;
+/** `assigned`, `held`, `reopened` and `commented` are additions (issue 20). */
+export const DEFECT_CHANGES = [
+  "opened",
+  "merged",
+  "acknowledged",
+  "resolved",
+  "assigned",
+  "held",
+  "reopened",
+  "commented",
+] as const;
 export const DEVICE_CHANGES = ["online", "offline", "rejected", "revoked", "restored"] as const;
 
 /**

@@ -6,6 +6,7 @@ import {
   defectWithTimelineSchema,
   newReportSchema,
   reportedDefectSchema,
+  resolveActionSchema,
 } from "../defects.ts";
 import { numericIdParam, route } from "../route.ts";
 
@@ -56,10 +57,11 @@ export const defectRoutes = {
   resolveDefect: route({
     method: "post",
     path: "/api/defects/:id/resolve",
-    summary: "Resolve a defect",
+    summary:
+      "Resolve a defect, optionally with a note and a cause from its category's list (`RESOLUTION_CAUSES`); its resolver may undo it within a minute (`/reopen` with `undo`)",
     access: "staff",
     params: numericIdParam,
-    body: defectActionSchema.optional(),
+    body: resolveActionSchema.optional(),
     response: { status: 200, schema: defectSchema, description: "the defect after the change" },
     errors: [404, 409],
   }),

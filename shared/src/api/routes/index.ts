@@ -1,3 +1,4 @@
+import { defectWorkRoutes } from "./defect-work.ts";
 import { defectRoutes } from "./defects.ts";
 import { demoRoutes } from "./demo.ts";
 import { deviceRoutes } from "./devices.ts";
@@ -18,6 +19,7 @@ export {
   auditRoutes,
   channelRoutes,
   defectRoutes,
+  defectWorkRoutes,
   deliveryRoutes,
   demoRoutes,
   deviceRoutes,
@@ -45,6 +47,7 @@ export const apiRoutes = {
   ...systemRoutes,
   ...siteRoutes,
   ...defectRoutes,
+  ...defectWorkRoutes,
   ...photoRoutes,
   ...deviceRoutes,
   ...fleetRoutes,

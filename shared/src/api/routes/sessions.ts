@@ -1,4 +1,5 @@
 import {
+  contactChangeSchema,
   createdTokenSchema,
   loginSchema,
   meSchema,
@@ -35,6 +36,16 @@ export const sessionRoutes = {
     summary: "Who is calling: name, role, sites, and whether by session or token",
     access: "viewer",
     response: { status: 200, schema: meSchema, description: "the caller" },
+  }),
+  changeMyContact: route({
+    method: "patch",
+    path: "/api/me/contact",
+    summary:
+      "Set or remove your e-mail address and phone number (where you are told of assignments)",
+    access: "viewer",
+    body: contactChangeSchema,
+    response: { status: 200, schema: meSchema, description: "you, after the change" },
+    errors: [409],
   }),
   changePassword: route({
     method: "post",
