@@ -3,11 +3,16 @@ import { defectAction } from "$lib/server/actions.ts";
 import { api, load as apiLoad } from "$lib/server/api.ts";
 import type { Actions, PageServerLoad } from "./$types";
 import { defectKey } from "./defect-key.ts";
+import { addPhoto } from "./photo-action.ts";
 
 export const load: PageServerLoad = async ({ locals, params, depends }) => {
   depends(LIVE, defectKey(params.id));
-  const defect = await apiLoad(api(locals.token).getDefect({ params: { id: params.id } }));
-  return { defect, at: Date.now() };
+  const client = api(locals.token);
+  const [defect, photos] = await Promise.all([
+    apiLoad(client.getDefect({ params: { id: params.id } })),
+    apiLoad(client.listDefectPhotos({ params: { id: params.id } })),
+  ]);
+  return { defect, photos: photos.items, at: Date.now() };
 };
 
 const note = (form: FormData) => {
@@ -20,4 +25,6 @@ export const actions: Actions = {
     defectAction(locals, params.id, "ack", note(await request.formData())),
   resolve: async ({ locals, params, request }) =>
     defectAction(locals, params.id, "resolve", note(await request.formData())),
+  photo: async ({ locals, params, request }) =>
+    addPhoto(locals, params.id, await request.formData()),
 };
