@@ -2,6 +2,7 @@ export * from "./api/index.ts";
 export * from "./causes.ts";
 export * from "./checks.ts";
 export * from "./decode.ts";
+export * from "./evidence.ts";
 export * from "./defect-work.ts";
 export * from "./faults.ts";
 export * from "./hours.ts";
