@@ -210,6 +210,7 @@ export async function startSystem(
       logger: logger.child({ part: "ingest" }),
       duePolicy: options.duePolicy ?? DEFAULT_DUE_POLICY,
       recurrenceDays: config.recurrenceDays,
+      roundQualityMinutes: config.roundQualityMinutes,
       onCommit: (size, commitMs, receivedAt, committedAt) => {
         metrics.batchCommitted(size, commitMs, receivedAt, committedAt);
         commitWaits.note(receivedAt, committedAt);
@@ -355,6 +356,7 @@ export async function startSystem(
       logger: logger.child({ part: "api" }),
       duePolicy: options.duePolicy ?? DEFAULT_DUE_POLICY,
       recurrenceDays: config.recurrenceDays,
+      customerMail: config.notify.smtp !== undefined,
       now,
       version: options.build?.version ?? VERSION,
       commit: options.build?.commit ?? "dev",
