@@ -57,6 +57,7 @@ async function qrReport(asset: string, fault: string) {
 async function openOf(asset: string) {
   const res = await t.api("GET", `/api/defects?site=${SITE}&asset=${asset}&status=unresolved`);
   expect(res.status).toBe(200);
+  // biome-ignore lint/suspicious/noExplicitAny: a test reads the body it expects, and asserts it
   return res.body.items as Array<Record<string, any>>;
 }
 
@@ -236,5 +237,13 @@ describe("round quality", () => {
     });
     const flicker = (await openOf("elev-a-btn-12")).find((d) => d.fault === "flicker");
     expect(flicker).toMatchObject({ afterPassedRound: null });
+  });
+});
+
+describe("insights", () => {
+  it("count, per site, sensor_suspect defects and defects after a passed round", async () => {
+    const res = await t.api("GET", `/api/insights?site=${SITE}&days=7`);
+    expect(res.status).toBe(200);
+    expect(res.body.sites[0]).toMatchObject({ site: SITE, sensorSuspects: 1, afterPassedRound: 1 });
   });
 });

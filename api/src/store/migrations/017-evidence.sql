@@ -13,10 +13,6 @@ ALTER TABLE defects ADD COLUMN suspect TEXT;
 -- with the device's activity once per batch (no statement of its own on the heartbeat path).
 ALTER TABLE devices ADD COLUMN health TEXT NOT NULL DEFAULT '{}';
 
--- A sensor's fault opening a defect asks for the last check-in of the checkpoints covering the
--- asset; the primary key starts with the checkpoint.
-CREATE INDEX checkpoint_assets_by_asset ON checkpoint_assets(site_id, asset_id, checkpoint_id);
-
 -- Insights count them per site and period.
 CREATE INDEX defects_after_round ON defects(site_id, opened_at) WHERE after_round IS NOT NULL;
 CREATE INDEX defects_sensor_suspect ON defects(site_id, opened_at) WHERE fault = 'sensor_suspect';
