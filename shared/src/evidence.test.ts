@@ -56,7 +56,8 @@ describe("evidence", () => {
 
   it("is not confirmed by one source, however often, nor by two of one anonymous channel", () => {
     expect(isConfirmed([])).toBe(false);
-    expect(isConfirmed([{ ...entry("dashboard", "kari"), reports: 5 }])).toBe(false);
+    const often: Evidence[] = [{ ...entry("dashboard", "kari"), reports: 5 }];
+    expect(isConfirmed(often)).toBe(false);
     expect(isConfirmed([entry("qr", "QR code")])).toBe(false);
     expect(isConfirmed([entry("sensor", "s1"), entry("sensor", "s2")])).toBe(false);
     expect(isConfirmed([entry("button", "pad-1"), entry("button", "pad-2")])).toBe(false);
