@@ -102,7 +102,9 @@ export function checkTheChecker(
   if (!sensor) return;
   const fault = report.fault as ReportableFault;
   const who = channel === "qr" ? "a customer (QR code)" : `${origin.reporter ?? report.reporter}`;
-  const note = `Sensor ${sensor.device} may be wrong: ${who} reported ${fault.replaceAll("_", " ")} while it said ok at ${new Date(sensor.at).toISOString()}`;
+  const minutes = Math.round(Math.max(0, report.at - sensor.at) / 60_000);
+  const before = minutes < 1 ? "moments" : `${minutes} minute${minutes === 1 ? "" : "s"}`;
+  const note = `Sensor ${sensor.device} may be wrong: ${who} reported ${fault.replaceAll("_", " ")} ${before} after it said ok`;
   // The suspect is filed on the asset, not on the device: no customer sees the sensor.
   const raised = raise(ctx, { ...asset, customerVisible: false }, report.at, note);
   if (!raised) return;
