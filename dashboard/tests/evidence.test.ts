@@ -40,7 +40,8 @@ beforeAll(async () => {
   const zone = fleet.sites[0]?.zones?.[0];
   zone?.assets?.push({ id: "elev-a-spot", name: "Spot light", category: "lighting" });
   zone?.checkpoints?.[0]?.assets?.push("elev-a-spot");
-  (fleet.sites[0]?.devices?.[0] as { watches: string[] }).watches.push("elev-a-spot");
+  const watcher = fleet.sites[0]?.devices?.[0] as { watches: string[] };
+  watcher.watches.push("elev-a-spot");
   const secrets = await h.t.provision(fleet);
   sensor = await h.t.connect(SENSOR, secrets[SENSOR] as string);
   pad = await h.t.connect(PAD, secrets[PAD] as string);
