@@ -134,7 +134,7 @@ describe("the QR report page", () => {
       await page.goto(`${h.url}${path}`);
       await report(page, "Dirty");
       // The first is new; the next join the defect it opened ("Already reported").
-      await page.getByText(/Thank you!|Already reported|Too many reports/).waitFor();
+      await page.getByText(/^(Thank you!|Already reported|Too many reports.*)$/).waitFor();
       limited = (await page.getByText("Too many reports").count()) > 0;
     }
     expect(limited).toBe(true);
