@@ -1,7 +1,12 @@
 import type { Insights, insightRoutes } from "@bulbcheck/shared";
 import { messagesPerDay } from "../../store/event-day-store.ts";
 import { evidenceCountsBySite } from "../../store/evidence-store.ts";
-import { openedCounts, resolvedPerDay, siteInsights } from "../../store/insight-store.ts";
+import {
+  openedCounts,
+  recurrencesBetween,
+  resolvedPerDay,
+  siteInsights,
+} from "../../store/insight-store.ts";
 import type { ApiDeps } from "../deps.ts";
 import type { Handlers } from "../router.ts";
 import { siteFilter } from "../scope.ts";
@@ -66,6 +71,7 @@ export function insightHandlers(deps: ApiDeps): Handlers<typeof insightRoutes> {
           sensorSuspects: evidence.get(s.site)?.sensorSuspects ?? 0,
           afterPassedRound: evidence.get(s.site)?.afterPassedRound ?? 0,
         })),
+        repeatFailures: recurrencesBetween(db, site, from, now + 1),
       };
       return body;
     },
