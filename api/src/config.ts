@@ -107,6 +107,11 @@ export const systemSettingsSchema = z.object({
     .min(0)
     .max(365)
     .default(DEFAULT_RECURRENCE_DAYS),
+  /**
+   * A sensor's fault on an asset that a round checked and passed at most this many minutes
+   * before marks the defect for the round's quality (docs/api.md#evidence).
+   */
+  BULBCHECK_ROUND_QUALITY_MINUTES: z.coerce.number().int().min(0).max(1440).default(30),
   /** `full` (default): an fsync per commit, so that a power loss loses nothing acknowledged. */
   BULBCHECK_DB_SYNC: z.enum(["normal", "full"], { error: "normal or full" }).default("full"),
   /**
@@ -229,6 +234,8 @@ export interface SystemConfig {
   health: HealthSettings;
   /** Days within which a fault's return is a fix that did not hold; 0 turns it off. */
   recurrenceDays: number;
+  /** Minutes after a passed round within which a sensor's fault marks the round; 0: off. */
+  roundQualityMinutes?: number | undefined;
 }
 
 export function readSystemConfig(env: NodeJS.ProcessEnv = process.env): SystemConfig {
@@ -247,6 +254,7 @@ export function readSystemConfig(env: NodeJS.ProcessEnv = process.env): SystemCo
     },
     health: healthSettings(e),
     recurrenceDays: e.BULBCHECK_RECURRENCE_DAYS,
+    roundQualityMinutes: e.BULBCHECK_ROUND_QUALITY_MINUTES,
     broker,
     dataDir: broker.dataDir,
     databaseFile: resolve(broker.dataDir, "bulbcheck.db"),

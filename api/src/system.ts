@@ -38,6 +38,7 @@ import { ExternalIngester } from "./ingest/external-ingester.ts";
 import { Ingester } from "./ingest/ingester.ts";
 import { RegistryCredentials } from "./ingest/registry-credentials.ts";
 import { SystemMetrics } from "./metrics/metrics.ts";
+import { CustomerMail } from "./notify/customer-mail.ts";
 import { createMailer } from "./notify/mailer.ts";
 import { Notifier, type NotifierTuning } from "./notify/notifier.ts";
 import { OutboundPolicy } from "./notify/outbound.ts";
@@ -86,6 +87,8 @@ export interface RunningSystem {
   broker: BulbBroker | undefined;
   ingester: Ingester;
   notifier: Notifier;
+  /** Tells customers who left an address that their defect is fixed; undefined without SMTP. */
+  customerMail: CustomerMail | undefined;
   health: HealthMonitor;
   /** The demo chain's removal: whether it was removed, its state. */
   demo: DemoRemoval;
@@ -213,6 +216,7 @@ export async function startSystem(
       logger: logger.child({ part: "ingest" }),
       duePolicy: options.duePolicy ?? DEFAULT_DUE_POLICY,
       recurrenceDays: config.recurrenceDays,
+      roundQualityMinutes: config.roundQualityMinutes,
       onCommit: (size, commitMs, receivedAt, committedAt) => {
         metrics.batchCommitted(size, commitMs, receivedAt, committedAt);
         commitWaits.note(receivedAt, committedAt);
@@ -244,6 +248,19 @@ export async function startSystem(
     notifier.start();
     // Stopped before the database closes: it settles what it cuts off there.
     closers.push(() => notifier.stop());
+    const customerMail = config.notify.smtp
+      ? new CustomerMail({
+          db,
+          feed,
+          logger: logger.child({ part: "customer-mail" }),
+          now,
+          mailer: createMailer(config.notify.smtp, options.notifier?.retry?.timeoutMs ?? 10_000),
+          retry: options.notifier?.retry,
+          random: options.notifier?.random,
+        })
+      : undefined;
+    customerMail?.start();
+    if (customerMail) closers.push(() => customerMail.stop());
 
     let broker: BulbBroker | undefined;
     let link: BrokerLink;
@@ -358,6 +375,7 @@ export async function startSystem(
       logger: logger.child({ part: "api" }),
       duePolicy: options.duePolicy ?? DEFAULT_DUE_POLICY,
       recurrenceDays: config.recurrenceDays,
+      customerMail: config.notify.smtp !== undefined,
       now,
       version: options.build?.version ?? VERSION,
       commit: options.build?.commit ?? "dev",
@@ -398,6 +416,7 @@ export async function startSystem(
       broker,
       ingester,
       notifier,
+      customerMail,
       health,
       demo,
       adminToken,

@@ -30,7 +30,16 @@ export const REPORTABLE_FAULTS = [
 ] as const;
 export type ReportableFault = (typeof REPORTABLE_FAULTS)[number];
 
-export const SYSTEM_FAULTS = ["device_offline", "inspection_overdue", "battery_low"] as const;
+/**
+ * `sensor_suspect` (addition, issue 20): a person reported a fault on an asset whose sensor said
+ * `ok` just before: who checks the checker (docs/api.md#evidence).
+ */
+export const SYSTEM_FAULTS = [
+  "device_offline",
+  "inspection_overdue",
+  "battery_low",
+  "sensor_suspect",
+] as const;
 export type SystemFault = (typeof SYSTEM_FAULTS)[number];
 
 export type Fault = ReportableFault | SystemFault;
@@ -55,6 +64,7 @@ export const FAULT_CATALOG: Readonly<Record<Fault, FaultInfo>> = {
   device_offline: { category: "system", severity: "medium", label: "Device offline" },
   inspection_overdue: { category: "system", severity: "medium", label: "Inspection overdue" },
   battery_low: { category: "system", severity: "low", label: "Battery low" },
+  sensor_suspect: { category: "system", severity: "medium", label: "Sensor may be wrong" },
 };
 
 const SYSTEM_SET: ReadonlySet<string> = new Set(SYSTEM_FAULTS);

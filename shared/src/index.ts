@@ -3,6 +3,7 @@ export * from "./causes.ts";
 export * from "./checks.ts";
 export * from "./decode.ts";
 export * from "./defect-work.ts";
+export * from "./evidence.ts";
 export * from "./faults.ts";
 export * from "./hours.ts";
 export * from "./ids.ts";

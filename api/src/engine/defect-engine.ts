@@ -33,6 +33,7 @@ import {
 } from "../store/defect-store.ts";
 import { assignByRules } from "./assignment.ts";
 import type { Change } from "./change-feed.ts";
+import { checkTheChecker, noteEvidence, type ReportOrigin } from "./evidence.ts";
 
 /**
  * The defect engine: the pure rules of `shared/` applied to the store. Every function runs inside
@@ -45,6 +46,8 @@ export interface EngineContext {
   changes: Change[];
   /** Days within which a fault back on an asset is a fix that did not hold; 0 for never. */
   recurrenceDays?: number | undefined;
+  /** `BULBCHECK_ROUND_QUALITY_MINUTES`: a sensor's fault this soon after a passed round is marked. */
+  roundQualityMinutes?: number | undefined;
 }
 
 export function engineContext(
@@ -60,6 +63,8 @@ export interface ReportDetails {
   note?: string | null;
   /** What fixed it, for a resolve: one of its category's causes (checked by the caller). */
   cause?: string | null;
+  /** How the report came in, as evidence (engine/evidence.ts); from its source otherwise. */
+  origin?: ReportOrigin;
 }
 
 /** A fault reported on an asset: opens a defect, or adds the report to the unresolved one. */
@@ -104,8 +109,19 @@ export function reportFault(
     eventSeq: details.eventSeq ?? null,
     note: details.note ?? null,
   });
+  stored = noteEvidence(ctx, stored, report, details.origin ?? {});
   ctx.changes.push({ type: "defect", change, defect: stored });
+  checkTheChecker(ctx, asset, stored, report, details.origin ?? {}, raiseSuspect, clearSuspect);
   return stored;
+}
+
+/** A person contradicted a sensor: `sensor_suspect` on the asset, saying why on its timeline. */
+function raiseSuspect(ctx: EngineContext, asset: AssetRef, at: number, note: string) {
+  return raiseSystemDefect(ctx, asset, "sensor_suspect", at, note);
+}
+
+function clearSuspect(ctx: EngineContext, site: string, asset: string, at: number) {
+  clearSystemDefect(ctx, site, asset, "sensor_suspect", at);
 }
 
 /**
@@ -132,9 +148,10 @@ export function raiseSystemDefect(
   asset: AssetRef,
   fault: SystemFault,
   at: number,
+  note: string | null = null,
 ): StoredDefect | undefined {
   if (findUnresolved(ctx.db, asset.site, asset.asset, fault)) return undefined;
-  return reportFault(ctx, asset, { fault, source: "system", reporter: SYSTEM_ACTOR, at });
+  return reportFault(ctx, asset, { fault, source: "system", reporter: SYSTEM_ACTOR, at }, { note });
 }
 
 /** The cause of a system defect went away: it resolves itself. */

@@ -62,6 +62,8 @@ export interface ApiDeps {
   duePolicy: DuePolicy;
   /** `BULBCHECK_RECURRENCE_DAYS`: a fault back within it is a fix that did not hold. */
   recurrenceDays: number;
+  /** SMTP is set: a QR report may leave an address to be told once it is fixed. */
+  customerMail?: boolean | undefined;
   /** Epoch ms; injectable so that tests decide what "now" and "overdue" mean. */
   now: () => number;
   version: string;

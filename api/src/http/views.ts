@@ -2,6 +2,7 @@ import {
   type AssigneeView,
   type DefectView,
   type DeviceView,
+  isConfirmed,
   isOverdue,
   type SiteSummary,
   siteStatusOf,
@@ -66,6 +67,30 @@ export function defectView(d: StoredDefect, now: number): DefectView {
     recurrenceOf: d.recurrenceOf,
     reopens: d.reopens,
     comments: d.comments,
+    ...evidenceView(d),
+  };
+}
+
+/** Evidence from every source (docs/api.md#evidence). */
+function evidenceView(
+  d: StoredDefect,
+): Pick<DefectView, "evidence" | "confirmed" | "afterPassedRound" | "suspect"> {
+  return {
+    evidence: d.evidence.map((e) => ({
+      channel: e.channel,
+      reporter: e.reporter,
+      firstAt: iso(e.firstAt),
+      lastAt: iso(e.lastAt),
+      reports: e.reports,
+    })),
+    confirmed: isConfirmed(d.evidence),
+    afterPassedRound: d.afterRound && {
+      checkpoint: d.afterRound.checkpoint,
+      checkpointName: d.afterRound.checkpointName,
+      at: iso(d.afterRound.at),
+      staff: d.afterRound.staff,
+    },
+    suspect: d.suspect && { ...d.suspect, okAt: iso(d.suspect.okAt) },
   };
 }
 

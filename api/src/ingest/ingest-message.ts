@@ -167,6 +167,7 @@ export function ingestMessage(batch: BatchContext, publish: IncomingPublish): In
     if (seq === undefined) return { result: "duplicate" };
     applyRules(batch, { topic, sender, asset }, message, seq, activity);
   }
+  if (message.kind === "health") noteHealth(activity, message.payload, message.at);
   activity.events++;
   batch.days.add(eventDayOf(topic.site, message));
   return { result: "stored" };
@@ -197,6 +198,20 @@ function assetOf(message: DecodedMessage): string | null {
     default:
       return null;
   }
+}
+
+/**
+ * What the device said of the asset, kept with its activity (one write per device per batch):
+ * a person's report against a sensor that said `ok` raises `sensor_suspect` (engine/evidence.ts).
+ */
+function noteHealth(
+  activity: DeviceActivity,
+  health: { asset: string; state: "ok" | "fault" },
+  at: number,
+): void {
+  activity.health ??= {};
+  const known = activity.health[health.asset];
+  if (!known || known[1] <= at) activity.health[health.asset] = [health.state, at];
 }
 
 /** A battery level reported with a health message: kept on the device, low raises a defect. */
@@ -245,7 +260,7 @@ function applyRules(
           batch,
           asset as AssetRef,
           { fault: p.fault, source: "sensor", reporter: device, at },
-          { eventSeq: seq },
+          { eventSeq: seq, origin: { channel: "sensor" } },
         );
       } else {
         clearSensorDefects(batch, site, p.asset, { at, by: device }, seq);
@@ -258,7 +273,7 @@ function applyRules(
         batch,
         asset as AssetRef,
         { fault: p.fault, source: p.source, reporter: device, at },
-        { eventSeq: seq, note: p.note ?? null },
+        { eventSeq: seq, note: p.note ?? null, origin: { channel: "button" } },
       );
       return;
     }

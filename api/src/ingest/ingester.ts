@@ -20,6 +20,8 @@ export interface IngesterOptions {
   duePolicy?: DuePolicy;
   /** `BULBCHECK_RECURRENCE_DAYS`; 7 otherwise. */
   recurrenceDays?: number;
+  /** `BULBCHECK_ROUND_QUALITY_MINUTES`; 30 otherwise. */
+  roundQualityMinutes?: number | undefined;
   /** The clock of store-fault times (tests); the wall clock otherwise. */
   now?: () => number;
   /**
@@ -94,6 +96,7 @@ export class Ingester {
   readonly #logger: Logger;
   readonly #duePolicy: DuePolicy;
   readonly #recurrenceDays: number | undefined;
+  readonly #roundQualityMinutes: number | undefined;
   readonly #now: () => number;
   #queue: Pending[] = [];
   #scheduled: NodeJS.Immediate | undefined;
@@ -119,9 +122,11 @@ export class Ingester {
     logger,
     duePolicy = DEFAULT_DUE_POLICY,
     recurrenceDays,
+    roundQualityMinutes,
     now,
     onCommit,
   }: IngesterOptions) {
+    this.#roundQualityMinutes = roundQualityMinutes;
     this.#onCommit = onCommit;
     this.#db = db;
     this.#feed = feed;
@@ -240,6 +245,7 @@ export class Ingester {
       db: this.#db,
       duePolicy: this.#duePolicy,
       recurrenceDays: this.#recurrenceDays,
+      roundQualityMinutes: this.#roundQualityMinutes,
       changes: [],
       activity: new Map(),
       days: new EventDayCounts(),

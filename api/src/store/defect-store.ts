@@ -10,6 +10,7 @@ import type {
 } from "@bulbcheck/shared";
 import { assetKey, cacheOf, type SiteCounts } from "./cache.ts";
 import type { Db } from "./database.ts";
+import { type DefectEvidence, evidenceFrom } from "./evidence-store.ts";
 import { statement } from "./statements.ts";
 
 /**
@@ -24,7 +25,7 @@ export type StoredDefect = Defect & {
   /** The assigned user's username and name, when assigned to a user. */
   assigneeUser: { username: string; name: string } | null;
   comments: number;
-};
+} & DefectEvidence;
 
 export interface DefectRow {
   id: number;
@@ -60,6 +61,10 @@ export interface DefectRow {
   recurrence_of: number | null;
   reopens: number;
   comments: number;
+  /** JSON (migration 017): evidence, the round passed before, what a sensor_suspect is about. */
+  evidence: string;
+  after_round: string | null;
+  suspect: string | null;
   asset_name: string | null;
   customer_visible: number | null;
   site_name: string | null;
@@ -121,6 +126,7 @@ function fromRow(row: DefectRow): StoredDefect {
       row.assignee_username === null
         ? null
         : { username: row.assignee_username, name: row.assignee_name ?? row.assignee_username },
+    ...evidenceFrom(row),
   };
 }
 

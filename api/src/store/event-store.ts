@@ -183,6 +183,8 @@ export interface DeviceActivity {
   rejected: number;
   battery?: number | undefined;
   online?: boolean | undefined;
+  /** What the device said of each asset by `health` in the batch, the latest: [state, at]. */
+  health?: Record<string, [state: "ok" | "fault", at: number]> | undefined;
 }
 
 export function recordDeviceActivity(db: Db, device: string, activity: DeviceActivity): void {
@@ -193,7 +195,8 @@ export function recordDeviceActivity(db: Db, device: string, activity: DeviceAct
        events = events + @events,
        rejected = rejected + @rejected,
        battery = coalesce(@battery, battery),
-       online = coalesce(@online, online)
+       online = coalesce(@online, online),
+       health = CASE WHEN @health IS NULL THEN health ELSE json_patch(health, @health) END
      WHERE id = @device`,
   ).run({
     device,
@@ -202,5 +205,6 @@ export function recordDeviceActivity(db: Db, device: string, activity: DeviceAct
     rejected: activity.rejected,
     battery: activity.battery ?? null,
     online: activity.online === undefined ? null : activity.online ? 1 : 0,
+    health: activity.health ? JSON.stringify(activity.health) : null,
   });
 }

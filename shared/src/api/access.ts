@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ASSET_CATEGORIES } from "../faults.ts";
+import { ASSET_CATEGORIES, REPORTABLE_FAULTS } from "../faults.ts";
 import { idSchema } from "../ids.ts";
 
 /**
@@ -246,5 +246,9 @@ export const reportTargetSchema = z.object({
   site: z.object({ id: z.string(), name: z.string() }),
   zone: z.string(),
   asset: z.object({ id: z.string(), name: z.string(), category: z.enum(ASSET_CATEGORIES) }),
+  /** Every fault a guest may report, likeliest first (addition: `likelyFaults`). */
+  faults: z.array(z.enum(REPORTABLE_FAULTS)),
+  /** Whether the page may offer to e-mail the guest once it is fixed: SMTP is set (addition). */
+  tellWhenFixed: z.boolean(),
 });
 export type ReportTarget = z.infer<typeof reportTargetSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { REPORT_CHANNELS } from "../evidence.ts";
 import { ASSET_CATEGORIES, REPORTABLE_FAULTS, SEVERITIES, SYSTEM_FAULTS } from "../faults.ts";
 import { idSchema } from "../ids.ts";
 import { DEFECT_SOURCES, DEFECT_STATUSES, TEAM_ROLES } from "../rules.ts";
@@ -26,6 +27,38 @@ export const assigneeViewSchema = z.union([
 export type AssigneeView = z.infer<typeof assigneeViewSchema>;
 
 export const holdViewSchema = z.object({ reason: z.string(), since: iso, by: z.string() });
+
+/** One source of reports on a defect (addition, docs/api.md#evidence). */
+export const evidenceSchema = z.object({
+  channel: z.enum(REPORT_CHANNELS),
+  /** A device id, a username, `token:<name>`, or `QR code`. */
+  reporter: z.string(),
+  firstAt: iso,
+  lastAt: iso,
+  reports: z.number().int(),
+});
+export type EvidenceView = z.infer<typeof evidenceSchema>;
+
+/** The round that checked and passed the asset shortly before a sensor saw the fault (addition). */
+export const roundPassSchema = z.object({
+  checkpoint: z.string(),
+  checkpointName: z.string(),
+  at: iso,
+  staff: z.string().nullable(),
+});
+
+/** Of a `sensor_suspect` defect (addition): the sensor, what it said, and what a person saw. */
+export const sensorSuspectSchema = z.object({
+  device: z.string(),
+  /** When the sensor last said `ok` of the asset. */
+  okAt: iso,
+  fault: z.enum(REPORTABLE_FAULTS),
+  channel: z.enum(REPORT_CHANNELS),
+  reporter: z.string(),
+  /** The person's defect. */
+  defect: z.number().int(),
+});
+export type SensorSuspectView = z.infer<typeof sensorSuspectSchema>;
 
 export const defectSchema = z.object({
   id: z.number().int(),
@@ -66,6 +99,14 @@ export const defectSchema = z.object({
   reopens: z.number().int(),
   /** Comments on its timeline. */
   comments: z.number().int(),
+  /** Who reported it and how, one entry per source (addition, docs/api.md#evidence). */
+  evidence: z.array(evidenceSchema),
+  /** Two independent sources reported it: two channels, or two signed-in people. */
+  confirmed: z.boolean(),
+  /** A sensor saw it minutes after a round checked the asset and passed it; else null. */
+  afterPassedRound: roundPassSchema.nullable(),
+  /** Set on `sensor_suspect` defects: which sensor may be wrong, and why. */
+  suspect: sensorSuspectSchema.nullable(),
 });
 export type DefectView = z.infer<typeof defectSchema>;
 
@@ -152,12 +193,25 @@ export const newReportSchema = z
     reporter: z.string().trim().min(1).max(64).optional(),
     /** The signed key of the asset's QR code: lets a report in without signing in. */
     reportKey: z.string().min(1).max(100).optional(),
+    /**
+     * A customer's address, to be told once when it is fixed (addition, QR reports only, when
+     * SMTP is set); kept until then, never shown.
+     */
+    email: z.email().max(254).optional(),
   })
   .strict();
 export type NewReport = z.infer<typeof newReportSchema>;
 
 /** The answer to a report: the defect, and whether the report opened it or joined it. */
-export const reportedDefectSchema = defectSchema.extend({ change: z.enum(["opened", "merged"]) });
+export const reportedDefectSchema = defectSchema.extend({
+  change: z.enum(["opened", "merged"]),
+  /** What a customer can quote: `D-` and the defect's id (addition). */
+  reference: z.string(),
+  /** When the defect this report joined was first reported, if it was open before; else null. */
+  alreadyReportedAt: isoOrNull,
+  /** Whether the e-mail address given is kept, to tell its owner once when it is fixed. */
+  tellWhenFixed: z.boolean(),
+});
 
 export const defectActionSchema = z
   .object({ note: z.string().trim().max(280).optional() })

@@ -50,6 +50,10 @@ export const insightsSchema = z.object({
       meanHoursToAcknowledge: hours,
       meanHoursToResolve: hours,
       caughtBeforeCustomers: z.number().min(0).max(1).nullable(),
+      /** `sensor_suspect` defects opened in the window: a person contradicted a sensor (addition). */
+      sensorSuspects: z.number().int(),
+      /** Defects a sensor saw minutes after a round passed the asset (addition). */
+      afterPassedRound: z.number().int(),
     }),
   ),
   /**

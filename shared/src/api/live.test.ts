@@ -45,6 +45,10 @@ const defect = (id: number, over: Partial<DefectView> = {}): DefectView => ({
   recurrenceOf: null,
   reopens: 0,
   comments: 0,
+  evidence: [],
+  confirmed: false,
+  afterPassedRound: null,
+  suspect: null,
   ...over,
 });
 

@@ -1,10 +1,11 @@
-import type { defectRoutes } from "@bulbcheck/shared";
+import { defectReference, type defectRoutes } from "@bulbcheck/shared";
 import { engineContext, reportFault } from "../../engine/defect-engine.ts";
 import { recordAudit } from "../../store/audit-store.ts";
 import { transact } from "../../store/database.ts";
 import {
   type AssigneeFilter,
   type DefectCursor,
+  findUnresolved,
   getDefect,
   listDefects,
   severityRank,
@@ -16,6 +17,7 @@ import {
   isRetiredAsset,
   MAX_UNPLACED_ASSETS_PER_SITE,
 } from "../../store/registry-store.ts";
+import { addWatcher } from "../../store/watcher-store.ts";
 import { ApiError, notFound } from "../api-error.ts";
 import type { Caller } from "../auth.ts";
 import { clientAddress } from "../client-address.ts";
@@ -143,6 +145,15 @@ export function defectHandlers(deps: ApiDeps): Handlers<typeof defectRoutes> {
         source = "customer";
         reporter = "QR code";
       }
+      if (caller && body.email !== undefined)
+        throw new ApiError(400, "invalid_body", "email: only a guest's QR report leaves one", [
+          { path: "email", message: "only a guest's QR report leaves an address" },
+        ]);
+      // Who the report is from as evidence: the signed-in user (or `token:<name>`), not a name
+      // typed into `reporter`; a guest is the QR code (docs/api.md#evidence).
+      const origin = caller
+        ? { channel: "dashboard" as const, reporter: caller.actor }
+        : { channel: "qr" as const, reporter: "QR code" };
       const ctx = engineContext(db, deps.duePolicy, deps.recurrenceDays);
       const at = deps.now();
       if (isRetiredAsset(db, body.site, body.asset))
@@ -151,7 +162,11 @@ export function defectHandlers(deps: ApiDeps): Handlers<typeof defectRoutes> {
           "asset_retired",
           `${body.asset} at ${body.site} is retired: restore it in the setup area to report on it`,
         );
+      let alreadyReportedAt: number | null = null;
+      let tellWhenFixed = false;
       const defect = transact(db, () => {
+        alreadyReportedAt =
+          findUnresolved(db, body.site, body.asset, body.fault)?.firstSeenAt ?? null;
         const asset = assetForEvent(db, body.site, body.asset);
         if (!asset)
           throw new ApiError(
@@ -163,8 +178,15 @@ export function defectHandlers(deps: ApiDeps): Handlers<typeof defectRoutes> {
           ctx,
           asset,
           { fault: body.fault, source, reporter, at },
-          { note: body.note ?? null },
+          { note: body.note ?? null, origin },
         );
+        if (body.email !== undefined && deps.customerMail)
+          tellWhenFixed = addWatcher(db, {
+            defect: reported.id,
+            email: body.email,
+            language: null,
+            at,
+          });
         recordAudit(db, {
           at,
           actor: caller?.actor ?? "qr-code",
@@ -177,7 +199,14 @@ export function defectHandlers(deps: ApiDeps): Handlers<typeof defectRoutes> {
       });
       deps.feed.publish(ctx.changes);
       const change = defect.reports === 1 ? "opened" : "merged";
-      return { ...defectView(defect, deps.now()), change };
+      return {
+        ...defectView(defect, deps.now()),
+        change,
+        reference: defectReference(defect.id),
+        alreadyReportedAt:
+          alreadyReportedAt === null ? null : new Date(alreadyReportedAt).toISOString(),
+        tellWhenFixed,
+      };
     },
 
     acknowledgeDefect: ({ params, body, caller }) =>

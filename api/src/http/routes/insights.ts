@@ -1,5 +1,6 @@
 import type { Insights, insightRoutes } from "@bulbcheck/shared";
 import { messagesPerDay } from "../../store/event-day-store.ts";
+import { evidenceCountsBySite } from "../../store/evidence-store.ts";
 import {
   openedCounts,
   recurrencesBetween,
@@ -43,6 +44,7 @@ export function insightHandlers(deps: ApiDeps): Handlers<typeof insightRoutes> {
       });
       const sources = new Map(counts.bySource.map((r) => [r.key, r.n]));
       const sites = siteInsights(db, from, site);
+      const evidence = evidenceCountsBySite(db, from, site);
       const visible = sites.reduce((n, s) => n + s.visible, 0);
       const caught = sites.reduce((n, s) => n + s.visible_caught, 0);
       const body: Insights = {
@@ -66,6 +68,8 @@ export function insightHandlers(deps: ApiDeps): Handlers<typeof insightRoutes> {
           meanHoursToAcknowledge: hours(s.ack_ms),
           meanHoursToResolve: hours(s.resolve_ms),
           caughtBeforeCustomers: share(s.visible_caught, s.visible),
+          sensorSuspects: evidence.get(s.site)?.sensorSuspects ?? 0,
+          afterPassedRound: evidence.get(s.site)?.afterPassedRound ?? 0,
         })),
         repeatFailures: recurrencesBetween(db, site, from, now + 1),
       };

@@ -1,8 +1,9 @@
-import type { reportKeyRoutes } from "@bulbcheck/shared";
+import { likelyFaults, type reportKeyRoutes } from "@bulbcheck/shared";
 import { z } from "zod";
 import { reportKeyMatches, reportPath, signReportKey } from "../../access/report-keys.ts";
 import { recordAudit } from "../../store/audit-store.ts";
 import { transact } from "../../store/database.ts";
+import { faultHistory } from "../../store/evidence-store.ts";
 import { getAsset, getSiteRow, zoneExists, zonesOf } from "../../store/registry-store.ts";
 import {
   labelledAssets,
@@ -90,6 +91,8 @@ export function reportKeyHandlers(deps: ApiDeps): Handlers<typeof reportKeyRoute
         site: { id: asset.site_id, name: site?.name ?? asset.site_id },
         zone: zone?.name ?? "",
         asset: { id: asset.id, name: asset.name, category: asset.category },
+        faults: likelyFaults(asset.category, faultHistory(db, asset.site_id, asset.id)),
+        tellWhenFixed: deps.customerMail ?? false,
       };
     },
   };

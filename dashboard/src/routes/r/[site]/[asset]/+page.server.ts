@@ -1,6 +1,5 @@
 import {
-  type AssetCategory,
-  FAULT_CATALOG,
+  likelyFaults,
   REPORTABLE_FAULTS,
   type ReportableFault,
   type ReportTarget,
@@ -17,11 +16,6 @@ import type { Actions, PageServerLoad } from "./$types";
 import { attachReportPhoto } from "./report-photo.ts";
 
 const INVALID = "This QR code is no longer valid. Please tell a member of staff.";
-
-/** The faults offered for an asset: those of its category, and always "something else". */
-function faultsFor(category: AssetCategory): ReportableFault[] {
-  return REPORTABLE_FAULTS.filter((f) => FAULT_CATALOG[f].category === category || f === "other");
-}
 
 /** What a QR code's key opens: the asset's names, or the "no longer valid" page. */
 async function target(site: string, asset: string, key: string): Promise<ReportTarget> {
@@ -45,6 +39,9 @@ async function staffTarget(token: string, site: string, asset: string): Promise<
         site: { id: detail.id, name: detail.name },
         zone: zone.name,
         asset: { id: found.id, name: found.name, category: found.category },
+        // Staff are not e-mailed as customers; the asset's category first, then the rest.
+        faults: likelyFaults(found.category),
+        tellWhenFixed: false,
       };
     }
   }
@@ -67,7 +64,6 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
     const link = problem === null ? key.url : null;
     return {
       ...where,
-      faults: faultsFor(where.asset.category),
       mode: "print" as const,
       action: "",
       rotated: url.searchParams.has("rotated"),
@@ -86,8 +82,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
     ? await target(params.site, params.asset, key)
     : await staffTarget(locals.token, params.site, params.asset);
   return {
+    // The API orders them: the asset's category first, then what it had most, then the rest.
     ...where,
-    faults: faultsFor(where.asset.category),
     mode: isStaff(locals.user) ? ("staff" as const) : ("guest" as const),
     // The form posts back to this address, key and all, so that the page it answers with loads.
     action: key ? `?${new URLSearchParams({ k: key })}&/report` : "?/report",
@@ -108,16 +104,23 @@ export const actions: Actions = {
       .trim()
       .slice(0, 280);
     const key = url.searchParams.get("k") ?? "";
+    const email = String(form.get("email") ?? "").trim();
     if (!(REPORTABLE_FAULTS as readonly string[]).includes(fault)) {
       return fail(400, { message: "Choose what is wrong." });
     }
     const staff = isStaff(locals.user);
     if (!staff && !key) error(404, { message: INVALID });
     const client = api(staff ? locals.token : "", clientAddress(event));
-    let reported: { id: number };
+    let answer: {
+      id: number;
+      reference: string;
+      alreadyReportedAt: string | null;
+      lastSeenAt: string;
+      tellWhenFixed: boolean;
+    };
     try {
       // Staff report as themselves; the key is for guests (an old code must not stop staff).
-      reported = await client.reportDefect({
+      answer = await client.reportDefect({
         body: {
           site: params.site,
           asset: params.asset,
@@ -127,10 +130,14 @@ export const actions: Actions = {
           ...(note ? { note } : {}),
           ...(staff ? {} : { reporter: "QR code" }),
           ...(staff ? {} : { reportKey: key }),
+          ...(!staff && email ? { email } : {}),
         },
       });
     } catch (e) {
       if (e instanceof ApiCallError) {
+        if (e.status === 400 && email && !staff) {
+          return fail(400, { message: "That e-mail address does not look right.", email });
+        }
         if (e.status === 429) {
           return fail(429, {
             message: "Too many reports from this connection; please try again in a few minutes.",
@@ -148,11 +155,20 @@ export const actions: Actions = {
     }
     const photoProblem = await attachReportPhoto({
       client,
-      defect: reported.id,
+      defect: answer.id,
       form,
       reportKey: staff ? undefined : key,
     });
-    return { sent: fault, photoProblem };
+    // What the guest is told: their reference, and whether the fault was known already.
+    return {
+      sent: fault,
+      photoProblem,
+      reference: answer.reference,
+      alreadyReportedAt: answer.alreadyReportedAt,
+      tellWhenFixed: answer.tellWhenFixed,
+      // The API's clock on both sides: this report's time.
+      at: answer.lastSeenAt,
+    };
   },
   rotate: async ({ locals, params, url }) => {
     requireRole("manager");
