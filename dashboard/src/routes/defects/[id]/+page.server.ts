@@ -1,23 +1,34 @@
 import { LIVE } from "$lib/live.svelte.ts";
-import { defectAction } from "$lib/server/actions.ts";
 import { api, load as apiLoad } from "$lib/server/api.ts";
+import { workActions } from "$lib/server/defect-work.ts";
+import { permissions } from "$lib/server/roles.ts";
 import type { Actions, PageServerLoad } from "./$types";
 import { defectKey } from "./defect-key.ts";
 
 export const load: PageServerLoad = async ({ locals, params, depends }) => {
   depends(LIVE, defectKey(params.id));
-  const defect = await apiLoad(api(locals.token).getDefect({ params: { id: params.id } }));
-  return { defect, at: Date.now() };
+  const client = api(locals.token);
+  const defect = await apiLoad(client.getDefect({ params: { id: params.id } }));
+  // --- Working on it (issue 20): who it may go to, and the site's clock for due times.
+  const [work, sites] = await Promise.all([
+    permissions(locals.user).manage
+      ? client.listAssignable({ params: { site: defect.site } }).catch(() => null)
+      : null,
+    apiLoad(client.listSites()),
+  ]);
+  const site = sites.items.find((s) => s.id === defect.site);
+  return {
+    defect,
+    at: Date.now(),
+    work: {
+      assignable: work,
+      timezone: site?.timezone ?? "UTC",
+      siteName: site?.name ?? defect.site,
+      me: locals.user?.user?.username ?? null,
+    },
+  };
 };
 
-const note = (form: FormData) => {
-  const text = String(form.get("note") ?? "").trim();
-  return text === "" ? undefined : text.slice(0, 280);
-};
-
-export const actions: Actions = {
-  ack: async ({ locals, params, request }) =>
-    defectAction(locals, params.id, "ack", note(await request.formData())),
-  resolve: async ({ locals, params, request }) =>
-    defectAction(locals, params.id, "resolve", note(await request.formData())),
-};
+// Every work form posts here with its own action: ?/ack, ?/assign, ?/comment, ?/hold,
+// ?/resolve, ?/reopen, ?/undo (DefectActions.svelte).
+export const actions: Actions = workActions((_form, params) => Number(params.id));
