@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { type BrokerConfig, readConfig as readBrokerConfig } from "@bulbcheck/broker";
+import { DEFAULT_RECURRENCE_DAYS } from "@bulbcheck/shared";
 import { z } from "zod";
 import { type AccessPolicy, DEFAULT_ACCESS_POLICY } from "./http/deps.ts";
 import { AddressRanges, LOOPBACK_RANGES, parseRange } from "./net/ip.ts";
@@ -96,6 +97,16 @@ export const systemSettingsSchema = z.object({
     .min(1)
     .max(36_500)
     .default(DEFAULT_RETENTION.recordDays),
+  /**
+   * A fault back on the same asset within this many days of its resolve opens a defect linked
+   * to the old one and flagged "fix did not hold" (docs/api.md#defect-lifecycle).
+   */
+  BULBCHECK_RECURRENCE_DAYS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(365)
+    .default(DEFAULT_RECURRENCE_DAYS),
   /** `full` (default): an fsync per commit, so that a power loss loses nothing acknowledged. */
   BULBCHECK_DB_SYNC: z.enum(["normal", "full"], { error: "normal or full" }).default("full"),
   /**
@@ -216,6 +227,8 @@ export interface SystemConfig {
   };
   /** When `/api/health` says degraded. */
   health: HealthSettings;
+  /** Days within which a fault's return is a fix that did not hold; 0 turns it off. */
+  recurrenceDays: number;
 }
 
 export function readSystemConfig(env: NodeJS.ProcessEnv = process.env): SystemConfig {
@@ -233,6 +246,7 @@ export function readSystemConfig(env: NodeJS.ProcessEnv = process.env): SystemCo
       webhookAllow: addressRanges(e.BULBCHECK_WEBHOOK_ALLOW ?? []),
     },
     health: healthSettings(e),
+    recurrenceDays: e.BULBCHECK_RECURRENCE_DAYS,
     broker,
     dataDir: broker.dataDir,
     databaseFile: resolve(broker.dataDir, "bulbcheck.db"),

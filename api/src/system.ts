@@ -209,6 +209,7 @@ export async function startSystem(
       feed,
       logger: logger.child({ part: "ingest" }),
       duePolicy: options.duePolicy ?? DEFAULT_DUE_POLICY,
+      recurrenceDays: config.recurrenceDays,
       onCommit: (size, commitMs, receivedAt, committedAt) => {
         metrics.batchCommitted(size, commitMs, receivedAt, committedAt);
         commitWaits.note(receivedAt, committedAt);
@@ -353,6 +354,7 @@ export async function startSystem(
       broker: link,
       logger: logger.child({ part: "api" }),
       duePolicy: options.duePolicy ?? DEFAULT_DUE_POLICY,
+      recurrenceDays: config.recurrenceDays,
       now,
       version: options.build?.version ?? VERSION,
       commit: options.build?.commit ?? "dev",

@@ -1,8 +1,8 @@
 import {
   type Actor,
   type Assignee,
-  type Defect,
   DEFAULT_DUE_POLICY,
+  type Defect,
   type DuePolicy,
   dueAtOf,
   isUnresolved,

@@ -130,6 +130,14 @@ describe("openDefect", () => {
       resolvedAt: null,
       resolvedBy: null,
       resolvedVia: null,
+      assignee: null,
+      assignedAt: null,
+      assignedBy: null,
+      hold: null,
+      cause: null,
+      resolvedFrom: null,
+      recurrenceOf: null,
+      reopens: 0,
     });
   });
 
@@ -340,6 +348,8 @@ describe("resolve", () => {
         resolvedAt: T0 + 2 * HOUR,
         resolvedBy: "tech-ola",
         resolvedVia: null,
+        resolvedFrom: "open",
+        cause: null,
       },
     });
     expect(before.status).toBe("open");

@@ -1,10 +1,11 @@
+import type { DEFECT_CHANGES } from "@bulbcheck/shared";
 import type { StoredDefect } from "../store/defect-store.ts";
 
 /** What live boards hear about: defect, device and inspection changes, after they are committed. */
 export type Change =
   | {
       type: "defect";
-      change: "opened" | "merged" | "acknowledged" | "resolved";
+      change: (typeof DEFECT_CHANGES)[number];
       defect: StoredDefect;
     }
   | {

@@ -4,11 +4,15 @@ import {
   acknowledge,
   applyReport,
   DEFAULT_DUE_POLICY,
+  DEFAULT_RECURRENCE_DAYS,
+  type Defect,
   type DuePolicy,
   type Fault,
   isClearedByHealthOk,
   isClearedByResolve,
+  isRecurrence,
   isRefresh,
+  isSystemFault,
   type Report,
   refreshDefect,
   resolve,
@@ -21,11 +25,13 @@ import {
   getDefect,
   hasUnresolved,
   insertDefect,
+  lastResolvedOf,
   type StoredDefect,
   unresolvedOfAsset,
   updateDefect,
   updateLastSeen,
 } from "../store/defect-store.ts";
+import { assignByRules } from "./assignment.ts";
 import type { Change } from "./change-feed.ts";
 
 /**
@@ -37,15 +43,23 @@ export interface EngineContext {
   db: Db;
   duePolicy: DuePolicy;
   changes: Change[];
+  /** Days within which a fault back on an asset is a fix that did not hold; 0 for never. */
+  recurrenceDays?: number | undefined;
 }
 
-export function engineContext(db: Db, duePolicy: DuePolicy = DEFAULT_DUE_POLICY): EngineContext {
-  return { db, duePolicy, changes: [] };
+export function engineContext(
+  db: Db,
+  duePolicy: DuePolicy = DEFAULT_DUE_POLICY,
+  recurrenceDays: number = DEFAULT_RECURRENCE_DAYS,
+): EngineContext {
+  return { db, duePolicy, changes: [], recurrenceDays };
 }
 
 export interface ReportDetails {
   eventSeq?: number | null;
   note?: string | null;
+  /** What fixed it, for a resolve: one of its category's causes (checked by the caller). */
+  cause?: string | null;
 }
 
 /** A fault reported on an asset: opens a defect, or adds the report to the unresolved one. */
@@ -69,13 +83,17 @@ export function reportFault(
     updateDefect(ctx.db, current.id, defect);
     stored = { ...current, ...defect };
   } else {
-    const id = insertDefect(ctx.db, defect);
+    const opened = { ...defect, recurrenceOf: recurrenceOf(ctx, defect) };
+    const id = insertDefect(ctx.db, opened);
     addTimeline(ctx.db, id, {
       at: report.at,
       type: "opened",
       actor: report.reporter,
       source: report.source,
+      note:
+        opened.recurrenceOf === null ? null : `fix of defect ${opened.recurrenceOf} did not hold`,
     });
+    assignByRules(ctx, id, opened, report.at);
     stored = getDefect(ctx.db, id) as StoredDefect;
   }
   addTimeline(ctx.db, stored.id, {
@@ -88,6 +106,17 @@ export function reportFault(
   });
   ctx.changes.push({ type: "defect", change, defect: stored });
   return stored;
+}
+
+/**
+ * The earlier defect a new one repeats: the same fault on the same asset resolved within the
+ * recurrence window. People's faults only: a device going offline again is its own defect.
+ */
+function recurrenceOf(ctx: EngineContext, defect: Defect): number | null {
+  const days = ctx.recurrenceDays ?? DEFAULT_RECURRENCE_DAYS;
+  if (days <= 0 || isSystemFault(defect.fault)) return null;
+  const previous = lastResolvedOf(ctx.db, defect.site, defect.asset, defect.fault);
+  return previous && isRecurrence(previous, defect.openedAt, days) ? previous.id : null;
 }
 
 /** Who raises system defects, on their timelines. */
@@ -152,7 +181,10 @@ function transition(
 ): ActionResult {
   const current = getDefect(ctx.db, id);
   if (!current) return { ok: false, reason: "not_found" };
-  const result = to === "acknowledged" ? acknowledge(current, actor) : resolve(current, actor);
+  const result =
+    to === "acknowledged"
+      ? acknowledge(current, actor)
+      : resolve(current, actor, details.cause ?? null);
   if (!result.ok) return result;
   updateDefect(ctx.db, id, result.defect);
   addTimeline(ctx.db, id, {

@@ -9,6 +9,7 @@ import { openApiDocument } from "./openapi.ts";
 import { ResponseMismatch } from "./response-check.ts";
 import { ApiRouter } from "./router.ts";
 import { auditHandlers } from "./routes/audit.ts";
+import { defectWorkHandlers } from "./routes/defect-work.ts";
 import { defectHandlers } from "./routes/defects.ts";
 import { demoHandlers } from "./routes/demo.ts";
 import { deviceConnectionHandlers } from "./routes/device-connection.ts";
@@ -88,6 +89,7 @@ export function createApiApp(deps: ApiDeps): ApiApp {
     ...healthHandlers(deps),
     ...siteHandlers(deps),
     ...defectHandlers(deps),
+    ...defectWorkHandlers(deps),
     ...deviceHandlers(deps),
     ...fleetHandlers(deps),
     ...fleetFileHandlers(deps),

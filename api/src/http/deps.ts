@@ -59,6 +59,8 @@ export interface ApiDeps {
   broker: BrokerLink;
   logger: Logger;
   duePolicy: DuePolicy;
+  /** `BULBCHECK_RECURRENCE_DAYS`: a fault back within it is a fix that did not hold. */
+  recurrenceDays: number;
   /** Epoch ms; injectable so that tests decide what "now" and "overdue" mean. */
   now: () => number;
   version: string;

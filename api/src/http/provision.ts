@@ -103,7 +103,7 @@ export function provision(
     }
   }
   const now = deps.now();
-  const ctx = engineContext(db, deps.duePolicy);
+  const ctx = engineContext(db, deps.duePolicy, deps.recurrenceDays);
   const actor = { at: now, by: caller?.name ?? "api" };
   const run = () => {
     const counts = upsertFleet(db, body, hashes, now);

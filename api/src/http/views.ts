@@ -1,4 +1,5 @@
 import {
+  type AssigneeView,
   type DefectView,
   type DeviceView,
   isOverdue,
@@ -8,6 +9,7 @@ import {
   type TokenView,
   type UserView,
 } from "@bulbcheck/shared";
+import { assigneeLabel } from "../engine/assignment.ts";
 import {
   relayFrom,
   type SiteDefectCounts,
@@ -53,7 +55,29 @@ export function defectView(d: StoredDefect, now: number): DefectView {
     resolvedAt: isoOrNull(d.resolvedAt),
     resolvedBy: d.resolvedBy,
     resolvedVia: d.resolvedVia,
+    assignee: assigneeView(d),
+    assignedAt: isoOrNull(d.assignedAt),
+    assignedBy: d.assignedBy,
+    hold:
+      d.status === "on_hold" && d.hold
+        ? { reason: d.hold.reason, since: iso(d.hold.since), by: d.hold.by }
+        : null,
+    cause: d.cause,
+    recurrenceOf: d.recurrenceOf,
+    reopens: d.reopens,
+    comments: d.comments,
   };
+}
+
+function assigneeView(d: StoredDefect): AssigneeView | null {
+  if (d.assignee === null) return null;
+  if ("team" in d.assignee)
+    return {
+      team: d.assignee.team,
+      name: assigneeLabel(d.assignee, { user: null, siteName: d.siteName }),
+    };
+  const user = d.assigneeUser ?? { username: `user-${d.assignee.user}`, name: "a removed user" };
+  return { user: user.username, name: user.name };
 }
 
 export function timelineView(row: TimelineRow): TimelineEntry {
@@ -145,6 +169,8 @@ export function userView(row: UserRow): UserView {
     createdAt: iso(row.created_at),
     disabledAt: isoOrNull(row.disabled_at),
     lastLoginAt: isoOrNull(row.last_login_at),
+    email: row.email,
+    phone: row.phone,
   };
 }
 

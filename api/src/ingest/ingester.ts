@@ -18,6 +18,8 @@ export interface IngesterOptions {
   feed: ChangeFeed;
   logger: Logger;
   duePolicy?: DuePolicy;
+  /** `BULBCHECK_RECURRENCE_DAYS`; 7 otherwise. */
+  recurrenceDays?: number;
   /** The clock of store-fault times (tests); the wall clock otherwise. */
   now?: () => number;
   /**
@@ -91,6 +93,7 @@ export class Ingester {
   readonly #feed: ChangeFeed;
   readonly #logger: Logger;
   readonly #duePolicy: DuePolicy;
+  readonly #recurrenceDays: number | undefined;
   readonly #now: () => number;
   #queue: Pending[] = [];
   #scheduled: NodeJS.Immediate | undefined;
@@ -115,6 +118,7 @@ export class Ingester {
     feed,
     logger,
     duePolicy = DEFAULT_DUE_POLICY,
+    recurrenceDays,
     now,
     onCommit,
   }: IngesterOptions) {
@@ -123,6 +127,7 @@ export class Ingester {
     this.#feed = feed;
     this.#logger = logger;
     this.#duePolicy = duePolicy;
+    this.#recurrenceDays = recurrenceDays;
     this.#now = now ?? Date.now;
   }
 
@@ -234,6 +239,7 @@ export class Ingester {
     const context: BatchContext = {
       db: this.#db,
       duePolicy: this.#duePolicy,
+      recurrenceDays: this.#recurrenceDays,
       changes: [],
       activity: new Map(),
       days: new EventDayCounts(),

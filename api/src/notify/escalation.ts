@@ -34,6 +34,8 @@ export interface StepInput {
 
 export function planStep({ nextLevel, rule, defect, timeZone, now }: StepInput): StepPlan {
   if (defect.status === "acknowledged") return { kind: "stop", reason: "acknowledged" };
+  // Somebody is on it and said what it waits for: escalating would only be noise.
+  if (defect.status === "on_hold") return { kind: "stop", reason: "on hold" };
   if (defect.status === "resolved") return { kind: "stop", reason: "resolved" };
   if (!rule) return { kind: "stop", reason: "rule deleted" };
   if (!rule.enabled) return { kind: "stop", reason: "rule disabled" };

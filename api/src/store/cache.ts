@@ -1,4 +1,5 @@
 import type { AssetRef, DeviceKind, DeviceScope } from "@bulbcheck/shared";
+import type { AssignmentRuleRow } from "./assignment-rule-store.ts";
 import type { Db } from "./database.ts";
 
 /**
@@ -16,6 +17,8 @@ export interface StoreCache {
   unresolved: Set<string> | undefined;
   /** All sites' unresolved-defect counts as last summed, and when (see unresolvedCountsBySite). */
   siteCounts: { at: number; counts: Map<string, SiteCounts> } | undefined;
+  /** The assignment rules, by site; loaded on the first defect opened. */
+  assignmentRules?: Map<string, AssignmentRuleRow[]> | undefined;
 }
 
 /** An asset as ingestion needs it: the rules' reference, and whether a fleet document placed it. */

@@ -1,17 +1,30 @@
 import type {
+  Assignee,
   Defect,
   DefectQuery,
   DefectSource,
   Fault,
   Relay,
+  TeamRole,
   TIMELINE_TYPES,
 } from "@bulbcheck/shared";
 import { assetKey, cacheOf, type SiteCounts } from "./cache.ts";
 import type { Db } from "./database.ts";
 import { statement } from "./statements.ts";
 
-/** A defect as stored: the rules' state plus its id and what the asset registry says of it. */
-export type StoredDefect = Defect & { id: number; assetName: string; customerVisible: boolean };
+/**
+ * A defect as stored: the rules' state plus its id, what the registry says of its asset and
+ * site, and who its assigned user is.
+ */
+export type StoredDefect = Defect & {
+  id: number;
+  assetName: string;
+  customerVisible: boolean;
+  siteName: string;
+  /** The assigned user's username and name, when assigned to a user. */
+  assigneeUser: { username: string; name: string } | null;
+  comments: number;
+};
 
 export interface DefectRow {
   id: number;
@@ -35,12 +48,36 @@ export interface DefectRow {
   resolved_by: string | null;
   /** JSON of a `Relay`: the device a resolving name came through. */
   resolved_via: string | null;
+  assignee_user: number | null;
+  assignee_team: string | null;
+  assigned_at: number | null;
+  assigned_by: string | null;
+  hold_reason: string | null;
+  hold_since: number | null;
+  hold_by: string | null;
+  cause: string | null;
+  resolved_from: string | null;
+  recurrence_of: number | null;
+  reopens: number;
+  comments: number;
   asset_name: string | null;
   customer_visible: number | null;
+  site_name: string | null;
+  assignee_username: string | null;
+  assignee_name: string | null;
 }
 
-const SELECT = `SELECT d.*, a.name AS asset_name, a.customer_visible
-  FROM defects d LEFT JOIN assets a ON a.site_id = d.site_id AND a.id = d.asset_id`;
+const SELECT = `SELECT d.*, a.name AS asset_name, a.customer_visible, s.name AS site_name,
+    u.username AS assignee_username, u.display_name AS assignee_name
+  FROM defects d LEFT JOIN assets a ON a.site_id = d.site_id AND a.id = d.asset_id
+  LEFT JOIN sites s ON s.id = d.site_id
+  LEFT JOIN users u ON u.id = d.assignee_user`;
+
+function assigneeFrom(row: DefectRow): Assignee | null {
+  if (row.assignee_user !== null) return { user: row.assignee_user };
+  if (row.assignee_team !== null) return { team: row.assignee_team as TeamRole };
+  return null;
+}
 
 function fromRow(row: DefectRow): StoredDefect {
   // Values in these columns are only ever written from typed defects, so they are cast back.
@@ -67,6 +104,23 @@ function fromRow(row: DefectRow): StoredDefect {
     resolvedAt: row.resolved_at,
     resolvedBy: row.resolved_by,
     resolvedVia: relayFrom(row.resolved_via),
+    assignee: assigneeFrom(row),
+    assignedAt: row.assigned_at,
+    assignedBy: row.assigned_by,
+    hold:
+      row.hold_reason === null
+        ? null
+        : { reason: row.hold_reason, since: row.hold_since ?? 0, by: row.hold_by ?? "" },
+    cause: row.cause,
+    resolvedFrom: row.resolved_from as Defect["resolvedFrom"],
+    recurrenceOf: row.recurrence_of,
+    reopens: row.reopens,
+    comments: row.comments,
+    siteName: row.site_name ?? row.site_id,
+    assigneeUser:
+      row.assignee_username === null
+        ? null
+        : { username: row.assignee_username, name: row.assignee_name ?? row.assignee_username },
   };
 }
 
@@ -100,6 +154,17 @@ function params(d: Defect) {
     resolved_at: d.resolvedAt,
     resolved_by: d.resolvedBy,
     resolved_via: relayColumn(d.resolvedVia),
+    assignee_user: d.assignee && "user" in d.assignee ? d.assignee.user : null,
+    assignee_team: d.assignee && "team" in d.assignee ? d.assignee.team : null,
+    assigned_at: d.assignedAt,
+    assigned_by: d.assignedBy,
+    hold_reason: d.hold?.reason ?? null,
+    hold_since: d.hold?.since ?? null,
+    hold_by: d.hold?.by ?? null,
+    cause: d.cause,
+    resolved_from: d.resolvedFrom,
+    recurrence_of: d.recurrenceOf,
+    reopens: d.reopens,
   };
 }
 
@@ -138,10 +203,13 @@ export function insertDefect(db: Db, defect: Defect): number {
   const result = statement(
     db,
     `INSERT INTO defects (site_id, zone_id, asset_id, fault, category, severity, status, source, reports, reporters,
-       first_seen_at, last_seen_at, opened_at, due_at, acknowledged_at, acknowledged_by, resolved_at, resolved_by, resolved_via)
+       first_seen_at, last_seen_at, opened_at, due_at, acknowledged_at, acknowledged_by, resolved_at, resolved_by, resolved_via,
+       assignee_user, assignee_team, assigned_at, assigned_by, hold_reason, hold_since, hold_by, cause, resolved_from,
+       recurrence_of, reopens)
      VALUES (@site_id, @zone_id, @asset_id, @fault, @category, @severity, @status, @source, @reports, @reporters,
        @first_seen_at, @last_seen_at, @opened_at, @due_at, @acknowledged_at, @acknowledged_by, @resolved_at, @resolved_by,
-       @resolved_via)`,
+       @resolved_via, @assignee_user, @assignee_team, @assigned_at, @assigned_by, @hold_reason, @hold_since, @hold_by,
+       @cause, @resolved_from, @recurrence_of, @reopens)`,
   ).run(params(defect));
   noteStatus(db, defect);
   return Number(result.lastInsertRowid);
@@ -152,7 +220,10 @@ export function updateDefect(db: Db, id: number, defect: Defect): void {
     db,
     `UPDATE defects SET status = @status, reports = @reports, reporters = @reporters, first_seen_at = @first_seen_at,
        last_seen_at = @last_seen_at, acknowledged_at = @acknowledged_at, acknowledged_by = @acknowledged_by,
-       resolved_at = @resolved_at, resolved_by = @resolved_by, resolved_via = @resolved_via
+       resolved_at = @resolved_at, resolved_by = @resolved_by, resolved_via = @resolved_via, due_at = @due_at,
+       assignee_user = @assignee_user, assignee_team = @assignee_team, assigned_at = @assigned_at,
+       assigned_by = @assigned_by, hold_reason = @hold_reason, hold_since = @hold_since, hold_by = @hold_by,
+       cause = @cause, resolved_from = @resolved_from, reopens = @reopens
      WHERE id = @id`,
   ).run({ ...params(defect), id });
   noteStatus(db, defect);
@@ -203,10 +274,22 @@ export function unresolvedOfSite(db: Db, site: string): StoredDefect[] {
     .map(fromRow);
 }
 
-/** Where the previous page ended: its last defect's id, and its severity rank when so sorted. */
+/** Where the previous page ended: its last defect's id, and its severity rank or due time when so sorted. */
 export interface DefectCursor {
   id: number;
   rank?: number;
+  due?: number;
+}
+
+/** Whose defects a list shows: a user's and their team's, the unassigned, or one user's. */
+export type AssigneeFilter =
+  | { kind: "mine"; user: number; team: string }
+  | { kind: "none" }
+  | { kind: "user"; username: string };
+
+/** `LIKE` treats `%` and `_` as wildcards: people's search words are matched as written. */
+function likePattern(words: string): string {
+  return `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 const RANK = "(CASE d.severity WHEN 'high' THEN 3 WHEN 'medium' THEN 2 ELSE 1 END)";
@@ -218,10 +301,11 @@ export function severityRank(severity: string): number {
 /** A page of defects in the query's order, after `after` when given (keyset paging). */
 export function listDefects(
   db: Db,
-  query: Omit<DefectQuery, "cursor" | "site"> & {
+  query: Omit<DefectQuery, "cursor" | "site" | "assignee"> & {
     after?: DefectCursor | undefined;
     /** The sites to show; null for all. */
     sites: readonly string[] | null;
+    assignee?: AssigneeFilter | undefined;
   },
 ): StoredDefect[] {
   const where: string[] = [];
@@ -250,9 +334,32 @@ export function listDefects(
       values[key] = value;
     }
   }
+  const { assignee } = query;
+  if (assignee?.kind === "mine") {
+    where.push("(d.assignee_user = @me OR d.assignee_team = @team)");
+    values.me = assignee.user;
+    values.team = assignee.team;
+  } else if (assignee?.kind === "none") {
+    where.push("d.assignee_user IS NULL AND d.assignee_team IS NULL");
+  } else if (assignee?.kind === "user") {
+    where.push("u.username = @assigneeName");
+    values.assigneeName = assignee.username;
+  }
+  if (query.q !== undefined) {
+    where.push(`(a.name LIKE @q ESCAPE '\\' OR d.asset_id LIKE @q ESCAPE '\\' OR d.zone_id LIKE @q ESCAPE '\\'
+      OR EXISTS (SELECT 1 FROM zones z WHERE z.site_id = d.site_id AND z.id = d.zone_id AND z.name LIKE @q ESCAPE '\\'))`);
+    values.q = likePattern(query.q);
+  }
   const { after } = query;
   let order: string;
-  if (query.sort === "severity") {
+  if (query.sort === "due") {
+    order = "d.due_at ASC, d.id ASC";
+    if (after) {
+      where.push("(d.due_at > @due OR (d.due_at = @due AND d.id > @afterId))");
+      values.due = after.due ?? 0;
+      values.afterId = after.id;
+    }
+  } else if (query.sort === "severity") {
     order = `${RANK} DESC, d.id DESC`;
     if (after) {
       where.push(`(${RANK} < @rank OR (${RANK} = @rank AND d.id < @afterId))`);
@@ -280,6 +387,7 @@ export function listDefects(
 export type TimelineType = (typeof TIMELINE_TYPES)[number];
 
 export interface TimelineRow {
+  seq: number;
   at: number;
   type: TimelineType;
   actor: string;
@@ -321,7 +429,7 @@ export function addTimeline(
 export function timelineOf(db: Db, defectId: number): TimelineRow[] {
   return statement<[number], TimelineRow>(
     db,
-    "SELECT at, type, actor, source, note, event_seq, via FROM defect_timeline WHERE defect_id = ? ORDER BY seq",
+    "SELECT seq, at, type, actor, source, note, event_seq, via FROM defect_timeline WHERE defect_id = ? ORDER BY seq",
   ).all(defectId);
 }
 
@@ -400,4 +508,64 @@ export function defectsOpenDuring(
   )
     .all({ site, from, to, fault })
     .map(fromRow);
+}
+
+/** A comment on a defect's timeline; its count on the defect follows. */
+export function addComment(
+  db: Db,
+  defectId: number,
+  comment: { at: number; actor: string; text: string },
+): void {
+  addTimeline(db, defectId, {
+    at: comment.at,
+    type: "comment",
+    actor: comment.actor,
+    note: comment.text,
+  });
+  statement(db, "UPDATE defects SET comments = comments + 1 WHERE id = ?").run(defectId);
+}
+
+/** The last resolved defect of a fault on an asset: whether a new one is a fix that did not hold. */
+export function lastResolvedOf(
+  db: Db,
+  site: string,
+  asset: string,
+  fault: Fault,
+): { id: number; status: "resolved"; resolvedAt: number } | undefined {
+  const row = statement<[string, string, string], { id: number; resolved_at: number }>(
+    db,
+    `SELECT id, resolved_at FROM defects WHERE site_id = ? AND asset_id = ? AND fault = ? AND status = 'resolved'
+     ORDER BY resolved_at DESC LIMIT 1`,
+  ).get(site, asset, fault);
+  return row && { id: row.id, status: "resolved", resolvedAt: row.resolved_at };
+}
+
+/** Defects by id, those that exist, in no particular order. */
+export function getDefects(db: Db, ids: readonly number[]): StoredDefect[] {
+  return statement<[string], DefectRow>(
+    db,
+    `${SELECT} WHERE d.id IN (SELECT value FROM json_each(?))`,
+  )
+    .all(JSON.stringify(ids))
+    .map(fromRow);
+}
+
+/** Repeat failures: per asset, defects opened in `[from, to)` whose earlier fix did not hold. */
+export function recurrencesBetween(
+  db: Db,
+  sites: readonly string[] | null,
+  from: number,
+  to: number,
+): { site: string; asset: string; assetName: string; repeats: number }[] {
+  return statement<
+    [{ from: number; to: number; sites: string | null }],
+    { site: string; asset: string; assetName: string; repeats: number }
+  >(
+    db,
+    `SELECT d.site_id AS site, d.asset_id AS asset, coalesce(a.name, d.asset_id) AS assetName, count(*) AS repeats
+     FROM defects d LEFT JOIN assets a ON a.site_id = d.site_id AND a.id = d.asset_id
+     WHERE d.recurrence_of IS NOT NULL AND d.opened_at >= @from AND d.opened_at < @to
+       AND (@sites IS NULL OR d.site_id IN (SELECT value FROM json_each(@sites)))
+     GROUP BY d.site_id, d.asset_id ORDER BY repeats DESC, site, asset LIMIT 50`,
+  ).all({ from, to, sites: sites === null ? null : JSON.stringify(sites) });
 }

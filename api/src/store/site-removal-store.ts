@@ -127,6 +127,23 @@ export const REMOVAL_STEPS: readonly RemovalStep[] = [
     "DELETE FROM notify_deliveries WHERE id IN (SELECT id FROM notify_deliveries WHERE site_id = ? LIMIT ?)",
   ),
   perKey(
+    "notices",
+    "sites",
+    `DELETE FROM user_notices WHERE id IN (SELECT n.id FROM defects d
+       JOIN user_notices n ON n.defect_id = d.id WHERE d.site_id = ? LIMIT ?)`,
+  ),
+  perKey(
+    "links between defects",
+    "sites",
+    `UPDATE defects SET recurrence_of = NULL WHERE id IN (SELECT id FROM defects
+       WHERE site_id = ? AND recurrence_of IS NOT NULL LIMIT ?)`,
+  ),
+  perKey(
+    "assignment rules",
+    "sites",
+    "DELETE FROM assignment_rules WHERE id IN (SELECT id FROM assignment_rules WHERE site_id = ? LIMIT ?)",
+  ),
+  perKey(
     "defects",
     "sites",
     "DELETE FROM defects WHERE id IN (SELECT id FROM defects WHERE site_id = ? LIMIT ?)",

@@ -13,6 +13,8 @@ export interface UserRow {
   created_at: number;
   disabled_at: number | null;
   last_login_at: number | null;
+  email: string | null;
+  phone: string | null;
 }
 
 export function scopeToColumn(sites: SiteScope): string | null {
@@ -32,12 +34,14 @@ export function insertUser(
     sites: SiteScope;
     passwordHash: string;
     now: number;
+    email?: string | null | undefined;
+    phone?: string | null | undefined;
   },
 ): number {
   const result = statement(
     db,
-    `INSERT INTO users (username, display_name, role, sites, password_hash, created_at)
-     VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO users (username, display_name, role, sites, password_hash, created_at, email, phone)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     user.username,
     user.displayName,
@@ -45,6 +49,8 @@ export function insertUser(
     scopeToColumn(user.sites),
     user.passwordHash,
     user.now,
+    user.email ?? null,
+    user.phone ?? null,
   );
   return Number(result.lastInsertRowid);
 }
@@ -80,13 +86,16 @@ export function updateUser(
     sites?: SiteScope | undefined;
     passwordHash?: string | undefined;
     disabledAt?: number | null | undefined;
+    email?: string | null | undefined;
+    phone?: string | null | undefined;
   },
 ): void {
   const row = getUser(db, id);
   if (!row) return;
   statement(
     db,
-    `UPDATE users SET display_name = ?, role = ?, sites = ?, password_hash = ?, disabled_at = ?
+    `UPDATE users SET display_name = ?, role = ?, sites = ?, password_hash = ?, disabled_at = ?,
+       email = ?, phone = ?
      WHERE id = ?`,
   ).run(
     change.displayName ?? row.display_name,
@@ -94,8 +103,28 @@ export function updateUser(
     change.sites === undefined ? row.sites : scopeToColumn(change.sites),
     change.passwordHash ?? row.password_hash,
     change.disabledAt === undefined ? row.disabled_at : change.disabledAt,
+    change.email === undefined ? row.email : change.email,
+    change.phone === undefined ? row.phone : change.phone,
     id,
   );
+}
+
+/**
+ * The enabled users of a role who may see a site: a team ("staff of Hotel Oslo"). Scopes are
+ * JSON lists, so the few users of a role are filtered here.
+ */
+export function teamMembers(db: Db, site: string, role: string): UserRow[] {
+  return statement<[string], UserRow>(
+    db,
+    "SELECT * FROM users WHERE role = ? AND disabled_at IS NULL ORDER BY username",
+  )
+    .all(role)
+    .filter((u) => u.sites === null || (JSON.parse(u.sites) as string[]).includes(site));
+}
+
+/** The enabled users who may see a site and work on its defects (staff and managers). */
+export function workersOf(db: Db, site: string): UserRow[] {
+  return [...teamMembers(db, site, "staff"), ...teamMembers(db, site, "manager")];
 }
 
 export function recordLogin(db: Db, id: number, at: number): void {

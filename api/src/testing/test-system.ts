@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readConfig as readBrokerConfig } from "@bulbcheck/broker";
 import { WAIT_MS } from "@bulbcheck/broker/testing";
-import type { ApiRole, FleetDocumentInput } from "@bulbcheck/shared";
+import { type ApiRole, DEFAULT_RECURRENCE_DAYS, type FleetDocumentInput } from "@bulbcheck/shared";
 import mqtt, { type IClientOptions, type MqttClient } from "mqtt";
 import { pino } from "pino";
 import { DEFAULT_HEALTH_SETTINGS, type SystemConfig } from "../config.ts";
@@ -112,6 +112,8 @@ export async function startTestSystem(
     backup?: Partial<SystemConfig["backup"]>;
     /** Health thresholds; the settings' defaults otherwise. */
     healthLimits?: Partial<SystemConfig["health"]>;
+    /** `BULBCHECK_RECURRENCE_DAYS`; 7 otherwise. */
+    recurrenceDays?: number;
   } = {},
 ): Promise<TestSystem> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "bulbcheck-test-"));
@@ -129,6 +131,7 @@ export async function startTestSystem(
     access: { ...DEFAULT_ACCESS_POLICY, ...options.access },
     metricsAllow: options.metricsAllow ?? AddressRanges.parse([]),
     retention: DEFAULT_RETENTION,
+    recurrenceDays: options.recurrenceDays ?? DEFAULT_RECURRENCE_DAYS,
     external: options.external,
     // The receivers of the notification tests listen on loopback: allowed as an admin would.
     notify: {

@@ -127,9 +127,7 @@ export type BulkResult = z.infer<typeof bulkResultSchema>;
 
 /** People a defect of a site can be assigned to: its users who work on defects, and its teams. */
 export const assignableSchema = z.object({
-  users: z.array(
-    z.object({ username: z.string(), name: z.string(), role: z.enum(TEAM_ROLES) }),
-  ),
+  users: z.array(z.object({ username: z.string(), name: z.string(), role: z.enum(TEAM_ROLES) })),
   teams: z.array(z.object({ team: z.enum(TEAM_ROLES), name: z.string(), members: z.number() })),
 });
 export type Assignable = z.infer<typeof assignableSchema>;
@@ -143,8 +141,14 @@ export const newAssignmentRuleSchema = z
   .object({
     site: idSchema,
     zone: idSchema.nullable().default(null),
-    categories: z.array(z.enum([...ASSET_CATEGORIES, "system"])).max(7).default([]),
-    faults: z.array(z.enum([...REPORTABLE_FAULTS, ...SYSTEM_FAULTS])).max(20).default([]),
+    categories: z
+      .array(z.enum([...ASSET_CATEGORIES, "system"]))
+      .max(7)
+      .default([]),
+    faults: z
+      .array(z.enum([...REPORTABLE_FAULTS, ...SYSTEM_FAULTS]))
+      .max(20)
+      .default([]),
     assignee: z.union([
       z.object({ user: usernameSchema }).strict(),
       z.object({ team: z.enum(TEAM_ROLES) }).strict(),

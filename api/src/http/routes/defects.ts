@@ -1,14 +1,9 @@
 import type { defectRoutes } from "@bulbcheck/shared";
-import {
-  type ActionResult,
-  acknowledgeDefect,
-  engineContext,
-  reportFault,
-  resolveDefect,
-} from "../../engine/defect-engine.ts";
+import { engineContext, reportFault } from "../../engine/defect-engine.ts";
 import { recordAudit } from "../../store/audit-store.ts";
 import { transact } from "../../store/database.ts";
 import {
+  type AssigneeFilter,
   type DefectCursor,
   getDefect,
   listDefects,
@@ -22,17 +17,24 @@ import {
   MAX_UNPLACED_ASSETS_PER_SITE,
 } from "../../store/registry-store.ts";
 import { ApiError, notFound } from "../api-error.ts";
+import type { Caller } from "../auth.ts";
 import { clientAddress } from "../client-address.ts";
+import { type DefectAction, runDefectAction } from "../defect-actions.ts";
 import type { ApiDeps } from "../deps.ts";
 import { RateLimiter } from "../rate-limit.ts";
-import type { Handler, Handlers } from "../router.ts";
+import type { Handlers } from "../router.ts";
 import { requireSite, siteFilter } from "../scope.ts";
 import { defectView, timelineView } from "../views.ts";
 import { assetForKey } from "./report-keys.ts";
 
 /** Cursors are opaque to callers: where the page ended, encoded. */
 export function encodeCursor(cursor: DefectCursor): string {
-  const text = cursor.rank === undefined ? `d${cursor.id}` : `s${cursor.rank}.${cursor.id}`;
+  const text =
+    cursor.due !== undefined
+      ? `t${cursor.due}.${cursor.id}`
+      : cursor.rank === undefined
+        ? `d${cursor.id}`
+        : `s${cursor.rank}.${cursor.id}`;
   return Buffer.from(text).toString("base64url");
 }
 
@@ -42,9 +44,29 @@ export function decodeCursor(cursor: string): DefectCursor {
   if (plain) return { id: Number(plain[1]) };
   const ranked = /^s([1-3])\.(\d{1,15})$/.exec(text);
   if (ranked) return { id: Number(ranked[2]), rank: Number(ranked[1]) };
+  const due = /^t(\d{1,15})\.(\d{1,15})$/.exec(text);
+  if (due) return { id: Number(due[2]), due: Number(due[1]) };
   throw new ApiError(400, "invalid_query", "cursor: not a cursor this API handed out", [
     { path: "cursor", message: "not a cursor this API handed out" },
   ]);
+}
+
+/** `?assignee=`: mine (the caller's and their team's), the unassigned, or one user's. */
+function assigneeFilter(
+  caller: Caller | undefined,
+  assignee: string | undefined,
+): AssigneeFilter | undefined {
+  if (assignee === undefined) return undefined;
+  if (assignee === "none") return { kind: "none" };
+  if (assignee !== "me") return { kind: "user", username: assignee.toLowerCase() };
+  if (!caller?.user)
+    throw new ApiError(
+      400,
+      "invalid_query",
+      "assignee: me is for signed-in users; a system token has no work of its own",
+      [{ path: "assignee", message: "me is for signed-in users" }],
+    );
+  return { kind: "mine", user: caller.user.id, team: caller.role };
 }
 
 export function defectHandlers(deps: ApiDeps): Handlers<typeof defectRoutes> {
@@ -54,47 +76,22 @@ export function defectHandlers(deps: ApiDeps): Handlers<typeof defectRoutes> {
     windowMs: deps.access.reportWindowMs,
   });
 
-  const act = (action: "ack" | "resolve") =>
-    (({ params, body, caller }) => {
-      const existing = getDefect(db, params.id);
-      if (!existing) throw notFound(`defect ${params.id}`);
-      requireSite(caller, existing.site, `defect ${params.id}`);
-      const ctx = engineContext(db, deps.duePolicy);
-      const actor = { at: deps.now(), by: caller?.name ?? "api" };
-      const details = { note: body?.note ?? null };
-      const apply = action === "ack" ? acknowledgeDefect : resolveDefect;
-      const result: ActionResult = transact(db, () => {
-        const done = apply(ctx, params.id, actor, details);
-        if (done.ok)
-          recordAudit(db, {
-            at: actor.at,
-            actor: caller?.actor ?? "api",
-            site: existing.site,
-            action: action === "ack" ? "defect.acknowledge" : "defect.resolve",
-            target: `defect ${params.id}`,
-            detail: details.note ? { note: details.note } : {},
-          });
-        return done;
-      });
-      if (!result.ok) {
-        if (result.reason === "not_found") throw notFound(`defect ${params.id}`);
-        throw new ApiError(
-          409,
-          result.reason,
-          `defect ${params.id} is ${result.reason.replace("_", " ")}`,
-        );
-      }
-      deps.feed.publish(ctx.changes);
-      return defectView(result.defect, deps.now());
-    }) satisfies Handler<typeof defectRoutes.acknowledgeDefect>;
+  /** Acknowledge and resolve: one action in its own transaction (defect-actions.ts). */
+  const act = (caller: Caller | undefined, id: number, action: DefectAction) => {
+    const ctx = engineContext(db, deps.duePolicy, deps.recurrenceDays);
+    const defect = transact(db, () => runDefectAction(deps, caller, id, action, ctx));
+    deps.feed.publish(ctx.changes);
+    return defectView(defect, deps.now());
+  };
 
   return {
     listDefects: ({ query, caller }) => {
       const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
-      const { site, cursor: _, ...filters } = query;
+      const { site, cursor: _, assignee, ...filters } = query;
       // One more than asked tells whether a next page exists without a count.
       const rows = listDefects(db, {
         ...filters,
+        assignee: assigneeFilter(caller, assignee),
         sites: siteFilter(caller, site),
         limit: query.limit + 1,
         after,
@@ -107,7 +104,9 @@ export function defectHandlers(deps: ApiDeps): Handlers<typeof defectRoutes> {
           ? encodeCursor(
               query.sort === "severity"
                 ? { id: last.id, rank: severityRank(last.severity) }
-                : { id: last.id },
+                : query.sort === "due"
+                  ? { id: last.id, due: last.dueAt }
+                  : { id: last.id },
             )
           : null;
       return { items: page.map((d) => defectView(d, now)), nextCursor: next };
@@ -144,7 +143,7 @@ export function defectHandlers(deps: ApiDeps): Handlers<typeof defectRoutes> {
         source = "customer";
         reporter = "QR code";
       }
-      const ctx = engineContext(db, deps.duePolicy);
+      const ctx = engineContext(db, deps.duePolicy, deps.recurrenceDays);
       const at = deps.now();
       if (isRetiredAsset(db, body.site, body.asset))
         throw new ApiError(
@@ -181,7 +180,9 @@ export function defectHandlers(deps: ApiDeps): Handlers<typeof defectRoutes> {
       return { ...defectView(defect, deps.now()), change };
     },
 
-    acknowledgeDefect: act("ack"),
-    resolveDefect: act("resolve"),
+    acknowledgeDefect: ({ params, body, caller }) =>
+      act(caller, params.id, { kind: "acknowledge", note: body?.note }),
+    resolveDefect: ({ params, body, caller }) =>
+      act(caller, params.id, { kind: "resolve", note: body?.note, cause: body?.cause }),
   };
 }

@@ -2,7 +2,7 @@ import type { sessionRoutes } from "@bulbcheck/shared";
 import { hashPassword, verifyPassword } from "../../access/passwords.ts";
 import { SYSTEM_ACTOR } from "../../engine/defect-engine.ts";
 import { recordAudit } from "../../store/audit-store.ts";
-import { transact } from "../../store/database.ts";
+import { type Db, transact } from "../../store/database.ts";
 import { endAccessOfUser, endSession, insertSession } from "../../store/session-store.ts";
 import {
   generateToken,
@@ -18,6 +18,19 @@ import type { ApiDeps } from "../deps.ts";
 import type { Handlers } from "../router.ts";
 import type { Lockout, SignInGuard } from "../sign-in-guard.ts";
 import { iso, tokenView, userView } from "../views.ts";
+
+function meOf(db: Db, caller: Caller) {
+  const row = caller.user ? getUser(db, caller.user.id) : undefined;
+  return {
+    name: caller.name,
+    role: caller.role,
+    sites: caller.sites === null ? null : [...caller.sites].sort(),
+    user: caller.user
+      ? { ...caller.user, email: row?.email ?? null, phone: row?.phone ?? null }
+      : null,
+    via: caller.via,
+  };
+}
 
 function signedInUser(
   caller: Caller | undefined,
@@ -106,13 +119,24 @@ export function sessionHandlers(deps: ApiDeps, guard: SignInGuard): Handlers<typ
 
     getMe: ({ caller }) => {
       if (!caller) throw new ApiError(401, "unauthorized", "this route needs a bearer token");
-      return {
-        name: caller.name,
-        role: caller.role,
-        sites: caller.sites === null ? null : [...caller.sites].sort(),
-        user: caller.user,
-        via: caller.via,
-      };
+      return meOf(db, caller);
+    },
+
+    changeMyContact: ({ body, caller }) => {
+      const me = signedInUser(caller);
+      const at = deps.now();
+      transact(db, () => {
+        updateUser(db, me.id, { email: body.email, phone: body.phone });
+        recordAudit(db, {
+          at,
+          actor: caller?.actor ?? me.username,
+          action: "user.contact",
+          target: `user ${me.username}`,
+          // Which fields changed, not the values: the audit log is read by every admin.
+          detail: { email: body.email !== undefined, phone: body.phone !== undefined },
+        });
+      });
+      return meOf(db, caller as Caller);
     },
 
     changePassword: async ({ body, caller, c }) => {

@@ -59,6 +59,8 @@ export function userHandlers(deps: ApiDeps, guard: SignInGuard): Handlers<typeof
           sites: body.sites,
           passwordHash,
           now: at,
+          email: body.email,
+          phone: body.phone,
         });
         recordAudit(db, {
           at,
@@ -99,6 +101,8 @@ export function userHandlers(deps: ApiDeps, guard: SignInGuard): Handlers<typeof
           sites,
           passwordHash,
           disabledAt: body.disabled === undefined ? undefined : body.disabled ? at : null,
+          email: body.email,
+          phone: body.phone,
         });
         const { password: _, ...changed } = body;
         // A new password or a disabling shuts every way in for good, personal tokens too:

@@ -43,7 +43,10 @@ CREATE TABLE user_notices (
   defect_id  INTEGER NOT NULL REFERENCES defects(id),
   at         INTEGER NOT NULL,
   by         TEXT NOT NULL,
-  read_at    INTEGER
+  read_at    INTEGER,
+  -- An e-mail to the user about it: NULL until sent (or until there is nothing to send).
+  mailed_at  INTEGER
 ) STRICT;
 CREATE INDEX user_notices_by_user ON user_notices(user_id, id);
 CREATE INDEX user_notices_by_defect ON user_notices(defect_id);
+CREATE INDEX user_notices_to_mail ON user_notices(id) WHERE mailed_at IS NULL;

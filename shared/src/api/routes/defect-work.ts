@@ -1,7 +1,7 @@
 import { siteParamsSchema } from "../access.ts";
 import {
-  assignableSchema,
   assignActionSchema,
+  assignableSchema,
   assignmentRuleSchema,
   assignmentRulesSchema,
   bulkActionSchema,
@@ -17,7 +17,11 @@ import {
 import { defectSchema } from "../defects.ts";
 import { numericIdParam, route } from "../route.ts";
 
-const changed = { status: 200, schema: defectSchema, description: "the defect after the change" } as const;
+const changed = {
+  status: 200,
+  schema: defectSchema,
+  description: "the defect after the change",
+} as const;
 
 /** Working on defects as a team (issue 20): docs/api.md#defect-lifecycle. */
 export const defectWorkRoutes = {
@@ -77,7 +81,8 @@ export const defectWorkRoutes = {
   listAssignable: route({
     method: "get",
     path: "/api/sites/:site/assignable",
-    summary: "Who a defect of this site can be assigned to: its staff and managers, and their teams",
+    summary:
+      "Who a defect of this site can be assigned to: its staff and managers, and their teams",
     access: "staff",
     params: siteParamsSchema,
     response: { status: 200, schema: assignableSchema, description: "users and teams" },
@@ -111,9 +116,14 @@ export const defectWorkRoutes = {
   listMyNotices: route({
     method: "get",
     path: "/api/me/notices",
-    summary: "Your in-app notices, newest first: defects assigned to you or your team, or escalated to you",
+    summary:
+      "Your in-app notices, newest first: defects assigned to you or your team, or escalated to you",
     access: "viewer",
-    response: { status: 200, schema: noticesSchema, description: "the notices and how many are unread" },
+    response: {
+      status: 200,
+      schema: noticesSchema,
+      description: "the notices and how many are unread",
+    },
   }),
   readMyNotices: route({
     method: "post",

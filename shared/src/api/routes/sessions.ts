@@ -40,7 +40,8 @@ export const sessionRoutes = {
   changeMyContact: route({
     method: "patch",
     path: "/api/me/contact",
-    summary: "Set or remove your e-mail address and phone number (where you are told of assignments)",
+    summary:
+      "Set or remove your e-mail address and phone number (where you are told of assignments)",
     access: "viewer",
     body: contactChangeSchema,
     response: { status: 200, schema: meSchema, description: "you, after the change" },
