@@ -59,6 +59,8 @@ export const REFUSALS: Record<string, string> = {
   open_duplicate: "The same fault is open on this asset again: work on that defect instead.",
   not_found: "There is no such defect at your sites.",
   forbidden: "Your role may not do that.",
+  invalid_cause: "Choose what fixed it from the list.",
+  invalid_assignee: "They cannot work on defects at this site: choose someone else.",
 };
 
 /** An API refusal in words: the known codes as above, else the API's own sentence. */
@@ -67,8 +69,12 @@ export function refusalWords(code: string, message: string, status?: number): st
   if (known) return known;
   if (status === 403) return "Your role may not do that. Ask a manager.";
   if (status === 404) return REFUSALS.not_found as string;
-  return message.endsWith(".") ? message : `${message}.`;
+  return sentence(message);
 }
+
+/** "say what it waits for" -> "Say what it waits for." */
+const sentence = (words: string) =>
+  `${words.charAt(0).toUpperCase()}${words.slice(1)}${words.endsWith(".") ? "" : "."}`;
 
 const text = (form: FormData, name: string, max = 280) =>
   String(form.get(name) ?? "")
@@ -199,7 +205,10 @@ export async function workAction(
       if (e.status === 401) sessionLost();
       const issue = e.issues[0];
       const message =
-        issue && e.status === 400 ? `${issue.message}` : refusalWords(e.code, e.message, e.status);
+        REFUSALS[e.code] ??
+        (issue && e.status === 400
+          ? sentence(issue.message)
+          : refusalWords(e.code, e.message, e.status));
       return failed(e.status, which, id, message, {
         ...(issue?.path ? { field: issue.path.split(".")[0] as string } : {}),
         typed,
