@@ -152,3 +152,23 @@ export function siteInsights(
     visible_caught: bySite.get(row.site)?.caught ?? 0,
   }));
 }
+
+/** Repeat failures: per asset, defects opened in `[from, to)` whose earlier fix did not hold. */
+export function recurrencesBetween(
+  db: Db,
+  sites: readonly string[] | null,
+  from: number,
+  to: number,
+): { site: string; asset: string; assetName: string; repeats: number }[] {
+  return statement<
+    [{ from: number; to: number; sites: string | null }],
+    { site: string; asset: string; assetName: string; repeats: number }
+  >(
+    db,
+    `SELECT d.site_id AS site, d.asset_id AS asset, coalesce(a.name, d.asset_id) AS assetName, count(*) AS repeats
+     FROM defects d LEFT JOIN assets a ON a.site_id = d.site_id AND a.id = d.asset_id
+     WHERE d.recurrence_of IS NOT NULL AND d.opened_at >= @from AND d.opened_at < @to
+       AND (@sites IS NULL OR d.site_id IN (SELECT value FROM json_each(@sites)))
+     GROUP BY d.site_id, d.asset_id ORDER BY repeats DESC, site, asset LIMIT 50`,
+  ).all({ from, to, sites: sites === null ? null : JSON.stringify(sites) });
+}

@@ -52,5 +52,17 @@ export const insightsSchema = z.object({
       caughtBeforeCustomers: z.number().min(0).max(1).nullable(),
     }),
   ),
+  /**
+   * Repeat failures (addition): per asset, the defects opened in the window whose earlier fix
+   * did not hold (`recurrenceOf`), most first, at most 50.
+   */
+  repeatFailures: z.array(
+    z.object({
+      site: z.string(),
+      asset: z.string(),
+      assetName: z.string(),
+      repeats: z.number().int(),
+    }),
+  ),
 });
 export type Insights = z.infer<typeof insightsSchema>;

@@ -1,6 +1,11 @@
 import type { Insights, insightRoutes } from "@bulbcheck/shared";
 import { messagesPerDay } from "../../store/event-day-store.ts";
-import { openedCounts, resolvedPerDay, siteInsights } from "../../store/insight-store.ts";
+import {
+  openedCounts,
+  recurrencesBetween,
+  resolvedPerDay,
+  siteInsights,
+} from "../../store/insight-store.ts";
 import type { ApiDeps } from "../deps.ts";
 import type { Handlers } from "../router.ts";
 import { siteFilter } from "../scope.ts";
@@ -62,6 +67,7 @@ export function insightHandlers(deps: ApiDeps): Handlers<typeof insightRoutes> {
           meanHoursToResolve: hours(s.resolve_ms),
           caughtBeforeCustomers: share(s.visible_caught, s.visible),
         })),
+        repeatFailures: recurrencesBetween(db, site, from, now + 1),
       };
       return body;
     },
