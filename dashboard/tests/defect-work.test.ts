@@ -240,3 +240,45 @@ describe("who does the work", () => {
     await page.close();
   });
 });
+
+describe("My work", () => {
+  it("works without JavaScript: take it, comment, resolve with a cause, and undo", async () => {
+    const id = await report("elev-a-lamp", "bulb_out");
+    const page = await h.page("phone", { javaScriptEnabled: false });
+    await page.goto(`${h.url}/login?next=${encodeURIComponent("/work")}`);
+    await page.fill("#username", KARI.username);
+    await page.fill("#password", KARI.password);
+    await page.click("button[type=submit]");
+    await page.waitForURL((url) => url.pathname === "/work");
+    const open = () => page.getByTestId("open-work").locator(`[data-defect="${id}"]`);
+    await open().getByRole("button", { name: "I'll take it" }).click();
+    await page.getByText("It is yours now.").waitFor();
+    const mine = () => page.getByTestId("my-work").locator(`[data-defect="${id}"]`);
+    await mine().getByText("Comment", { exact: true }).click();
+    await mine().locator("textarea").fill("on it");
+    await mine().getByRole("button", { name: "Add comment" }).click();
+    await page.getByText("Comment added.").waitFor();
+    await mine().getByText("Resolve…").click();
+    await mine().locator("select[name=cause]").selectOption("bulb_replaced");
+    await mine().getByRole("button", { name: "Resolve it" }).click();
+    await page.getByText("Resolved.").waitFor();
+    expect((await defect(id)).status).toBe("resolved");
+    await page.getByRole("button", { name: "Undo" }).click();
+    await page.getByText("Resolve undone").waitFor();
+    expect(await defect(id)).toMatchObject({ status: "open", cause: null });
+    expect(h.dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it("shows a defect assigned to me while the page is open, without a reload", async () => {
+    const page = await h.signIn(KARI, "/work", "phone");
+    await page.locator("text=Live").first().waitFor();
+    const id = await report("elev-a-btn-12", "flicker");
+    const assigned = await h.t.api("POST", `/api/defects/${id}/assign`, {
+      body: { assignee: { user: KARI.username } },
+    });
+    expect(assigned.status).toBe(200);
+    await page.getByTestId("my-work").locator(`[data-defect="${id}"]`).waitFor();
+    await page.close();
+  });
+});
