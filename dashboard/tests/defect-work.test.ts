@@ -158,12 +158,14 @@ describe("a defect worked on as a team", () => {
     await page.locator('li[data-asset="elev-a-floor"] a', { hasText: "Report" }).click();
     await page.waitForURL((url) => url.pathname === `/sites/${SITE}/report`);
     await page.getByLabel("Something spilled").check();
+    await screenshot(page, "phone-staff-report");
     await page.locator("#note").fill("coffee by the door");
     await page.getByRole("button", { name: "Report it" }).click();
     await page.waitForURL(
       (url) => url.pathname === `/sites/${SITE}` && url.searchParams.has("reported"),
     );
     await page.getByTestId("reported").waitFor();
+    await screenshot(page, "phone-board-reported");
     expect(await page.getByText("Thank you!").count()).toBe(0);
     const id = Number(new URL(page.url()).searchParams.get("reported"));
     expect(await defect(id)).toMatchObject({
