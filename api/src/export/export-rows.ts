@@ -65,6 +65,10 @@ export function* defectRows(db: Db, scope: ExportScope): RowBatches<"defects"> {
         acknowledged_by: d.acknowledged_by,
         resolved_at: isoOrNull(d.resolved_at),
         resolved_by: d.resolved_by,
+        assignee: d.assignee,
+        cause: d.cause,
+        recurrence_of: d.recurrence_of,
+        reopens: d.reopens,
       }));
       const last = rows[rows.length - 1] as (typeof rows)[number];
       after = { at: last.opened_at, id: last.id };

@@ -105,6 +105,14 @@ describe("the delivery log", () => {
         SET error = 'TypeError: Request cannot be constructed from a URL that includes credentials: ${hookUrlWithLogin}';
       ALTER TABLE notify_deliveries DROP COLUMN last_answer;
       ALTER TABLE notify_attempts DROP COLUMN answer;
+      DROP TABLE user_notices;
+      DROP TABLE assignment_rules;
+      DROP INDEX defects_unresolved_by_user;
+      DROP INDEX defects_unresolved_by_team;
+      DROP INDEX defects_resolved_by_asset;
+      ${["assignee_user", "assignee_team", "assigned_at", "assigned_by", "hold_reason", "hold_since", "hold_by", "cause", "resolved_from", "recurrence_of", "reopens", "comments"].map((c) => `ALTER TABLE defects DROP COLUMN ${c};`).join("\n")}
+      ALTER TABLE users DROP COLUMN email;
+      ALTER TABLE users DROP COLUMN phone;
       DROP TABLE event_days;
       DROP TABLE heartbeats;
       DROP INDEX notify_deliveries_finished;

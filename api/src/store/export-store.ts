@@ -21,7 +21,35 @@ export function exportableSites(db: Db, within: readonly string[] | null): strin
 }
 
 /** A defect as stored, with its asset's name: what the defects export writes. */
-export type DefectExportRow = Omit<DefectRow, "resolved_via" | "customer_visible">;
+export type DefectExportRow = Pick<
+  DefectRow,
+  | "id"
+  | "site_id"
+  | "zone_id"
+  | "asset_id"
+  | "asset_name"
+  | "fault"
+  | "category"
+  | "severity"
+  | "status"
+  | "source"
+  | "reports"
+  | "reporters"
+  | "first_seen_at"
+  | "last_seen_at"
+  | "opened_at"
+  | "due_at"
+  | "acknowledged_at"
+  | "acknowledged_by"
+  | "resolved_at"
+  | "resolved_by"
+  | "cause"
+  | "recurrence_of"
+  | "reopens"
+> & {
+  /** The assigned user's username, or the team's role. */
+  assignee: string | null;
+};
 
 /** A position in a list ordered by (time, id). */
 export interface TimeCursor {
@@ -42,9 +70,11 @@ export function defectsOpenedIn(
     `SELECT d.id, d.site_id, d.zone_id, d.asset_id, a.name AS asset_name, d.fault, d.category,
             d.severity, d.status, d.source, d.reports, d.reporters, d.first_seen_at,
             d.last_seen_at, d.opened_at, d.due_at, d.acknowledged_at, d.acknowledged_by,
-            d.resolved_at, d.resolved_by
+            d.resolved_at, d.resolved_by, coalesce(u.username, d.assignee_team) AS assignee, d.cause,
+            d.recurrence_of, d.reopens
        FROM defects d
        LEFT JOIN assets a ON a.site_id = d.site_id AND a.id = d.asset_id
+       LEFT JOIN users u ON u.id = d.assignee_user
       WHERE d.site_id = ? AND (d.opened_at, d.id) > (?, ?) AND d.opened_at < ?
       ORDER BY d.opened_at, d.id
       LIMIT ?`,

@@ -30,6 +30,10 @@ export const EXPORT_COLUMNS = {
     "acknowledged_by",
     "resolved_at",
     "resolved_by",
+    "assignee",
+    "cause",
+    "recurrence_of",
+    "reopens",
   ],
   /** Every step of the defects opened in the range: one row per step, in order. */
   timeline: [

@@ -4,7 +4,9 @@ ALTER TABLE users ADD COLUMN email TEXT;
 ALTER TABLE users ADD COLUMN phone TEXT;
 
 -- One user (by id: a renamed user keeps their work) or a role's team at the defect's site.
-ALTER TABLE defects ADD COLUMN assignee_user INTEGER REFERENCES users(id);
+-- Added columns name users and defects without a REFERENCES clause: users are never deleted
+-- (only disabled), and site removal unlinks defects before deleting them (site-removal-store).
+ALTER TABLE defects ADD COLUMN assignee_user INTEGER;
 ALTER TABLE defects ADD COLUMN assignee_team TEXT;          -- staff | manager
 ALTER TABLE defects ADD COLUMN assigned_at INTEGER;
 ALTER TABLE defects ADD COLUMN assigned_by TEXT;
@@ -13,7 +15,7 @@ ALTER TABLE defects ADD COLUMN hold_since INTEGER;
 ALTER TABLE defects ADD COLUMN hold_by TEXT;
 ALTER TABLE defects ADD COLUMN cause TEXT;
 ALTER TABLE defects ADD COLUMN resolved_from TEXT;          -- the status an undo goes back to
-ALTER TABLE defects ADD COLUMN recurrence_of INTEGER REFERENCES defects(id);
+ALTER TABLE defects ADD COLUMN recurrence_of INTEGER;
 ALTER TABLE defects ADD COLUMN reopens INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE defects ADD COLUMN comments INTEGER NOT NULL DEFAULT 0;
 -- My work: what is assigned to a user, or to a team at a site, while unresolved.
