@@ -1,5 +1,5 @@
-import { ADMIN_PASSWORD, ADMIN_USERNAME, hotelFleet } from "@bulbcheck/api/testing";
-import type { DefectView, DefectWithTimeline, UserView } from "@bulbcheck/shared";
+import { hotelFleet } from "@bulbcheck/api/testing";
+import type { DefectView, DefectWithTimeline } from "@bulbcheck/shared";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { screenshot } from "./browser.ts";
@@ -27,7 +27,6 @@ const KARI: Account = {
   sites: [SITE],
   displayName: "Kari Nordmann",
 };
-const ADMIN = { username: ADMIN_USERNAME, password: ADMIN_PASSWORD };
 let h: DashboardHarness;
 
 beforeAll(async () => {
@@ -153,6 +152,46 @@ describe("a defect worked on as a team", () => {
     await page.close();
   });
 
+  it("assigns, holds and resolves many at once, each with what it needs", async () => {
+    const ids = [await report("elev-a-btn-12", "other"), await report("elev-a-floor", "other")];
+    const page = await h.signIn(MONA, `/defects?site=${SITE}`);
+    const bar = page.getByTestId("bulk-bar");
+    const tick = async () => {
+      for (const id of ids)
+        await page.locator(`tr[data-defect="${id}"] input[type="checkbox"]`).check();
+      await expect.poll(() => page.getByTestId("bulk-count").textContent()).toBe("2");
+    };
+    await tick();
+    await bar.getByText("Assign…").click();
+    await bar.locator("#bulk-assignee").selectOption("team:staff");
+    await bar.getByRole("button", { name: "Assign them" }).click();
+    await expect
+      .poll(() => page.getByTestId("bulk-result").textContent())
+      .toContain("Assigned: 2 changed.");
+    for (const id of ids) expect((await defect(id)).assignee).toMatchObject({ team: "staff" });
+
+    await tick();
+    await bar.getByText("Put on hold…").click();
+    await bar.locator("#bulk-hold-reason").fill("contractor on Monday");
+    await bar.getByRole("button", { name: "Put them on hold" }).click();
+    await expect
+      .poll(() => page.getByTestId("bulk-result").textContent())
+      .toContain("Put on hold: 2 changed.");
+    for (const id of ids) {
+      expect((await defect(id)).hold).toMatchObject({ reason: "contractor on Monday" });
+    }
+
+    await tick();
+    await bar.getByText("Resolve…").click();
+    await bar.locator("#bulk-note").fill("contractor came early");
+    await bar.getByRole("button", { name: "Resolve them" }).click();
+    await expect
+      .poll(() => page.getByTestId("bulk-result").textContent())
+      .toContain("Resolved: 2 changed.");
+    for (const id of ids) expect((await defect(id)).status).toBe("resolved");
+    await page.close();
+  });
+
   it("lets staff report a fault from a site board and come back to the board, not to the guests' page", async () => {
     const page = await h.signIn(KARI, `/sites/${SITE}`, "phone");
     await page.locator('li[data-asset="elev-a-floor"] a', { hasText: "Report" }).click();
@@ -173,72 +212,6 @@ describe("a defect worked on as a team", () => {
       source: "staff",
       asset: "elev-a-floor",
     });
-    await page.close();
-  });
-});
-
-describe("who does the work", () => {
-  it("lets people set their e-mail and phone, says what is wrong beside the field, and shows them to admins", async () => {
-    const page = await h.signIn(KARI, "/account", "phone");
-    const contact = page.getByTestId("contact");
-    await contact.getByLabel("E-mail").fill("kari@example");
-    await contact.getByRole("button", { name: "Save" }).click();
-    await contact.getByText("Write an e-mail address such as kari@example.com").waitFor();
-    await contact.getByLabel("E-mail").fill("kari@example.com");
-    await contact.getByLabel("Phone").fill("+47 912 34 567");
-    await contact.getByRole("button", { name: "Save" }).click();
-    await contact.getByText("Saved.").waitFor();
-    const users = async () =>
-      (await h.t.api<{ items: UserView[] }>("GET", "/api/users")).body.items;
-    expect((await users()).find((u) => u.username === KARI.username)).toMatchObject({
-      email: "kari@example.com",
-      phone: "+47 912 34 567",
-    });
-    await page.close();
-
-    const admin = await h.signIn(ADMIN, "/admin/users");
-    await admin
-      .locator(`tr[data-user="${KARI.username}"]`, { hasText: "kari@example.com" })
-      .waitFor();
-    await admin
-      .locator(`tr[data-user="${KARI.username}"] a`, { hasText: KARI.displayName })
-      .click();
-    const form = admin.getByTestId("contact");
-    await expect.poll(() => form.getByLabel("E-mail").inputValue()).toBe("kari@example.com");
-    await form.getByLabel("Phone").fill("");
-    await form.getByRole("button", { name: "Save" }).click();
-    await form.getByText("Saved.").waitFor();
-    expect((await users()).find((u) => u.username === KARI.username)?.phone).toBeNull();
-    await admin.close();
-  });
-
-  it("lets a manager make a rule that gives new dirt and spills to the site's staff, and delete it", async () => {
-    const page = await h.signIn(MONA, "/setup/assignment");
-    const form = page.getByTestId("new-rule");
-    await form.locator("#zone").selectOption("elevator-a");
-    await form.locator('input[name="fault"][value="dirty"]').check();
-    await form.locator('input[name="fault"][value="spill"]').check();
-    await form.locator("#rule-assignee").selectOption("team:staff");
-    await form.getByRole("button", { name: "Add rule" }).click();
-    await page.getByText("Rule added").waitFor();
-    const row = page.getByTestId("assignment-rules").locator("tr[data-rule]");
-    await expect.poll(() => row.textContent()).toContain("dirty, spill");
-    await screenshot(page, "assignment-rules");
-
-    // The spill reported earlier is fixed first: a new report would join it, not open anew.
-    const open = await h.t.api<{ items: DefectView[] }>(
-      "GET",
-      `/api/defects?site=${SITE}&asset=elev-a-floor&status=unresolved`,
-    );
-    for (const d of open.body.items) {
-      await h.t.api("POST", `/api/defects/${d.id}/resolve`, { body: {} });
-    }
-    const id = await report("elev-a-floor", "spill");
-    expect((await defect(id)).assignee).toMatchObject({ team: "staff" });
-
-    await row.getByRole("button", { name: "Delete" }).click();
-    await page.getByText("Rule deleted.").waitFor();
-    await expect.poll(() => page.getByTestId("assignment-rules").count()).toBe(0);
     await page.close();
   });
 });
