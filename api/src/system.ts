@@ -41,6 +41,7 @@ import { SystemMetrics } from "./metrics/metrics.ts";
 import { createMailer } from "./notify/mailer.ts";
 import { Notifier, type NotifierTuning } from "./notify/notifier.ts";
 import { OutboundPolicy } from "./notify/outbound.ts";
+import { PhotoFiles, photoFolderOf } from "./photos/photo-files.ts";
 import { Retention } from "./retention/retention.ts";
 import { type Db, openDatabase } from "./store/database.ts";
 import { deviceSecretKey } from "./store/server-key-store.ts";
@@ -177,8 +178,10 @@ export async function startSystem(
     // Sessions over for a month are kept no longer; the audit log has the sign-ins.
     deleteSessionsEndedBefore(db, now() - 30 * 86_400_000);
     const feed = new ChangeFeed();
+    const photos = new PhotoFiles(photoFolderOf(config.dataDir));
     const retention = new Retention({
       db,
+      photos,
       logger: logger.child({ part: "retention" }),
       now,
       policy: config.retention,
@@ -363,6 +366,7 @@ export async function startSystem(
       demo,
       checkResponses: options.checkResponses ?? false,
       publicUrl: config.notify.publicUrl,
+      photos,
       metrics,
       metricsAllow: config.metricsAllow,
       notifier,

@@ -44,6 +44,9 @@ export async function startDashboard(options: {
   // mark cookies secure. This server speaks http; a proxy that ends TLS in front of it says
   // https in X-Forwarded-Proto, and that is believed.
   process.env.PROTOCOL_HEADER ??= "x-forwarded-proto";
+  // A defect's photo is posted through the dashboard's form (up to 10 MB; adapter-node's
+  // default is 512 KB); the API checks each route's own, smaller limit again.
+  process.env.BODY_SIZE_LIMIT ??= "11M";
   if (options.build) {
     process.env.BULBCHECK_VERSION = options.build.version;
     process.env.BULBCHECK_COMMIT = options.build.commit;

@@ -98,6 +98,10 @@ export function pruneBackups(dir: string, keep: number): string[] {
     .filter((name) => BACKUP.test(name))
     .sort();
   const deleted = copies.slice(0, Math.max(0, copies.length - keep));
-  for (const name of deleted) rmSync(join(dir, name), { force: true });
+  for (const name of deleted) {
+    rmSync(join(dir, name), { force: true });
+    // Its photos (backup-photos.ts) go with it.
+    rmSync(join(dir, `${name}.photos`), { recursive: true, force: true });
+  }
   return deleted;
 }

@@ -5,6 +5,7 @@ import { type Db, loadMigrations } from "../store/database.ts";
 import { makeSelfContained } from "../store/database-copy.ts";
 import { lockDatabase } from "../store/database-lock.ts";
 import { discardCopy, fileTimestamp, finishCopy, startCopy } from "./backup-files.ts";
+import { preparePhotoRestore } from "./backup-photos.ts";
 import { runCopyJob } from "./copy-job.ts";
 
 /** A restore that was not done, and what to do instead. */
@@ -28,6 +29,10 @@ export interface RestoreOutcome {
   latestSchema: number;
   /** The old database's -wal, -shm or -journal files that were removed. */
   removed: string[];
+  /** Photos put in place from `<FILE>.photos` (none when the copy has no such folder). */
+  photos: number;
+  /** Where the photos folder that was in place now is; undefined when there was none. */
+  photosKeptAside: string | undefined;
 }
 
 /**
@@ -45,6 +50,7 @@ export async function restoreDatabase(options: RestoreOptions): Promise<RestoreO
   makeDataFolder(dirname(databaseFile));
   const lock = existsSync(databaseFile) ? lockStopped(databaseFile) : undefined;
   let temp: string | undefined;
+  let photoRestore: ReturnType<typeof preparePhotoRestore> | undefined;
   try {
     temp = startCopy(join(dirname(databaseFile), `${basename(databaseFile)}.restoring`));
     copyFileSync(from, temp);
@@ -61,6 +67,9 @@ export async function restoreDatabase(options: RestoreOptions): Promise<RestoreO
       throw new RestoreRefused(
         `${from} is at schema version ${check.schemaVersion}, newer than this Bulb Check knows (${latestSchema}): restore it with the release that wrote it, or a newer one`,
       );
+    // The photos beside the copy, copied in first: the swap afterwards is renames only.
+    photoRestore = preparePhotoRestore(from, databaseFile, now());
+    const photos = await photoRestore.copy();
     let keptAside: string | undefined;
     if (lock) {
       // The WAL folded into the file, which is then whole on its own under its new name.
@@ -71,15 +80,25 @@ export async function restoreDatabase(options: RestoreOptions): Promise<RestoreO
       linkSync(databaseFile, keptAside);
     }
     finishCopy(temp, databaseFile);
+    const photosKeptAside = photoRestore.commit();
+    photoRestore = undefined;
     lock?.close();
     // Left by the database that was in place: beside the new one they would be taken for its own.
     const removed = ["-wal", "-shm", "-journal"]
       .map((suffix) => `${databaseFile}${suffix}`)
       .filter((path) => existsSync(path));
     for (const path of removed) rmSync(path, { force: true });
-    return { keptAside, schemaVersion: check.schemaVersion, latestSchema, removed };
+    return {
+      keptAside,
+      schemaVersion: check.schemaVersion,
+      latestSchema,
+      removed,
+      photos,
+      photosKeptAside,
+    };
   } catch (error) {
     if (temp) discardCopy(temp);
+    photoRestore?.discard();
     throw error;
   } finally {
     if (lock?.open) lock.close();

@@ -1,11 +1,15 @@
+import { dirname } from "node:path";
+import { photoFolderOf } from "../photos/photo-files.ts";
 import type { Db } from "../store/database.ts";
 import { discardCopy, finishCopyAsync, startCopy } from "./backup-files.ts";
+import { backUpPhotos, livePhotosOf, type PhotoCopy } from "./backup-photos.ts";
 import { type CopyCheck, runCopyJob } from "./copy-job.ts";
 
-/** A whole, checked copy under its final name. */
+/** A whole, checked copy under its final name, and its photos in `<file>.photos`. */
 export interface BackupCopy {
   file: string;
   bytes: number;
+  photos: PhotoCopy;
 }
 
 export interface OnlineBackupOptions {
@@ -28,7 +32,7 @@ export interface OnlineBackupOptions {
  */
 export async function backupOnline(db: Db, options: OnlineBackupOptions): Promise<BackupCopy> {
   const pages = options.pagesPerStep ?? 256;
-  return checkedCopy(options.file, async (temp) => {
+  return checkedCopy(options.file, photoFolderOf(dirname(db.name)), async (temp) => {
     await db.backup(temp, {
       progress: (progress) => {
         options.signal?.throwIfAborted();
@@ -56,7 +60,7 @@ export interface SnapshotBackupOptions {
  */
 export function backupSnapshot(options: SnapshotBackupOptions): Promise<BackupCopy> {
   const { onProgress } = options;
-  return checkedCopy(options.file, (temp) =>
+  return checkedCopy(options.file, livePhotosOf(options.databaseFile), (temp) =>
     runCopyJob(
       { file: temp, snapshotOf: options.databaseFile, selfContained: false },
       onProgress ? { progress: { every: options.progressMs ?? 1000, onProgress } } : {},
@@ -64,9 +68,13 @@ export function backupSnapshot(options: SnapshotBackupOptions): Promise<BackupCo
   );
 }
 
-/** Copies into a temp file with `copy`, which also checks it; renames it only when sound. */
+/**
+ * Copies into a temp file with `copy`, which also checks it, then the photos it names; renames
+ * it only when sound and its photos are beside it.
+ */
 async function checkedCopy(
   file: string,
+  liveDir: string,
   copy: (temp: string) => Promise<CopyCheck>,
 ): Promise<BackupCopy> {
   const temp = startCopy(file);
@@ -74,7 +82,8 @@ async function checkedCopy(
     const check = await copy(temp);
     if (check.problems !== null)
       throw new Error(`the copy failed its integrity check: ${check.problems}`);
-    return { file, bytes: await finishCopyAsync(temp, file) };
+    const photos = await backUpPhotos({ copy: temp, file, liveDir });
+    return { file, bytes: await finishCopyAsync(temp, file), photos };
   } catch (error) {
     discardCopy(temp);
     throw error;

@@ -22,6 +22,7 @@ import { insightHandlers } from "./routes/insights.ts";
 import { channelHandlers } from "./routes/notify-channels.ts";
 import { deliveryHandlers } from "./routes/notify-deliveries.ts";
 import { notifyRuleHandlers } from "./routes/notify-rules.ts";
+import { photoHandlers } from "./routes/photos.ts";
 import { reportKeyHandlers } from "./routes/report-keys.ts";
 import { reportHandlers } from "./routes/reports.ts";
 import { sessionHandlers } from "./routes/sessions.ts";
@@ -90,6 +91,7 @@ export function createApiApp(deps: ApiDeps): ApiApp {
     ...siteHandlers(deps),
     ...defectHandlers(deps),
     ...defectWorkHandlers(deps),
+    ...photoHandlers(deps),
     ...deviceHandlers(deps),
     ...fleetHandlers(deps),
     ...fleetFileHandlers(deps),

@@ -8,6 +8,7 @@ import type { SystemMetrics } from "../metrics/metrics.ts";
 import { AddressRanges, LOOPBACK_RANGES } from "../net/ip.ts";
 import type { Notifier } from "../notify/notifier.ts";
 import type { OutboundPolicy } from "../notify/outbound.ts";
+import type { PhotoFiles } from "../photos/photo-files.ts";
 import type { Db } from "../store/database.ts";
 import type { SessionPolicy } from "./auth.ts";
 import type { DeviceEndpoint } from "./device-connection.ts";
@@ -85,6 +86,8 @@ export interface ApiDeps {
    * the links QR codes carry; undefined when not set.
    */
   publicUrl: string | undefined;
+  /** The photos' image files, in the data folder. */
+  photos: PhotoFiles;
   /** Check every answer against its route's declaration (tests do); see RouterOptions. */
   checkResponses: boolean;
   /** Called after a user's password was changed (by them or an admin), once it is committed. */

@@ -1,4 +1,9 @@
-import { apiErrorSchema, errorStatuses, type RouteGroup } from "@bulbcheck/shared";
+import {
+  apiErrorSchema,
+  errorStatuses,
+  MULTIPART_BODY_TYPE,
+  type RouteGroup,
+} from "@bulbcheck/shared";
 import { z } from "zod";
 
 const ERROR_TEXT: Record<number, string> = {
@@ -8,7 +13,7 @@ const ERROR_TEXT: Record<number, string> = {
   404: "not found",
   409: "not possible in the current state",
   413: "body too large",
-  415: "body is not JSON (or, where a route takes text, not of its type)",
+  415: "body is not JSON (or, where a route takes text or a form, not of its type; a photo not of an accepted image type)",
   429: "too many requests; Retry-After says when to try again",
   503: "a part of the system is down (the database cannot write, say); Retry-After",
 };
@@ -50,7 +55,15 @@ export function openApiDocument(routes: RouteGroup, version: string) {
         ...(response.schema
           ? { content: { "application/json": { schema: jsonSchema(response.schema, "output") } } }
           : response.contentType
-            ? { content: { [response.contentType]: { schema: { type: "string" } } } }
+            ? {
+                content: {
+                  [response.contentType]: {
+                    schema: response.contentType.startsWith("image/")
+                      ? { type: "string", format: "binary" }
+                      : { type: "string" },
+                  },
+                },
+              }
             : {}),
       },
     };
@@ -88,9 +101,12 @@ export function openApiDocument(routes: RouteGroup, version: string) {
         ? {
             requestBody: {
               required: !spec.body.safeParse(undefined).success,
-              content: spec.bodyType
-                ? { [spec.bodyType]: { schema: { type: "string" } } }
-                : { "application/json": { schema: jsonSchema(spec.body, "input") } },
+              content:
+                spec.bodyType === MULTIPART_BODY_TYPE
+                  ? { [spec.bodyType]: { schema: jsonSchema(spec.body, "input") } }
+                  : spec.bodyType
+                    ? { [spec.bodyType]: { schema: { type: "string" } } }
+                    : { "application/json": { schema: jsonSchema(spec.body, "input") } },
             },
           }
         : {}),

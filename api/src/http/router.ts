@@ -1,12 +1,13 @@
 import {
   type BodyOf,
+  type BodyType,
   errorStatuses,
+  MULTIPART_BODY_TYPE,
   type ParamsOf,
   type QueryOf,
   type ReplyOf,
   type RouteContract,
   type RouteGroup,
-  type TextBodyType,
 } from "@bulbcheck/shared";
 import type { Context, Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
@@ -122,12 +123,7 @@ export class ApiRouter {
       const params = parse(spec.params, c.req.param(), "path");
       const query = parse(spec.query, withoutToken(c.req.query()), "query");
       const body = spec.body
-        ? parse(
-            spec.body,
-            await readBody(c, spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, spec.bodyType),
-            "body",
-            spec.bodyType,
-          )
+        ? parse(spec.body, await readBody(c, spec), "body", spec.bodyType)
         : undefined;
       let result: unknown;
       try {
@@ -172,7 +168,7 @@ function parse(
   schema: z.ZodType | undefined,
   value: unknown,
   where: "body" | "query" | "path",
-  bodyType?: TextBodyType,
+  bodyType?: BodyType,
 ) {
   if (!schema) return undefined;
   const result = schema.safeParse(value);
@@ -184,12 +180,14 @@ function parse(
 
 /**
  * Reads a body within a size limit, counting bytes as they arrive so that a huge body is refused
- * without being buffered whole: JSON, or the text of a route that takes another type (a CSV).
- * An empty body is `undefined`, for the schema to judge.
+ * without being buffered whole: JSON, the text of a route that takes another type (a CSV), or the
+ * fields of a multipart form (a photo). An empty body is `undefined`, for the schema to judge.
  */
-async function readBody(c: Context, limit: number, bodyType?: TextBodyType): Promise<unknown> {
+async function readBody(c: Context, spec: RouteContract): Promise<unknown> {
+  const { bodyType, tooLargeText } = spec;
+  const limit = spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const declared = Number(c.req.header("content-length"));
-  if (declared > limit) throw tooLarge(limit);
+  if (declared > limit) throw tooLarge(limit, tooLargeText);
   const reader = c.req.raw.body?.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -200,14 +198,15 @@ async function readBody(c: Context, limit: number, bodyType?: TextBodyType): Pro
       size += value.byteLength;
       if (size > limit) {
         await reader.cancel();
-        throw tooLarge(limit);
+        throw tooLarge(limit, tooLargeText);
       }
       chunks.push(value);
     }
   }
+  const type = c.req.header("content-type") ?? "";
+  if (bodyType === MULTIPART_BODY_TYPE) return formFields(Buffer.concat(chunks), size, type);
   const text = Buffer.concat(chunks).toString("utf8");
   if (text.trim() === "") return undefined;
-  const type = c.req.header("content-type") ?? "";
   if (bodyType) {
     if (type.split(";")[0]?.trim().toLowerCase() !== bodyType)
       throw new ApiError(415, "unsupported_media_type", `send the body as ${bodyType}`);
@@ -223,6 +222,30 @@ async function readBody(c: Context, limit: number, bodyType?: TextBodyType): Pro
   }
 }
 
-function tooLarge(limit: number): ApiError {
-  return new ApiError(413, "too_large", `the body is larger than ${limit} bytes`);
+/** A multipart body's fields, each its first value (a string, or a `File`), read from `bytes`. */
+async function formFields(bytes: Buffer, size: number, type: string): Promise<unknown> {
+  if (size === 0) return undefined;
+  if (type.split(";")[0]?.trim().toLowerCase() !== MULTIPART_BODY_TYPE)
+    throw new ApiError(415, "unsupported_media_type", `send the body as ${MULTIPART_BODY_TYPE}`);
+  let form: FormData;
+  try {
+    // The bytes are counted and bounded already; the platform's parser splits them.
+    form = await new Response(new Uint8Array(bytes), {
+      headers: { "content-type": type },
+    }).formData();
+  } catch {
+    throw new ApiError(
+      400,
+      "bad_multipart",
+      "the body is not a valid multipart/form-data form (a boundary missing or cut off)",
+    );
+  }
+  const fields: Record<string, string | File> = {};
+  for (const [name, value] of form.entries()) if (!(name in fields)) fields[name] = value;
+  return fields;
+}
+
+function tooLarge(limit: number, text: string | undefined): ApiError {
+  const said = `the body is larger than ${limit} bytes`;
+  return new ApiError(413, "too_large", text ? `${text}: ${said}` : said);
 }

@@ -89,6 +89,7 @@ export function timelineView(row: TimelineRow): TimelineEntry {
     note: row.note,
     event: row.event_seq,
     via: relayFrom(row.via),
+    photo: row.photo_id,
   };
 }
 

@@ -5,6 +5,7 @@ import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom
 import type { HealthEvaluation } from "../health/monitor.ts";
 import type { Db } from "../store/database.ts";
 import { deliveriesByChannel, devicesBySite, unresolvedDefects } from "../store/metrics-store.ts";
+import { photoBytes } from "../store/photo-store.ts";
 
 /** Where the figures come from, read at each scrape. */
 export interface MetricSources {
@@ -249,6 +250,13 @@ export class SystemMetrics {
       [{ file: "database" }, fileSize(sources.databaseFile)],
       [{ file: "wal" }, fileSize(`${sources.databaseFile}-wal`)],
     ]);
+    gaugeFrom(
+      registers,
+      "photo_bytes",
+      "Bytes of the defects' photos in the data folder (images and thumbnails)",
+      [],
+      () => [[{}, photoBytes(sources.db)]],
+    );
     gaugeFrom(
       registers,
       "disk_free_bytes",

@@ -1,6 +1,8 @@
 import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Logger } from "pino";
+import type { PhotoFiles } from "../photos/photo-files.ts";
 import { type Db, transact } from "../store/database.ts";
+import { prunePhotosBatch, storedPhotoIds } from "../store/photo-store.ts";
 import { pruneBatch, RETAINED_BY, type RetainedLog } from "../store/retention-store.ts";
 
 const DAY = 86_400_000;
@@ -9,7 +11,10 @@ const DAY = 86_400_000;
 export interface RetentionPolicy {
   /** Raw messages: events, heartbeats, refused messages. */
   eventDays: number;
-  /** Records people answer for: check-ins, the audit log, the delivery log. */
+  /**
+   * Records people answer for: check-ins, the audit log, the delivery log, and the photos of
+   * defects resolved longer ago (their files with them).
+   */
   recordDays: number;
 }
 
@@ -20,8 +25,14 @@ export function cutoffsAt(now: number, policy: RetentionPolicy) {
   return { events: now - policy.eventDays * DAY, records: now - policy.recordDays * DAY };
 }
 
+/** What a sweep deletes: the logs, and photos (rows and files). */
+export type Swept = RetainedLog | "photos";
+
+/** A photo file without its row is deleted once it is this old (an upload may be under way). */
+const ORPHAN_GRACE_MS = 3_600_000;
+
 export interface SweepSummary {
-  deleted: Partial<Record<RetainedLog, number>>;
+  deleted: Partial<Record<Swept, number>>;
   batches: number;
   /** How long each batch held the writer (ms), in order. */
   batchMs: number[];
@@ -37,6 +48,8 @@ export interface RetentionOptions {
   batchRows?: number;
   /** How often a sweep runs; the first runs a minute after the start. */
   everyMs?: number;
+  /** The photos' files: deleted with their rows, and when no row points at them. */
+  photos?: PhotoFiles | undefined;
 }
 
 /**
@@ -44,11 +57,11 @@ export interface RetentionOptions {
  * between them, so that ingestion commits in between and never waits long for the writer.
  */
 export class Retention {
-  readonly #o: Required<RetentionOptions>;
+  readonly #o: Required<Omit<RetentionOptions, "photos">> & Pick<RetentionOptions, "photos">;
   #timer: NodeJS.Timeout | undefined;
   #running: Promise<SweepSummary> | undefined;
   #stopped = false;
-  readonly #deleted: Partial<Record<RetainedLog, number>> = {};
+  readonly #deleted: Partial<Record<Swept, number>> = {};
 
   constructor(options: RetentionOptions) {
     this.#o = { batchRows: 250, everyMs: 3_600_000, ...options };
@@ -99,6 +112,7 @@ export class Retention {
         await nextTurn();
       }
     }
+    if (this.#o.photos && !this.#stopped) await this.#prunePhotos(this.#o.photos, cutoffs, summary);
     const total = Object.values(summary.deleted).reduce((a, b) => a + b, 0);
     if (total > 0)
       logger.info(
@@ -115,8 +129,46 @@ export class Retention {
     return summary;
   }
 
-  /** Rows deleted since the start, by log (for /metrics). */
-  deletedSinceStart(): Readonly<Partial<Record<RetainedLog, number>>> {
+  /**
+   * Photos of defects resolved before the records' cutoff, in batches: rows first (committed),
+   * then their files. Then the files no row points at (a crash between the two, an upload that
+   * failed, a removed site's photos), once they are an hour old.
+   */
+  async #prunePhotos(
+    photos: PhotoFiles,
+    cutoffs: ReturnType<typeof cutoffsAt>,
+    summary: SweepSummary,
+  ): Promise<void> {
+    const { db, batchRows } = this.#o;
+    const count = (n: number) => {
+      if (n === 0) return;
+      summary.deleted.photos = (summary.deleted.photos ?? 0) + n;
+      this.#deleted.photos = (this.#deleted.photos ?? 0) + n;
+    };
+    for (;;) {
+      if (this.#stopped) return;
+      const ids = transact(db, () => prunePhotosBatch(db, cutoffs.records, batchRows));
+      photos.removeSync(ids);
+      count(ids.length);
+      summary.batches++;
+      if (ids.length < batchRows) break;
+      await nextTurn();
+    }
+    const onDisk = photos.list();
+    const old = [...onDisk].filter(([, at]) => Date.now() - at > ORPHAN_GRACE_MS).map(([id]) => id);
+    for (let at = 0; at < old.length; at += batchRows) {
+      const batch = old.slice(at, at + batchRows);
+      const stored = storedPhotoIds(db, batch);
+      const orphans = batch.filter((id) => !stored.has(id));
+      photos.removeSync(orphans);
+      if (orphans.length > 0)
+        this.#o.logger.info({ files: orphans.length }, "photo files without a photo deleted");
+      await nextTurn();
+    }
+  }
+
+  /** Rows deleted since the start, by log, and photos (for /metrics). */
+  deletedSinceStart(): Readonly<Partial<Record<Swept, number>>> {
     return this.#deleted;
   }
 

@@ -396,6 +396,8 @@ export interface TimelineRow {
   event_seq: number | null;
   /** JSON of a `Relay` when `actor` is a name a device sent. */
   via: string | null;
+  /** The photo of a `photo` entry. */
+  photo_id: string | null;
 }
 
 export function addTimeline(
@@ -409,11 +411,12 @@ export function addTimeline(
     note?: string | null;
     eventSeq?: number | null;
     via?: Relay | null;
+    photoId?: string | null;
   },
 ): void {
   statement(
     db,
-    "INSERT INTO defect_timeline (defect_id, at, type, actor, source, event_seq, note, via) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    "INSERT INTO defect_timeline (defect_id, at, type, actor, source, event_seq, note, via, photo_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
   ).run(
     defectId,
     entry.at,
@@ -423,13 +426,14 @@ export function addTimeline(
     entry.eventSeq ?? null,
     entry.note ?? null,
     relayColumn(entry.via),
+    entry.photoId ?? null,
   );
 }
 
 export function timelineOf(db: Db, defectId: number): TimelineRow[] {
   return statement<[number], TimelineRow>(
     db,
-    "SELECT seq, at, type, actor, source, note, event_seq, via FROM defect_timeline WHERE defect_id = ? ORDER BY seq",
+    "SELECT seq, at, type, actor, source, note, event_seq, via, photo_id FROM defect_timeline WHERE defect_id = ? ORDER BY seq",
   ).all(defectId);
 }
 

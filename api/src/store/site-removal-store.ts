@@ -109,6 +109,13 @@ function perKey(what: string, keys: "sites" | "devices", sql: string): RemovalSt
 
 /** In the order the foreign keys need: what points at a row goes before the row. */
 export const REMOVAL_STEPS: readonly RemovalStep[] = [
+  // Their files, which nothing points at then, go with retention's next sweep of orphans.
+  perKey(
+    "photos",
+    "sites",
+    `DELETE FROM defect_photos WHERE id IN (SELECT p.id FROM defects d
+       JOIN defect_photos p ON p.defect_id = d.id WHERE d.site_id = ? LIMIT ?)`,
+  ),
   perKey(
     "defect timelines",
     "sites",

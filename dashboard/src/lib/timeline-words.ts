@@ -17,6 +17,7 @@ export const TIMELINE_WORDS: Record<TimelineEntry["type"], string> = {
   on_hold: "Put on hold",
   reopened: "Reopened",
   undone: "Resolve undone",
+  photo: "Photo",
 };
 
 /** Whether an entry's note is people's own words (a comment) rather than the system's. */

@@ -36,6 +36,10 @@ export async function backupCommand(args: string[], now = Date.now): Promise<num
     console.log(
       `Wrote ${copy.file}: ${megabytes(copy.bytes)}, integrity check ok, in ${seconds} s`,
     );
+    if (copy.photos.photos > 0 || copy.photos.missing > 0)
+      console.log(
+        `Copied ${copy.photos.photos} photo(s) to ${copy.file}.photos${copy.photos.missing > 0 ? ` (${copy.photos.missing} deleted meanwhile by retention)` : ""}`,
+      );
     record(databaseFile, { at: now(), file: copy.file, bytes: copy.bytes });
     return 0;
   } catch (error) {

@@ -24,6 +24,10 @@ export async function restoreCommand(args: string[]): Promise<number> {
         : "There was no database there before",
     );
     if (done.removed.length > 0) console.log(`Removed its stale ${done.removed.join(", ")}`);
+    if (done.photos > 0 || done.photosKeptAside)
+      console.log(
+        `Put its ${done.photos} photo(s) in place${done.photosKeptAside ? `; the photos that were there are kept in ${done.photosKeptAside}` : ""}`,
+      );
     console.log(
       done.schemaVersion < done.latestSchema
         ? `Its schema is version ${done.schemaVersion}: the next start migrates it to ${done.latestSchema} (after a copy of it)`

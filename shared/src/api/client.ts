@@ -1,5 +1,5 @@
 import type { CallInput, ResultOf, RouteContract } from "./route.ts";
-import { pathOf } from "./route.ts";
+import { MULTIPART_BODY_TYPE, pathOf } from "./route.ts";
 import { type ApiRoutes, apiRoutes } from "./routes/index.ts";
 
 /** A refusal of the API, as its `{ error: { code, message } }` body said, or no answer at all. */
@@ -104,7 +104,9 @@ async function callRoute(
   const url = `${base}${pathOf(contract, input.params)}${queryString(input.query)}`;
   const headers: Record<string, string> = { ...options.headers, ...call.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
-  if (input.body !== undefined)
+  const multipart = contract.bodyType === MULTIPART_BODY_TYPE;
+  // A form's type carries its boundary: fetch sets it from the FormData.
+  if (input.body !== undefined && !multipart)
     headers["content-type"] = contract.bodyType
       ? `${contract.bodyType}; charset=utf-8`
       : "application/json";
@@ -114,9 +116,7 @@ async function callRoute(
     response = await (options.fetch ?? fetch)(url, {
       method: contract.method.toUpperCase(),
       headers,
-      ...(input.body === undefined
-        ? {}
-        : { body: contract.bodyType ? String(input.body) : JSON.stringify(input.body) }),
+      ...(input.body === undefined ? {} : { body: bodyOf(contract, input.body) }),
       ...(call.signal ? { signal: call.signal } : {}),
     });
   } catch (error) {
@@ -132,6 +132,20 @@ async function callRoute(
   const text = await response.text();
   if (contract.response.schema === null || text === "") return undefined;
   return JSON.parse(text) as unknown;
+}
+
+function bodyOf(contract: RouteContract, body: unknown): NonNullable<RequestInit["body"]> {
+  if (contract.bodyType === MULTIPART_BODY_TYPE) {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(body as Record<string, unknown>)) {
+      if (value === undefined || value === null) continue;
+      if (value instanceof Blob)
+        form.append(name, value, value instanceof File ? value.name : name);
+      else form.append(name, String(value));
+    }
+    return form;
+  }
+  return contract.bodyType ? String(body) : JSON.stringify(body);
 }
 
 /** `ECONNREFUSED` rather than fetch's "fetch failed": what went wrong on the network. */

@@ -83,6 +83,7 @@ export const TIMELINE_TYPES = [
   "on_hold",
   "reopened",
   "undone",
+  "photo",
 ] as const;
 
 export const timelineEntrySchema = z.object({
@@ -95,6 +96,8 @@ export const timelineEntrySchema = z.object({
   event: z.number().int().nullable(),
   /** Set when `actor` is a name a device sent: the device it came through (addition). */
   via: relaySchema.nullable(),
+  /** On a `photo` entry: the photo's id (addition); its caption is the note. */
+  photo: z.string().nullable(),
 });
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 

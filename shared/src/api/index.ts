@@ -12,6 +12,7 @@ export * from "./fleet-import.ts";
 export * from "./insights.ts";
 export * from "./live.ts";
 export * from "./notify.ts";
+export * from "./photos.ts";
 export * from "./registry.ts";
 export * from "./reports.ts";
 export * from "./route.ts";

@@ -6,6 +6,9 @@ export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
 /** Bodies taken as text rather than JSON. */
 export const TEXT_BODY_TYPES = ["text/csv"] as const;
 export type TextBodyType = (typeof TEXT_BODY_TYPES)[number];
+/** A body of named parts, files among them (a photo): the schema takes an object of its fields. */
+export const MULTIPART_BODY_TYPE = "multipart/form-data";
+export type BodyType = TextBodyType | typeof MULTIPART_BODY_TYPE;
 
 /** Who may call a route: anyone (`public`), or a caller with at least this role. */
 export type Access = ApiRole | "public";
@@ -37,11 +40,14 @@ interface RouteFields {
   body?: z.ZodType;
   /**
    * The body's media type when it is not JSON: the body schema then takes its text (a CSV
-   * import). JSON unless said.
+   * import), or for multipart/form-data an object of its fields, each its first value, a string
+   * or a `File` (a photo). JSON unless said.
    */
-  bodyType?: TextBodyType;
+  bodyType?: BodyType;
   /** Largest body accepted, in bytes; 64 KiB unless said. */
   maxBodyBytes?: number;
+  /** What a 413 says first when the body is larger (`a photo may be at most 10 MB`). */
+  tooLargeText?: string;
   response: RouteResponse;
   /** Statuses a handler may answer besides the ones every route of its kind may (`errorStatuses`). */
   errors?: readonly number[];

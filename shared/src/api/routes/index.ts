@@ -6,6 +6,7 @@ import { EXPORT_ACCESS, EXPORT_ROUTE_NAMES, exportRoutes } from "./export.ts";
 import { fleetFileRoutes, fleetRoutes } from "./fleet.ts";
 import { auditRoutes, insightRoutes, reportRoutes } from "./insights.ts";
 import { channelRoutes, deliveryRoutes, notifyRuleRoutes } from "./notify.ts";
+import { photoRoutes } from "./photos.ts";
 import { reportKeyRoutes } from "./report-keys.ts";
 import { sessionRoutes } from "./sessions.ts";
 import { setupRoutes } from "./setup.ts";
@@ -29,6 +30,7 @@ export {
   fleetRoutes,
   insightRoutes,
   notifyRuleRoutes,
+  photoRoutes,
   reportKeyRoutes,
   reportRoutes,
   sessionRoutes,
@@ -46,6 +48,7 @@ export const apiRoutes = {
   ...siteRoutes,
   ...defectRoutes,
   ...defectWorkRoutes,
+  ...photoRoutes,
   ...deviceRoutes,
   ...fleetRoutes,
   ...fleetFileRoutes,

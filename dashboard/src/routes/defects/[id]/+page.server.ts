@@ -4,11 +4,15 @@ import { workActions } from "$lib/server/defect-work.ts";
 import { permissions } from "$lib/server/roles.ts";
 import type { Actions, PageServerLoad } from "./$types";
 import { defectKey } from "./defect-key.ts";
+import { addPhoto } from "./photo-action.ts";
 
 export const load: PageServerLoad = async ({ locals, params, depends }) => {
   depends(LIVE, defectKey(params.id));
   const client = api(locals.token);
-  const defect = await apiLoad(client.getDefect({ params: { id: params.id } }));
+  const [defect, photos] = await Promise.all([
+    apiLoad(client.getDefect({ params: { id: params.id } })),
+    apiLoad(client.listDefectPhotos({ params: { id: params.id } })),
+  ]);
   // --- Working on it (issue 20): who it may go to, and the site's clock for due times.
   const [work, sites] = await Promise.all([
     permissions(locals.user).manage
@@ -19,6 +23,7 @@ export const load: PageServerLoad = async ({ locals, params, depends }) => {
   const site = sites.items.find((s) => s.id === defect.site);
   return {
     defect,
+    photos: photos.items,
     at: Date.now(),
     work: {
       assignable: work,
@@ -31,4 +36,9 @@ export const load: PageServerLoad = async ({ locals, params, depends }) => {
 
 // Every work form posts here with its own action: ?/ack, ?/assign, ?/comment, ?/hold,
 // ?/resolve, ?/reopen, ?/undo (DefectActions.svelte).
-export const actions: Actions = workActions((_form, params) => Number(params.id));
+export const actions: Actions = {
+  ...workActions((_form, params) => Number(params.id)),
+  // Photos (DefectPhotos.svelte).
+  photo: async ({ locals, params, request }) =>
+    addPhoto(locals, params.id, await request.formData()),
+};

@@ -14,6 +14,7 @@ import { ApiCallError, api, load as apiLoad } from "$lib/server/api.ts";
 import { clientAddress } from "$lib/server/client.ts";
 import { requireRole } from "$lib/server/roles.ts";
 import type { Actions, PageServerLoad } from "./$types";
+import { attachReportPhoto } from "./report-photo.ts";
 
 const INVALID = "This QR code is no longer valid. Please tell a member of staff.";
 
@@ -112,9 +113,11 @@ export const actions: Actions = {
     }
     const staff = isStaff(locals.user);
     if (!staff && !key) error(404, { message: INVALID });
+    const client = api(staff ? locals.token : "", clientAddress(event));
+    let reported: { id: number };
     try {
       // Staff report as themselves; the key is for guests (an old code must not stop staff).
-      await api(staff ? locals.token : "", clientAddress(event)).reportDefect({
+      reported = await client.reportDefect({
         body: {
           site: params.site,
           asset: params.asset,
@@ -143,7 +146,13 @@ export const actions: Actions = {
       }
       return fail(503, { message: "Sorry, the report did not go through. Please try again." });
     }
-    return { sent: fault };
+    const photoProblem = await attachReportPhoto({
+      client,
+      defect: reported.id,
+      form,
+      reportKey: staff ? undefined : key,
+    });
+    return { sent: fault, photoProblem };
   },
   rotate: async ({ locals, params, url }) => {
     requireRole("manager");
