@@ -75,8 +75,11 @@ describe("the dashboard", () => {
     const page = await h.signIn(KARI, "/defects");
     const row = page.locator("tr", { hasText: "Button 12 light" });
     await row.getByRole("button", { name: "Acknowledge" }).click();
-    await expect.poll(() => row.locator("td").nth(4).textContent()).toContain("acknowledged");
-    await row.getByRole("button", { name: "Resolve" }).click();
+    await expect.poll(() => row.locator("td.status").textContent()).toContain("acknowledged");
+    // No one-click resolve (issue 20): ticked, then "Resolve…" and "Resolve them" in the bulk bar.
+    await row.locator('input[type="checkbox"]').check();
+    await page.getByTestId("bulk-bar").getByText("Resolve…").click();
+    await page.getByRole("button", { name: "Resolve them" }).click();
     await expect.poll(() => page.locator("tr", { hasText: "Button 12 light" }).count()).toBe(0);
     await page.goto(`${h.url}/`);
     await expect.poll(() => tile(page, SITE).getAttribute("data-status")).toBe("green");

@@ -2,6 +2,7 @@ import { passwordSchema } from "@bulbcheck/shared";
 import { fail } from "@sveltejs/kit";
 import { apiFailure } from "$lib/server/actions.ts";
 import { ApiCallError, api, load as apiLoad } from "$lib/server/api.ts";
+import { contactFrom } from "$lib/server/contact-form.ts";
 import type { Actions, PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ locals }) => {
@@ -13,6 +14,32 @@ export const load: PageServerLoad = async ({ locals }) => {
 };
 
 export const actions: Actions = {
+  // Where they are told of what is assigned to them (issue 20).
+  contact: async ({ locals, request }) => {
+    const read = contactFrom(await request.formData());
+    if (!read.ok) {
+      return fail(400, {
+        form: "contact",
+        field: read.field,
+        message: read.message,
+        typed: read.typed,
+      });
+    }
+    try {
+      await api(locals.token).changeMyContact({ body: { email: read.email, phone: read.phone } });
+    } catch (e) {
+      if (e instanceof ApiCallError && e.status === 409) {
+        return fail(409, {
+          form: "contact",
+          field: "email",
+          message: "Another account has this e-mail address.",
+          typed: read.typed,
+        });
+      }
+      return withForm("contact", e);
+    }
+    return { form: "contact", done: "Saved." };
+  },
   password: async ({ locals, request }) => {
     const form = await request.formData();
     const currentPassword = String(form.get("currentPassword") ?? "");
@@ -71,7 +98,7 @@ export const actions: Actions = {
 };
 
 /** An API failure, marked with the form it belongs to so the page shows it there. */
-function withForm(which: "password" | "token", e: unknown) {
+function withForm(which: "password" | "token" | "contact", e: unknown) {
   const failure = apiFailure(e);
   return fail(failure.status, { form: which, message: failure.data.message });
 }

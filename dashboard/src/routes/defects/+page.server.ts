@@ -2,19 +2,34 @@ import { defectQuerySchema } from "@bulbcheck/shared";
 import { LIVE } from "$lib/live.svelte.ts";
 import { defectAction } from "$lib/server/actions.ts";
 import { api, load as apiLoad, pageQuery } from "$lib/server/api.ts";
+import { permissions } from "$lib/server/roles.ts";
 import type { Actions, PageServerLoad } from "./$types";
+import { bulkAction } from "./bulk-form.ts";
 
 const PAGE_SIZE = 50;
-const FILTERS = ["site", "status", "severity", "category", "source", "sort"] as const;
+const FILTERS = [
+  "site",
+  "status",
+  "severity",
+  "category",
+  "source",
+  "sort",
+  "assignee",
+  "q",
+] as const;
 
 export const load: PageServerLoad = async ({ locals, url, depends }) => {
   depends(LIVE);
   const asked = pageQuery(url, defectQuerySchema, [...FILTERS, "cursor"]);
   const query = { ...asked, status: asked.status ?? "unresolved", limit: PAGE_SIZE };
   const client = api(locals.token);
-  const [page, sites] = await Promise.all([
+  const [page, sites, assignable] = await Promise.all([
     apiLoad(client.listDefects({ query })),
     apiLoad(client.listSites()),
+    // Bulk assign (issue 20): one site's people and teams when the page shows one site.
+    query.site && permissions(locals.user).manage
+      ? client.listAssignable({ params: { site: query.site } }).catch(() => null)
+      : null,
   ]);
   return {
     defects: page.items,
@@ -24,8 +39,9 @@ export const load: PageServerLoad = async ({ locals, url, depends }) => {
       (typeof FILTERS)[number],
       string
     >,
+    assignable,
     sites: sites.items
-      .map((s) => ({ id: s.id, name: s.name }))
+      .map((s) => ({ id: s.id, name: s.name, timezone: s.timezone }))
       .sort((a, b) => a.name.localeCompare(b.name)),
     at: Date.now(),
   };
@@ -36,8 +52,7 @@ export const actions: Actions = {
     const form = await request.formData();
     return defectAction(locals, String(form.get("id")), "ack", undefined);
   },
-  resolve: async ({ locals, request }) => {
-    const form = await request.formData();
-    return defectAction(locals, String(form.get("id")), "resolve", undefined);
-  },
+  // No one-click resolve here (issue 20): one defect is resolved on its page, with a cause and
+  // a second step; many at once through the bulk bar.
+  bulk: async ({ locals, request }) => bulkAction(locals, await request.formData()),
 };

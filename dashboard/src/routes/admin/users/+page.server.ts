@@ -2,6 +2,7 @@ import { type NewUser, passwordSchema, type UserView, usernameSchema } from "@bu
 import { fail, redirect } from "@sveltejs/kit";
 import { apiFailure } from "$lib/server/actions.ts";
 import { ApiCallError, api, load as apiLoad } from "$lib/server/api.ts";
+import { contactFrom } from "$lib/server/contact-form.ts";
 import { requireRole } from "$lib/server/roles.ts";
 import { roleFrom, siteChoices, sitesEntered, sitesFrom } from "$lib/server/user-form.ts";
 import type { Actions, PageServerLoad } from "./$types";
@@ -29,12 +30,15 @@ export const actions: Actions = {
     const password = String(form.get("password") ?? "");
     const role = roleFrom(form);
     // A failed submit shows every field again as entered but the password.
+    const contact = contactFrom(form);
     const again = {
       form: "create" as const,
       username,
       displayName,
       role: role ?? "staff",
       ...sitesEntered(form),
+      ...contact.typed,
+      field: undefined as "email" | "phone" | undefined,
     };
     const name = usernameSchema.safeParse(username);
     if (!name.success) {
@@ -48,12 +52,15 @@ export const actions: Actions = {
     const sites = sitesFrom(form, role);
     if (sites !== null && !Array.isArray(sites))
       return fail(400, { ...again, message: sites.error });
+    if (!contact.ok) return fail(400, { ...again, field: contact.field, message: contact.message });
     const body: NewUser = {
       username: name.data,
       role,
       sites,
       password,
       ...(displayName ? { displayName } : {}),
+      ...(contact.email ? { email: contact.email } : {}),
+      ...(contact.phone ? { phone: contact.phone } : {}),
     };
     let created: UserView;
     try {

@@ -1,6 +1,7 @@
 import { LIVE } from "$lib/live.svelte.ts";
-import { defectAction } from "$lib/server/actions.ts";
 import { api, load as apiLoad } from "$lib/server/api.ts";
+import { workActions } from "$lib/server/defect-work.ts";
+import { permissions } from "$lib/server/roles.ts";
 import type { Actions, PageServerLoad } from "./$types";
 import { defectKey } from "./defect-key.ts";
 import { addPhoto } from "./photo-action.ts";
@@ -12,19 +13,32 @@ export const load: PageServerLoad = async ({ locals, params, depends }) => {
     apiLoad(client.getDefect({ params: { id: params.id } })),
     apiLoad(client.listDefectPhotos({ params: { id: params.id } })),
   ]);
-  return { defect, photos: photos.items, at: Date.now() };
+  // --- Working on it (issue 20): who it may go to, and the site's clock for due times.
+  const [work, sites] = await Promise.all([
+    permissions(locals.user).manage
+      ? client.listAssignable({ params: { site: defect.site } }).catch(() => null)
+      : null,
+    apiLoad(client.listSites()),
+  ]);
+  const site = sites.items.find((s) => s.id === defect.site);
+  return {
+    defect,
+    photos: photos.items,
+    at: Date.now(),
+    work: {
+      assignable: work,
+      timezone: site?.timezone ?? "UTC",
+      siteName: site?.name ?? defect.site,
+      me: locals.user?.user?.username ?? null,
+    },
+  };
 };
 
-const note = (form: FormData) => {
-  const text = String(form.get("note") ?? "").trim();
-  return text === "" ? undefined : text.slice(0, 280);
-};
-
+// Every work form posts here with its own action: ?/ack, ?/assign, ?/comment, ?/hold,
+// ?/resolve, ?/reopen, ?/undo (DefectActions.svelte).
 export const actions: Actions = {
-  ack: async ({ locals, params, request }) =>
-    defectAction(locals, params.id, "ack", note(await request.formData())),
-  resolve: async ({ locals, params, request }) =>
-    defectAction(locals, params.id, "resolve", note(await request.formData())),
+  ...workActions((_form, params) => Number(params.id)),
+  // Photos (DefectPhotos.svelte).
   photo: async ({ locals, params, request }) =>
     addPhoto(locals, params.id, await request.formData()),
 };

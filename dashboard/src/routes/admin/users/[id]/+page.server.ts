@@ -2,6 +2,7 @@ import { passwordSchema, type UserPatch } from "@bulbcheck/shared";
 import { error, fail } from "@sveltejs/kit";
 import { apiFailure } from "$lib/server/actions.ts";
 import { api, load as apiLoad } from "$lib/server/api.ts";
+import { contactFrom } from "$lib/server/contact-form.ts";
 import { requireRole } from "$lib/server/roles.ts";
 import { roleFrom, siteChoices, sitesFrom } from "$lib/server/user-form.ts";
 import type { Actions, PageServerLoad } from "./$types";
@@ -24,12 +25,19 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
   };
 };
 
-async function patch(token: string, id: string, body: UserPatch, which: string, done: string) {
+async function patch(
+  token: string,
+  id: string,
+  body: UserPatch,
+  which: string,
+  done: string,
+  extra: Record<string, unknown> = {},
+) {
   try {
     await api(token).updateUser({ params: { id }, body });
   } catch (e) {
     const failure = apiFailure(e);
-    return fail(failure.status, { form: which, message: failure.data.message });
+    return fail(failure.status, { form: which, message: failure.data.message, ...extra });
   }
   return { form: which, done };
 }
@@ -49,6 +57,27 @@ export const actions: Actions = {
       return fail(400, { form: "access", message: "The display name is 1 to 80 characters." });
     }
     return patch(locals.token, params.id, { displayName, role, sites }, "access", "Saved.");
+  },
+  // Where they are told of what is assigned to them (issue 20).
+  contact: async ({ locals, params, request }) => {
+    requireRole("admin");
+    const read = contactFrom(await request.formData());
+    if (!read.ok) {
+      return fail(400, {
+        form: "contact",
+        field: read.field,
+        message: read.message,
+        typed: read.typed,
+      });
+    }
+    return patch(
+      locals.token,
+      params.id,
+      { email: read.email, phone: read.phone },
+      "contact",
+      "Saved.",
+      { typed: read.typed },
+    );
   },
   password: async ({ locals, params, request }) => {
     requireRole("admin");
