@@ -38,7 +38,9 @@ import { ExternalIngester } from "./ingest/external-ingester.ts";
 import { Ingester } from "./ingest/ingester.ts";
 import { RegistryCredentials } from "./ingest/registry-credentials.ts";
 import { SystemMetrics } from "./metrics/metrics.ts";
+import { ensureDefaultAttention } from "./notify/default-attention.ts";
 import { createMailer } from "./notify/mailer.ts";
+import { NoticeMailer } from "./notify/notice-mailer.ts";
 import { Notifier, type NotifierTuning } from "./notify/notifier.ts";
 import { OutboundPolicy } from "./notify/outbound.ts";
 import { Retention } from "./retention/retention.ts";
@@ -52,6 +54,11 @@ export interface StartOptions {
   duePolicy?: DuePolicy;
   /** Retry timing and the like, for tests. */
   notifier?: Partial<NotifierTuning>;
+  /**
+   * Make the default in-app attention rules at the first start (docs/notifications.md, "The
+   * default rules"). Default true; tests of other things start without them.
+   */
+  defaultAttention?: boolean;
   /** Check every API answer against its route's declaration: a mismatch is a 500 (tests). */
   checkResponses?: boolean;
   /**
@@ -85,6 +92,8 @@ export interface RunningSystem {
   broker: BulbBroker | undefined;
   ingester: Ingester;
   notifier: Notifier;
+  /** The e-mail to assignees (notice-mailer.ts). */
+  noticeMailer: NoticeMailer;
   health: HealthMonitor;
   /** The demo chain's removal: whether it was removed, its state. */
   demo: DemoRemoval;
@@ -241,6 +250,22 @@ export async function startSystem(
     notifier.start();
     // Stopped before the database closes: it settles what it cuts off there.
     closers.push(() => notifier.stop());
+    if (options.defaultAttention ?? true) ensureDefaultAttention(db, now());
+    // The assignees' e-mail: an outbox of its own, beside the notifier (its own SMTP transport).
+    const noticeMailer = new NoticeMailer({
+      db,
+      feed,
+      logger: logger.child({ part: "notice-mail" }),
+      now,
+      mailer: config.notify.smtp
+        ? createMailer(config.notify.smtp, options.notifier?.retry?.timeoutMs ?? 10_000)
+        : undefined,
+      publicUrl: config.notify.publicUrl,
+      ...(options.notifier?.retry ? { retry: options.notifier.retry } : {}),
+      ...(options.notifier?.random ? { random: options.notifier.random } : {}),
+    });
+    noticeMailer.start();
+    closers.push(() => noticeMailer.stop());
 
     let broker: BulbBroker | undefined;
     let link: BrokerLink;
@@ -394,6 +419,7 @@ export async function startSystem(
       broker,
       ingester,
       notifier,
+      noticeMailer,
       health,
       demo,
       adminToken,
