@@ -84,6 +84,7 @@ export interface TestSystem {
     sites?: string[] | null;
     password?: string;
     displayName?: string;
+    email?: string;
   }): Promise<{ id: number; token: string }>;
   /** Signs in through `POST /api/sessions`: the session token. */
   signIn(username: string, password: string): Promise<string>;
