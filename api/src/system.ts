@@ -39,7 +39,9 @@ import { Ingester } from "./ingest/ingester.ts";
 import { RegistryCredentials } from "./ingest/registry-credentials.ts";
 import { SystemMetrics } from "./metrics/metrics.ts";
 import { CustomerMail } from "./notify/customer-mail.ts";
+import { ensureDefaultAttention } from "./notify/default-attention.ts";
 import { createMailer } from "./notify/mailer.ts";
+import { NoticeMailer } from "./notify/notice-mailer.ts";
 import { Notifier, type NotifierTuning } from "./notify/notifier.ts";
 import { OutboundPolicy } from "./notify/outbound.ts";
 import { PhotoFiles, photoFolderOf } from "./photos/photo-files.ts";
@@ -54,6 +56,11 @@ export interface StartOptions {
   duePolicy?: DuePolicy;
   /** Retry timing and the like, for tests. */
   notifier?: Partial<NotifierTuning>;
+  /**
+   * Make the default in-app attention rules at the first start (docs/notifications.md, "The
+   * default rules"). Default true; tests of other things start without them.
+   */
+  defaultAttention?: boolean;
   /** Check every API answer against its route's declaration: a mismatch is a 500 (tests). */
   checkResponses?: boolean;
   /**
@@ -89,6 +96,8 @@ export interface RunningSystem {
   notifier: Notifier;
   /** Tells customers who left an address that their defect is fixed; undefined without SMTP. */
   customerMail: CustomerMail | undefined;
+  /** The e-mail to assignees (notice-mailer.ts). */
+  noticeMailer: NoticeMailer;
   health: HealthMonitor;
   /** The demo chain's removal: whether it was removed, its state. */
   demo: DemoRemoval;
@@ -261,6 +270,22 @@ export async function startSystem(
       : undefined;
     customerMail?.start();
     if (customerMail) closers.push(() => customerMail.stop());
+    if (options.defaultAttention ?? true) ensureDefaultAttention(db, now());
+    // The assignees' e-mail: an outbox of its own, beside the notifier (its own SMTP transport).
+    const noticeMailer = new NoticeMailer({
+      db,
+      feed,
+      logger: logger.child({ part: "notice-mail" }),
+      now,
+      mailer: config.notify.smtp
+        ? createMailer(config.notify.smtp, options.notifier?.retry?.timeoutMs ?? 10_000)
+        : undefined,
+      publicUrl: config.notify.publicUrl,
+      ...(options.notifier?.retry ? { retry: options.notifier.retry } : {}),
+      ...(options.notifier?.random ? { random: options.notifier.random } : {}),
+    });
+    noticeMailer.start();
+    closers.push(() => noticeMailer.stop());
 
     let broker: BulbBroker | undefined;
     let link: BrokerLink;
@@ -417,6 +442,7 @@ export async function startSystem(
       ingester,
       notifier,
       customerMail,
+      noticeMailer,
       health,
       demo,
       adminToken,

@@ -20,12 +20,22 @@ export function channelView(c: Channel, showTarget: boolean): ChannelView {
     kind: c.kind,
     enabled: c.enabled,
     // A Slack or Teams URL is itself the key to post there; addresses are personal data.
-    target: showTarget ? (c.kind === "email" ? c.to.join(", ") : c.url) : null,
+    target: showTarget ? channelTarget(c) : null,
     signed: c.secret !== null,
     createdAt: iso(c.createdAt),
     updatedAt: iso(c.updatedAt),
   };
 }
+
+function channelTarget(c: Channel): string {
+  if (c.kind === "email") return c.to.join(", ");
+  if (c.kind === "in_app") return IN_APP_TARGET;
+  return c.url;
+}
+
+/** Who the in-app channel tells, in words (docs/notifications.md, "In-app"). */
+export const IN_APP_TARGET =
+  "the managers of each defect's site, in Bulb Check (the admins where a site has none)";
 
 export function ruleView(r: Rule): RuleView {
   return {

@@ -33,6 +33,7 @@ const summary = {
   retired: false,
   status: "green" as const,
   openDefects: 0,
+  unacknowledged: 0,
   bySeverity: { high: 0, medium: 0, low: 0 },
   overdue: 0,
   oldestOpenedAt: null,

@@ -120,6 +120,7 @@ export function timelineView(row: TimelineRow): TimelineEntry {
 
 const NO_DEFECTS: SiteDefectCounts = {
   open: 0,
+  unacknowledged: 0,
   high: 0,
   medium: 0,
   low: 0,
@@ -144,6 +145,7 @@ export function siteSummaryView(
     retired: site.retired_at !== null,
     status: siteStatusOf(c),
     openDefects: c.open,
+    unacknowledged: c.unacknowledged,
     bySeverity: { high: c.high, medium: c.medium, low: c.low },
     overdue: c.overdue,
     oldestOpenedAt: isoOrNull(c.oldestOpenedAt),

@@ -72,6 +72,13 @@ export function sendToChannel(
       return post(channel.url, JSON.stringify(slackMessage(notice)));
     case "teams":
       return post(channel.url, JSON.stringify(teamsMessage(notice)));
+    case "in_app":
+      // Its step writes the notices itself (steps.ts): nothing is ever queued for it.
+      return Promise.resolve({
+        status: null,
+        outcome: "failed",
+        error: "the in-app channel is not sent: its notices are written by the step",
+      });
     case "email": {
       if (!options.mailer)
         return Promise.resolve({

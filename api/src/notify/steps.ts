@@ -25,6 +25,7 @@ import {
 import { getRule, hasEnabledRules, rulesOfSite } from "../store/rule-store.ts";
 import { dailyReport } from "./daily-report.ts";
 import { firstStepAt, planStep } from "./escalation.ts";
+import { tellInApp } from "./in-app.ts";
 import type { DefectNotice, ReportNotice } from "./notice.ts";
 import type { RetryPolicy } from "./retry.ts";
 import { rulesFor } from "./rules.ts";
@@ -104,9 +105,20 @@ export function stepEscalations({ db, now, publicUrl, retry }: StepContext): num
       if (!rule) continue;
       const level = rule.levels[plan.level];
       if (!level) continue;
-      const channels = level.channels
-        .map((id) => getChannel(db, id))
-        .filter((c): c is Channel => c?.enabled === true);
+      const configured = level.channels.map((id) => getChannel(db, id));
+      const channels = configured.filter((c): c is Channel => c?.enabled === true);
+      // The people a level names who use Bulb Check see it in their notices (in-app.ts).
+      tellInApp(db, {
+        defect,
+        channels,
+        level: plan.level,
+        at: now,
+        by: `rule “${rule.name}”`,
+      });
+      const outward = channels.filter((c) => c.kind !== "in_app");
+      // A level that only tells people in-app leaves no line on the timeline: their notices are
+      // the record, and every high-severity defect would otherwise carry one.
+      const inAppOnly = configured.every((c) => c?.kind === "in_app");
       const notice: Omit<DefectNotice, "id"> = {
         type: plan.level === 0 ? "defect.notified" : "defect.escalated",
         defect: defectView(defect, now),
@@ -115,7 +127,7 @@ export function stepEscalations({ db, now, publicUrl, retry }: StepContext): num
         level: { number: plan.level + 1, name: level.name, of: rule.levels.length },
         url: publicUrl ? `${publicUrl}/defects/${defect.id}` : null,
       };
-      for (const channel of channels) {
+      for (const channel of outward) {
         const deliveryKey = `step-d${defect.id}-r${rule.id}-l${plan.level}-c${channel.id}`;
         insertDelivery(
           db,
@@ -134,14 +146,15 @@ export function stepEscalations({ db, now, publicUrl, retry }: StepContext): num
           now,
         );
       }
-      addTimeline(db, defect.id, {
-        at: now,
-        type: plan.level === 0 ? "notified" : "escalated",
-        actor: SYSTEM_ACTOR,
-        note: `Level ${plan.level + 1} of ${rule.levels.length} (${level.name}), rule “${rule.name}”: ${
-          channels.length > 0 ? channels.map((c) => c.name).join(", ") : "no enabled channel"
-        }`.slice(0, 500),
-      });
+      if (!inAppOnly)
+        addTimeline(db, defect.id, {
+          at: now,
+          type: plan.level === 0 ? "notified" : "escalated",
+          actor: SYSTEM_ACTOR,
+          note: `Level ${plan.level + 1} of ${rule.levels.length} (${level.name}), rule “${rule.name}”: ${
+            channels.length > 0 ? channels.map((c) => c.name).join(", ") : "no enabled channel"
+          }`.slice(0, 500),
+        });
       if (plan.next) scheduleEscalation(db, key, plan.next);
       else endEscalation(db, key, "done", "every level notified");
       steps++;

@@ -41,6 +41,8 @@ export interface RegisteredDevice {
 
 export interface SiteCounts {
   open: number;
+  /** Status `open`: nobody has acknowledged them yet. */
+  unacknowledged: number;
   high: number;
   medium: number;
   low: number;

@@ -2,10 +2,14 @@ import type { ChannelKind } from "@bulbcheck/shared";
 import type { Db } from "./database.ts";
 import { statement } from "./statements.ts";
 
-/** Where a channel sends: a URL for web channels, addresses for e-mail. */
+/**
+ * Where a channel sends: a URL for web channels, addresses for e-mail; the in-app channel needs
+ * nothing (its people are the managers of each defect's site).
+ */
 export type ChannelTarget =
   | { kind: "webhook" | "slack" | "teams"; url: string }
-  | { kind: "email"; to: string[] };
+  | { kind: "email"; to: string[] }
+  | { kind: "in_app" };
 
 export type Channel = ChannelTarget & {
   id: number;
@@ -34,7 +38,9 @@ function fromRow(row: ChannelRow): Channel {
   const target: ChannelTarget =
     row.kind === "email"
       ? { kind: "email", to: config.to ?? [] }
-      : { kind: row.kind, url: config.url ?? "" };
+      : row.kind === "in_app"
+        ? { kind: "in_app" }
+        : { kind: row.kind, url: config.url ?? "" };
   return {
     ...target,
     id: row.id,
@@ -47,6 +53,7 @@ function fromRow(row: ChannelRow): Channel {
 }
 
 function configOf(target: ChannelTarget): string {
+  if (target.kind === "in_app") return "{}";
   return JSON.stringify(target.kind === "email" ? { to: target.to } : { url: target.url });
 }
 

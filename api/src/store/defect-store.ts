@@ -453,7 +453,7 @@ export function unresolvedCountsBySite(
 ): Map<string, SiteDefectCounts> {
   // One statement per shape: with `(@site IS NULL OR site_id = @site)` SQLite cannot search by
   // site and summed every unresolved defect for one site's page (10x slower at 10,000 defects).
-  const sql = `SELECT site_id, count(*) AS open, sum(severity = 'high') AS high, sum(severity = 'medium') AS medium,
+  const sql = `SELECT site_id, count(*) AS open, sum(status = 'open') AS unacknowledged, sum(severity = 'high') AS high, sum(severity = 'medium') AS medium,
        sum(severity = 'low') AS low, sum(due_at < @now) AS overdue, min(opened_at) AS oldestOpenedAt
      FROM defects WHERE status <> 'resolved'`;
   type Row = SiteDefectCounts & { site_id: string };

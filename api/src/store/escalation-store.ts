@@ -109,3 +109,19 @@ export function newestDefectId(db: Db): number {
     statement<[], { id: number | null }>(db, "SELECT max(id) AS id FROM defects").get()?.id ?? 0
   );
 }
+
+/** Whether the default attention rule was made once already (deleting it must not bring it back). */
+export function notifyStateValue(db: Db, name: string): number | undefined {
+  return statement<[string], { value: number }>(
+    db,
+    "SELECT value FROM notify_state WHERE name = ?",
+  ).get(name)?.value;
+}
+
+export function setNotifyStateValue(db: Db, name: string, value: number): void {
+  statement(
+    db,
+    `INSERT INTO notify_state (name, value) VALUES (?, ?)
+     ON CONFLICT (name) DO UPDATE SET value = excluded.value`,
+  ).run(name, value);
+}

@@ -1,7 +1,8 @@
+import type { NoticeKind } from "@bulbcheck/shared";
 import type { Db } from "./database.ts";
 import { statement } from "./statements.ts";
 
-export type NoticeKind = "assigned" | "escalated";
+export type { NoticeKind };
 
 export interface NoticeRow {
   id: number;
@@ -13,17 +14,99 @@ export interface NoticeRow {
   read_at: number | null;
 }
 
-/** Tells users in-app of a defect (in the caller's transaction, with the change it is about). */
+/**
+ * Tells users in-app of a defect (in the caller's transaction, with the change it is about).
+ * `mailed`: the notice is not to be e-mailed by the notice mailer (it is in-app only, or a channel
+ * mailed the person already), with why. `once`: users who have a notice of this kind about this
+ * defect already are not told again (two rules naming the same people).
+ */
 export function addNotices(
   db: Db,
-  notice: { users: readonly number[]; kind: NoticeKind; defect: number; at: number; by: string },
-): void {
+  notice: {
+    users: readonly number[];
+    kind: NoticeKind;
+    defect: number;
+    at: number;
+    by: string;
+    mailed?: string | undefined;
+    once?: boolean | undefined;
+  },
+): number[] {
   const insert = statement(
     db,
-    "INSERT INTO user_notices (user_id, kind, defect_id, at, by) VALUES (?, ?, ?, ?, ?)",
+    `INSERT INTO user_notices (user_id, kind, defect_id, at, by, mailed_at, mail_result)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
-  for (const user of new Set(notice.users))
-    insert.run(user, notice.kind, notice.defect, notice.at, notice.by);
+  const told = notice.once
+    ? new Set(
+        statement<[number, string], { user_id: number }>(
+          db,
+          "SELECT user_id FROM user_notices WHERE defect_id = ? AND kind = ?",
+        )
+          .all(notice.defect, notice.kind)
+          .map((r) => r.user_id),
+      )
+    : new Set<number>();
+  const added: number[] = [];
+  for (const user of new Set(notice.users)) {
+    if (told.has(user)) continue;
+    insert.run(
+      user,
+      notice.kind,
+      notice.defect,
+      notice.at,
+      notice.by,
+      notice.mailed === undefined ? null : notice.at,
+      notice.mailed ?? null,
+    );
+    added.push(user);
+  }
+  return added;
+}
+
+/** A notice waiting for its e-mail, with what the mailer needs of its user. */
+export interface NoticeToMail extends NoticeRow {
+  mail_attempts: number;
+  email: string | null;
+  display_name: string;
+  disabled_at: number | null;
+}
+
+/**
+ * Notices whose e-mail is due, past id `after`: not settled, and not waiting for a retry later
+ * than `now`. Read through the partial index of unsettled notices.
+ */
+export function noticesToMail(db: Db, now: number, limit: number, after = 0): NoticeToMail[] {
+  return statement<[number, number, number], NoticeToMail>(
+    db,
+    `SELECT n.*, u.email, u.display_name, u.disabled_at FROM user_notices n JOIN users u ON u.id = n.user_id
+     WHERE n.mailed_at IS NULL AND n.id > ? AND (n.mail_next_at IS NULL OR n.mail_next_at <= ?)
+     ORDER BY n.id LIMIT ?`,
+  ).all(after, now, limit);
+}
+
+/** Settles a notice's e-mail: sent, nothing to send, or given up; with the outcome in words. */
+export function settleNoticeMail(
+  db: Db,
+  id: number,
+  outcome: { at: number; attempts: number; result: string },
+): void {
+  statement(
+    db,
+    "UPDATE user_notices SET mailed_at = ?, mail_attempts = ?, mail_next_at = NULL, mail_result = ? WHERE id = ?",
+  ).run(outcome.at, outcome.attempts, outcome.result.slice(0, 300), id);
+}
+
+/** A notice's e-mail failed in a way that may pass: try again at `nextAt`. */
+export function retryNoticeMail(
+  db: Db,
+  id: number,
+  retry: { nextAt: number; attempts: number; result: string },
+): void {
+  statement(
+    db,
+    "UPDATE user_notices SET mail_next_at = ?, mail_attempts = ?, mail_result = ? WHERE id = ?",
+  ).run(retry.nextAt, retry.attempts, retry.result.slice(0, 300), id);
 }
 
 /** A user's newest notices. */

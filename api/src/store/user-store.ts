@@ -130,3 +130,13 @@ export function workersOf(db: Db, site: string): UserRow[] {
 export function recordLogin(db: Db, id: number, at: number): void {
   statement(db, "UPDATE users SET last_login_at = ? WHERE id = ?").run(at, id);
 }
+
+/** The enabled users with one of these e-mail addresses (compared without case). */
+export function usersByEmail(db: Db, emails: readonly string[]): UserRow[] {
+  if (emails.length === 0) return [];
+  return statement<[string], UserRow>(
+    db,
+    `SELECT * FROM users WHERE disabled_at IS NULL AND email IS NOT NULL
+       AND lower(email) IN (SELECT lower(value) FROM json_each(?)) ORDER BY username`,
+  ).all(JSON.stringify(emails));
+}

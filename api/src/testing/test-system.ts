@@ -84,6 +84,7 @@ export interface TestSystem {
     sites?: string[] | null;
     password?: string;
     displayName?: string;
+    email?: string;
   }): Promise<{ id: number; token: string }>;
   /** Signs in through `POST /api/sessions`: the session token. */
   signIn(username: string, password: string): Promise<string>;
@@ -161,6 +162,9 @@ export async function startTestSystem(
       logger: pino({ level: process.env.BULBCHECK_TEST_LOG ?? "silent" }),
       // Every answer a test sees is checked against what its route declares.
       checkResponses: true,
+      // The default in-app rules would add notices and escalations to every test's high-severity
+      // defects: off unless a test asks (as the attention tests do).
+      defaultAttention: false,
       ...startOptions,
     });
   } catch (error) {

@@ -1,4 +1,5 @@
 import { HEALTH } from "$lib/health.ts";
+import { NOTICES } from "$lib/notices.ts";
 import { api } from "$lib/server/api.ts";
 import { buildInfo } from "$lib/server/config.ts";
 import { permissions } from "$lib/server/roles.ts";
@@ -6,6 +7,7 @@ import type { LayoutServerLoad } from "./$types";
 
 export const load: LayoutServerLoad = async ({ locals, depends }) => {
   depends(HEALTH);
+  depends(NOTICES);
   const may = permissions(locals.user);
   return {
     user: locals.user,
@@ -18,5 +20,12 @@ export const load: LayoutServerLoad = async ({ locals, depends }) => {
           .getHealthConditions()
           .catch(() => null)
       : null,
+    // The header's "Notices (n)": people's own notices; a failed read shows no count.
+    unreadNotices: locals.user?.user
+      ? await api(locals.token)
+          .listMyNotices()
+          .then((n) => n.unread)
+          .catch(() => 0)
+      : 0,
   };
 };

@@ -170,7 +170,12 @@ export const assignmentRuleSchema = z.object({
 export type AssignmentRuleView = z.infer<typeof assignmentRuleSchema>;
 export const assignmentRulesSchema = z.object({ items: z.array(assignmentRuleSchema) });
 
-export const NOTICE_KINDS = ["assigned", "escalated"] as const;
+/**
+ * `attention` (addition): a notification rule's first level named the user (the default rule tells
+ * a site's managers of new high-severity and customer-reported defects); `escalated`: a later level.
+ */
+export const NOTICE_KINDS = ["assigned", "escalated", "attention"] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 /** An in-app notice for one user (addition): a defect assigned to them or their team, or escalated to them. */
 export const noticeSchema = z.object({

@@ -226,6 +226,7 @@ describe("devices, sites and days", () => {
       demo: false,
       status,
       openDefects,
+      unacknowledged: 0,
       bySeverity: { high: 0, medium: 0, low: 0 },
       overdue: 0,
       oldestOpenedAt: null,

@@ -13,7 +13,11 @@ import { queryInt } from "./route.ts";
 const iso = z.iso.datetime();
 const name = z.string().trim().min(1).max(80);
 
-export const CHANNEL_KINDS = ["webhook", "slack", "teams", "email"] as const;
+/**
+ * `in_app` (addition): the in-app notice list of a defect's site managers (docs/notifications.md,
+ * "In-app"). Bulb Check makes the one channel of that kind itself; it cannot be created.
+ */
+export const CHANNEL_KINDS = ["webhook", "slack", "teams", "email", "in_app"] as const;
 export type ChannelKind = (typeof CHANNEL_KINDS)[number];
 
 /** Only http(s): a webhook is a POST to a web address, nothing else. */

@@ -28,6 +28,8 @@ export const siteSummarySchema = z.object({
   retired: z.boolean(),
   status: z.enum(SITE_STATUSES),
   openDefects: z.number().int(),
+  /** Of those, the ones nobody has acknowledged yet: status `open` (addition). */
+  unacknowledged: z.number().int(),
   bySeverity,
   overdue: z.number().int(),
   oldestOpenedAt: iso.nullable(),

@@ -86,6 +86,11 @@ export function channelHandlers(deps: ApiDeps): Handlers<typeof channelRoutes> {
     updateChannel: async ({ params, body, caller }) => {
       const channel = getChannel(db, params.id);
       if (!channel) throw notFound(`channel ${params.id}`);
+      if (channel.kind === "in_app" && (body.url !== undefined || body.to !== undefined))
+        throw fieldError(
+          body.url !== undefined ? "url" : "to",
+          "the in-app channel tells the site's managers: it has no URL or addresses",
+        );
       if (channel.kind === "email" && body.url !== undefined)
         throw fieldError("url", "an e-mail channel has addresses (to), not a URL");
       if (channel.kind !== "email" && body.to !== undefined)
@@ -94,7 +99,9 @@ export function channelHandlers(deps: ApiDeps): Handlers<typeof channelRoutes> {
       const target: ChannelTarget =
         channel.kind === "email"
           ? { kind: "email", to: body.to ?? channel.to }
-          : { kind: channel.kind, url: body.url ?? channel.url };
+          : channel.kind === "in_app"
+            ? channel
+            : { kind: channel.kind, url: body.url ?? channel.url };
       transact(db, () => {
         updateChannel(
           db,
@@ -152,6 +159,12 @@ export function channelHandlers(deps: ApiDeps): Handlers<typeof channelRoutes> {
     testChannel: async ({ params, caller }) => {
       const channel = getChannel(db, params.id);
       if (!channel) throw notFound(`channel ${params.id}`);
+      if (channel.kind === "in_app")
+        throw new ApiError(
+          409,
+          "not_testable",
+          "the in-app channel sends nothing out: its notices are in the managers' lists",
+        );
       transact(db, () => audit(caller?.actor ?? "api", "channel.test", channel));
       const id = await deps.notifier.sendTest(channel);
       const delivery = id === undefined ? undefined : getDelivery(db, id);

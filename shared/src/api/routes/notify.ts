@@ -86,11 +86,11 @@ export const channelRoutes = {
     method: "post",
     path: "/api/notify/channels/:id/test",
     summary:
-      "Send a test message now, once; the answer is the delivery with its attempt (sent or failed, and why)",
+      "Send a test message now, once; the answer is the delivery with its attempt (sent or failed, and why); 409 not_testable for the in-app channel",
     access: "admin",
     params: numericIdParam,
     response: { status: 200, schema: deliveryWithLogSchema, description: "the test delivery" },
-    errors: [404],
+    errors: [404, 409],
   }),
 };
 
