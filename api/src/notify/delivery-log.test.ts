@@ -105,6 +105,16 @@ describe("the delivery log", () => {
         SET error = 'TypeError: Request cannot be constructed from a URL that includes credentials: ${hookUrlWithLogin}';
       ALTER TABLE notify_deliveries DROP COLUMN last_answer;
       ALTER TABLE notify_attempts DROP COLUMN answer;
+      DROP TABLE defect_watchers;
+      DROP TABLE defect_photos;
+      ALTER TABLE defect_timeline DROP COLUMN photo_id;
+      DROP INDEX defects_after_round;
+      DROP INDEX defects_sensor_suspect;
+      DROP INDEX defects_by_asset_fault;
+      ALTER TABLE defects DROP COLUMN evidence;
+      ALTER TABLE defects DROP COLUMN after_round;
+      ALTER TABLE defects DROP COLUMN suspect;
+      ALTER TABLE devices DROP COLUMN health;
       DROP TABLE user_notices;
       DROP TABLE assignment_rules;
       DROP INDEX defects_unresolved_by_user;
