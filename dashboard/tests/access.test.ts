@@ -350,7 +350,7 @@ describe("people and tokens", () => {
       { displayName: "Nils Nordmann", role: "staff", sites: [BERGEN], disabledAt: null },
     );
     await page.selectOption('select[name="role"]', "manager");
-    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("button", { name: "Save", exact: true }).click();
     await page.getByText("Saved.").waitFor();
     users = await h.t.api("GET", "/api/users");
     expect(users.body.items.find((u: { username: string }) => u.username === "nils")).toMatchObject(

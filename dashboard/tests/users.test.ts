@@ -175,7 +175,7 @@ describe("the new-user form", () => {
     await expect
       .poll(() => said.textContent())
       .toMatch(/^sven will be staff at Hotel Bergen and Hotel Oslo: /);
-    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("button", { name: "Save", exact: true }).click();
     await page.getByText("Saved.").waitFor();
     await expect.poll(() => said.textContent()).toMatch(/^sven is staff at Hotel Bergen and /);
     expect((await users()).find((u) => u.username === "sven")?.sites?.toSorted()).toEqual([

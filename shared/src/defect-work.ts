@@ -129,6 +129,6 @@ export function isRecurrence(
   openedAt: number,
   days: number = DEFAULT_RECURRENCE_DAYS,
 ): boolean {
-  if (!previous || previous.status !== "resolved" || previous.resolvedAt === null) return false;
+  if (previous?.status !== "resolved" || previous.resolvedAt === null) return false;
   return openedAt >= previous.resolvedAt && openedAt - previous.resolvedAt <= days * DAY;
 }

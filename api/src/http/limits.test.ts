@@ -246,7 +246,12 @@ describe("QR report keys", () => {
       site: { id: SITE, name: "Hotel Oslo Sentrum" },
       zone: "Elevator A",
       asset: { id: ASSET, name: expect.any(String), category: "lighting" },
+      // Every fault a guest may pick, the likely ones for a light first; no e-mail offer
+      // unless the server can send mail.
+      faults: expect.arrayContaining(["bulb_out", "dirty", "other"]),
+      tellWhenFixed: false,
     });
+    expect(target.body.faults.slice(0, 2)).toEqual(["bulb_out", "flicker"]);
   });
 
   it("takes a guest's report with the key, as a customer whatever the body claims", async () => {
