@@ -2,7 +2,7 @@ import { hotelFleet, WAIT_MS } from "@bulbcheck/api/testing";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { screenshot } from "./browser.ts";
-import { type Account, DashboardHarness } from "./fixture.ts";
+import { DashboardHarness, KARI, MONA } from "./fixture.ts";
 
 /**
  * Attention without noise (issue 20, item 8), in the browser: the tab title counts what nobody
@@ -13,20 +13,6 @@ import { type Account, DashboardHarness } from "./fixture.ts";
  */
 
 const SITE = "hotel-oslo";
-const MONA: Account = {
-  username: "mona",
-  password: "mona-password-1",
-  role: "manager",
-  sites: [SITE],
-  displayName: "Mona Berg",
-};
-const KARI: Account = {
-  username: "kari",
-  password: "kari-password-1",
-  role: "staff",
-  sites: [SITE],
-  displayName: "Kari Nordmann",
-};
 let h: DashboardHarness;
 let monaToken: string;
 

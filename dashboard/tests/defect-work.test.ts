@@ -3,7 +3,7 @@ import type { DefectView, DefectWithTimeline } from "@bulbcheck/shared";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { screenshot } from "./browser.ts";
-import { type Account, DashboardHarness } from "./fixture.ts";
+import { DashboardHarness, KARI, MONA } from "./fixture.ts";
 
 /**
  * Working on defects as a team (issue 20) in headless Chromium against the real system: a
@@ -13,20 +13,6 @@ import { type Account, DashboardHarness } from "./fixture.ts";
  */
 
 const SITE = "hotel-oslo";
-const MONA: Account = {
-  username: "mona",
-  password: "mona-password-1",
-  role: "manager",
-  sites: [SITE],
-  displayName: "Mona Berg",
-};
-const KARI: Account = {
-  username: "kari",
-  password: "kari-password-1",
-  role: "staff",
-  sites: [SITE],
-  displayName: "Kari Nordmann",
-};
 let h: DashboardHarness;
 
 beforeAll(async () => {

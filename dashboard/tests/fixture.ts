@@ -15,6 +15,22 @@ export interface Account {
 
 export const SESSION_COOKIE = "bulbcheck_session";
 
+/** Hotel Oslo's manager and one of its staff, the pair most team tests work with. */
+export const MONA: Account = {
+  username: "mona",
+  password: "mona-password-1",
+  role: "manager",
+  sites: ["hotel-oslo"],
+  displayName: "Mona Berg",
+};
+export const KARI: Account = {
+  username: "kari",
+  password: "kari-password-1",
+  role: "staff",
+  sites: ["hotel-oslo"],
+  displayName: "Kari Nordmann",
+};
+
 /**
  * The real system (broker, ingestion, SQLite, API) and the production build of the dashboard on
  * free ports, with headless Chromium, and the people of `accounts` created through the API.

@@ -2,7 +2,7 @@ import { hotelFleet } from "@bulbcheck/api/testing";
 import { imageMetadata, jpegWithGps, pngImage } from "@bulbcheck/api/testing/images";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { screenshot } from "./browser.ts";
-import { type Account, DashboardHarness } from "./fixture.ts";
+import { type Account, DashboardHarness, KARI } from "./fixture.ts";
 
 /**
  * Photos on a defect's page: staff on a phone take one (the file input opens the camera) and see
@@ -10,13 +10,6 @@ import { type Account, DashboardHarness } from "./fixture.ts";
  * viewer's session, without their GPS tag. The form works without JavaScript too.
  */
 const SITE = "hotel-oslo";
-const KARI: Account = {
-  username: "kari",
-  password: "kari-password-1",
-  role: "staff",
-  sites: [SITE],
-  displayName: "Kari Nordmann",
-};
 const BJORN: Account = {
   username: "bjorn",
   password: "bjorn-password-1",

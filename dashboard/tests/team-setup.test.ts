@@ -2,7 +2,7 @@ import { ADMIN_PASSWORD, ADMIN_USERNAME, hotelFleet } from "@bulbcheck/api/testi
 import type { DefectView, DefectWithTimeline, UserView } from "@bulbcheck/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { screenshot } from "./browser.ts";
-import { type Account, DashboardHarness } from "./fixture.ts";
+import { DashboardHarness, KARI, MONA } from "./fixture.ts";
 
 /**
  * Who works on defects (issue 20) in headless Chromium against the real system: people set
@@ -11,20 +11,6 @@ import { type Account, DashboardHarness } from "./fixture.ts";
  */
 
 const SITE = "hotel-oslo";
-const MONA: Account = {
-  username: "mona",
-  password: "mona-password-1",
-  role: "manager",
-  sites: [SITE],
-  displayName: "Mona Berg",
-};
-const KARI: Account = {
-  username: "kari",
-  password: "kari-password-1",
-  role: "staff",
-  sites: [SITE],
-  displayName: "Kari Nordmann",
-};
 const ADMIN = { username: ADMIN_USERNAME, password: ADMIN_PASSWORD };
 let h: DashboardHarness;
 
