@@ -1,7 +1,9 @@
 import type { Me } from "@bulbcheck/shared";
+import { staffLocale } from "@bulbcheck/shared/i18n";
 import { error, type Handle, redirect } from "@sveltejs/kit";
 import { ApiCallError, api } from "$lib/server/api.ts";
 import { SESSION_COOKIE } from "$lib/server/config.ts";
+import { speaking } from "$lib/server/locale.ts";
 import { endSession, loginPath, remember, remembered } from "$lib/server/session.ts";
 
 /** Who a session token is: null when the API does not know it (expired, ended, revoked). */
@@ -54,6 +56,7 @@ export const handle: Handle = async ({ event, resolve }) => {
   }
   event.locals.user = me;
   event.locals.token = me ? token : "";
+  event.locals.locale = staffLocale(me?.user?.locale, event.request.headers.get("accept-language"));
 
   const path = event.url.pathname;
   if (event.locals.apiDown && !isPublic(path)) {
@@ -64,7 +67,12 @@ export const handle: Handle = async ({ event, resolve }) => {
     redirect(303, loginPath(event.url, token ? "expired" : undefined));
   }
 
-  const response = await resolve(event);
+  // Messages, dates and <html lang> follow locals.locale, which a page may still refine.
+  const response = await speaking(event.locals, () =>
+    resolve(event, {
+      transformPageChunk: ({ html }) => html.replace("%lang%", event.locals.locale),
+    }),
+  );
   for (const [name, value] of Object.entries(HEADERS)) response.headers.set(name, value);
   // Pages for a signed-in user are theirs alone: no shared cache keeps them.
   if (me && !response.headers.has("cache-control")) {

@@ -243,7 +243,7 @@ describe("QR report keys", () => {
     });
     expect(target.status).toBe(200);
     expect(target.body).toEqual({
-      site: { id: SITE, name: "Hotel Oslo Sentrum" },
+      site: { id: SITE, name: "Hotel Oslo Sentrum", language: "en" },
       zone: "Elevator A",
       asset: { id: ASSET, name: expect.any(String), category: "lighting" },
       // Every fault a guest may pick, the likely ones for a light first; no e-mail offer

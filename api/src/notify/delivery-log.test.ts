@@ -121,6 +121,7 @@ describe("the delivery log", () => {
       DROP INDEX defects_unresolved_by_team;
       DROP INDEX defects_resolved_by_asset;
       ${["assignee_user", "assignee_team", "assigned_at", "assigned_by", "hold_reason", "hold_since", "hold_by", "cause", "resolved_from", "recurrence_of", "reopens", "comments"].map((c) => `ALTER TABLE defects DROP COLUMN ${c};`).join("\n")}
+      ALTER TABLE users DROP COLUMN locale;
       ALTER TABLE users DROP COLUMN email;
       ALTER TABLE users DROP COLUMN phone;
       DROP TABLE event_days;

@@ -15,6 +15,8 @@ export interface UserRow {
   last_login_at: number | null;
   email: string | null;
   phone: string | null;
+  /** Their own language (migration 019); null follows their browser. */
+  locale: string | null;
 }
 
 export function scopeToColumn(sites: SiteScope): string | null {
@@ -88,6 +90,7 @@ export function updateUser(
     disabledAt?: number | null | undefined;
     email?: string | null | undefined;
     phone?: string | null | undefined;
+    locale?: string | null | undefined;
   },
 ): void {
   const row = getUser(db, id);
@@ -95,7 +98,7 @@ export function updateUser(
   statement(
     db,
     `UPDATE users SET display_name = ?, role = ?, sites = ?, password_hash = ?, disabled_at = ?,
-       email = ?, phone = ?
+       email = ?, phone = ?, locale = ?
      WHERE id = ?`,
   ).run(
     change.displayName ?? row.display_name,
@@ -105,6 +108,7 @@ export function updateUser(
     change.disabledAt === undefined ? row.disabled_at : change.disabledAt,
     change.email === undefined ? row.email : change.email,
     change.phone === undefined ? row.phone : change.phone,
+    change.locale === undefined ? row.locale : change.locale,
     id,
   );
 }

@@ -11,6 +11,7 @@ export const load: LayoutServerLoad = async ({ locals, depends }) => {
   const may = permissions(locals.user);
   return {
     user: locals.user,
+    locale: locals.locale,
     may,
     build: buildInfo(),
     // Admins only: what is wrong with the node itself. A failed read shows no banner rather than

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ASSET_CATEGORIES, REPORTABLE_FAULTS } from "../faults.ts";
 import { idSchema } from "../ids.ts";
+import { SITE_LANGUAGES } from "./fleet.ts";
 
 /**
  * Roles, each including the ones before it: viewers read, staff report and act on defects,
@@ -136,6 +137,11 @@ export const contactChangeSchema = z
   .strict()
   .refine((c) => c.email !== undefined || c.phone !== undefined, "name email or phone");
 
+/** `PATCH /api/me/language` (addition, issue 21): a person's own language, or null for the browser's. */
+export const languageChangeSchema = z
+  .object({ locale: z.enum(SITE_LANGUAGES).nullable() })
+  .strict();
+
 export const passwordChangeSchema = z
   .object({ currentPassword: z.string().min(1).max(200), newPassword: passwordSchema })
   .strict();
@@ -152,6 +158,8 @@ export const meSchema = z.object({
       /** Additions: where the person is told of what is assigned to them. */
       email: z.string().nullable(),
       phone: z.string().nullable(),
+      /** Addition (issue 21): their own language; null follows their browser. */
+      locale: z.enum(SITE_LANGUAGES).nullable(),
     })
     .nullable(),
   via: z.enum(["session", "token"]),
@@ -243,7 +251,8 @@ export const reportKeyQuerySchema = z.object({ key: z.string().min(1).max(100) }
 
 /** What the public report page shows, given a valid key: nothing beyond the asset's names. */
 export const reportTargetSchema = z.object({
-  site: z.object({ id: z.string(), name: z.string() }),
+  /** `language` (addition, issue 21): the site's language, the page's when the guest's is none of ours. */
+  site: z.object({ id: z.string(), name: z.string(), language: z.enum(SITE_LANGUAGES) }),
   zone: z.string(),
   asset: z.object({ id: z.string(), name: z.string(), category: z.enum(ASSET_CATEGORIES) }),
   /** Every fault a guest may report, likeliest first (addition: `likelyFaults`). */

@@ -1,4 +1,5 @@
 import { likelyFaults, type reportKeyRoutes } from "@bulbcheck/shared";
+import { isLocale } from "@bulbcheck/shared/i18n";
 import { z } from "zod";
 import { reportKeyMatches, reportPath, signReportKey } from "../../access/report-keys.ts";
 import { recordAudit } from "../../store/audit-store.ts";
@@ -88,7 +89,11 @@ export function reportKeyHandlers(deps: ApiDeps): Handlers<typeof reportKeyRoute
       const site = getSiteRow(db, asset.site_id);
       const zone = zonesOf(db, asset.site_id).find((z) => z.id === asset.zone_id);
       return {
-        site: { id: asset.site_id, name: site?.name ?? asset.site_id },
+        site: {
+          id: asset.site_id,
+          name: site?.name ?? asset.site_id,
+          language: isLocale(site?.language) ? site.language : "en",
+        },
         zone: zone?.name ?? "",
         asset: { id: asset.id, name: asset.name, category: asset.category },
         faults: likelyFaults(asset.category, faultHistory(db, asset.site_id, asset.id)),

@@ -1,4 +1,5 @@
 import type { sessionRoutes } from "@bulbcheck/shared";
+import { isLocale } from "@bulbcheck/shared/i18n";
 import { hashPassword, verifyPassword } from "../../access/passwords.ts";
 import { SYSTEM_ACTOR } from "../../engine/defect-engine.ts";
 import { recordAudit } from "../../store/audit-store.ts";
@@ -26,7 +27,12 @@ function meOf(db: Db, caller: Caller) {
     role: caller.role,
     sites: caller.sites === null ? null : [...caller.sites].sort(),
     user: caller.user
-      ? { ...caller.user, email: row?.email ?? null, phone: row?.phone ?? null }
+      ? {
+          ...caller.user,
+          email: row?.email ?? null,
+          phone: row?.phone ?? null,
+          locale: isLocale(row?.locale) ? row.locale : null,
+        }
       : null,
     via: caller.via,
   };
@@ -134,6 +140,21 @@ export function sessionHandlers(deps: ApiDeps, guard: SignInGuard): Handlers<typ
           target: `user ${me.username}`,
           // Which fields changed, not the values: the audit log is read by every admin.
           detail: { email: body.email !== undefined, phone: body.phone !== undefined },
+        });
+      });
+      return meOf(db, caller as Caller);
+    },
+
+    changeMyLanguage: ({ body, caller }) => {
+      const me = signedInUser(caller);
+      transact(db, () => {
+        updateUser(db, me.id, { locale: body.locale });
+        recordAudit(db, {
+          at: deps.now(),
+          actor: caller?.actor ?? me.username,
+          action: "user.language",
+          target: `user ${me.username}`,
+          detail: { locale: body.locale },
         });
       });
       return meOf(db, caller as Caller);

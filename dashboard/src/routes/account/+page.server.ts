@@ -1,19 +1,42 @@
 import { passwordSchema } from "@bulbcheck/shared";
+import { isLocale, LOCALE_NAMES, localeOfAcceptLanguage, m } from "@bulbcheck/shared/i18n";
 import { fail } from "@sveltejs/kit";
 import { apiFailure } from "$lib/server/actions.ts";
 import { ApiCallError, api, load as apiLoad } from "$lib/server/api.ts";
 import { contactFrom } from "$lib/server/contact-form.ts";
+import { remember } from "$lib/server/session.ts";
 import type { Actions, PageServerLoad } from "./$types";
 
-export const load: PageServerLoad = async ({ locals }) => {
+export const load: PageServerLoad = async ({ locals, request }) => {
   // A system token has no account of its own (the dashboard signs in people, so this is rare).
   const tokens = locals.user?.user
     ? await apiLoad(api(locals.token).listMyTokens())
     : { items: [] };
-  return { tokens: tokens.items };
+  return {
+    tokens: tokens.items,
+    browserLocale: localeOfAcceptLanguage(request.headers.get("accept-language")) ?? "en",
+  };
 };
 
 export const actions: Actions = {
+  // Their language (issue 21): "" is their browser's. The next page renders in it.
+  language: async ({ locals, request }) => {
+    const chosen = String((await request.formData()).get("locale") ?? "");
+    if (chosen !== "" && !isLocale(chosen)) {
+      return fail(400, { form: "language", message: m.account_language_unknown() });
+    }
+    const locale = chosen === "" ? null : chosen;
+    let me: Awaited<ReturnType<ReturnType<typeof api>["changeMyLanguage"]>>;
+    try {
+      me = await api(locals.token).changeMyLanguage({ body: { locale } });
+    } catch (e) {
+      return withForm("language", e);
+    }
+    remember(locals.token, me);
+    const now = locale ?? localeOfAcceptLanguage(request.headers.get("accept-language")) ?? "en";
+    locals.locale = now;
+    return { form: "language", done: m.account_language_saved({ language: LOCALE_NAMES[now] }) };
+  },
   // Where they are told of what is assigned to them (issue 20).
   contact: async ({ locals, request }) => {
     const read = contactFrom(await request.formData());
@@ -98,7 +121,7 @@ export const actions: Actions = {
 };
 
 /** An API failure, marked with the form it belongs to so the page shows it there. */
-function withForm(which: "password" | "token" | "contact", e: unknown) {
+function withForm(which: "password" | "token" | "contact" | "language", e: unknown) {
   const failure = apiFailure(e);
   return fail(failure.status, { form: which, message: failure.data.message });
 }

@@ -1,6 +1,7 @@
 import {
   contactChangeSchema,
   createdTokenSchema,
+  languageChangeSchema,
   loginSchema,
   meSchema,
   newPersonalTokenSchema,
@@ -44,6 +45,16 @@ export const sessionRoutes = {
       "Set or remove your e-mail address and phone number (where you are told of assignments)",
     access: "viewer",
     body: contactChangeSchema,
+    response: { status: 200, schema: meSchema, description: "you, after the change" },
+    errors: [409],
+  }),
+  changeMyLanguage: route({
+    method: "patch",
+    path: "/api/me/language",
+    summary:
+      "Choose your language for the dashboard, e-mails and notices (en, nb, da, sv), or null for your browser's",
+    access: "viewer",
+    body: languageChangeSchema,
     response: { status: 200, schema: meSchema, description: "you, after the change" },
     errors: [409],
   }),

@@ -5,6 +5,7 @@ import {
   type ReportTarget,
   roleIncludes,
 } from "@bulbcheck/shared";
+import { guestLocale, m } from "@bulbcheck/shared/i18n";
 import { error, fail, redirect } from "@sveltejs/kit";
 import QRCode from "qrcode";
 import { publicUrlProblem } from "$lib/public-url.ts";
@@ -15,16 +16,14 @@ import { requireRole } from "$lib/server/roles.ts";
 import type { Actions, PageServerLoad } from "./$types";
 import { attachReportPhoto } from "./report-photo.ts";
 
-const INVALID = "This QR code is no longer valid. Please tell a member of staff.";
+const invalid = () => error(404, { message: m.qr_invalid() });
 
 /** What a QR code's key opens: the asset's names, or the "no longer valid" page. */
 async function target(site: string, asset: string, key: string): Promise<ReportTarget> {
   try {
     return await api("").getReportTarget({ params: { site, asset }, query: { key } });
   } catch (e) {
-    if (e instanceof ApiCallError && (e.status === 404 || e.status === 400)) {
-      error(404, { message: INVALID });
-    }
+    if (e instanceof ApiCallError && (e.status === 404 || e.status === 400)) invalid();
     throw e;
   }
 }
@@ -36,7 +35,7 @@ async function staffTarget(token: string, site: string, asset: string): Promise<
     const found = zone.assets.find((a) => a.id === asset);
     if (found) {
       return {
-        site: { id: detail.id, name: detail.name },
+        site: { id: detail.id, name: detail.name, language: detail.language },
         zone: zone.name,
         asset: { id: found.id, name: found.name, category: found.category },
         // Staff are not e-mailed as customers; the asset's category first, then the rest.
@@ -45,12 +44,12 @@ async function staffTarget(token: string, site: string, asset: string): Promise<
       };
     }
   }
-  error(404, { message: "There is no such asset at this site." });
+  error(404, { message: m.qr_no_such_asset({ asset }) });
 }
 
 const isStaff = (user: App.Locals["user"]) => user !== null && roleIncludes(user.role, "staff");
 
-export const load: PageServerLoad = async ({ locals, params, url }) => {
+export const load: PageServerLoad = async ({ locals, params, request, url }) => {
   if (url.searchParams.has("print")) {
     // Printing a code hands out a key: for managers of the site.
     requireRole("manager");
@@ -64,6 +63,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
     const link = problem === null ? key.url : null;
     return {
       ...where,
+      locale: locals.locale,
       mode: "print" as const,
       action: "",
       rotated: url.searchParams.has("rotated"),
@@ -77,11 +77,17 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
   }
   const key = url.searchParams.get("k");
   // A code without a key (or a guest who is not staff) finds nothing: only a valid key opens it.
-  if (!key && !isStaff(locals.user)) error(404, { message: INVALID });
+  if (!key && !isStaff(locals.user)) invalid();
   const where = key
     ? await target(params.site, params.asset, key)
     : await staffTarget(locals.token, params.site, params.asset);
+  // A guest reads the page in their browser's language when it is one of ours, else the site's;
+  // staff keep their own.
+  if (!isStaff(locals.user)) {
+    locals.locale = guestLocale(request.headers.get("accept-language"), where.site.language);
+  }
   return {
+    locale: locals.locale,
     // The API orders them: the asset's category first, then what it had most, then the rest.
     ...where,
     mode: isStaff(locals.user) ? ("staff" as const) : ("guest" as const),
@@ -106,10 +112,10 @@ export const actions: Actions = {
     const key = url.searchParams.get("k") ?? "";
     const email = String(form.get("email") ?? "").trim();
     if (!(REPORTABLE_FAULTS as readonly string[]).includes(fault)) {
-      return fail(400, { message: "Choose what is wrong." });
+      return fail(400, { problem: "choose" as const });
     }
     const staff = isStaff(locals.user);
-    if (!staff && !key) error(404, { message: INVALID });
+    if (!staff && !key) invalid();
     const client = api(staff ? locals.token : "", clientAddress(event));
     let answer: {
       id: number;
@@ -136,22 +142,18 @@ export const actions: Actions = {
     } catch (e) {
       if (e instanceof ApiCallError) {
         if (e.status === 400 && email && !staff) {
-          return fail(400, { message: "That e-mail address does not look right.", email });
+          return fail(400, { problem: "bad_email" as const, email });
         }
         if (e.status === 429) {
-          return fail(429, {
-            message: "Too many reports from this connection; please try again in a few minutes.",
-          });
+          return fail(429, { problem: "too_many" as const });
         }
-        if (!staff && (e.status === 404 || e.status === 401 || e.status === 403)) {
-          error(404, { message: INVALID });
-        }
+        if (!staff && (e.status === 404 || e.status === 401 || e.status === 403)) invalid();
         if (staff && e.status !== 401) {
-          return fail(e.status, { message: `The report did not go through: ${e.message}` });
+          return fail(e.status, { problem: "staff_refused" as const, reason: e.message });
         }
         return apiFailure(e);
       }
-      return fail(503, { message: "Sorry, the report did not go through. Please try again." });
+      return fail(503, { problem: "not_through" as const });
     }
     const photoProblem = await attachReportPhoto({
       client,

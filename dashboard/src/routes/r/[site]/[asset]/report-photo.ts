@@ -1,5 +1,8 @@
 import { ApiCallError, type ApiClient, MAX_PHOTO_BYTES } from "@bulbcheck/shared";
 
+/** What became of a photo that was not attached: the page says it in the guest's language. */
+export type PhotoProblem = "too_big" | "unreadable" | "failed";
+
 /**
  * The QR page's optional photo, sent once the report is in: by a guest with the asset's key (the
  * API takes it only beside the report just made), by staff as themselves. The report stands
@@ -11,11 +14,10 @@ export async function attachReportPhoto(options: {
   form: FormData;
   /** The guest's QR key; none for signed-in staff. */
   reportKey: string | undefined;
-}): Promise<string | null> {
+}): Promise<PhotoProblem | null> {
   const photo = options.form.get("photo");
   if (!(photo instanceof File) || photo.size === 0) return null;
-  if (photo.size > MAX_PHOTO_BYTES)
-    return "Your photo was larger than 10 MB, so it was not attached; the report was sent.";
+  if (photo.size > MAX_PHOTO_BYTES) return "too_big";
   try {
     await options.client.addDefectPhoto({
       params: { id: options.defect },
@@ -23,8 +25,7 @@ export async function attachReportPhoto(options: {
     });
     return null;
   } catch (e) {
-    if (e instanceof ApiCallError && (e.status === 415 || e.status === 400))
-      return "Your photo could not be read (send a JPEG, PNG, WebP or HEIC picture), so it was not attached; the report was sent.";
-    return "Your photo could not be attached; the report was sent.";
+    if (e instanceof ApiCallError && (e.status === 415 || e.status === 400)) return "unreadable";
+    return "failed";
   }
 }

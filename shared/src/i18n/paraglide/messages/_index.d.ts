@@ -1,0 +1,1365 @@
+/**
+* | output |
+* | --- |
+* | "Language" |
+*
+* @param {Account_LanguageInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_language: ((inputs?: Account_LanguageInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_LanguageInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "My browser's language ({language})" |
+*
+* @param {Account_Language_BrowserInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_language_browser: ((inputs: Account_Language_BrowserInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Language_BrowserInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The dashboard, your e-mails and your notices speak this language. Guests on a site's QR page get their browser's language, or the site's." |
+*
+* @param {Account_Language_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_language_explain: ((inputs?: Account_Language_ExplainInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Language_ExplainInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Save language" |
+*
+* @param {Account_Language_SaveInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_language_save: ((inputs?: Account_Language_SaveInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Language_SaveInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Saved: the dashboard now speaks {language}." |
+*
+* @param {Account_Language_SavedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_language_saved: ((inputs: Account_Language_SavedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Language_SavedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose one of the languages in the list." |
+*
+* @param {Account_Language_UnknownInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_language_unknown: ((inputs?: Account_Language_UnknownInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Language_UnknownInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "now" |
+*
+* @param {Age_NowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const age_now: ((inputs?: Age_NowInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Age_NowInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Cleanliness" |
+*
+* @param {Category_CleanlinessInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const category_cleanliness: ((inputs?: Category_CleanlinessInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Category_CleanlinessInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Equipment" |
+*
+* @param {Category_EquipmentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const category_equipment: ((inputs?: Category_EquipmentInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Category_EquipmentInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Lighting" |
+*
+* @param {Category_LightingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const category_lighting: ((inputs?: Category_LightingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Category_LightingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Other" |
+*
+* @param {Category_OtherInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const category_other: ((inputs?: Category_OtherInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Category_OtherInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Signage" |
+*
+* @param {Category_SignageInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const category_signage: ((inputs?: Category_SignageInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Category_SignageInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Supplies" |
+*
+* @param {Category_SuppliesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const category_supplies: ((inputs?: Category_SuppliesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Category_SuppliesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "System" |
+*
+* @param {Category_SystemInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const category_system: ((inputs?: Category_SystemInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Category_SystemInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} open defect" |
+* | "other" | "{count} open defects" |
+*
+* @param {Defects_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_count: ((inputs: Defects_CountInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_CountInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Battery low" |
+*
+* @param {Fault_Battery_LowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const fault_battery_low: ((inputs?: Fault_Battery_LowInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Fault_Battery_LowInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Broken" |
+*
+* @param {Fault_BrokenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const fault_broken: ((inputs?: Fault_BrokenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Fault_BrokenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Bulb out" |
+*
+* @param {Fault_Bulb_OutInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const fault_bulb_out: ((inputs?: Fault_Bulb_OutInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Fault_Bulb_OutInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Button dead" |
+*
+* @param {Fault_Button_DeadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const fault_button_dead: ((inputs?: Fault_Button_DeadInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Fault_Button_DeadInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Device offline" |
+*
+* @param {Fault_Device_OfflineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const fault_device_offline: ((inputs?: Fault_Device_OfflineInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Fault_Device_OfflineInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Dirty" |
+*
+* @param {Fault_DirtyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const fault_dirty: ((inputs?: Fault_DirtyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Fault_DirtyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Flickering" |
+*
+* @param {Fault_FlickerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const fault_flicker: ((inputs?: Fault_FlickerInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Fault_FlickerInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Inspection overdue" |
+*
+* @param {Fault_Inspection_OverdueInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const fault_inspection_overdue: ((inputs?: Fault_Inspection_OverdueInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Fault_Inspection_OverdueInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Something else" |
+*
+* @param {Fault_OtherInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const fault_other: ((inputs?: Fault_OtherInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Fault_OtherInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Out of order" |
+*
+* @param {Fault_Out_Of_OrderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const fault_out_of_order: ((inputs?: Fault_Out_Of_OrderInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Fault_Out_Of_OrderInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sensor may be wrong" |
+*
+* @param {Fault_Sensor_SuspectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const fault_sensor_suspect: ((inputs?: Fault_Sensor_SuspectInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Fault_Sensor_SuspectInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sign wrong or missing" |
+*
+* @param {Fault_SignageInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const fault_signage: ((inputs?: Fault_SignageInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Fault_SignageInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Spill" |
+*
+* @param {Fault_SpillInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const fault_spill: ((inputs?: Fault_SpillInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Fault_SpillInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Supplies empty" |
+*
+* @param {Fault_Supplies_EmptyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const fault_supplies_empty: ((inputs?: Fault_Supplies_EmptyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Fault_Supplies_EmptyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "—" |
+*
+* @param {None_DashInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const none_dash: ((inputs?: None_DashInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<None_DashInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} day ago" |
+* | "other" | "{count} days ago" |
+*
+* @param {Qr_Ago_DaysInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_ago_days: ((inputs: Qr_Ago_DaysInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_Ago_DaysInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} hour ago" |
+* | "other" | "{count} hours ago" |
+*
+* @param {Qr_Ago_HoursInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_ago_hours: ((inputs: Qr_Ago_HoursInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_Ago_HoursInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} minute ago" |
+* | "other" | "{count} minutes ago" |
+*
+* @param {Qr_Ago_MinutesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_ago_minutes: ((inputs: Qr_Ago_MinutesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_Ago_MinutesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a moment ago" |
+*
+* @param {Qr_Ago_MomentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_ago_moment: ((inputs?: Qr_Ago_MomentInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_Ago_MomentInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "All QR labels of {site}" |
+*
+* @param {Qr_All_LabelsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_all_labels: ((inputs: Qr_All_LabelsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_All_LabelsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Already reported {ago}; staff are on it. Thank you for telling us too: {fault} at {asset}." |
+*
+* @param {Qr_AlreadyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_already: ((inputs: Qr_AlreadyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_AlreadyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Already reported" |
+*
+* @param {Qr_Already_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_already_title: ((inputs?: Qr_Already_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_Already_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "‹ Back to {site}" |
+*
+* @param {Qr_Back_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_back_to: ((inputs: Qr_Back_ToInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_Back_ToInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "That e-mail address does not look right. Check it, or leave the field empty." |
+*
+* @param {Qr_Bad_EmailInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_bad_email: ((inputs?: Qr_Bad_EmailInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_Bad_EmailInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose what is wrong." |
+*
+* @param {Qr_ChooseInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_choose: ((inputs?: Qr_ChooseInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_ChooseInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "E-mail me when it is fixed (optional)" |
+*
+* @param {Qr_EmailInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_email: ((inputs?: Qr_EmailInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_EmailInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "you@example.com" |
+*
+* @param {Qr_Email_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_email_placeholder: ((inputs?: Qr_Email_PlaceholderInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_Email_PlaceholderInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "We write once, when it is fixed, and keep your address only until then." |
+*
+* @param {Qr_Email_PromiseInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_email_promise: ((inputs?: Qr_Email_PromiseInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_Email_PromiseInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Broken" |
+*
+* @param {Qr_Fault_BrokenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_fault_broken: ((inputs?: Qr_Fault_BrokenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_Fault_BrokenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Light is out" |
+*
+* @param {Qr_Fault_Bulb_OutInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_fault_bulb_out: ((inputs?: Qr_Fault_Bulb_OutInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_Fault_Bulb_OutInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Button does not work" |
+*
+* @param {Qr_Fault_Button_DeadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_fault_button_dead: ((inputs?: Qr_Fault_Button_DeadInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_Fault_Button_DeadInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Dirty" |
+*
+* @param {Qr_Fault_DirtyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_fault_dirty: ((inputs?: Qr_Fault_DirtyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_Fault_DirtyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Light flickers" |
+*
+* @param {Qr_Fault_FlickerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_fault_flicker: ((inputs?: Qr_Fault_FlickerInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_Fault_FlickerInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Something else" |
+*
+* @param {Qr_Fault_OtherInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_fault_other: ((inputs?: Qr_Fault_OtherInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_Fault_OtherInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Out of order" |
+*
+* @param {Qr_Fault_Out_Of_OrderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_fault_out_of_order: ((inputs?: Qr_Fault_Out_Of_OrderInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_Fault_Out_Of_OrderInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sign is wrong or missing" |
+*
+* @param {Qr_Fault_SignageInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_fault_signage: ((inputs?: Qr_Fault_SignageInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_Fault_SignageInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Something spilled" |
+*
+* @param {Qr_Fault_SpillInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_fault_spill: ((inputs?: Qr_Fault_SpillInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_Fault_SpillInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Empty (soap, paper, ...)" |
+*
+* @param {Qr_Fault_Supplies_EmptyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_fault_supplies_empty: ((inputs?: Qr_Fault_Supplies_EmptyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_Fault_Supplies_EmptyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This QR code is no longer valid. Please tell a member of staff." |
+*
+* @param {Qr_InvalidInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_invalid: ((inputs?: Qr_InvalidInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_InvalidInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "There is no such asset at this site: {asset}." |
+*
+* @param {Qr_No_Such_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_no_such_asset: ((inputs: Qr_No_Such_AssetInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_No_Such_AssetInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sorry, the report did not go through. Please try again." |
+*
+* @param {Qr_Not_ThroughInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_not_through: ((inputs?: Qr_Not_ThroughInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_Not_ThroughInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Note (optional)" |
+*
+* @param {Qr_NoteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_note: ((inputs?: Qr_NoteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_NoteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "e.g. 3rd floor, left side" |
+*
+* @param {Qr_Note_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_note_placeholder: ((inputs?: Qr_Note_PlaceholderInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_Note_PlaceholderInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Photo (optional; location data is removed)" |
+*
+* @param {Qr_PhotoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_photo: ((inputs?: Qr_PhotoInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_PhotoInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Your photo could not be attached; the report was sent." |
+*
+* @param {Qr_Photo_FailedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_photo_failed: ((inputs?: Qr_Photo_FailedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_Photo_FailedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Your photo was larger than 10 MB, so it was not attached; the report was sent." |
+*
+* @param {Qr_Photo_Too_BigInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_photo_too_big: ((inputs?: Qr_Photo_Too_BigInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_Photo_Too_BigInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Your photo could not be read (send a JPEG, PNG, WebP or HEIC picture), so it was not attached; the report was sent." |
+*
+* @param {Qr_Photo_UnreadableInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_photo_unreadable: ((inputs?: Qr_Photo_UnreadableInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_Photo_UnreadableInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Scan to tell us: {asset}, {zone}, {site}" |
+*
+* @param {Qr_Poster_ScanInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_poster_scan: ((inputs: Qr_Poster_ScanInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_Poster_ScanInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Something wrong here?" |
+*
+* @param {Qr_Poster_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_poster_title: ((inputs?: Qr_Poster_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_Poster_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Print" |
+*
+* @param {Qr_PrintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_print: ((inputs?: Qr_PrintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_PrintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Your reference:" |
+*
+* @param {Qr_ReferenceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_reference: ((inputs?: Qr_ReferenceInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_ReferenceInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Reporting as staff." |
+*
+* @param {Qr_Reporting_As_StaffInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_reporting_as_staff: ((inputs?: Qr_Reporting_As_StaffInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_Reporting_As_StaffInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Revoke and make a new code" |
+*
+* @param {Qr_RevokeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_revoke: ((inputs?: Qr_RevokeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_RevokeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Every printed code of {asset} stops working at once. Use this when a code was copied or misused." |
+*
+* @param {Qr_Revoke_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_revoke_explain: ((inputs: Qr_Revoke_ExplainInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_Revoke_ExplainInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Revoke this code and print a new one…" |
+*
+* @param {Qr_Revoke_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_revoke_summary: ((inputs?: Qr_Revoke_SummaryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_Revoke_SummaryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "New code made. Codes printed before no longer work: replace them with this one." |
+*
+* @param {Qr_RotatedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_rotated: ((inputs?: Qr_RotatedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_RotatedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The report did not go through: {reason}" |
+*
+* @param {Qr_Staff_Not_ThroughInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_staff_not_through: ((inputs: Qr_Staff_Not_ThroughInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_Staff_Not_ThroughInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Thank you!" |
+*
+* @param {Qr_ThanksInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_thanks: ((inputs?: Qr_ThanksInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_ThanksInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Report a problem · {asset}" |
+*
+* @param {Qr_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_title: ((inputs: Qr_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "We have been told: {fault} at {asset}. Our staff will take care of it." |
+*
+* @param {Qr_ToldInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_told: ((inputs: Qr_ToldInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_ToldInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Too many reports from this connection; please try again in a few minutes." |
+*
+* @param {Qr_Too_ManyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_too_many: ((inputs?: Qr_Too_ManyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_Too_ManyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "What is wrong? One tap sends it." |
+*
+* @param {Qr_What_Is_WrongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_what_is_wrong: ((inputs?: Qr_What_Is_WrongInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_What_Is_WrongInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "We will e-mail you once when it is fixed, then delete your address." |
+*
+* @param {Qr_Will_EmailInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const qr_will_email: ((inputs?: Qr_Will_EmailInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Qr_Will_EmailInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "high" |
+*
+* @param {Severity_HighInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const severity_high: ((inputs?: Severity_HighInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Severity_HighInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "low" |
+*
+* @param {Severity_LowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const severity_low: ((inputs?: Severity_LowInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Severity_LowInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "medium" |
+*
+* @param {Severity_MediumInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const severity_medium: ((inputs?: Severity_MediumInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Severity_MediumInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} site" |
+* | "other" | "{count} sites" |
+*
+* @param {Sites_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const sites_count: ((inputs: Sites_CountInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Sites_CountInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Open defects" |
+*
+* @param {Status_AmberInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const status_amber: ((inputs?: Status_AmberInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Status_AmberInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "All fine" |
+*
+* @param {Status_GreenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const status_green: ((inputs?: Status_GreenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Status_GreenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Action needed" |
+*
+* @param {Status_RedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const status_red: ((inputs?: Status_RedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Status_RedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Unknown" |
+*
+* @param {Status_UnknownInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const status_unknown: ((inputs?: Status_UnknownInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Status_UnknownInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{city} time" |
+*
+* @param {Zone_TimeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const zone_time: ((inputs: Zone_TimeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Zone_TimeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "UTC" |
+*
+* @param {Zone_UtcInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const zone_utc: ((inputs?: Zone_UtcInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Zone_UtcInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+export type LocalizedString = import("../runtime.js").LocalizedString;
+export type Account_LanguageInputs = {};
+export type Account_Language_BrowserInputs = {
+    language: NonNullable<unknown>;
+};
+export type Account_Language_ExplainInputs = {};
+export type Account_Language_SaveInputs = {};
+export type Account_Language_SavedInputs = {
+    language: NonNullable<unknown>;
+};
+export type Account_Language_UnknownInputs = {};
+export type Age_NowInputs = {};
+export type Category_CleanlinessInputs = {};
+export type Category_EquipmentInputs = {};
+export type Category_LightingInputs = {};
+export type Category_OtherInputs = {};
+export type Category_SignageInputs = {};
+export type Category_SuppliesInputs = {};
+export type Category_SystemInputs = {};
+export type Defects_CountInputs = {
+    count: NonNullable<unknown>;
+};
+export type Fault_Battery_LowInputs = {};
+export type Fault_BrokenInputs = {};
+export type Fault_Bulb_OutInputs = {};
+export type Fault_Button_DeadInputs = {};
+export type Fault_Device_OfflineInputs = {};
+export type Fault_DirtyInputs = {};
+export type Fault_FlickerInputs = {};
+export type Fault_Inspection_OverdueInputs = {};
+export type Fault_OtherInputs = {};
+export type Fault_Out_Of_OrderInputs = {};
+export type Fault_Sensor_SuspectInputs = {};
+export type Fault_SignageInputs = {};
+export type Fault_SpillInputs = {};
+export type Fault_Supplies_EmptyInputs = {};
+export type None_DashInputs = {};
+export type Qr_Ago_DaysInputs = {
+    count: NonNullable<unknown>;
+};
+export type Qr_Ago_HoursInputs = {
+    count: NonNullable<unknown>;
+};
+export type Qr_Ago_MinutesInputs = {
+    count: NonNullable<unknown>;
+};
+export type Qr_Ago_MomentInputs = {};
+export type Qr_All_LabelsInputs = {
+    site: NonNullable<unknown>;
+};
+export type Qr_AlreadyInputs = {
+    ago: NonNullable<unknown>;
+    fault: NonNullable<unknown>;
+    asset: NonNullable<unknown>;
+};
+export type Qr_Already_TitleInputs = {};
+export type Qr_Back_ToInputs = {
+    site: NonNullable<unknown>;
+};
+export type Qr_Bad_EmailInputs = {};
+export type Qr_ChooseInputs = {};
+export type Qr_EmailInputs = {};
+export type Qr_Email_PlaceholderInputs = {};
+export type Qr_Email_PromiseInputs = {};
+export type Qr_Fault_BrokenInputs = {};
+export type Qr_Fault_Bulb_OutInputs = {};
+export type Qr_Fault_Button_DeadInputs = {};
+export type Qr_Fault_DirtyInputs = {};
+export type Qr_Fault_FlickerInputs = {};
+export type Qr_Fault_OtherInputs = {};
+export type Qr_Fault_Out_Of_OrderInputs = {};
+export type Qr_Fault_SignageInputs = {};
+export type Qr_Fault_SpillInputs = {};
+export type Qr_Fault_Supplies_EmptyInputs = {};
+export type Qr_InvalidInputs = {};
+export type Qr_No_Such_AssetInputs = {
+    asset: NonNullable<unknown>;
+};
+export type Qr_Not_ThroughInputs = {};
+export type Qr_NoteInputs = {};
+export type Qr_Note_PlaceholderInputs = {};
+export type Qr_PhotoInputs = {};
+export type Qr_Photo_FailedInputs = {};
+export type Qr_Photo_Too_BigInputs = {};
+export type Qr_Photo_UnreadableInputs = {};
+export type Qr_Poster_ScanInputs = {
+    asset: NonNullable<unknown>;
+    zone: NonNullable<unknown>;
+    site: NonNullable<unknown>;
+};
+export type Qr_Poster_TitleInputs = {};
+export type Qr_PrintInputs = {};
+export type Qr_ReferenceInputs = {};
+export type Qr_Reporting_As_StaffInputs = {};
+export type Qr_RevokeInputs = {};
+export type Qr_Revoke_ExplainInputs = {
+    asset: NonNullable<unknown>;
+};
+export type Qr_Revoke_SummaryInputs = {};
+export type Qr_RotatedInputs = {};
+export type Qr_Staff_Not_ThroughInputs = {
+    reason: NonNullable<unknown>;
+};
+export type Qr_ThanksInputs = {};
+export type Qr_TitleInputs = {
+    asset: NonNullable<unknown>;
+};
+export type Qr_ToldInputs = {
+    fault: NonNullable<unknown>;
+    asset: NonNullable<unknown>;
+};
+export type Qr_Too_ManyInputs = {};
+export type Qr_What_Is_WrongInputs = {};
+export type Qr_Will_EmailInputs = {};
+export type Severity_HighInputs = {};
+export type Severity_LowInputs = {};
+export type Severity_MediumInputs = {};
+export type Sites_CountInputs = {
+    count: NonNullable<unknown>;
+};
+export type Status_AmberInputs = {};
+export type Status_GreenInputs = {};
+export type Status_RedInputs = {};
+export type Status_UnknownInputs = {};
+export type Zone_TimeInputs = {
+    city: NonNullable<unknown>;
+};
+export type Zone_UtcInputs = {};

@@ -1,0 +1,454 @@
+/* eslint-disable */
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Account_LanguageInputs */
+/** @typedef {{ language: NonNullable<unknown> }} Account_Language_BrowserInputs */
+/** @typedef {{}} Account_Language_ExplainInputs */
+/** @typedef {{}} Account_Language_SaveInputs */
+/** @typedef {{ language: NonNullable<unknown> }} Account_Language_SavedInputs */
+/** @typedef {{}} Account_Language_UnknownInputs */
+/** @typedef {{}} Age_NowInputs */
+/** @typedef {{}} Category_CleanlinessInputs */
+/** @typedef {{}} Category_EquipmentInputs */
+/** @typedef {{}} Category_LightingInputs */
+/** @typedef {{}} Category_OtherInputs */
+/** @typedef {{}} Category_SignageInputs */
+/** @typedef {{}} Category_SuppliesInputs */
+/** @typedef {{}} Category_SystemInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Defects_CountInputs */
+/** @typedef {{}} Fault_Battery_LowInputs */
+/** @typedef {{}} Fault_BrokenInputs */
+/** @typedef {{}} Fault_Bulb_OutInputs */
+/** @typedef {{}} Fault_Button_DeadInputs */
+/** @typedef {{}} Fault_Device_OfflineInputs */
+/** @typedef {{}} Fault_DirtyInputs */
+/** @typedef {{}} Fault_FlickerInputs */
+/** @typedef {{}} Fault_Inspection_OverdueInputs */
+/** @typedef {{}} Fault_OtherInputs */
+/** @typedef {{}} Fault_Out_Of_OrderInputs */
+/** @typedef {{}} Fault_Sensor_SuspectInputs */
+/** @typedef {{}} Fault_SignageInputs */
+/** @typedef {{}} Fault_SpillInputs */
+/** @typedef {{}} Fault_Supplies_EmptyInputs */
+/** @typedef {{}} None_DashInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Qr_Ago_DaysInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Qr_Ago_HoursInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Qr_Ago_MinutesInputs */
+/** @typedef {{}} Qr_Ago_MomentInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Qr_All_LabelsInputs */
+/** @typedef {{ ago: NonNullable<unknown>, fault: NonNullable<unknown>, asset: NonNullable<unknown> }} Qr_AlreadyInputs */
+/** @typedef {{}} Qr_Already_TitleInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Qr_Back_ToInputs */
+/** @typedef {{}} Qr_Bad_EmailInputs */
+/** @typedef {{}} Qr_ChooseInputs */
+/** @typedef {{}} Qr_EmailInputs */
+/** @typedef {{}} Qr_Email_PlaceholderInputs */
+/** @typedef {{}} Qr_Email_PromiseInputs */
+/** @typedef {{}} Qr_Fault_BrokenInputs */
+/** @typedef {{}} Qr_Fault_Bulb_OutInputs */
+/** @typedef {{}} Qr_Fault_Button_DeadInputs */
+/** @typedef {{}} Qr_Fault_DirtyInputs */
+/** @typedef {{}} Qr_Fault_FlickerInputs */
+/** @typedef {{}} Qr_Fault_OtherInputs */
+/** @typedef {{}} Qr_Fault_Out_Of_OrderInputs */
+/** @typedef {{}} Qr_Fault_SignageInputs */
+/** @typedef {{}} Qr_Fault_SpillInputs */
+/** @typedef {{}} Qr_Fault_Supplies_EmptyInputs */
+/** @typedef {{}} Qr_InvalidInputs */
+/** @typedef {{ asset: NonNullable<unknown> }} Qr_No_Such_AssetInputs */
+/** @typedef {{}} Qr_Not_ThroughInputs */
+/** @typedef {{}} Qr_NoteInputs */
+/** @typedef {{}} Qr_Note_PlaceholderInputs */
+/** @typedef {{}} Qr_PhotoInputs */
+/** @typedef {{}} Qr_Photo_FailedInputs */
+/** @typedef {{}} Qr_Photo_Too_BigInputs */
+/** @typedef {{}} Qr_Photo_UnreadableInputs */
+/** @typedef {{ asset: NonNullable<unknown>, zone: NonNullable<unknown>, site: NonNullable<unknown> }} Qr_Poster_ScanInputs */
+/** @typedef {{}} Qr_Poster_TitleInputs */
+/** @typedef {{}} Qr_PrintInputs */
+/** @typedef {{}} Qr_ReferenceInputs */
+/** @typedef {{}} Qr_Reporting_As_StaffInputs */
+/** @typedef {{}} Qr_RevokeInputs */
+/** @typedef {{ asset: NonNullable<unknown> }} Qr_Revoke_ExplainInputs */
+/** @typedef {{}} Qr_Revoke_SummaryInputs */
+/** @typedef {{}} Qr_RotatedInputs */
+/** @typedef {{ reason: NonNullable<unknown> }} Qr_Staff_Not_ThroughInputs */
+/** @typedef {{}} Qr_ThanksInputs */
+/** @typedef {{ asset: NonNullable<unknown> }} Qr_TitleInputs */
+/** @typedef {{ fault: NonNullable<unknown>, asset: NonNullable<unknown> }} Qr_ToldInputs */
+/** @typedef {{}} Qr_Too_ManyInputs */
+/** @typedef {{}} Qr_What_Is_WrongInputs */
+/** @typedef {{}} Qr_Will_EmailInputs */
+/** @typedef {{}} Severity_HighInputs */
+/** @typedef {{}} Severity_LowInputs */
+/** @typedef {{}} Severity_MediumInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Sites_CountInputs */
+/** @typedef {{}} Status_AmberInputs */
+/** @typedef {{}} Status_GreenInputs */
+/** @typedef {{}} Status_RedInputs */
+/** @typedef {{}} Status_UnknownInputs */
+/** @typedef {{ city: NonNullable<unknown> }} Zone_TimeInputs */
+/** @typedef {{}} Zone_UtcInputs */
+import * as registry from "../registry.js"
+
+
+export const account_language = /** @type {(inputs: Account_LanguageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sprog`)
+};
+
+export const account_language_browser = /** @type {(inputs: Account_Language_BrowserInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Browserens sprog (${i?.language})`)
+};
+
+export const account_language_explain = /** @type {(inputs: Account_Language_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dashboardet, dine e-mails og dine beskeder bruger dette sprog. Gæster på et steds QR-side får browserens sprog eller stedets.`)
+};
+
+export const account_language_save = /** @type {(inputs: Account_Language_SaveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gem sprog`)
+};
+
+export const account_language_saved = /** @type {(inputs: Account_Language_SavedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Gemt: dashboardet bruger nu ${i?.language}.`)
+};
+
+export const account_language_unknown = /** @type {(inputs: Account_Language_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vælg et af sprogene på listen.`)
+};
+
+export const age_now = /** @type {(inputs: Age_NowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`nu`)
+};
+
+export const category_cleanliness = /** @type {(inputs: Category_CleanlinessInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rengøring`)
+};
+
+export const category_equipment = /** @type {(inputs: Category_EquipmentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Udstyr`)
+};
+
+export const category_lighting = /** @type {(inputs: Category_LightingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Belysning`)
+};
+
+export const category_other = /** @type {(inputs: Category_OtherInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Andet`)
+};
+
+export const category_signage = /** @type {(inputs: Category_SignageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skiltning`)
+};
+
+export const category_supplies = /** @type {(inputs: Category_SuppliesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Forbrugsvarer`)
+};
+
+export const category_system = /** @type {(inputs: Category_SystemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`System`)
+};
+
+export const defects_count = /** @type {(inputs: Defects_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} åben fejl`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} åbne fejl`);
+	return /** @type {LocalizedString} */ ("defects_count");
+};
+
+export const fault_battery_low = /** @type {(inputs: Fault_Battery_LowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lavt batteri`)
+};
+
+export const fault_broken = /** @type {(inputs: Fault_BrokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`I stykker`)
+};
+
+export const fault_bulb_out = /** @type {(inputs: Fault_Bulb_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pære sprunget`)
+};
+
+export const fault_button_dead = /** @type {(inputs: Fault_Button_DeadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Knap virker ikke`)
+};
+
+export const fault_device_offline = /** @type {(inputs: Fault_Device_OfflineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enhed offline`)
+};
+
+export const fault_dirty = /** @type {(inputs: Fault_DirtyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Beskidt`)
+};
+
+export const fault_flicker = /** @type {(inputs: Fault_FlickerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Blinker`)
+};
+
+export const fault_inspection_overdue = /** @type {(inputs: Fault_Inspection_OverdueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Eftersyn overskredet`)
+};
+
+export const fault_other = /** @type {(inputs: Fault_OtherInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Noget andet`)
+};
+
+export const fault_out_of_order = /** @type {(inputs: Fault_Out_Of_OrderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ude af drift`)
+};
+
+export const fault_sensor_suspect = /** @type {(inputs: Fault_Sensor_SuspectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sensoren kan tage fejl`)
+};
+
+export const fault_signage = /** @type {(inputs: Fault_SignageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skilt forkert eller mangler`)
+};
+
+export const fault_spill = /** @type {(inputs: Fault_SpillInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spild`)
+};
+
+export const fault_supplies_empty = /** @type {(inputs: Fault_Supplies_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Forbrugsvarer opbrugt`)
+};
+
+export const none_dash = /** @type {(inputs: None_DashInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`—`)
+};
+
+export const qr_ago_days = /** @type {(inputs: Qr_Ago_DaysInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`for ${i?.count} dag siden`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`for ${i?.count} dage siden`);
+	return /** @type {LocalizedString} */ ("qr_ago_days");
+};
+
+export const qr_ago_hours = /** @type {(inputs: Qr_Ago_HoursInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`for ${i?.count} time siden`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`for ${i?.count} timer siden`);
+	return /** @type {LocalizedString} */ ("qr_ago_hours");
+};
+
+export const qr_ago_minutes = /** @type {(inputs: Qr_Ago_MinutesInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`for ${i?.count} minut siden`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`for ${i?.count} minutter siden`);
+	return /** @type {LocalizedString} */ ("qr_ago_minutes");
+};
+
+export const qr_ago_moment = /** @type {(inputs: Qr_Ago_MomentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`for et øjeblik siden`)
+};
+
+export const qr_all_labels = /** @type {(inputs: Qr_All_LabelsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Alle QR-etiketter for ${i?.site}`)
+};
+
+export const qr_already = /** @type {(inputs: Qr_AlreadyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Allerede meldt ${i?.ago}; personalet er i gang. Tak, fordi du også sagde til: ${i?.fault} ved ${i?.asset}.`)
+};
+
+export const qr_already_title = /** @type {(inputs: Qr_Already_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Allerede meldt`)
+};
+
+export const qr_back_to = /** @type {(inputs: Qr_Back_ToInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`‹ Tilbage til ${i?.site}`)
+};
+
+export const qr_bad_email = /** @type {(inputs: Qr_Bad_EmailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`E-mailadressen ser ikke rigtig ud. Tjek den, eller lad feltet være tomt.`)
+};
+
+export const qr_choose = /** @type {(inputs: Qr_ChooseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vælg, hvad der er galt.`)
+};
+
+export const qr_email = /** @type {(inputs: Qr_EmailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Send mig en e-mail, når det er ordnet (valgfri)`)
+};
+
+export const qr_email_placeholder = /** @type {(inputs: Qr_Email_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`dig@eksempel.dk`)
+};
+
+export const qr_email_promise = /** @type {(inputs: Qr_Email_PromiseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vi skriver én gang, når det er ordnet, og gemmer kun din adresse indtil da.`)
+};
+
+export const qr_fault_broken = /** @type {(inputs: Qr_Fault_BrokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`I stykker`)
+};
+
+export const qr_fault_bulb_out = /** @type {(inputs: Qr_Fault_Bulb_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lyset virker ikke`)
+};
+
+export const qr_fault_button_dead = /** @type {(inputs: Qr_Fault_Button_DeadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Knappen virker ikke`)
+};
+
+export const qr_fault_dirty = /** @type {(inputs: Qr_Fault_DirtyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Beskidt`)
+};
+
+export const qr_fault_flicker = /** @type {(inputs: Qr_Fault_FlickerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lyset blinker`)
+};
+
+export const qr_fault_other = /** @type {(inputs: Qr_Fault_OtherInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Noget andet`)
+};
+
+export const qr_fault_out_of_order = /** @type {(inputs: Qr_Fault_Out_Of_OrderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ude af drift`)
+};
+
+export const qr_fault_signage = /** @type {(inputs: Qr_Fault_SignageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skiltet er forkert eller mangler`)
+};
+
+export const qr_fault_spill = /** @type {(inputs: Qr_Fault_SpillInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der er spildt noget`)
+};
+
+export const qr_fault_supplies_empty = /** @type {(inputs: Qr_Fault_Supplies_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tom (sæbe, papir, ...)`)
+};
+
+export const qr_invalid = /** @type {(inputs: Qr_InvalidInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Denne QR-kode er ikke længere gyldig. Sig det til en medarbejder.`)
+};
+
+export const qr_no_such_asset = /** @type {(inputs: Qr_No_Such_AssetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Der findes ikke sådan et udstyr på dette sted: ${i?.asset}.`)
+};
+
+export const qr_not_through = /** @type {(inputs: Qr_Not_ThroughInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Beklager, meldingen gik ikke igennem. Prøv igen.`)
+};
+
+export const qr_note = /** @type {(inputs: Qr_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bemærkning (valgfri)`)
+};
+
+export const qr_note_placeholder = /** @type {(inputs: Qr_Note_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`f.eks. 3. sal, venstre side`)
+};
+
+export const qr_photo = /** @type {(inputs: Qr_PhotoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Foto (valgfrit; placeringsdata fjernes)`)
+};
+
+export const qr_photo_failed = /** @type {(inputs: Qr_Photo_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Billedet kunne ikke vedhæftes; meldingen er sendt.`)
+};
+
+export const qr_photo_too_big = /** @type {(inputs: Qr_Photo_Too_BigInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Billedet var større end 10 MB og blev ikke vedhæftet; meldingen er sendt.`)
+};
+
+export const qr_photo_unreadable = /** @type {(inputs: Qr_Photo_UnreadableInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Billedet kunne ikke læses (send et JPEG-, PNG-, WebP- eller HEIC-billede) og blev ikke vedhæftet; meldingen er sendt.`)
+};
+
+export const qr_poster_scan = /** @type {(inputs: Qr_Poster_ScanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Scan for at sige til: ${i?.asset}, ${i?.zone}, ${i?.site}`)
+};
+
+export const qr_poster_title = /** @type {(inputs: Qr_Poster_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Noget galt her?`)
+};
+
+export const qr_print = /** @type {(inputs: Qr_PrintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Udskriv`)
+};
+
+export const qr_reference = /** @type {(inputs: Qr_ReferenceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Din reference:`)
+};
+
+export const qr_reporting_as_staff = /** @type {(inputs: Qr_Reporting_As_StaffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Du melder som medarbejder.`)
+};
+
+export const qr_revoke = /** @type {(inputs: Qr_RevokeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilbagekald og lav en ny kode`)
+};
+
+export const qr_revoke_explain = /** @type {(inputs: Qr_Revoke_ExplainInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Alle udskrevne koder for ${i?.asset} holder op med at virke med det samme. Brug dette, når en kode er kopieret eller misbrugt.`)
+};
+
+export const qr_revoke_summary = /** @type {(inputs: Qr_Revoke_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilbagekald denne kode og udskriv en ny …`)
+};
+
+export const qr_rotated = /** @type {(inputs: Qr_RotatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ny kode lavet. Koder udskrevet før virker ikke længere: udskift dem med denne.`)
+};
+
+export const qr_staff_not_through = /** @type {(inputs: Qr_Staff_Not_ThroughInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Meldingen gik ikke igennem: ${i?.reason}`)
+};
+
+export const qr_thanks = /** @type {(inputs: Qr_ThanksInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tak!`)
+};
+
+export const qr_title = /** @type {(inputs: Qr_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Meld et problem · ${i?.asset}`)
+};
+
+export const qr_told = /** @type {(inputs: Qr_ToldInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Vi har fået besked: ${i?.fault} ved ${i?.asset}. Vores personale tager sig af det.`)
+};
+
+export const qr_too_many = /** @type {(inputs: Qr_Too_ManyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`For mange meldinger fra denne forbindelse; prøv igen om et par minutter.`)
+};
+
+export const qr_what_is_wrong = /** @type {(inputs: Qr_What_Is_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hvad er galt? Ét tryk sender det.`)
+};
+
+export const qr_will_email = /** @type {(inputs: Qr_Will_EmailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vi sender dig én e-mail, når det er ordnet, og sletter derefter din adresse.`)
+};
+
+export const severity_high = /** @type {(inputs: Severity_HighInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`høj`)
+};
+
+export const severity_low = /** @type {(inputs: Severity_LowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`lav`)
+};
+
+export const severity_medium = /** @type {(inputs: Severity_MediumInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`middel`)
+};
+
+export const sites_count = /** @type {(inputs: Sites_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} sted`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} steder`);
+	return /** @type {LocalizedString} */ ("sites_count");
+};
+
+export const status_amber = /** @type {(inputs: Status_AmberInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Åbne fejl`)
+};
+
+export const status_green = /** @type {(inputs: Status_GreenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alt i orden`)
+};
+
+export const status_red = /** @type {(inputs: Status_RedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kræver handling`)
+};
+
+export const status_unknown = /** @type {(inputs: Status_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ukendt`)
+};
+
+export const zone_time = /** @type {(inputs: Zone_TimeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.city}-tid`)
+};
+
+export const zone_utc = /** @type {(inputs: Zone_UtcInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`UTC`)
+};

@@ -1,0 +1,454 @@
+/* eslint-disable */
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Account_LanguageInputs */
+/** @typedef {{ language: NonNullable<unknown> }} Account_Language_BrowserInputs */
+/** @typedef {{}} Account_Language_ExplainInputs */
+/** @typedef {{}} Account_Language_SaveInputs */
+/** @typedef {{ language: NonNullable<unknown> }} Account_Language_SavedInputs */
+/** @typedef {{}} Account_Language_UnknownInputs */
+/** @typedef {{}} Age_NowInputs */
+/** @typedef {{}} Category_CleanlinessInputs */
+/** @typedef {{}} Category_EquipmentInputs */
+/** @typedef {{}} Category_LightingInputs */
+/** @typedef {{}} Category_OtherInputs */
+/** @typedef {{}} Category_SignageInputs */
+/** @typedef {{}} Category_SuppliesInputs */
+/** @typedef {{}} Category_SystemInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Defects_CountInputs */
+/** @typedef {{}} Fault_Battery_LowInputs */
+/** @typedef {{}} Fault_BrokenInputs */
+/** @typedef {{}} Fault_Bulb_OutInputs */
+/** @typedef {{}} Fault_Button_DeadInputs */
+/** @typedef {{}} Fault_Device_OfflineInputs */
+/** @typedef {{}} Fault_DirtyInputs */
+/** @typedef {{}} Fault_FlickerInputs */
+/** @typedef {{}} Fault_Inspection_OverdueInputs */
+/** @typedef {{}} Fault_OtherInputs */
+/** @typedef {{}} Fault_Out_Of_OrderInputs */
+/** @typedef {{}} Fault_Sensor_SuspectInputs */
+/** @typedef {{}} Fault_SignageInputs */
+/** @typedef {{}} Fault_SpillInputs */
+/** @typedef {{}} Fault_Supplies_EmptyInputs */
+/** @typedef {{}} None_DashInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Qr_Ago_DaysInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Qr_Ago_HoursInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Qr_Ago_MinutesInputs */
+/** @typedef {{}} Qr_Ago_MomentInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Qr_All_LabelsInputs */
+/** @typedef {{ ago: NonNullable<unknown>, fault: NonNullable<unknown>, asset: NonNullable<unknown> }} Qr_AlreadyInputs */
+/** @typedef {{}} Qr_Already_TitleInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Qr_Back_ToInputs */
+/** @typedef {{}} Qr_Bad_EmailInputs */
+/** @typedef {{}} Qr_ChooseInputs */
+/** @typedef {{}} Qr_EmailInputs */
+/** @typedef {{}} Qr_Email_PlaceholderInputs */
+/** @typedef {{}} Qr_Email_PromiseInputs */
+/** @typedef {{}} Qr_Fault_BrokenInputs */
+/** @typedef {{}} Qr_Fault_Bulb_OutInputs */
+/** @typedef {{}} Qr_Fault_Button_DeadInputs */
+/** @typedef {{}} Qr_Fault_DirtyInputs */
+/** @typedef {{}} Qr_Fault_FlickerInputs */
+/** @typedef {{}} Qr_Fault_OtherInputs */
+/** @typedef {{}} Qr_Fault_Out_Of_OrderInputs */
+/** @typedef {{}} Qr_Fault_SignageInputs */
+/** @typedef {{}} Qr_Fault_SpillInputs */
+/** @typedef {{}} Qr_Fault_Supplies_EmptyInputs */
+/** @typedef {{}} Qr_InvalidInputs */
+/** @typedef {{ asset: NonNullable<unknown> }} Qr_No_Such_AssetInputs */
+/** @typedef {{}} Qr_Not_ThroughInputs */
+/** @typedef {{}} Qr_NoteInputs */
+/** @typedef {{}} Qr_Note_PlaceholderInputs */
+/** @typedef {{}} Qr_PhotoInputs */
+/** @typedef {{}} Qr_Photo_FailedInputs */
+/** @typedef {{}} Qr_Photo_Too_BigInputs */
+/** @typedef {{}} Qr_Photo_UnreadableInputs */
+/** @typedef {{ asset: NonNullable<unknown>, zone: NonNullable<unknown>, site: NonNullable<unknown> }} Qr_Poster_ScanInputs */
+/** @typedef {{}} Qr_Poster_TitleInputs */
+/** @typedef {{}} Qr_PrintInputs */
+/** @typedef {{}} Qr_ReferenceInputs */
+/** @typedef {{}} Qr_Reporting_As_StaffInputs */
+/** @typedef {{}} Qr_RevokeInputs */
+/** @typedef {{ asset: NonNullable<unknown> }} Qr_Revoke_ExplainInputs */
+/** @typedef {{}} Qr_Revoke_SummaryInputs */
+/** @typedef {{}} Qr_RotatedInputs */
+/** @typedef {{ reason: NonNullable<unknown> }} Qr_Staff_Not_ThroughInputs */
+/** @typedef {{}} Qr_ThanksInputs */
+/** @typedef {{ asset: NonNullable<unknown> }} Qr_TitleInputs */
+/** @typedef {{ fault: NonNullable<unknown>, asset: NonNullable<unknown> }} Qr_ToldInputs */
+/** @typedef {{}} Qr_Too_ManyInputs */
+/** @typedef {{}} Qr_What_Is_WrongInputs */
+/** @typedef {{}} Qr_Will_EmailInputs */
+/** @typedef {{}} Severity_HighInputs */
+/** @typedef {{}} Severity_LowInputs */
+/** @typedef {{}} Severity_MediumInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Sites_CountInputs */
+/** @typedef {{}} Status_AmberInputs */
+/** @typedef {{}} Status_GreenInputs */
+/** @typedef {{}} Status_RedInputs */
+/** @typedef {{}} Status_UnknownInputs */
+/** @typedef {{ city: NonNullable<unknown> }} Zone_TimeInputs */
+/** @typedef {{}} Zone_UtcInputs */
+import * as registry from "../registry.js"
+
+
+export const account_language = /** @type {(inputs: Account_LanguageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Language`)
+};
+
+export const account_language_browser = /** @type {(inputs: Account_Language_BrowserInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`My browser's language (${i?.language})`)
+};
+
+export const account_language_explain = /** @type {(inputs: Account_Language_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The dashboard, your e-mails and your notices speak this language. Guests on a site's QR page get their browser's language, or the site's.`)
+};
+
+export const account_language_save = /** @type {(inputs: Account_Language_SaveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Save language`)
+};
+
+export const account_language_saved = /** @type {(inputs: Account_Language_SavedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Saved: the dashboard now speaks ${i?.language}.`)
+};
+
+export const account_language_unknown = /** @type {(inputs: Account_Language_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose one of the languages in the list.`)
+};
+
+export const age_now = /** @type {(inputs: Age_NowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`now`)
+};
+
+export const category_cleanliness = /** @type {(inputs: Category_CleanlinessInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Cleanliness`)
+};
+
+export const category_equipment = /** @type {(inputs: Category_EquipmentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Equipment`)
+};
+
+export const category_lighting = /** @type {(inputs: Category_LightingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lighting`)
+};
+
+export const category_other = /** @type {(inputs: Category_OtherInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Other`)
+};
+
+export const category_signage = /** @type {(inputs: Category_SignageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Signage`)
+};
+
+export const category_supplies = /** @type {(inputs: Category_SuppliesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Supplies`)
+};
+
+export const category_system = /** @type {(inputs: Category_SystemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`System`)
+};
+
+export const defects_count = /** @type {(inputs: Defects_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} open defect`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} open defects`);
+	return /** @type {LocalizedString} */ ("defects_count");
+};
+
+export const fault_battery_low = /** @type {(inputs: Fault_Battery_LowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Battery low`)
+};
+
+export const fault_broken = /** @type {(inputs: Fault_BrokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Broken`)
+};
+
+export const fault_bulb_out = /** @type {(inputs: Fault_Bulb_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb out`)
+};
+
+export const fault_button_dead = /** @type {(inputs: Fault_Button_DeadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Button dead`)
+};
+
+export const fault_device_offline = /** @type {(inputs: Fault_Device_OfflineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Device offline`)
+};
+
+export const fault_dirty = /** @type {(inputs: Fault_DirtyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dirty`)
+};
+
+export const fault_flicker = /** @type {(inputs: Fault_FlickerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Flickering`)
+};
+
+export const fault_inspection_overdue = /** @type {(inputs: Fault_Inspection_OverdueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inspection overdue`)
+};
+
+export const fault_other = /** @type {(inputs: Fault_OtherInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Something else`)
+};
+
+export const fault_out_of_order = /** @type {(inputs: Fault_Out_Of_OrderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Out of order`)
+};
+
+export const fault_sensor_suspect = /** @type {(inputs: Fault_Sensor_SuspectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sensor may be wrong`)
+};
+
+export const fault_signage = /** @type {(inputs: Fault_SignageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign wrong or missing`)
+};
+
+export const fault_spill = /** @type {(inputs: Fault_SpillInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spill`)
+};
+
+export const fault_supplies_empty = /** @type {(inputs: Fault_Supplies_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Supplies empty`)
+};
+
+export const none_dash = /** @type {(inputs: None_DashInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`—`)
+};
+
+export const qr_ago_days = /** @type {(inputs: Qr_Ago_DaysInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} day ago`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} days ago`);
+	return /** @type {LocalizedString} */ ("qr_ago_days");
+};
+
+export const qr_ago_hours = /** @type {(inputs: Qr_Ago_HoursInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} hour ago`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} hours ago`);
+	return /** @type {LocalizedString} */ ("qr_ago_hours");
+};
+
+export const qr_ago_minutes = /** @type {(inputs: Qr_Ago_MinutesInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} minute ago`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} minutes ago`);
+	return /** @type {LocalizedString} */ ("qr_ago_minutes");
+};
+
+export const qr_ago_moment = /** @type {(inputs: Qr_Ago_MomentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`a moment ago`)
+};
+
+export const qr_all_labels = /** @type {(inputs: Qr_All_LabelsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`All QR labels of ${i?.site}`)
+};
+
+export const qr_already = /** @type {(inputs: Qr_AlreadyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Already reported ${i?.ago}; staff are on it. Thank you for telling us too: ${i?.fault} at ${i?.asset}.`)
+};
+
+export const qr_already_title = /** @type {(inputs: Qr_Already_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Already reported`)
+};
+
+export const qr_back_to = /** @type {(inputs: Qr_Back_ToInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`‹ Back to ${i?.site}`)
+};
+
+export const qr_bad_email = /** @type {(inputs: Qr_Bad_EmailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`That e-mail address does not look right. Check it, or leave the field empty.`)
+};
+
+export const qr_choose = /** @type {(inputs: Qr_ChooseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose what is wrong.`)
+};
+
+export const qr_email = /** @type {(inputs: Qr_EmailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`E-mail me when it is fixed (optional)`)
+};
+
+export const qr_email_placeholder = /** @type {(inputs: Qr_Email_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`you@example.com`)
+};
+
+export const qr_email_promise = /** @type {(inputs: Qr_Email_PromiseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`We write once, when it is fixed, and keep your address only until then.`)
+};
+
+export const qr_fault_broken = /** @type {(inputs: Qr_Fault_BrokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Broken`)
+};
+
+export const qr_fault_bulb_out = /** @type {(inputs: Qr_Fault_Bulb_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Light is out`)
+};
+
+export const qr_fault_button_dead = /** @type {(inputs: Qr_Fault_Button_DeadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Button does not work`)
+};
+
+export const qr_fault_dirty = /** @type {(inputs: Qr_Fault_DirtyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dirty`)
+};
+
+export const qr_fault_flicker = /** @type {(inputs: Qr_Fault_FlickerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Light flickers`)
+};
+
+export const qr_fault_other = /** @type {(inputs: Qr_Fault_OtherInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Something else`)
+};
+
+export const qr_fault_out_of_order = /** @type {(inputs: Qr_Fault_Out_Of_OrderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Out of order`)
+};
+
+export const qr_fault_signage = /** @type {(inputs: Qr_Fault_SignageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign is wrong or missing`)
+};
+
+export const qr_fault_spill = /** @type {(inputs: Qr_Fault_SpillInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Something spilled`)
+};
+
+export const qr_fault_supplies_empty = /** @type {(inputs: Qr_Fault_Supplies_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Empty (soap, paper, ...)`)
+};
+
+export const qr_invalid = /** @type {(inputs: Qr_InvalidInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This QR code is no longer valid. Please tell a member of staff.`)
+};
+
+export const qr_no_such_asset = /** @type {(inputs: Qr_No_Such_AssetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`There is no such asset at this site: ${i?.asset}.`)
+};
+
+export const qr_not_through = /** @type {(inputs: Qr_Not_ThroughInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sorry, the report did not go through. Please try again.`)
+};
+
+export const qr_note = /** @type {(inputs: Qr_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Note (optional)`)
+};
+
+export const qr_note_placeholder = /** @type {(inputs: Qr_Note_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`e.g. 3rd floor, left side`)
+};
+
+export const qr_photo = /** @type {(inputs: Qr_PhotoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Photo (optional; location data is removed)`)
+};
+
+export const qr_photo_failed = /** @type {(inputs: Qr_Photo_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your photo could not be attached; the report was sent.`)
+};
+
+export const qr_photo_too_big = /** @type {(inputs: Qr_Photo_Too_BigInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your photo was larger than 10 MB, so it was not attached; the report was sent.`)
+};
+
+export const qr_photo_unreadable = /** @type {(inputs: Qr_Photo_UnreadableInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your photo could not be read (send a JPEG, PNG, WebP or HEIC picture), so it was not attached; the report was sent.`)
+};
+
+export const qr_poster_scan = /** @type {(inputs: Qr_Poster_ScanInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Scan to tell us: ${i?.asset}, ${i?.zone}, ${i?.site}`)
+};
+
+export const qr_poster_title = /** @type {(inputs: Qr_Poster_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Something wrong here?`)
+};
+
+export const qr_print = /** @type {(inputs: Qr_PrintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Print`)
+};
+
+export const qr_reference = /** @type {(inputs: Qr_ReferenceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your reference:`)
+};
+
+export const qr_reporting_as_staff = /** @type {(inputs: Qr_Reporting_As_StaffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reporting as staff.`)
+};
+
+export const qr_revoke = /** @type {(inputs: Qr_RevokeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Revoke and make a new code`)
+};
+
+export const qr_revoke_explain = /** @type {(inputs: Qr_Revoke_ExplainInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Every printed code of ${i?.asset} stops working at once. Use this when a code was copied or misused.`)
+};
+
+export const qr_revoke_summary = /** @type {(inputs: Qr_Revoke_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Revoke this code and print a new one…`)
+};
+
+export const qr_rotated = /** @type {(inputs: Qr_RotatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`New code made. Codes printed before no longer work: replace them with this one.`)
+};
+
+export const qr_staff_not_through = /** @type {(inputs: Qr_Staff_Not_ThroughInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The report did not go through: ${i?.reason}`)
+};
+
+export const qr_thanks = /** @type {(inputs: Qr_ThanksInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Thank you!`)
+};
+
+export const qr_title = /** @type {(inputs: Qr_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Report a problem · ${i?.asset}`)
+};
+
+export const qr_told = /** @type {(inputs: Qr_ToldInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`We have been told: ${i?.fault} at ${i?.asset}. Our staff will take care of it.`)
+};
+
+export const qr_too_many = /** @type {(inputs: Qr_Too_ManyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Too many reports from this connection; please try again in a few minutes.`)
+};
+
+export const qr_what_is_wrong = /** @type {(inputs: Qr_What_Is_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What is wrong? One tap sends it.`)
+};
+
+export const qr_will_email = /** @type {(inputs: Qr_Will_EmailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`We will e-mail you once when it is fixed, then delete your address.`)
+};
+
+export const severity_high = /** @type {(inputs: Severity_HighInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`high`)
+};
+
+export const severity_low = /** @type {(inputs: Severity_LowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`low`)
+};
+
+export const severity_medium = /** @type {(inputs: Severity_MediumInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`medium`)
+};
+
+export const sites_count = /** @type {(inputs: Sites_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} site`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} sites`);
+	return /** @type {LocalizedString} */ ("sites_count");
+};
+
+export const status_amber = /** @type {(inputs: Status_AmberInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open defects`)
+};
+
+export const status_green = /** @type {(inputs: Status_GreenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`All fine`)
+};
+
+export const status_red = /** @type {(inputs: Status_RedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Action needed`)
+};
+
+export const status_unknown = /** @type {(inputs: Status_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Unknown`)
+};
+
+export const zone_time = /** @type {(inputs: Zone_TimeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.city} time`)
+};
+
+export const zone_utc = /** @type {(inputs: Zone_UtcInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`UTC`)
+};
