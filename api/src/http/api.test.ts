@@ -156,6 +156,32 @@ describe("defects over REST", () => {
     ]);
   });
 
+  it("names each site's worst unresolved defects on its summary, worst first", async () => {
+    const low = await report({ asset: "elev-a-lamp", fault: "flicker" });
+    const high = await report({ asset: "elev-a-floor", fault: "spill" });
+    const medium = await report({ asset: "elev-a-btn-12", fault: "bulb_out" });
+    const site = (await api("GET", "/api/sites")).body.items[0];
+    const detail = (await api("GET", `/api/sites/${SITE}`)).body;
+    expect(site.worst.map((w: { id: number }) => w.id)).toEqual([
+      high.body.id,
+      medium.body.id,
+      low.body.id,
+    ]);
+    expect(site.worst[0]).toMatchObject({
+      fault: "spill",
+      severity: "high",
+      asset: "Elevator A floor",
+      zone: "Elevator A",
+      overdue: false,
+    });
+    // The site's page says the same as its tile.
+    expect(detail.worst).toEqual(site.worst);
+    for (const d of [low, high, medium]) {
+      await api("POST", `/api/defects/${d.body.id}/resolve`, { token: staff });
+    }
+    expect((await api("GET", "/api/sites")).body.items[0].worst).toEqual([]);
+  });
+
   it("answers 404 for an unknown defect or site and 400 for an id that is not a number", async () => {
     expect((await api("GET", "/api/defects/999999")).status).toBe(404);
     expect((await api("POST", "/api/defects/999999/ack", { token: staff })).status).toBe(404);

@@ -40,6 +40,7 @@ const summary = {
   devices: 2,
   offlineDevices: 0,
   inspections: { checkpoints: 1, onTime: 1 },
+  worst: [],
 };
 
 let dir: string;

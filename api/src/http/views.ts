@@ -1,9 +1,11 @@
 import {
   type AssigneeView,
+  type DefectStatus,
   type DefectView,
   type DeviceView,
   isConfirmed,
   isOverdue,
+  type Severity,
   type SiteSummary,
   siteStatusOf,
   type TimelineEntry,
@@ -126,6 +128,7 @@ const NO_DEFECTS: SiteDefectCounts = {
   low: 0,
   overdue: 0,
   oldestOpenedAt: null,
+  worst: [],
 };
 
 export function siteSummaryView(
@@ -152,6 +155,16 @@ export function siteSummaryView(
     devices: devices?.devices ?? 0,
     offlineDevices: devices?.offline ?? 0,
     inspections: inspections ?? { checkpoints: 0, onTime: 0 },
+    worst: c.worst.map((w) => ({
+      id: w.id,
+      fault: w.fault,
+      severity: w.severity as Severity,
+      status: w.status as DefectStatus,
+      asset: w.assetName,
+      zone: w.zoneName,
+      openedAt: iso(w.openedAt),
+      overdue: w.overdue,
+    })),
   };
 }
 

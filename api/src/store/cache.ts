@@ -48,6 +48,20 @@ export interface SiteCounts {
   low: number;
   overdue: number;
   oldestOpenedAt: number | null;
+  /** Its worst unresolved defects, at most three, worst first (see worstOpenBySite). */
+  worst: WorstOpen[];
+}
+
+/** One of a site's worst unresolved defects, with the names a board shows. */
+export interface WorstOpen {
+  id: number;
+  fault: string;
+  severity: string;
+  status: string;
+  assetName: string;
+  zoneName: string;
+  openedAt: number;
+  overdue: boolean;
 }
 
 const caches = new WeakMap<Db, StoreCache>();

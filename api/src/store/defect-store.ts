@@ -8,7 +8,7 @@ import type {
   TeamRole,
   TIMELINE_TYPES,
 } from "@bulbcheck/shared";
-import { assetKey, cacheOf, type SiteCounts } from "./cache.ts";
+import { assetKey, cacheOf, type SiteCounts, type WorstOpen } from "./cache.ts";
 import type { Db } from "./database.ts";
 import { type DefectEvidence, evidenceFrom } from "./evidence-store.ts";
 import { statement } from "./statements.ts";
@@ -456,13 +456,19 @@ export function unresolvedCountsBySite(
   const sql = `SELECT site_id, count(*) AS open, sum(status = 'open') AS unacknowledged, sum(severity = 'high') AS high, sum(severity = 'medium') AS medium,
        sum(severity = 'low') AS low, sum(due_at < @now) AS overdue, min(opened_at) AS oldestOpenedAt
      FROM defects WHERE status <> 'resolved'`;
-  type Row = SiteDefectCounts & { site_id: string };
+  type Row = Omit<SiteDefectCounts, "worst"> & { site_id: string };
   if (site !== undefined) {
     const rows = statement<[{ now: number; site: string }], Row>(
       db,
       `${sql} AND site_id = @site GROUP BY site_id`,
     ).all({ now, site });
-    return new Map(rows.map(({ site_id, ...counts }) => [site_id, counts]));
+    const worst = worstOpenBySite(db, now, site);
+    return new Map(
+      rows.map(({ site_id, ...counts }) => [
+        site_id,
+        { ...counts, worst: worst.get(site_id) ?? [] },
+      ]),
+    );
   }
   // Every board asks for all sites, often; the sum over every open defect is kept until a
   // defect changes, or for a second at most, so that overdue counts follow the clock.
@@ -470,12 +476,69 @@ export function unresolvedCountsBySite(
   const kept = cache.siteCounts;
   if (kept && now >= kept.at && now - kept.at < SITE_COUNTS_TTL_MS) return kept.counts;
   const rows = statement<[{ now: number }], Row>(db, `${sql} GROUP BY site_id`).all({ now });
-  const counts = new Map(rows.map(({ site_id, ...c }) => [site_id, c]));
+  const worst = worstOpenBySite(db, now);
+  const counts = new Map(
+    rows.map(({ site_id, ...c }) => [site_id, { ...c, worst: worst.get(site_id) ?? [] }]),
+  );
   cache.siteCounts = { at: now, counts };
   return counts;
 }
 
 const SITE_COUNTS_TTL_MS = 1000;
+
+/** How many of a site's worst defects a tile and the wall board name. */
+export const WORST_PER_SITE = 3;
+
+/**
+ * Each site's worst unresolved defects, by name: high before medium before low, overdue first,
+ * then the oldest. What a tile says is wrong, not just how many things are.
+ */
+function worstOpenBySite(db: Db, now: number, site?: string): Map<string, WorstOpen[]> {
+  type Row = {
+    site_id: string;
+    id: number;
+    fault: string;
+    severity: string;
+    status: string;
+    asset_name: string | null;
+    asset_id: string;
+    zone_name: string | null;
+    opened_at: number;
+    overdue: number;
+  };
+  const params: { now: number; n: number; site?: string } = { now, n: WORST_PER_SITE };
+  if (site !== undefined) params.site = site;
+  const rows = statement<[typeof params], Row>(
+    db,
+    `SELECT * FROM (
+       SELECT d.site_id, d.id, d.fault, d.severity, d.status, d.asset_id, d.opened_at,
+         a.name AS asset_name, z.name AS zone_name, coalesce(d.due_at < @now, 0) AS overdue,
+         row_number() OVER (PARTITION BY d.site_id ORDER BY
+           CASE d.severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END,
+           coalesce(d.due_at < @now, 0) DESC, d.opened_at, d.id) AS rank
+       FROM defects d
+       LEFT JOIN assets a ON a.site_id = d.site_id AND a.id = d.asset_id
+       LEFT JOIN zones z ON z.site_id = d.site_id AND z.id = d.zone_id
+       WHERE d.status <> 'resolved' ${site === undefined ? "" : "AND d.site_id = @site"}
+     ) WHERE rank <= @n ORDER BY site_id, rank`,
+  ).all(params);
+  const bySite = new Map<string, WorstOpen[]>();
+  for (const r of rows) {
+    const list = bySite.get(r.site_id) ?? [];
+    list.push({
+      id: r.id,
+      fault: r.fault,
+      severity: r.severity,
+      status: r.status,
+      assetName: r.asset_name ?? r.asset_id,
+      zoneName: r.zone_name ?? "",
+      openedAt: r.opened_at,
+      overdue: r.overdue === 1,
+    });
+    bySite.set(r.site_id, list);
+  }
+  return bySite;
+}
 
 /** A site's defects opened in `[from, to)`, oldest first: the daily report's "failed". */
 export function defectsOpenedBetween(

@@ -233,6 +233,7 @@ describe("devices, sites and days", () => {
       devices: 0,
       offlineDevices: 0,
       inspections: { checkpoints: 0, onTime: 0 },
+      worst: [],
     });
     const sites = [site("a", "red", 1), site("b", "amber", 1), site("c", "green")];
     expect(applySiteSummary(sites, site("c", "red", 2)).map((s) => s.id)).toEqual(["c", "a", "b"]);

@@ -37,6 +37,22 @@ export const siteSummarySchema = z.object({
   offlineDevices: z.number().int(),
   /** Checkpoints, and how many were checked within their interval. */
   inspections: z.object({ checkpoints: z.number().int(), onTime: z.number().int() }),
+  /**
+   * Addition (issue 21): its worst unresolved defects by name, at most three: high before
+   * medium before low, overdue first, then the oldest. What a tile says is wrong.
+   */
+  worst: z.array(
+    z.object({
+      id: z.number().int(),
+      fault: z.string(),
+      severity: z.enum(SEVERITIES),
+      status: z.enum(DEFECT_STATUSES),
+      asset: z.string(),
+      zone: z.string(),
+      openedAt: iso,
+      overdue: z.boolean(),
+    }),
+  ),
 });
 export type SiteSummary = z.infer<typeof siteSummarySchema>;
 
