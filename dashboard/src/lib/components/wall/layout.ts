@@ -38,8 +38,8 @@ export function wallOrder(sites: readonly SiteSummary[]): SiteSummary[] {
  * and down (padding, a name, three problems, a counts line): the tile's text size is the largest
  * that fits both.
  */
-export const TILE_EMS_ACROSS = 12.5;
-export const TILE_EMS_DOWN = 8;
+export const TILE_EMS_ACROSS = 12;
+export const TILE_EMS_DOWN = 7.4;
 
 export interface WallLayout {
   columns: number;
