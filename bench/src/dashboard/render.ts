@@ -23,6 +23,7 @@ import {
 import { REPO_DIR, resultsFile } from "../kit/paths.ts";
 import { startLargeStore } from "../queries/large-store.ts";
 import { countingProxy, measureLiveBoards } from "./live-boards.ts";
+import { wallDefects, wallFleet } from "./wall-fleet.ts";
 
 /**
  * Server-side render time of the dashboard's pages: sequential GETs of each page (the API calls
@@ -50,6 +51,8 @@ const { values: args } = parseArgs({
     /** Changes a second during the live measurement, all sites together. */
     rate: { type: "string", default: "200" },
     "live-seconds": { type: "string", default: "15" },
+    /** The wall board with this many sites, measured after the store's pages (0: not). */
+    "wall-sites": { type: "string", default: "200" },
     out: {
       type: "string",
       default: resultsFile("dashboard-render.json"),
@@ -69,7 +72,10 @@ const config = {
     rate: positive("rate", args.rate),
     seconds: positive("live-seconds", args["live-seconds"]),
   },
+  wallSites: Number(args["wall-sites"]),
 };
+if (!Number.isInteger(config.wallSites) || config.wallSites < 0)
+  throw new RangeError(`--wall-sites must be a whole number, got ${args["wall-sites"]}`);
 if (!Number.isInteger(config.live.boards) || config.live.boards < 0)
   throw new RangeError(`--boards must be a whole number, got ${args.boards}`);
 const GOAL_P95_MS = 100;
@@ -100,48 +106,11 @@ try {
   dashboard = await startDashboard({ apiUrl: proxy.url, host: "127.0.0.1", port: 0 });
   if (!dashboard) throw new Error("no dashboard build");
   const url = dashboard.url;
-  const time = async (path: string): Promise<number> => {
-    const started = performance.now();
-    const response = await fetch(`${url}${path}`, {
-      headers: { cookie: target.cookie },
-      redirect: "manual",
-    });
-    await response.text();
-    if (!response.ok) throw new Error(`${path} answered ${response.status}`);
-    return performance.now() - started;
-  };
   console.log(
     `dashboard render: ${target.describe}; ${config.runs} runs of ${config.requests} sequential requests per page after ${config.warmup} of warm-up`,
   );
-  for (const page of target.pages) for (let i = 0; i < config.warmup; i++) await time(page);
-  const byPage = new Map<string, { p50: number[]; p95: number[]; p99: number[] }>(
-    target.pages.map((p) => [p, { p50: [], p95: [], p99: [] }]),
-  );
-  for (let run = 0; run < config.runs; run++) {
-    for (const page of target.pages) {
-      const samples: number[] = [];
-      for (let i = 0; i < config.requests; i++) samples.push(await time(page));
-      samples.sort((a, b) => a - b);
-      const s = byPage.get(page) as { p50: number[]; p95: number[]; p99: number[] };
-      s.p50.push(percentile(samples, 50));
-      s.p95.push(percentile(samples, 95));
-      s.p99.push(percentile(samples, 99));
-    }
-  }
-  const results = target.pages.map((page) => {
-    const s = byPage.get(page) as { p50: number[]; p95: number[]; p99: number[] };
-    const row = {
-      page,
-      p50: round1(median(s.p50)),
-      p95: round1(median(s.p95)),
-      p99: round1(median(s.p99)),
-      p95ByRun: s.p95.map(round1),
-    };
-    console.log(
-      `${page.padEnd(28)} p50 ${String(row.p50).padStart(6)} ms  p95 ${String(row.p95).padStart(6)} ms  p99 ${String(row.p99).padStart(6)} ms`,
-    );
-    return row;
-  });
+  const results = await renderTimes(url, target.cookie, target.pages);
+  if (config.wallSites > 0) results.push(...(await wallBoardTimes(config.wallSites)));
   const note = `median of ${config.runs} runs of ${config.requests} requests, ${config.store} store`;
   const figures: BenchFigure[] = results.flatMap((r) => [
     benchFigure({ part: "dashboard", name: `${r.page} p50`, value: r.p50, unit: "ms", note }),
@@ -259,6 +228,82 @@ async function demoTarget(): Promise<Target> {
     },
     describe: "demo chain running at x120",
   };
+}
+
+interface PageTimes {
+  page: string;
+  p50: number;
+  p95: number;
+  p99: number;
+  p95ByRun: number[];
+}
+
+/** Sequential GETs of each page: p50 / p95 / p99 per run, each figure the median over the runs. */
+async function renderTimes(url: string, cookie: string, pages: string[], label = (p: string) => p) {
+  const time = async (path: string): Promise<number> => {
+    const started = performance.now();
+    const response = await fetch(`${url}${path}`, { headers: { cookie }, redirect: "manual" });
+    await response.text();
+    if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+    return performance.now() - started;
+  };
+  for (const page of pages) for (let i = 0; i < config.warmup; i++) await time(page);
+  const byPage = new Map<string, { p50: number[]; p95: number[]; p99: number[] }>(
+    pages.map((p) => [p, { p50: [], p95: [], p99: [] }]),
+  );
+  for (let run = 0; run < config.runs; run++) {
+    for (const page of pages) {
+      const samples: number[] = [];
+      for (let i = 0; i < config.requests; i++) samples.push(await time(page));
+      samples.sort((a, b) => a - b);
+      const s = byPage.get(page) as { p50: number[]; p95: number[]; p99: number[] };
+      s.p50.push(percentile(samples, 50));
+      s.p95.push(percentile(samples, 95));
+      s.p99.push(percentile(samples, 99));
+    }
+  }
+  return pages.map((page): PageTimes => {
+    const s = byPage.get(page) as { p50: number[]; p95: number[]; p99: number[] };
+    const row = {
+      page: label(page),
+      p50: round1(median(s.p50)),
+      p95: round1(median(s.p95)),
+      p99: round1(median(s.p99)),
+      p95ByRun: s.p95.map(round1),
+    };
+    console.log(
+      `${row.page.padEnd(28)} p50 ${String(row.p50).padStart(6)} ms  p95 ${String(row.p95).padStart(6)} ms  p99 ${String(row.p99).padStart(6)} ms`,
+    );
+    return row;
+  });
+}
+
+/**
+ * The wall board of a room with `sites` sites (every site on one screen, issue 21), and its
+ * one-site rotation: a system of its own, provisioned with generated sites and their defects.
+ */
+async function wallBoardTimes(sites: number): Promise<PageTimes[]> {
+  const system = await startTestSystem();
+  let server: DashboardServer | undefined;
+  try {
+    await system.provision(wallFleet(sites));
+    for (const body of wallDefects(sites)) {
+      const reported = await system.api("POST", "/api/defects", { body });
+      if (reported.status !== 201) throw new Error(`a defect was not reported: ${reported.status}`);
+    }
+    server = await startDashboard({ apiUrl: system.system.apiUrl, host: "127.0.0.1", port: 0 });
+    if (!server) throw new Error("no dashboard build");
+    console.log(`wall board: ${sites} sites, ${wallDefects(sites).length} open defects`);
+    return await renderTimes(
+      server.url,
+      `bulbcheck_session=${ADMIN_TOKEN}`,
+      ["/board?kiosk=1", "/board?kiosk=1&mode=rotate"],
+      (page) => `${page} (${sites} sites)`,
+    );
+  } finally {
+    await server?.close();
+    await system.stop();
+  }
 }
 
 function round1(value: number): number {

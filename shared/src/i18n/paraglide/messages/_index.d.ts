@@ -99,6 +99,360 @@ export const age_now: ((inputs?: Age_NowInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Severity" |
+*
+* @param {Board_LegendInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_legend: ((inputs?: Board_LegendInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Board_LegendInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Live" |
+*
+* @param {Board_LiveInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_live: ((inputs?: Board_LiveInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Board_LiveInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "All sites" |
+*
+* @param {Board_Mode_AllInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_mode_all: ((inputs?: Board_Mode_AllInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Board_Mode_AllInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "One site at a time" |
+*
+* @param {Board_Mode_RotateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_mode_rotate: ((inputs?: Board_Mode_RotateInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Board_Mode_RotateInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "+{count} more" |
+* | "other" | "+{count} more" |
+*
+* @param {Board_MoreInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_more: ((inputs: Board_MoreInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Board_MoreInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "New" |
+*
+* @param {Board_NewInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_new: ((inputs?: Board_NewInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Board_NewInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No sites yet." |
+*
+* @param {Board_No_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_no_sites: ((inputs?: Board_No_SitesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Board_No_SitesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "What this screen shows may be out of date. It keeps trying to reconnect." |
+*
+* @param {Board_Not_Live_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_not_live_hint: ((inputs?: Board_Not_Live_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Board_Not_Live_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Not live since {time}" |
+*
+* @param {Board_Not_Live_SinceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_not_live_since: ((inputs: Board_Not_Live_SinceInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Board_Not_Live_SinceInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Nothing open" |
+*
+* @param {Board_Nothing_OpenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_nothing_open: ((inputs?: Board_Nothing_OpenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Board_Nothing_OpenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} device offline" |
+* | "other" | "{count} devices offline" |
+*
+* @param {Board_OfflineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_offline: ((inputs: Board_OfflineInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Board_OfflineInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "devices offline" |
+*
+* @param {Board_Offline_LegendInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_offline_legend: ((inputs?: Board_Offline_LegendInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Board_Offline_LegendInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "open {duration}" |
+*
+* @param {Board_Open_ForInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_open_for: ((inputs: Board_Open_ForInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Board_Open_ForInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "overdue" |
+*
+* @param {Board_OverdueInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_overdue: ((inputs?: Board_OverdueInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Board_OverdueInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Reconnecting" |
+*
+* @param {Board_ReconnectingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_reconnecting: ((inputs?: Board_ReconnectingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Board_ReconnectingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "+{count} more site" |
+* | "other" | "+{count} more sites" |
+*
+* @param {Board_RestInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_rest: ((inputs: Board_RestInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Board_RestInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "+{count} site, all fine" |
+* | "other" | "+{count} sites, all fine" |
+*
+* @param {Board_Rest_FineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_rest_fine: ((inputs: Board_Rest_FineInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Board_Rest_FineInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This screen's access was revoked: ask an admin for a new link" |
+*
+* @param {Board_RevokedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_revoked: ((inputs?: Board_RevokedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Board_RevokedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Site {n} of {total}" |
+*
+* @param {Board_Site_OfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_site_of: ((inputs: Board_Site_OfInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Board_Site_OfInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Touch the screen once to let it play sound" |
+*
+* @param {Board_Sound_BlockedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_sound_blocked: ((inputs?: Board_Sound_BlockedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Board_Sound_BlockedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A short tone when a new high-severity or customer-reported defect arrives; this screen only" |
+*
+* @param {Board_Sound_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_sound_hint: ((inputs?: Board_Sound_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Board_Sound_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sound off" |
+*
+* @param {Board_Sound_OffInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_sound_off: ((inputs?: Board_Sound_OffInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Board_Sound_OffInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sound on" |
+*
+* @param {Board_Sound_OnInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_sound_on: ((inputs?: Board_Sound_OnInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Board_Sound_OnInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Wall board" |
+*
+* @param {Board_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_title: ((inputs?: Board_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Board_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Just turned red" |
+*
+* @param {Board_Turned_RedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_turned_red: ((inputs?: Board_Turned_RedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Board_Turned_RedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Cleanliness" |
 *
 * @param {Category_CleanlinessInputs} inputs
@@ -1247,6 +1601,46 @@ export type Account_Language_SavedInputs = {
 };
 export type Account_Language_UnknownInputs = {};
 export type Age_NowInputs = {};
+export type Board_LegendInputs = {};
+export type Board_LiveInputs = {};
+export type Board_Mode_AllInputs = {};
+export type Board_Mode_RotateInputs = {};
+export type Board_MoreInputs = {
+    count: NonNullable<unknown>;
+};
+export type Board_NewInputs = {};
+export type Board_No_SitesInputs = {};
+export type Board_Not_Live_HintInputs = {};
+export type Board_Not_Live_SinceInputs = {
+    time: NonNullable<unknown>;
+};
+export type Board_Nothing_OpenInputs = {};
+export type Board_OfflineInputs = {
+    count: NonNullable<unknown>;
+};
+export type Board_Offline_LegendInputs = {};
+export type Board_Open_ForInputs = {
+    duration: NonNullable<unknown>;
+};
+export type Board_OverdueInputs = {};
+export type Board_ReconnectingInputs = {};
+export type Board_RestInputs = {
+    count: NonNullable<unknown>;
+};
+export type Board_Rest_FineInputs = {
+    count: NonNullable<unknown>;
+};
+export type Board_RevokedInputs = {};
+export type Board_Site_OfInputs = {
+    n: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+};
+export type Board_Sound_BlockedInputs = {};
+export type Board_Sound_HintInputs = {};
+export type Board_Sound_OffInputs = {};
+export type Board_Sound_OnInputs = {};
+export type Board_TitleInputs = {};
+export type Board_Turned_RedInputs = {};
 export type Category_CleanlinessInputs = {};
 export type Category_EquipmentInputs = {};
 export type Category_LightingInputs = {};

@@ -9,6 +9,31 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ language: NonNullable<unknown> }} Account_Language_SavedInputs */
 /** @typedef {{}} Account_Language_UnknownInputs */
 /** @typedef {{}} Age_NowInputs */
+/** @typedef {{}} Board_LegendInputs */
+/** @typedef {{}} Board_LiveInputs */
+/** @typedef {{}} Board_Mode_AllInputs */
+/** @typedef {{}} Board_Mode_RotateInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Board_MoreInputs */
+/** @typedef {{}} Board_NewInputs */
+/** @typedef {{}} Board_No_SitesInputs */
+/** @typedef {{}} Board_Not_Live_HintInputs */
+/** @typedef {{ time: NonNullable<unknown> }} Board_Not_Live_SinceInputs */
+/** @typedef {{}} Board_Nothing_OpenInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Board_OfflineInputs */
+/** @typedef {{}} Board_Offline_LegendInputs */
+/** @typedef {{ duration: NonNullable<unknown> }} Board_Open_ForInputs */
+/** @typedef {{}} Board_OverdueInputs */
+/** @typedef {{}} Board_ReconnectingInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Board_RestInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Board_Rest_FineInputs */
+/** @typedef {{}} Board_RevokedInputs */
+/** @typedef {{ n: NonNullable<unknown>, total: NonNullable<unknown> }} Board_Site_OfInputs */
+/** @typedef {{}} Board_Sound_BlockedInputs */
+/** @typedef {{}} Board_Sound_HintInputs */
+/** @typedef {{}} Board_Sound_OffInputs */
+/** @typedef {{}} Board_Sound_OnInputs */
+/** @typedef {{}} Board_TitleInputs */
+/** @typedef {{}} Board_Turned_RedInputs */
 /** @typedef {{}} Category_CleanlinessInputs */
 /** @typedef {{}} Category_EquipmentInputs */
 /** @typedef {{}} Category_LightingInputs */
@@ -205,6 +230,410 @@ export const age_now = /** @type {((inputs?: Age_NowInputs, options?: { locale?:
 	if (locale === "da") return __da.age_now(inputs)
 	if (locale === "sv") return __sv.age_now(inputs)
 	return __en.age_now(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Severity" |
+*
+* @param {Board_LegendInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_legend = /** @type {((inputs?: Board_LegendInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Board_LegendInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.board_legend(inputs)
+	if (locale === "da") return __da.board_legend(inputs)
+	if (locale === "sv") return __sv.board_legend(inputs)
+	return __en.board_legend(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Live" |
+*
+* @param {Board_LiveInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_live = /** @type {((inputs?: Board_LiveInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Board_LiveInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.board_live(inputs)
+	if (locale === "da") return __da.board_live(inputs)
+	if (locale === "sv") return __sv.board_live(inputs)
+	return __en.board_live(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "All sites" |
+*
+* @param {Board_Mode_AllInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_mode_all = /** @type {((inputs?: Board_Mode_AllInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Board_Mode_AllInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.board_mode_all(inputs)
+	if (locale === "da") return __da.board_mode_all(inputs)
+	if (locale === "sv") return __sv.board_mode_all(inputs)
+	return __en.board_mode_all(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "One site at a time" |
+*
+* @param {Board_Mode_RotateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_mode_rotate = /** @type {((inputs?: Board_Mode_RotateInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Board_Mode_RotateInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.board_mode_rotate(inputs)
+	if (locale === "da") return __da.board_mode_rotate(inputs)
+	if (locale === "sv") return __sv.board_mode_rotate(inputs)
+	return __en.board_mode_rotate(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "+{count} more" |
+* | "other" | "+{count} more" |
+*
+* @param {Board_MoreInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_more = /** @type {((inputs: Board_MoreInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Board_MoreInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.board_more(inputs)
+	if (locale === "da") return __da.board_more(inputs)
+	if (locale === "sv") return __sv.board_more(inputs)
+	return __en.board_more(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New" |
+*
+* @param {Board_NewInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_new = /** @type {((inputs?: Board_NewInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Board_NewInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.board_new(inputs)
+	if (locale === "da") return __da.board_new(inputs)
+	if (locale === "sv") return __sv.board_new(inputs)
+	return __en.board_new(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No sites yet." |
+*
+* @param {Board_No_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_no_sites = /** @type {((inputs?: Board_No_SitesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Board_No_SitesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.board_no_sites(inputs)
+	if (locale === "da") return __da.board_no_sites(inputs)
+	if (locale === "sv") return __sv.board_no_sites(inputs)
+	return __en.board_no_sites(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What this screen shows may be out of date. It keeps trying to reconnect." |
+*
+* @param {Board_Not_Live_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_not_live_hint = /** @type {((inputs?: Board_Not_Live_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Board_Not_Live_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.board_not_live_hint(inputs)
+	if (locale === "da") return __da.board_not_live_hint(inputs)
+	if (locale === "sv") return __sv.board_not_live_hint(inputs)
+	return __en.board_not_live_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Not live since {time}" |
+*
+* @param {Board_Not_Live_SinceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_not_live_since = /** @type {((inputs: Board_Not_Live_SinceInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Board_Not_Live_SinceInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.board_not_live_since(inputs)
+	if (locale === "da") return __da.board_not_live_since(inputs)
+	if (locale === "sv") return __sv.board_not_live_since(inputs)
+	return __en.board_not_live_since(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Nothing open" |
+*
+* @param {Board_Nothing_OpenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_nothing_open = /** @type {((inputs?: Board_Nothing_OpenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Board_Nothing_OpenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.board_nothing_open(inputs)
+	if (locale === "da") return __da.board_nothing_open(inputs)
+	if (locale === "sv") return __sv.board_nothing_open(inputs)
+	return __en.board_nothing_open(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} device offline" |
+* | "other" | "{count} devices offline" |
+*
+* @param {Board_OfflineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_offline = /** @type {((inputs: Board_OfflineInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Board_OfflineInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.board_offline(inputs)
+	if (locale === "da") return __da.board_offline(inputs)
+	if (locale === "sv") return __sv.board_offline(inputs)
+	return __en.board_offline(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "devices offline" |
+*
+* @param {Board_Offline_LegendInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_offline_legend = /** @type {((inputs?: Board_Offline_LegendInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Board_Offline_LegendInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.board_offline_legend(inputs)
+	if (locale === "da") return __da.board_offline_legend(inputs)
+	if (locale === "sv") return __sv.board_offline_legend(inputs)
+	return __en.board_offline_legend(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "open {duration}" |
+*
+* @param {Board_Open_ForInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_open_for = /** @type {((inputs: Board_Open_ForInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Board_Open_ForInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.board_open_for(inputs)
+	if (locale === "da") return __da.board_open_for(inputs)
+	if (locale === "sv") return __sv.board_open_for(inputs)
+	return __en.board_open_for(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "overdue" |
+*
+* @param {Board_OverdueInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_overdue = /** @type {((inputs?: Board_OverdueInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Board_OverdueInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.board_overdue(inputs)
+	if (locale === "da") return __da.board_overdue(inputs)
+	if (locale === "sv") return __sv.board_overdue(inputs)
+	return __en.board_overdue(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Reconnecting" |
+*
+* @param {Board_ReconnectingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_reconnecting = /** @type {((inputs?: Board_ReconnectingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Board_ReconnectingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.board_reconnecting(inputs)
+	if (locale === "da") return __da.board_reconnecting(inputs)
+	if (locale === "sv") return __sv.board_reconnecting(inputs)
+	return __en.board_reconnecting(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "+{count} more site" |
+* | "other" | "+{count} more sites" |
+*
+* @param {Board_RestInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_rest = /** @type {((inputs: Board_RestInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Board_RestInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.board_rest(inputs)
+	if (locale === "da") return __da.board_rest(inputs)
+	if (locale === "sv") return __sv.board_rest(inputs)
+	return __en.board_rest(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "+{count} site, all fine" |
+* | "other" | "+{count} sites, all fine" |
+*
+* @param {Board_Rest_FineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_rest_fine = /** @type {((inputs: Board_Rest_FineInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Board_Rest_FineInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.board_rest_fine(inputs)
+	if (locale === "da") return __da.board_rest_fine(inputs)
+	if (locale === "sv") return __sv.board_rest_fine(inputs)
+	return __en.board_rest_fine(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This screen's access was revoked: ask an admin for a new link" |
+*
+* @param {Board_RevokedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_revoked = /** @type {((inputs?: Board_RevokedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Board_RevokedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.board_revoked(inputs)
+	if (locale === "da") return __da.board_revoked(inputs)
+	if (locale === "sv") return __sv.board_revoked(inputs)
+	return __en.board_revoked(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Site {n} of {total}" |
+*
+* @param {Board_Site_OfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_site_of = /** @type {((inputs: Board_Site_OfInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Board_Site_OfInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.board_site_of(inputs)
+	if (locale === "da") return __da.board_site_of(inputs)
+	if (locale === "sv") return __sv.board_site_of(inputs)
+	return __en.board_site_of(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Touch the screen once to let it play sound" |
+*
+* @param {Board_Sound_BlockedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_sound_blocked = /** @type {((inputs?: Board_Sound_BlockedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Board_Sound_BlockedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.board_sound_blocked(inputs)
+	if (locale === "da") return __da.board_sound_blocked(inputs)
+	if (locale === "sv") return __sv.board_sound_blocked(inputs)
+	return __en.board_sound_blocked(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A short tone when a new high-severity or customer-reported defect arrives; this screen only" |
+*
+* @param {Board_Sound_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_sound_hint = /** @type {((inputs?: Board_Sound_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Board_Sound_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.board_sound_hint(inputs)
+	if (locale === "da") return __da.board_sound_hint(inputs)
+	if (locale === "sv") return __sv.board_sound_hint(inputs)
+	return __en.board_sound_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sound off" |
+*
+* @param {Board_Sound_OffInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_sound_off = /** @type {((inputs?: Board_Sound_OffInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Board_Sound_OffInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.board_sound_off(inputs)
+	if (locale === "da") return __da.board_sound_off(inputs)
+	if (locale === "sv") return __sv.board_sound_off(inputs)
+	return __en.board_sound_off(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sound on" |
+*
+* @param {Board_Sound_OnInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_sound_on = /** @type {((inputs?: Board_Sound_OnInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Board_Sound_OnInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.board_sound_on(inputs)
+	if (locale === "da") return __da.board_sound_on(inputs)
+	if (locale === "sv") return __sv.board_sound_on(inputs)
+	return __en.board_sound_on(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Wall board" |
+*
+* @param {Board_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_title = /** @type {((inputs?: Board_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Board_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.board_title(inputs)
+	if (locale === "da") return __da.board_title(inputs)
+	if (locale === "sv") return __sv.board_title(inputs)
+	return __en.board_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Just turned red" |
+*
+* @param {Board_Turned_RedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const board_turned_red = /** @type {((inputs?: Board_Turned_RedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Board_Turned_RedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.board_turned_red(inputs)
+	if (locale === "da") return __da.board_turned_red(inputs)
+	if (locale === "sv") return __sv.board_turned_red(inputs)
+	return __en.board_turned_red(inputs)
 });
 /**
 * | output |

@@ -7,6 +7,31 @@
 /** @typedef {{ language: NonNullable<unknown> }} Account_Language_SavedInputs */
 /** @typedef {{}} Account_Language_UnknownInputs */
 /** @typedef {{}} Age_NowInputs */
+/** @typedef {{}} Board_LegendInputs */
+/** @typedef {{}} Board_LiveInputs */
+/** @typedef {{}} Board_Mode_AllInputs */
+/** @typedef {{}} Board_Mode_RotateInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Board_MoreInputs */
+/** @typedef {{}} Board_NewInputs */
+/** @typedef {{}} Board_No_SitesInputs */
+/** @typedef {{}} Board_Not_Live_HintInputs */
+/** @typedef {{ time: NonNullable<unknown> }} Board_Not_Live_SinceInputs */
+/** @typedef {{}} Board_Nothing_OpenInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Board_OfflineInputs */
+/** @typedef {{}} Board_Offline_LegendInputs */
+/** @typedef {{ duration: NonNullable<unknown> }} Board_Open_ForInputs */
+/** @typedef {{}} Board_OverdueInputs */
+/** @typedef {{}} Board_ReconnectingInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Board_RestInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Board_Rest_FineInputs */
+/** @typedef {{}} Board_RevokedInputs */
+/** @typedef {{ n: NonNullable<unknown>, total: NonNullable<unknown> }} Board_Site_OfInputs */
+/** @typedef {{}} Board_Sound_BlockedInputs */
+/** @typedef {{}} Board_Sound_HintInputs */
+/** @typedef {{}} Board_Sound_OffInputs */
+/** @typedef {{}} Board_Sound_OnInputs */
+/** @typedef {{}} Board_TitleInputs */
+/** @typedef {{}} Board_Turned_RedInputs */
 /** @typedef {{}} Category_CleanlinessInputs */
 /** @typedef {{}} Category_EquipmentInputs */
 /** @typedef {{}} Category_LightingInputs */
@@ -117,6 +142,114 @@ export const account_language_unknown = /** @type {(inputs: Account_Language_Unk
 
 export const age_now = /** @type {(inputs: Age_NowInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`nu`)
+};
+
+export const board_legend = /** @type {(inputs: Board_LegendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alvorlighed`)
+};
+
+export const board_live = /** @type {(inputs: Board_LiveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Live`)
+};
+
+export const board_mode_all = /** @type {(inputs: Board_Mode_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alle steder`)
+};
+
+export const board_mode_rotate = /** @type {(inputs: Board_Mode_RotateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ét sted ad gangen`)
+};
+
+export const board_more = /** @type {(inputs: Board_MoreInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`+${i?.count} mere`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`+${i?.count} mere`);
+	return /** @type {LocalizedString} */ ("board_more");
+};
+
+export const board_new = /** @type {(inputs: Board_NewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ny`)
+};
+
+export const board_no_sites = /** @type {(inputs: Board_No_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingen steder endnu.`)
+};
+
+export const board_not_live_hint = /** @type {(inputs: Board_Not_Live_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Det, skærmen viser, kan være forældet. Den bliver ved med at forsøge at forbinde igen.`)
+};
+
+export const board_not_live_since = /** @type {(inputs: Board_Not_Live_SinceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Ikke live siden ${i?.time}`)
+};
+
+export const board_nothing_open = /** @type {(inputs: Board_Nothing_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Intet åbent`)
+};
+
+export const board_offline = /** @type {(inputs: Board_OfflineInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} enhed offline`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} enheder offline`);
+	return /** @type {LocalizedString} */ ("board_offline");
+};
+
+export const board_offline_legend = /** @type {(inputs: Board_Offline_LegendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`enheder offline`)
+};
+
+export const board_open_for = /** @type {(inputs: Board_Open_ForInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`åben ${i?.duration}`)
+};
+
+export const board_overdue = /** @type {(inputs: Board_OverdueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`forfalden`)
+};
+
+export const board_reconnecting = /** @type {(inputs: Board_ReconnectingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Forbinder igen`)
+};
+
+export const board_rest = /** @type {(inputs: Board_RestInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`+${i?.count} sted mere`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`+${i?.count} steder mere`);
+	return /** @type {LocalizedString} */ ("board_rest");
+};
+
+export const board_rest_fine = /** @type {(inputs: Board_Rest_FineInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`+${i?.count} sted, alt i orden`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`+${i?.count} steder, alt i orden`);
+	return /** @type {LocalizedString} */ ("board_rest_fine");
+};
+
+export const board_revoked = /** @type {(inputs: Board_RevokedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Denne skærms adgang er tilbagekaldt: bed en administrator om et nyt link`)
+};
+
+export const board_site_of = /** @type {(inputs: Board_Site_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Sted ${i?.n} af ${i?.total}`)
+};
+
+export const board_sound_blocked = /** @type {(inputs: Board_Sound_BlockedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tryk én gang på skærmen for at slå lyd til`)
+};
+
+export const board_sound_hint = /** @type {(inputs: Board_Sound_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En kort tone, når en ny alvorlig eller kundemeldt fejl kommer ind; kun denne skærm`)
+};
+
+export const board_sound_off = /** @type {(inputs: Board_Sound_OffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lyd fra`)
+};
+
+export const board_sound_on = /** @type {(inputs: Board_Sound_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lyd til`)
+};
+
+export const board_title = /** @type {(inputs: Board_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vægtavle`)
+};
+
+export const board_turned_red = /** @type {(inputs: Board_Turned_RedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Blev netop rød`)
 };
 
 export const category_cleanliness = /** @type {(inputs: Category_CleanlinessInputs) => LocalizedString} */ () => {

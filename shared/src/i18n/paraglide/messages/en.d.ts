@@ -5,6 +5,31 @@ export const account_language_save: (inputs: Account_Language_SaveInputs) => Loc
 export const account_language_saved: (inputs: Account_Language_SavedInputs) => LocalizedString;
 export const account_language_unknown: (inputs: Account_Language_UnknownInputs) => LocalizedString;
 export const age_now: (inputs: Age_NowInputs) => LocalizedString;
+export const board_legend: (inputs: Board_LegendInputs) => LocalizedString;
+export const board_live: (inputs: Board_LiveInputs) => LocalizedString;
+export const board_mode_all: (inputs: Board_Mode_AllInputs) => LocalizedString;
+export const board_mode_rotate: (inputs: Board_Mode_RotateInputs) => LocalizedString;
+export const board_more: (inputs: Board_MoreInputs) => LocalizedString;
+export const board_new: (inputs: Board_NewInputs) => LocalizedString;
+export const board_no_sites: (inputs: Board_No_SitesInputs) => LocalizedString;
+export const board_not_live_hint: (inputs: Board_Not_Live_HintInputs) => LocalizedString;
+export const board_not_live_since: (inputs: Board_Not_Live_SinceInputs) => LocalizedString;
+export const board_nothing_open: (inputs: Board_Nothing_OpenInputs) => LocalizedString;
+export const board_offline: (inputs: Board_OfflineInputs) => LocalizedString;
+export const board_offline_legend: (inputs: Board_Offline_LegendInputs) => LocalizedString;
+export const board_open_for: (inputs: Board_Open_ForInputs) => LocalizedString;
+export const board_overdue: (inputs: Board_OverdueInputs) => LocalizedString;
+export const board_reconnecting: (inputs: Board_ReconnectingInputs) => LocalizedString;
+export const board_rest: (inputs: Board_RestInputs) => LocalizedString;
+export const board_rest_fine: (inputs: Board_Rest_FineInputs) => LocalizedString;
+export const board_revoked: (inputs: Board_RevokedInputs) => LocalizedString;
+export const board_site_of: (inputs: Board_Site_OfInputs) => LocalizedString;
+export const board_sound_blocked: (inputs: Board_Sound_BlockedInputs) => LocalizedString;
+export const board_sound_hint: (inputs: Board_Sound_HintInputs) => LocalizedString;
+export const board_sound_off: (inputs: Board_Sound_OffInputs) => LocalizedString;
+export const board_sound_on: (inputs: Board_Sound_OnInputs) => LocalizedString;
+export const board_title: (inputs: Board_TitleInputs) => LocalizedString;
+export const board_turned_red: (inputs: Board_Turned_RedInputs) => LocalizedString;
 export const category_cleanliness: (inputs: Category_CleanlinessInputs) => LocalizedString;
 export const category_equipment: (inputs: Category_EquipmentInputs) => LocalizedString;
 export const category_lighting: (inputs: Category_LightingInputs) => LocalizedString;
@@ -98,6 +123,46 @@ export type Account_Language_SavedInputs = {
 };
 export type Account_Language_UnknownInputs = {};
 export type Age_NowInputs = {};
+export type Board_LegendInputs = {};
+export type Board_LiveInputs = {};
+export type Board_Mode_AllInputs = {};
+export type Board_Mode_RotateInputs = {};
+export type Board_MoreInputs = {
+    count: NonNullable<unknown>;
+};
+export type Board_NewInputs = {};
+export type Board_No_SitesInputs = {};
+export type Board_Not_Live_HintInputs = {};
+export type Board_Not_Live_SinceInputs = {
+    time: NonNullable<unknown>;
+};
+export type Board_Nothing_OpenInputs = {};
+export type Board_OfflineInputs = {
+    count: NonNullable<unknown>;
+};
+export type Board_Offline_LegendInputs = {};
+export type Board_Open_ForInputs = {
+    duration: NonNullable<unknown>;
+};
+export type Board_OverdueInputs = {};
+export type Board_ReconnectingInputs = {};
+export type Board_RestInputs = {
+    count: NonNullable<unknown>;
+};
+export type Board_Rest_FineInputs = {
+    count: NonNullable<unknown>;
+};
+export type Board_RevokedInputs = {};
+export type Board_Site_OfInputs = {
+    n: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+};
+export type Board_Sound_BlockedInputs = {};
+export type Board_Sound_HintInputs = {};
+export type Board_Sound_OffInputs = {};
+export type Board_Sound_OnInputs = {};
+export type Board_TitleInputs = {};
+export type Board_Turned_RedInputs = {};
 export type Category_CleanlinessInputs = {};
 export type Category_EquipmentInputs = {};
 export type Category_LightingInputs = {};
