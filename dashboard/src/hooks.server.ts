@@ -28,6 +28,11 @@ function isPublic(path: string): boolean {
     path.startsWith("/r/") ||
     path.startsWith("/_app/") ||
     path === "/favicon.svg" ||
+    // The installable web app (issue 21): its manifest, icons, service worker and offline page.
+    path === "/manifest.webmanifest" ||
+    path.startsWith("/icons/") ||
+    path === "/service-worker.js" ||
+    path === "/offline" ||
     path === "/robots.txt"
   );
 }

@@ -762,6 +762,610 @@ export const fault_supplies_empty: ((inputs?: Fault_Supplies_EmptyInputs, option
 /**
 * | output |
 * | --- |
+* | "Your account: password and API tokens" |
+*
+* @param {Layout_Account_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_account_title: ((inputs?: Layout_Account_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_Account_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Bulb Check {version}" |
+*
+* @param {Layout_BuildInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_build: ((inputs: Layout_BuildInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_BuildInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Bulb Check {version} · {commit}" |
+*
+* @param {Layout_Build_CommitInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_build_commit: ((inputs: Layout_Build_CommitInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_Build_CommitInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "What to do: {action}" |
+*
+* @param {Layout_Health_DoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_health_do: ((inputs: Layout_Health_DoInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_Health_DoInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Bulb Check cannot take devices' messages" |
+*
+* @param {Layout_Health_FailInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_health_fail: ((inputs?: Layout_Health_FailInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_Health_FailInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "System health" |
+*
+* @param {Layout_Health_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_health_label: ((inputs?: Layout_Health_LabelInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_Health_LabelInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "since {when} UTC ({ago})" |
+*
+* @param {Layout_Health_SinceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_health_since: ((inputs: Layout_Health_SinceInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_Health_SinceInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Bulb Check needs attention" |
+*
+* @param {Layout_Health_WarnInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_health_warn: ((inputs?: Layout_Health_WarnInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_Health_WarnInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Live" |
+*
+* @param {Layout_LiveInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_live: ((inputs?: Layout_LiveInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_LiveInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Live: changes show as they happen" |
+*
+* @param {Layout_Live_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_live_title: ((inputs?: Layout_Live_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_Live_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Menu" |
+*
+* @param {Layout_MenuInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_menu: ((inputs?: Layout_MenuInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_MenuInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} unread notice" |
+* | "other" | "{count} unread notices" |
+*
+* @param {Layout_Menu_UnreadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_menu_unread: ((inputs: Layout_Menu_UnreadInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_Menu_UnreadInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Audit" |
+*
+* @param {Layout_Nav_AuditInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_nav_audit: ((inputs?: Layout_Nav_AuditInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_Nav_AuditInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Daily report" |
+*
+* @param {Layout_Nav_Daily_ReportInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_nav_daily_report: ((inputs?: Layout_Nav_Daily_ReportInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_Nav_Daily_ReportInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Defects" |
+*
+* @param {Layout_Nav_DefectsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_nav_defects: ((inputs?: Layout_Nav_DefectsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_Nav_DefectsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Devices" |
+*
+* @param {Layout_Nav_DevicesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_nav_devices: ((inputs?: Layout_Nav_DevicesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_Nav_DevicesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Export" |
+*
+* @param {Layout_Nav_ExportInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_nav_export: ((inputs?: Layout_Nav_ExportInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_Nav_ExportInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Insights" |
+*
+* @param {Layout_Nav_InsightsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_nav_insights: ((inputs?: Layout_Nav_InsightsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_Nav_InsightsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Main" |
+*
+* @param {Layout_Nav_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_nav_label: ((inputs?: Layout_Nav_LabelInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_Nav_LabelInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Notifications" |
+*
+* @param {Layout_Nav_NotificationsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_nav_notifications: ((inputs?: Layout_Nav_NotificationsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_Nav_NotificationsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Overview" |
+*
+* @param {Layout_Nav_OverviewInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_nav_overview: ((inputs?: Layout_Nav_OverviewInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_Nav_OverviewInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Setup" |
+*
+* @param {Layout_Nav_SetupInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_nav_setup: ((inputs?: Layout_Nav_SetupInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_Nav_SetupInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Tokens" |
+*
+* @param {Layout_Nav_TokensInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_nav_tokens: ((inputs?: Layout_Nav_TokensInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_Nav_TokensInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Users" |
+*
+* @param {Layout_Nav_UsersInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_nav_users: ((inputs?: Layout_Nav_UsersInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_Nav_UsersInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Wall board" |
+*
+* @param {Layout_Nav_Wall_BoardInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_nav_wall_board: ((inputs?: Layout_Nav_Wall_BoardInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_Nav_Wall_BoardInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "My work" |
+*
+* @param {Layout_Nav_WorkInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_nav_work: ((inputs?: Layout_Nav_WorkInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_Nav_WorkInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "New defect: {fault}, {asset}, {site}" |
+*
+* @param {Layout_New_DefectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_new_defect: ((inputs: Layout_New_DefectInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_New_DefectInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "and {count} more" |
+* | "other" | "and {count} more" |
+*
+* @param {Layout_New_Defects_MoreInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_new_defects_more: ((inputs: Layout_New_Defects_MoreInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_New_Defects_MoreInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Notices" |
+*
+* @param {Layout_NoticesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_notices: ((inputs?: Layout_NoticesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_NoticesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Defects assigned or escalated to you" |
+*
+* @param {Layout_Notices_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_notices_title: ((inputs?: Layout_Notices_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_Notices_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Bulb Check needs the network to show defects as they are now. Check the Wi-Fi or mobile data, then try again." |
+*
+* @param {Layout_Offline_BodyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_offline_body: ((inputs?: Layout_Offline_BodyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_Offline_BodyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No network" |
+*
+* @param {Layout_Offline_HeadingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_offline_heading: ((inputs?: Layout_Offline_HeadingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_Offline_HeadingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Offline · Bulb Check" |
+*
+* @param {Layout_Offline_Page_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_offline_page_title: ((inputs?: Layout_Offline_Page_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_Offline_Page_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Try again" |
+*
+* @param {Layout_Offline_RetryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_offline_retry: ((inputs?: Layout_Offline_RetryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_Offline_RetryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Reconnecting" |
+*
+* @param {Layout_ReconnectingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_reconnecting: ((inputs?: Layout_ReconnectingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_ReconnectingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Not live: reconnecting" |
+*
+* @param {Layout_Reconnecting_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_reconnecting_title: ((inputs?: Layout_Reconnecting_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_Reconnecting_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "admin" |
+*
+* @param {Layout_Role_AdminInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_role_admin: ((inputs?: Layout_Role_AdminInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_Role_AdminInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "manager" |
+*
+* @param {Layout_Role_ManagerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_role_manager: ((inputs?: Layout_Role_ManagerInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_Role_ManagerInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "staff" |
+*
+* @param {Layout_Role_StaffInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_role_staff: ((inputs?: Layout_Role_StaffInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_Role_StaffInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "viewer" |
+*
+* @param {Layout_Role_ViewerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_role_viewer: ((inputs?: Layout_Role_ViewerInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_Role_ViewerInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sign in" |
+*
+* @param {Layout_Sign_InInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_sign_in: ((inputs?: Layout_Sign_InInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_Sign_InInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sign out" |
+*
+* @param {Layout_Sign_OutInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_sign_out: ((inputs?: Layout_Sign_OutInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_Sign_OutInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Skip to content" |
+*
+* @param {Layout_SkipInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_skip: ((inputs?: Layout_SkipInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_SkipInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "—" |
 *
 * @param {None_DashInputs} inputs
@@ -1665,6 +2269,67 @@ export type Fault_Sensor_SuspectInputs = {};
 export type Fault_SignageInputs = {};
 export type Fault_SpillInputs = {};
 export type Fault_Supplies_EmptyInputs = {};
+export type Layout_Account_TitleInputs = {};
+export type Layout_BuildInputs = {
+    version: NonNullable<unknown>;
+};
+export type Layout_Build_CommitInputs = {
+    version: NonNullable<unknown>;
+    commit: NonNullable<unknown>;
+};
+export type Layout_Health_DoInputs = {
+    action: NonNullable<unknown>;
+};
+export type Layout_Health_FailInputs = {};
+export type Layout_Health_LabelInputs = {};
+export type Layout_Health_SinceInputs = {
+    when: NonNullable<unknown>;
+    ago: NonNullable<unknown>;
+};
+export type Layout_Health_WarnInputs = {};
+export type Layout_LiveInputs = {};
+export type Layout_Live_TitleInputs = {};
+export type Layout_MenuInputs = {};
+export type Layout_Menu_UnreadInputs = {
+    count: NonNullable<unknown>;
+};
+export type Layout_Nav_AuditInputs = {};
+export type Layout_Nav_Daily_ReportInputs = {};
+export type Layout_Nav_DefectsInputs = {};
+export type Layout_Nav_DevicesInputs = {};
+export type Layout_Nav_ExportInputs = {};
+export type Layout_Nav_InsightsInputs = {};
+export type Layout_Nav_LabelInputs = {};
+export type Layout_Nav_NotificationsInputs = {};
+export type Layout_Nav_OverviewInputs = {};
+export type Layout_Nav_SetupInputs = {};
+export type Layout_Nav_TokensInputs = {};
+export type Layout_Nav_UsersInputs = {};
+export type Layout_Nav_Wall_BoardInputs = {};
+export type Layout_Nav_WorkInputs = {};
+export type Layout_New_DefectInputs = {
+    fault: NonNullable<unknown>;
+    asset: NonNullable<unknown>;
+    site: NonNullable<unknown>;
+};
+export type Layout_New_Defects_MoreInputs = {
+    count: NonNullable<unknown>;
+};
+export type Layout_NoticesInputs = {};
+export type Layout_Notices_TitleInputs = {};
+export type Layout_Offline_BodyInputs = {};
+export type Layout_Offline_HeadingInputs = {};
+export type Layout_Offline_Page_TitleInputs = {};
+export type Layout_Offline_RetryInputs = {};
+export type Layout_ReconnectingInputs = {};
+export type Layout_Reconnecting_TitleInputs = {};
+export type Layout_Role_AdminInputs = {};
+export type Layout_Role_ManagerInputs = {};
+export type Layout_Role_StaffInputs = {};
+export type Layout_Role_ViewerInputs = {};
+export type Layout_Sign_InInputs = {};
+export type Layout_Sign_OutInputs = {};
+export type Layout_SkipInputs = {};
 export type None_DashInputs = {};
 export type Qr_Ago_DaysInputs = {
     count: NonNullable<unknown>;

@@ -56,6 +56,49 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Fault_SignageInputs */
 /** @typedef {{}} Fault_SpillInputs */
 /** @typedef {{}} Fault_Supplies_EmptyInputs */
+/** @typedef {{}} Layout_Account_TitleInputs */
+/** @typedef {{ version: NonNullable<unknown> }} Layout_BuildInputs */
+/** @typedef {{ version: NonNullable<unknown>, commit: NonNullable<unknown> }} Layout_Build_CommitInputs */
+/** @typedef {{ action: NonNullable<unknown> }} Layout_Health_DoInputs */
+/** @typedef {{}} Layout_Health_FailInputs */
+/** @typedef {{}} Layout_Health_LabelInputs */
+/** @typedef {{ when: NonNullable<unknown>, ago: NonNullable<unknown> }} Layout_Health_SinceInputs */
+/** @typedef {{}} Layout_Health_WarnInputs */
+/** @typedef {{}} Layout_LiveInputs */
+/** @typedef {{}} Layout_Live_TitleInputs */
+/** @typedef {{}} Layout_MenuInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Layout_Menu_UnreadInputs */
+/** @typedef {{}} Layout_Nav_AuditInputs */
+/** @typedef {{}} Layout_Nav_Daily_ReportInputs */
+/** @typedef {{}} Layout_Nav_DefectsInputs */
+/** @typedef {{}} Layout_Nav_DevicesInputs */
+/** @typedef {{}} Layout_Nav_ExportInputs */
+/** @typedef {{}} Layout_Nav_InsightsInputs */
+/** @typedef {{}} Layout_Nav_LabelInputs */
+/** @typedef {{}} Layout_Nav_NotificationsInputs */
+/** @typedef {{}} Layout_Nav_OverviewInputs */
+/** @typedef {{}} Layout_Nav_SetupInputs */
+/** @typedef {{}} Layout_Nav_TokensInputs */
+/** @typedef {{}} Layout_Nav_UsersInputs */
+/** @typedef {{}} Layout_Nav_Wall_BoardInputs */
+/** @typedef {{}} Layout_Nav_WorkInputs */
+/** @typedef {{ fault: NonNullable<unknown>, asset: NonNullable<unknown>, site: NonNullable<unknown> }} Layout_New_DefectInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Layout_New_Defects_MoreInputs */
+/** @typedef {{}} Layout_NoticesInputs */
+/** @typedef {{}} Layout_Notices_TitleInputs */
+/** @typedef {{}} Layout_Offline_BodyInputs */
+/** @typedef {{}} Layout_Offline_HeadingInputs */
+/** @typedef {{}} Layout_Offline_Page_TitleInputs */
+/** @typedef {{}} Layout_Offline_RetryInputs */
+/** @typedef {{}} Layout_ReconnectingInputs */
+/** @typedef {{}} Layout_Reconnecting_TitleInputs */
+/** @typedef {{}} Layout_Role_AdminInputs */
+/** @typedef {{}} Layout_Role_ManagerInputs */
+/** @typedef {{}} Layout_Role_StaffInputs */
+/** @typedef {{}} Layout_Role_ViewerInputs */
+/** @typedef {{}} Layout_Sign_InInputs */
+/** @typedef {{}} Layout_Sign_OutInputs */
+/** @typedef {{}} Layout_SkipInputs */
 /** @typedef {{}} None_DashInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Qr_Ago_DaysInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Qr_Ago_HoursInputs */
@@ -987,6 +1030,696 @@ export const fault_supplies_empty = /** @type {((inputs?: Fault_Supplies_EmptyIn
 	if (locale === "da") return __da.fault_supplies_empty(inputs)
 	if (locale === "sv") return __sv.fault_supplies_empty(inputs)
 	return __en.fault_supplies_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your account: password and API tokens" |
+*
+* @param {Layout_Account_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_account_title = /** @type {((inputs?: Layout_Account_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_Account_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_account_title(inputs)
+	if (locale === "da") return __da.layout_account_title(inputs)
+	if (locale === "sv") return __sv.layout_account_title(inputs)
+	return __en.layout_account_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Bulb Check {version}" |
+*
+* @param {Layout_BuildInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_build = /** @type {((inputs: Layout_BuildInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_BuildInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_build(inputs)
+	if (locale === "da") return __da.layout_build(inputs)
+	if (locale === "sv") return __sv.layout_build(inputs)
+	return __en.layout_build(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Bulb Check {version} · {commit}" |
+*
+* @param {Layout_Build_CommitInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_build_commit = /** @type {((inputs: Layout_Build_CommitInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_Build_CommitInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_build_commit(inputs)
+	if (locale === "da") return __da.layout_build_commit(inputs)
+	if (locale === "sv") return __sv.layout_build_commit(inputs)
+	return __en.layout_build_commit(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What to do: {action}" |
+*
+* @param {Layout_Health_DoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_health_do = /** @type {((inputs: Layout_Health_DoInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_Health_DoInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_health_do(inputs)
+	if (locale === "da") return __da.layout_health_do(inputs)
+	if (locale === "sv") return __sv.layout_health_do(inputs)
+	return __en.layout_health_do(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Bulb Check cannot take devices' messages" |
+*
+* @param {Layout_Health_FailInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_health_fail = /** @type {((inputs?: Layout_Health_FailInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_Health_FailInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_health_fail(inputs)
+	if (locale === "da") return __da.layout_health_fail(inputs)
+	if (locale === "sv") return __sv.layout_health_fail(inputs)
+	return __en.layout_health_fail(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "System health" |
+*
+* @param {Layout_Health_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_health_label = /** @type {((inputs?: Layout_Health_LabelInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_Health_LabelInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_health_label(inputs)
+	if (locale === "da") return __da.layout_health_label(inputs)
+	if (locale === "sv") return __sv.layout_health_label(inputs)
+	return __en.layout_health_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "since {when} UTC ({ago})" |
+*
+* @param {Layout_Health_SinceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_health_since = /** @type {((inputs: Layout_Health_SinceInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_Health_SinceInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_health_since(inputs)
+	if (locale === "da") return __da.layout_health_since(inputs)
+	if (locale === "sv") return __sv.layout_health_since(inputs)
+	return __en.layout_health_since(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Bulb Check needs attention" |
+*
+* @param {Layout_Health_WarnInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_health_warn = /** @type {((inputs?: Layout_Health_WarnInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_Health_WarnInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_health_warn(inputs)
+	if (locale === "da") return __da.layout_health_warn(inputs)
+	if (locale === "sv") return __sv.layout_health_warn(inputs)
+	return __en.layout_health_warn(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Live" |
+*
+* @param {Layout_LiveInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_live = /** @type {((inputs?: Layout_LiveInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_LiveInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_live(inputs)
+	if (locale === "da") return __da.layout_live(inputs)
+	if (locale === "sv") return __sv.layout_live(inputs)
+	return __en.layout_live(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Live: changes show as they happen" |
+*
+* @param {Layout_Live_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_live_title = /** @type {((inputs?: Layout_Live_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_Live_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_live_title(inputs)
+	if (locale === "da") return __da.layout_live_title(inputs)
+	if (locale === "sv") return __sv.layout_live_title(inputs)
+	return __en.layout_live_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Menu" |
+*
+* @param {Layout_MenuInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_menu = /** @type {((inputs?: Layout_MenuInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_MenuInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_menu(inputs)
+	if (locale === "da") return __da.layout_menu(inputs)
+	if (locale === "sv") return __sv.layout_menu(inputs)
+	return __en.layout_menu(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} unread notice" |
+* | "other" | "{count} unread notices" |
+*
+* @param {Layout_Menu_UnreadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_menu_unread = /** @type {((inputs: Layout_Menu_UnreadInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_Menu_UnreadInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_menu_unread(inputs)
+	if (locale === "da") return __da.layout_menu_unread(inputs)
+	if (locale === "sv") return __sv.layout_menu_unread(inputs)
+	return __en.layout_menu_unread(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Audit" |
+*
+* @param {Layout_Nav_AuditInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_nav_audit = /** @type {((inputs?: Layout_Nav_AuditInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_Nav_AuditInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_nav_audit(inputs)
+	if (locale === "da") return __da.layout_nav_audit(inputs)
+	if (locale === "sv") return __sv.layout_nav_audit(inputs)
+	return __en.layout_nav_audit(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Daily report" |
+*
+* @param {Layout_Nav_Daily_ReportInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_nav_daily_report = /** @type {((inputs?: Layout_Nav_Daily_ReportInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_Nav_Daily_ReportInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_nav_daily_report(inputs)
+	if (locale === "da") return __da.layout_nav_daily_report(inputs)
+	if (locale === "sv") return __sv.layout_nav_daily_report(inputs)
+	return __en.layout_nav_daily_report(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Defects" |
+*
+* @param {Layout_Nav_DefectsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_nav_defects = /** @type {((inputs?: Layout_Nav_DefectsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_Nav_DefectsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_nav_defects(inputs)
+	if (locale === "da") return __da.layout_nav_defects(inputs)
+	if (locale === "sv") return __sv.layout_nav_defects(inputs)
+	return __en.layout_nav_defects(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Devices" |
+*
+* @param {Layout_Nav_DevicesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_nav_devices = /** @type {((inputs?: Layout_Nav_DevicesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_Nav_DevicesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_nav_devices(inputs)
+	if (locale === "da") return __da.layout_nav_devices(inputs)
+	if (locale === "sv") return __sv.layout_nav_devices(inputs)
+	return __en.layout_nav_devices(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Export" |
+*
+* @param {Layout_Nav_ExportInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_nav_export = /** @type {((inputs?: Layout_Nav_ExportInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_Nav_ExportInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_nav_export(inputs)
+	if (locale === "da") return __da.layout_nav_export(inputs)
+	if (locale === "sv") return __sv.layout_nav_export(inputs)
+	return __en.layout_nav_export(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Insights" |
+*
+* @param {Layout_Nav_InsightsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_nav_insights = /** @type {((inputs?: Layout_Nav_InsightsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_Nav_InsightsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_nav_insights(inputs)
+	if (locale === "da") return __da.layout_nav_insights(inputs)
+	if (locale === "sv") return __sv.layout_nav_insights(inputs)
+	return __en.layout_nav_insights(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Main" |
+*
+* @param {Layout_Nav_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_nav_label = /** @type {((inputs?: Layout_Nav_LabelInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_Nav_LabelInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_nav_label(inputs)
+	if (locale === "da") return __da.layout_nav_label(inputs)
+	if (locale === "sv") return __sv.layout_nav_label(inputs)
+	return __en.layout_nav_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Notifications" |
+*
+* @param {Layout_Nav_NotificationsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_nav_notifications = /** @type {((inputs?: Layout_Nav_NotificationsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_Nav_NotificationsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_nav_notifications(inputs)
+	if (locale === "da") return __da.layout_nav_notifications(inputs)
+	if (locale === "sv") return __sv.layout_nav_notifications(inputs)
+	return __en.layout_nav_notifications(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Overview" |
+*
+* @param {Layout_Nav_OverviewInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_nav_overview = /** @type {((inputs?: Layout_Nav_OverviewInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_Nav_OverviewInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_nav_overview(inputs)
+	if (locale === "da") return __da.layout_nav_overview(inputs)
+	if (locale === "sv") return __sv.layout_nav_overview(inputs)
+	return __en.layout_nav_overview(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Setup" |
+*
+* @param {Layout_Nav_SetupInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_nav_setup = /** @type {((inputs?: Layout_Nav_SetupInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_Nav_SetupInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_nav_setup(inputs)
+	if (locale === "da") return __da.layout_nav_setup(inputs)
+	if (locale === "sv") return __sv.layout_nav_setup(inputs)
+	return __en.layout_nav_setup(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Tokens" |
+*
+* @param {Layout_Nav_TokensInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_nav_tokens = /** @type {((inputs?: Layout_Nav_TokensInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_Nav_TokensInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_nav_tokens(inputs)
+	if (locale === "da") return __da.layout_nav_tokens(inputs)
+	if (locale === "sv") return __sv.layout_nav_tokens(inputs)
+	return __en.layout_nav_tokens(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Users" |
+*
+* @param {Layout_Nav_UsersInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_nav_users = /** @type {((inputs?: Layout_Nav_UsersInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_Nav_UsersInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_nav_users(inputs)
+	if (locale === "da") return __da.layout_nav_users(inputs)
+	if (locale === "sv") return __sv.layout_nav_users(inputs)
+	return __en.layout_nav_users(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Wall board" |
+*
+* @param {Layout_Nav_Wall_BoardInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_nav_wall_board = /** @type {((inputs?: Layout_Nav_Wall_BoardInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_Nav_Wall_BoardInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_nav_wall_board(inputs)
+	if (locale === "da") return __da.layout_nav_wall_board(inputs)
+	if (locale === "sv") return __sv.layout_nav_wall_board(inputs)
+	return __en.layout_nav_wall_board(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "My work" |
+*
+* @param {Layout_Nav_WorkInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_nav_work = /** @type {((inputs?: Layout_Nav_WorkInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_Nav_WorkInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_nav_work(inputs)
+	if (locale === "da") return __da.layout_nav_work(inputs)
+	if (locale === "sv") return __sv.layout_nav_work(inputs)
+	return __en.layout_nav_work(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New defect: {fault}, {asset}, {site}" |
+*
+* @param {Layout_New_DefectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_new_defect = /** @type {((inputs: Layout_New_DefectInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_New_DefectInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_new_defect(inputs)
+	if (locale === "da") return __da.layout_new_defect(inputs)
+	if (locale === "sv") return __sv.layout_new_defect(inputs)
+	return __en.layout_new_defect(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "and {count} more" |
+* | "other" | "and {count} more" |
+*
+* @param {Layout_New_Defects_MoreInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_new_defects_more = /** @type {((inputs: Layout_New_Defects_MoreInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_New_Defects_MoreInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_new_defects_more(inputs)
+	if (locale === "da") return __da.layout_new_defects_more(inputs)
+	if (locale === "sv") return __sv.layout_new_defects_more(inputs)
+	return __en.layout_new_defects_more(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Notices" |
+*
+* @param {Layout_NoticesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_notices = /** @type {((inputs?: Layout_NoticesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_NoticesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_notices(inputs)
+	if (locale === "da") return __da.layout_notices(inputs)
+	if (locale === "sv") return __sv.layout_notices(inputs)
+	return __en.layout_notices(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Defects assigned or escalated to you" |
+*
+* @param {Layout_Notices_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_notices_title = /** @type {((inputs?: Layout_Notices_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_Notices_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_notices_title(inputs)
+	if (locale === "da") return __da.layout_notices_title(inputs)
+	if (locale === "sv") return __sv.layout_notices_title(inputs)
+	return __en.layout_notices_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Bulb Check needs the network to show defects as they are now. Check the Wi-Fi or mobile data, then try again." |
+*
+* @param {Layout_Offline_BodyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_offline_body = /** @type {((inputs?: Layout_Offline_BodyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_Offline_BodyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_offline_body(inputs)
+	if (locale === "da") return __da.layout_offline_body(inputs)
+	if (locale === "sv") return __sv.layout_offline_body(inputs)
+	return __en.layout_offline_body(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No network" |
+*
+* @param {Layout_Offline_HeadingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_offline_heading = /** @type {((inputs?: Layout_Offline_HeadingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_Offline_HeadingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_offline_heading(inputs)
+	if (locale === "da") return __da.layout_offline_heading(inputs)
+	if (locale === "sv") return __sv.layout_offline_heading(inputs)
+	return __en.layout_offline_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Offline · Bulb Check" |
+*
+* @param {Layout_Offline_Page_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_offline_page_title = /** @type {((inputs?: Layout_Offline_Page_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_Offline_Page_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_offline_page_title(inputs)
+	if (locale === "da") return __da.layout_offline_page_title(inputs)
+	if (locale === "sv") return __sv.layout_offline_page_title(inputs)
+	return __en.layout_offline_page_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Try again" |
+*
+* @param {Layout_Offline_RetryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_offline_retry = /** @type {((inputs?: Layout_Offline_RetryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_Offline_RetryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_offline_retry(inputs)
+	if (locale === "da") return __da.layout_offline_retry(inputs)
+	if (locale === "sv") return __sv.layout_offline_retry(inputs)
+	return __en.layout_offline_retry(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Reconnecting" |
+*
+* @param {Layout_ReconnectingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_reconnecting = /** @type {((inputs?: Layout_ReconnectingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_ReconnectingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_reconnecting(inputs)
+	if (locale === "da") return __da.layout_reconnecting(inputs)
+	if (locale === "sv") return __sv.layout_reconnecting(inputs)
+	return __en.layout_reconnecting(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Not live: reconnecting" |
+*
+* @param {Layout_Reconnecting_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_reconnecting_title = /** @type {((inputs?: Layout_Reconnecting_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_Reconnecting_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_reconnecting_title(inputs)
+	if (locale === "da") return __da.layout_reconnecting_title(inputs)
+	if (locale === "sv") return __sv.layout_reconnecting_title(inputs)
+	return __en.layout_reconnecting_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "admin" |
+*
+* @param {Layout_Role_AdminInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_role_admin = /** @type {((inputs?: Layout_Role_AdminInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_Role_AdminInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_role_admin(inputs)
+	if (locale === "da") return __da.layout_role_admin(inputs)
+	if (locale === "sv") return __sv.layout_role_admin(inputs)
+	return __en.layout_role_admin(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "manager" |
+*
+* @param {Layout_Role_ManagerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_role_manager = /** @type {((inputs?: Layout_Role_ManagerInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_Role_ManagerInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_role_manager(inputs)
+	if (locale === "da") return __da.layout_role_manager(inputs)
+	if (locale === "sv") return __sv.layout_role_manager(inputs)
+	return __en.layout_role_manager(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "staff" |
+*
+* @param {Layout_Role_StaffInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_role_staff = /** @type {((inputs?: Layout_Role_StaffInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_Role_StaffInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_role_staff(inputs)
+	if (locale === "da") return __da.layout_role_staff(inputs)
+	if (locale === "sv") return __sv.layout_role_staff(inputs)
+	return __en.layout_role_staff(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "viewer" |
+*
+* @param {Layout_Role_ViewerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_role_viewer = /** @type {((inputs?: Layout_Role_ViewerInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_Role_ViewerInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_role_viewer(inputs)
+	if (locale === "da") return __da.layout_role_viewer(inputs)
+	if (locale === "sv") return __sv.layout_role_viewer(inputs)
+	return __en.layout_role_viewer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign in" |
+*
+* @param {Layout_Sign_InInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_sign_in = /** @type {((inputs?: Layout_Sign_InInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_Sign_InInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_sign_in(inputs)
+	if (locale === "da") return __da.layout_sign_in(inputs)
+	if (locale === "sv") return __sv.layout_sign_in(inputs)
+	return __en.layout_sign_in(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign out" |
+*
+* @param {Layout_Sign_OutInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_sign_out = /** @type {((inputs?: Layout_Sign_OutInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_Sign_OutInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_sign_out(inputs)
+	if (locale === "da") return __da.layout_sign_out(inputs)
+	if (locale === "sv") return __sv.layout_sign_out(inputs)
+	return __en.layout_sign_out(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Skip to content" |
+*
+* @param {Layout_SkipInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_skip = /** @type {((inputs?: Layout_SkipInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_SkipInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_skip(inputs)
+	if (locale === "da") return __da.layout_skip(inputs)
+	if (locale === "sv") return __sv.layout_skip(inputs)
+	return __en.layout_skip(inputs)
 });
 /**
 * | output |

@@ -54,6 +54,49 @@
 /** @typedef {{}} Fault_SignageInputs */
 /** @typedef {{}} Fault_SpillInputs */
 /** @typedef {{}} Fault_Supplies_EmptyInputs */
+/** @typedef {{}} Layout_Account_TitleInputs */
+/** @typedef {{ version: NonNullable<unknown> }} Layout_BuildInputs */
+/** @typedef {{ version: NonNullable<unknown>, commit: NonNullable<unknown> }} Layout_Build_CommitInputs */
+/** @typedef {{ action: NonNullable<unknown> }} Layout_Health_DoInputs */
+/** @typedef {{}} Layout_Health_FailInputs */
+/** @typedef {{}} Layout_Health_LabelInputs */
+/** @typedef {{ when: NonNullable<unknown>, ago: NonNullable<unknown> }} Layout_Health_SinceInputs */
+/** @typedef {{}} Layout_Health_WarnInputs */
+/** @typedef {{}} Layout_LiveInputs */
+/** @typedef {{}} Layout_Live_TitleInputs */
+/** @typedef {{}} Layout_MenuInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Layout_Menu_UnreadInputs */
+/** @typedef {{}} Layout_Nav_AuditInputs */
+/** @typedef {{}} Layout_Nav_Daily_ReportInputs */
+/** @typedef {{}} Layout_Nav_DefectsInputs */
+/** @typedef {{}} Layout_Nav_DevicesInputs */
+/** @typedef {{}} Layout_Nav_ExportInputs */
+/** @typedef {{}} Layout_Nav_InsightsInputs */
+/** @typedef {{}} Layout_Nav_LabelInputs */
+/** @typedef {{}} Layout_Nav_NotificationsInputs */
+/** @typedef {{}} Layout_Nav_OverviewInputs */
+/** @typedef {{}} Layout_Nav_SetupInputs */
+/** @typedef {{}} Layout_Nav_TokensInputs */
+/** @typedef {{}} Layout_Nav_UsersInputs */
+/** @typedef {{}} Layout_Nav_Wall_BoardInputs */
+/** @typedef {{}} Layout_Nav_WorkInputs */
+/** @typedef {{ fault: NonNullable<unknown>, asset: NonNullable<unknown>, site: NonNullable<unknown> }} Layout_New_DefectInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Layout_New_Defects_MoreInputs */
+/** @typedef {{}} Layout_NoticesInputs */
+/** @typedef {{}} Layout_Notices_TitleInputs */
+/** @typedef {{}} Layout_Offline_BodyInputs */
+/** @typedef {{}} Layout_Offline_HeadingInputs */
+/** @typedef {{}} Layout_Offline_Page_TitleInputs */
+/** @typedef {{}} Layout_Offline_RetryInputs */
+/** @typedef {{}} Layout_ReconnectingInputs */
+/** @typedef {{}} Layout_Reconnecting_TitleInputs */
+/** @typedef {{}} Layout_Role_AdminInputs */
+/** @typedef {{}} Layout_Role_ManagerInputs */
+/** @typedef {{}} Layout_Role_StaffInputs */
+/** @typedef {{}} Layout_Role_ViewerInputs */
+/** @typedef {{}} Layout_Sign_InInputs */
+/** @typedef {{}} Layout_Sign_OutInputs */
+/** @typedef {{}} Layout_SkipInputs */
 /** @typedef {{}} None_DashInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Qr_Ago_DaysInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Qr_Ago_HoursInputs */
@@ -340,6 +383,182 @@ export const fault_spill = /** @type {(inputs: Fault_SpillInputs) => LocalizedSt
 
 export const fault_supplies_empty = /** @type {(inputs: Fault_Supplies_EmptyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Supplies empty`)
+};
+
+export const layout_account_title = /** @type {(inputs: Layout_Account_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your account: password and API tokens`)
+};
+
+export const layout_build = /** @type {(inputs: Layout_BuildInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Bulb Check ${i?.version}`)
+};
+
+export const layout_build_commit = /** @type {(inputs: Layout_Build_CommitInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Bulb Check ${i?.version} · ${i?.commit}`)
+};
+
+export const layout_health_do = /** @type {(inputs: Layout_Health_DoInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`What to do: ${i?.action}`)
+};
+
+export const layout_health_fail = /** @type {(inputs: Layout_Health_FailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb Check cannot take devices' messages`)
+};
+
+export const layout_health_label = /** @type {(inputs: Layout_Health_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`System health`)
+};
+
+export const layout_health_since = /** @type {(inputs: Layout_Health_SinceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`since ${i?.when} UTC (${i?.ago})`)
+};
+
+export const layout_health_warn = /** @type {(inputs: Layout_Health_WarnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb Check needs attention`)
+};
+
+export const layout_live = /** @type {(inputs: Layout_LiveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Live`)
+};
+
+export const layout_live_title = /** @type {(inputs: Layout_Live_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Live: changes show as they happen`)
+};
+
+export const layout_menu = /** @type {(inputs: Layout_MenuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Menu`)
+};
+
+export const layout_menu_unread = /** @type {(inputs: Layout_Menu_UnreadInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} unread notice`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} unread notices`);
+	return /** @type {LocalizedString} */ ("layout_menu_unread");
+};
+
+export const layout_nav_audit = /** @type {(inputs: Layout_Nav_AuditInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Audit`)
+};
+
+export const layout_nav_daily_report = /** @type {(inputs: Layout_Nav_Daily_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Daily report`)
+};
+
+export const layout_nav_defects = /** @type {(inputs: Layout_Nav_DefectsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Defects`)
+};
+
+export const layout_nav_devices = /** @type {(inputs: Layout_Nav_DevicesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Devices`)
+};
+
+export const layout_nav_export = /** @type {(inputs: Layout_Nav_ExportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Export`)
+};
+
+export const layout_nav_insights = /** @type {(inputs: Layout_Nav_InsightsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Insights`)
+};
+
+export const layout_nav_label = /** @type {(inputs: Layout_Nav_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Main`)
+};
+
+export const layout_nav_notifications = /** @type {(inputs: Layout_Nav_NotificationsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Notifications`)
+};
+
+export const layout_nav_overview = /** @type {(inputs: Layout_Nav_OverviewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Overview`)
+};
+
+export const layout_nav_setup = /** @type {(inputs: Layout_Nav_SetupInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Setup`)
+};
+
+export const layout_nav_tokens = /** @type {(inputs: Layout_Nav_TokensInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tokens`)
+};
+
+export const layout_nav_users = /** @type {(inputs: Layout_Nav_UsersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Users`)
+};
+
+export const layout_nav_wall_board = /** @type {(inputs: Layout_Nav_Wall_BoardInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Wall board`)
+};
+
+export const layout_nav_work = /** @type {(inputs: Layout_Nav_WorkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`My work`)
+};
+
+export const layout_new_defect = /** @type {(inputs: Layout_New_DefectInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`New defect: ${i?.fault}, ${i?.asset}, ${i?.site}`)
+};
+
+export const layout_new_defects_more = /** @type {(inputs: Layout_New_Defects_MoreInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`and ${i?.count} more`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`and ${i?.count} more`);
+	return /** @type {LocalizedString} */ ("layout_new_defects_more");
+};
+
+export const layout_notices = /** @type {(inputs: Layout_NoticesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Notices`)
+};
+
+export const layout_notices_title = /** @type {(inputs: Layout_Notices_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Defects assigned or escalated to you`)
+};
+
+export const layout_offline_body = /** @type {(inputs: Layout_Offline_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb Check needs the network to show defects as they are now. Check the Wi-Fi or mobile data, then try again.`)
+};
+
+export const layout_offline_heading = /** @type {(inputs: Layout_Offline_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No network`)
+};
+
+export const layout_offline_page_title = /** @type {(inputs: Layout_Offline_Page_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Offline · Bulb Check`)
+};
+
+export const layout_offline_retry = /** @type {(inputs: Layout_Offline_RetryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Try again`)
+};
+
+export const layout_reconnecting = /** @type {(inputs: Layout_ReconnectingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reconnecting`)
+};
+
+export const layout_reconnecting_title = /** @type {(inputs: Layout_Reconnecting_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Not live: reconnecting`)
+};
+
+export const layout_role_admin = /** @type {(inputs: Layout_Role_AdminInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`admin`)
+};
+
+export const layout_role_manager = /** @type {(inputs: Layout_Role_ManagerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`manager`)
+};
+
+export const layout_role_staff = /** @type {(inputs: Layout_Role_StaffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`staff`)
+};
+
+export const layout_role_viewer = /** @type {(inputs: Layout_Role_ViewerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`viewer`)
+};
+
+export const layout_sign_in = /** @type {(inputs: Layout_Sign_InInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign in`)
+};
+
+export const layout_sign_out = /** @type {(inputs: Layout_Sign_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign out`)
+};
+
+export const layout_skip = /** @type {(inputs: Layout_SkipInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skip to content`)
 };
 
 export const none_dash = /** @type {(inputs: None_DashInputs) => LocalizedString} */ () => {
