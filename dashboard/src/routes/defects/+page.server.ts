@@ -31,7 +31,19 @@ export const load: PageServerLoad = async ({ locals, url, depends }) => {
       ? client.listAssignable({ params: { site: query.site } }).catch(() => null)
       : null,
   ]);
+  // A site in the address that is not one of the user's: say so, not "no defects match".
+  const unknownSite =
+    query.site && !sites.items.some((s) => s.id === query.site) ? query.site : null;
+  // Zone names of the sites the page shows (a handful: the page has at most 50 defects).
+  const shown = [...new Set(page.items.map((d) => d.site))].slice(0, 12);
+  const details = await Promise.all(
+    shown.map((id) => client.getSite({ params: { id } }).catch(() => null)),
+  );
   return {
+    unknownSite,
+    zones: details.flatMap((site) =>
+      site ? site.zones.map((z) => ({ site: site.id, id: z.id, name: z.name })) : [],
+    ),
     defects: page.items,
     limit: PAGE_SIZE,
     nextCursor: page.nextCursor,
