@@ -281,6 +281,90 @@ export const defects_anyone: ((inputs?: Defects_AnyoneInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Assign…" |
+*
+* @param {Defects_Bulk_AssignInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_assign: ((inputs?: Defects_Bulk_AssignInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_AssignInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Assign them" |
+*
+* @param {Defects_Bulk_Assign_ThemInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_assign_them: ((inputs?: Defects_Bulk_Assign_ThemInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_Assign_ThemInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Assign to" |
+*
+* @param {Defects_Bulk_Assign_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_assign_to: ((inputs?: Defects_Bulk_Assign_ToInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_Assign_ToInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{done}: {count} changed." |
+*
+* @param {Defects_Bulk_ChangedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_changed: ((inputs: Defects_Bulk_ChangedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_ChangedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{done}: {count} changed, {failed} not:" |
+*
+* @param {Defects_Bulk_Changed_NotInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_changed_not: ((inputs: Defects_Bulk_Changed_NotInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_Changed_NotInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose…" |
+*
+* @param {Defects_Bulk_ChooseInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_choose: ((inputs?: Defects_Bulk_ChooseInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_ChooseInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Choose what to do with them." |
 *
 * @param {Defects_Bulk_Choose_ActionInputs} inputs
@@ -309,6 +393,216 @@ export const defects_bulk_choose_assignee: ((inputs?: Defects_Bulk_Choose_Assign
 /**
 * | output |
 * | --- |
+* | "Done" |
+*
+* @param {Defects_Bulk_DoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_done: ((inputs?: Defects_Bulk_DoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_DoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Acknowledged" |
+*
+* @param {Defects_Bulk_Done_AcknowledgeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_done_acknowledge: ((inputs?: Defects_Bulk_Done_AcknowledgeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_Done_AcknowledgeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Assigned" |
+*
+* @param {Defects_Bulk_Done_AssignInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_done_assign: ((inputs?: Defects_Bulk_Done_AssignInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_Done_AssignInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Put on hold" |
+*
+* @param {Defects_Bulk_Done_HoldInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_done_hold: ((inputs?: Defects_Bulk_Done_HoldInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_Done_HoldInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Resolved" |
+*
+* @param {Defects_Bulk_Done_ResolveInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_done_resolve: ((inputs?: Defects_Bulk_Done_ResolveInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_Done_ResolveInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | ": tick defects below, then choose what to do with them" |
+*
+* @param {Defects_Bulk_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_hint: ((inputs?: Defects_Bulk_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Put on hold…" |
+*
+* @param {Defects_Bulk_HoldInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_hold: ((inputs?: Defects_Bulk_HoldInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_HoldInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Put them on hold" |
+*
+* @param {Defects_Bulk_Hold_ThemInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_hold_them: ((inputs?: Defects_Bulk_Hold_ThemInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_Hold_ThemInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Managers of the site" |
+*
+* @param {Defects_Bulk_Managers_Of_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_managers_of_site: ((inputs?: Defects_Bulk_Managers_Of_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_Managers_Of_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Me" |
+*
+* @param {Defects_Bulk_MeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_me: ((inputs?: Defects_Bulk_MeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_MeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Note" |
+*
+* @param {Defects_Bulk_NoteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_note: ((inputs?: Defects_Bulk_NoteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_NoteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose one site above to assign to a person." |
+*
+* @param {Defects_Bulk_One_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_one_site: ((inputs?: Defects_Bulk_One_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_One_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "People" |
+*
+* @param {Defects_Bulk_PeopleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_people: ((inputs?: Defects_Bulk_PeopleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_PeopleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Resolve…" |
+*
+* @param {Defects_Bulk_ResolveInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_resolve: ((inputs?: Defects_Bulk_ResolveInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_ResolveInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Resolve them" |
+*
+* @param {Defects_Bulk_Resolve_ThemInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_resolve_them: ((inputs?: Defects_Bulk_Resolve_ThemInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_Resolve_ThemInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Say what they are waiting for." |
 *
 * @param {Defects_Bulk_Say_WaitingInputs} inputs
@@ -323,6 +617,48 @@ export const defects_bulk_say_waiting: ((inputs?: Defects_Bulk_Say_WaitingInputs
 /**
 * | output |
 * | --- |
+* | "Staff of the site" |
+*
+* @param {Defects_Bulk_Staff_Of_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_staff_of_site: ((inputs?: Defects_Bulk_Staff_Of_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_Staff_Of_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Teams" |
+*
+* @param {Defects_Bulk_TeamsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_teams: ((inputs?: Defects_Bulk_TeamsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_TeamsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Teams (at each defect's site)" |
+*
+* @param {Defects_Bulk_Teams_EachInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_teams_each: ((inputs?: Defects_Bulk_Teams_EachInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_Teams_EachInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Tick the defects to change first." |
 *
 * @param {Defects_Bulk_Tick_FirstInputs} inputs
@@ -332,6 +668,21 @@ export const defects_bulk_say_waiting: ((inputs?: Defects_Bulk_Say_WaitingInputs
 export const defects_bulk_tick_first: ((inputs?: Defects_Bulk_Tick_FirstInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_Tick_FirstInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "ticked" |
+* | "other" | "ticked" |
+*
+* @param {Defects_Bulk_TickedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_ticked: ((inputs: Defects_Bulk_TickedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_TickedInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -360,6 +711,34 @@ export const defects_bulk_too_many: ((inputs: Defects_Bulk_Too_ManyInputs, optio
 export const defects_by: ((inputs?: Defects_ByInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_ByInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "What fixed it" |
+*
+* @param {Defects_Cause_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_cause_label: ((inputs?: Defects_Cause_LabelInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Cause_LabelInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Not said" |
+*
+* @param {Defects_Cause_Not_SaidInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_cause_not_said: ((inputs?: Defects_Cause_Not_SaidInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Cause_Not_SaidInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -829,6 +1208,48 @@ export const defects_fix_did_not_hold: ((inputs?: Defects_Fix_Did_Not_HoldInputs
 /**
 * | output |
 * | --- |
+* | "New due time" |
+*
+* @param {Defects_Hold_DueInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_hold_due: ((inputs?: Defects_Hold_DueInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Hold_DueInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "e.g. parts ordered, contractor on Tuesday" |
+*
+* @param {Defects_Hold_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_hold_hint: ((inputs?: Defects_Hold_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Hold_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Waiting for" |
+*
+* @param {Defects_Hold_WaitingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_hold_waiting: ((inputs?: Defects_Hold_WaitingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Hold_WaitingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "just now" |
 *
 * @param {Defects_Just_NowInputs} inputs
@@ -1132,6 +1553,20 @@ export const defects_on_asset: ((inputs: Defects_On_AssetInputs, options?: {
 export const defects_on_hold_line: ((inputs: Defects_On_Hold_LineInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_On_Hold_LineInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(optional)" |
+*
+* @param {Defects_OptionalInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_optional: ((inputs?: Defects_OptionalInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_OptionalInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -4149,14 +4584,50 @@ export type Defects_AgoInputs = {
 export type Defects_All_SitesInputs = {};
 export type Defects_AnyInputs = {};
 export type Defects_AnyoneInputs = {};
+export type Defects_Bulk_AssignInputs = {};
+export type Defects_Bulk_Assign_ThemInputs = {};
+export type Defects_Bulk_Assign_ToInputs = {};
+export type Defects_Bulk_ChangedInputs = {
+    done: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Defects_Bulk_Changed_NotInputs = {
+    done: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    failed: NonNullable<unknown>;
+};
+export type Defects_Bulk_ChooseInputs = {};
 export type Defects_Bulk_Choose_ActionInputs = {};
 export type Defects_Bulk_Choose_AssigneeInputs = {};
+export type Defects_Bulk_DoneInputs = {};
+export type Defects_Bulk_Done_AcknowledgeInputs = {};
+export type Defects_Bulk_Done_AssignInputs = {};
+export type Defects_Bulk_Done_HoldInputs = {};
+export type Defects_Bulk_Done_ResolveInputs = {};
+export type Defects_Bulk_HintInputs = {};
+export type Defects_Bulk_HoldInputs = {};
+export type Defects_Bulk_Hold_ThemInputs = {};
+export type Defects_Bulk_Managers_Of_SiteInputs = {};
+export type Defects_Bulk_MeInputs = {};
+export type Defects_Bulk_NoteInputs = {};
+export type Defects_Bulk_One_SiteInputs = {};
+export type Defects_Bulk_PeopleInputs = {};
+export type Defects_Bulk_ResolveInputs = {};
+export type Defects_Bulk_Resolve_ThemInputs = {};
 export type Defects_Bulk_Say_WaitingInputs = {};
+export type Defects_Bulk_Staff_Of_SiteInputs = {};
+export type Defects_Bulk_TeamsInputs = {};
+export type Defects_Bulk_Teams_EachInputs = {};
 export type Defects_Bulk_Tick_FirstInputs = {};
+export type Defects_Bulk_TickedInputs = {
+    count: NonNullable<unknown>;
+};
 export type Defects_Bulk_Too_ManyInputs = {
     max: NonNullable<unknown>;
 };
 export type Defects_ByInputs = {};
+export type Defects_Cause_LabelInputs = {};
+export type Defects_Cause_Not_SaidInputs = {};
 export type Defects_Claim_TitleInputs = {
     kind: NonNullable<unknown>;
     device: NonNullable<unknown>;
@@ -4219,6 +4690,9 @@ export type Defects_Filter_SiteInputs = {};
 export type Defects_Filter_SourceInputs = {};
 export type Defects_Filter_StatusInputs = {};
 export type Defects_Fix_Did_Not_HoldInputs = {};
+export type Defects_Hold_DueInputs = {};
+export type Defects_Hold_HintInputs = {};
+export type Defects_Hold_WaitingInputs = {};
 export type Defects_Just_NowInputs = {};
 export type Defects_Label_AssignedInputs = {};
 export type Defects_Label_CategoryInputs = {};
@@ -4251,6 +4725,7 @@ export type Defects_On_Hold_LineInputs = {
     reason: NonNullable<unknown>;
     due: NonNullable<unknown>;
 };
+export type Defects_OptionalInputs = {};
 export type Defects_OverdueInputs = {};
 export type Defects_Photo_AddedInputs = {};
 export type Defects_Photo_ChooseInputs = {};

@@ -22,12 +22,39 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Defects_All_SitesInputs */
 /** @typedef {{}} Defects_AnyInputs */
 /** @typedef {{}} Defects_AnyoneInputs */
+/** @typedef {{}} Defects_Bulk_AssignInputs */
+/** @typedef {{}} Defects_Bulk_Assign_ThemInputs */
+/** @typedef {{}} Defects_Bulk_Assign_ToInputs */
+/** @typedef {{ done: NonNullable<unknown>, count: NonNullable<unknown> }} Defects_Bulk_ChangedInputs */
+/** @typedef {{ done: NonNullable<unknown>, count: NonNullable<unknown>, failed: NonNullable<unknown> }} Defects_Bulk_Changed_NotInputs */
+/** @typedef {{}} Defects_Bulk_ChooseInputs */
 /** @typedef {{}} Defects_Bulk_Choose_ActionInputs */
 /** @typedef {{}} Defects_Bulk_Choose_AssigneeInputs */
+/** @typedef {{}} Defects_Bulk_DoneInputs */
+/** @typedef {{}} Defects_Bulk_Done_AcknowledgeInputs */
+/** @typedef {{}} Defects_Bulk_Done_AssignInputs */
+/** @typedef {{}} Defects_Bulk_Done_HoldInputs */
+/** @typedef {{}} Defects_Bulk_Done_ResolveInputs */
+/** @typedef {{}} Defects_Bulk_HintInputs */
+/** @typedef {{}} Defects_Bulk_HoldInputs */
+/** @typedef {{}} Defects_Bulk_Hold_ThemInputs */
+/** @typedef {{}} Defects_Bulk_Managers_Of_SiteInputs */
+/** @typedef {{}} Defects_Bulk_MeInputs */
+/** @typedef {{}} Defects_Bulk_NoteInputs */
+/** @typedef {{}} Defects_Bulk_One_SiteInputs */
+/** @typedef {{}} Defects_Bulk_PeopleInputs */
+/** @typedef {{}} Defects_Bulk_ResolveInputs */
+/** @typedef {{}} Defects_Bulk_Resolve_ThemInputs */
 /** @typedef {{}} Defects_Bulk_Say_WaitingInputs */
+/** @typedef {{}} Defects_Bulk_Staff_Of_SiteInputs */
+/** @typedef {{}} Defects_Bulk_TeamsInputs */
+/** @typedef {{}} Defects_Bulk_Teams_EachInputs */
 /** @typedef {{}} Defects_Bulk_Tick_FirstInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Defects_Bulk_TickedInputs */
 /** @typedef {{ max: NonNullable<unknown> }} Defects_Bulk_Too_ManyInputs */
 /** @typedef {{}} Defects_ByInputs */
+/** @typedef {{}} Defects_Cause_LabelInputs */
+/** @typedef {{}} Defects_Cause_Not_SaidInputs */
 /** @typedef {{ kind: NonNullable<unknown>, device: NonNullable<unknown> }} Defects_Claim_TitleInputs */
 /** @typedef {{}} Defects_Clear_SiteInputs */
 /** @typedef {{}} Defects_Col_ActionsInputs */
@@ -61,6 +88,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Defects_Filter_SourceInputs */
 /** @typedef {{}} Defects_Filter_StatusInputs */
 /** @typedef {{}} Defects_Fix_Did_Not_HoldInputs */
+/** @typedef {{}} Defects_Hold_DueInputs */
+/** @typedef {{}} Defects_Hold_HintInputs */
+/** @typedef {{}} Defects_Hold_WaitingInputs */
 /** @typedef {{}} Defects_Just_NowInputs */
 /** @typedef {{}} Defects_Label_AssignedInputs */
 /** @typedef {{}} Defects_Label_CategoryInputs */
@@ -83,6 +113,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ id: NonNullable<unknown> }} Defects_NumberInputs */
 /** @typedef {{ fault: NonNullable<unknown>, asset: NonNullable<unknown> }} Defects_On_AssetInputs */
 /** @typedef {{ reason: NonNullable<unknown>, due: NonNullable<unknown> }} Defects_On_Hold_LineInputs */
+/** @typedef {{}} Defects_OptionalInputs */
 /** @typedef {{}} Defects_OverdueInputs */
 /** @typedef {{}} Defects_Photo_AddedInputs */
 /** @typedef {{}} Defects_Photo_ChooseInputs */
@@ -623,6 +654,102 @@ export const defects_anyone = /** @type {((inputs?: Defects_AnyoneInputs, option
 /**
 * | output |
 * | --- |
+* | "Assign…" |
+*
+* @param {Defects_Bulk_AssignInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_assign = /** @type {((inputs?: Defects_Bulk_AssignInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_AssignInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_assign(inputs)
+	if (locale === "da") return __da.defects_bulk_assign(inputs)
+	if (locale === "sv") return __sv.defects_bulk_assign(inputs)
+	return __en.defects_bulk_assign(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Assign them" |
+*
+* @param {Defects_Bulk_Assign_ThemInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_assign_them = /** @type {((inputs?: Defects_Bulk_Assign_ThemInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_Assign_ThemInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_assign_them(inputs)
+	if (locale === "da") return __da.defects_bulk_assign_them(inputs)
+	if (locale === "sv") return __sv.defects_bulk_assign_them(inputs)
+	return __en.defects_bulk_assign_them(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Assign to" |
+*
+* @param {Defects_Bulk_Assign_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_assign_to = /** @type {((inputs?: Defects_Bulk_Assign_ToInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_Assign_ToInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_assign_to(inputs)
+	if (locale === "da") return __da.defects_bulk_assign_to(inputs)
+	if (locale === "sv") return __sv.defects_bulk_assign_to(inputs)
+	return __en.defects_bulk_assign_to(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{done}: {count} changed." |
+*
+* @param {Defects_Bulk_ChangedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_changed = /** @type {((inputs: Defects_Bulk_ChangedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_ChangedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_changed(inputs)
+	if (locale === "da") return __da.defects_bulk_changed(inputs)
+	if (locale === "sv") return __sv.defects_bulk_changed(inputs)
+	return __en.defects_bulk_changed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{done}: {count} changed, {failed} not:" |
+*
+* @param {Defects_Bulk_Changed_NotInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_changed_not = /** @type {((inputs: Defects_Bulk_Changed_NotInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_Changed_NotInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_changed_not(inputs)
+	if (locale === "da") return __da.defects_bulk_changed_not(inputs)
+	if (locale === "sv") return __sv.defects_bulk_changed_not(inputs)
+	return __en.defects_bulk_changed_not(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose…" |
+*
+* @param {Defects_Bulk_ChooseInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_choose = /** @type {((inputs?: Defects_Bulk_ChooseInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_ChooseInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_choose(inputs)
+	if (locale === "da") return __da.defects_bulk_choose(inputs)
+	if (locale === "sv") return __sv.defects_bulk_choose(inputs)
+	return __en.defects_bulk_choose(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Choose what to do with them." |
 *
 * @param {Defects_Bulk_Choose_ActionInputs} inputs
@@ -655,6 +782,246 @@ export const defects_bulk_choose_assignee = /** @type {((inputs?: Defects_Bulk_C
 /**
 * | output |
 * | --- |
+* | "Done" |
+*
+* @param {Defects_Bulk_DoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_done = /** @type {((inputs?: Defects_Bulk_DoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_DoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_done(inputs)
+	if (locale === "da") return __da.defects_bulk_done(inputs)
+	if (locale === "sv") return __sv.defects_bulk_done(inputs)
+	return __en.defects_bulk_done(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Acknowledged" |
+*
+* @param {Defects_Bulk_Done_AcknowledgeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_done_acknowledge = /** @type {((inputs?: Defects_Bulk_Done_AcknowledgeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_Done_AcknowledgeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_done_acknowledge(inputs)
+	if (locale === "da") return __da.defects_bulk_done_acknowledge(inputs)
+	if (locale === "sv") return __sv.defects_bulk_done_acknowledge(inputs)
+	return __en.defects_bulk_done_acknowledge(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Assigned" |
+*
+* @param {Defects_Bulk_Done_AssignInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_done_assign = /** @type {((inputs?: Defects_Bulk_Done_AssignInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_Done_AssignInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_done_assign(inputs)
+	if (locale === "da") return __da.defects_bulk_done_assign(inputs)
+	if (locale === "sv") return __sv.defects_bulk_done_assign(inputs)
+	return __en.defects_bulk_done_assign(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Put on hold" |
+*
+* @param {Defects_Bulk_Done_HoldInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_done_hold = /** @type {((inputs?: Defects_Bulk_Done_HoldInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_Done_HoldInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_done_hold(inputs)
+	if (locale === "da") return __da.defects_bulk_done_hold(inputs)
+	if (locale === "sv") return __sv.defects_bulk_done_hold(inputs)
+	return __en.defects_bulk_done_hold(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Resolved" |
+*
+* @param {Defects_Bulk_Done_ResolveInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_done_resolve = /** @type {((inputs?: Defects_Bulk_Done_ResolveInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_Done_ResolveInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_done_resolve(inputs)
+	if (locale === "da") return __da.defects_bulk_done_resolve(inputs)
+	if (locale === "sv") return __sv.defects_bulk_done_resolve(inputs)
+	return __en.defects_bulk_done_resolve(inputs)
+});
+/**
+* | output |
+* | --- |
+* | ": tick defects below, then choose what to do with them" |
+*
+* @param {Defects_Bulk_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_hint = /** @type {((inputs?: Defects_Bulk_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_hint(inputs)
+	if (locale === "da") return __da.defects_bulk_hint(inputs)
+	if (locale === "sv") return __sv.defects_bulk_hint(inputs)
+	return __en.defects_bulk_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Put on hold…" |
+*
+* @param {Defects_Bulk_HoldInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_hold = /** @type {((inputs?: Defects_Bulk_HoldInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_HoldInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_hold(inputs)
+	if (locale === "da") return __da.defects_bulk_hold(inputs)
+	if (locale === "sv") return __sv.defects_bulk_hold(inputs)
+	return __en.defects_bulk_hold(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Put them on hold" |
+*
+* @param {Defects_Bulk_Hold_ThemInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_hold_them = /** @type {((inputs?: Defects_Bulk_Hold_ThemInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_Hold_ThemInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_hold_them(inputs)
+	if (locale === "da") return __da.defects_bulk_hold_them(inputs)
+	if (locale === "sv") return __sv.defects_bulk_hold_them(inputs)
+	return __en.defects_bulk_hold_them(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Managers of the site" |
+*
+* @param {Defects_Bulk_Managers_Of_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_managers_of_site = /** @type {((inputs?: Defects_Bulk_Managers_Of_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_Managers_Of_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_managers_of_site(inputs)
+	if (locale === "da") return __da.defects_bulk_managers_of_site(inputs)
+	if (locale === "sv") return __sv.defects_bulk_managers_of_site(inputs)
+	return __en.defects_bulk_managers_of_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Me" |
+*
+* @param {Defects_Bulk_MeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_me = /** @type {((inputs?: Defects_Bulk_MeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_MeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_me(inputs)
+	if (locale === "da") return __da.defects_bulk_me(inputs)
+	if (locale === "sv") return __sv.defects_bulk_me(inputs)
+	return __en.defects_bulk_me(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Note" |
+*
+* @param {Defects_Bulk_NoteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_note = /** @type {((inputs?: Defects_Bulk_NoteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_NoteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_note(inputs)
+	if (locale === "da") return __da.defects_bulk_note(inputs)
+	if (locale === "sv") return __sv.defects_bulk_note(inputs)
+	return __en.defects_bulk_note(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose one site above to assign to a person." |
+*
+* @param {Defects_Bulk_One_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_one_site = /** @type {((inputs?: Defects_Bulk_One_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_One_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_one_site(inputs)
+	if (locale === "da") return __da.defects_bulk_one_site(inputs)
+	if (locale === "sv") return __sv.defects_bulk_one_site(inputs)
+	return __en.defects_bulk_one_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "People" |
+*
+* @param {Defects_Bulk_PeopleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_people = /** @type {((inputs?: Defects_Bulk_PeopleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_PeopleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_people(inputs)
+	if (locale === "da") return __da.defects_bulk_people(inputs)
+	if (locale === "sv") return __sv.defects_bulk_people(inputs)
+	return __en.defects_bulk_people(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Resolve…" |
+*
+* @param {Defects_Bulk_ResolveInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_resolve = /** @type {((inputs?: Defects_Bulk_ResolveInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_ResolveInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_resolve(inputs)
+	if (locale === "da") return __da.defects_bulk_resolve(inputs)
+	if (locale === "sv") return __sv.defects_bulk_resolve(inputs)
+	return __en.defects_bulk_resolve(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Resolve them" |
+*
+* @param {Defects_Bulk_Resolve_ThemInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_resolve_them = /** @type {((inputs?: Defects_Bulk_Resolve_ThemInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_Resolve_ThemInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_resolve_them(inputs)
+	if (locale === "da") return __da.defects_bulk_resolve_them(inputs)
+	if (locale === "sv") return __sv.defects_bulk_resolve_them(inputs)
+	return __en.defects_bulk_resolve_them(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Say what they are waiting for." |
 *
 * @param {Defects_Bulk_Say_WaitingInputs} inputs
@@ -671,6 +1038,54 @@ export const defects_bulk_say_waiting = /** @type {((inputs?: Defects_Bulk_Say_W
 /**
 * | output |
 * | --- |
+* | "Staff of the site" |
+*
+* @param {Defects_Bulk_Staff_Of_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_staff_of_site = /** @type {((inputs?: Defects_Bulk_Staff_Of_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_Staff_Of_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_staff_of_site(inputs)
+	if (locale === "da") return __da.defects_bulk_staff_of_site(inputs)
+	if (locale === "sv") return __sv.defects_bulk_staff_of_site(inputs)
+	return __en.defects_bulk_staff_of_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Teams" |
+*
+* @param {Defects_Bulk_TeamsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_teams = /** @type {((inputs?: Defects_Bulk_TeamsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_TeamsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_teams(inputs)
+	if (locale === "da") return __da.defects_bulk_teams(inputs)
+	if (locale === "sv") return __sv.defects_bulk_teams(inputs)
+	return __en.defects_bulk_teams(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Teams (at each defect's site)" |
+*
+* @param {Defects_Bulk_Teams_EachInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_teams_each = /** @type {((inputs?: Defects_Bulk_Teams_EachInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_Teams_EachInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_teams_each(inputs)
+	if (locale === "da") return __da.defects_bulk_teams_each(inputs)
+	if (locale === "sv") return __sv.defects_bulk_teams_each(inputs)
+	return __en.defects_bulk_teams_each(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Tick the defects to change first." |
 *
 * @param {Defects_Bulk_Tick_FirstInputs} inputs
@@ -683,6 +1098,23 @@ export const defects_bulk_tick_first = /** @type {((inputs?: Defects_Bulk_Tick_F
 	if (locale === "da") return __da.defects_bulk_tick_first(inputs)
 	if (locale === "sv") return __sv.defects_bulk_tick_first(inputs)
 	return __en.defects_bulk_tick_first(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "ticked" |
+* | "other" | "ticked" |
+*
+* @param {Defects_Bulk_TickedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_ticked = /** @type {((inputs: Defects_Bulk_TickedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_TickedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_ticked(inputs)
+	if (locale === "da") return __da.defects_bulk_ticked(inputs)
+	if (locale === "sv") return __sv.defects_bulk_ticked(inputs)
+	return __en.defects_bulk_ticked(inputs)
 });
 /**
 * | output |
@@ -715,6 +1147,38 @@ export const defects_by = /** @type {((inputs?: Defects_ByInputs, options?: { lo
 	if (locale === "da") return __da.defects_by(inputs)
 	if (locale === "sv") return __sv.defects_by(inputs)
 	return __en.defects_by(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What fixed it" |
+*
+* @param {Defects_Cause_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_cause_label = /** @type {((inputs?: Defects_Cause_LabelInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Cause_LabelInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_cause_label(inputs)
+	if (locale === "da") return __da.defects_cause_label(inputs)
+	if (locale === "sv") return __sv.defects_cause_label(inputs)
+	return __en.defects_cause_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Not said" |
+*
+* @param {Defects_Cause_Not_SaidInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_cause_not_said = /** @type {((inputs?: Defects_Cause_Not_SaidInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Cause_Not_SaidInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_cause_not_said(inputs)
+	if (locale === "da") return __da.defects_cause_not_said(inputs)
+	if (locale === "sv") return __sv.defects_cause_not_said(inputs)
+	return __en.defects_cause_not_said(inputs)
 });
 /**
 * | output |
@@ -1249,6 +1713,54 @@ export const defects_fix_did_not_hold = /** @type {((inputs?: Defects_Fix_Did_No
 /**
 * | output |
 * | --- |
+* | "New due time" |
+*
+* @param {Defects_Hold_DueInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_hold_due = /** @type {((inputs?: Defects_Hold_DueInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Hold_DueInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_hold_due(inputs)
+	if (locale === "da") return __da.defects_hold_due(inputs)
+	if (locale === "sv") return __sv.defects_hold_due(inputs)
+	return __en.defects_hold_due(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "e.g. parts ordered, contractor on Tuesday" |
+*
+* @param {Defects_Hold_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_hold_hint = /** @type {((inputs?: Defects_Hold_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Hold_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_hold_hint(inputs)
+	if (locale === "da") return __da.defects_hold_hint(inputs)
+	if (locale === "sv") return __sv.defects_hold_hint(inputs)
+	return __en.defects_hold_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Waiting for" |
+*
+* @param {Defects_Hold_WaitingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_hold_waiting = /** @type {((inputs?: Defects_Hold_WaitingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Hold_WaitingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_hold_waiting(inputs)
+	if (locale === "da") return __da.defects_hold_waiting(inputs)
+	if (locale === "sv") return __sv.defects_hold_waiting(inputs)
+	return __en.defects_hold_waiting(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "just now" |
 *
 * @param {Defects_Just_NowInputs} inputs
@@ -1597,6 +2109,22 @@ export const defects_on_hold_line = /** @type {((inputs: Defects_On_Hold_LineInp
 	if (locale === "da") return __da.defects_on_hold_line(inputs)
 	if (locale === "sv") return __sv.defects_on_hold_line(inputs)
 	return __en.defects_on_hold_line(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(optional)" |
+*
+* @param {Defects_OptionalInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_optional = /** @type {((inputs?: Defects_OptionalInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_OptionalInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_optional(inputs)
+	if (locale === "da") return __da.defects_optional(inputs)
+	if (locale === "sv") return __sv.defects_optional(inputs)
+	return __en.defects_optional(inputs)
 });
 /**
 * | output |

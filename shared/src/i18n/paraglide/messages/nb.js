@@ -20,12 +20,39 @@
 /** @typedef {{}} Defects_All_SitesInputs */
 /** @typedef {{}} Defects_AnyInputs */
 /** @typedef {{}} Defects_AnyoneInputs */
+/** @typedef {{}} Defects_Bulk_AssignInputs */
+/** @typedef {{}} Defects_Bulk_Assign_ThemInputs */
+/** @typedef {{}} Defects_Bulk_Assign_ToInputs */
+/** @typedef {{ done: NonNullable<unknown>, count: NonNullable<unknown> }} Defects_Bulk_ChangedInputs */
+/** @typedef {{ done: NonNullable<unknown>, count: NonNullable<unknown>, failed: NonNullable<unknown> }} Defects_Bulk_Changed_NotInputs */
+/** @typedef {{}} Defects_Bulk_ChooseInputs */
 /** @typedef {{}} Defects_Bulk_Choose_ActionInputs */
 /** @typedef {{}} Defects_Bulk_Choose_AssigneeInputs */
+/** @typedef {{}} Defects_Bulk_DoneInputs */
+/** @typedef {{}} Defects_Bulk_Done_AcknowledgeInputs */
+/** @typedef {{}} Defects_Bulk_Done_AssignInputs */
+/** @typedef {{}} Defects_Bulk_Done_HoldInputs */
+/** @typedef {{}} Defects_Bulk_Done_ResolveInputs */
+/** @typedef {{}} Defects_Bulk_HintInputs */
+/** @typedef {{}} Defects_Bulk_HoldInputs */
+/** @typedef {{}} Defects_Bulk_Hold_ThemInputs */
+/** @typedef {{}} Defects_Bulk_Managers_Of_SiteInputs */
+/** @typedef {{}} Defects_Bulk_MeInputs */
+/** @typedef {{}} Defects_Bulk_NoteInputs */
+/** @typedef {{}} Defects_Bulk_One_SiteInputs */
+/** @typedef {{}} Defects_Bulk_PeopleInputs */
+/** @typedef {{}} Defects_Bulk_ResolveInputs */
+/** @typedef {{}} Defects_Bulk_Resolve_ThemInputs */
 /** @typedef {{}} Defects_Bulk_Say_WaitingInputs */
+/** @typedef {{}} Defects_Bulk_Staff_Of_SiteInputs */
+/** @typedef {{}} Defects_Bulk_TeamsInputs */
+/** @typedef {{}} Defects_Bulk_Teams_EachInputs */
 /** @typedef {{}} Defects_Bulk_Tick_FirstInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Defects_Bulk_TickedInputs */
 /** @typedef {{ max: NonNullable<unknown> }} Defects_Bulk_Too_ManyInputs */
 /** @typedef {{}} Defects_ByInputs */
+/** @typedef {{}} Defects_Cause_LabelInputs */
+/** @typedef {{}} Defects_Cause_Not_SaidInputs */
 /** @typedef {{ kind: NonNullable<unknown>, device: NonNullable<unknown> }} Defects_Claim_TitleInputs */
 /** @typedef {{}} Defects_Clear_SiteInputs */
 /** @typedef {{}} Defects_Col_ActionsInputs */
@@ -59,6 +86,9 @@
 /** @typedef {{}} Defects_Filter_SourceInputs */
 /** @typedef {{}} Defects_Filter_StatusInputs */
 /** @typedef {{}} Defects_Fix_Did_Not_HoldInputs */
+/** @typedef {{}} Defects_Hold_DueInputs */
+/** @typedef {{}} Defects_Hold_HintInputs */
+/** @typedef {{}} Defects_Hold_WaitingInputs */
 /** @typedef {{}} Defects_Just_NowInputs */
 /** @typedef {{}} Defects_Label_AssignedInputs */
 /** @typedef {{}} Defects_Label_CategoryInputs */
@@ -81,6 +111,7 @@
 /** @typedef {{ id: NonNullable<unknown> }} Defects_NumberInputs */
 /** @typedef {{ fault: NonNullable<unknown>, asset: NonNullable<unknown> }} Defects_On_AssetInputs */
 /** @typedef {{ reason: NonNullable<unknown>, due: NonNullable<unknown> }} Defects_On_Hold_LineInputs */
+/** @typedef {{}} Defects_OptionalInputs */
 /** @typedef {{}} Defects_OverdueInputs */
 /** @typedef {{}} Defects_Photo_AddedInputs */
 /** @typedef {{}} Defects_Photo_ChooseInputs */
@@ -377,6 +408,30 @@ export const defects_anyone = /** @type {(inputs: Defects_AnyoneInputs) => Local
 	return /** @type {LocalizedString} */ (`Hvem som helst eller ingen`)
 };
 
+export const defects_bulk_assign = /** @type {(inputs: Defects_Bulk_AssignInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tildel…`)
+};
+
+export const defects_bulk_assign_them = /** @type {(inputs: Defects_Bulk_Assign_ThemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tildel dem`)
+};
+
+export const defects_bulk_assign_to = /** @type {(inputs: Defects_Bulk_Assign_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tildel til`)
+};
+
+export const defects_bulk_changed = /** @type {(inputs: Defects_Bulk_ChangedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.done}: ${i?.count} endret.`)
+};
+
+export const defects_bulk_changed_not = /** @type {(inputs: Defects_Bulk_Changed_NotInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.done}: ${i?.count} endret, ${i?.failed} ikke:`)
+};
+
+export const defects_bulk_choose = /** @type {(inputs: Defects_Bulk_ChooseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Velg…`)
+};
+
 export const defects_bulk_choose_action = /** @type {(inputs: Defects_Bulk_Choose_ActionInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Velg hva som skal gjøres med dem.`)
 };
@@ -385,12 +440,90 @@ export const defects_bulk_choose_assignee = /** @type {(inputs: Defects_Bulk_Cho
 	return /** @type {LocalizedString} */ (`Velg hvem som skal gjøre dem.`)
 };
 
+export const defects_bulk_done = /** @type {(inputs: Defects_Bulk_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ferdig`)
+};
+
+export const defects_bulk_done_acknowledge = /** @type {(inputs: Defects_Bulk_Done_AcknowledgeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kvittert`)
+};
+
+export const defects_bulk_done_assign = /** @type {(inputs: Defects_Bulk_Done_AssignInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tildelt`)
+};
+
+export const defects_bulk_done_hold = /** @type {(inputs: Defects_Bulk_Done_HoldInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Satt på vent`)
+};
+
+export const defects_bulk_done_resolve = /** @type {(inputs: Defects_Bulk_Done_ResolveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Løst`)
+};
+
+export const defects_bulk_hint = /** @type {(inputs: Defects_Bulk_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`: kryss av feil nedenfor, og velg så hva som skal gjøres`)
+};
+
+export const defects_bulk_hold = /** @type {(inputs: Defects_Bulk_HoldInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sett på vent…`)
+};
+
+export const defects_bulk_hold_them = /** @type {(inputs: Defects_Bulk_Hold_ThemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sett dem på vent`)
+};
+
+export const defects_bulk_managers_of_site = /** @type {(inputs: Defects_Bulk_Managers_Of_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ledere på stedet`)
+};
+
+export const defects_bulk_me = /** @type {(inputs: Defects_Bulk_MeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Meg`)
+};
+
+export const defects_bulk_note = /** @type {(inputs: Defects_Bulk_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Notat`)
+};
+
+export const defects_bulk_one_site = /** @type {(inputs: Defects_Bulk_One_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Velg ett sted ovenfor for å tildele til en person.`)
+};
+
+export const defects_bulk_people = /** @type {(inputs: Defects_Bulk_PeopleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Personer`)
+};
+
+export const defects_bulk_resolve = /** @type {(inputs: Defects_Bulk_ResolveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Løs…`)
+};
+
+export const defects_bulk_resolve_them = /** @type {(inputs: Defects_Bulk_Resolve_ThemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Løs dem`)
+};
+
 export const defects_bulk_say_waiting = /** @type {(inputs: Defects_Bulk_Say_WaitingInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Skriv hva de venter på.`)
 };
 
+export const defects_bulk_staff_of_site = /** @type {(inputs: Defects_Bulk_Staff_Of_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ansatte på stedet`)
+};
+
+export const defects_bulk_teams = /** @type {(inputs: Defects_Bulk_TeamsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Team`)
+};
+
+export const defects_bulk_teams_each = /** @type {(inputs: Defects_Bulk_Teams_EachInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Team (på stedet til hver feil)`)
+};
+
 export const defects_bulk_tick_first = /** @type {(inputs: Defects_Bulk_Tick_FirstInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Kryss av feilene som skal endres først.`)
+};
+
+export const defects_bulk_ticked = /** @type {(inputs: Defects_Bulk_TickedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("nb", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`avkrysset`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`avkrysset`);
+	return /** @type {LocalizedString} */ ("defects_bulk_ticked");
 };
 
 export const defects_bulk_too_many = /** @type {(inputs: Defects_Bulk_Too_ManyInputs) => LocalizedString} */ (i) => {
@@ -399,6 +532,14 @@ export const defects_bulk_too_many = /** @type {(inputs: Defects_Bulk_Too_ManyIn
 
 export const defects_by = /** @type {(inputs: Defects_ByInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`av`)
+};
+
+export const defects_cause_label = /** @type {(inputs: Defects_Cause_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hva som løste det`)
+};
+
+export const defects_cause_not_said = /** @type {(inputs: Defects_Cause_Not_SaidInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ikke oppgitt`)
 };
 
 export const defects_claim_title = /** @type {(inputs: Defects_Claim_TitleInputs) => LocalizedString} */ (i) => {
@@ -537,6 +678,18 @@ export const defects_fix_did_not_hold = /** @type {(inputs: Defects_Fix_Did_Not_
 	return /** @type {LocalizedString} */ (`Løsningen holdt ikke: se`)
 };
 
+export const defects_hold_due = /** @type {(inputs: Defects_Hold_DueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ny frist`)
+};
+
+export const defects_hold_hint = /** @type {(inputs: Defects_Hold_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`f.eks. deler bestilt, håndverker på tirsdag`)
+};
+
+export const defects_hold_waiting = /** @type {(inputs: Defects_Hold_WaitingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Venter på`)
+};
+
 export const defects_just_now = /** @type {(inputs: Defects_Just_NowInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`akkurat nå`)
 };
@@ -623,6 +776,10 @@ export const defects_on_asset = /** @type {(inputs: Defects_On_AssetInputs) => L
 
 export const defects_on_hold_line = /** @type {(inputs: Defects_On_Hold_LineInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`På vent: ${i?.reason} (frist ${i?.due})`)
+};
+
+export const defects_optional = /** @type {(inputs: Defects_OptionalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(valgfritt)`)
 };
 
 export const defects_overdue = /** @type {(inputs: Defects_OverdueInputs) => LocalizedString} */ () => {
