@@ -1,5 +1,6 @@
 import type { DefectView, EvidenceView } from "@bulbcheck/shared";
-import { words } from "./format.ts";
+import { faultWords, m } from "@bulbcheck/shared/i18n";
+import { timeAt } from "./i18n.svelte.ts";
 
 /** What the board and the defect page say of a defect's evidence (docs/api.md#evidence). */
 
@@ -7,15 +8,17 @@ import { words } from "./format.ts";
 export function sourceLabel(e: Pick<EvidenceView, "channel" | "reporter">): string {
   switch (e.channel) {
     case "sensor":
-      return `sensor ${e.reporter}`;
+      return m.defects_ev_sensor({ id: e.reporter });
     case "button":
-      return `button ${e.reporter}`;
+      return m.defects_ev_button({ id: e.reporter });
     case "qr":
-      return "a customer (QR code)";
+      return m.defects_ev_customer_qr();
     case "system":
       return "Bulb Check";
     case "dashboard":
-      return e.reporter.startsWith("token:") ? `API token ${e.reporter.slice(6)}` : e.reporter;
+      return e.reporter.startsWith("token:")
+        ? m.defects_ev_api_token({ name: e.reporter.slice(6) })
+        : e.reporter;
   }
 }
 
@@ -24,7 +27,10 @@ export function confirmedBy(d: Pick<DefectView, "confirmed" | "evidence">): stri
   if (!d.confirmed) return null;
   const labels = [...new Set(d.evidence.map(sourceLabel))];
   const last = labels.pop();
-  return `Confirmed by ${labels.length ? `${labels.join(", ")} and ${last}` : last}`;
+  const who = labels.length
+    ? m.defects_ev_and({ list: labels.join(", "), last: last ?? "" })
+    : last;
+  return m.defects_ev_confirmed_by({ who: who ?? "" });
 }
 
 /** The sources in short, for a badge: "sensor + QR", "kari + ola". */
@@ -47,21 +53,16 @@ export function suspectSentence(d: Pick<DefectView, "suspect">): string | null {
   if (!s) return null;
   const who =
     s.channel === "qr"
-      ? "a customer"
+      ? m.defects_ev_a_customer()
       : s.channel === "button"
-        ? `staff on button ${s.reporter}`
+        ? m.defects_ev_staff_button({ id: s.reporter })
         : sourceLabel(s);
-  return `Sensor ${s.device} may be wrong: ${who} reported ${words(s.fault)} while it said ok`;
+  return m.defects_ev_suspect({ device: s.device, who, fault: faultWords(s.fault).toLowerCase() });
 }
 
-/** A time of day, on the site's clock when it is known: "09:40". */
+/** A time of day, on the site's clock (UTC when it is not known): "09:40". */
 export function clockTime(iso: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    ...(timeZone ? { timeZone } : {}),
-  }).format(new Date(iso));
+  return timeAt(iso, timeZone ?? "UTC");
 }
 
 /** "Passed the 09:40 round (Elevator A) by kari 12 minutes before". */
@@ -73,5 +74,10 @@ export function roundSentence(
   if (!r) return null;
   const seen = d.evidence.find((e) => e.channel === "sensor")?.firstAt ?? d.openedAt;
   const minutes = Math.max(0, Math.round((Date.parse(seen) - Date.parse(r.at)) / 60_000));
-  return `Passed the ${clockTime(r.at, timeZone)} round (${r.checkpointName}) by ${r.staff ?? "someone"} ${minutes} minute${minutes === 1 ? "" : "s"} before`;
+  return m.defects_ev_round({
+    time: clockTime(r.at, timeZone),
+    checkpoint: r.checkpointName,
+    staff: r.staff ?? m.defects_ev_someone(),
+    count: minutes,
+  });
 }

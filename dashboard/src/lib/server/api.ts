@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { getRequestEvent } from "$app/server";
 import { clientAddress } from "./client.ts";
 import { apiUrl } from "./config.ts";
+import { badFilterWords, problemWords, type Unknown, unknownWords } from "./problem-words.ts";
 import { endSession, loginPath } from "./session.ts";
 
 export { ApiCallError };
@@ -44,14 +45,20 @@ export function sessionLost(): never {
   redirect(303, loginPath(event.url, "expired"));
 }
 
-/** For load functions: an API failure becomes the page's error, with the API's words. */
-export async function load<T>(call: Promise<T>): Promise<T> {
+/**
+ * For load functions: an API failure becomes the page's error, in people's words
+ * (problem-words.ts). With `unknown`, the thing the address names: when the API does not know
+ * it (or the id cannot be one), the page is a 404 that says which ("There is no site …").
+ */
+export async function load<T>(call: Promise<T>, unknown?: Unknown): Promise<T> {
   try {
     return await call;
   } catch (e) {
     if (e instanceof ApiCallError) {
       if (e.status === 401) sessionLost();
-      error(e.status, { message: e.message, code: e.code });
+      if (unknown && (e.status === 404 || e.code === "invalid_path"))
+        error(404, { message: unknownWords(unknown), code: "not_found" });
+      error(e.status, { message: problemWords(e), code: e.code });
     }
     throw e;
   }
@@ -59,7 +66,8 @@ export async function load<T>(call: Promise<T>): Promise<T> {
 
 /**
  * The page's own query string, read with the schema of the route it is passed to: a bad filter
- * in the address is a 400 that names it, before any call. Empty values count as absent.
+ * in the address is a 400 that names it in words (the error page offers to clear the filters),
+ * before any call. Empty values count as absent.
  */
 export function pageQuery<S extends z.ZodType>(
   url: URL,
@@ -74,8 +82,12 @@ export function pageQuery<S extends z.ZodType>(
   const parsed = schema.safeParse(given);
   if (parsed.success) return parsed.data;
   const [first] = parsed.error.issues;
+  const key = String(first?.path[0] ?? "");
   error(400, {
-    message: `The address has a filter this page does not know: ${first ? `${first.path.join(".")}: ${first.message}` : "check it"}.`,
+    message:
+      key in given
+        ? badFilterWords(key, given[key] as string)
+        : problemWords({ status: 400, code: "invalid_query" }),
     code: "invalid_query",
   });
 }

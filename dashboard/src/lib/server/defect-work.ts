@@ -4,9 +4,11 @@ import {
   holdActionSchema,
   roleIncludes,
 } from "@bulbcheck/shared";
+import { m } from "@bulbcheck/shared/i18n";
 import { type ActionFailure, fail } from "@sveltejs/kit";
 import { instantOfWallTime } from "../site-time.ts";
 import { ApiCallError, api, sessionLost } from "./api.ts";
+import { issueWords, problemWords } from "./problem-words.ts";
 
 /**
  * The form actions of working on a defect (issue 20), shared by the defect page and My work:
@@ -46,35 +48,14 @@ export type WorkFailed = ActionFailure<{
 /** How long the page offers "Undo" after a resolve; the server allows a minute. */
 export const UNDO_SHOWN_MS = 10_000;
 
-/** Refusals in people's words, by the API's code (the single routes' and the bulk's alike). */
-export const REFUSALS: Record<string, string> = {
-  already_resolved: "It is already resolved.",
-  already_acknowledged: "It is already acknowledged.",
-  not_resolved: "It is not resolved, so there is nothing to reopen.",
-  already_on_hold: "It is already on hold for that reason until that time.",
-  already_assigned: "It is already assigned to them.",
-  due_in_past: "That due time has passed: choose a later one.",
-  undo_expired: "Too late to undo. Reopen it instead.",
-  undo_by_other: "Only the person who resolved it can undo that. Reopen it instead.",
-  open_duplicate: "The same fault is open on this asset again: work on that defect instead.",
-  not_found: "There is no such defect at your sites.",
-  forbidden: "Your role may not do that.",
-  invalid_cause: "Choose what fixed it from the list.",
-  invalid_assignee: "They cannot work on defects at this site: choose someone else.",
-};
-
-/** An API refusal in words: the known codes as above, else the API's own sentence. */
-export function refusalWords(code: string, message: string, status?: number): string {
-  const known = REFUSALS[code];
-  if (known) return known;
-  if (status === 403) return "Your role may not do that. Ask a manager.";
-  if (status === 404) return REFUSALS.not_found as string;
-  return sentence(message);
+/**
+ * An API refusal in words (problem-words.ts), the single routes' and the bulk's alike; a 404
+ * here is a defect the user cannot see.
+ */
+export function refusalWords(code: string, _message: string, status = 409): string {
+  if (status === 404 || code === "not_found") return m.errors_no_such_defect();
+  return problemWords({ status, code });
 }
-
-/** "say what it waits for" -> "Say what it waits for." */
-const sentence = (words: string) =>
-  `${words.charAt(0).toUpperCase()}${words.slice(1)}${words.endsWith(".") ? "" : "."}`;
 
 const text = (form: FormData, name: string, max = 280) =>
   String(form.get(name) ?? "")
@@ -107,9 +88,9 @@ export async function workAction(
   form: FormData,
 ): Promise<WorkDone | WorkFailed> {
   const user = signedIn(locals);
-  if (!Number.isInteger(id) || id <= 0) return failed(400, which, 0, "Which defect?");
+  if (!Number.isInteger(id) || id <= 0) return failed(400, which, 0, m.work_which_defect());
   if (!roleIncludes(user.role, "staff")) {
-    return failed(403, which, id, "Your role may only view. Ask an admin if you need to act.");
+    return failed(403, which, id, m.work_view_only());
   }
   const client = api(locals.token);
   const params = { id };
@@ -118,31 +99,29 @@ export async function workAction(
     switch (which) {
       case "ack":
         await client.acknowledgeDefect({ params, body: {} });
-        return { form: which, id, done: "Acknowledged." };
+        return { form: which, id, done: m.work_acknowledged() };
       case "assign": {
         const assignee = assigneeOf(String(form.get("assignee") ?? ""), user);
         if (assignee === "invalid") {
-          return failed(400, which, id, "Choose who should do it.", { field: "assignee" });
+          return failed(400, which, id, m.work_choose_assignee(), { field: "assignee" });
         }
         const mine =
           assignee !== null && "user" in assignee && assignee.user === user.user?.username;
         if (!roleIncludes(user.role, "manager") && !mine) {
-          return failed(
-            403,
-            which,
-            id,
-            "Staff may take a defect themselves; a manager assigns it to others.",
-            {
-              field: "assignee",
-            },
-          );
+          return failed(403, which, id, m.work_staff_take_only(), {
+            field: "assignee",
+          });
         }
         const after = await client.assignDefect({ params, body: { assignee } });
         const to = after.assignee?.name;
         return {
           form: which,
           id,
-          done: to ? (mine ? "It is yours now." : `Assigned to ${to}.`) : "Unassigned.",
+          done: to
+            ? mine
+              ? m.work_yours_now()
+              : m.work_assigned_to({ name: to })
+            : m.work_unassigned(),
         };
       }
       case "comment": {
@@ -150,37 +129,35 @@ export async function workAction(
         const checked = commentSchema.safeParse({ text: typed.text });
         if (!checked.success) {
           const message =
-            typed.text.trim() === ""
-              ? "Write the comment first."
-              : "A comment is at most 2,000 characters.";
+            typed.text.trim() === "" ? m.work_comment_first() : m.work_comment_too_long();
           return failed(400, which, id, message, { field: "text", typed });
         }
         await client.commentDefect({ params, body: checked.data });
-        return { form: which, id, done: "Comment added." };
+        return { form: which, id, done: m.work_comment_added() };
       }
       case "hold": {
         typed.reason = text(form, "reason");
         typed.dueAt = String(form.get("dueAt") ?? "");
         if (typed.reason === "") {
-          return failed(400, which, id, "Say what it is waiting for.", { field: "reason", typed });
+          return failed(400, which, id, m.work_say_waiting(), { field: "reason", typed });
         }
         const zone = String(form.get("timezone") ?? "") || "UTC";
         const due = instantOfWallTime(typed.dueAt, zone);
         if (due === null) {
-          return failed(400, which, id, "Choose the new due date and time.", {
+          return failed(400, which, id, m.work_choose_due(), {
             field: "dueAt",
             typed,
           });
         }
         if (due <= Date.now()) {
-          return failed(400, which, id, REFUSALS.due_in_past as string, { field: "dueAt", typed });
+          return failed(400, which, id, m.errors_due_in_past(), { field: "dueAt", typed });
         }
         const body = holdActionSchema.parse({
           reason: typed.reason,
           dueAt: new Date(due).toISOString(),
         });
         await client.holdDefect({ params, body });
-        return { form: which, id, done: "Put on hold." };
+        return { form: which, id, done: m.work_on_hold_done() };
       }
       case "resolve": {
         const note = text(form, "note");
@@ -189,26 +166,29 @@ export async function workAction(
           params,
           body: { ...(note ? { note } : {}), ...(cause ? { cause } : {}) },
         });
-        return { form: which, id, done: "Resolved.", undoUntil: Date.now() + UNDO_SHOWN_MS };
+        return { form: which, id, done: m.work_resolved(), undoUntil: Date.now() + UNDO_SHOWN_MS };
       }
       case "reopen": {
         const note = text(form, "note");
         await client.reopenDefect({ params, body: note ? { note } : {} });
-        return { form: which, id, done: "Reopened." };
+        return { form: which, id, done: m.work_reopened() };
       }
       case "undo":
         await client.reopenDefect({ params, body: { undo: true } });
-        return { form: which, id, done: "Resolve undone: it is as it was." };
+        return { form: which, id, done: m.work_undone() };
     }
   } catch (e) {
     if (e instanceof ApiCallError) {
       if (e.status === 401) sessionLost();
       const issue = e.issues[0];
       const message =
-        REFUSALS[e.code] ??
-        (issue && e.status === 400
-          ? sentence(issue.message)
-          : refusalWords(e.code, e.message, e.status));
+        issue &&
+        e.status === 400 &&
+        e.code.startsWith("invalid_") &&
+        e.code !== "invalid_cause" &&
+        e.code !== "invalid_assignee"
+          ? issueWords(issue)
+          : refusalWords(e.code, e.message, e.status);
       return failed(e.status, which, id, message, {
         ...(issue?.path ? { field: issue.path.split(".")[0] as string } : {}),
         typed,

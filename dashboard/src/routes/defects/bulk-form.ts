@@ -4,6 +4,7 @@ import {
   MAX_BULK_DEFECTS,
   roleIncludes,
 } from "@bulbcheck/shared";
+import { m } from "@bulbcheck/shared/i18n";
 import { fail } from "@sveltejs/kit";
 import { ApiCallError, api, sessionLost } from "$lib/server/api.ts";
 import { assigneeOf, refusalWords } from "$lib/server/defect-work.ts";
@@ -30,17 +31,17 @@ export async function bulkAction(locals: App.Locals, form: FormData) {
   const user = locals.user;
   if (!user) sessionLost();
   if (!roleIncludes(user.role, "staff")) {
-    return fail(403, { form: "bulk" as const, message: "Your role may only view." });
+    return fail(403, { form: "bulk" as const, message: m.work_view_only() });
   }
   const ids = [...new Set(form.getAll("id").map(Number))].filter(
     (n) => Number.isInteger(n) && n > 0,
   );
   const action = String(form.get("action") ?? "") as (typeof ACTIONS)[number];
-  if (ids.length === 0) return failed("Tick the defects to change first.");
+  if (ids.length === 0) return failed(m.defects_bulk_tick_first());
   if (ids.length > MAX_BULK_DEFECTS) {
-    return failed(`At most ${MAX_BULK_DEFECTS} defects at once: tick fewer.`);
+    return failed(m.defects_bulk_too_many({ max: MAX_BULK_DEFECTS }));
   }
-  if (!ACTIONS.includes(action)) return failed("Choose what to do with them.");
+  if (!ACTIONS.includes(action)) return failed(m.defects_bulk_choose_action());
   const text = (name: string, max = 280) =>
     String(form.get(name) ?? "")
       .trim()
@@ -53,18 +54,17 @@ export async function bulkAction(locals: App.Locals, form: FormData) {
     case "assign": {
       const assignee = assigneeOf(String(form.get("assignee") ?? ""), user);
       if (assignee === "invalid" || String(form.get("assignee") ?? "") === "") {
-        return failed("Choose who should do them.", "assignee");
+        return failed(m.defects_bulk_choose_assignee(), "assignee");
       }
       body = { action, ids, assignee };
       break;
     }
     case "hold": {
       const reason = text("reason");
-      if (reason === "") return failed("Say what they are waiting for.", "reason");
+      if (reason === "") return failed(m.defects_bulk_say_waiting(), "reason");
       const due = instantOfWallTime(String(form.get("dueAt") ?? ""), text("timezone", 64) || "UTC");
-      if (due === null) return failed("Choose the new due date and time.", "dueAt");
-      if (due <= Date.now())
-        return failed("That due time has passed: choose a later one.", "dueAt");
+      if (due === null) return failed(m.work_choose_due(), "dueAt");
+      if (due <= Date.now()) return failed(m.errors_due_in_past(), "dueAt");
       const hold = holdActionSchema.parse({ reason, dueAt: new Date(due).toISOString() });
       body = { action, ids, ...hold };
       break;

@@ -10,17 +10,20 @@ export const load: PageServerLoad = async ({ locals, params, depends }) => {
   depends(LIVE, defectKey(params.id));
   const client = api(locals.token);
   const [defect, photos] = await Promise.all([
-    apiLoad(client.getDefect({ params: { id: params.id } })),
-    apiLoad(client.listDefectPhotos({ params: { id: params.id } })),
+    apiLoad(client.getDefect({ params: { id: params.id } }), { kind: "defect", id: params.id }),
+    apiLoad(client.listDefectPhotos({ params: { id: params.id } }), {
+      kind: "defect",
+      id: params.id,
+    }),
   ]);
-  // --- Working on it (issue 20): who it may go to, and the site's clock for due times.
-  const [work, sites] = await Promise.all([
+  // --- Working on it (issue 20): who it may go to, and the site's clock for due times; the
+  // site's and the zone's names.
+  const [work, site] = await Promise.all([
     permissions(locals.user).manage
       ? client.listAssignable({ params: { site: defect.site } }).catch(() => null)
       : null,
-    apiLoad(client.listSites()),
+    client.getSite({ params: { id: defect.site } }).catch(() => null),
   ]);
-  const site = sites.items.find((s) => s.id === defect.site);
   return {
     defect,
     photos: photos.items,
@@ -29,6 +32,7 @@ export const load: PageServerLoad = async ({ locals, params, depends }) => {
       assignable: work,
       timezone: site?.timezone ?? "UTC",
       siteName: site?.name ?? defect.site,
+      zoneName: site?.zones.find((z) => z.id === defect.zone)?.name ?? defect.zone,
       me: locals.user?.user?.username ?? null,
     },
   };

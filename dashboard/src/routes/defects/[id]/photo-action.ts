@@ -1,4 +1,5 @@
 import { MAX_PHOTO_BYTES, roleIncludes } from "@bulbcheck/shared";
+import { m } from "@bulbcheck/shared/i18n";
 import { type ActionFailure, fail } from "@sveltejs/kit";
 import { apiFailure } from "$lib/server/actions.ts";
 import { api, sessionLost } from "$lib/server/api.ts";
@@ -14,14 +15,11 @@ export async function addPhoto(
 ): Promise<{ done: string } | ActionFailure<{ message: string }>> {
   if (!locals.user) sessionLost();
   if (!roleIncludes(locals.user.role, "staff"))
-    return fail(403, {
-      message: "Your role may only view. Ask an admin if you need to add photos.",
-    });
+    return fail(403, { message: m.defects_photo_view_only() });
   const photo = form.get("photo");
   if (!(photo instanceof File) || photo.size === 0)
-    return fail(400, { message: "Choose a photo or take one first." });
-  if (photo.size > MAX_PHOTO_BYTES)
-    return fail(413, { message: "That photo is larger than 10 MB: take a smaller one." });
+    return fail(400, { message: m.defects_photo_choose() });
+  if (photo.size > MAX_PHOTO_BYTES) return fail(413, { message: m.defects_photo_too_large() });
   const caption = String(form.get("caption") ?? "")
     .trim()
     .slice(0, 280);
@@ -30,7 +28,7 @@ export async function addPhoto(
       params: { id },
       body: { photo, ...(caption ? { caption } : {}) },
     });
-    return { done: "Photo added." };
+    return { done: m.defects_photo_added() };
   } catch (e) {
     return apiFailure(e);
   }

@@ -549,6 +549,707 @@ export const category_system: ((inputs?: Category_SystemInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
+* | output |
+* | --- |
+* | "Acknowledge" |
+*
+* @param {Defects_AcknowledgeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_acknowledge: ((inputs?: Defects_AcknowledgeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_AcknowledgeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The administrator" |
+*
+* @param {Defects_Actor_First_AdminInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_actor_first_admin: ((inputs?: Defects_Actor_First_AdminInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Actor_First_AdminInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{duration} ago" |
+*
+* @param {Defects_AgoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_ago: ((inputs: Defects_AgoInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_AgoInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "All sites" |
+*
+* @param {Defects_All_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_all_sites: ((inputs?: Defects_All_SitesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_All_SitesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Any" |
+*
+* @param {Defects_AnyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_any: ((inputs?: Defects_AnyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_AnyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Anyone or nobody" |
+*
+* @param {Defects_AnyoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_anyone: ((inputs?: Defects_AnyoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_AnyoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Assign…" |
+*
+* @param {Defects_Bulk_AssignInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_assign: ((inputs?: Defects_Bulk_AssignInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_AssignInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Assign them" |
+*
+* @param {Defects_Bulk_Assign_ThemInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_assign_them: ((inputs?: Defects_Bulk_Assign_ThemInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_Assign_ThemInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Assign to" |
+*
+* @param {Defects_Bulk_Assign_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_assign_to: ((inputs?: Defects_Bulk_Assign_ToInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_Assign_ToInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{done}: {count} changed." |
+*
+* @param {Defects_Bulk_ChangedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_changed: ((inputs: Defects_Bulk_ChangedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_ChangedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{done}: {count} changed, {failed} not:" |
+*
+* @param {Defects_Bulk_Changed_NotInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_changed_not: ((inputs: Defects_Bulk_Changed_NotInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_Changed_NotInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose…" |
+*
+* @param {Defects_Bulk_ChooseInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_choose: ((inputs?: Defects_Bulk_ChooseInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_ChooseInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose what to do with them." |
+*
+* @param {Defects_Bulk_Choose_ActionInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_choose_action: ((inputs?: Defects_Bulk_Choose_ActionInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_Choose_ActionInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose who should do them." |
+*
+* @param {Defects_Bulk_Choose_AssigneeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_choose_assignee: ((inputs?: Defects_Bulk_Choose_AssigneeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_Choose_AssigneeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Done" |
+*
+* @param {Defects_Bulk_DoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_done: ((inputs?: Defects_Bulk_DoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_DoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Acknowledged" |
+*
+* @param {Defects_Bulk_Done_AcknowledgeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_done_acknowledge: ((inputs?: Defects_Bulk_Done_AcknowledgeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_Done_AcknowledgeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Assigned" |
+*
+* @param {Defects_Bulk_Done_AssignInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_done_assign: ((inputs?: Defects_Bulk_Done_AssignInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_Done_AssignInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Put on hold" |
+*
+* @param {Defects_Bulk_Done_HoldInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_done_hold: ((inputs?: Defects_Bulk_Done_HoldInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_Done_HoldInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Resolved" |
+*
+* @param {Defects_Bulk_Done_ResolveInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_done_resolve: ((inputs?: Defects_Bulk_Done_ResolveInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_Done_ResolveInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | ": tick defects below, then choose what to do with them" |
+*
+* @param {Defects_Bulk_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_hint: ((inputs?: Defects_Bulk_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Put on hold…" |
+*
+* @param {Defects_Bulk_HoldInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_hold: ((inputs?: Defects_Bulk_HoldInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_HoldInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Put them on hold" |
+*
+* @param {Defects_Bulk_Hold_ThemInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_hold_them: ((inputs?: Defects_Bulk_Hold_ThemInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_Hold_ThemInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Managers of the site" |
+*
+* @param {Defects_Bulk_Managers_Of_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_managers_of_site: ((inputs?: Defects_Bulk_Managers_Of_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_Managers_Of_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Me" |
+*
+* @param {Defects_Bulk_MeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_me: ((inputs?: Defects_Bulk_MeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_MeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Note" |
+*
+* @param {Defects_Bulk_NoteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_note: ((inputs?: Defects_Bulk_NoteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_NoteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose one site above to assign to a person." |
+*
+* @param {Defects_Bulk_One_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_one_site: ((inputs?: Defects_Bulk_One_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_One_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "People" |
+*
+* @param {Defects_Bulk_PeopleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_people: ((inputs?: Defects_Bulk_PeopleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_PeopleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Resolve…" |
+*
+* @param {Defects_Bulk_ResolveInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_resolve: ((inputs?: Defects_Bulk_ResolveInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_ResolveInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Resolve them" |
+*
+* @param {Defects_Bulk_Resolve_ThemInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_resolve_them: ((inputs?: Defects_Bulk_Resolve_ThemInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_Resolve_ThemInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Say what they are waiting for." |
+*
+* @param {Defects_Bulk_Say_WaitingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_say_waiting: ((inputs?: Defects_Bulk_Say_WaitingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_Say_WaitingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Staff of the site" |
+*
+* @param {Defects_Bulk_Staff_Of_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_staff_of_site: ((inputs?: Defects_Bulk_Staff_Of_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_Staff_Of_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Teams" |
+*
+* @param {Defects_Bulk_TeamsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_teams: ((inputs?: Defects_Bulk_TeamsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_TeamsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Teams (at each defect's site)" |
+*
+* @param {Defects_Bulk_Teams_EachInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_teams_each: ((inputs?: Defects_Bulk_Teams_EachInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_Teams_EachInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Tick the defects to change first." |
+*
+* @param {Defects_Bulk_Tick_FirstInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_tick_first: ((inputs?: Defects_Bulk_Tick_FirstInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_Tick_FirstInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "ticked" |
+* | "other" | "ticked" |
+*
+* @param {Defects_Bulk_TickedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_ticked: ((inputs: Defects_Bulk_TickedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_TickedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "At most {max} defects at once: tick fewer." |
+*
+* @param {Defects_Bulk_Too_ManyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_too_many: ((inputs: Defects_Bulk_Too_ManyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Bulk_Too_ManyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "by" |
+*
+* @param {Defects_ByInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_by: ((inputs?: Defects_ByInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_ByInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "What fixed it" |
+*
+* @param {Defects_Cause_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_cause_label: ((inputs?: Defects_Cause_LabelInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Cause_LabelInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Not said" |
+*
+* @param {Defects_Cause_Not_SaidInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_cause_not_said: ((inputs?: Defects_Cause_Not_SaidInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Cause_Not_SaidInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A name sent by {kind} {device}, not a signed-in person" |
+*
+* @param {Defects_Claim_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_claim_title: ((inputs: Defects_Claim_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Claim_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Show all sites" |
+*
+* @param {Defects_Clear_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_clear_site: ((inputs?: Defects_Clear_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Clear_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Actions" |
+*
+* @param {Defects_Col_ActionsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_col_actions: ((inputs?: Defects_Col_ActionsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Col_ActionsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Asset" |
+*
+* @param {Defects_Col_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_col_asset: ((inputs?: Defects_Col_AssetInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Col_AssetInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Fault" |
+*
+* @param {Defects_Col_FaultInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_col_fault: ((inputs?: Defects_Col_FaultInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Col_FaultInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Found by" |
+*
+* @param {Defects_Col_Found_ByInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_col_found_by: ((inputs?: Defects_Col_Found_ByInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Col_Found_ByInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Open for" |
+*
+* @param {Defects_Col_Open_ForInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_col_open_for: ((inputs?: Defects_Col_Open_ForInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Col_Open_ForInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Reports" |
+*
+* @param {Defects_Col_ReportsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_col_reports: ((inputs?: Defects_Col_ReportsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Col_ReportsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Severity" |
+*
+* @param {Defects_Col_SeverityInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_col_severity: ((inputs?: Defects_Col_SeverityInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Col_SeverityInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Site" |
+*
+* @param {Defects_Col_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_col_site: ((inputs?: Defects_Col_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Col_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Status" |
+*
+* @param {Defects_Col_StatusInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_col_status: ((inputs?: Defects_Col_StatusInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Col_StatusInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
 * | countPlural | output |
 * | --- | --- |
 * | "one" | "{count} open defect" |
@@ -561,6 +1262,2389 @@ export const category_system: ((inputs?: Category_SystemInputs, options?: {
 export const defects_count: ((inputs: Defects_CountInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_CountInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "defects" |
+*
+* @param {Defects_Crumb_DefectsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_crumb_defects: ((inputs?: Defects_Crumb_DefectsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Crumb_DefectsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(customer-visible)" |
+*
+* @param {Defects_Customer_VisibleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_customer_visible: ((inputs?: Defects_Customer_VisibleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Customer_VisibleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a customer" |
+*
+* @param {Defects_Ev_A_CustomerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_ev_a_customer: ((inputs?: Defects_Ev_A_CustomerInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Ev_A_CustomerInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{list} and {last}" |
+*
+* @param {Defects_Ev_AndInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_ev_and: ((inputs: Defects_Ev_AndInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Ev_AndInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "API token {name}" |
+*
+* @param {Defects_Ev_Api_TokenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_ev_api_token: ((inputs: Defects_Ev_Api_TokenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Ev_Api_TokenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "button {id}" |
+*
+* @param {Defects_Ev_ButtonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_ev_button: ((inputs: Defects_Ev_ButtonInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Ev_ButtonInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Confirmed by {who}" |
+*
+* @param {Defects_Ev_Confirmed_ByInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_ev_confirmed_by: ((inputs: Defects_Ev_Confirmed_ByInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Ev_Confirmed_ByInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Confirmed: {sources}" |
+*
+* @param {Defects_Ev_Confirmed_ShortInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_ev_confirmed_short: ((inputs: Defects_Ev_Confirmed_ShortInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Ev_Confirmed_ShortInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "a customer (QR code)" |
+*
+* @param {Defects_Ev_Customer_QrInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_ev_customer_qr: ((inputs?: Defects_Ev_Customer_QrInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Ev_Customer_QrInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Passed the {time} round ({checkpoint}) by {staff} {count} minute before" |
+* | "other" | "Passed the {time} round ({checkpoint}) by {staff} {count} minutes before" |
+*
+* @param {Defects_Ev_RoundInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_ev_round: ((inputs: Defects_Ev_RoundInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Ev_RoundInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "sensor {id}" |
+*
+* @param {Defects_Ev_SensorInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_ev_sensor: ((inputs: Defects_Ev_SensorInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Ev_SensorInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "someone" |
+*
+* @param {Defects_Ev_SomeoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_ev_someone: ((inputs?: Defects_Ev_SomeoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Ev_SomeoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "staff on button {id}" |
+*
+* @param {Defects_Ev_Staff_ButtonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_ev_staff_button: ((inputs: Defects_Ev_Staff_ButtonInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Ev_Staff_ButtonInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sensor {device} may be wrong: {who} reported {fault} while it said ok" |
+*
+* @param {Defects_Ev_SuspectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_ev_suspect: ((inputs: Defects_Ev_SuspectInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Ev_SuspectInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Assigned to" |
+*
+* @param {Defects_Filter_AssigneeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_filter_assignee: ((inputs?: Defects_Filter_AssigneeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Filter_AssigneeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Category" |
+*
+* @param {Defects_Filter_CategoryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_filter_category: ((inputs?: Defects_Filter_CategoryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Filter_CategoryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Severity" |
+*
+* @param {Defects_Filter_SeverityInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_filter_severity: ((inputs?: Defects_Filter_SeverityInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Filter_SeverityInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Site" |
+*
+* @param {Defects_Filter_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_filter_site: ((inputs?: Defects_Filter_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Filter_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Source" |
+*
+* @param {Defects_Filter_SourceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_filter_source: ((inputs?: Defects_Filter_SourceInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Filter_SourceInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Status" |
+*
+* @param {Defects_Filter_StatusInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_filter_status: ((inputs?: Defects_Filter_StatusInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Filter_StatusInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Fix did not hold: see" |
+*
+* @param {Defects_Fix_Did_Not_HoldInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_fix_did_not_hold: ((inputs?: Defects_Fix_Did_Not_HoldInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Fix_Did_Not_HoldInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "New due time" |
+*
+* @param {Defects_Hold_DueInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_hold_due: ((inputs?: Defects_Hold_DueInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Hold_DueInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "e.g. parts ordered, contractor on Tuesday" |
+*
+* @param {Defects_Hold_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_hold_hint: ((inputs?: Defects_Hold_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Hold_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Waiting for" |
+*
+* @param {Defects_Hold_WaitingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_hold_waiting: ((inputs?: Defects_Hold_WaitingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Hold_WaitingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "just now" |
+*
+* @param {Defects_Just_NowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_just_now: ((inputs?: Defects_Just_NowInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Just_NowInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Assigned to" |
+*
+* @param {Defects_Label_AssignedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_label_assigned: ((inputs?: Defects_Label_AssignedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Label_AssignedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Category" |
+*
+* @param {Defects_Label_CategoryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_label_category: ((inputs?: Defects_Label_CategoryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Label_CategoryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "What fixed it" |
+*
+* @param {Defects_Label_CauseInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_label_cause: ((inputs?: Defects_Label_CauseInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Label_CauseInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Due" |
+*
+* @param {Defects_Label_DueInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_label_due: ((inputs?: Defects_Label_DueInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Label_DueInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "First found by" |
+*
+* @param {Defects_Label_First_FoundInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_label_first_found: ((inputs?: Defects_Label_First_FoundInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Label_First_FoundInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Opened" |
+*
+* @param {Defects_Label_OpenedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_label_opened: ((inputs?: Defects_Label_OpenedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Label_OpenedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Reports" |
+*
+* @param {Defects_Label_ReportsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_label_reports: ((inputs?: Defects_Label_ReportsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Label_ReportsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Resolved" |
+*
+* @param {Defects_Label_ResolvedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_label_resolved: ((inputs?: Defects_Label_ResolvedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Label_ResolvedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Severity" |
+*
+* @param {Defects_Label_SeverityInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_label_severity: ((inputs?: Defects_Label_SeverityInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Label_SeverityInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Status" |
+*
+* @param {Defects_Label_StatusInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_label_status: ((inputs?: Defects_Label_StatusInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Label_StatusInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Zone" |
+*
+* @param {Defects_Label_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_label_zone: ((inputs?: Defects_Label_ZoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Label_ZoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Me and my team" |
+*
+* @param {Defects_Me_TeamInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_me_team: ((inputs?: Defects_Me_TeamInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Me_TeamInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "New" |
+*
+* @param {Defects_NewInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_new: ((inputs?: Defects_NewInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_NewInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Next page ›" |
+*
+* @param {Defects_Next_PageInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_next_page: ((inputs?: Defects_Next_PageInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Next_PageInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "nobody" |
+*
+* @param {Defects_NobodyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_nobody: ((inputs?: Defects_NobodyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_NobodyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Nobody yet" |
+*
+* @param {Defects_Nobody_YetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_nobody_yet: ((inputs?: Defects_Nobody_YetInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Nobody_YetInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No defects match these filters." |
+*
+* @param {Defects_None_MatchInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_none_match: ((inputs?: Defects_None_MatchInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_None_MatchInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{site}: no defects match these filters." |
+*
+* @param {Defects_None_Match_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_none_match_site: ((inputs: Defects_None_Match_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_None_Match_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "defect #{id}" |
+*
+* @param {Defects_NumberInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_number: ((inputs: Defects_NumberInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_NumberInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{fault} on {asset}" |
+*
+* @param {Defects_On_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_on_asset: ((inputs: Defects_On_AssetInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_On_AssetInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "On hold: {reason} (due {due})" |
+*
+* @param {Defects_On_Hold_LineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_on_hold_line: ((inputs: Defects_On_Hold_LineInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_On_Hold_LineInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(optional)" |
+*
+* @param {Defects_OptionalInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_optional: ((inputs?: Defects_OptionalInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_OptionalInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "overdue" |
+*
+* @param {Defects_OverdueInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_overdue: ((inputs?: Defects_OverdueInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_OverdueInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Photo added." |
+*
+* @param {Defects_Photo_AddedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_photo_added: ((inputs?: Defects_Photo_AddedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Photo_AddedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose a photo or take one first." |
+*
+* @param {Defects_Photo_ChooseInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_photo_choose: ((inputs?: Defects_Photo_ChooseInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Photo_ChooseInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "That photo is larger than 10 MB: take a smaller one." |
+*
+* @param {Defects_Photo_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_photo_too_large: ((inputs?: Defects_Photo_Too_LargeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Photo_Too_LargeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Your role may only view. Ask an admin if you need to add photos." |
+*
+* @param {Defects_Photo_View_OnlyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_photo_view_only: ((inputs?: Defects_Photo_View_OnlyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Photo_View_OnlyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Reopened once." |
+* | "other" | "Reopened {count} times." |
+*
+* @param {Defects_Reopened_TimesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_reopened_times: ((inputs: Defects_Reopened_TimesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Reopened_TimesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Resolve…" |
+*
+* @param {Defects_Resolve_MoreInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_resolve_more: ((inputs?: Defects_Resolve_MoreInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Resolve_MoreInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Asset or zone" |
+*
+* @param {Defects_SearchInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_search: ((inputs?: Defects_SearchInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_SearchInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "e.g. lobby, lamp" |
+*
+* @param {Defects_Search_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_search_hint: ((inputs?: Defects_Search_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Search_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Show" |
+*
+* @param {Defects_ShowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_show: ((inputs?: Defects_ShowInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_ShowInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sort" |
+*
+* @param {Defects_SortInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_sort: ((inputs?: Defects_SortInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_SortInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Due soonest" |
+*
+* @param {Defects_Sort_DueInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_sort_due: ((inputs?: Defects_Sort_DueInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Sort_DueInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Newest first" |
+*
+* @param {Defects_Sort_NewestInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_sort_newest: ((inputs?: Defects_Sort_NewestInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Sort_NewestInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Oldest first" |
+*
+* @param {Defects_Sort_OldestInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_sort_oldest: ((inputs?: Defects_Sort_OldestInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Sort_OldestInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Severity" |
+*
+* @param {Defects_Sort_SeverityInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_sort_severity: ((inputs?: Defects_Sort_SeverityInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Sort_SeverityInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "customer" |
+*
+* @param {Defects_Source_CustomerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_source_customer: ((inputs?: Defects_Source_CustomerInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Source_CustomerInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "sensor" |
+*
+* @param {Defects_Source_SensorInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_source_sensor: ((inputs?: Defects_Source_SensorInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Source_SensorInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "staff" |
+*
+* @param {Defects_Source_StaffInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_source_staff: ((inputs?: Defects_Source_StaffInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Source_StaffInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "system" |
+*
+* @param {Defects_Source_SystemInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_source_system: ((inputs?: Defects_Source_SystemInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Source_SystemInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "acknowledged" |
+*
+* @param {Defects_Status_AcknowledgedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_status_acknowledged: ((inputs?: Defects_Status_AcknowledgedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Status_AcknowledgedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "on hold" |
+*
+* @param {Defects_Status_On_HoldInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_status_on_hold: ((inputs?: Defects_Status_On_HoldInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Status_On_HoldInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "open" |
+*
+* @param {Defects_Status_OpenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_status_open: ((inputs?: Defects_Status_OpenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Status_OpenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "resolved" |
+*
+* @param {Defects_Status_ResolvedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_status_resolved: ((inputs?: Defects_Status_ResolvedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Status_ResolvedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "unresolved" |
+*
+* @param {Defects_Status_UnresolvedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_status_unresolved: ((inputs?: Defects_Status_UnresolvedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Status_UnresolvedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Tick every defect on this page" |
+*
+* @param {Defects_Tick_AllInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_tick_all: ((inputs?: Defects_Tick_AllInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Tick_AllInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Tick {fault} on {asset}" |
+*
+* @param {Defects_Tick_OneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_tick_one: ((inputs: Defects_Tick_OneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Tick_OneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Timeline" |
+*
+* @param {Defects_TimelineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_timeline: ((inputs?: Defects_TimelineInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_TimelineInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Defects" |
+*
+* @param {Defects_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_title: ((inputs?: Defects_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Acknowledged" |
+*
+* @param {Defects_Tl_AcknowledgedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_tl_acknowledged: ((inputs?: Defects_Tl_AcknowledgedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Tl_AcknowledgedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Assigned" |
+*
+* @param {Defects_Tl_AssignedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_tl_assigned: ((inputs?: Defects_Tl_AssignedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Tl_AssignedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "assigned it" |
+*
+* @param {Defects_Tl_Assigned_ItInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_tl_assigned_it: ((inputs?: Defects_Tl_Assigned_ItInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Tl_Assigned_ItInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Comment" |
+*
+* @param {Defects_Tl_CommentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_tl_comment: ((inputs?: Defects_Tl_CommentInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Tl_CommentInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Comment" |
+*
+* @param {Defects_Tl_Comment_ByInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_tl_comment_by: ((inputs?: Defects_Tl_Comment_ByInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Tl_Comment_ByInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Escalated" |
+*
+* @param {Defects_Tl_EscalatedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_tl_escalated: ((inputs?: Defects_Tl_EscalatedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Tl_EscalatedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Notified" |
+*
+* @param {Defects_Tl_NotifiedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_tl_notified: ((inputs?: Defects_Tl_NotifiedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Tl_NotifiedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Put on hold" |
+*
+* @param {Defects_Tl_On_HoldInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_tl_on_hold: ((inputs?: Defects_Tl_On_HoldInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Tl_On_HoldInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Opened" |
+*
+* @param {Defects_Tl_OpenedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_tl_opened: ((inputs?: Defects_Tl_OpenedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Tl_OpenedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Photo" |
+*
+* @param {Defects_Tl_PhotoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_tl_photo: ((inputs?: Defects_Tl_PhotoInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Tl_PhotoInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Reopened" |
+*
+* @param {Defects_Tl_ReopenedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_tl_reopened: ((inputs?: Defects_Tl_ReopenedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Tl_ReopenedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Reported" |
+*
+* @param {Defects_Tl_ReportInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_tl_report: ((inputs?: Defects_Tl_ReportInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Tl_ReportInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Resolved" |
+*
+* @param {Defects_Tl_ResolvedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_tl_resolved: ((inputs?: Defects_Tl_ResolvedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Tl_ResolvedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "to {name}" |
+*
+* @param {Defects_Tl_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_tl_to: ((inputs: Defects_Tl_ToInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Tl_ToInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Unassigned" |
+*
+* @param {Defects_Tl_UnassignedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_tl_unassigned: ((inputs?: Defects_Tl_UnassignedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Tl_UnassignedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Resolve undone" |
+*
+* @param {Defects_Tl_UndoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_tl_undone: ((inputs?: Defects_Tl_UndoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Tl_UndoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "via {kind} {device}" |
+*
+* @param {Defects_ViaInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_via: ((inputs: Defects_ViaInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_ViaInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Viewing only: your role ({role}) may not acknowledge or resolve." |
+*
+* @param {Defects_View_OnlyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_view_only: ((inputs: Defects_View_OnlyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_View_OnlyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Viewing only: your role ({role}) may not work on defects." |
+*
+* @param {Defects_View_Only_WorkInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_view_only_work: ((inputs: Defects_View_Only_WorkInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_View_Only_WorkInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "It is already acknowledged." |
+*
+* @param {Errors_Already_AcknowledgedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_already_acknowledged: ((inputs?: Errors_Already_AcknowledgedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Already_AcknowledgedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "It is already assigned to them." |
+*
+* @param {Errors_Already_AssignedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_already_assigned: ((inputs?: Errors_Already_AssignedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Already_AssignedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "It is already on hold for that reason until that time." |
+*
+* @param {Errors_Already_On_HoldInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_already_on_hold: ((inputs?: Errors_Already_On_HoldInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Already_On_HoldInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "It is already resolved." |
+*
+* @param {Errors_Already_ResolvedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_already_resolved: ((inputs?: Errors_Already_ResolvedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Already_ResolvedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "See all defects" |
+*
+* @param {Errors_Back_DefectsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_back_defects: ((inputs?: Errors_Back_DefectsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Back_DefectsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Back to the overview" |
+*
+* @param {Errors_Back_OverviewInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_back_overview: ((inputs?: Errors_Back_OverviewInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Back_OverviewInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "See your sites" |
+*
+* @param {Errors_Back_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_back_sites: ((inputs?: Errors_Back_SitesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Back_SitesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "That username and password do not match. Check them and try again." |
+*
+* @param {Errors_Bad_CredentialsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_bad_credentials: ((inputs?: Errors_Bad_CredentialsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Bad_CredentialsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Bulb Check is busy with another change. Try again in a moment." |
+*
+* @param {Errors_BusyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_busy: ((inputs?: Errors_BusyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_BusyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Something in the form is not right. Check it and try again." |
+*
+* @param {Errors_Check_FormInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_check_form: ((inputs?: Errors_Check_FormInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Check_FormInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Clear the filters" |
+*
+* @param {Errors_Clear_FiltersInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_clear_filters: ((inputs?: Errors_Clear_FiltersInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Clear_FiltersInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Someone changed it at the same time. Reload the page and try again." |
+*
+* @param {Errors_ConflictInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_conflict: ((inputs?: Errors_ConflictInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_ConflictInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "That due time has passed: choose a later one." |
+*
+* @param {Errors_Due_In_PastInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_due_in_past: ((inputs?: Errors_Due_In_PastInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Due_In_PastInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Assigned to" |
+*
+* @param {Errors_Field_AssigneeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_assignee: ((inputs?: Errors_Field_AssigneeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Field_AssigneeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Category" |
+*
+* @param {Errors_Field_CategoryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_category: ((inputs?: Errors_Field_CategoryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Field_CategoryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Cause" |
+*
+* @param {Errors_Field_CauseInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_cause: ((inputs?: Errors_Field_CauseInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Field_CauseInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Due time" |
+*
+* @param {Errors_Field_DueInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_due: ((inputs?: Errors_Field_DueInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Field_DueInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "E-mail" |
+*
+* @param {Errors_Field_EmailInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_email: ((inputs?: Errors_Field_EmailInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Field_EmailInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "From" |
+*
+* @param {Errors_Field_FromInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_from: ((inputs?: Errors_Field_FromInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Field_FromInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Number" |
+*
+* @param {Errors_Field_IdInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_id: ((inputs?: Errors_Field_IdInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Field_IdInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{field} is not one this page knows: choose one from the list." |
+*
+* @param {Errors_Field_InvalidInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_invalid: ((inputs: Errors_Field_InvalidInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Field_InvalidInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Language" |
+*
+* @param {Errors_Field_LanguageInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_language: ((inputs?: Errors_Field_LanguageInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Field_LanguageInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{field} is missing: fill it in." |
+*
+* @param {Errors_Field_MissingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_missing: ((inputs: Errors_Field_MissingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Field_MissingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Name" |
+*
+* @param {Errors_Field_NameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_name: ((inputs?: Errors_Field_NameInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Field_NameInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{field} must be a number." |
+*
+* @param {Errors_Field_Not_NumberInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_not_number: ((inputs: Errors_Field_Not_NumberInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Field_Not_NumberInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Note" |
+*
+* @param {Errors_Field_NoteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_note: ((inputs?: Errors_Field_NoteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Field_NoteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A value" |
+*
+* @param {Errors_Field_OtherInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_other: ((inputs?: Errors_Field_OtherInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Field_OtherInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Page" |
+*
+* @param {Errors_Field_PageInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_page: ((inputs?: Errors_Field_PageInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Field_PageInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Password" |
+*
+* @param {Errors_Field_PasswordInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_password: ((inputs?: Errors_Field_PasswordInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Field_PasswordInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Phone" |
+*
+* @param {Errors_Field_PhoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_phone: ((inputs?: Errors_Field_PhoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Field_PhoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Reason" |
+*
+* @param {Errors_Field_ReasonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_reason: ((inputs?: Errors_Field_ReasonInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Field_ReasonInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Search" |
+*
+* @param {Errors_Field_SearchInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_search: ((inputs?: Errors_Field_SearchInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Field_SearchInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Severity" |
+*
+* @param {Errors_Field_SeverityInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_severity: ((inputs?: Errors_Field_SeverityInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Field_SeverityInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Site" |
+*
+* @param {Errors_Field_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_site: ((inputs?: Errors_Field_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Field_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sort" |
+*
+* @param {Errors_Field_SortInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_sort: ((inputs?: Errors_Field_SortInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Field_SortInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Found by" |
+*
+* @param {Errors_Field_SourceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_source: ((inputs?: Errors_Field_SourceInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Field_SourceInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Status" |
+*
+* @param {Errors_Field_StatusInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_status: ((inputs?: Errors_Field_StatusInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Field_StatusInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "To" |
+*
+* @param {Errors_Field_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_to: ((inputs?: Errors_Field_ToInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Field_ToInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{field} is too long: shorten it." |
+*
+* @param {Errors_Field_Too_LongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_too_long: ((inputs: Errors_Field_Too_LongInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Field_Too_LongInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{field} is too short." |
+*
+* @param {Errors_Field_Too_ShortInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_too_short: ((inputs: Errors_Field_Too_ShortInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Field_Too_ShortInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Username" |
+*
+* @param {Errors_Field_UsernameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_username: ((inputs?: Errors_Field_UsernameInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Field_UsernameInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The address asks for {field} “{value}”, which this page does not know." |
+*
+* @param {Errors_Filter_UnknownInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_filter_unknown: ((inputs: Errors_Filter_UnknownInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Filter_UnknownInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Your role may not do that. Ask a manager or an admin if you need to." |
+*
+* @param {Errors_ForbiddenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_forbidden: ((inputs?: Errors_ForbiddenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_ForbiddenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sorry" |
+*
+* @param {Errors_Guest_SorryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_guest_sorry: ((inputs?: Errors_Guest_SorryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Guest_SorryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Report a problem" |
+*
+* @param {Errors_Guest_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_guest_title: ((inputs?: Errors_Guest_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Guest_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "They cannot work on defects at this site: choose someone else." |
+*
+* @param {Errors_Invalid_AssigneeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_invalid_assignee: ((inputs?: Errors_Invalid_AssigneeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Invalid_AssigneeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose what fixed it from the list." |
+*
+* @param {Errors_Invalid_CauseInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_invalid_cause: ((inputs?: Errors_Invalid_CauseInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Invalid_CauseInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "There is no such defect at your sites." |
+*
+* @param {Errors_No_Such_DefectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_no_such_defect: ((inputs?: Errors_No_Such_DefectInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_No_Such_DefectInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "It does not exist, or you may not see it. Go back and choose it again." |
+*
+* @param {Errors_Not_FoundInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_not_found: ((inputs?: Errors_Not_FoundInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Not_FoundInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "It is not resolved, so there is nothing to reopen." |
+*
+* @param {Errors_Not_ResolvedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_not_resolved: ((inputs?: Errors_Not_ResolvedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Not_ResolvedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The same fault is open on this asset again: work on that defect instead." |
+*
+* @param {Errors_Open_DuplicateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_open_duplicate: ((inputs?: Errors_Open_DuplicateInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Open_DuplicateInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "That photo is already on this defect." |
+*
+* @param {Errors_Photo_Already_AttachedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_photo_already_attached: ((inputs?: Errors_Photo_Already_AttachedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Photo_Already_AttachedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Too many tries in a short time. Wait a minute and try again." |
+*
+* @param {Errors_Rate_LimitedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_rate_limited: ((inputs?: Errors_Rate_LimitedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Rate_LimitedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Too many tries in a short time. Wait {count} second and try again." |
+* | "other" | "Too many tries in a short time. Wait {count} seconds and try again." |
+*
+* @param {Errors_Rate_Limited_SecondsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_rate_limited_seconds: ((inputs: Errors_Rate_Limited_SecondsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Rate_Limited_SecondsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Your session has ended. Sign in again." |
+*
+* @param {Errors_Session_EndedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_session_ended: ((inputs?: Errors_Session_EndedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Session_EndedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Something went wrong on our side. Try again; if it happens again, tell your admin." |
+*
+* @param {Errors_Something_WrongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_something_wrong: ((inputs?: Errors_Something_WrongInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Something_WrongInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Something in the address is not right" |
+*
+* @param {Errors_Title_400Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_title_400: ((inputs?: Errors_Title_400Inputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Title_400Inputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Not for your role" |
+*
+* @param {Errors_Title_403Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_title_403: ((inputs?: Errors_Title_403Inputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Title_403Inputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Not found" |
+*
+* @param {Errors_Title_404Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_title_404: ((inputs?: Errors_Title_404Inputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Title_404Inputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Too many tries" |
+*
+* @param {Errors_Title_429Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_title_429: ((inputs?: Errors_Title_429Inputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Title_429Inputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The service does not answer" |
+*
+* @param {Errors_Title_503Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_title_503: ((inputs?: Errors_Title_503Inputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Title_503Inputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Something went wrong" |
+*
+* @param {Errors_Title_OtherInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_title_other: ((inputs?: Errors_Title_OtherInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Title_OtherInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "That file is too large. Choose a smaller one." |
+*
+* @param {Errors_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_too_large: ((inputs?: Errors_Too_LargeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Too_LargeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Please try again." |
+*
+* @param {Errors_Try_AgainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_try_again: ((inputs?: Errors_Try_AgainInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Try_AgainInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Please try again later." |
+*
+* @param {Errors_Try_LaterInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_try_later: ((inputs?: Errors_Try_LaterInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Try_LaterInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Bulb Check's service does not answer just now. Try again in a minute." |
+*
+* @param {Errors_UnavailableInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_unavailable: ((inputs?: Errors_UnavailableInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_UnavailableInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Only the person who resolved it can undo that. Reopen it instead." |
+*
+* @param {Errors_Undo_By_OtherInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_undo_by_other: ((inputs?: Errors_Undo_By_OtherInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Undo_By_OtherInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Too late to undo. Reopen it instead." |
+*
+* @param {Errors_Undo_ExpiredInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_undo_expired: ((inputs?: Errors_Undo_ExpiredInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Undo_ExpiredInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Defect {id} does not exist, or you may not see it." |
+*
+* @param {Errors_Unknown_DefectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_unknown_defect: ((inputs: Errors_Unknown_DefectInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Unknown_DefectInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "There is no device “{id}”, or you may not see it." |
+*
+* @param {Errors_Unknown_DeviceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_unknown_device: ((inputs: Errors_Unknown_DeviceInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Unknown_DeviceInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "There is no page at {path}." |
+*
+* @param {Errors_Unknown_PageInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_unknown_page: ((inputs: Errors_Unknown_PageInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Unknown_PageInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Photo {id} does not exist, or you may not see it." |
+*
+* @param {Errors_Unknown_PhotoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_unknown_photo: ((inputs: Errors_Unknown_PhotoInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Unknown_PhotoInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "There is no site called “{site}”, or you may not see it." |
+*
+* @param {Errors_Unknown_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_unknown_site: ((inputs: Errors_Unknown_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Unknown_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "That kind of file cannot be used here. Choose a photo (JPEG, PNG or WebP)." |
+*
+* @param {Errors_Unsupported_MediaInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_unsupported_media: ((inputs?: Errors_Unsupported_MediaInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Unsupported_MediaInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "That username is taken. Choose another." |
+*
+* @param {Errors_Username_TakenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_username_taken: ((inputs?: Errors_Username_TakenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Username_TakenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Your current password is not right. Type it again." |
+*
+* @param {Errors_Wrong_PasswordInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_wrong_password: ((inputs?: Errors_Wrong_PasswordInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Wrong_PasswordInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -2168,6 +5252,244 @@ export const status_unknown: ((inputs?: Status_UnknownInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Acknowledged." |
+*
+* @param {Work_AcknowledgedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_acknowledged: ((inputs?: Work_AcknowledgedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_AcknowledgedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Assigned to {name}." |
+*
+* @param {Work_Assigned_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_assigned_to: ((inputs: Work_Assigned_ToInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Assigned_ToInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose who should do it." |
+*
+* @param {Work_Choose_AssigneeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_choose_assignee: ((inputs?: Work_Choose_AssigneeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Choose_AssigneeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose the new due date and time." |
+*
+* @param {Work_Choose_DueInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_choose_due: ((inputs?: Work_Choose_DueInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Choose_DueInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Comment added." |
+*
+* @param {Work_Comment_AddedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_comment_added: ((inputs?: Work_Comment_AddedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Comment_AddedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Write the comment first." |
+*
+* @param {Work_Comment_FirstInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_comment_first: ((inputs?: Work_Comment_FirstInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Comment_FirstInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A comment is at most 2,000 characters." |
+*
+* @param {Work_Comment_Too_LongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_comment_too_long: ((inputs?: Work_Comment_Too_LongInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Comment_Too_LongInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Put on hold." |
+*
+* @param {Work_On_Hold_DoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_on_hold_done: ((inputs?: Work_On_Hold_DoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_On_Hold_DoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Reopened." |
+*
+* @param {Work_ReopenedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_reopened: ((inputs?: Work_ReopenedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_ReopenedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Resolved." |
+*
+* @param {Work_ResolvedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_resolved: ((inputs?: Work_ResolvedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_ResolvedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Say what it is waiting for." |
+*
+* @param {Work_Say_WaitingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_say_waiting: ((inputs?: Work_Say_WaitingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Say_WaitingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Staff may take a defect themselves; a manager assigns it to others." |
+*
+* @param {Work_Staff_Take_OnlyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_staff_take_only: ((inputs?: Work_Staff_Take_OnlyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Staff_Take_OnlyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Unassigned." |
+*
+* @param {Work_UnassignedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_unassigned: ((inputs?: Work_UnassignedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_UnassignedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Resolve undone: it is as it was." |
+*
+* @param {Work_UndoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_undone: ((inputs?: Work_UndoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_UndoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Your role may only view. Ask an admin if you need to act." |
+*
+* @param {Work_View_OnlyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_view_only: ((inputs?: Work_View_OnlyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_View_OnlyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Which defect? Open it from the list and try again." |
+*
+* @param {Work_Which_DefectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_which_defect: ((inputs?: Work_Which_DefectInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Which_DefectInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "It is yours now." |
+*
+* @param {Work_Yours_NowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_yours_now: ((inputs?: Work_Yours_NowInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Yours_NowInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{city} time" |
 *
 * @param {Zone_TimeInputs} inputs
@@ -2252,9 +5574,318 @@ export type Category_OtherInputs = {};
 export type Category_SignageInputs = {};
 export type Category_SuppliesInputs = {};
 export type Category_SystemInputs = {};
+export type Defects_AcknowledgeInputs = {};
+export type Defects_Actor_First_AdminInputs = {};
+export type Defects_AgoInputs = {
+    duration: NonNullable<unknown>;
+};
+export type Defects_All_SitesInputs = {};
+export type Defects_AnyInputs = {};
+export type Defects_AnyoneInputs = {};
+export type Defects_Bulk_AssignInputs = {};
+export type Defects_Bulk_Assign_ThemInputs = {};
+export type Defects_Bulk_Assign_ToInputs = {};
+export type Defects_Bulk_ChangedInputs = {
+    done: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Defects_Bulk_Changed_NotInputs = {
+    done: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+    failed: NonNullable<unknown>;
+};
+export type Defects_Bulk_ChooseInputs = {};
+export type Defects_Bulk_Choose_ActionInputs = {};
+export type Defects_Bulk_Choose_AssigneeInputs = {};
+export type Defects_Bulk_DoneInputs = {};
+export type Defects_Bulk_Done_AcknowledgeInputs = {};
+export type Defects_Bulk_Done_AssignInputs = {};
+export type Defects_Bulk_Done_HoldInputs = {};
+export type Defects_Bulk_Done_ResolveInputs = {};
+export type Defects_Bulk_HintInputs = {};
+export type Defects_Bulk_HoldInputs = {};
+export type Defects_Bulk_Hold_ThemInputs = {};
+export type Defects_Bulk_Managers_Of_SiteInputs = {};
+export type Defects_Bulk_MeInputs = {};
+export type Defects_Bulk_NoteInputs = {};
+export type Defects_Bulk_One_SiteInputs = {};
+export type Defects_Bulk_PeopleInputs = {};
+export type Defects_Bulk_ResolveInputs = {};
+export type Defects_Bulk_Resolve_ThemInputs = {};
+export type Defects_Bulk_Say_WaitingInputs = {};
+export type Defects_Bulk_Staff_Of_SiteInputs = {};
+export type Defects_Bulk_TeamsInputs = {};
+export type Defects_Bulk_Teams_EachInputs = {};
+export type Defects_Bulk_Tick_FirstInputs = {};
+export type Defects_Bulk_TickedInputs = {
+    count: NonNullable<unknown>;
+};
+export type Defects_Bulk_Too_ManyInputs = {
+    max: NonNullable<unknown>;
+};
+export type Defects_ByInputs = {};
+export type Defects_Cause_LabelInputs = {};
+export type Defects_Cause_Not_SaidInputs = {};
+export type Defects_Claim_TitleInputs = {
+    kind: NonNullable<unknown>;
+    device: NonNullable<unknown>;
+};
+export type Defects_Clear_SiteInputs = {};
+export type Defects_Col_ActionsInputs = {};
+export type Defects_Col_AssetInputs = {};
+export type Defects_Col_FaultInputs = {};
+export type Defects_Col_Found_ByInputs = {};
+export type Defects_Col_Open_ForInputs = {};
+export type Defects_Col_ReportsInputs = {};
+export type Defects_Col_SeverityInputs = {};
+export type Defects_Col_SiteInputs = {};
+export type Defects_Col_StatusInputs = {};
 export type Defects_CountInputs = {
     count: NonNullable<unknown>;
 };
+export type Defects_Crumb_DefectsInputs = {};
+export type Defects_Customer_VisibleInputs = {};
+export type Defects_Ev_A_CustomerInputs = {};
+export type Defects_Ev_AndInputs = {
+    list: NonNullable<unknown>;
+    last: NonNullable<unknown>;
+};
+export type Defects_Ev_Api_TokenInputs = {
+    name: NonNullable<unknown>;
+};
+export type Defects_Ev_ButtonInputs = {
+    id: NonNullable<unknown>;
+};
+export type Defects_Ev_Confirmed_ByInputs = {
+    who: NonNullable<unknown>;
+};
+export type Defects_Ev_Confirmed_ShortInputs = {
+    sources: NonNullable<unknown>;
+};
+export type Defects_Ev_Customer_QrInputs = {};
+export type Defects_Ev_RoundInputs = {
+    count: NonNullable<unknown>;
+    time: NonNullable<unknown>;
+    checkpoint: NonNullable<unknown>;
+    staff: NonNullable<unknown>;
+};
+export type Defects_Ev_SensorInputs = {
+    id: NonNullable<unknown>;
+};
+export type Defects_Ev_SomeoneInputs = {};
+export type Defects_Ev_Staff_ButtonInputs = {
+    id: NonNullable<unknown>;
+};
+export type Defects_Ev_SuspectInputs = {
+    device: NonNullable<unknown>;
+    who: NonNullable<unknown>;
+    fault: NonNullable<unknown>;
+};
+export type Defects_Filter_AssigneeInputs = {};
+export type Defects_Filter_CategoryInputs = {};
+export type Defects_Filter_SeverityInputs = {};
+export type Defects_Filter_SiteInputs = {};
+export type Defects_Filter_SourceInputs = {};
+export type Defects_Filter_StatusInputs = {};
+export type Defects_Fix_Did_Not_HoldInputs = {};
+export type Defects_Hold_DueInputs = {};
+export type Defects_Hold_HintInputs = {};
+export type Defects_Hold_WaitingInputs = {};
+export type Defects_Just_NowInputs = {};
+export type Defects_Label_AssignedInputs = {};
+export type Defects_Label_CategoryInputs = {};
+export type Defects_Label_CauseInputs = {};
+export type Defects_Label_DueInputs = {};
+export type Defects_Label_First_FoundInputs = {};
+export type Defects_Label_OpenedInputs = {};
+export type Defects_Label_ReportsInputs = {};
+export type Defects_Label_ResolvedInputs = {};
+export type Defects_Label_SeverityInputs = {};
+export type Defects_Label_StatusInputs = {};
+export type Defects_Label_ZoneInputs = {};
+export type Defects_Me_TeamInputs = {};
+export type Defects_NewInputs = {};
+export type Defects_Next_PageInputs = {};
+export type Defects_NobodyInputs = {};
+export type Defects_Nobody_YetInputs = {};
+export type Defects_None_MatchInputs = {};
+export type Defects_None_Match_SiteInputs = {
+    site: NonNullable<unknown>;
+};
+export type Defects_NumberInputs = {
+    id: NonNullable<unknown>;
+};
+export type Defects_On_AssetInputs = {
+    fault: NonNullable<unknown>;
+    asset: NonNullable<unknown>;
+};
+export type Defects_On_Hold_LineInputs = {
+    reason: NonNullable<unknown>;
+    due: NonNullable<unknown>;
+};
+export type Defects_OptionalInputs = {};
+export type Defects_OverdueInputs = {};
+export type Defects_Photo_AddedInputs = {};
+export type Defects_Photo_ChooseInputs = {};
+export type Defects_Photo_Too_LargeInputs = {};
+export type Defects_Photo_View_OnlyInputs = {};
+export type Defects_Reopened_TimesInputs = {
+    count: NonNullable<unknown>;
+};
+export type Defects_Resolve_MoreInputs = {};
+export type Defects_SearchInputs = {};
+export type Defects_Search_HintInputs = {};
+export type Defects_ShowInputs = {};
+export type Defects_SortInputs = {};
+export type Defects_Sort_DueInputs = {};
+export type Defects_Sort_NewestInputs = {};
+export type Defects_Sort_OldestInputs = {};
+export type Defects_Sort_SeverityInputs = {};
+export type Defects_Source_CustomerInputs = {};
+export type Defects_Source_SensorInputs = {};
+export type Defects_Source_StaffInputs = {};
+export type Defects_Source_SystemInputs = {};
+export type Defects_Status_AcknowledgedInputs = {};
+export type Defects_Status_On_HoldInputs = {};
+export type Defects_Status_OpenInputs = {};
+export type Defects_Status_ResolvedInputs = {};
+export type Defects_Status_UnresolvedInputs = {};
+export type Defects_Tick_AllInputs = {};
+export type Defects_Tick_OneInputs = {
+    fault: NonNullable<unknown>;
+    asset: NonNullable<unknown>;
+};
+export type Defects_TimelineInputs = {};
+export type Defects_TitleInputs = {};
+export type Defects_Tl_AcknowledgedInputs = {};
+export type Defects_Tl_AssignedInputs = {};
+export type Defects_Tl_Assigned_ItInputs = {};
+export type Defects_Tl_CommentInputs = {};
+export type Defects_Tl_Comment_ByInputs = {};
+export type Defects_Tl_EscalatedInputs = {};
+export type Defects_Tl_NotifiedInputs = {};
+export type Defects_Tl_On_HoldInputs = {};
+export type Defects_Tl_OpenedInputs = {};
+export type Defects_Tl_PhotoInputs = {};
+export type Defects_Tl_ReopenedInputs = {};
+export type Defects_Tl_ReportInputs = {};
+export type Defects_Tl_ResolvedInputs = {};
+export type Defects_Tl_ToInputs = {
+    name: NonNullable<unknown>;
+};
+export type Defects_Tl_UnassignedInputs = {};
+export type Defects_Tl_UndoneInputs = {};
+export type Defects_ViaInputs = {
+    kind: NonNullable<unknown>;
+    device: NonNullable<unknown>;
+};
+export type Defects_View_OnlyInputs = {
+    role: NonNullable<unknown>;
+};
+export type Defects_View_Only_WorkInputs = {
+    role: NonNullable<unknown>;
+};
+export type Errors_Already_AcknowledgedInputs = {};
+export type Errors_Already_AssignedInputs = {};
+export type Errors_Already_On_HoldInputs = {};
+export type Errors_Already_ResolvedInputs = {};
+export type Errors_Back_DefectsInputs = {};
+export type Errors_Back_OverviewInputs = {};
+export type Errors_Back_SitesInputs = {};
+export type Errors_Bad_CredentialsInputs = {};
+export type Errors_BusyInputs = {};
+export type Errors_Check_FormInputs = {};
+export type Errors_Clear_FiltersInputs = {};
+export type Errors_ConflictInputs = {};
+export type Errors_Due_In_PastInputs = {};
+export type Errors_Field_AssigneeInputs = {};
+export type Errors_Field_CategoryInputs = {};
+export type Errors_Field_CauseInputs = {};
+export type Errors_Field_DueInputs = {};
+export type Errors_Field_EmailInputs = {};
+export type Errors_Field_FromInputs = {};
+export type Errors_Field_IdInputs = {};
+export type Errors_Field_InvalidInputs = {
+    field: NonNullable<unknown>;
+};
+export type Errors_Field_LanguageInputs = {};
+export type Errors_Field_MissingInputs = {
+    field: NonNullable<unknown>;
+};
+export type Errors_Field_NameInputs = {};
+export type Errors_Field_Not_NumberInputs = {
+    field: NonNullable<unknown>;
+};
+export type Errors_Field_NoteInputs = {};
+export type Errors_Field_OtherInputs = {};
+export type Errors_Field_PageInputs = {};
+export type Errors_Field_PasswordInputs = {};
+export type Errors_Field_PhoneInputs = {};
+export type Errors_Field_ReasonInputs = {};
+export type Errors_Field_SearchInputs = {};
+export type Errors_Field_SeverityInputs = {};
+export type Errors_Field_SiteInputs = {};
+export type Errors_Field_SortInputs = {};
+export type Errors_Field_SourceInputs = {};
+export type Errors_Field_StatusInputs = {};
+export type Errors_Field_ToInputs = {};
+export type Errors_Field_Too_LongInputs = {
+    field: NonNullable<unknown>;
+};
+export type Errors_Field_Too_ShortInputs = {
+    field: NonNullable<unknown>;
+};
+export type Errors_Field_UsernameInputs = {};
+export type Errors_Filter_UnknownInputs = {
+    field: NonNullable<unknown>;
+    value: NonNullable<unknown>;
+};
+export type Errors_ForbiddenInputs = {};
+export type Errors_Guest_SorryInputs = {};
+export type Errors_Guest_TitleInputs = {};
+export type Errors_Invalid_AssigneeInputs = {};
+export type Errors_Invalid_CauseInputs = {};
+export type Errors_No_Such_DefectInputs = {};
+export type Errors_Not_FoundInputs = {};
+export type Errors_Not_ResolvedInputs = {};
+export type Errors_Open_DuplicateInputs = {};
+export type Errors_Photo_Already_AttachedInputs = {};
+export type Errors_Rate_LimitedInputs = {};
+export type Errors_Rate_Limited_SecondsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Errors_Session_EndedInputs = {};
+export type Errors_Something_WrongInputs = {};
+export type Errors_Title_400Inputs = {};
+export type Errors_Title_403Inputs = {};
+export type Errors_Title_404Inputs = {};
+export type Errors_Title_429Inputs = {};
+export type Errors_Title_503Inputs = {};
+export type Errors_Title_OtherInputs = {};
+export type Errors_Too_LargeInputs = {};
+export type Errors_Try_AgainInputs = {};
+export type Errors_Try_LaterInputs = {};
+export type Errors_UnavailableInputs = {};
+export type Errors_Undo_By_OtherInputs = {};
+export type Errors_Undo_ExpiredInputs = {};
+export type Errors_Unknown_DefectInputs = {
+    id: NonNullable<unknown>;
+};
+export type Errors_Unknown_DeviceInputs = {
+    id: NonNullable<unknown>;
+};
+export type Errors_Unknown_PageInputs = {
+    path: NonNullable<unknown>;
+};
+export type Errors_Unknown_PhotoInputs = {
+    id: NonNullable<unknown>;
+};
+export type Errors_Unknown_SiteInputs = {
+    site: NonNullable<unknown>;
+};
+export type Errors_Unsupported_MediaInputs = {};
+export type Errors_Username_TakenInputs = {};
+export type Errors_Wrong_PasswordInputs = {};
 export type Fault_Battery_LowInputs = {};
 export type Fault_BrokenInputs = {};
 export type Fault_Bulb_OutInputs = {};
@@ -2418,6 +6049,25 @@ export type Status_AmberInputs = {};
 export type Status_GreenInputs = {};
 export type Status_RedInputs = {};
 export type Status_UnknownInputs = {};
+export type Work_AcknowledgedInputs = {};
+export type Work_Assigned_ToInputs = {
+    name: NonNullable<unknown>;
+};
+export type Work_Choose_AssigneeInputs = {};
+export type Work_Choose_DueInputs = {};
+export type Work_Comment_AddedInputs = {};
+export type Work_Comment_FirstInputs = {};
+export type Work_Comment_Too_LongInputs = {};
+export type Work_On_Hold_DoneInputs = {};
+export type Work_ReopenedInputs = {};
+export type Work_ResolvedInputs = {};
+export type Work_Say_WaitingInputs = {};
+export type Work_Staff_Take_OnlyInputs = {};
+export type Work_UnassignedInputs = {};
+export type Work_UndoneInputs = {};
+export type Work_View_OnlyInputs = {};
+export type Work_Which_DefectInputs = {};
+export type Work_Yours_NowInputs = {};
 export type Zone_TimeInputs = {
     city: NonNullable<unknown>;
 };

@@ -41,7 +41,227 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Category_SignageInputs */
 /** @typedef {{}} Category_SuppliesInputs */
 /** @typedef {{}} Category_SystemInputs */
+/** @typedef {{}} Defects_AcknowledgeInputs */
+/** @typedef {{}} Defects_Actor_First_AdminInputs */
+/** @typedef {{ duration: NonNullable<unknown> }} Defects_AgoInputs */
+/** @typedef {{}} Defects_All_SitesInputs */
+/** @typedef {{}} Defects_AnyInputs */
+/** @typedef {{}} Defects_AnyoneInputs */
+/** @typedef {{}} Defects_Bulk_AssignInputs */
+/** @typedef {{}} Defects_Bulk_Assign_ThemInputs */
+/** @typedef {{}} Defects_Bulk_Assign_ToInputs */
+/** @typedef {{ done: NonNullable<unknown>, count: NonNullable<unknown> }} Defects_Bulk_ChangedInputs */
+/** @typedef {{ done: NonNullable<unknown>, count: NonNullable<unknown>, failed: NonNullable<unknown> }} Defects_Bulk_Changed_NotInputs */
+/** @typedef {{}} Defects_Bulk_ChooseInputs */
+/** @typedef {{}} Defects_Bulk_Choose_ActionInputs */
+/** @typedef {{}} Defects_Bulk_Choose_AssigneeInputs */
+/** @typedef {{}} Defects_Bulk_DoneInputs */
+/** @typedef {{}} Defects_Bulk_Done_AcknowledgeInputs */
+/** @typedef {{}} Defects_Bulk_Done_AssignInputs */
+/** @typedef {{}} Defects_Bulk_Done_HoldInputs */
+/** @typedef {{}} Defects_Bulk_Done_ResolveInputs */
+/** @typedef {{}} Defects_Bulk_HintInputs */
+/** @typedef {{}} Defects_Bulk_HoldInputs */
+/** @typedef {{}} Defects_Bulk_Hold_ThemInputs */
+/** @typedef {{}} Defects_Bulk_Managers_Of_SiteInputs */
+/** @typedef {{}} Defects_Bulk_MeInputs */
+/** @typedef {{}} Defects_Bulk_NoteInputs */
+/** @typedef {{}} Defects_Bulk_One_SiteInputs */
+/** @typedef {{}} Defects_Bulk_PeopleInputs */
+/** @typedef {{}} Defects_Bulk_ResolveInputs */
+/** @typedef {{}} Defects_Bulk_Resolve_ThemInputs */
+/** @typedef {{}} Defects_Bulk_Say_WaitingInputs */
+/** @typedef {{}} Defects_Bulk_Staff_Of_SiteInputs */
+/** @typedef {{}} Defects_Bulk_TeamsInputs */
+/** @typedef {{}} Defects_Bulk_Teams_EachInputs */
+/** @typedef {{}} Defects_Bulk_Tick_FirstInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Defects_Bulk_TickedInputs */
+/** @typedef {{ max: NonNullable<unknown> }} Defects_Bulk_Too_ManyInputs */
+/** @typedef {{}} Defects_ByInputs */
+/** @typedef {{}} Defects_Cause_LabelInputs */
+/** @typedef {{}} Defects_Cause_Not_SaidInputs */
+/** @typedef {{ kind: NonNullable<unknown>, device: NonNullable<unknown> }} Defects_Claim_TitleInputs */
+/** @typedef {{}} Defects_Clear_SiteInputs */
+/** @typedef {{}} Defects_Col_ActionsInputs */
+/** @typedef {{}} Defects_Col_AssetInputs */
+/** @typedef {{}} Defects_Col_FaultInputs */
+/** @typedef {{}} Defects_Col_Found_ByInputs */
+/** @typedef {{}} Defects_Col_Open_ForInputs */
+/** @typedef {{}} Defects_Col_ReportsInputs */
+/** @typedef {{}} Defects_Col_SeverityInputs */
+/** @typedef {{}} Defects_Col_SiteInputs */
+/** @typedef {{}} Defects_Col_StatusInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Defects_CountInputs */
+/** @typedef {{}} Defects_Crumb_DefectsInputs */
+/** @typedef {{}} Defects_Customer_VisibleInputs */
+/** @typedef {{}} Defects_Ev_A_CustomerInputs */
+/** @typedef {{ list: NonNullable<unknown>, last: NonNullable<unknown> }} Defects_Ev_AndInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Defects_Ev_Api_TokenInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Defects_Ev_ButtonInputs */
+/** @typedef {{ who: NonNullable<unknown> }} Defects_Ev_Confirmed_ByInputs */
+/** @typedef {{ sources: NonNullable<unknown> }} Defects_Ev_Confirmed_ShortInputs */
+/** @typedef {{}} Defects_Ev_Customer_QrInputs */
+/** @typedef {{ count: NonNullable<unknown>, time: NonNullable<unknown>, checkpoint: NonNullable<unknown>, staff: NonNullable<unknown> }} Defects_Ev_RoundInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Defects_Ev_SensorInputs */
+/** @typedef {{}} Defects_Ev_SomeoneInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Defects_Ev_Staff_ButtonInputs */
+/** @typedef {{ device: NonNullable<unknown>, who: NonNullable<unknown>, fault: NonNullable<unknown> }} Defects_Ev_SuspectInputs */
+/** @typedef {{}} Defects_Filter_AssigneeInputs */
+/** @typedef {{}} Defects_Filter_CategoryInputs */
+/** @typedef {{}} Defects_Filter_SeverityInputs */
+/** @typedef {{}} Defects_Filter_SiteInputs */
+/** @typedef {{}} Defects_Filter_SourceInputs */
+/** @typedef {{}} Defects_Filter_StatusInputs */
+/** @typedef {{}} Defects_Fix_Did_Not_HoldInputs */
+/** @typedef {{}} Defects_Hold_DueInputs */
+/** @typedef {{}} Defects_Hold_HintInputs */
+/** @typedef {{}} Defects_Hold_WaitingInputs */
+/** @typedef {{}} Defects_Just_NowInputs */
+/** @typedef {{}} Defects_Label_AssignedInputs */
+/** @typedef {{}} Defects_Label_CategoryInputs */
+/** @typedef {{}} Defects_Label_CauseInputs */
+/** @typedef {{}} Defects_Label_DueInputs */
+/** @typedef {{}} Defects_Label_First_FoundInputs */
+/** @typedef {{}} Defects_Label_OpenedInputs */
+/** @typedef {{}} Defects_Label_ReportsInputs */
+/** @typedef {{}} Defects_Label_ResolvedInputs */
+/** @typedef {{}} Defects_Label_SeverityInputs */
+/** @typedef {{}} Defects_Label_StatusInputs */
+/** @typedef {{}} Defects_Label_ZoneInputs */
+/** @typedef {{}} Defects_Me_TeamInputs */
+/** @typedef {{}} Defects_NewInputs */
+/** @typedef {{}} Defects_Next_PageInputs */
+/** @typedef {{}} Defects_NobodyInputs */
+/** @typedef {{}} Defects_Nobody_YetInputs */
+/** @typedef {{}} Defects_None_MatchInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Defects_None_Match_SiteInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Defects_NumberInputs */
+/** @typedef {{ fault: NonNullable<unknown>, asset: NonNullable<unknown> }} Defects_On_AssetInputs */
+/** @typedef {{ reason: NonNullable<unknown>, due: NonNullable<unknown> }} Defects_On_Hold_LineInputs */
+/** @typedef {{}} Defects_OptionalInputs */
+/** @typedef {{}} Defects_OverdueInputs */
+/** @typedef {{}} Defects_Photo_AddedInputs */
+/** @typedef {{}} Defects_Photo_ChooseInputs */
+/** @typedef {{}} Defects_Photo_Too_LargeInputs */
+/** @typedef {{}} Defects_Photo_View_OnlyInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Defects_Reopened_TimesInputs */
+/** @typedef {{}} Defects_Resolve_MoreInputs */
+/** @typedef {{}} Defects_SearchInputs */
+/** @typedef {{}} Defects_Search_HintInputs */
+/** @typedef {{}} Defects_ShowInputs */
+/** @typedef {{}} Defects_SortInputs */
+/** @typedef {{}} Defects_Sort_DueInputs */
+/** @typedef {{}} Defects_Sort_NewestInputs */
+/** @typedef {{}} Defects_Sort_OldestInputs */
+/** @typedef {{}} Defects_Sort_SeverityInputs */
+/** @typedef {{}} Defects_Source_CustomerInputs */
+/** @typedef {{}} Defects_Source_SensorInputs */
+/** @typedef {{}} Defects_Source_StaffInputs */
+/** @typedef {{}} Defects_Source_SystemInputs */
+/** @typedef {{}} Defects_Status_AcknowledgedInputs */
+/** @typedef {{}} Defects_Status_On_HoldInputs */
+/** @typedef {{}} Defects_Status_OpenInputs */
+/** @typedef {{}} Defects_Status_ResolvedInputs */
+/** @typedef {{}} Defects_Status_UnresolvedInputs */
+/** @typedef {{}} Defects_Tick_AllInputs */
+/** @typedef {{ fault: NonNullable<unknown>, asset: NonNullable<unknown> }} Defects_Tick_OneInputs */
+/** @typedef {{}} Defects_TimelineInputs */
+/** @typedef {{}} Defects_TitleInputs */
+/** @typedef {{}} Defects_Tl_AcknowledgedInputs */
+/** @typedef {{}} Defects_Tl_AssignedInputs */
+/** @typedef {{}} Defects_Tl_Assigned_ItInputs */
+/** @typedef {{}} Defects_Tl_CommentInputs */
+/** @typedef {{}} Defects_Tl_Comment_ByInputs */
+/** @typedef {{}} Defects_Tl_EscalatedInputs */
+/** @typedef {{}} Defects_Tl_NotifiedInputs */
+/** @typedef {{}} Defects_Tl_On_HoldInputs */
+/** @typedef {{}} Defects_Tl_OpenedInputs */
+/** @typedef {{}} Defects_Tl_PhotoInputs */
+/** @typedef {{}} Defects_Tl_ReopenedInputs */
+/** @typedef {{}} Defects_Tl_ReportInputs */
+/** @typedef {{}} Defects_Tl_ResolvedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Defects_Tl_ToInputs */
+/** @typedef {{}} Defects_Tl_UnassignedInputs */
+/** @typedef {{}} Defects_Tl_UndoneInputs */
+/** @typedef {{ kind: NonNullable<unknown>, device: NonNullable<unknown> }} Defects_ViaInputs */
+/** @typedef {{ role: NonNullable<unknown> }} Defects_View_OnlyInputs */
+/** @typedef {{ role: NonNullable<unknown> }} Defects_View_Only_WorkInputs */
+/** @typedef {{}} Errors_Already_AcknowledgedInputs */
+/** @typedef {{}} Errors_Already_AssignedInputs */
+/** @typedef {{}} Errors_Already_On_HoldInputs */
+/** @typedef {{}} Errors_Already_ResolvedInputs */
+/** @typedef {{}} Errors_Back_DefectsInputs */
+/** @typedef {{}} Errors_Back_OverviewInputs */
+/** @typedef {{}} Errors_Back_SitesInputs */
+/** @typedef {{}} Errors_Bad_CredentialsInputs */
+/** @typedef {{}} Errors_BusyInputs */
+/** @typedef {{}} Errors_Check_FormInputs */
+/** @typedef {{}} Errors_Clear_FiltersInputs */
+/** @typedef {{}} Errors_ConflictInputs */
+/** @typedef {{}} Errors_Due_In_PastInputs */
+/** @typedef {{}} Errors_Field_AssigneeInputs */
+/** @typedef {{}} Errors_Field_CategoryInputs */
+/** @typedef {{}} Errors_Field_CauseInputs */
+/** @typedef {{}} Errors_Field_DueInputs */
+/** @typedef {{}} Errors_Field_EmailInputs */
+/** @typedef {{}} Errors_Field_FromInputs */
+/** @typedef {{}} Errors_Field_IdInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Errors_Field_InvalidInputs */
+/** @typedef {{}} Errors_Field_LanguageInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Errors_Field_MissingInputs */
+/** @typedef {{}} Errors_Field_NameInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Errors_Field_Not_NumberInputs */
+/** @typedef {{}} Errors_Field_NoteInputs */
+/** @typedef {{}} Errors_Field_OtherInputs */
+/** @typedef {{}} Errors_Field_PageInputs */
+/** @typedef {{}} Errors_Field_PasswordInputs */
+/** @typedef {{}} Errors_Field_PhoneInputs */
+/** @typedef {{}} Errors_Field_ReasonInputs */
+/** @typedef {{}} Errors_Field_SearchInputs */
+/** @typedef {{}} Errors_Field_SeverityInputs */
+/** @typedef {{}} Errors_Field_SiteInputs */
+/** @typedef {{}} Errors_Field_SortInputs */
+/** @typedef {{}} Errors_Field_SourceInputs */
+/** @typedef {{}} Errors_Field_StatusInputs */
+/** @typedef {{}} Errors_Field_ToInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Errors_Field_Too_LongInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Errors_Field_Too_ShortInputs */
+/** @typedef {{}} Errors_Field_UsernameInputs */
+/** @typedef {{ field: NonNullable<unknown>, value: NonNullable<unknown> }} Errors_Filter_UnknownInputs */
+/** @typedef {{}} Errors_ForbiddenInputs */
+/** @typedef {{}} Errors_Guest_SorryInputs */
+/** @typedef {{}} Errors_Guest_TitleInputs */
+/** @typedef {{}} Errors_Invalid_AssigneeInputs */
+/** @typedef {{}} Errors_Invalid_CauseInputs */
+/** @typedef {{}} Errors_No_Such_DefectInputs */
+/** @typedef {{}} Errors_Not_FoundInputs */
+/** @typedef {{}} Errors_Not_ResolvedInputs */
+/** @typedef {{}} Errors_Open_DuplicateInputs */
+/** @typedef {{}} Errors_Photo_Already_AttachedInputs */
+/** @typedef {{}} Errors_Rate_LimitedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Errors_Rate_Limited_SecondsInputs */
+/** @typedef {{}} Errors_Session_EndedInputs */
+/** @typedef {{}} Errors_Something_WrongInputs */
+/** @typedef {{}} Errors_Title_400Inputs */
+/** @typedef {{}} Errors_Title_403Inputs */
+/** @typedef {{}} Errors_Title_404Inputs */
+/** @typedef {{}} Errors_Title_429Inputs */
+/** @typedef {{}} Errors_Title_503Inputs */
+/** @typedef {{}} Errors_Title_OtherInputs */
+/** @typedef {{}} Errors_Too_LargeInputs */
+/** @typedef {{}} Errors_Try_AgainInputs */
+/** @typedef {{}} Errors_Try_LaterInputs */
+/** @typedef {{}} Errors_UnavailableInputs */
+/** @typedef {{}} Errors_Undo_By_OtherInputs */
+/** @typedef {{}} Errors_Undo_ExpiredInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Errors_Unknown_DefectInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Errors_Unknown_DeviceInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Errors_Unknown_PageInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Errors_Unknown_PhotoInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Errors_Unknown_SiteInputs */
+/** @typedef {{}} Errors_Unsupported_MediaInputs */
+/** @typedef {{}} Errors_Username_TakenInputs */
+/** @typedef {{}} Errors_Wrong_PasswordInputs */
 /** @typedef {{}} Fault_Battery_LowInputs */
 /** @typedef {{}} Fault_BrokenInputs */
 /** @typedef {{}} Fault_Bulb_OutInputs */
@@ -156,6 +376,23 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Status_GreenInputs */
 /** @typedef {{}} Status_RedInputs */
 /** @typedef {{}} Status_UnknownInputs */
+/** @typedef {{}} Work_AcknowledgedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Work_Assigned_ToInputs */
+/** @typedef {{}} Work_Choose_AssigneeInputs */
+/** @typedef {{}} Work_Choose_DueInputs */
+/** @typedef {{}} Work_Comment_AddedInputs */
+/** @typedef {{}} Work_Comment_FirstInputs */
+/** @typedef {{}} Work_Comment_Too_LongInputs */
+/** @typedef {{}} Work_On_Hold_DoneInputs */
+/** @typedef {{}} Work_ReopenedInputs */
+/** @typedef {{}} Work_ResolvedInputs */
+/** @typedef {{}} Work_Say_WaitingInputs */
+/** @typedef {{}} Work_Staff_Take_OnlyInputs */
+/** @typedef {{}} Work_UnassignedInputs */
+/** @typedef {{}} Work_UndoneInputs */
+/** @typedef {{}} Work_View_OnlyInputs */
+/** @typedef {{}} Work_Which_DefectInputs */
+/** @typedef {{}} Work_Yours_NowInputs */
 /** @typedef {{ city: NonNullable<unknown> }} Zone_TimeInputs */
 /** @typedef {{}} Zone_UtcInputs */
 import * as __en from "./en.js"
@@ -791,6 +1028,807 @@ export const category_system = /** @type {((inputs?: Category_SystemInputs, opti
 	return __en.category_system(inputs)
 });
 /**
+* | output |
+* | --- |
+* | "Acknowledge" |
+*
+* @param {Defects_AcknowledgeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_acknowledge = /** @type {((inputs?: Defects_AcknowledgeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_AcknowledgeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_acknowledge(inputs)
+	if (locale === "da") return __da.defects_acknowledge(inputs)
+	if (locale === "sv") return __sv.defects_acknowledge(inputs)
+	return __en.defects_acknowledge(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The administrator" |
+*
+* @param {Defects_Actor_First_AdminInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_actor_first_admin = /** @type {((inputs?: Defects_Actor_First_AdminInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Actor_First_AdminInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_actor_first_admin(inputs)
+	if (locale === "da") return __da.defects_actor_first_admin(inputs)
+	if (locale === "sv") return __sv.defects_actor_first_admin(inputs)
+	return __en.defects_actor_first_admin(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{duration} ago" |
+*
+* @param {Defects_AgoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_ago = /** @type {((inputs: Defects_AgoInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_AgoInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_ago(inputs)
+	if (locale === "da") return __da.defects_ago(inputs)
+	if (locale === "sv") return __sv.defects_ago(inputs)
+	return __en.defects_ago(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "All sites" |
+*
+* @param {Defects_All_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_all_sites = /** @type {((inputs?: Defects_All_SitesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_All_SitesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_all_sites(inputs)
+	if (locale === "da") return __da.defects_all_sites(inputs)
+	if (locale === "sv") return __sv.defects_all_sites(inputs)
+	return __en.defects_all_sites(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Any" |
+*
+* @param {Defects_AnyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_any = /** @type {((inputs?: Defects_AnyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_AnyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_any(inputs)
+	if (locale === "da") return __da.defects_any(inputs)
+	if (locale === "sv") return __sv.defects_any(inputs)
+	return __en.defects_any(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Anyone or nobody" |
+*
+* @param {Defects_AnyoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_anyone = /** @type {((inputs?: Defects_AnyoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_AnyoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_anyone(inputs)
+	if (locale === "da") return __da.defects_anyone(inputs)
+	if (locale === "sv") return __sv.defects_anyone(inputs)
+	return __en.defects_anyone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Assign…" |
+*
+* @param {Defects_Bulk_AssignInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_assign = /** @type {((inputs?: Defects_Bulk_AssignInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_AssignInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_assign(inputs)
+	if (locale === "da") return __da.defects_bulk_assign(inputs)
+	if (locale === "sv") return __sv.defects_bulk_assign(inputs)
+	return __en.defects_bulk_assign(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Assign them" |
+*
+* @param {Defects_Bulk_Assign_ThemInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_assign_them = /** @type {((inputs?: Defects_Bulk_Assign_ThemInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_Assign_ThemInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_assign_them(inputs)
+	if (locale === "da") return __da.defects_bulk_assign_them(inputs)
+	if (locale === "sv") return __sv.defects_bulk_assign_them(inputs)
+	return __en.defects_bulk_assign_them(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Assign to" |
+*
+* @param {Defects_Bulk_Assign_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_assign_to = /** @type {((inputs?: Defects_Bulk_Assign_ToInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_Assign_ToInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_assign_to(inputs)
+	if (locale === "da") return __da.defects_bulk_assign_to(inputs)
+	if (locale === "sv") return __sv.defects_bulk_assign_to(inputs)
+	return __en.defects_bulk_assign_to(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{done}: {count} changed." |
+*
+* @param {Defects_Bulk_ChangedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_changed = /** @type {((inputs: Defects_Bulk_ChangedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_ChangedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_changed(inputs)
+	if (locale === "da") return __da.defects_bulk_changed(inputs)
+	if (locale === "sv") return __sv.defects_bulk_changed(inputs)
+	return __en.defects_bulk_changed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{done}: {count} changed, {failed} not:" |
+*
+* @param {Defects_Bulk_Changed_NotInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_changed_not = /** @type {((inputs: Defects_Bulk_Changed_NotInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_Changed_NotInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_changed_not(inputs)
+	if (locale === "da") return __da.defects_bulk_changed_not(inputs)
+	if (locale === "sv") return __sv.defects_bulk_changed_not(inputs)
+	return __en.defects_bulk_changed_not(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose…" |
+*
+* @param {Defects_Bulk_ChooseInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_choose = /** @type {((inputs?: Defects_Bulk_ChooseInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_ChooseInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_choose(inputs)
+	if (locale === "da") return __da.defects_bulk_choose(inputs)
+	if (locale === "sv") return __sv.defects_bulk_choose(inputs)
+	return __en.defects_bulk_choose(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose what to do with them." |
+*
+* @param {Defects_Bulk_Choose_ActionInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_choose_action = /** @type {((inputs?: Defects_Bulk_Choose_ActionInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_Choose_ActionInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_choose_action(inputs)
+	if (locale === "da") return __da.defects_bulk_choose_action(inputs)
+	if (locale === "sv") return __sv.defects_bulk_choose_action(inputs)
+	return __en.defects_bulk_choose_action(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose who should do them." |
+*
+* @param {Defects_Bulk_Choose_AssigneeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_choose_assignee = /** @type {((inputs?: Defects_Bulk_Choose_AssigneeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_Choose_AssigneeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_choose_assignee(inputs)
+	if (locale === "da") return __da.defects_bulk_choose_assignee(inputs)
+	if (locale === "sv") return __sv.defects_bulk_choose_assignee(inputs)
+	return __en.defects_bulk_choose_assignee(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Done" |
+*
+* @param {Defects_Bulk_DoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_done = /** @type {((inputs?: Defects_Bulk_DoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_DoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_done(inputs)
+	if (locale === "da") return __da.defects_bulk_done(inputs)
+	if (locale === "sv") return __sv.defects_bulk_done(inputs)
+	return __en.defects_bulk_done(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Acknowledged" |
+*
+* @param {Defects_Bulk_Done_AcknowledgeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_done_acknowledge = /** @type {((inputs?: Defects_Bulk_Done_AcknowledgeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_Done_AcknowledgeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_done_acknowledge(inputs)
+	if (locale === "da") return __da.defects_bulk_done_acknowledge(inputs)
+	if (locale === "sv") return __sv.defects_bulk_done_acknowledge(inputs)
+	return __en.defects_bulk_done_acknowledge(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Assigned" |
+*
+* @param {Defects_Bulk_Done_AssignInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_done_assign = /** @type {((inputs?: Defects_Bulk_Done_AssignInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_Done_AssignInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_done_assign(inputs)
+	if (locale === "da") return __da.defects_bulk_done_assign(inputs)
+	if (locale === "sv") return __sv.defects_bulk_done_assign(inputs)
+	return __en.defects_bulk_done_assign(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Put on hold" |
+*
+* @param {Defects_Bulk_Done_HoldInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_done_hold = /** @type {((inputs?: Defects_Bulk_Done_HoldInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_Done_HoldInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_done_hold(inputs)
+	if (locale === "da") return __da.defects_bulk_done_hold(inputs)
+	if (locale === "sv") return __sv.defects_bulk_done_hold(inputs)
+	return __en.defects_bulk_done_hold(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Resolved" |
+*
+* @param {Defects_Bulk_Done_ResolveInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_done_resolve = /** @type {((inputs?: Defects_Bulk_Done_ResolveInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_Done_ResolveInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_done_resolve(inputs)
+	if (locale === "da") return __da.defects_bulk_done_resolve(inputs)
+	if (locale === "sv") return __sv.defects_bulk_done_resolve(inputs)
+	return __en.defects_bulk_done_resolve(inputs)
+});
+/**
+* | output |
+* | --- |
+* | ": tick defects below, then choose what to do with them" |
+*
+* @param {Defects_Bulk_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_hint = /** @type {((inputs?: Defects_Bulk_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_hint(inputs)
+	if (locale === "da") return __da.defects_bulk_hint(inputs)
+	if (locale === "sv") return __sv.defects_bulk_hint(inputs)
+	return __en.defects_bulk_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Put on hold…" |
+*
+* @param {Defects_Bulk_HoldInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_hold = /** @type {((inputs?: Defects_Bulk_HoldInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_HoldInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_hold(inputs)
+	if (locale === "da") return __da.defects_bulk_hold(inputs)
+	if (locale === "sv") return __sv.defects_bulk_hold(inputs)
+	return __en.defects_bulk_hold(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Put them on hold" |
+*
+* @param {Defects_Bulk_Hold_ThemInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_hold_them = /** @type {((inputs?: Defects_Bulk_Hold_ThemInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_Hold_ThemInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_hold_them(inputs)
+	if (locale === "da") return __da.defects_bulk_hold_them(inputs)
+	if (locale === "sv") return __sv.defects_bulk_hold_them(inputs)
+	return __en.defects_bulk_hold_them(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Managers of the site" |
+*
+* @param {Defects_Bulk_Managers_Of_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_managers_of_site = /** @type {((inputs?: Defects_Bulk_Managers_Of_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_Managers_Of_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_managers_of_site(inputs)
+	if (locale === "da") return __da.defects_bulk_managers_of_site(inputs)
+	if (locale === "sv") return __sv.defects_bulk_managers_of_site(inputs)
+	return __en.defects_bulk_managers_of_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Me" |
+*
+* @param {Defects_Bulk_MeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_me = /** @type {((inputs?: Defects_Bulk_MeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_MeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_me(inputs)
+	if (locale === "da") return __da.defects_bulk_me(inputs)
+	if (locale === "sv") return __sv.defects_bulk_me(inputs)
+	return __en.defects_bulk_me(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Note" |
+*
+* @param {Defects_Bulk_NoteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_note = /** @type {((inputs?: Defects_Bulk_NoteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_NoteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_note(inputs)
+	if (locale === "da") return __da.defects_bulk_note(inputs)
+	if (locale === "sv") return __sv.defects_bulk_note(inputs)
+	return __en.defects_bulk_note(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose one site above to assign to a person." |
+*
+* @param {Defects_Bulk_One_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_one_site = /** @type {((inputs?: Defects_Bulk_One_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_One_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_one_site(inputs)
+	if (locale === "da") return __da.defects_bulk_one_site(inputs)
+	if (locale === "sv") return __sv.defects_bulk_one_site(inputs)
+	return __en.defects_bulk_one_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "People" |
+*
+* @param {Defects_Bulk_PeopleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_people = /** @type {((inputs?: Defects_Bulk_PeopleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_PeopleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_people(inputs)
+	if (locale === "da") return __da.defects_bulk_people(inputs)
+	if (locale === "sv") return __sv.defects_bulk_people(inputs)
+	return __en.defects_bulk_people(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Resolve…" |
+*
+* @param {Defects_Bulk_ResolveInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_resolve = /** @type {((inputs?: Defects_Bulk_ResolveInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_ResolveInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_resolve(inputs)
+	if (locale === "da") return __da.defects_bulk_resolve(inputs)
+	if (locale === "sv") return __sv.defects_bulk_resolve(inputs)
+	return __en.defects_bulk_resolve(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Resolve them" |
+*
+* @param {Defects_Bulk_Resolve_ThemInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_resolve_them = /** @type {((inputs?: Defects_Bulk_Resolve_ThemInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_Resolve_ThemInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_resolve_them(inputs)
+	if (locale === "da") return __da.defects_bulk_resolve_them(inputs)
+	if (locale === "sv") return __sv.defects_bulk_resolve_them(inputs)
+	return __en.defects_bulk_resolve_them(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Say what they are waiting for." |
+*
+* @param {Defects_Bulk_Say_WaitingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_say_waiting = /** @type {((inputs?: Defects_Bulk_Say_WaitingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_Say_WaitingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_say_waiting(inputs)
+	if (locale === "da") return __da.defects_bulk_say_waiting(inputs)
+	if (locale === "sv") return __sv.defects_bulk_say_waiting(inputs)
+	return __en.defects_bulk_say_waiting(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Staff of the site" |
+*
+* @param {Defects_Bulk_Staff_Of_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_staff_of_site = /** @type {((inputs?: Defects_Bulk_Staff_Of_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_Staff_Of_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_staff_of_site(inputs)
+	if (locale === "da") return __da.defects_bulk_staff_of_site(inputs)
+	if (locale === "sv") return __sv.defects_bulk_staff_of_site(inputs)
+	return __en.defects_bulk_staff_of_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Teams" |
+*
+* @param {Defects_Bulk_TeamsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_teams = /** @type {((inputs?: Defects_Bulk_TeamsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_TeamsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_teams(inputs)
+	if (locale === "da") return __da.defects_bulk_teams(inputs)
+	if (locale === "sv") return __sv.defects_bulk_teams(inputs)
+	return __en.defects_bulk_teams(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Teams (at each defect's site)" |
+*
+* @param {Defects_Bulk_Teams_EachInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_teams_each = /** @type {((inputs?: Defects_Bulk_Teams_EachInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_Teams_EachInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_teams_each(inputs)
+	if (locale === "da") return __da.defects_bulk_teams_each(inputs)
+	if (locale === "sv") return __sv.defects_bulk_teams_each(inputs)
+	return __en.defects_bulk_teams_each(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Tick the defects to change first." |
+*
+* @param {Defects_Bulk_Tick_FirstInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_tick_first = /** @type {((inputs?: Defects_Bulk_Tick_FirstInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_Tick_FirstInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_tick_first(inputs)
+	if (locale === "da") return __da.defects_bulk_tick_first(inputs)
+	if (locale === "sv") return __sv.defects_bulk_tick_first(inputs)
+	return __en.defects_bulk_tick_first(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "ticked" |
+* | "other" | "ticked" |
+*
+* @param {Defects_Bulk_TickedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_ticked = /** @type {((inputs: Defects_Bulk_TickedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_TickedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_ticked(inputs)
+	if (locale === "da") return __da.defects_bulk_ticked(inputs)
+	if (locale === "sv") return __sv.defects_bulk_ticked(inputs)
+	return __en.defects_bulk_ticked(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "At most {max} defects at once: tick fewer." |
+*
+* @param {Defects_Bulk_Too_ManyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_bulk_too_many = /** @type {((inputs: Defects_Bulk_Too_ManyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Bulk_Too_ManyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_bulk_too_many(inputs)
+	if (locale === "da") return __da.defects_bulk_too_many(inputs)
+	if (locale === "sv") return __sv.defects_bulk_too_many(inputs)
+	return __en.defects_bulk_too_many(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "by" |
+*
+* @param {Defects_ByInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_by = /** @type {((inputs?: Defects_ByInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_ByInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_by(inputs)
+	if (locale === "da") return __da.defects_by(inputs)
+	if (locale === "sv") return __sv.defects_by(inputs)
+	return __en.defects_by(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What fixed it" |
+*
+* @param {Defects_Cause_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_cause_label = /** @type {((inputs?: Defects_Cause_LabelInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Cause_LabelInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_cause_label(inputs)
+	if (locale === "da") return __da.defects_cause_label(inputs)
+	if (locale === "sv") return __sv.defects_cause_label(inputs)
+	return __en.defects_cause_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Not said" |
+*
+* @param {Defects_Cause_Not_SaidInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_cause_not_said = /** @type {((inputs?: Defects_Cause_Not_SaidInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Cause_Not_SaidInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_cause_not_said(inputs)
+	if (locale === "da") return __da.defects_cause_not_said(inputs)
+	if (locale === "sv") return __sv.defects_cause_not_said(inputs)
+	return __en.defects_cause_not_said(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A name sent by {kind} {device}, not a signed-in person" |
+*
+* @param {Defects_Claim_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_claim_title = /** @type {((inputs: Defects_Claim_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Claim_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_claim_title(inputs)
+	if (locale === "da") return __da.defects_claim_title(inputs)
+	if (locale === "sv") return __sv.defects_claim_title(inputs)
+	return __en.defects_claim_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show all sites" |
+*
+* @param {Defects_Clear_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_clear_site = /** @type {((inputs?: Defects_Clear_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Clear_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_clear_site(inputs)
+	if (locale === "da") return __da.defects_clear_site(inputs)
+	if (locale === "sv") return __sv.defects_clear_site(inputs)
+	return __en.defects_clear_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Actions" |
+*
+* @param {Defects_Col_ActionsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_col_actions = /** @type {((inputs?: Defects_Col_ActionsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Col_ActionsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_col_actions(inputs)
+	if (locale === "da") return __da.defects_col_actions(inputs)
+	if (locale === "sv") return __sv.defects_col_actions(inputs)
+	return __en.defects_col_actions(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Asset" |
+*
+* @param {Defects_Col_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_col_asset = /** @type {((inputs?: Defects_Col_AssetInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Col_AssetInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_col_asset(inputs)
+	if (locale === "da") return __da.defects_col_asset(inputs)
+	if (locale === "sv") return __sv.defects_col_asset(inputs)
+	return __en.defects_col_asset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Fault" |
+*
+* @param {Defects_Col_FaultInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_col_fault = /** @type {((inputs?: Defects_Col_FaultInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Col_FaultInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_col_fault(inputs)
+	if (locale === "da") return __da.defects_col_fault(inputs)
+	if (locale === "sv") return __sv.defects_col_fault(inputs)
+	return __en.defects_col_fault(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Found by" |
+*
+* @param {Defects_Col_Found_ByInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_col_found_by = /** @type {((inputs?: Defects_Col_Found_ByInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Col_Found_ByInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_col_found_by(inputs)
+	if (locale === "da") return __da.defects_col_found_by(inputs)
+	if (locale === "sv") return __sv.defects_col_found_by(inputs)
+	return __en.defects_col_found_by(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open for" |
+*
+* @param {Defects_Col_Open_ForInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_col_open_for = /** @type {((inputs?: Defects_Col_Open_ForInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Col_Open_ForInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_col_open_for(inputs)
+	if (locale === "da") return __da.defects_col_open_for(inputs)
+	if (locale === "sv") return __sv.defects_col_open_for(inputs)
+	return __en.defects_col_open_for(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Reports" |
+*
+* @param {Defects_Col_ReportsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_col_reports = /** @type {((inputs?: Defects_Col_ReportsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Col_ReportsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_col_reports(inputs)
+	if (locale === "da") return __da.defects_col_reports(inputs)
+	if (locale === "sv") return __sv.defects_col_reports(inputs)
+	return __en.defects_col_reports(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Severity" |
+*
+* @param {Defects_Col_SeverityInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_col_severity = /** @type {((inputs?: Defects_Col_SeverityInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Col_SeverityInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_col_severity(inputs)
+	if (locale === "da") return __da.defects_col_severity(inputs)
+	if (locale === "sv") return __sv.defects_col_severity(inputs)
+	return __en.defects_col_severity(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Site" |
+*
+* @param {Defects_Col_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_col_site = /** @type {((inputs?: Defects_Col_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Col_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_col_site(inputs)
+	if (locale === "da") return __da.defects_col_site(inputs)
+	if (locale === "sv") return __sv.defects_col_site(inputs)
+	return __en.defects_col_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Status" |
+*
+* @param {Defects_Col_StatusInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_col_status = /** @type {((inputs?: Defects_Col_StatusInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Col_StatusInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_col_status(inputs)
+	if (locale === "da") return __da.defects_col_status(inputs)
+	if (locale === "sv") return __sv.defects_col_status(inputs)
+	return __en.defects_col_status(inputs)
+});
+/**
 * | countPlural | output |
 * | --- | --- |
 * | "one" | "{count} open defect" |
@@ -806,6 +1844,2729 @@ export const defects_count = /** @type {((inputs: Defects_CountInputs, options?:
 	if (locale === "da") return __da.defects_count(inputs)
 	if (locale === "sv") return __sv.defects_count(inputs)
 	return __en.defects_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "defects" |
+*
+* @param {Defects_Crumb_DefectsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_crumb_defects = /** @type {((inputs?: Defects_Crumb_DefectsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Crumb_DefectsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_crumb_defects(inputs)
+	if (locale === "da") return __da.defects_crumb_defects(inputs)
+	if (locale === "sv") return __sv.defects_crumb_defects(inputs)
+	return __en.defects_crumb_defects(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(customer-visible)" |
+*
+* @param {Defects_Customer_VisibleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_customer_visible = /** @type {((inputs?: Defects_Customer_VisibleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Customer_VisibleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_customer_visible(inputs)
+	if (locale === "da") return __da.defects_customer_visible(inputs)
+	if (locale === "sv") return __sv.defects_customer_visible(inputs)
+	return __en.defects_customer_visible(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a customer" |
+*
+* @param {Defects_Ev_A_CustomerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_ev_a_customer = /** @type {((inputs?: Defects_Ev_A_CustomerInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Ev_A_CustomerInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_ev_a_customer(inputs)
+	if (locale === "da") return __da.defects_ev_a_customer(inputs)
+	if (locale === "sv") return __sv.defects_ev_a_customer(inputs)
+	return __en.defects_ev_a_customer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{list} and {last}" |
+*
+* @param {Defects_Ev_AndInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_ev_and = /** @type {((inputs: Defects_Ev_AndInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Ev_AndInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_ev_and(inputs)
+	if (locale === "da") return __da.defects_ev_and(inputs)
+	if (locale === "sv") return __sv.defects_ev_and(inputs)
+	return __en.defects_ev_and(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "API token {name}" |
+*
+* @param {Defects_Ev_Api_TokenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_ev_api_token = /** @type {((inputs: Defects_Ev_Api_TokenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Ev_Api_TokenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_ev_api_token(inputs)
+	if (locale === "da") return __da.defects_ev_api_token(inputs)
+	if (locale === "sv") return __sv.defects_ev_api_token(inputs)
+	return __en.defects_ev_api_token(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "button {id}" |
+*
+* @param {Defects_Ev_ButtonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_ev_button = /** @type {((inputs: Defects_Ev_ButtonInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Ev_ButtonInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_ev_button(inputs)
+	if (locale === "da") return __da.defects_ev_button(inputs)
+	if (locale === "sv") return __sv.defects_ev_button(inputs)
+	return __en.defects_ev_button(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Confirmed by {who}" |
+*
+* @param {Defects_Ev_Confirmed_ByInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_ev_confirmed_by = /** @type {((inputs: Defects_Ev_Confirmed_ByInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Ev_Confirmed_ByInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_ev_confirmed_by(inputs)
+	if (locale === "da") return __da.defects_ev_confirmed_by(inputs)
+	if (locale === "sv") return __sv.defects_ev_confirmed_by(inputs)
+	return __en.defects_ev_confirmed_by(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Confirmed: {sources}" |
+*
+* @param {Defects_Ev_Confirmed_ShortInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_ev_confirmed_short = /** @type {((inputs: Defects_Ev_Confirmed_ShortInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Ev_Confirmed_ShortInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_ev_confirmed_short(inputs)
+	if (locale === "da") return __da.defects_ev_confirmed_short(inputs)
+	if (locale === "sv") return __sv.defects_ev_confirmed_short(inputs)
+	return __en.defects_ev_confirmed_short(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "a customer (QR code)" |
+*
+* @param {Defects_Ev_Customer_QrInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_ev_customer_qr = /** @type {((inputs?: Defects_Ev_Customer_QrInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Ev_Customer_QrInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_ev_customer_qr(inputs)
+	if (locale === "da") return __da.defects_ev_customer_qr(inputs)
+	if (locale === "sv") return __sv.defects_ev_customer_qr(inputs)
+	return __en.defects_ev_customer_qr(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Passed the {time} round ({checkpoint}) by {staff} {count} minute before" |
+* | "other" | "Passed the {time} round ({checkpoint}) by {staff} {count} minutes before" |
+*
+* @param {Defects_Ev_RoundInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_ev_round = /** @type {((inputs: Defects_Ev_RoundInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Ev_RoundInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_ev_round(inputs)
+	if (locale === "da") return __da.defects_ev_round(inputs)
+	if (locale === "sv") return __sv.defects_ev_round(inputs)
+	return __en.defects_ev_round(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "sensor {id}" |
+*
+* @param {Defects_Ev_SensorInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_ev_sensor = /** @type {((inputs: Defects_Ev_SensorInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Ev_SensorInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_ev_sensor(inputs)
+	if (locale === "da") return __da.defects_ev_sensor(inputs)
+	if (locale === "sv") return __sv.defects_ev_sensor(inputs)
+	return __en.defects_ev_sensor(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "someone" |
+*
+* @param {Defects_Ev_SomeoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_ev_someone = /** @type {((inputs?: Defects_Ev_SomeoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Ev_SomeoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_ev_someone(inputs)
+	if (locale === "da") return __da.defects_ev_someone(inputs)
+	if (locale === "sv") return __sv.defects_ev_someone(inputs)
+	return __en.defects_ev_someone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "staff on button {id}" |
+*
+* @param {Defects_Ev_Staff_ButtonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_ev_staff_button = /** @type {((inputs: Defects_Ev_Staff_ButtonInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Ev_Staff_ButtonInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_ev_staff_button(inputs)
+	if (locale === "da") return __da.defects_ev_staff_button(inputs)
+	if (locale === "sv") return __sv.defects_ev_staff_button(inputs)
+	return __en.defects_ev_staff_button(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sensor {device} may be wrong: {who} reported {fault} while it said ok" |
+*
+* @param {Defects_Ev_SuspectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_ev_suspect = /** @type {((inputs: Defects_Ev_SuspectInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Ev_SuspectInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_ev_suspect(inputs)
+	if (locale === "da") return __da.defects_ev_suspect(inputs)
+	if (locale === "sv") return __sv.defects_ev_suspect(inputs)
+	return __en.defects_ev_suspect(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Assigned to" |
+*
+* @param {Defects_Filter_AssigneeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_filter_assignee = /** @type {((inputs?: Defects_Filter_AssigneeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Filter_AssigneeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_filter_assignee(inputs)
+	if (locale === "da") return __da.defects_filter_assignee(inputs)
+	if (locale === "sv") return __sv.defects_filter_assignee(inputs)
+	return __en.defects_filter_assignee(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Category" |
+*
+* @param {Defects_Filter_CategoryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_filter_category = /** @type {((inputs?: Defects_Filter_CategoryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Filter_CategoryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_filter_category(inputs)
+	if (locale === "da") return __da.defects_filter_category(inputs)
+	if (locale === "sv") return __sv.defects_filter_category(inputs)
+	return __en.defects_filter_category(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Severity" |
+*
+* @param {Defects_Filter_SeverityInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_filter_severity = /** @type {((inputs?: Defects_Filter_SeverityInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Filter_SeverityInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_filter_severity(inputs)
+	if (locale === "da") return __da.defects_filter_severity(inputs)
+	if (locale === "sv") return __sv.defects_filter_severity(inputs)
+	return __en.defects_filter_severity(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Site" |
+*
+* @param {Defects_Filter_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_filter_site = /** @type {((inputs?: Defects_Filter_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Filter_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_filter_site(inputs)
+	if (locale === "da") return __da.defects_filter_site(inputs)
+	if (locale === "sv") return __sv.defects_filter_site(inputs)
+	return __en.defects_filter_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Source" |
+*
+* @param {Defects_Filter_SourceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_filter_source = /** @type {((inputs?: Defects_Filter_SourceInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Filter_SourceInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_filter_source(inputs)
+	if (locale === "da") return __da.defects_filter_source(inputs)
+	if (locale === "sv") return __sv.defects_filter_source(inputs)
+	return __en.defects_filter_source(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Status" |
+*
+* @param {Defects_Filter_StatusInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_filter_status = /** @type {((inputs?: Defects_Filter_StatusInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Filter_StatusInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_filter_status(inputs)
+	if (locale === "da") return __da.defects_filter_status(inputs)
+	if (locale === "sv") return __sv.defects_filter_status(inputs)
+	return __en.defects_filter_status(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Fix did not hold: see" |
+*
+* @param {Defects_Fix_Did_Not_HoldInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_fix_did_not_hold = /** @type {((inputs?: Defects_Fix_Did_Not_HoldInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Fix_Did_Not_HoldInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_fix_did_not_hold(inputs)
+	if (locale === "da") return __da.defects_fix_did_not_hold(inputs)
+	if (locale === "sv") return __sv.defects_fix_did_not_hold(inputs)
+	return __en.defects_fix_did_not_hold(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New due time" |
+*
+* @param {Defects_Hold_DueInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_hold_due = /** @type {((inputs?: Defects_Hold_DueInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Hold_DueInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_hold_due(inputs)
+	if (locale === "da") return __da.defects_hold_due(inputs)
+	if (locale === "sv") return __sv.defects_hold_due(inputs)
+	return __en.defects_hold_due(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "e.g. parts ordered, contractor on Tuesday" |
+*
+* @param {Defects_Hold_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_hold_hint = /** @type {((inputs?: Defects_Hold_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Hold_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_hold_hint(inputs)
+	if (locale === "da") return __da.defects_hold_hint(inputs)
+	if (locale === "sv") return __sv.defects_hold_hint(inputs)
+	return __en.defects_hold_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Waiting for" |
+*
+* @param {Defects_Hold_WaitingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_hold_waiting = /** @type {((inputs?: Defects_Hold_WaitingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Hold_WaitingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_hold_waiting(inputs)
+	if (locale === "da") return __da.defects_hold_waiting(inputs)
+	if (locale === "sv") return __sv.defects_hold_waiting(inputs)
+	return __en.defects_hold_waiting(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "just now" |
+*
+* @param {Defects_Just_NowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_just_now = /** @type {((inputs?: Defects_Just_NowInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Just_NowInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_just_now(inputs)
+	if (locale === "da") return __da.defects_just_now(inputs)
+	if (locale === "sv") return __sv.defects_just_now(inputs)
+	return __en.defects_just_now(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Assigned to" |
+*
+* @param {Defects_Label_AssignedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_label_assigned = /** @type {((inputs?: Defects_Label_AssignedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Label_AssignedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_label_assigned(inputs)
+	if (locale === "da") return __da.defects_label_assigned(inputs)
+	if (locale === "sv") return __sv.defects_label_assigned(inputs)
+	return __en.defects_label_assigned(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Category" |
+*
+* @param {Defects_Label_CategoryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_label_category = /** @type {((inputs?: Defects_Label_CategoryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Label_CategoryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_label_category(inputs)
+	if (locale === "da") return __da.defects_label_category(inputs)
+	if (locale === "sv") return __sv.defects_label_category(inputs)
+	return __en.defects_label_category(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What fixed it" |
+*
+* @param {Defects_Label_CauseInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_label_cause = /** @type {((inputs?: Defects_Label_CauseInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Label_CauseInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_label_cause(inputs)
+	if (locale === "da") return __da.defects_label_cause(inputs)
+	if (locale === "sv") return __sv.defects_label_cause(inputs)
+	return __en.defects_label_cause(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Due" |
+*
+* @param {Defects_Label_DueInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_label_due = /** @type {((inputs?: Defects_Label_DueInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Label_DueInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_label_due(inputs)
+	if (locale === "da") return __da.defects_label_due(inputs)
+	if (locale === "sv") return __sv.defects_label_due(inputs)
+	return __en.defects_label_due(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "First found by" |
+*
+* @param {Defects_Label_First_FoundInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_label_first_found = /** @type {((inputs?: Defects_Label_First_FoundInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Label_First_FoundInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_label_first_found(inputs)
+	if (locale === "da") return __da.defects_label_first_found(inputs)
+	if (locale === "sv") return __sv.defects_label_first_found(inputs)
+	return __en.defects_label_first_found(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Opened" |
+*
+* @param {Defects_Label_OpenedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_label_opened = /** @type {((inputs?: Defects_Label_OpenedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Label_OpenedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_label_opened(inputs)
+	if (locale === "da") return __da.defects_label_opened(inputs)
+	if (locale === "sv") return __sv.defects_label_opened(inputs)
+	return __en.defects_label_opened(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Reports" |
+*
+* @param {Defects_Label_ReportsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_label_reports = /** @type {((inputs?: Defects_Label_ReportsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Label_ReportsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_label_reports(inputs)
+	if (locale === "da") return __da.defects_label_reports(inputs)
+	if (locale === "sv") return __sv.defects_label_reports(inputs)
+	return __en.defects_label_reports(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Resolved" |
+*
+* @param {Defects_Label_ResolvedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_label_resolved = /** @type {((inputs?: Defects_Label_ResolvedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Label_ResolvedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_label_resolved(inputs)
+	if (locale === "da") return __da.defects_label_resolved(inputs)
+	if (locale === "sv") return __sv.defects_label_resolved(inputs)
+	return __en.defects_label_resolved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Severity" |
+*
+* @param {Defects_Label_SeverityInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_label_severity = /** @type {((inputs?: Defects_Label_SeverityInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Label_SeverityInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_label_severity(inputs)
+	if (locale === "da") return __da.defects_label_severity(inputs)
+	if (locale === "sv") return __sv.defects_label_severity(inputs)
+	return __en.defects_label_severity(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Status" |
+*
+* @param {Defects_Label_StatusInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_label_status = /** @type {((inputs?: Defects_Label_StatusInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Label_StatusInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_label_status(inputs)
+	if (locale === "da") return __da.defects_label_status(inputs)
+	if (locale === "sv") return __sv.defects_label_status(inputs)
+	return __en.defects_label_status(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Zone" |
+*
+* @param {Defects_Label_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_label_zone = /** @type {((inputs?: Defects_Label_ZoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Label_ZoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_label_zone(inputs)
+	if (locale === "da") return __da.defects_label_zone(inputs)
+	if (locale === "sv") return __sv.defects_label_zone(inputs)
+	return __en.defects_label_zone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Me and my team" |
+*
+* @param {Defects_Me_TeamInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_me_team = /** @type {((inputs?: Defects_Me_TeamInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Me_TeamInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_me_team(inputs)
+	if (locale === "da") return __da.defects_me_team(inputs)
+	if (locale === "sv") return __sv.defects_me_team(inputs)
+	return __en.defects_me_team(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New" |
+*
+* @param {Defects_NewInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_new = /** @type {((inputs?: Defects_NewInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_NewInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_new(inputs)
+	if (locale === "da") return __da.defects_new(inputs)
+	if (locale === "sv") return __sv.defects_new(inputs)
+	return __en.defects_new(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Next page ›" |
+*
+* @param {Defects_Next_PageInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_next_page = /** @type {((inputs?: Defects_Next_PageInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Next_PageInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_next_page(inputs)
+	if (locale === "da") return __da.defects_next_page(inputs)
+	if (locale === "sv") return __sv.defects_next_page(inputs)
+	return __en.defects_next_page(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "nobody" |
+*
+* @param {Defects_NobodyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_nobody = /** @type {((inputs?: Defects_NobodyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_NobodyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_nobody(inputs)
+	if (locale === "da") return __da.defects_nobody(inputs)
+	if (locale === "sv") return __sv.defects_nobody(inputs)
+	return __en.defects_nobody(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Nobody yet" |
+*
+* @param {Defects_Nobody_YetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_nobody_yet = /** @type {((inputs?: Defects_Nobody_YetInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Nobody_YetInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_nobody_yet(inputs)
+	if (locale === "da") return __da.defects_nobody_yet(inputs)
+	if (locale === "sv") return __sv.defects_nobody_yet(inputs)
+	return __en.defects_nobody_yet(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No defects match these filters." |
+*
+* @param {Defects_None_MatchInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_none_match = /** @type {((inputs?: Defects_None_MatchInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_None_MatchInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_none_match(inputs)
+	if (locale === "da") return __da.defects_none_match(inputs)
+	if (locale === "sv") return __sv.defects_none_match(inputs)
+	return __en.defects_none_match(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{site}: no defects match these filters." |
+*
+* @param {Defects_None_Match_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_none_match_site = /** @type {((inputs: Defects_None_Match_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_None_Match_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_none_match_site(inputs)
+	if (locale === "da") return __da.defects_none_match_site(inputs)
+	if (locale === "sv") return __sv.defects_none_match_site(inputs)
+	return __en.defects_none_match_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "defect #{id}" |
+*
+* @param {Defects_NumberInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_number = /** @type {((inputs: Defects_NumberInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_NumberInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_number(inputs)
+	if (locale === "da") return __da.defects_number(inputs)
+	if (locale === "sv") return __sv.defects_number(inputs)
+	return __en.defects_number(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{fault} on {asset}" |
+*
+* @param {Defects_On_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_on_asset = /** @type {((inputs: Defects_On_AssetInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_On_AssetInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_on_asset(inputs)
+	if (locale === "da") return __da.defects_on_asset(inputs)
+	if (locale === "sv") return __sv.defects_on_asset(inputs)
+	return __en.defects_on_asset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "On hold: {reason} (due {due})" |
+*
+* @param {Defects_On_Hold_LineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_on_hold_line = /** @type {((inputs: Defects_On_Hold_LineInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_On_Hold_LineInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_on_hold_line(inputs)
+	if (locale === "da") return __da.defects_on_hold_line(inputs)
+	if (locale === "sv") return __sv.defects_on_hold_line(inputs)
+	return __en.defects_on_hold_line(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(optional)" |
+*
+* @param {Defects_OptionalInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_optional = /** @type {((inputs?: Defects_OptionalInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_OptionalInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_optional(inputs)
+	if (locale === "da") return __da.defects_optional(inputs)
+	if (locale === "sv") return __sv.defects_optional(inputs)
+	return __en.defects_optional(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "overdue" |
+*
+* @param {Defects_OverdueInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_overdue = /** @type {((inputs?: Defects_OverdueInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_OverdueInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_overdue(inputs)
+	if (locale === "da") return __da.defects_overdue(inputs)
+	if (locale === "sv") return __sv.defects_overdue(inputs)
+	return __en.defects_overdue(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Photo added." |
+*
+* @param {Defects_Photo_AddedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_photo_added = /** @type {((inputs?: Defects_Photo_AddedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Photo_AddedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_photo_added(inputs)
+	if (locale === "da") return __da.defects_photo_added(inputs)
+	if (locale === "sv") return __sv.defects_photo_added(inputs)
+	return __en.defects_photo_added(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose a photo or take one first." |
+*
+* @param {Defects_Photo_ChooseInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_photo_choose = /** @type {((inputs?: Defects_Photo_ChooseInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Photo_ChooseInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_photo_choose(inputs)
+	if (locale === "da") return __da.defects_photo_choose(inputs)
+	if (locale === "sv") return __sv.defects_photo_choose(inputs)
+	return __en.defects_photo_choose(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "That photo is larger than 10 MB: take a smaller one." |
+*
+* @param {Defects_Photo_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_photo_too_large = /** @type {((inputs?: Defects_Photo_Too_LargeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Photo_Too_LargeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_photo_too_large(inputs)
+	if (locale === "da") return __da.defects_photo_too_large(inputs)
+	if (locale === "sv") return __sv.defects_photo_too_large(inputs)
+	return __en.defects_photo_too_large(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your role may only view. Ask an admin if you need to add photos." |
+*
+* @param {Defects_Photo_View_OnlyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_photo_view_only = /** @type {((inputs?: Defects_Photo_View_OnlyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Photo_View_OnlyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_photo_view_only(inputs)
+	if (locale === "da") return __da.defects_photo_view_only(inputs)
+	if (locale === "sv") return __sv.defects_photo_view_only(inputs)
+	return __en.defects_photo_view_only(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Reopened once." |
+* | "other" | "Reopened {count} times." |
+*
+* @param {Defects_Reopened_TimesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_reopened_times = /** @type {((inputs: Defects_Reopened_TimesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Reopened_TimesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_reopened_times(inputs)
+	if (locale === "da") return __da.defects_reopened_times(inputs)
+	if (locale === "sv") return __sv.defects_reopened_times(inputs)
+	return __en.defects_reopened_times(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Resolve…" |
+*
+* @param {Defects_Resolve_MoreInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_resolve_more = /** @type {((inputs?: Defects_Resolve_MoreInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Resolve_MoreInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_resolve_more(inputs)
+	if (locale === "da") return __da.defects_resolve_more(inputs)
+	if (locale === "sv") return __sv.defects_resolve_more(inputs)
+	return __en.defects_resolve_more(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Asset or zone" |
+*
+* @param {Defects_SearchInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_search = /** @type {((inputs?: Defects_SearchInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_SearchInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_search(inputs)
+	if (locale === "da") return __da.defects_search(inputs)
+	if (locale === "sv") return __sv.defects_search(inputs)
+	return __en.defects_search(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "e.g. lobby, lamp" |
+*
+* @param {Defects_Search_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_search_hint = /** @type {((inputs?: Defects_Search_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Search_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_search_hint(inputs)
+	if (locale === "da") return __da.defects_search_hint(inputs)
+	if (locale === "sv") return __sv.defects_search_hint(inputs)
+	return __en.defects_search_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show" |
+*
+* @param {Defects_ShowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_show = /** @type {((inputs?: Defects_ShowInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_ShowInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_show(inputs)
+	if (locale === "da") return __da.defects_show(inputs)
+	if (locale === "sv") return __sv.defects_show(inputs)
+	return __en.defects_show(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sort" |
+*
+* @param {Defects_SortInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_sort = /** @type {((inputs?: Defects_SortInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_SortInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_sort(inputs)
+	if (locale === "da") return __da.defects_sort(inputs)
+	if (locale === "sv") return __sv.defects_sort(inputs)
+	return __en.defects_sort(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Due soonest" |
+*
+* @param {Defects_Sort_DueInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_sort_due = /** @type {((inputs?: Defects_Sort_DueInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Sort_DueInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_sort_due(inputs)
+	if (locale === "da") return __da.defects_sort_due(inputs)
+	if (locale === "sv") return __sv.defects_sort_due(inputs)
+	return __en.defects_sort_due(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Newest first" |
+*
+* @param {Defects_Sort_NewestInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_sort_newest = /** @type {((inputs?: Defects_Sort_NewestInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Sort_NewestInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_sort_newest(inputs)
+	if (locale === "da") return __da.defects_sort_newest(inputs)
+	if (locale === "sv") return __sv.defects_sort_newest(inputs)
+	return __en.defects_sort_newest(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Oldest first" |
+*
+* @param {Defects_Sort_OldestInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_sort_oldest = /** @type {((inputs?: Defects_Sort_OldestInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Sort_OldestInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_sort_oldest(inputs)
+	if (locale === "da") return __da.defects_sort_oldest(inputs)
+	if (locale === "sv") return __sv.defects_sort_oldest(inputs)
+	return __en.defects_sort_oldest(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Severity" |
+*
+* @param {Defects_Sort_SeverityInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_sort_severity = /** @type {((inputs?: Defects_Sort_SeverityInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Sort_SeverityInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_sort_severity(inputs)
+	if (locale === "da") return __da.defects_sort_severity(inputs)
+	if (locale === "sv") return __sv.defects_sort_severity(inputs)
+	return __en.defects_sort_severity(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "customer" |
+*
+* @param {Defects_Source_CustomerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_source_customer = /** @type {((inputs?: Defects_Source_CustomerInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Source_CustomerInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_source_customer(inputs)
+	if (locale === "da") return __da.defects_source_customer(inputs)
+	if (locale === "sv") return __sv.defects_source_customer(inputs)
+	return __en.defects_source_customer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "sensor" |
+*
+* @param {Defects_Source_SensorInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_source_sensor = /** @type {((inputs?: Defects_Source_SensorInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Source_SensorInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_source_sensor(inputs)
+	if (locale === "da") return __da.defects_source_sensor(inputs)
+	if (locale === "sv") return __sv.defects_source_sensor(inputs)
+	return __en.defects_source_sensor(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "staff" |
+*
+* @param {Defects_Source_StaffInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_source_staff = /** @type {((inputs?: Defects_Source_StaffInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Source_StaffInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_source_staff(inputs)
+	if (locale === "da") return __da.defects_source_staff(inputs)
+	if (locale === "sv") return __sv.defects_source_staff(inputs)
+	return __en.defects_source_staff(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "system" |
+*
+* @param {Defects_Source_SystemInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_source_system = /** @type {((inputs?: Defects_Source_SystemInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Source_SystemInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_source_system(inputs)
+	if (locale === "da") return __da.defects_source_system(inputs)
+	if (locale === "sv") return __sv.defects_source_system(inputs)
+	return __en.defects_source_system(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "acknowledged" |
+*
+* @param {Defects_Status_AcknowledgedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_status_acknowledged = /** @type {((inputs?: Defects_Status_AcknowledgedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Status_AcknowledgedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_status_acknowledged(inputs)
+	if (locale === "da") return __da.defects_status_acknowledged(inputs)
+	if (locale === "sv") return __sv.defects_status_acknowledged(inputs)
+	return __en.defects_status_acknowledged(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "on hold" |
+*
+* @param {Defects_Status_On_HoldInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_status_on_hold = /** @type {((inputs?: Defects_Status_On_HoldInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Status_On_HoldInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_status_on_hold(inputs)
+	if (locale === "da") return __da.defects_status_on_hold(inputs)
+	if (locale === "sv") return __sv.defects_status_on_hold(inputs)
+	return __en.defects_status_on_hold(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "open" |
+*
+* @param {Defects_Status_OpenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_status_open = /** @type {((inputs?: Defects_Status_OpenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Status_OpenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_status_open(inputs)
+	if (locale === "da") return __da.defects_status_open(inputs)
+	if (locale === "sv") return __sv.defects_status_open(inputs)
+	return __en.defects_status_open(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "resolved" |
+*
+* @param {Defects_Status_ResolvedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_status_resolved = /** @type {((inputs?: Defects_Status_ResolvedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Status_ResolvedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_status_resolved(inputs)
+	if (locale === "da") return __da.defects_status_resolved(inputs)
+	if (locale === "sv") return __sv.defects_status_resolved(inputs)
+	return __en.defects_status_resolved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "unresolved" |
+*
+* @param {Defects_Status_UnresolvedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_status_unresolved = /** @type {((inputs?: Defects_Status_UnresolvedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Status_UnresolvedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_status_unresolved(inputs)
+	if (locale === "da") return __da.defects_status_unresolved(inputs)
+	if (locale === "sv") return __sv.defects_status_unresolved(inputs)
+	return __en.defects_status_unresolved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Tick every defect on this page" |
+*
+* @param {Defects_Tick_AllInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_tick_all = /** @type {((inputs?: Defects_Tick_AllInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Tick_AllInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_tick_all(inputs)
+	if (locale === "da") return __da.defects_tick_all(inputs)
+	if (locale === "sv") return __sv.defects_tick_all(inputs)
+	return __en.defects_tick_all(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Tick {fault} on {asset}" |
+*
+* @param {Defects_Tick_OneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_tick_one = /** @type {((inputs: Defects_Tick_OneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Tick_OneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_tick_one(inputs)
+	if (locale === "da") return __da.defects_tick_one(inputs)
+	if (locale === "sv") return __sv.defects_tick_one(inputs)
+	return __en.defects_tick_one(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Timeline" |
+*
+* @param {Defects_TimelineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_timeline = /** @type {((inputs?: Defects_TimelineInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_TimelineInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_timeline(inputs)
+	if (locale === "da") return __da.defects_timeline(inputs)
+	if (locale === "sv") return __sv.defects_timeline(inputs)
+	return __en.defects_timeline(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Defects" |
+*
+* @param {Defects_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_title = /** @type {((inputs?: Defects_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_title(inputs)
+	if (locale === "da") return __da.defects_title(inputs)
+	if (locale === "sv") return __sv.defects_title(inputs)
+	return __en.defects_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Acknowledged" |
+*
+* @param {Defects_Tl_AcknowledgedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_tl_acknowledged = /** @type {((inputs?: Defects_Tl_AcknowledgedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Tl_AcknowledgedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_tl_acknowledged(inputs)
+	if (locale === "da") return __da.defects_tl_acknowledged(inputs)
+	if (locale === "sv") return __sv.defects_tl_acknowledged(inputs)
+	return __en.defects_tl_acknowledged(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Assigned" |
+*
+* @param {Defects_Tl_AssignedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_tl_assigned = /** @type {((inputs?: Defects_Tl_AssignedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Tl_AssignedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_tl_assigned(inputs)
+	if (locale === "da") return __da.defects_tl_assigned(inputs)
+	if (locale === "sv") return __sv.defects_tl_assigned(inputs)
+	return __en.defects_tl_assigned(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "assigned it" |
+*
+* @param {Defects_Tl_Assigned_ItInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_tl_assigned_it = /** @type {((inputs?: Defects_Tl_Assigned_ItInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Tl_Assigned_ItInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_tl_assigned_it(inputs)
+	if (locale === "da") return __da.defects_tl_assigned_it(inputs)
+	if (locale === "sv") return __sv.defects_tl_assigned_it(inputs)
+	return __en.defects_tl_assigned_it(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Comment" |
+*
+* @param {Defects_Tl_CommentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_tl_comment = /** @type {((inputs?: Defects_Tl_CommentInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Tl_CommentInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_tl_comment(inputs)
+	if (locale === "da") return __da.defects_tl_comment(inputs)
+	if (locale === "sv") return __sv.defects_tl_comment(inputs)
+	return __en.defects_tl_comment(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Comment" |
+*
+* @param {Defects_Tl_Comment_ByInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_tl_comment_by = /** @type {((inputs?: Defects_Tl_Comment_ByInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Tl_Comment_ByInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_tl_comment_by(inputs)
+	if (locale === "da") return __da.defects_tl_comment_by(inputs)
+	if (locale === "sv") return __sv.defects_tl_comment_by(inputs)
+	return __en.defects_tl_comment_by(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Escalated" |
+*
+* @param {Defects_Tl_EscalatedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_tl_escalated = /** @type {((inputs?: Defects_Tl_EscalatedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Tl_EscalatedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_tl_escalated(inputs)
+	if (locale === "da") return __da.defects_tl_escalated(inputs)
+	if (locale === "sv") return __sv.defects_tl_escalated(inputs)
+	return __en.defects_tl_escalated(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Notified" |
+*
+* @param {Defects_Tl_NotifiedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_tl_notified = /** @type {((inputs?: Defects_Tl_NotifiedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Tl_NotifiedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_tl_notified(inputs)
+	if (locale === "da") return __da.defects_tl_notified(inputs)
+	if (locale === "sv") return __sv.defects_tl_notified(inputs)
+	return __en.defects_tl_notified(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Put on hold" |
+*
+* @param {Defects_Tl_On_HoldInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_tl_on_hold = /** @type {((inputs?: Defects_Tl_On_HoldInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Tl_On_HoldInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_tl_on_hold(inputs)
+	if (locale === "da") return __da.defects_tl_on_hold(inputs)
+	if (locale === "sv") return __sv.defects_tl_on_hold(inputs)
+	return __en.defects_tl_on_hold(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Opened" |
+*
+* @param {Defects_Tl_OpenedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_tl_opened = /** @type {((inputs?: Defects_Tl_OpenedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Tl_OpenedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_tl_opened(inputs)
+	if (locale === "da") return __da.defects_tl_opened(inputs)
+	if (locale === "sv") return __sv.defects_tl_opened(inputs)
+	return __en.defects_tl_opened(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Photo" |
+*
+* @param {Defects_Tl_PhotoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_tl_photo = /** @type {((inputs?: Defects_Tl_PhotoInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Tl_PhotoInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_tl_photo(inputs)
+	if (locale === "da") return __da.defects_tl_photo(inputs)
+	if (locale === "sv") return __sv.defects_tl_photo(inputs)
+	return __en.defects_tl_photo(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Reopened" |
+*
+* @param {Defects_Tl_ReopenedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_tl_reopened = /** @type {((inputs?: Defects_Tl_ReopenedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Tl_ReopenedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_tl_reopened(inputs)
+	if (locale === "da") return __da.defects_tl_reopened(inputs)
+	if (locale === "sv") return __sv.defects_tl_reopened(inputs)
+	return __en.defects_tl_reopened(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Reported" |
+*
+* @param {Defects_Tl_ReportInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_tl_report = /** @type {((inputs?: Defects_Tl_ReportInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Tl_ReportInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_tl_report(inputs)
+	if (locale === "da") return __da.defects_tl_report(inputs)
+	if (locale === "sv") return __sv.defects_tl_report(inputs)
+	return __en.defects_tl_report(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Resolved" |
+*
+* @param {Defects_Tl_ResolvedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_tl_resolved = /** @type {((inputs?: Defects_Tl_ResolvedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Tl_ResolvedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_tl_resolved(inputs)
+	if (locale === "da") return __da.defects_tl_resolved(inputs)
+	if (locale === "sv") return __sv.defects_tl_resolved(inputs)
+	return __en.defects_tl_resolved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "to {name}" |
+*
+* @param {Defects_Tl_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_tl_to = /** @type {((inputs: Defects_Tl_ToInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Tl_ToInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_tl_to(inputs)
+	if (locale === "da") return __da.defects_tl_to(inputs)
+	if (locale === "sv") return __sv.defects_tl_to(inputs)
+	return __en.defects_tl_to(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Unassigned" |
+*
+* @param {Defects_Tl_UnassignedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_tl_unassigned = /** @type {((inputs?: Defects_Tl_UnassignedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Tl_UnassignedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_tl_unassigned(inputs)
+	if (locale === "da") return __da.defects_tl_unassigned(inputs)
+	if (locale === "sv") return __sv.defects_tl_unassigned(inputs)
+	return __en.defects_tl_unassigned(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Resolve undone" |
+*
+* @param {Defects_Tl_UndoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_tl_undone = /** @type {((inputs?: Defects_Tl_UndoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Tl_UndoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_tl_undone(inputs)
+	if (locale === "da") return __da.defects_tl_undone(inputs)
+	if (locale === "sv") return __sv.defects_tl_undone(inputs)
+	return __en.defects_tl_undone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "via {kind} {device}" |
+*
+* @param {Defects_ViaInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_via = /** @type {((inputs: Defects_ViaInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_ViaInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_via(inputs)
+	if (locale === "da") return __da.defects_via(inputs)
+	if (locale === "sv") return __sv.defects_via(inputs)
+	return __en.defects_via(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Viewing only: your role ({role}) may not acknowledge or resolve." |
+*
+* @param {Defects_View_OnlyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_view_only = /** @type {((inputs: Defects_View_OnlyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_View_OnlyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_view_only(inputs)
+	if (locale === "da") return __da.defects_view_only(inputs)
+	if (locale === "sv") return __sv.defects_view_only(inputs)
+	return __en.defects_view_only(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Viewing only: your role ({role}) may not work on defects." |
+*
+* @param {Defects_View_Only_WorkInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_view_only_work = /** @type {((inputs: Defects_View_Only_WorkInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_View_Only_WorkInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_view_only_work(inputs)
+	if (locale === "da") return __da.defects_view_only_work(inputs)
+	if (locale === "sv") return __sv.defects_view_only_work(inputs)
+	return __en.defects_view_only_work(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "It is already acknowledged." |
+*
+* @param {Errors_Already_AcknowledgedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_already_acknowledged = /** @type {((inputs?: Errors_Already_AcknowledgedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Already_AcknowledgedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_already_acknowledged(inputs)
+	if (locale === "da") return __da.errors_already_acknowledged(inputs)
+	if (locale === "sv") return __sv.errors_already_acknowledged(inputs)
+	return __en.errors_already_acknowledged(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "It is already assigned to them." |
+*
+* @param {Errors_Already_AssignedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_already_assigned = /** @type {((inputs?: Errors_Already_AssignedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Already_AssignedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_already_assigned(inputs)
+	if (locale === "da") return __da.errors_already_assigned(inputs)
+	if (locale === "sv") return __sv.errors_already_assigned(inputs)
+	return __en.errors_already_assigned(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "It is already on hold for that reason until that time." |
+*
+* @param {Errors_Already_On_HoldInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_already_on_hold = /** @type {((inputs?: Errors_Already_On_HoldInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Already_On_HoldInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_already_on_hold(inputs)
+	if (locale === "da") return __da.errors_already_on_hold(inputs)
+	if (locale === "sv") return __sv.errors_already_on_hold(inputs)
+	return __en.errors_already_on_hold(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "It is already resolved." |
+*
+* @param {Errors_Already_ResolvedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_already_resolved = /** @type {((inputs?: Errors_Already_ResolvedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Already_ResolvedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_already_resolved(inputs)
+	if (locale === "da") return __da.errors_already_resolved(inputs)
+	if (locale === "sv") return __sv.errors_already_resolved(inputs)
+	return __en.errors_already_resolved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "See all defects" |
+*
+* @param {Errors_Back_DefectsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_back_defects = /** @type {((inputs?: Errors_Back_DefectsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Back_DefectsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_back_defects(inputs)
+	if (locale === "da") return __da.errors_back_defects(inputs)
+	if (locale === "sv") return __sv.errors_back_defects(inputs)
+	return __en.errors_back_defects(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Back to the overview" |
+*
+* @param {Errors_Back_OverviewInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_back_overview = /** @type {((inputs?: Errors_Back_OverviewInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Back_OverviewInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_back_overview(inputs)
+	if (locale === "da") return __da.errors_back_overview(inputs)
+	if (locale === "sv") return __sv.errors_back_overview(inputs)
+	return __en.errors_back_overview(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "See your sites" |
+*
+* @param {Errors_Back_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_back_sites = /** @type {((inputs?: Errors_Back_SitesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Back_SitesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_back_sites(inputs)
+	if (locale === "da") return __da.errors_back_sites(inputs)
+	if (locale === "sv") return __sv.errors_back_sites(inputs)
+	return __en.errors_back_sites(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "That username and password do not match. Check them and try again." |
+*
+* @param {Errors_Bad_CredentialsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_bad_credentials = /** @type {((inputs?: Errors_Bad_CredentialsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Bad_CredentialsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_bad_credentials(inputs)
+	if (locale === "da") return __da.errors_bad_credentials(inputs)
+	if (locale === "sv") return __sv.errors_bad_credentials(inputs)
+	return __en.errors_bad_credentials(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Bulb Check is busy with another change. Try again in a moment." |
+*
+* @param {Errors_BusyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_busy = /** @type {((inputs?: Errors_BusyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_BusyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_busy(inputs)
+	if (locale === "da") return __da.errors_busy(inputs)
+	if (locale === "sv") return __sv.errors_busy(inputs)
+	return __en.errors_busy(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Something in the form is not right. Check it and try again." |
+*
+* @param {Errors_Check_FormInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_check_form = /** @type {((inputs?: Errors_Check_FormInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Check_FormInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_check_form(inputs)
+	if (locale === "da") return __da.errors_check_form(inputs)
+	if (locale === "sv") return __sv.errors_check_form(inputs)
+	return __en.errors_check_form(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Clear the filters" |
+*
+* @param {Errors_Clear_FiltersInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_clear_filters = /** @type {((inputs?: Errors_Clear_FiltersInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Clear_FiltersInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_clear_filters(inputs)
+	if (locale === "da") return __da.errors_clear_filters(inputs)
+	if (locale === "sv") return __sv.errors_clear_filters(inputs)
+	return __en.errors_clear_filters(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Someone changed it at the same time. Reload the page and try again." |
+*
+* @param {Errors_ConflictInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_conflict = /** @type {((inputs?: Errors_ConflictInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_ConflictInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_conflict(inputs)
+	if (locale === "da") return __da.errors_conflict(inputs)
+	if (locale === "sv") return __sv.errors_conflict(inputs)
+	return __en.errors_conflict(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "That due time has passed: choose a later one." |
+*
+* @param {Errors_Due_In_PastInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_due_in_past = /** @type {((inputs?: Errors_Due_In_PastInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Due_In_PastInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_due_in_past(inputs)
+	if (locale === "da") return __da.errors_due_in_past(inputs)
+	if (locale === "sv") return __sv.errors_due_in_past(inputs)
+	return __en.errors_due_in_past(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Assigned to" |
+*
+* @param {Errors_Field_AssigneeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_assignee = /** @type {((inputs?: Errors_Field_AssigneeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Field_AssigneeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_field_assignee(inputs)
+	if (locale === "da") return __da.errors_field_assignee(inputs)
+	if (locale === "sv") return __sv.errors_field_assignee(inputs)
+	return __en.errors_field_assignee(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Category" |
+*
+* @param {Errors_Field_CategoryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_category = /** @type {((inputs?: Errors_Field_CategoryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Field_CategoryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_field_category(inputs)
+	if (locale === "da") return __da.errors_field_category(inputs)
+	if (locale === "sv") return __sv.errors_field_category(inputs)
+	return __en.errors_field_category(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Cause" |
+*
+* @param {Errors_Field_CauseInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_cause = /** @type {((inputs?: Errors_Field_CauseInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Field_CauseInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_field_cause(inputs)
+	if (locale === "da") return __da.errors_field_cause(inputs)
+	if (locale === "sv") return __sv.errors_field_cause(inputs)
+	return __en.errors_field_cause(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Due time" |
+*
+* @param {Errors_Field_DueInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_due = /** @type {((inputs?: Errors_Field_DueInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Field_DueInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_field_due(inputs)
+	if (locale === "da") return __da.errors_field_due(inputs)
+	if (locale === "sv") return __sv.errors_field_due(inputs)
+	return __en.errors_field_due(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "E-mail" |
+*
+* @param {Errors_Field_EmailInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_email = /** @type {((inputs?: Errors_Field_EmailInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Field_EmailInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_field_email(inputs)
+	if (locale === "da") return __da.errors_field_email(inputs)
+	if (locale === "sv") return __sv.errors_field_email(inputs)
+	return __en.errors_field_email(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "From" |
+*
+* @param {Errors_Field_FromInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_from = /** @type {((inputs?: Errors_Field_FromInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Field_FromInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_field_from(inputs)
+	if (locale === "da") return __da.errors_field_from(inputs)
+	if (locale === "sv") return __sv.errors_field_from(inputs)
+	return __en.errors_field_from(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Number" |
+*
+* @param {Errors_Field_IdInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_id = /** @type {((inputs?: Errors_Field_IdInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Field_IdInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_field_id(inputs)
+	if (locale === "da") return __da.errors_field_id(inputs)
+	if (locale === "sv") return __sv.errors_field_id(inputs)
+	return __en.errors_field_id(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{field} is not one this page knows: choose one from the list." |
+*
+* @param {Errors_Field_InvalidInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_invalid = /** @type {((inputs: Errors_Field_InvalidInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Field_InvalidInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_field_invalid(inputs)
+	if (locale === "da") return __da.errors_field_invalid(inputs)
+	if (locale === "sv") return __sv.errors_field_invalid(inputs)
+	return __en.errors_field_invalid(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Language" |
+*
+* @param {Errors_Field_LanguageInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_language = /** @type {((inputs?: Errors_Field_LanguageInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Field_LanguageInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_field_language(inputs)
+	if (locale === "da") return __da.errors_field_language(inputs)
+	if (locale === "sv") return __sv.errors_field_language(inputs)
+	return __en.errors_field_language(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{field} is missing: fill it in." |
+*
+* @param {Errors_Field_MissingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_missing = /** @type {((inputs: Errors_Field_MissingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Field_MissingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_field_missing(inputs)
+	if (locale === "da") return __da.errors_field_missing(inputs)
+	if (locale === "sv") return __sv.errors_field_missing(inputs)
+	return __en.errors_field_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Name" |
+*
+* @param {Errors_Field_NameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_name = /** @type {((inputs?: Errors_Field_NameInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Field_NameInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_field_name(inputs)
+	if (locale === "da") return __da.errors_field_name(inputs)
+	if (locale === "sv") return __sv.errors_field_name(inputs)
+	return __en.errors_field_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{field} must be a number." |
+*
+* @param {Errors_Field_Not_NumberInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_not_number = /** @type {((inputs: Errors_Field_Not_NumberInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Field_Not_NumberInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_field_not_number(inputs)
+	if (locale === "da") return __da.errors_field_not_number(inputs)
+	if (locale === "sv") return __sv.errors_field_not_number(inputs)
+	return __en.errors_field_not_number(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Note" |
+*
+* @param {Errors_Field_NoteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_note = /** @type {((inputs?: Errors_Field_NoteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Field_NoteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_field_note(inputs)
+	if (locale === "da") return __da.errors_field_note(inputs)
+	if (locale === "sv") return __sv.errors_field_note(inputs)
+	return __en.errors_field_note(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A value" |
+*
+* @param {Errors_Field_OtherInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_other = /** @type {((inputs?: Errors_Field_OtherInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Field_OtherInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_field_other(inputs)
+	if (locale === "da") return __da.errors_field_other(inputs)
+	if (locale === "sv") return __sv.errors_field_other(inputs)
+	return __en.errors_field_other(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Page" |
+*
+* @param {Errors_Field_PageInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_page = /** @type {((inputs?: Errors_Field_PageInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Field_PageInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_field_page(inputs)
+	if (locale === "da") return __da.errors_field_page(inputs)
+	if (locale === "sv") return __sv.errors_field_page(inputs)
+	return __en.errors_field_page(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Password" |
+*
+* @param {Errors_Field_PasswordInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_password = /** @type {((inputs?: Errors_Field_PasswordInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Field_PasswordInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_field_password(inputs)
+	if (locale === "da") return __da.errors_field_password(inputs)
+	if (locale === "sv") return __sv.errors_field_password(inputs)
+	return __en.errors_field_password(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Phone" |
+*
+* @param {Errors_Field_PhoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_phone = /** @type {((inputs?: Errors_Field_PhoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Field_PhoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_field_phone(inputs)
+	if (locale === "da") return __da.errors_field_phone(inputs)
+	if (locale === "sv") return __sv.errors_field_phone(inputs)
+	return __en.errors_field_phone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Reason" |
+*
+* @param {Errors_Field_ReasonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_reason = /** @type {((inputs?: Errors_Field_ReasonInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Field_ReasonInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_field_reason(inputs)
+	if (locale === "da") return __da.errors_field_reason(inputs)
+	if (locale === "sv") return __sv.errors_field_reason(inputs)
+	return __en.errors_field_reason(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Search" |
+*
+* @param {Errors_Field_SearchInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_search = /** @type {((inputs?: Errors_Field_SearchInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Field_SearchInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_field_search(inputs)
+	if (locale === "da") return __da.errors_field_search(inputs)
+	if (locale === "sv") return __sv.errors_field_search(inputs)
+	return __en.errors_field_search(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Severity" |
+*
+* @param {Errors_Field_SeverityInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_severity = /** @type {((inputs?: Errors_Field_SeverityInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Field_SeverityInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_field_severity(inputs)
+	if (locale === "da") return __da.errors_field_severity(inputs)
+	if (locale === "sv") return __sv.errors_field_severity(inputs)
+	return __en.errors_field_severity(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Site" |
+*
+* @param {Errors_Field_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_site = /** @type {((inputs?: Errors_Field_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Field_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_field_site(inputs)
+	if (locale === "da") return __da.errors_field_site(inputs)
+	if (locale === "sv") return __sv.errors_field_site(inputs)
+	return __en.errors_field_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sort" |
+*
+* @param {Errors_Field_SortInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_sort = /** @type {((inputs?: Errors_Field_SortInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Field_SortInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_field_sort(inputs)
+	if (locale === "da") return __da.errors_field_sort(inputs)
+	if (locale === "sv") return __sv.errors_field_sort(inputs)
+	return __en.errors_field_sort(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Found by" |
+*
+* @param {Errors_Field_SourceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_source = /** @type {((inputs?: Errors_Field_SourceInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Field_SourceInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_field_source(inputs)
+	if (locale === "da") return __da.errors_field_source(inputs)
+	if (locale === "sv") return __sv.errors_field_source(inputs)
+	return __en.errors_field_source(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Status" |
+*
+* @param {Errors_Field_StatusInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_status = /** @type {((inputs?: Errors_Field_StatusInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Field_StatusInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_field_status(inputs)
+	if (locale === "da") return __da.errors_field_status(inputs)
+	if (locale === "sv") return __sv.errors_field_status(inputs)
+	return __en.errors_field_status(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "To" |
+*
+* @param {Errors_Field_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_to = /** @type {((inputs?: Errors_Field_ToInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Field_ToInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_field_to(inputs)
+	if (locale === "da") return __da.errors_field_to(inputs)
+	if (locale === "sv") return __sv.errors_field_to(inputs)
+	return __en.errors_field_to(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{field} is too long: shorten it." |
+*
+* @param {Errors_Field_Too_LongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_too_long = /** @type {((inputs: Errors_Field_Too_LongInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Field_Too_LongInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_field_too_long(inputs)
+	if (locale === "da") return __da.errors_field_too_long(inputs)
+	if (locale === "sv") return __sv.errors_field_too_long(inputs)
+	return __en.errors_field_too_long(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{field} is too short." |
+*
+* @param {Errors_Field_Too_ShortInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_too_short = /** @type {((inputs: Errors_Field_Too_ShortInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Field_Too_ShortInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_field_too_short(inputs)
+	if (locale === "da") return __da.errors_field_too_short(inputs)
+	if (locale === "sv") return __sv.errors_field_too_short(inputs)
+	return __en.errors_field_too_short(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Username" |
+*
+* @param {Errors_Field_UsernameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_field_username = /** @type {((inputs?: Errors_Field_UsernameInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Field_UsernameInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_field_username(inputs)
+	if (locale === "da") return __da.errors_field_username(inputs)
+	if (locale === "sv") return __sv.errors_field_username(inputs)
+	return __en.errors_field_username(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The address asks for {field} “{value}”, which this page does not know." |
+*
+* @param {Errors_Filter_UnknownInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_filter_unknown = /** @type {((inputs: Errors_Filter_UnknownInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Filter_UnknownInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_filter_unknown(inputs)
+	if (locale === "da") return __da.errors_filter_unknown(inputs)
+	if (locale === "sv") return __sv.errors_filter_unknown(inputs)
+	return __en.errors_filter_unknown(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your role may not do that. Ask a manager or an admin if you need to." |
+*
+* @param {Errors_ForbiddenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_forbidden = /** @type {((inputs?: Errors_ForbiddenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_ForbiddenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_forbidden(inputs)
+	if (locale === "da") return __da.errors_forbidden(inputs)
+	if (locale === "sv") return __sv.errors_forbidden(inputs)
+	return __en.errors_forbidden(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sorry" |
+*
+* @param {Errors_Guest_SorryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_guest_sorry = /** @type {((inputs?: Errors_Guest_SorryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Guest_SorryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_guest_sorry(inputs)
+	if (locale === "da") return __da.errors_guest_sorry(inputs)
+	if (locale === "sv") return __sv.errors_guest_sorry(inputs)
+	return __en.errors_guest_sorry(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Report a problem" |
+*
+* @param {Errors_Guest_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_guest_title = /** @type {((inputs?: Errors_Guest_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Guest_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_guest_title(inputs)
+	if (locale === "da") return __da.errors_guest_title(inputs)
+	if (locale === "sv") return __sv.errors_guest_title(inputs)
+	return __en.errors_guest_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "They cannot work on defects at this site: choose someone else." |
+*
+* @param {Errors_Invalid_AssigneeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_invalid_assignee = /** @type {((inputs?: Errors_Invalid_AssigneeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Invalid_AssigneeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_invalid_assignee(inputs)
+	if (locale === "da") return __da.errors_invalid_assignee(inputs)
+	if (locale === "sv") return __sv.errors_invalid_assignee(inputs)
+	return __en.errors_invalid_assignee(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose what fixed it from the list." |
+*
+* @param {Errors_Invalid_CauseInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_invalid_cause = /** @type {((inputs?: Errors_Invalid_CauseInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Invalid_CauseInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_invalid_cause(inputs)
+	if (locale === "da") return __da.errors_invalid_cause(inputs)
+	if (locale === "sv") return __sv.errors_invalid_cause(inputs)
+	return __en.errors_invalid_cause(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "There is no such defect at your sites." |
+*
+* @param {Errors_No_Such_DefectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_no_such_defect = /** @type {((inputs?: Errors_No_Such_DefectInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_No_Such_DefectInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_no_such_defect(inputs)
+	if (locale === "da") return __da.errors_no_such_defect(inputs)
+	if (locale === "sv") return __sv.errors_no_such_defect(inputs)
+	return __en.errors_no_such_defect(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "It does not exist, or you may not see it. Go back and choose it again." |
+*
+* @param {Errors_Not_FoundInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_not_found = /** @type {((inputs?: Errors_Not_FoundInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Not_FoundInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_not_found(inputs)
+	if (locale === "da") return __da.errors_not_found(inputs)
+	if (locale === "sv") return __sv.errors_not_found(inputs)
+	return __en.errors_not_found(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "It is not resolved, so there is nothing to reopen." |
+*
+* @param {Errors_Not_ResolvedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_not_resolved = /** @type {((inputs?: Errors_Not_ResolvedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Not_ResolvedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_not_resolved(inputs)
+	if (locale === "da") return __da.errors_not_resolved(inputs)
+	if (locale === "sv") return __sv.errors_not_resolved(inputs)
+	return __en.errors_not_resolved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The same fault is open on this asset again: work on that defect instead." |
+*
+* @param {Errors_Open_DuplicateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_open_duplicate = /** @type {((inputs?: Errors_Open_DuplicateInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Open_DuplicateInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_open_duplicate(inputs)
+	if (locale === "da") return __da.errors_open_duplicate(inputs)
+	if (locale === "sv") return __sv.errors_open_duplicate(inputs)
+	return __en.errors_open_duplicate(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "That photo is already on this defect." |
+*
+* @param {Errors_Photo_Already_AttachedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_photo_already_attached = /** @type {((inputs?: Errors_Photo_Already_AttachedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Photo_Already_AttachedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_photo_already_attached(inputs)
+	if (locale === "da") return __da.errors_photo_already_attached(inputs)
+	if (locale === "sv") return __sv.errors_photo_already_attached(inputs)
+	return __en.errors_photo_already_attached(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Too many tries in a short time. Wait a minute and try again." |
+*
+* @param {Errors_Rate_LimitedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_rate_limited = /** @type {((inputs?: Errors_Rate_LimitedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Rate_LimitedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_rate_limited(inputs)
+	if (locale === "da") return __da.errors_rate_limited(inputs)
+	if (locale === "sv") return __sv.errors_rate_limited(inputs)
+	return __en.errors_rate_limited(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Too many tries in a short time. Wait {count} second and try again." |
+* | "other" | "Too many tries in a short time. Wait {count} seconds and try again." |
+*
+* @param {Errors_Rate_Limited_SecondsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_rate_limited_seconds = /** @type {((inputs: Errors_Rate_Limited_SecondsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Rate_Limited_SecondsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_rate_limited_seconds(inputs)
+	if (locale === "da") return __da.errors_rate_limited_seconds(inputs)
+	if (locale === "sv") return __sv.errors_rate_limited_seconds(inputs)
+	return __en.errors_rate_limited_seconds(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your session has ended. Sign in again." |
+*
+* @param {Errors_Session_EndedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_session_ended = /** @type {((inputs?: Errors_Session_EndedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Session_EndedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_session_ended(inputs)
+	if (locale === "da") return __da.errors_session_ended(inputs)
+	if (locale === "sv") return __sv.errors_session_ended(inputs)
+	return __en.errors_session_ended(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Something went wrong on our side. Try again; if it happens again, tell your admin." |
+*
+* @param {Errors_Something_WrongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_something_wrong = /** @type {((inputs?: Errors_Something_WrongInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Something_WrongInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_something_wrong(inputs)
+	if (locale === "da") return __da.errors_something_wrong(inputs)
+	if (locale === "sv") return __sv.errors_something_wrong(inputs)
+	return __en.errors_something_wrong(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Something in the address is not right" |
+*
+* @param {Errors_Title_400Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_title_400 = /** @type {((inputs?: Errors_Title_400Inputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Title_400Inputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_title_400(inputs)
+	if (locale === "da") return __da.errors_title_400(inputs)
+	if (locale === "sv") return __sv.errors_title_400(inputs)
+	return __en.errors_title_400(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Not for your role" |
+*
+* @param {Errors_Title_403Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_title_403 = /** @type {((inputs?: Errors_Title_403Inputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Title_403Inputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_title_403(inputs)
+	if (locale === "da") return __da.errors_title_403(inputs)
+	if (locale === "sv") return __sv.errors_title_403(inputs)
+	return __en.errors_title_403(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Not found" |
+*
+* @param {Errors_Title_404Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_title_404 = /** @type {((inputs?: Errors_Title_404Inputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Title_404Inputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_title_404(inputs)
+	if (locale === "da") return __da.errors_title_404(inputs)
+	if (locale === "sv") return __sv.errors_title_404(inputs)
+	return __en.errors_title_404(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Too many tries" |
+*
+* @param {Errors_Title_429Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_title_429 = /** @type {((inputs?: Errors_Title_429Inputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Title_429Inputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_title_429(inputs)
+	if (locale === "da") return __da.errors_title_429(inputs)
+	if (locale === "sv") return __sv.errors_title_429(inputs)
+	return __en.errors_title_429(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The service does not answer" |
+*
+* @param {Errors_Title_503Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_title_503 = /** @type {((inputs?: Errors_Title_503Inputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Title_503Inputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_title_503(inputs)
+	if (locale === "da") return __da.errors_title_503(inputs)
+	if (locale === "sv") return __sv.errors_title_503(inputs)
+	return __en.errors_title_503(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Something went wrong" |
+*
+* @param {Errors_Title_OtherInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_title_other = /** @type {((inputs?: Errors_Title_OtherInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Title_OtherInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_title_other(inputs)
+	if (locale === "da") return __da.errors_title_other(inputs)
+	if (locale === "sv") return __sv.errors_title_other(inputs)
+	return __en.errors_title_other(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "That file is too large. Choose a smaller one." |
+*
+* @param {Errors_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_too_large = /** @type {((inputs?: Errors_Too_LargeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Too_LargeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_too_large(inputs)
+	if (locale === "da") return __da.errors_too_large(inputs)
+	if (locale === "sv") return __sv.errors_too_large(inputs)
+	return __en.errors_too_large(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Please try again." |
+*
+* @param {Errors_Try_AgainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_try_again = /** @type {((inputs?: Errors_Try_AgainInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Try_AgainInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_try_again(inputs)
+	if (locale === "da") return __da.errors_try_again(inputs)
+	if (locale === "sv") return __sv.errors_try_again(inputs)
+	return __en.errors_try_again(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Please try again later." |
+*
+* @param {Errors_Try_LaterInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_try_later = /** @type {((inputs?: Errors_Try_LaterInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Try_LaterInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_try_later(inputs)
+	if (locale === "da") return __da.errors_try_later(inputs)
+	if (locale === "sv") return __sv.errors_try_later(inputs)
+	return __en.errors_try_later(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Bulb Check's service does not answer just now. Try again in a minute." |
+*
+* @param {Errors_UnavailableInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_unavailable = /** @type {((inputs?: Errors_UnavailableInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_UnavailableInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_unavailable(inputs)
+	if (locale === "da") return __da.errors_unavailable(inputs)
+	if (locale === "sv") return __sv.errors_unavailable(inputs)
+	return __en.errors_unavailable(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Only the person who resolved it can undo that. Reopen it instead." |
+*
+* @param {Errors_Undo_By_OtherInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_undo_by_other = /** @type {((inputs?: Errors_Undo_By_OtherInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Undo_By_OtherInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_undo_by_other(inputs)
+	if (locale === "da") return __da.errors_undo_by_other(inputs)
+	if (locale === "sv") return __sv.errors_undo_by_other(inputs)
+	return __en.errors_undo_by_other(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Too late to undo. Reopen it instead." |
+*
+* @param {Errors_Undo_ExpiredInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_undo_expired = /** @type {((inputs?: Errors_Undo_ExpiredInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Undo_ExpiredInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_undo_expired(inputs)
+	if (locale === "da") return __da.errors_undo_expired(inputs)
+	if (locale === "sv") return __sv.errors_undo_expired(inputs)
+	return __en.errors_undo_expired(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Defect {id} does not exist, or you may not see it." |
+*
+* @param {Errors_Unknown_DefectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_unknown_defect = /** @type {((inputs: Errors_Unknown_DefectInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Unknown_DefectInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_unknown_defect(inputs)
+	if (locale === "da") return __da.errors_unknown_defect(inputs)
+	if (locale === "sv") return __sv.errors_unknown_defect(inputs)
+	return __en.errors_unknown_defect(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "There is no device “{id}”, or you may not see it." |
+*
+* @param {Errors_Unknown_DeviceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_unknown_device = /** @type {((inputs: Errors_Unknown_DeviceInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Unknown_DeviceInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_unknown_device(inputs)
+	if (locale === "da") return __da.errors_unknown_device(inputs)
+	if (locale === "sv") return __sv.errors_unknown_device(inputs)
+	return __en.errors_unknown_device(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "There is no page at {path}." |
+*
+* @param {Errors_Unknown_PageInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_unknown_page = /** @type {((inputs: Errors_Unknown_PageInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Unknown_PageInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_unknown_page(inputs)
+	if (locale === "da") return __da.errors_unknown_page(inputs)
+	if (locale === "sv") return __sv.errors_unknown_page(inputs)
+	return __en.errors_unknown_page(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Photo {id} does not exist, or you may not see it." |
+*
+* @param {Errors_Unknown_PhotoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_unknown_photo = /** @type {((inputs: Errors_Unknown_PhotoInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Unknown_PhotoInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_unknown_photo(inputs)
+	if (locale === "da") return __da.errors_unknown_photo(inputs)
+	if (locale === "sv") return __sv.errors_unknown_photo(inputs)
+	return __en.errors_unknown_photo(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "There is no site called “{site}”, or you may not see it." |
+*
+* @param {Errors_Unknown_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_unknown_site = /** @type {((inputs: Errors_Unknown_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Unknown_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_unknown_site(inputs)
+	if (locale === "da") return __da.errors_unknown_site(inputs)
+	if (locale === "sv") return __sv.errors_unknown_site(inputs)
+	return __en.errors_unknown_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "That kind of file cannot be used here. Choose a photo (JPEG, PNG or WebP)." |
+*
+* @param {Errors_Unsupported_MediaInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_unsupported_media = /** @type {((inputs?: Errors_Unsupported_MediaInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Unsupported_MediaInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_unsupported_media(inputs)
+	if (locale === "da") return __da.errors_unsupported_media(inputs)
+	if (locale === "sv") return __sv.errors_unsupported_media(inputs)
+	return __en.errors_unsupported_media(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "That username is taken. Choose another." |
+*
+* @param {Errors_Username_TakenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_username_taken = /** @type {((inputs?: Errors_Username_TakenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Username_TakenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_username_taken(inputs)
+	if (locale === "da") return __da.errors_username_taken(inputs)
+	if (locale === "sv") return __sv.errors_username_taken(inputs)
+	return __en.errors_username_taken(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your current password is not right. Type it again." |
+*
+* @param {Errors_Wrong_PasswordInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_wrong_password = /** @type {((inputs?: Errors_Wrong_PasswordInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Wrong_PasswordInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_wrong_password(inputs)
+	if (locale === "da") return __da.errors_wrong_password(inputs)
+	if (locale === "sv") return __sv.errors_wrong_password(inputs)
+	return __en.errors_wrong_password(inputs)
 });
 /**
 * | output |
@@ -2636,6 +6397,278 @@ export const status_unknown = /** @type {((inputs?: Status_UnknownInputs, option
 	if (locale === "da") return __da.status_unknown(inputs)
 	if (locale === "sv") return __sv.status_unknown(inputs)
 	return __en.status_unknown(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Acknowledged." |
+*
+* @param {Work_AcknowledgedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_acknowledged = /** @type {((inputs?: Work_AcknowledgedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_AcknowledgedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_acknowledged(inputs)
+	if (locale === "da") return __da.work_acknowledged(inputs)
+	if (locale === "sv") return __sv.work_acknowledged(inputs)
+	return __en.work_acknowledged(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Assigned to {name}." |
+*
+* @param {Work_Assigned_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_assigned_to = /** @type {((inputs: Work_Assigned_ToInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Assigned_ToInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_assigned_to(inputs)
+	if (locale === "da") return __da.work_assigned_to(inputs)
+	if (locale === "sv") return __sv.work_assigned_to(inputs)
+	return __en.work_assigned_to(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose who should do it." |
+*
+* @param {Work_Choose_AssigneeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_choose_assignee = /** @type {((inputs?: Work_Choose_AssigneeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Choose_AssigneeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_choose_assignee(inputs)
+	if (locale === "da") return __da.work_choose_assignee(inputs)
+	if (locale === "sv") return __sv.work_choose_assignee(inputs)
+	return __en.work_choose_assignee(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose the new due date and time." |
+*
+* @param {Work_Choose_DueInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_choose_due = /** @type {((inputs?: Work_Choose_DueInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Choose_DueInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_choose_due(inputs)
+	if (locale === "da") return __da.work_choose_due(inputs)
+	if (locale === "sv") return __sv.work_choose_due(inputs)
+	return __en.work_choose_due(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Comment added." |
+*
+* @param {Work_Comment_AddedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_comment_added = /** @type {((inputs?: Work_Comment_AddedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Comment_AddedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_comment_added(inputs)
+	if (locale === "da") return __da.work_comment_added(inputs)
+	if (locale === "sv") return __sv.work_comment_added(inputs)
+	return __en.work_comment_added(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Write the comment first." |
+*
+* @param {Work_Comment_FirstInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_comment_first = /** @type {((inputs?: Work_Comment_FirstInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Comment_FirstInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_comment_first(inputs)
+	if (locale === "da") return __da.work_comment_first(inputs)
+	if (locale === "sv") return __sv.work_comment_first(inputs)
+	return __en.work_comment_first(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A comment is at most 2,000 characters." |
+*
+* @param {Work_Comment_Too_LongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_comment_too_long = /** @type {((inputs?: Work_Comment_Too_LongInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Comment_Too_LongInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_comment_too_long(inputs)
+	if (locale === "da") return __da.work_comment_too_long(inputs)
+	if (locale === "sv") return __sv.work_comment_too_long(inputs)
+	return __en.work_comment_too_long(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Put on hold." |
+*
+* @param {Work_On_Hold_DoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_on_hold_done = /** @type {((inputs?: Work_On_Hold_DoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_On_Hold_DoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_on_hold_done(inputs)
+	if (locale === "da") return __da.work_on_hold_done(inputs)
+	if (locale === "sv") return __sv.work_on_hold_done(inputs)
+	return __en.work_on_hold_done(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Reopened." |
+*
+* @param {Work_ReopenedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_reopened = /** @type {((inputs?: Work_ReopenedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_ReopenedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_reopened(inputs)
+	if (locale === "da") return __da.work_reopened(inputs)
+	if (locale === "sv") return __sv.work_reopened(inputs)
+	return __en.work_reopened(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Resolved." |
+*
+* @param {Work_ResolvedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_resolved = /** @type {((inputs?: Work_ResolvedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_ResolvedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_resolved(inputs)
+	if (locale === "da") return __da.work_resolved(inputs)
+	if (locale === "sv") return __sv.work_resolved(inputs)
+	return __en.work_resolved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Say what it is waiting for." |
+*
+* @param {Work_Say_WaitingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_say_waiting = /** @type {((inputs?: Work_Say_WaitingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Say_WaitingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_say_waiting(inputs)
+	if (locale === "da") return __da.work_say_waiting(inputs)
+	if (locale === "sv") return __sv.work_say_waiting(inputs)
+	return __en.work_say_waiting(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Staff may take a defect themselves; a manager assigns it to others." |
+*
+* @param {Work_Staff_Take_OnlyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_staff_take_only = /** @type {((inputs?: Work_Staff_Take_OnlyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Staff_Take_OnlyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_staff_take_only(inputs)
+	if (locale === "da") return __da.work_staff_take_only(inputs)
+	if (locale === "sv") return __sv.work_staff_take_only(inputs)
+	return __en.work_staff_take_only(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Unassigned." |
+*
+* @param {Work_UnassignedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_unassigned = /** @type {((inputs?: Work_UnassignedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_UnassignedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_unassigned(inputs)
+	if (locale === "da") return __da.work_unassigned(inputs)
+	if (locale === "sv") return __sv.work_unassigned(inputs)
+	return __en.work_unassigned(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Resolve undone: it is as it was." |
+*
+* @param {Work_UndoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_undone = /** @type {((inputs?: Work_UndoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_UndoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_undone(inputs)
+	if (locale === "da") return __da.work_undone(inputs)
+	if (locale === "sv") return __sv.work_undone(inputs)
+	return __en.work_undone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your role may only view. Ask an admin if you need to act." |
+*
+* @param {Work_View_OnlyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_view_only = /** @type {((inputs?: Work_View_OnlyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_View_OnlyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_view_only(inputs)
+	if (locale === "da") return __da.work_view_only(inputs)
+	if (locale === "sv") return __sv.work_view_only(inputs)
+	return __en.work_view_only(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Which defect? Open it from the list and try again." |
+*
+* @param {Work_Which_DefectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_which_defect = /** @type {((inputs?: Work_Which_DefectInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Which_DefectInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_which_defect(inputs)
+	if (locale === "da") return __da.work_which_defect(inputs)
+	if (locale === "sv") return __sv.work_which_defect(inputs)
+	return __en.work_which_defect(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "It is yours now." |
+*
+* @param {Work_Yours_NowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_yours_now = /** @type {((inputs?: Work_Yours_NowInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Yours_NowInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_yours_now(inputs)
+	if (locale === "da") return __da.work_yours_now(inputs)
+	if (locale === "sv") return __sv.work_yours_now(inputs)
+	return __en.work_yours_now(inputs)
 });
 /**
 * | output |

@@ -39,7 +39,227 @@
 /** @typedef {{}} Category_SignageInputs */
 /** @typedef {{}} Category_SuppliesInputs */
 /** @typedef {{}} Category_SystemInputs */
+/** @typedef {{}} Defects_AcknowledgeInputs */
+/** @typedef {{}} Defects_Actor_First_AdminInputs */
+/** @typedef {{ duration: NonNullable<unknown> }} Defects_AgoInputs */
+/** @typedef {{}} Defects_All_SitesInputs */
+/** @typedef {{}} Defects_AnyInputs */
+/** @typedef {{}} Defects_AnyoneInputs */
+/** @typedef {{}} Defects_Bulk_AssignInputs */
+/** @typedef {{}} Defects_Bulk_Assign_ThemInputs */
+/** @typedef {{}} Defects_Bulk_Assign_ToInputs */
+/** @typedef {{ done: NonNullable<unknown>, count: NonNullable<unknown> }} Defects_Bulk_ChangedInputs */
+/** @typedef {{ done: NonNullable<unknown>, count: NonNullable<unknown>, failed: NonNullable<unknown> }} Defects_Bulk_Changed_NotInputs */
+/** @typedef {{}} Defects_Bulk_ChooseInputs */
+/** @typedef {{}} Defects_Bulk_Choose_ActionInputs */
+/** @typedef {{}} Defects_Bulk_Choose_AssigneeInputs */
+/** @typedef {{}} Defects_Bulk_DoneInputs */
+/** @typedef {{}} Defects_Bulk_Done_AcknowledgeInputs */
+/** @typedef {{}} Defects_Bulk_Done_AssignInputs */
+/** @typedef {{}} Defects_Bulk_Done_HoldInputs */
+/** @typedef {{}} Defects_Bulk_Done_ResolveInputs */
+/** @typedef {{}} Defects_Bulk_HintInputs */
+/** @typedef {{}} Defects_Bulk_HoldInputs */
+/** @typedef {{}} Defects_Bulk_Hold_ThemInputs */
+/** @typedef {{}} Defects_Bulk_Managers_Of_SiteInputs */
+/** @typedef {{}} Defects_Bulk_MeInputs */
+/** @typedef {{}} Defects_Bulk_NoteInputs */
+/** @typedef {{}} Defects_Bulk_One_SiteInputs */
+/** @typedef {{}} Defects_Bulk_PeopleInputs */
+/** @typedef {{}} Defects_Bulk_ResolveInputs */
+/** @typedef {{}} Defects_Bulk_Resolve_ThemInputs */
+/** @typedef {{}} Defects_Bulk_Say_WaitingInputs */
+/** @typedef {{}} Defects_Bulk_Staff_Of_SiteInputs */
+/** @typedef {{}} Defects_Bulk_TeamsInputs */
+/** @typedef {{}} Defects_Bulk_Teams_EachInputs */
+/** @typedef {{}} Defects_Bulk_Tick_FirstInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Defects_Bulk_TickedInputs */
+/** @typedef {{ max: NonNullable<unknown> }} Defects_Bulk_Too_ManyInputs */
+/** @typedef {{}} Defects_ByInputs */
+/** @typedef {{}} Defects_Cause_LabelInputs */
+/** @typedef {{}} Defects_Cause_Not_SaidInputs */
+/** @typedef {{ kind: NonNullable<unknown>, device: NonNullable<unknown> }} Defects_Claim_TitleInputs */
+/** @typedef {{}} Defects_Clear_SiteInputs */
+/** @typedef {{}} Defects_Col_ActionsInputs */
+/** @typedef {{}} Defects_Col_AssetInputs */
+/** @typedef {{}} Defects_Col_FaultInputs */
+/** @typedef {{}} Defects_Col_Found_ByInputs */
+/** @typedef {{}} Defects_Col_Open_ForInputs */
+/** @typedef {{}} Defects_Col_ReportsInputs */
+/** @typedef {{}} Defects_Col_SeverityInputs */
+/** @typedef {{}} Defects_Col_SiteInputs */
+/** @typedef {{}} Defects_Col_StatusInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Defects_CountInputs */
+/** @typedef {{}} Defects_Crumb_DefectsInputs */
+/** @typedef {{}} Defects_Customer_VisibleInputs */
+/** @typedef {{}} Defects_Ev_A_CustomerInputs */
+/** @typedef {{ list: NonNullable<unknown>, last: NonNullable<unknown> }} Defects_Ev_AndInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Defects_Ev_Api_TokenInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Defects_Ev_ButtonInputs */
+/** @typedef {{ who: NonNullable<unknown> }} Defects_Ev_Confirmed_ByInputs */
+/** @typedef {{ sources: NonNullable<unknown> }} Defects_Ev_Confirmed_ShortInputs */
+/** @typedef {{}} Defects_Ev_Customer_QrInputs */
+/** @typedef {{ count: NonNullable<unknown>, time: NonNullable<unknown>, checkpoint: NonNullable<unknown>, staff: NonNullable<unknown> }} Defects_Ev_RoundInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Defects_Ev_SensorInputs */
+/** @typedef {{}} Defects_Ev_SomeoneInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Defects_Ev_Staff_ButtonInputs */
+/** @typedef {{ device: NonNullable<unknown>, who: NonNullable<unknown>, fault: NonNullable<unknown> }} Defects_Ev_SuspectInputs */
+/** @typedef {{}} Defects_Filter_AssigneeInputs */
+/** @typedef {{}} Defects_Filter_CategoryInputs */
+/** @typedef {{}} Defects_Filter_SeverityInputs */
+/** @typedef {{}} Defects_Filter_SiteInputs */
+/** @typedef {{}} Defects_Filter_SourceInputs */
+/** @typedef {{}} Defects_Filter_StatusInputs */
+/** @typedef {{}} Defects_Fix_Did_Not_HoldInputs */
+/** @typedef {{}} Defects_Hold_DueInputs */
+/** @typedef {{}} Defects_Hold_HintInputs */
+/** @typedef {{}} Defects_Hold_WaitingInputs */
+/** @typedef {{}} Defects_Just_NowInputs */
+/** @typedef {{}} Defects_Label_AssignedInputs */
+/** @typedef {{}} Defects_Label_CategoryInputs */
+/** @typedef {{}} Defects_Label_CauseInputs */
+/** @typedef {{}} Defects_Label_DueInputs */
+/** @typedef {{}} Defects_Label_First_FoundInputs */
+/** @typedef {{}} Defects_Label_OpenedInputs */
+/** @typedef {{}} Defects_Label_ReportsInputs */
+/** @typedef {{}} Defects_Label_ResolvedInputs */
+/** @typedef {{}} Defects_Label_SeverityInputs */
+/** @typedef {{}} Defects_Label_StatusInputs */
+/** @typedef {{}} Defects_Label_ZoneInputs */
+/** @typedef {{}} Defects_Me_TeamInputs */
+/** @typedef {{}} Defects_NewInputs */
+/** @typedef {{}} Defects_Next_PageInputs */
+/** @typedef {{}} Defects_NobodyInputs */
+/** @typedef {{}} Defects_Nobody_YetInputs */
+/** @typedef {{}} Defects_None_MatchInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Defects_None_Match_SiteInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Defects_NumberInputs */
+/** @typedef {{ fault: NonNullable<unknown>, asset: NonNullable<unknown> }} Defects_On_AssetInputs */
+/** @typedef {{ reason: NonNullable<unknown>, due: NonNullable<unknown> }} Defects_On_Hold_LineInputs */
+/** @typedef {{}} Defects_OptionalInputs */
+/** @typedef {{}} Defects_OverdueInputs */
+/** @typedef {{}} Defects_Photo_AddedInputs */
+/** @typedef {{}} Defects_Photo_ChooseInputs */
+/** @typedef {{}} Defects_Photo_Too_LargeInputs */
+/** @typedef {{}} Defects_Photo_View_OnlyInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Defects_Reopened_TimesInputs */
+/** @typedef {{}} Defects_Resolve_MoreInputs */
+/** @typedef {{}} Defects_SearchInputs */
+/** @typedef {{}} Defects_Search_HintInputs */
+/** @typedef {{}} Defects_ShowInputs */
+/** @typedef {{}} Defects_SortInputs */
+/** @typedef {{}} Defects_Sort_DueInputs */
+/** @typedef {{}} Defects_Sort_NewestInputs */
+/** @typedef {{}} Defects_Sort_OldestInputs */
+/** @typedef {{}} Defects_Sort_SeverityInputs */
+/** @typedef {{}} Defects_Source_CustomerInputs */
+/** @typedef {{}} Defects_Source_SensorInputs */
+/** @typedef {{}} Defects_Source_StaffInputs */
+/** @typedef {{}} Defects_Source_SystemInputs */
+/** @typedef {{}} Defects_Status_AcknowledgedInputs */
+/** @typedef {{}} Defects_Status_On_HoldInputs */
+/** @typedef {{}} Defects_Status_OpenInputs */
+/** @typedef {{}} Defects_Status_ResolvedInputs */
+/** @typedef {{}} Defects_Status_UnresolvedInputs */
+/** @typedef {{}} Defects_Tick_AllInputs */
+/** @typedef {{ fault: NonNullable<unknown>, asset: NonNullable<unknown> }} Defects_Tick_OneInputs */
+/** @typedef {{}} Defects_TimelineInputs */
+/** @typedef {{}} Defects_TitleInputs */
+/** @typedef {{}} Defects_Tl_AcknowledgedInputs */
+/** @typedef {{}} Defects_Tl_AssignedInputs */
+/** @typedef {{}} Defects_Tl_Assigned_ItInputs */
+/** @typedef {{}} Defects_Tl_CommentInputs */
+/** @typedef {{}} Defects_Tl_Comment_ByInputs */
+/** @typedef {{}} Defects_Tl_EscalatedInputs */
+/** @typedef {{}} Defects_Tl_NotifiedInputs */
+/** @typedef {{}} Defects_Tl_On_HoldInputs */
+/** @typedef {{}} Defects_Tl_OpenedInputs */
+/** @typedef {{}} Defects_Tl_PhotoInputs */
+/** @typedef {{}} Defects_Tl_ReopenedInputs */
+/** @typedef {{}} Defects_Tl_ReportInputs */
+/** @typedef {{}} Defects_Tl_ResolvedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Defects_Tl_ToInputs */
+/** @typedef {{}} Defects_Tl_UnassignedInputs */
+/** @typedef {{}} Defects_Tl_UndoneInputs */
+/** @typedef {{ kind: NonNullable<unknown>, device: NonNullable<unknown> }} Defects_ViaInputs */
+/** @typedef {{ role: NonNullable<unknown> }} Defects_View_OnlyInputs */
+/** @typedef {{ role: NonNullable<unknown> }} Defects_View_Only_WorkInputs */
+/** @typedef {{}} Errors_Already_AcknowledgedInputs */
+/** @typedef {{}} Errors_Already_AssignedInputs */
+/** @typedef {{}} Errors_Already_On_HoldInputs */
+/** @typedef {{}} Errors_Already_ResolvedInputs */
+/** @typedef {{}} Errors_Back_DefectsInputs */
+/** @typedef {{}} Errors_Back_OverviewInputs */
+/** @typedef {{}} Errors_Back_SitesInputs */
+/** @typedef {{}} Errors_Bad_CredentialsInputs */
+/** @typedef {{}} Errors_BusyInputs */
+/** @typedef {{}} Errors_Check_FormInputs */
+/** @typedef {{}} Errors_Clear_FiltersInputs */
+/** @typedef {{}} Errors_ConflictInputs */
+/** @typedef {{}} Errors_Due_In_PastInputs */
+/** @typedef {{}} Errors_Field_AssigneeInputs */
+/** @typedef {{}} Errors_Field_CategoryInputs */
+/** @typedef {{}} Errors_Field_CauseInputs */
+/** @typedef {{}} Errors_Field_DueInputs */
+/** @typedef {{}} Errors_Field_EmailInputs */
+/** @typedef {{}} Errors_Field_FromInputs */
+/** @typedef {{}} Errors_Field_IdInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Errors_Field_InvalidInputs */
+/** @typedef {{}} Errors_Field_LanguageInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Errors_Field_MissingInputs */
+/** @typedef {{}} Errors_Field_NameInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Errors_Field_Not_NumberInputs */
+/** @typedef {{}} Errors_Field_NoteInputs */
+/** @typedef {{}} Errors_Field_OtherInputs */
+/** @typedef {{}} Errors_Field_PageInputs */
+/** @typedef {{}} Errors_Field_PasswordInputs */
+/** @typedef {{}} Errors_Field_PhoneInputs */
+/** @typedef {{}} Errors_Field_ReasonInputs */
+/** @typedef {{}} Errors_Field_SearchInputs */
+/** @typedef {{}} Errors_Field_SeverityInputs */
+/** @typedef {{}} Errors_Field_SiteInputs */
+/** @typedef {{}} Errors_Field_SortInputs */
+/** @typedef {{}} Errors_Field_SourceInputs */
+/** @typedef {{}} Errors_Field_StatusInputs */
+/** @typedef {{}} Errors_Field_ToInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Errors_Field_Too_LongInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Errors_Field_Too_ShortInputs */
+/** @typedef {{}} Errors_Field_UsernameInputs */
+/** @typedef {{ field: NonNullable<unknown>, value: NonNullable<unknown> }} Errors_Filter_UnknownInputs */
+/** @typedef {{}} Errors_ForbiddenInputs */
+/** @typedef {{}} Errors_Guest_SorryInputs */
+/** @typedef {{}} Errors_Guest_TitleInputs */
+/** @typedef {{}} Errors_Invalid_AssigneeInputs */
+/** @typedef {{}} Errors_Invalid_CauseInputs */
+/** @typedef {{}} Errors_No_Such_DefectInputs */
+/** @typedef {{}} Errors_Not_FoundInputs */
+/** @typedef {{}} Errors_Not_ResolvedInputs */
+/** @typedef {{}} Errors_Open_DuplicateInputs */
+/** @typedef {{}} Errors_Photo_Already_AttachedInputs */
+/** @typedef {{}} Errors_Rate_LimitedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Errors_Rate_Limited_SecondsInputs */
+/** @typedef {{}} Errors_Session_EndedInputs */
+/** @typedef {{}} Errors_Something_WrongInputs */
+/** @typedef {{}} Errors_Title_400Inputs */
+/** @typedef {{}} Errors_Title_403Inputs */
+/** @typedef {{}} Errors_Title_404Inputs */
+/** @typedef {{}} Errors_Title_429Inputs */
+/** @typedef {{}} Errors_Title_503Inputs */
+/** @typedef {{}} Errors_Title_OtherInputs */
+/** @typedef {{}} Errors_Too_LargeInputs */
+/** @typedef {{}} Errors_Try_AgainInputs */
+/** @typedef {{}} Errors_Try_LaterInputs */
+/** @typedef {{}} Errors_UnavailableInputs */
+/** @typedef {{}} Errors_Undo_By_OtherInputs */
+/** @typedef {{}} Errors_Undo_ExpiredInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Errors_Unknown_DefectInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Errors_Unknown_DeviceInputs */
+/** @typedef {{ path: NonNullable<unknown> }} Errors_Unknown_PageInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Errors_Unknown_PhotoInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Errors_Unknown_SiteInputs */
+/** @typedef {{}} Errors_Unsupported_MediaInputs */
+/** @typedef {{}} Errors_Username_TakenInputs */
+/** @typedef {{}} Errors_Wrong_PasswordInputs */
 /** @typedef {{}} Fault_Battery_LowInputs */
 /** @typedef {{}} Fault_BrokenInputs */
 /** @typedef {{}} Fault_Bulb_OutInputs */
@@ -154,6 +374,23 @@
 /** @typedef {{}} Status_GreenInputs */
 /** @typedef {{}} Status_RedInputs */
 /** @typedef {{}} Status_UnknownInputs */
+/** @typedef {{}} Work_AcknowledgedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Work_Assigned_ToInputs */
+/** @typedef {{}} Work_Choose_AssigneeInputs */
+/** @typedef {{}} Work_Choose_DueInputs */
+/** @typedef {{}} Work_Comment_AddedInputs */
+/** @typedef {{}} Work_Comment_FirstInputs */
+/** @typedef {{}} Work_Comment_Too_LongInputs */
+/** @typedef {{}} Work_On_Hold_DoneInputs */
+/** @typedef {{}} Work_ReopenedInputs */
+/** @typedef {{}} Work_ResolvedInputs */
+/** @typedef {{}} Work_Say_WaitingInputs */
+/** @typedef {{}} Work_Staff_Take_OnlyInputs */
+/** @typedef {{}} Work_UnassignedInputs */
+/** @typedef {{}} Work_UndoneInputs */
+/** @typedef {{}} Work_View_OnlyInputs */
+/** @typedef {{}} Work_Which_DefectInputs */
+/** @typedef {{}} Work_Yours_NowInputs */
 /** @typedef {{ city: NonNullable<unknown> }} Zone_TimeInputs */
 /** @typedef {{}} Zone_UtcInputs */
 import * as registry from "../registry.js"
@@ -323,10 +560,898 @@ export const category_system = /** @type {(inputs: Category_SystemInputs) => Loc
 	return /** @type {LocalizedString} */ (`System`)
 };
 
+export const defects_acknowledge = /** @type {(inputs: Defects_AcknowledgeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kvittera`)
+};
+
+export const defects_actor_first_admin = /** @type {(inputs: Defects_Actor_First_AdminInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Administratören`)
+};
+
+export const defects_ago = /** @type {(inputs: Defects_AgoInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`för ${i?.duration} sedan`)
+};
+
+export const defects_all_sites = /** @type {(inputs: Defects_All_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alla platser`)
+};
+
+export const defects_any = /** @type {(inputs: Defects_AnyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alla`)
+};
+
+export const defects_anyone = /** @type {(inputs: Defects_AnyoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vem som helst eller ingen`)
+};
+
+export const defects_bulk_assign = /** @type {(inputs: Defects_Bulk_AssignInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilldela…`)
+};
+
+export const defects_bulk_assign_them = /** @type {(inputs: Defects_Bulk_Assign_ThemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilldela dem`)
+};
+
+export const defects_bulk_assign_to = /** @type {(inputs: Defects_Bulk_Assign_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilldela till`)
+};
+
+export const defects_bulk_changed = /** @type {(inputs: Defects_Bulk_ChangedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.done}: ${i?.count} ändrade.`)
+};
+
+export const defects_bulk_changed_not = /** @type {(inputs: Defects_Bulk_Changed_NotInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.done}: ${i?.count} ändrade, ${i?.failed} inte:`)
+};
+
+export const defects_bulk_choose = /** @type {(inputs: Defects_Bulk_ChooseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Välj…`)
+};
+
+export const defects_bulk_choose_action = /** @type {(inputs: Defects_Bulk_Choose_ActionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Välj vad som ska göras med dem.`)
+};
+
+export const defects_bulk_choose_assignee = /** @type {(inputs: Defects_Bulk_Choose_AssigneeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Välj vem som ska göra dem.`)
+};
+
+export const defects_bulk_done = /** @type {(inputs: Defects_Bulk_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Klart`)
+};
+
+export const defects_bulk_done_acknowledge = /** @type {(inputs: Defects_Bulk_Done_AcknowledgeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kvitterat`)
+};
+
+export const defects_bulk_done_assign = /** @type {(inputs: Defects_Bulk_Done_AssignInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilldelat`)
+};
+
+export const defects_bulk_done_hold = /** @type {(inputs: Defects_Bulk_Done_HoldInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pausat`)
+};
+
+export const defects_bulk_done_resolve = /** @type {(inputs: Defects_Bulk_Done_ResolveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Åtgärdat`)
+};
+
+export const defects_bulk_hint = /** @type {(inputs: Defects_Bulk_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`: bocka för fel nedan och välj sedan vad som ska göras`)
+};
+
+export const defects_bulk_hold = /** @type {(inputs: Defects_Bulk_HoldInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pausa…`)
+};
+
+export const defects_bulk_hold_them = /** @type {(inputs: Defects_Bulk_Hold_ThemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pausa dem`)
+};
+
+export const defects_bulk_managers_of_site = /** @type {(inputs: Defects_Bulk_Managers_Of_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Chefer på platsen`)
+};
+
+export const defects_bulk_me = /** @type {(inputs: Defects_Bulk_MeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mig`)
+};
+
+export const defects_bulk_note = /** @type {(inputs: Defects_Bulk_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Anteckning`)
+};
+
+export const defects_bulk_one_site = /** @type {(inputs: Defects_Bulk_One_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Välj en plats ovan för att tilldela till en person.`)
+};
+
+export const defects_bulk_people = /** @type {(inputs: Defects_Bulk_PeopleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Personer`)
+};
+
+export const defects_bulk_resolve = /** @type {(inputs: Defects_Bulk_ResolveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Åtgärda…`)
+};
+
+export const defects_bulk_resolve_them = /** @type {(inputs: Defects_Bulk_Resolve_ThemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Åtgärda dem`)
+};
+
+export const defects_bulk_say_waiting = /** @type {(inputs: Defects_Bulk_Say_WaitingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skriv vad de väntar på.`)
+};
+
+export const defects_bulk_staff_of_site = /** @type {(inputs: Defects_Bulk_Staff_Of_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Personal på platsen`)
+};
+
+export const defects_bulk_teams = /** @type {(inputs: Defects_Bulk_TeamsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Team`)
+};
+
+export const defects_bulk_teams_each = /** @type {(inputs: Defects_Bulk_Teams_EachInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Team (på varje fels plats)`)
+};
+
+export const defects_bulk_tick_first = /** @type {(inputs: Defects_Bulk_Tick_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bocka först för felen som ska ändras.`)
+};
+
+export const defects_bulk_ticked = /** @type {(inputs: Defects_Bulk_TickedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`markerat`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`markerade`);
+	return /** @type {LocalizedString} */ ("defects_bulk_ticked");
+};
+
+export const defects_bulk_too_many = /** @type {(inputs: Defects_Bulk_Too_ManyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Högst ${i?.max} fel åt gången: bocka för färre.`)
+};
+
+export const defects_by = /** @type {(inputs: Defects_ByInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`av`)
+};
+
+export const defects_cause_label = /** @type {(inputs: Defects_Cause_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vad som åtgärdade det`)
+};
+
+export const defects_cause_not_said = /** @type {(inputs: Defects_Cause_Not_SaidInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inte angivet`)
+};
+
+export const defects_claim_title = /** @type {(inputs: Defects_Claim_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Ett namn skickat av ${i?.kind} ${i?.device}, inte en inloggad person`)
+};
+
+export const defects_clear_site = /** @type {(inputs: Defects_Clear_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Visa alla platser`)
+};
+
+export const defects_col_actions = /** @type {(inputs: Defects_Col_ActionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Åtgärder`)
+};
+
+export const defects_col_asset = /** @type {(inputs: Defects_Col_AssetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Utrustning`)
+};
+
+export const defects_col_fault = /** @type {(inputs: Defects_Col_FaultInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fel`)
+};
+
+export const defects_col_found_by = /** @type {(inputs: Defects_Col_Found_ByInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hittat av`)
+};
+
+export const defects_col_open_for = /** @type {(inputs: Defects_Col_Open_ForInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Öppet i`)
+};
+
+export const defects_col_reports = /** @type {(inputs: Defects_Col_ReportsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Anmälningar`)
+};
+
+export const defects_col_severity = /** @type {(inputs: Defects_Col_SeverityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Allvar`)
+};
+
+export const defects_col_site = /** @type {(inputs: Defects_Col_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Plats`)
+};
+
+export const defects_col_status = /** @type {(inputs: Defects_Col_StatusInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Status`)
+};
+
 export const defects_count = /** @type {(inputs: Defects_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
 	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} öppet fel`);
 	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} öppna fel`);
 	return /** @type {LocalizedString} */ ("defects_count");
+};
+
+export const defects_crumb_defects = /** @type {(inputs: Defects_Crumb_DefectsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`fel`)
+};
+
+export const defects_customer_visible = /** @type {(inputs: Defects_Customer_VisibleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (` (synligt för kunder)`)
+};
+
+export const defects_ev_a_customer = /** @type {(inputs: Defects_Ev_A_CustomerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`en kund`)
+};
+
+export const defects_ev_and = /** @type {(inputs: Defects_Ev_AndInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.list} och ${i?.last}`)
+};
+
+export const defects_ev_api_token = /** @type {(inputs: Defects_Ev_Api_TokenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`API-nyckel ${i?.name}`)
+};
+
+export const defects_ev_button = /** @type {(inputs: Defects_Ev_ButtonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`knapp ${i?.id}`)
+};
+
+export const defects_ev_confirmed_by = /** @type {(inputs: Defects_Ev_Confirmed_ByInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Bekräftat av ${i?.who}`)
+};
+
+export const defects_ev_confirmed_short = /** @type {(inputs: Defects_Ev_Confirmed_ShortInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Bekräftat: ${i?.sources}`)
+};
+
+export const defects_ev_customer_qr = /** @type {(inputs: Defects_Ev_Customer_QrInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`en kund (QR-kod)`)
+};
+
+export const defects_ev_round = /** @type {(inputs: Defects_Ev_RoundInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Rundan kl. ${i?.time} (${i?.checkpoint}) godkändes av ${i?.staff} ${i?.count} minut före`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`Rundan kl. ${i?.time} (${i?.checkpoint}) godkändes av ${i?.staff} ${i?.count} minuter före`);
+	return /** @type {LocalizedString} */ ("defects_ev_round");
+};
+
+export const defects_ev_sensor = /** @type {(inputs: Defects_Ev_SensorInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`sensor ${i?.id}`)
+};
+
+export const defects_ev_someone = /** @type {(inputs: Defects_Ev_SomeoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`någon`)
+};
+
+export const defects_ev_staff_button = /** @type {(inputs: Defects_Ev_Staff_ButtonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`personal på knapp ${i?.id}`)
+};
+
+export const defects_ev_suspect = /** @type {(inputs: Defects_Ev_SuspectInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Sensor ${i?.device} kan ha fel: ${i?.who} anmälde ${i?.fault} medan den sa ok`)
+};
+
+export const defects_filter_assignee = /** @type {(inputs: Defects_Filter_AssigneeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilldelad`)
+};
+
+export const defects_filter_category = /** @type {(inputs: Defects_Filter_CategoryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kategori`)
+};
+
+export const defects_filter_severity = /** @type {(inputs: Defects_Filter_SeverityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Allvarlighetsgrad`)
+};
+
+export const defects_filter_site = /** @type {(inputs: Defects_Filter_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Plats`)
+};
+
+export const defects_filter_source = /** @type {(inputs: Defects_Filter_SourceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Källa`)
+};
+
+export const defects_filter_status = /** @type {(inputs: Defects_Filter_StatusInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Status`)
+};
+
+export const defects_fix_did_not_hold = /** @type {(inputs: Defects_Fix_Did_Not_HoldInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Åtgärden höll inte: se`)
+};
+
+export const defects_hold_due = /** @type {(inputs: Defects_Hold_DueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ny tid`)
+};
+
+export const defects_hold_hint = /** @type {(inputs: Defects_Hold_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`t.ex. delar beställda, hantverkare på tisdag`)
+};
+
+export const defects_hold_waiting = /** @type {(inputs: Defects_Hold_WaitingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Väntar på`)
+};
+
+export const defects_just_now = /** @type {(inputs: Defects_Just_NowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`just nu`)
+};
+
+export const defects_label_assigned = /** @type {(inputs: Defects_Label_AssignedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilldelat`)
+};
+
+export const defects_label_category = /** @type {(inputs: Defects_Label_CategoryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kategori`)
+};
+
+export const defects_label_cause = /** @type {(inputs: Defects_Label_CauseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vad som åtgärdade det`)
+};
+
+export const defects_label_due = /** @type {(inputs: Defects_Label_DueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Senast`)
+};
+
+export const defects_label_first_found = /** @type {(inputs: Defects_Label_First_FoundInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Först hittat av`)
+};
+
+export const defects_label_opened = /** @type {(inputs: Defects_Label_OpenedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Öppnat`)
+};
+
+export const defects_label_reports = /** @type {(inputs: Defects_Label_ReportsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Anmälningar`)
+};
+
+export const defects_label_resolved = /** @type {(inputs: Defects_Label_ResolvedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Åtgärdat`)
+};
+
+export const defects_label_severity = /** @type {(inputs: Defects_Label_SeverityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Allvarlighetsgrad`)
+};
+
+export const defects_label_status = /** @type {(inputs: Defects_Label_StatusInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Status`)
+};
+
+export const defects_label_zone = /** @type {(inputs: Defects_Label_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zon`)
+};
+
+export const defects_me_team = /** @type {(inputs: Defects_Me_TeamInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Jag och mitt team`)
+};
+
+export const defects_new = /** @type {(inputs: Defects_NewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ny`)
+};
+
+export const defects_next_page = /** @type {(inputs: Defects_Next_PageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nästa sida ›`)
+};
+
+export const defects_nobody = /** @type {(inputs: Defects_NobodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ingen`)
+};
+
+export const defects_nobody_yet = /** @type {(inputs: Defects_Nobody_YetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingen än`)
+};
+
+export const defects_none_match = /** @type {(inputs: Defects_None_MatchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inga fel matchar de här filtren.`)
+};
+
+export const defects_none_match_site = /** @type {(inputs: Defects_None_Match_SiteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.site}: inga fel matchar de här filtren.`)
+};
+
+export const defects_number = /** @type {(inputs: Defects_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`fel nr ${i?.id}`)
+};
+
+export const defects_on_asset = /** @type {(inputs: Defects_On_AssetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.fault} på ${i?.asset}`)
+};
+
+export const defects_on_hold_line = /** @type {(inputs: Defects_On_Hold_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Pausat: ${i?.reason} (senast ${i?.due})`)
+};
+
+export const defects_optional = /** @type {(inputs: Defects_OptionalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(valfritt)`)
+};
+
+export const defects_overdue = /** @type {(inputs: Defects_OverdueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`försenat`)
+};
+
+export const defects_photo_added = /** @type {(inputs: Defects_Photo_AddedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bild tillagd.`)
+};
+
+export const defects_photo_choose = /** @type {(inputs: Defects_Photo_ChooseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Välj en bild eller ta en först.`)
+};
+
+export const defects_photo_too_large = /** @type {(inputs: Defects_Photo_Too_LargeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bilden är större än 10 MB: ta en mindre.`)
+};
+
+export const defects_photo_view_only = /** @type {(inputs: Defects_Photo_View_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Din roll får bara titta. Fråga en administratör om du behöver lägga till bilder.`)
+};
+
+export const defects_reopened_times = /** @type {(inputs: Defects_Reopened_TimesInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Öppnat igen en gång.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`Öppnat igen ${i?.count} gånger.`);
+	return /** @type {LocalizedString} */ ("defects_reopened_times");
+};
+
+export const defects_resolve_more = /** @type {(inputs: Defects_Resolve_MoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Åtgärda…`)
+};
+
+export const defects_search = /** @type {(inputs: Defects_SearchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Utrustning eller zon`)
+};
+
+export const defects_search_hint = /** @type {(inputs: Defects_Search_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`t.ex. lobby, lampa`)
+};
+
+export const defects_show = /** @type {(inputs: Defects_ShowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Visa`)
+};
+
+export const defects_sort = /** @type {(inputs: Defects_SortInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sortering`)
+};
+
+export const defects_sort_due = /** @type {(inputs: Defects_Sort_DueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Närmast i tid`)
+};
+
+export const defects_sort_newest = /** @type {(inputs: Defects_Sort_NewestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nyast först`)
+};
+
+export const defects_sort_oldest = /** @type {(inputs: Defects_Sort_OldestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Äldst först`)
+};
+
+export const defects_sort_severity = /** @type {(inputs: Defects_Sort_SeverityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Allvarlighetsgrad`)
+};
+
+export const defects_source_customer = /** @type {(inputs: Defects_Source_CustomerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`kund`)
+};
+
+export const defects_source_sensor = /** @type {(inputs: Defects_Source_SensorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sensor`)
+};
+
+export const defects_source_staff = /** @type {(inputs: Defects_Source_StaffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`personal`)
+};
+
+export const defects_source_system = /** @type {(inputs: Defects_Source_SystemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`system`)
+};
+
+export const defects_status_acknowledged = /** @type {(inputs: Defects_Status_AcknowledgedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`kvitterat`)
+};
+
+export const defects_status_on_hold = /** @type {(inputs: Defects_Status_On_HoldInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`pausat`)
+};
+
+export const defects_status_open = /** @type {(inputs: Defects_Status_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`öppet`)
+};
+
+export const defects_status_resolved = /** @type {(inputs: Defects_Status_ResolvedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`åtgärdat`)
+};
+
+export const defects_status_unresolved = /** @type {(inputs: Defects_Status_UnresolvedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ej åtgärdat`)
+};
+
+export const defects_tick_all = /** @type {(inputs: Defects_Tick_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bocka för alla fel på sidan`)
+};
+
+export const defects_tick_one = /** @type {(inputs: Defects_Tick_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Bocka för ${i?.fault} på ${i?.asset}`)
+};
+
+export const defects_timeline = /** @type {(inputs: Defects_TimelineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tidslinje`)
+};
+
+export const defects_title = /** @type {(inputs: Defects_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fel`)
+};
+
+export const defects_tl_acknowledged = /** @type {(inputs: Defects_Tl_AcknowledgedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kvitterat`)
+};
+
+export const defects_tl_assigned = /** @type {(inputs: Defects_Tl_AssignedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilldelat`)
+};
+
+export const defects_tl_assigned_it = /** @type {(inputs: Defects_Tl_Assigned_ItInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tilldelade det`)
+};
+
+export const defects_tl_comment = /** @type {(inputs: Defects_Tl_CommentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kommentar`)
+};
+
+export const defects_tl_comment_by = /** @type {(inputs: Defects_Tl_Comment_ByInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kommentar`)
+};
+
+export const defects_tl_escalated = /** @type {(inputs: Defects_Tl_EscalatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Eskalerat`)
+};
+
+export const defects_tl_notified = /** @type {(inputs: Defects_Tl_NotifiedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Aviserat`)
+};
+
+export const defects_tl_on_hold = /** @type {(inputs: Defects_Tl_On_HoldInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pausat`)
+};
+
+export const defects_tl_opened = /** @type {(inputs: Defects_Tl_OpenedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Öppnat`)
+};
+
+export const defects_tl_photo = /** @type {(inputs: Defects_Tl_PhotoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bild`)
+};
+
+export const defects_tl_reopened = /** @type {(inputs: Defects_Tl_ReopenedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Öppnat igen`)
+};
+
+export const defects_tl_report = /** @type {(inputs: Defects_Tl_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Anmält`)
+};
+
+export const defects_tl_resolved = /** @type {(inputs: Defects_Tl_ResolvedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Åtgärdat`)
+};
+
+export const defects_tl_to = /** @type {(inputs: Defects_Tl_ToInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (` till ${i?.name}`)
+};
+
+export const defects_tl_unassigned = /** @type {(inputs: Defects_Tl_UnassignedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilldelning borttagen`)
+};
+
+export const defects_tl_undone = /** @type {(inputs: Defects_Tl_UndoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Åtgärd ångrad`)
+};
+
+export const defects_via = /** @type {(inputs: Defects_ViaInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`via ${i?.kind} ${i?.device}`)
+};
+
+export const defects_view_only = /** @type {(inputs: Defects_View_OnlyInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Endast visning: din roll (${i?.role}) får inte kvittera eller åtgärda.`)
+};
+
+export const defects_view_only_work = /** @type {(inputs: Defects_View_Only_WorkInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Endast visning: din roll (${i?.role}) får inte arbeta med fel.`)
+};
+
+export const errors_already_acknowledged = /** @type {(inputs: Errors_Already_AcknowledgedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Det är redan kvitterat.`)
+};
+
+export const errors_already_assigned = /** @type {(inputs: Errors_Already_AssignedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Det är redan tilldelat dem.`)
+};
+
+export const errors_already_on_hold = /** @type {(inputs: Errors_Already_On_HoldInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Det är redan pausat av det skälet till den tiden.`)
+};
+
+export const errors_already_resolved = /** @type {(inputs: Errors_Already_ResolvedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Det är redan åtgärdat.`)
+};
+
+export const errors_back_defects = /** @type {(inputs: Errors_Back_DefectsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Se alla fel`)
+};
+
+export const errors_back_overview = /** @type {(inputs: Errors_Back_OverviewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tillbaka till översikten`)
+};
+
+export const errors_back_sites = /** @type {(inputs: Errors_Back_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Se dina platser`)
+};
+
+export const errors_bad_credentials = /** @type {(inputs: Errors_Bad_CredentialsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Användarnamnet och lösenordet stämmer inte. Kontrollera dem och försök igen.`)
+};
+
+export const errors_busy = /** @type {(inputs: Errors_BusyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb Check är upptaget med en annan ändring. Försök igen om en stund.`)
+};
+
+export const errors_check_form = /** @type {(inputs: Errors_Check_FormInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Något i formuläret stämmer inte. Kontrollera det och försök igen.`)
+};
+
+export const errors_clear_filters = /** @type {(inputs: Errors_Clear_FiltersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rensa filtren`)
+};
+
+export const errors_conflict = /** @type {(inputs: Errors_ConflictInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Någon ändrade det samtidigt. Ladda om sidan och försök igen.`)
+};
+
+export const errors_due_in_past = /** @type {(inputs: Errors_Due_In_PastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Den tiden har passerat: välj en senare.`)
+};
+
+export const errors_field_assignee = /** @type {(inputs: Errors_Field_AssigneeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilldelad`)
+};
+
+export const errors_field_category = /** @type {(inputs: Errors_Field_CategoryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kategori`)
+};
+
+export const errors_field_cause = /** @type {(inputs: Errors_Field_CauseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Orsak`)
+};
+
+export const errors_field_due = /** @type {(inputs: Errors_Field_DueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Senast`)
+};
+
+export const errors_field_email = /** @type {(inputs: Errors_Field_EmailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`E-post`)
+};
+
+export const errors_field_from = /** @type {(inputs: Errors_Field_FromInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Från`)
+};
+
+export const errors_field_id = /** @type {(inputs: Errors_Field_IdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nummer`)
+};
+
+export const errors_field_invalid = /** @type {(inputs: Errors_Field_InvalidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.field} är inte ett värde som sidan känner till: välj ett i listan.`)
+};
+
+export const errors_field_language = /** @type {(inputs: Errors_Field_LanguageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Språk`)
+};
+
+export const errors_field_missing = /** @type {(inputs: Errors_Field_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.field} saknas: fyll i det.`)
+};
+
+export const errors_field_name = /** @type {(inputs: Errors_Field_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Namn`)
+};
+
+export const errors_field_not_number = /** @type {(inputs: Errors_Field_Not_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.field} måste vara ett tal.`)
+};
+
+export const errors_field_note = /** @type {(inputs: Errors_Field_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Anteckning`)
+};
+
+export const errors_field_other = /** @type {(inputs: Errors_Field_OtherInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ett värde`)
+};
+
+export const errors_field_page = /** @type {(inputs: Errors_Field_PageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sida`)
+};
+
+export const errors_field_password = /** @type {(inputs: Errors_Field_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lösenord`)
+};
+
+export const errors_field_phone = /** @type {(inputs: Errors_Field_PhoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Telefon`)
+};
+
+export const errors_field_reason = /** @type {(inputs: Errors_Field_ReasonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skäl`)
+};
+
+export const errors_field_search = /** @type {(inputs: Errors_Field_SearchInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sökning`)
+};
+
+export const errors_field_severity = /** @type {(inputs: Errors_Field_SeverityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Allvarlighetsgrad`)
+};
+
+export const errors_field_site = /** @type {(inputs: Errors_Field_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Plats`)
+};
+
+export const errors_field_sort = /** @type {(inputs: Errors_Field_SortInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sortering`)
+};
+
+export const errors_field_source = /** @type {(inputs: Errors_Field_SourceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hittat av`)
+};
+
+export const errors_field_status = /** @type {(inputs: Errors_Field_StatusInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Status`)
+};
+
+export const errors_field_to = /** @type {(inputs: Errors_Field_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Till`)
+};
+
+export const errors_field_too_long = /** @type {(inputs: Errors_Field_Too_LongInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.field} är för långt: korta det.`)
+};
+
+export const errors_field_too_short = /** @type {(inputs: Errors_Field_Too_ShortInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.field} är för kort.`)
+};
+
+export const errors_field_username = /** @type {(inputs: Errors_Field_UsernameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Användarnamn`)
+};
+
+export const errors_filter_unknown = /** @type {(inputs: Errors_Filter_UnknownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Adressen ber om ${i?.field} ”${i?.value}”, som den här sidan inte känner till.`)
+};
+
+export const errors_forbidden = /** @type {(inputs: Errors_ForbiddenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Din roll får inte göra det. Fråga en chef eller en administratör om du behöver det.`)
+};
+
+export const errors_guest_sorry = /** @type {(inputs: Errors_Guest_SorryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tyvärr`)
+};
+
+export const errors_guest_title = /** @type {(inputs: Errors_Guest_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Anmäl ett problem`)
+};
+
+export const errors_invalid_assignee = /** @type {(inputs: Errors_Invalid_AssigneeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`De kan inte arbeta med fel på den här platsen: välj någon annan.`)
+};
+
+export const errors_invalid_cause = /** @type {(inputs: Errors_Invalid_CauseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Välj i listan vad som åtgärdade det.`)
+};
+
+export const errors_no_such_defect = /** @type {(inputs: Errors_No_Such_DefectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Det finns inget sådant fel på dina platser.`)
+};
+
+export const errors_not_found = /** @type {(inputs: Errors_Not_FoundInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Det finns inte, eller så har du inte behörighet att se det. Gå tillbaka och välj igen.`)
+};
+
+export const errors_not_resolved = /** @type {(inputs: Errors_Not_ResolvedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Det är inte åtgärdat, så det finns inget att öppna igen.`)
+};
+
+export const errors_open_duplicate = /** @type {(inputs: Errors_Open_DuplicateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Samma fel är öppet på den här utrustningen igen: arbeta med det i stället.`)
+};
+
+export const errors_photo_already_attached = /** @type {(inputs: Errors_Photo_Already_AttachedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Den bilden finns redan på det här felet.`)
+};
+
+export const errors_rate_limited = /** @type {(inputs: Errors_Rate_LimitedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`För många försök på kort tid. Vänta en minut och försök igen.`)
+};
+
+export const errors_rate_limited_seconds = /** @type {(inputs: Errors_Rate_Limited_SecondsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`För många försök på kort tid. Vänta ${i?.count} sekund och försök igen.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`För många försök på kort tid. Vänta ${i?.count} sekunder och försök igen.`);
+	return /** @type {LocalizedString} */ ("errors_rate_limited_seconds");
+};
+
+export const errors_session_ended = /** @type {(inputs: Errors_Session_EndedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Din session har avslutats. Logga in igen.`)
+};
+
+export const errors_something_wrong = /** @type {(inputs: Errors_Something_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Något gick fel hos oss. Försök igen; händer det igen, säg till din administratör.`)
+};
+
+export const errors_title_400 = /** @type {(inputs: Errors_Title_400Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Något i adressen stämmer inte`)
+};
+
+export const errors_title_403 = /** @type {(inputs: Errors_Title_403Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inte för din roll`)
+};
+
+export const errors_title_404 = /** @type {(inputs: Errors_Title_404Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hittades inte`)
+};
+
+export const errors_title_429 = /** @type {(inputs: Errors_Title_429Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`För många försök`)
+};
+
+export const errors_title_503 = /** @type {(inputs: Errors_Title_503Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tjänsten svarar inte`)
+};
+
+export const errors_title_other = /** @type {(inputs: Errors_Title_OtherInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Något gick fel`)
+};
+
+export const errors_too_large = /** @type {(inputs: Errors_Too_LargeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Filen är för stor. Välj en mindre fil.`)
+};
+
+export const errors_try_again = /** @type {(inputs: Errors_Try_AgainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Försök igen.`)
+};
+
+export const errors_try_later = /** @type {(inputs: Errors_Try_LaterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Försök igen senare.`)
+};
+
+export const errors_unavailable = /** @type {(inputs: Errors_UnavailableInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb Check-tjänsten svarar inte just nu. Försök igen om en minut.`)
+};
+
+export const errors_undo_by_other = /** @type {(inputs: Errors_Undo_By_OtherInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bara den som åtgärdade det kan ångra. Öppna det igen i stället.`)
+};
+
+export const errors_undo_expired = /** @type {(inputs: Errors_Undo_ExpiredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`För sent att ångra. Öppna det igen i stället.`)
+};
+
+export const errors_unknown_defect = /** @type {(inputs: Errors_Unknown_DefectInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Fel ${i?.id} finns inte, eller så har du inte behörighet att se det.`)
+};
+
+export const errors_unknown_device = /** @type {(inputs: Errors_Unknown_DeviceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Det finns ingen enhet ”${i?.id}”, eller så har du inte behörighet att se den.`)
+};
+
+export const errors_unknown_page = /** @type {(inputs: Errors_Unknown_PageInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Det finns ingen sida på ${i?.path}.`)
+};
+
+export const errors_unknown_photo = /** @type {(inputs: Errors_Unknown_PhotoInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Bild ${i?.id} finns inte, eller så har du inte behörighet att se den.`)
+};
+
+export const errors_unknown_site = /** @type {(inputs: Errors_Unknown_SiteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Det finns ingen plats som heter ”${i?.site}”, eller så har du inte behörighet att se den.`)
+};
+
+export const errors_unsupported_media = /** @type {(inputs: Errors_Unsupported_MediaInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Den filtypen kan inte användas här. Välj en bild (JPEG, PNG eller WebP).`)
+};
+
+export const errors_username_taken = /** @type {(inputs: Errors_Username_TakenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Det användarnamnet är upptaget. Välj ett annat.`)
+};
+
+export const errors_wrong_password = /** @type {(inputs: Errors_Wrong_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ditt nuvarande lösenord är fel. Skriv det igen.`)
 };
 
 export const fault_battery_low = /** @type {(inputs: Fault_Battery_LowInputs) => LocalizedString} */ () => {
@@ -795,6 +1920,74 @@ export const status_red = /** @type {(inputs: Status_RedInputs) => LocalizedStri
 
 export const status_unknown = /** @type {(inputs: Status_UnknownInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Okänt`)
+};
+
+export const work_acknowledged = /** @type {(inputs: Work_AcknowledgedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kvitterat.`)
+};
+
+export const work_assigned_to = /** @type {(inputs: Work_Assigned_ToInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Tilldelat ${i?.name}.`)
+};
+
+export const work_choose_assignee = /** @type {(inputs: Work_Choose_AssigneeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Välj vem som ska göra det.`)
+};
+
+export const work_choose_due = /** @type {(inputs: Work_Choose_DueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Välj nytt datum och ny tid.`)
+};
+
+export const work_comment_added = /** @type {(inputs: Work_Comment_AddedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kommentar tillagd.`)
+};
+
+export const work_comment_first = /** @type {(inputs: Work_Comment_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skriv kommentaren först.`)
+};
+
+export const work_comment_too_long = /** @type {(inputs: Work_Comment_Too_LongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En kommentar får ha högst 2 000 tecken.`)
+};
+
+export const work_on_hold_done = /** @type {(inputs: Work_On_Hold_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pausat.`)
+};
+
+export const work_reopened = /** @type {(inputs: Work_ReopenedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Öppnat igen.`)
+};
+
+export const work_resolved = /** @type {(inputs: Work_ResolvedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Åtgärdat.`)
+};
+
+export const work_say_waiting = /** @type {(inputs: Work_Say_WaitingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skriv vad det väntar på.`)
+};
+
+export const work_staff_take_only = /** @type {(inputs: Work_Staff_Take_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Personal kan ta ett fel själva; en chef tilldelar det till andra.`)
+};
+
+export const work_unassigned = /** @type {(inputs: Work_UnassignedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inte längre tilldelat.`)
+};
+
+export const work_undone = /** @type {(inputs: Work_UndoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Åtgärden är ångrad: allt är som förut.`)
+};
+
+export const work_view_only = /** @type {(inputs: Work_View_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Din roll får bara titta. Fråga en administratör om du behöver agera.`)
+};
+
+export const work_which_defect = /** @type {(inputs: Work_Which_DefectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vilket fel? Öppna det från listan och försök igen.`)
+};
+
+export const work_yours_now = /** @type {(inputs: Work_Yours_NowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Det är ditt nu.`)
 };
 
 export const zone_time = /** @type {(inputs: Zone_TimeInputs) => LocalizedString} */ (i) => {
