@@ -290,7 +290,7 @@ export const email_fact_due = /** @type {(inputs: Email_Fact_DueInputs) => Local
 };
 
 export const email_fact_fault = /** @type {(inputs: Email_Fact_FaultInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Fel`)
+	return /** @type {LocalizedString} */ (`Feltyp`)
 };
 
 export const email_fact_found_by = /** @type {(inputs: Email_Fact_Found_ByInputs) => LocalizedString} */ () => {
