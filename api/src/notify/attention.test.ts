@@ -194,7 +194,7 @@ describe("the e-mail to an assignee", () => {
       "Zone:        Elevator A",
       "Site:        Hotel Oslo Sentrum",
       "Severity:    medium",
-      "Due:         Tue 24 Nov, 10:00 (Europe/Oslo)",
+      "Due:         24 Nov, 10:00 (Oslo time)",
       "Assigned by: Mona Berg",
       `http://bulbcheck.example.test/defects/${id}`,
     ])

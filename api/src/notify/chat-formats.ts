@@ -1,3 +1,4 @@
+import { m } from "@bulbcheck/shared/i18n";
 import { type Notice, noticeText } from "./notice.ts";
 
 /**
@@ -38,7 +39,11 @@ export function slackMessage(notice: Notice): Record<string, unknown> {
     blocks.push({
       type: "actions",
       elements: [
-        { type: "button", text: { type: "plain_text", text: "Open in Bulb Check" }, url: t.link },
+        {
+          type: "button",
+          text: { type: "plain_text", text: m.email_open({}, { locale: t.locale }) },
+          url: t.link,
+        },
       ],
     });
   return { text: slackEscape(`${t.subject}: ${t.headline}`), blocks };
@@ -84,7 +89,15 @@ export function teamsMessage(notice: Notice): Record<string, unknown> {
           version: "1.4",
           body,
           ...(t.link
-            ? { actions: [{ type: "Action.OpenUrl", title: "Open in Bulb Check", url: t.link }] }
+            ? {
+                actions: [
+                  {
+                    type: "Action.OpenUrl",
+                    title: m.email_open({}, { locale: t.locale }),
+                    url: t.link,
+                  },
+                ],
+              }
             : {}),
         },
       },

@@ -1,4 +1,5 @@
-import { defectReference, FAULT_CATALOG, UNDO_WINDOW_MS } from "@bulbcheck/shared";
+import { defectReference, UNDO_WINDOW_MS } from "@bulbcheck/shared";
+import { faultWords, type Locale, m } from "@bulbcheck/shared/i18n";
 import type { Logger } from "pino";
 import type { ChangeFeed } from "../engine/change-feed.ts";
 import { type Db, transact } from "../store/database.ts";
@@ -12,8 +13,8 @@ import {
 } from "../store/watcher-store.ts";
 import { escapeHtml } from "./email-message.ts";
 import type { MailSender } from "./mailer.ts";
-import { siteTime } from "./notice.ts";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy, retryDelay } from "./retry.ts";
+import { localeOr, siteTime } from "./words.ts";
 
 /**
  * Tells a customer, once, that the defect they reported by QR code is fixed
@@ -100,7 +101,12 @@ export class CustomerMail {
       return;
     }
     const site = getSiteRow(db, defect.site);
-    const message = fixedMessage(defect, site?.name ?? defect.site, site?.timezone ?? "UTC");
+    const message = fixedMessage(defect, {
+      siteName: site?.name ?? defect.site,
+      timeZone: site?.timezone ?? "UTC",
+      // The language their report page was in, else the site's.
+      locale: localeOr(watcher.language, localeOr(site?.language, "en")),
+    });
     const answer = await mailer.send({
       to: [watcher.email],
       ...message,
@@ -131,35 +137,38 @@ export class CustomerMail {
 /** What the customer reads: what they reported, where, that it is fixed, and their reference. */
 export function fixedMessage(
   defect: StoredDefect,
-  siteName: string,
-  timeZone: string,
+  where: { siteName: string; timeZone: string; locale: Locale },
 ): { subject: string; text: string; html: string } {
-  const fault = FAULT_CATALOG[defect.fault].label;
+  const { siteName, timeZone, locale } = where;
+  const o = { locale };
+  const fault = faultWords(defect.fault, locale);
   const reference = defectReference(defect.id);
-  const when = defect.resolvedAt
-    ? siteTime(new Date(defect.resolvedAt).toISOString(), timeZone)
-    : "";
-  const subject = `Fixed: ${fault}, ${defect.assetName} at ${siteName} (${reference})`.replace(
-    /[\r\n]+/g,
-    " ",
-  );
-  const lines = [
-    `The fault you reported at ${siteName} is fixed.`,
-    "",
-    `What:      ${fault}`,
-    `Where:     ${defect.assetName}`,
-    `Fixed:     ${when}`,
-    `Reference: ${reference}`,
-    "",
-    "Thank you for telling us.",
-    "",
-    "This is the only e-mail you get about it: your address has been deleted.",
+  const when = defect.resolvedAt ? siteTime(defect.resolvedAt, timeZone, locale) : "";
+  const subject = m
+    .email_fixed_subject({ fault, asset: defect.assetName, site: siteName, reference }, o)
+    .replace(/[\r\n]+/g, " ");
+  const facts: [string, string][] = [
+    [m.email_fixed_what({}, o), fault],
+    [m.email_fixed_where({}, o), defect.assetName],
+    [m.email_fixed_when({}, o), when],
+    [m.email_fixed_reference({}, o), reference],
   ];
-  const html = `<div style="font-family:system-ui,sans-serif;color:#1d2433;line-height:1.4">
-<p>The fault you reported at <b>${escapeHtml(siteName)}</b> is fixed.</p>
-<p>${escapeHtml(fault)}: ${escapeHtml(defect.assetName)}<br>Fixed ${escapeHtml(when)}<br>Reference ${escapeHtml(reference)}</p>
-<p>Thank you for telling us.</p>
-<p style="color:#5b6475">This is the only e-mail you get about it: your address has been deleted.</p>
+  const width = Math.max(...facts.map(([k]) => k.length));
+  const intro = m.email_fixed_intro({ site: siteName }, o);
+  const lines = [
+    intro,
+    "",
+    ...facts.map(([k, v]) => `${`${k}:`.padEnd(width + 2)}${v}`),
+    "",
+    m.email_fixed_thanks({}, o),
+    "",
+    m.email_fixed_only({}, o),
+  ];
+  const html = `<div lang="${locale}" style="font-family:system-ui,sans-serif;color:#1d2433;line-height:1.4">
+<p>${escapeHtml(intro)}</p>
+<p>${facts.map(([k, v]) => `${escapeHtml(k)}: ${escapeHtml(v)}`).join("<br>")}</p>
+<p>${escapeHtml(m.email_fixed_thanks({}, o))}</p>
+<p style="color:#5b6475">${escapeHtml(m.email_fixed_only({}, o))}</p>
 </div>`;
   return { subject, text: lines.join("\n"), html };
 }

@@ -127,8 +127,8 @@ describe("the daily report", () => {
     await t.system.notifier.runOnce();
     expect(smtp.mails).toHaveLength(1);
     const mail = smtp.mails[0]?.parsed;
-    expect(mail?.subject).toBe("Daily bulb report 2026-11-26: Hotel Oslo Sentrum");
-    expect(mail?.text).toContain("== Hotel Oslo Sentrum (2026-11-26, Europe/Oslo) ==");
+    expect(mail?.subject).toBe("Daily bulb report Thu, 26 Nov 2026: Hotel Oslo Sentrum");
+    expect(mail?.text).toContain("== Hotel Oslo Sentrum (Thu, 26 Nov 2026, Oslo time) ==");
     expect(mail?.text).toContain("Still open: 2");
     expect(String(mail?.html)).toContain("<h4>Still open (2)</h4>");
     expect(mail?.text).toContain(`http://bulbcheck.example.test/reports/daily?site=${SITE}`);
@@ -140,7 +140,7 @@ describe("the daily report", () => {
     await t.system.notifier.runOnce();
     await t.system.notifier.runOnce();
     expect(smtp.mails).toHaveLength(2);
-    expect(smtp.mails[1]?.parsed.subject).toBe("Daily bulb report 2026-11-27: Hotel Oslo Sentrum");
+    expect(smtp.mails[1]?.parsed.subject).toBe("Daily bulb report Fri, 27 Nov 2026: Hotel Oslo Sentrum");
     const listed = await t.api("GET", "/api/notify/reports");
     expect(listed.body.items[0].lastSentFor).toBe("2026-11-28");
   });

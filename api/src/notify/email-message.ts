@@ -1,5 +1,15 @@
 import type { ReportDefect, SiteDailyReport } from "@bulbcheck/shared";
-import { type Notice, noticeText, siteTime } from "./notice.ts";
+import {
+  faultWords,
+  formatDuration,
+  formatNumber,
+  formatPercent,
+  type Locale,
+  m,
+  severityWords,
+} from "@bulbcheck/shared/i18n";
+import { type Notice, noticeText } from "./notice.ts";
+import { clockTime, dayWords, reportStatusWords, sourceWords, zoneLabel } from "./words.ts";
 
 /**
  * E-mail bodies: plain text for every client, and HTML for those that show it. Every value put
@@ -50,77 +60,119 @@ export function emailMessage(notice: Notice): EmailMessage {
     )
     .join("");
   let html = `<p><strong>${escapeHtml(t.headline)}</strong></p><table role="presentation">${factRows}</table>`;
+  const { locale } = t;
   if (notice.type === "report.daily") {
-    textLines.push("", ...notice.report.sites.flatMap(siteReportText));
-    html += notice.report.sites.map(siteReportHtml).join("");
+    textLines.push("", ...notice.report.sites.flatMap((s) => siteReportText(s, locale)));
+    html += notice.report.sites.map((s) => siteReportHtml(s, locale)).join("");
   }
   if (t.link)
-    html += `<p><a style="${STYLE.button}" href="${escapeHtml(t.link)}">Open in Bulb Check</a></p>`;
+    html += `<p><a style="${STYLE.button}" href="${escapeHtml(t.link)}">${escapeHtml(m.email_open({}, { locale }))}</a></p>`;
   return {
     subject: oneLine(t.subject),
     text: `${textLines.join("\n")}\n`,
-    html: `<!doctype html><html><body style="${STYLE.body}"><h2>${escapeHtml(t.subject)}</h2>${html}<p style="color:#5b6475;font-size:12px">Sent by Bulb Check.</p></body></html>`,
+    html: `<!doctype html><html lang="${locale}"><body style="${STYLE.body}"><h2>${escapeHtml(t.subject)}</h2>${html}<p style="color:#5b6475;font-size:12px">${escapeHtml(m.email_sent_by({}, { locale }))}</p></body></html>`,
   };
 }
 
-const hours = (h: number) => (h < 48 ? `${h} h` : `${Math.round(h / 24)} days`);
+/** How long a defect was open, as the dashboard says it: "13 h", "2 d" in the reader's words. */
+const openFor = (hours: number, locale: Locale) => formatDuration(hours * 60, locale);
 
-function defectLine(d: ReportDefect, tz: string): string {
-  return `#${d.id} ${d.severity} ${d.fault.replaceAll("_", " ")}: ${d.assetName} (${d.zone}), opened ${siteTime(d.openedAt, tz)} by ${d.firstReporter ?? d.source}, ${d.status}, ${hours(d.openHours)}`;
+function defectLine(d: ReportDefect, tz: string, locale: Locale): string {
+  return m.reports_defect_line(
+    {
+      id: d.id,
+      severity: severityWords(d.severity, locale),
+      fault: faultWords(d.fault, locale),
+      asset: d.assetName,
+      zone: d.zone,
+      opened: clockTime(d.openedAt, tz, locale),
+      who: d.firstReporter ?? sourceWords(d.source, locale),
+      status: reportStatusWords(d.status, locale),
+      open_for: openFor(d.openHours, locale),
+    },
+    { locale },
+  );
 }
 
-function siteReportText(s: SiteDailyReport): string[] {
-  const lines = [`== ${s.name} (${s.date}, ${s.timezone}) ==`];
-  lines.push(`Failed that day: ${s.failed.length}`);
-  for (const d of s.failed) lines.push(`  ${defectLine(d, s.timezone)}`);
-  lines.push(`Still open: ${s.stillOpen.length}`);
-  for (const d of s.stillOpen) lines.push(`  ${defectLine(d, s.timezone)}`);
-  lines.push(`Overdue inspections: ${s.overdueInspections.length}`);
-  for (const i of s.overdueInspections)
-    lines.push(
-      `  ${i.name} (${i.zone}): overdue since ${siteTime(i.overdueSince, s.timezone)}${i.checkedAt ? `, checked ${siteTime(i.checkedAt, s.timezone)}` : ", not checked yet"}`,
-    );
+function inspectionLine(i: SiteDailyReport["overdueInspections"][number], tz: string, locale: Locale) {
+  const where = { name: i.name, zone: i.zone, since: clockTime(i.overdueSince, tz, locale) };
+  return i.checkedAt
+    ? m.reports_overdue_checked({ ...where, checked: clockTime(i.checkedAt, tz, locale) }, { locale })
+    : m.reports_overdue_unchecked(where, { locale });
+}
+
+function findersLine(s: SiteDailyReport, locale: Locale): string {
   const f = s.firstFinders;
-  lines.push(
-    `Found first by: sensors ${f.sensor}, staff ${f.staff}, customers ${f.customer}, Bulb Check ${f.system}`,
+  const n = (v: number) => formatNumber(v, locale);
+  return m.reports_found_first(
+    { sensor: n(f.sensor), staff: n(f.staff), customer: n(f.customer), system: n(f.system) },
+    { locale },
   );
+}
+
+/** "Hotel Oslo Sentrum (Thu 26 Nov 2026, Oslo time)": whose day, and on which clocks. */
+function siteHeading(s: SiteDailyReport, locale: Locale): string {
+  return `${s.name} (${dayWords(s.date, locale)}, ${zoneLabel(s.timezone, locale)})`;
+}
+
+function siteReportText(s: SiteDailyReport, locale: Locale): string[] {
+  const o = { locale };
+  const lines = [`== ${siteHeading(s, locale)} ==`];
+  lines.push(`${m.reports_failed_heading({}, o)}: ${formatNumber(s.failed.length, locale)}`);
+  for (const d of s.failed) lines.push(`  ${defectLine(d, s.timezone, locale)}`);
+  lines.push(`${m.reports_open_heading({}, o)}: ${formatNumber(s.stillOpen.length, locale)}`);
+  for (const d of s.stillOpen) lines.push(`  ${defectLine(d, s.timezone, locale)}`);
+  lines.push(
+    `${m.reports_overdue_heading({}, o)}: ${formatNumber(s.overdueInspections.length, locale)}`,
+  );
+  for (const i of s.overdueInspections) lines.push(`  ${inspectionLine(i, s.timezone, locale)}`);
+  lines.push(findersLine(s, locale));
   if (s.caughtBeforeCustomers !== null)
-    lines.push(
-      `Caught before customers: ${Math.round(s.caughtBeforeCustomers * 100)} % of customer-visible defects`,
-    );
+    lines.push(m.reports_caught({ share: formatPercent(s.caughtBeforeCustomers, locale) }, o));
   if (s.firstReporters.length > 0)
     lines.push(
-      `Reported first most often: ${s.firstReporters.map((r) => `${r.name} (${r.count})`).join(", ")}`,
+      m.reports_first_most(
+        {
+          list: s.firstReporters
+            .map((r) => `${r.name} (${formatNumber(r.count, locale)})`)
+            .join(", "),
+        },
+        o,
+      ),
     );
   lines.push("");
   return lines;
 }
 
-function defectRows(list: ReportDefect[], tz: string): string {
-  if (list.length === 0) return `<p style="color:#5b6475">None.</p>`;
+function defectRows(list: ReportDefect[], tz: string, locale: Locale): string {
+  if (list.length === 0)
+    return `<p style="color:#5b6475">${escapeHtml(m.reports_none({}, { locale }))}</p>`;
+  const cell = (text: string) => `<td style="${STYLE.td}">${escapeHtml(text)}</td>`;
   const rows = list
     .map(
       (d) =>
-        `<tr><td style="${STYLE.td}">#${d.id}</td><td style="${STYLE.td}">${escapeHtml(d.severity)}</td><td style="${STYLE.td}">${escapeHtml(d.fault.replaceAll("_", " "))}</td><td style="${STYLE.td}">${escapeHtml(d.assetName)} <span style="color:#5b6475">${escapeHtml(d.zone)}</span></td><td style="${STYLE.td}">${escapeHtml(siteTime(d.openedAt, tz))}</td><td style="${STYLE.td}">${escapeHtml(d.firstReporter ?? d.source)}</td><td style="${STYLE.td}">${escapeHtml(d.status)}, ${escapeHtml(hours(d.openHours))}</td></tr>`,
+        `<tr>${cell(`#${d.id}`)}${cell(severityWords(d.severity, locale))}${cell(faultWords(d.fault, locale))}<td style="${STYLE.td}">${escapeHtml(d.assetName)} <span style="color:#5b6475">${escapeHtml(d.zone)}</span></td>${cell(clockTime(d.openedAt, tz, locale))}${cell(d.firstReporter ?? sourceWords(d.source, locale))}${cell(`${reportStatusWords(d.status, locale)}, ${openFor(d.openHours, locale)}`)}</tr>`,
     )
     .join("");
   return `<table role="presentation" style="border-collapse:collapse">${rows}</table>`;
 }
 
-function siteReportHtml(s: SiteDailyReport): string {
+function siteReportHtml(s: SiteDailyReport, locale: Locale): string {
+  const o = { locale };
+  const tz = s.timezone;
   const inspections =
     s.overdueInspections.length === 0
-      ? `<p style="color:#5b6475">None.</p>`
-      : `<ul>${s.overdueInspections
-          .map(
-            (i) =>
-              `<li>${escapeHtml(i.name)} (${escapeHtml(i.zone)}): overdue since ${escapeHtml(siteTime(i.overdueSince, s.timezone))}${i.checkedAt ? `, checked ${escapeHtml(siteTime(i.checkedAt, s.timezone))}` : ", not checked yet"}</li>`,
-          )
-          .join("")}</ul>`;
-  const f = s.firstFinders;
-  return `<h3>${escapeHtml(s.name)} <span style="color:#5b6475;font-weight:400">${escapeHtml(s.date)}</span></h3>
-<h4>Failed that day (${s.failed.length})</h4>${defectRows(s.failed, s.timezone)}
-<h4>Still open (${s.stillOpen.length})</h4>${defectRows(s.stillOpen, s.timezone)}
-<h4>Overdue inspections (${s.overdueInspections.length})</h4>${inspections}
-<p>Found first by: sensors ${f.sensor}, staff ${f.staff}, customers ${f.customer}, Bulb Check ${f.system}${s.caughtBeforeCustomers === null ? "" : `; caught before customers: ${Math.round(s.caughtBeforeCustomers * 100)} %`}</p>`;
+      ? `<p style="color:#5b6475">${escapeHtml(m.reports_none({}, o))}</p>`
+      : `<ul>${s.overdueInspections.map((i) => `<li>${escapeHtml(inspectionLine(i, tz, locale))}</li>`).join("")}</ul>`;
+  const caught =
+    s.caughtBeforeCustomers === null
+      ? ""
+      : `; ${m.reports_caught_short({ share: formatPercent(s.caughtBeforeCustomers, locale) }, o)}`;
+  const heading = (words: string, count: number) =>
+    `<h4>${escapeHtml(words)} (${escapeHtml(formatNumber(count, locale))})</h4>`;
+  return `<h3>${escapeHtml(s.name)} <span style="color:#5b6475;font-weight:400">${escapeHtml(`${dayWords(s.date, locale)}, ${zoneLabel(tz, locale)}`)}</span></h3>
+${heading(m.reports_failed_heading({}, o), s.failed.length)}${defectRows(s.failed, tz, locale)}
+${heading(m.reports_open_heading({}, o), s.stillOpen.length)}${defectRows(s.stillOpen, tz, locale)}
+${heading(m.reports_overdue_heading({}, o), s.overdueInspections.length)}${inspections}
+<p>${escapeHtml(findersLine(s, locale) + caught)}</p>`;
 }

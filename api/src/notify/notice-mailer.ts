@@ -12,6 +12,7 @@ import { getSiteRow, zonesOf } from "../store/registry-store.ts";
 import type { MailSender } from "./mailer.ts";
 import { noticeEmail } from "./notice-email.ts";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy, retryDelay } from "./retry.ts";
+import { localeOr } from "./words.ts";
 
 /**
  * Tells the person a notice is for by e-mail (docs/notifications.md, "E-mail to assignees"). The
@@ -150,6 +151,8 @@ export class NoticeMailer {
       by: row.by,
       name: row.display_name,
       url: this.#o.publicUrl ? `${this.#o.publicUrl}/defects/${defect.id}` : null,
+      // Their own language when they chose one, else the site's.
+      locale: localeOr(row.locale, localeOr(site?.language, "en")),
     });
     const answer = await mailer.send({
       to: [row.email],

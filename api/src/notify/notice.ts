@@ -1,4 +1,6 @@
-import { type DailyReport, type DefectView, FAULT_CATALOG } from "@bulbcheck/shared";
+import type { DailyReport, DefectView } from "@bulbcheck/shared";
+import { faultWords, type Locale, m, severityWords } from "@bulbcheck/shared/i18n";
+import { dayWords, localeOr, siteTime, sourceWords } from "./words.ts";
 
 /**
  * What a delivery says, before it is shaped for a channel: stored with the delivery when the
@@ -18,6 +20,8 @@ export interface DefectNotice {
   level: { number: number; name: string; of: number };
   /** The defect's page on the dashboard, when BULBCHECK_PUBLIC_URL is set. */
   url: string | null;
+  /** Addition (issue 21): the language of the words made from it, the site's. */
+  language?: Locale;
 }
 
 export interface TestNotice {
@@ -26,6 +30,7 @@ export interface TestNotice {
   channel: { id: number; name: string };
   at: string;
   url: string | null;
+  language?: Locale;
 }
 
 export interface ReportNotice {
@@ -34,6 +39,8 @@ export interface ReportNotice {
   title: string;
   report: DailyReport;
   url: string | null;
+  /** The language of `title` and of the e-mail and chat text: its sites' (words.ts). */
+  language?: Locale;
 }
 
 /** Words for people, the same in every channel: a subject and plain lines. */
@@ -42,76 +49,95 @@ export interface NoticeText {
   headline: string;
   facts: [string, string][];
   link: string | null;
+  /** The language they are in, for the words each channel adds (a link's label). */
+  locale: Locale;
 }
 
-const words = (s: string) => s.replaceAll("_", " ");
-
-/** A time on the site's wall clock, as its staff read it: `Mon 23 Nov 09:05`. */
-export function siteTime(isoTime: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).format(new Date(isoTime));
+/** The language a stored notice speaks: older deliveries, made before there were four, English. */
+export function noticeLocale(notice: Notice): Locale {
+  return localeOr(notice.language, "en");
 }
 
-export function defectTitle(d: DefectView): string {
-  const fault = FAULT_CATALOG[d.fault]?.label ?? words(d.fault);
-  return `${fault}: ${d.assetName}`;
+export function defectTitle(d: DefectView, locale: Locale): string {
+  return `${faultWords(d.fault, locale)}: ${d.assetName}`;
+}
+
+/** Counts of a report, in words with plurals: "3 failed, 1 still open, 1 overdue inspection". */
+export function reportCounts(
+  counts: { failed: number; stillOpen: number; overdueInspections: number },
+  locale: Locale,
+): string {
+  return [
+    m.reports_failed_count({ count: counts.failed }, { locale }),
+    m.reports_open_count({ count: counts.stillOpen }, { locale }),
+    m.reports_overdue_count({ count: counts.overdueInspections }, { locale }),
+  ].join(", ");
 }
 
 export function noticeText(notice: Notice): NoticeText {
+  const locale = noticeLocale(notice);
+  const o = { locale };
   switch (notice.type) {
     case "defect.notified":
     case "defect.escalated": {
       const { defect: d, site, level } = notice;
       const tz = site.timezone;
+      const severity = severityWords(d.severity, locale);
+      const words = { severity, site: site.name, title: defectTitle(d, locale) };
+      const levelWords = { level: level.number, of: level.of, name: level.name };
       const escalated = notice.type === "defect.escalated";
       return {
-        subject: `${escalated ? "Escalated" : "New"} ${d.severity} defect at ${site.name}: ${defectTitle(d)}`,
+        subject: escalated ? m.email_subject_escalated(words, o) : m.email_subject_new(words, o),
         headline: escalated
-          ? `Not acknowledged yet: escalated to level ${level.number} of ${level.of} (${level.name})`
-          : `A ${d.severity} defect needs someone (level ${level.number} of ${level.of}: ${level.name})`,
+          ? m.email_headline_escalated(levelWords, o)
+          : m.email_headline_new({ severity, ...levelWords }, o),
         facts: [
-          ["Site", site.name],
-          ["Zone", d.zone],
-          ["Asset", `${d.assetName}${d.customerVisible ? " (customers see it)" : ""}`],
-          ["Fault", FAULT_CATALOG[d.fault]?.label ?? words(d.fault)],
-          ["Severity", d.severity],
-          ["Found by", d.source],
-          ["Opened", `${siteTime(d.openedAt, tz)} (${tz})`],
-          ["Due", `${siteTime(d.dueAt, tz)} (${tz})`],
-          ["Rule", notice.rule.name],
-          ["Defect", `#${d.id}`],
+          [m.email_fact_site({}, o), site.name],
+          [m.email_fact_zone({}, o), d.zone],
+          [
+            m.email_fact_asset({}, o),
+            d.customerVisible ? m.email_customers_see({ asset: d.assetName }, o) : d.assetName,
+          ],
+          [m.email_fact_fault({}, o), faultWords(d.fault, locale)],
+          [m.email_fact_severity({}, o), severity],
+          [m.email_fact_found_by({}, o), sourceWords(d.source, locale)],
+          [m.email_fact_opened({}, o), siteTime(d.openedAt, tz, locale)],
+          [m.email_fact_due({}, o), siteTime(d.dueAt, tz, locale)],
+          [m.email_fact_rule({}, o), notice.rule.name],
+          [m.email_fact_defect({}, o), `#${d.id}`],
         ],
         link: notice.url,
+        locale,
       };
     }
     case "test":
       return {
-        subject: `Test from Bulb Check: ${notice.channel.name}`,
-        headline: "This is a test message: the channel works.",
+        subject: m.email_test_subject({ channel: notice.channel.name }, o),
+        headline: m.email_test_headline({}, o),
         facts: [
-          ["Channel", notice.channel.name],
-          ["Sent", notice.at],
+          [m.email_fact_channel({}, o), notice.channel.name],
+          [m.email_fact_sent({}, o), siteTime(notice.at, "UTC", locale)],
         ],
         link: notice.url,
+        locale,
       };
-    case "report.daily": {
-      const { totals } = notice.report;
+    case "report.daily":
       return {
         subject: notice.title,
-        headline: `${totals.failed} failed, ${totals.stillOpen} still open, ${totals.overdueInspections} overdue inspections`,
+        headline: reportCounts(notice.report.totals, locale),
         facts: notice.report.sites.map((s) => [
           s.name,
-          `${s.failed.length} failed, ${s.stillOpen.length} still open, ${s.overdueInspections.length} overdue inspections (${s.date})`,
+          `${reportCounts(
+            {
+              failed: s.failed.length,
+              stillOpen: s.stillOpen.length,
+              overdueInspections: s.overdueInspections.length,
+            },
+            locale,
+          )} (${dayWords(s.date, locale)})`,
         ]),
         link: notice.url,
+        locale,
       };
-    }
   }
 }

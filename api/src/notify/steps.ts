@@ -1,4 +1,5 @@
 import { addDays, localDate, localHour } from "@bulbcheck/shared";
+import { m } from "@bulbcheck/shared/i18n";
 import { SYSTEM_ACTOR } from "../engine/defect-engine.ts";
 import { defectView } from "../http/views.ts";
 import { type Channel, getChannel } from "../store/channel-store.ts";
@@ -29,6 +30,7 @@ import { tellInApp } from "./in-app.ts";
 import type { DefectNotice, ReportNotice } from "./notice.ts";
 import type { RetryPolicy } from "./retry.ts";
 import { rulesFor } from "./rules.ts";
+import { dayWords, localeOr, sharedLocale } from "./words.ts";
 
 /**
  * The notifier's store work, each a transaction: plan, step, queue. What they add is sent by the
@@ -126,6 +128,8 @@ export function stepEscalations({ db, now, publicUrl, retry }: StepContext): num
         rule: { id: rule.id, name: rule.name },
         level: { number: plan.level + 1, name: level.name, of: rule.levels.length },
         url: publicUrl ? `${publicUrl}/defects/${defect.id}` : null,
+        // A channel is a room or a list of addresses: it reads the site's language.
+        language: localeOr(site?.language, "en"),
       };
       for (const channel of outward) {
         const deliveryKey = `step-d${defect.id}-r${rule.id}-l${plan.level}-c${channel.id}`;
@@ -199,10 +203,16 @@ function queueReport(
 ): number {
   const report = dailyReport(db, { sites: sub.sites, date: undefined, now });
   const single = sub.sites?.length === 1 ? sub.sites[0] : undefined;
-  const scope = report.sites.length === 1 ? report.sites[0]?.name : `${report.sites.length} sites`;
+  // A site's report reads the site's language; several sites', theirs when they share one.
+  const locale = sharedLocale(report.sites.map((s) => getSiteRow(db, s.site)?.language));
+  const scope =
+    report.sites.length === 1
+      ? (report.sites[0]?.name ?? "")
+      : m.sites_count({ count: report.sites.length }, { locale });
   const notice: Omit<ReportNotice, "id"> = {
     type: "report.daily",
-    title: `Daily bulb report ${addDays(today, -1)}: ${scope}`,
+    title: m.reports_mail_title({ date: dayWords(addDays(today, -1), locale), scope }, { locale }),
+    language: locale,
     report,
     url: publicUrl
       ? `${publicUrl}/reports/daily${single ? `?site=${encodeURIComponent(single)}` : ""}`

@@ -70,6 +70,8 @@ export interface NoticeToMail extends NoticeRow {
   email: string | null;
   display_name: string;
   disabled_at: number | null;
+  /** Their own language (migration 019); null: not chosen. */
+  locale: string | null;
 }
 
 /**
@@ -79,7 +81,7 @@ export interface NoticeToMail extends NoticeRow {
 export function noticesToMail(db: Db, now: number, limit: number, after = 0): NoticeToMail[] {
   return statement<[number, number, number], NoticeToMail>(
     db,
-    `SELECT n.*, u.email, u.display_name, u.disabled_at FROM user_notices n JOIN users u ON u.id = n.user_id
+    `SELECT n.*, u.email, u.display_name, u.disabled_at, u.locale FROM user_notices n JOIN users u ON u.id = n.user_id
      WHERE n.mailed_at IS NULL AND n.id > ? AND (n.mail_next_at IS NULL OR n.mail_next_at <= ?)
      ORDER BY n.id LIMIT ?`,
   ).all(after, now, limit);

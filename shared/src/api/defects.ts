@@ -3,7 +3,7 @@ import { REPORT_CHANNELS } from "../evidence.ts";
 import { ASSET_CATEGORIES, REPORTABLE_FAULTS, SEVERITIES, SYSTEM_FAULTS } from "../faults.ts";
 import { idSchema } from "../ids.ts";
 import { DEFECT_SOURCES, DEFECT_STATUSES, TEAM_ROLES } from "../rules.ts";
-import { DEVICE_KINDS } from "./fleet.ts";
+import { DEVICE_KINDS, SITE_LANGUAGES } from "./fleet.ts";
 import { queryInt } from "./route.ts";
 
 const iso = z.iso.datetime();
@@ -198,6 +198,11 @@ export const newReportSchema = z
      * SMTP is set); kept until then, never shown.
      */
     email: z.email().max(254).optional(),
+    /**
+     * The language of the page the guest reported on (addition, issue 21), for the e-mail above;
+     * without it, that e-mail is in the site's language.
+     */
+    language: z.enum(SITE_LANGUAGES).optional(),
   })
   .strict();
 export type NewReport = z.infer<typeof newReportSchema>;

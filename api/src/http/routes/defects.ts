@@ -184,7 +184,8 @@ export function defectHandlers(deps: ApiDeps): Handlers<typeof defectRoutes> {
           tellWhenFixed = addWatcher(db, {
             defect: reported.id,
             email: body.email,
-            language: null,
+            // The language the guest's page was in, for the e-mail; null: the site's.
+            language: body.language ?? null,
             at,
           });
         recordAudit(db, {

@@ -2585,6 +2585,622 @@ export const defects_view_only_work: ((inputs: Defects_View_Only_WorkInputs, opt
 /**
 * | output |
 * | --- |
+* | "{name}, {by} assigned this defect to {whom}." |
+*
+* @param {Email_Assigned_HeadlineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_assigned_headline: ((inputs: Email_Assigned_HeadlineInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Assigned_HeadlineInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Assigned to {whom}" |
+*
+* @param {Email_Assigned_SubjectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_assigned_subject: ((inputs: Email_Assigned_SubjectInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Assigned_SubjectInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{name}, a new defect needs someone ({by})." |
+*
+* @param {Email_Attention_HeadlineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_attention_headline: ((inputs: Email_Attention_HeadlineInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Attention_HeadlineInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Needs attention" |
+*
+* @param {Email_Attention_SubjectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_attention_subject: ((inputs?: Email_Attention_SubjectInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Attention_SubjectInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "assignment rule {id}" |
+*
+* @param {Email_By_Assignment_RuleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_by_assignment_rule: ((inputs: Email_By_Assignment_RuleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_By_Assignment_RuleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "rule “{name}”" |
+*
+* @param {Email_By_RuleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_by_rule: ((inputs: Email_By_RuleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_By_RuleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{asset} (customers see it)" |
+*
+* @param {Email_Customers_SeeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_customers_see: ((inputs: Email_Customers_SeeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Customers_SeeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{name}, nobody has acknowledged this defect yet: {by} escalates it to you." |
+*
+* @param {Email_Escalated_HeadlineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_escalated_headline: ((inputs: Email_Escalated_HeadlineInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Escalated_HeadlineInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Escalated to you" |
+*
+* @param {Email_Escalated_SubjectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_escalated_subject: ((inputs?: Email_Escalated_SubjectInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Escalated_SubjectInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Asset" |
+*
+* @param {Email_Fact_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fact_asset: ((inputs?: Email_Fact_AssetInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Fact_AssetInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Assigned by" |
+*
+* @param {Email_Fact_Assigned_ByInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fact_assigned_by: ((inputs?: Email_Fact_Assigned_ByInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Fact_Assigned_ByInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Channel" |
+*
+* @param {Email_Fact_ChannelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fact_channel: ((inputs?: Email_Fact_ChannelInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Fact_ChannelInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Defect" |
+*
+* @param {Email_Fact_DefectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fact_defect: ((inputs?: Email_Fact_DefectInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Fact_DefectInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Due" |
+*
+* @param {Email_Fact_DueInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fact_due: ((inputs?: Email_Fact_DueInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Fact_DueInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Fault" |
+*
+* @param {Email_Fact_FaultInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fact_fault: ((inputs?: Email_Fact_FaultInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Fact_FaultInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Found by" |
+*
+* @param {Email_Fact_Found_ByInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fact_found_by: ((inputs?: Email_Fact_Found_ByInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Fact_Found_ByInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Opened" |
+*
+* @param {Email_Fact_OpenedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fact_opened: ((inputs?: Email_Fact_OpenedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Fact_OpenedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Rule" |
+*
+* @param {Email_Fact_RuleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fact_rule: ((inputs?: Email_Fact_RuleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Fact_RuleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sent" |
+*
+* @param {Email_Fact_SentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fact_sent: ((inputs?: Email_Fact_SentInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Fact_SentInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Severity" |
+*
+* @param {Email_Fact_SeverityInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fact_severity: ((inputs?: Email_Fact_SeverityInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Fact_SeverityInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Site" |
+*
+* @param {Email_Fact_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fact_site: ((inputs?: Email_Fact_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Fact_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Zone" |
+*
+* @param {Email_Fact_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fact_zone: ((inputs?: Email_Fact_ZoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Fact_ZoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The fault you reported at {site} is fixed." |
+*
+* @param {Email_Fixed_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fixed_intro: ((inputs: Email_Fixed_IntroInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Fixed_IntroInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This is the only e-mail you get about it: your address has been deleted." |
+*
+* @param {Email_Fixed_OnlyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fixed_only: ((inputs?: Email_Fixed_OnlyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Fixed_OnlyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Reference" |
+*
+* @param {Email_Fixed_ReferenceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fixed_reference: ((inputs?: Email_Fixed_ReferenceInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Fixed_ReferenceInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Fixed: {fault}, {asset} at {site} ({reference})" |
+*
+* @param {Email_Fixed_SubjectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fixed_subject: ((inputs: Email_Fixed_SubjectInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Fixed_SubjectInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Thank you for telling us." |
+*
+* @param {Email_Fixed_ThanksInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fixed_thanks: ((inputs?: Email_Fixed_ThanksInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Fixed_ThanksInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "What" |
+*
+* @param {Email_Fixed_WhatInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fixed_what: ((inputs?: Email_Fixed_WhatInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Fixed_WhatInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Fixed" |
+*
+* @param {Email_Fixed_WhenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fixed_when: ((inputs?: Email_Fixed_WhenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Fixed_WhenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Where" |
+*
+* @param {Email_Fixed_WhereInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fixed_where: ((inputs?: Email_Fixed_WhereInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Fixed_WhereInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Not acknowledged yet: escalated to level {level} of {of} ({name})" |
+*
+* @param {Email_Headline_EscalatedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_headline_escalated: ((inputs: Email_Headline_EscalatedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Headline_EscalatedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A {severity} defect needs someone (level {level} of {of}: {name})" |
+*
+* @param {Email_Headline_NewInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_headline_new: ((inputs: Email_Headline_NewInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Headline_NewInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{what}: {severity} {fault}, {asset} ({zone}, {site})" |
+*
+* @param {Email_Notice_SubjectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_notice_subject: ((inputs: Email_Notice_SubjectInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Notice_SubjectInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Open in Bulb Check" |
+*
+* @param {Email_OpenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_open: ((inputs?: Email_OpenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_OpenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Open the defect" |
+*
+* @param {Email_Open_DefectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_open_defect: ((inputs?: Email_Open_DefectInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Open_DefectInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sent by Bulb Check." |
+*
+* @param {Email_Sent_ByInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_sent_by: ((inputs?: Email_Sent_ByInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Sent_ByInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Escalated {severity} defect at {site}: {title}" |
+*
+* @param {Email_Subject_EscalatedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_subject_escalated: ((inputs: Email_Subject_EscalatedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Subject_EscalatedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "New {severity} defect at {site}: {title}" |
+*
+* @param {Email_Subject_NewInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_subject_new: ((inputs: Email_Subject_NewInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Subject_NewInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This is a test message: the channel works." |
+*
+* @param {Email_Test_HeadlineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_test_headline: ((inputs?: Email_Test_HeadlineInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Test_HeadlineInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Test from Bulb Check: {channel}" |
+*
+* @param {Email_Test_SubjectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_test_subject: ((inputs: Email_Test_SubjectInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Test_SubjectInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "your team (managers of {site})" |
+*
+* @param {Email_To_Team_ManagersInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_to_team_managers: ((inputs: Email_To_Team_ManagersInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_To_Team_ManagersInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "your team (staff of {site})" |
+*
+* @param {Email_To_Team_StaffInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_to_team_staff: ((inputs: Email_To_Team_StaffInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_To_Team_StaffInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "you" |
+*
+* @param {Email_To_YouInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_to_you: ((inputs?: Email_To_YouInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_To_YouInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sent by Bulb Check: you get this because you are a user there with this e-mail address." |
+*
+* @param {Email_Why_YouInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_why_you: ((inputs?: Email_Why_YouInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Email_Why_YouInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "It is already acknowledged." |
 *
 * @param {Errors_Already_AcknowledgedInputs} inputs
@@ -5139,6 +5755,513 @@ export const qr_will_email: ((inputs?: Qr_Will_EmailInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "All my sites" |
+*
+* @param {Reports_All_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_all_sites: ((inputs?: Reports_All_SitesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_All_SitesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Caught before customers: {share} of customer-visible defects" |
+*
+* @param {Reports_CaughtInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_caught: ((inputs: Reports_CaughtInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_CaughtInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Caught before customers: {share}" |
+*
+* @param {Reports_Caught_ShortInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_caught_short: ((inputs: Reports_Caught_ShortInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Caught_ShortInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Defect" |
+*
+* @param {Reports_Col_DefectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_col_defect: ((inputs?: Reports_Col_DefectInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Col_DefectInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Found by" |
+*
+* @param {Reports_Col_Found_ByInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_col_found_by: ((inputs?: Reports_Col_Found_ByInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Col_Found_ByInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Open for" |
+*
+* @param {Reports_Col_Open_ForInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_col_open_for: ((inputs?: Reports_Col_Open_ForInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Col_Open_ForInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Opened" |
+*
+* @param {Reports_Col_OpenedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_col_opened: ((inputs?: Reports_Col_OpenedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Col_OpenedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Severity" |
+*
+* @param {Reports_Col_SeverityInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_col_severity: ((inputs?: Reports_Col_SeverityInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Col_SeverityInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "State" |
+*
+* @param {Reports_Col_StateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_col_state: ((inputs?: Reports_Col_StateInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Col_StateInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No day: yesterday, in each site's time zone." |
+*
+* @param {Reports_Day_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_day_hint: ((inputs?: Reports_Day_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Day_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Day" |
+*
+* @param {Reports_Day_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_day_label: ((inputs?: Reports_Day_LabelInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Day_LabelInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "#{id} {severity} {fault}: {asset} ({zone}), opened {opened} by {who}, {status}, {open_for}" |
+*
+* @param {Reports_Defect_LineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_defect_line: ((inputs: Reports_Defect_LineInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Defect_LineInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} failed" |
+* | "other" | "{count} failed" |
+*
+* @param {Reports_Failed_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_failed_count: ((inputs: Reports_Failed_CountInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Failed_CountInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Failed that day" |
+*
+* @param {Reports_Failed_HeadingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_failed_heading: ((inputs?: Reports_Failed_HeadingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Failed_HeadingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Reported first most often: {list}" |
+*
+* @param {Reports_First_MostInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_first_most: ((inputs: Reports_First_MostInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_First_MostInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Found first by: sensors {sensor}, staff {staff}, customers {customer}, Bulb Check {system}" |
+*
+* @param {Reports_Found_FirstInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_found_first: ((inputs: Reports_Found_FirstInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Found_FirstInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Daily bulb report {date}: {scope}" |
+*
+* @param {Reports_Mail_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_mail_title: ((inputs: Reports_Mail_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Mail_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No sites to report on." |
+*
+* @param {Reports_No_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_no_sites: ((inputs?: Reports_No_SitesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_No_SitesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "None." |
+*
+* @param {Reports_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_none: ((inputs?: Reports_NoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_NoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} still open" |
+* | "other" | "{count} still open" |
+*
+* @param {Reports_Open_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_open_count: ((inputs: Reports_Open_CountInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Open_CountInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Still open" |
+*
+* @param {Reports_Open_HeadingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_open_heading: ((inputs?: Reports_Open_HeadingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Open_HeadingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{name} ({zone}): overdue since {since}, checked {checked}" |
+*
+* @param {Reports_Overdue_CheckedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_overdue_checked: ((inputs: Reports_Overdue_CheckedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Overdue_CheckedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} overdue inspection" |
+* | "other" | "{count} overdue inspections" |
+*
+* @param {Reports_Overdue_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_overdue_count: ((inputs: Reports_Overdue_CountInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Overdue_CountInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Overdue inspections" |
+*
+* @param {Reports_Overdue_HeadingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_overdue_heading: ((inputs?: Reports_Overdue_HeadingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Overdue_HeadingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{name} ({zone}): overdue since {since}, not checked yet" |
+*
+* @param {Reports_Overdue_UncheckedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_overdue_unchecked: ((inputs: Reports_Overdue_UncheckedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Overdue_UncheckedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Show" |
+*
+* @param {Reports_ShowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_show: ((inputs?: Reports_ShowInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_ShowInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Site" |
+*
+* @param {Reports_Site_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_site_label: ((inputs?: Reports_Site_LabelInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Site_LabelInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "customer" |
+*
+* @param {Reports_Source_CustomerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_source_customer: ((inputs?: Reports_Source_CustomerInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Source_CustomerInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "sensor" |
+*
+* @param {Reports_Source_SensorInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_source_sensor: ((inputs?: Reports_Source_SensorInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Source_SensorInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "staff" |
+*
+* @param {Reports_Source_StaffInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_source_staff: ((inputs?: Reports_Source_StaffInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Source_StaffInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Bulb Check" |
+*
+* @param {Reports_Source_SystemInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_source_system: ((inputs?: Reports_Source_SystemInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Source_SystemInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "acknowledged" |
+*
+* @param {Reports_Status_AcknowledgedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_status_acknowledged: ((inputs?: Reports_Status_AcknowledgedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Status_AcknowledgedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "on hold" |
+*
+* @param {Reports_Status_On_HoldInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_status_on_hold: ((inputs?: Reports_Status_On_HoldInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Status_On_HoldInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "open" |
+*
+* @param {Reports_Status_OpenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_status_open: ((inputs?: Reports_Status_OpenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Status_OpenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "resolved" |
+*
+* @param {Reports_Status_ResolvedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_status_resolved: ((inputs?: Reports_Status_ResolvedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Status_ResolvedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Daily bulb report" |
+*
+* @param {Reports_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_title: ((inputs?: Reports_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "high" |
 *
 * @param {Severity_HighInputs} inputs
@@ -5785,6 +6908,105 @@ export type Defects_View_OnlyInputs = {
 export type Defects_View_Only_WorkInputs = {
     role: NonNullable<unknown>;
 };
+export type Email_Assigned_HeadlineInputs = {
+    name: NonNullable<unknown>;
+    by: NonNullable<unknown>;
+    whom: NonNullable<unknown>;
+};
+export type Email_Assigned_SubjectInputs = {
+    whom: NonNullable<unknown>;
+};
+export type Email_Attention_HeadlineInputs = {
+    name: NonNullable<unknown>;
+    by: NonNullable<unknown>;
+};
+export type Email_Attention_SubjectInputs = {};
+export type Email_By_Assignment_RuleInputs = {
+    id: NonNullable<unknown>;
+};
+export type Email_By_RuleInputs = {
+    name: NonNullable<unknown>;
+};
+export type Email_Customers_SeeInputs = {
+    asset: NonNullable<unknown>;
+};
+export type Email_Escalated_HeadlineInputs = {
+    name: NonNullable<unknown>;
+    by: NonNullable<unknown>;
+};
+export type Email_Escalated_SubjectInputs = {};
+export type Email_Fact_AssetInputs = {};
+export type Email_Fact_Assigned_ByInputs = {};
+export type Email_Fact_ChannelInputs = {};
+export type Email_Fact_DefectInputs = {};
+export type Email_Fact_DueInputs = {};
+export type Email_Fact_FaultInputs = {};
+export type Email_Fact_Found_ByInputs = {};
+export type Email_Fact_OpenedInputs = {};
+export type Email_Fact_RuleInputs = {};
+export type Email_Fact_SentInputs = {};
+export type Email_Fact_SeverityInputs = {};
+export type Email_Fact_SiteInputs = {};
+export type Email_Fact_ZoneInputs = {};
+export type Email_Fixed_IntroInputs = {
+    site: NonNullable<unknown>;
+};
+export type Email_Fixed_OnlyInputs = {};
+export type Email_Fixed_ReferenceInputs = {};
+export type Email_Fixed_SubjectInputs = {
+    fault: NonNullable<unknown>;
+    asset: NonNullable<unknown>;
+    site: NonNullable<unknown>;
+    reference: NonNullable<unknown>;
+};
+export type Email_Fixed_ThanksInputs = {};
+export type Email_Fixed_WhatInputs = {};
+export type Email_Fixed_WhenInputs = {};
+export type Email_Fixed_WhereInputs = {};
+export type Email_Headline_EscalatedInputs = {
+    level: NonNullable<unknown>;
+    of: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Email_Headline_NewInputs = {
+    severity: NonNullable<unknown>;
+    level: NonNullable<unknown>;
+    of: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Email_Notice_SubjectInputs = {
+    what: NonNullable<unknown>;
+    severity: NonNullable<unknown>;
+    fault: NonNullable<unknown>;
+    asset: NonNullable<unknown>;
+    zone: NonNullable<unknown>;
+    site: NonNullable<unknown>;
+};
+export type Email_OpenInputs = {};
+export type Email_Open_DefectInputs = {};
+export type Email_Sent_ByInputs = {};
+export type Email_Subject_EscalatedInputs = {
+    severity: NonNullable<unknown>;
+    site: NonNullable<unknown>;
+    title: NonNullable<unknown>;
+};
+export type Email_Subject_NewInputs = {
+    severity: NonNullable<unknown>;
+    site: NonNullable<unknown>;
+    title: NonNullable<unknown>;
+};
+export type Email_Test_HeadlineInputs = {};
+export type Email_Test_SubjectInputs = {
+    channel: NonNullable<unknown>;
+};
+export type Email_To_Team_ManagersInputs = {
+    site: NonNullable<unknown>;
+};
+export type Email_To_Team_StaffInputs = {
+    site: NonNullable<unknown>;
+};
+export type Email_To_YouInputs = {};
+export type Email_Why_YouInputs = {};
 export type Errors_Already_AcknowledgedInputs = {};
 export type Errors_Already_AssignedInputs = {};
 export type Errors_Already_On_HoldInputs = {};
@@ -6039,6 +7261,81 @@ export type Qr_ToldInputs = {
 export type Qr_Too_ManyInputs = {};
 export type Qr_What_Is_WrongInputs = {};
 export type Qr_Will_EmailInputs = {};
+export type Reports_All_SitesInputs = {};
+export type Reports_CaughtInputs = {
+    share: NonNullable<unknown>;
+};
+export type Reports_Caught_ShortInputs = {
+    share: NonNullable<unknown>;
+};
+export type Reports_Col_DefectInputs = {};
+export type Reports_Col_Found_ByInputs = {};
+export type Reports_Col_Open_ForInputs = {};
+export type Reports_Col_OpenedInputs = {};
+export type Reports_Col_SeverityInputs = {};
+export type Reports_Col_StateInputs = {};
+export type Reports_Day_HintInputs = {};
+export type Reports_Day_LabelInputs = {};
+export type Reports_Defect_LineInputs = {
+    id: NonNullable<unknown>;
+    severity: NonNullable<unknown>;
+    fault: NonNullable<unknown>;
+    asset: NonNullable<unknown>;
+    zone: NonNullable<unknown>;
+    opened: NonNullable<unknown>;
+    who: NonNullable<unknown>;
+    status: NonNullable<unknown>;
+    open_for: NonNullable<unknown>;
+};
+export type Reports_Failed_CountInputs = {
+    count: NonNullable<unknown>;
+};
+export type Reports_Failed_HeadingInputs = {};
+export type Reports_First_MostInputs = {
+    list: NonNullable<unknown>;
+};
+export type Reports_Found_FirstInputs = {
+    sensor: NonNullable<unknown>;
+    staff: NonNullable<unknown>;
+    customer: NonNullable<unknown>;
+    system: NonNullable<unknown>;
+};
+export type Reports_Mail_TitleInputs = {
+    date: NonNullable<unknown>;
+    scope: NonNullable<unknown>;
+};
+export type Reports_No_SitesInputs = {};
+export type Reports_NoneInputs = {};
+export type Reports_Open_CountInputs = {
+    count: NonNullable<unknown>;
+};
+export type Reports_Open_HeadingInputs = {};
+export type Reports_Overdue_CheckedInputs = {
+    name: NonNullable<unknown>;
+    zone: NonNullable<unknown>;
+    since: NonNullable<unknown>;
+    checked: NonNullable<unknown>;
+};
+export type Reports_Overdue_CountInputs = {
+    count: NonNullable<unknown>;
+};
+export type Reports_Overdue_HeadingInputs = {};
+export type Reports_Overdue_UncheckedInputs = {
+    name: NonNullable<unknown>;
+    zone: NonNullable<unknown>;
+    since: NonNullable<unknown>;
+};
+export type Reports_ShowInputs = {};
+export type Reports_Site_LabelInputs = {};
+export type Reports_Source_CustomerInputs = {};
+export type Reports_Source_SensorInputs = {};
+export type Reports_Source_StaffInputs = {};
+export type Reports_Source_SystemInputs = {};
+export type Reports_Status_AcknowledgedInputs = {};
+export type Reports_Status_On_HoldInputs = {};
+export type Reports_Status_OpenInputs = {};
+export type Reports_Status_ResolvedInputs = {};
+export type Reports_TitleInputs = {};
 export type Severity_HighInputs = {};
 export type Severity_LowInputs = {};
 export type Severity_MediumInputs = {};

@@ -186,6 +186,50 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ kind: NonNullable<unknown>, device: NonNullable<unknown> }} Defects_ViaInputs */
 /** @typedef {{ role: NonNullable<unknown> }} Defects_View_OnlyInputs */
 /** @typedef {{ role: NonNullable<unknown> }} Defects_View_Only_WorkInputs */
+/** @typedef {{ name: NonNullable<unknown>, by: NonNullable<unknown>, whom: NonNullable<unknown> }} Email_Assigned_HeadlineInputs */
+/** @typedef {{ whom: NonNullable<unknown> }} Email_Assigned_SubjectInputs */
+/** @typedef {{ name: NonNullable<unknown>, by: NonNullable<unknown> }} Email_Attention_HeadlineInputs */
+/** @typedef {{}} Email_Attention_SubjectInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Email_By_Assignment_RuleInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Email_By_RuleInputs */
+/** @typedef {{ asset: NonNullable<unknown> }} Email_Customers_SeeInputs */
+/** @typedef {{ name: NonNullable<unknown>, by: NonNullable<unknown> }} Email_Escalated_HeadlineInputs */
+/** @typedef {{}} Email_Escalated_SubjectInputs */
+/** @typedef {{}} Email_Fact_AssetInputs */
+/** @typedef {{}} Email_Fact_Assigned_ByInputs */
+/** @typedef {{}} Email_Fact_ChannelInputs */
+/** @typedef {{}} Email_Fact_DefectInputs */
+/** @typedef {{}} Email_Fact_DueInputs */
+/** @typedef {{}} Email_Fact_FaultInputs */
+/** @typedef {{}} Email_Fact_Found_ByInputs */
+/** @typedef {{}} Email_Fact_OpenedInputs */
+/** @typedef {{}} Email_Fact_RuleInputs */
+/** @typedef {{}} Email_Fact_SentInputs */
+/** @typedef {{}} Email_Fact_SeverityInputs */
+/** @typedef {{}} Email_Fact_SiteInputs */
+/** @typedef {{}} Email_Fact_ZoneInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Email_Fixed_IntroInputs */
+/** @typedef {{}} Email_Fixed_OnlyInputs */
+/** @typedef {{}} Email_Fixed_ReferenceInputs */
+/** @typedef {{ fault: NonNullable<unknown>, asset: NonNullable<unknown>, site: NonNullable<unknown>, reference: NonNullable<unknown> }} Email_Fixed_SubjectInputs */
+/** @typedef {{}} Email_Fixed_ThanksInputs */
+/** @typedef {{}} Email_Fixed_WhatInputs */
+/** @typedef {{}} Email_Fixed_WhenInputs */
+/** @typedef {{}} Email_Fixed_WhereInputs */
+/** @typedef {{ level: NonNullable<unknown>, of: NonNullable<unknown>, name: NonNullable<unknown> }} Email_Headline_EscalatedInputs */
+/** @typedef {{ severity: NonNullable<unknown>, level: NonNullable<unknown>, of: NonNullable<unknown>, name: NonNullable<unknown> }} Email_Headline_NewInputs */
+/** @typedef {{ what: NonNullable<unknown>, severity: NonNullable<unknown>, fault: NonNullable<unknown>, asset: NonNullable<unknown>, zone: NonNullable<unknown>, site: NonNullable<unknown> }} Email_Notice_SubjectInputs */
+/** @typedef {{}} Email_OpenInputs */
+/** @typedef {{}} Email_Open_DefectInputs */
+/** @typedef {{}} Email_Sent_ByInputs */
+/** @typedef {{ severity: NonNullable<unknown>, site: NonNullable<unknown>, title: NonNullable<unknown> }} Email_Subject_EscalatedInputs */
+/** @typedef {{ severity: NonNullable<unknown>, site: NonNullable<unknown>, title: NonNullable<unknown> }} Email_Subject_NewInputs */
+/** @typedef {{}} Email_Test_HeadlineInputs */
+/** @typedef {{ channel: NonNullable<unknown> }} Email_Test_SubjectInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Email_To_Team_ManagersInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Email_To_Team_StaffInputs */
+/** @typedef {{}} Email_To_YouInputs */
+/** @typedef {{}} Email_Why_YouInputs */
 /** @typedef {{}} Errors_Already_AcknowledgedInputs */
 /** @typedef {{}} Errors_Already_AssignedInputs */
 /** @typedef {{}} Errors_Already_On_HoldInputs */
@@ -368,6 +412,42 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Qr_Too_ManyInputs */
 /** @typedef {{}} Qr_What_Is_WrongInputs */
 /** @typedef {{}} Qr_Will_EmailInputs */
+/** @typedef {{}} Reports_All_SitesInputs */
+/** @typedef {{ share: NonNullable<unknown> }} Reports_CaughtInputs */
+/** @typedef {{ share: NonNullable<unknown> }} Reports_Caught_ShortInputs */
+/** @typedef {{}} Reports_Col_DefectInputs */
+/** @typedef {{}} Reports_Col_Found_ByInputs */
+/** @typedef {{}} Reports_Col_Open_ForInputs */
+/** @typedef {{}} Reports_Col_OpenedInputs */
+/** @typedef {{}} Reports_Col_SeverityInputs */
+/** @typedef {{}} Reports_Col_StateInputs */
+/** @typedef {{}} Reports_Day_HintInputs */
+/** @typedef {{}} Reports_Day_LabelInputs */
+/** @typedef {{ id: NonNullable<unknown>, severity: NonNullable<unknown>, fault: NonNullable<unknown>, asset: NonNullable<unknown>, zone: NonNullable<unknown>, opened: NonNullable<unknown>, who: NonNullable<unknown>, status: NonNullable<unknown>, open_for: NonNullable<unknown> }} Reports_Defect_LineInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Reports_Failed_CountInputs */
+/** @typedef {{}} Reports_Failed_HeadingInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Reports_First_MostInputs */
+/** @typedef {{ sensor: NonNullable<unknown>, staff: NonNullable<unknown>, customer: NonNullable<unknown>, system: NonNullable<unknown> }} Reports_Found_FirstInputs */
+/** @typedef {{ date: NonNullable<unknown>, scope: NonNullable<unknown> }} Reports_Mail_TitleInputs */
+/** @typedef {{}} Reports_No_SitesInputs */
+/** @typedef {{}} Reports_NoneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Reports_Open_CountInputs */
+/** @typedef {{}} Reports_Open_HeadingInputs */
+/** @typedef {{ name: NonNullable<unknown>, zone: NonNullable<unknown>, since: NonNullable<unknown>, checked: NonNullable<unknown> }} Reports_Overdue_CheckedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Reports_Overdue_CountInputs */
+/** @typedef {{}} Reports_Overdue_HeadingInputs */
+/** @typedef {{ name: NonNullable<unknown>, zone: NonNullable<unknown>, since: NonNullable<unknown> }} Reports_Overdue_UncheckedInputs */
+/** @typedef {{}} Reports_ShowInputs */
+/** @typedef {{}} Reports_Site_LabelInputs */
+/** @typedef {{}} Reports_Source_CustomerInputs */
+/** @typedef {{}} Reports_Source_SensorInputs */
+/** @typedef {{}} Reports_Source_StaffInputs */
+/** @typedef {{}} Reports_Source_SystemInputs */
+/** @typedef {{}} Reports_Status_AcknowledgedInputs */
+/** @typedef {{}} Reports_Status_On_HoldInputs */
+/** @typedef {{}} Reports_Status_OpenInputs */
+/** @typedef {{}} Reports_Status_ResolvedInputs */
+/** @typedef {{}} Reports_TitleInputs */
 /** @typedef {{}} Severity_HighInputs */
 /** @typedef {{}} Severity_LowInputs */
 /** @typedef {{}} Severity_MediumInputs */
@@ -3354,6 +3434,710 @@ export const defects_view_only_work = /** @type {((inputs: Defects_View_Only_Wor
 /**
 * | output |
 * | --- |
+* | "{name}, {by} assigned this defect to {whom}." |
+*
+* @param {Email_Assigned_HeadlineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_assigned_headline = /** @type {((inputs: Email_Assigned_HeadlineInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Assigned_HeadlineInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_assigned_headline(inputs)
+	if (locale === "da") return __da.email_assigned_headline(inputs)
+	if (locale === "sv") return __sv.email_assigned_headline(inputs)
+	return __en.email_assigned_headline(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Assigned to {whom}" |
+*
+* @param {Email_Assigned_SubjectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_assigned_subject = /** @type {((inputs: Email_Assigned_SubjectInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Assigned_SubjectInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_assigned_subject(inputs)
+	if (locale === "da") return __da.email_assigned_subject(inputs)
+	if (locale === "sv") return __sv.email_assigned_subject(inputs)
+	return __en.email_assigned_subject(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name}, a new defect needs someone ({by})." |
+*
+* @param {Email_Attention_HeadlineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_attention_headline = /** @type {((inputs: Email_Attention_HeadlineInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Attention_HeadlineInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_attention_headline(inputs)
+	if (locale === "da") return __da.email_attention_headline(inputs)
+	if (locale === "sv") return __sv.email_attention_headline(inputs)
+	return __en.email_attention_headline(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Needs attention" |
+*
+* @param {Email_Attention_SubjectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_attention_subject = /** @type {((inputs?: Email_Attention_SubjectInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Attention_SubjectInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_attention_subject(inputs)
+	if (locale === "da") return __da.email_attention_subject(inputs)
+	if (locale === "sv") return __sv.email_attention_subject(inputs)
+	return __en.email_attention_subject(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "assignment rule {id}" |
+*
+* @param {Email_By_Assignment_RuleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_by_assignment_rule = /** @type {((inputs: Email_By_Assignment_RuleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_By_Assignment_RuleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_by_assignment_rule(inputs)
+	if (locale === "da") return __da.email_by_assignment_rule(inputs)
+	if (locale === "sv") return __sv.email_by_assignment_rule(inputs)
+	return __en.email_by_assignment_rule(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "rule “{name}”" |
+*
+* @param {Email_By_RuleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_by_rule = /** @type {((inputs: Email_By_RuleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_By_RuleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_by_rule(inputs)
+	if (locale === "da") return __da.email_by_rule(inputs)
+	if (locale === "sv") return __sv.email_by_rule(inputs)
+	return __en.email_by_rule(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{asset} (customers see it)" |
+*
+* @param {Email_Customers_SeeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_customers_see = /** @type {((inputs: Email_Customers_SeeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Customers_SeeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_customers_see(inputs)
+	if (locale === "da") return __da.email_customers_see(inputs)
+	if (locale === "sv") return __sv.email_customers_see(inputs)
+	return __en.email_customers_see(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name}, nobody has acknowledged this defect yet: {by} escalates it to you." |
+*
+* @param {Email_Escalated_HeadlineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_escalated_headline = /** @type {((inputs: Email_Escalated_HeadlineInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Escalated_HeadlineInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_escalated_headline(inputs)
+	if (locale === "da") return __da.email_escalated_headline(inputs)
+	if (locale === "sv") return __sv.email_escalated_headline(inputs)
+	return __en.email_escalated_headline(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Escalated to you" |
+*
+* @param {Email_Escalated_SubjectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_escalated_subject = /** @type {((inputs?: Email_Escalated_SubjectInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Escalated_SubjectInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_escalated_subject(inputs)
+	if (locale === "da") return __da.email_escalated_subject(inputs)
+	if (locale === "sv") return __sv.email_escalated_subject(inputs)
+	return __en.email_escalated_subject(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Asset" |
+*
+* @param {Email_Fact_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fact_asset = /** @type {((inputs?: Email_Fact_AssetInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Fact_AssetInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_fact_asset(inputs)
+	if (locale === "da") return __da.email_fact_asset(inputs)
+	if (locale === "sv") return __sv.email_fact_asset(inputs)
+	return __en.email_fact_asset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Assigned by" |
+*
+* @param {Email_Fact_Assigned_ByInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fact_assigned_by = /** @type {((inputs?: Email_Fact_Assigned_ByInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Fact_Assigned_ByInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_fact_assigned_by(inputs)
+	if (locale === "da") return __da.email_fact_assigned_by(inputs)
+	if (locale === "sv") return __sv.email_fact_assigned_by(inputs)
+	return __en.email_fact_assigned_by(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Channel" |
+*
+* @param {Email_Fact_ChannelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fact_channel = /** @type {((inputs?: Email_Fact_ChannelInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Fact_ChannelInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_fact_channel(inputs)
+	if (locale === "da") return __da.email_fact_channel(inputs)
+	if (locale === "sv") return __sv.email_fact_channel(inputs)
+	return __en.email_fact_channel(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Defect" |
+*
+* @param {Email_Fact_DefectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fact_defect = /** @type {((inputs?: Email_Fact_DefectInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Fact_DefectInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_fact_defect(inputs)
+	if (locale === "da") return __da.email_fact_defect(inputs)
+	if (locale === "sv") return __sv.email_fact_defect(inputs)
+	return __en.email_fact_defect(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Due" |
+*
+* @param {Email_Fact_DueInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fact_due = /** @type {((inputs?: Email_Fact_DueInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Fact_DueInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_fact_due(inputs)
+	if (locale === "da") return __da.email_fact_due(inputs)
+	if (locale === "sv") return __sv.email_fact_due(inputs)
+	return __en.email_fact_due(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Fault" |
+*
+* @param {Email_Fact_FaultInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fact_fault = /** @type {((inputs?: Email_Fact_FaultInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Fact_FaultInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_fact_fault(inputs)
+	if (locale === "da") return __da.email_fact_fault(inputs)
+	if (locale === "sv") return __sv.email_fact_fault(inputs)
+	return __en.email_fact_fault(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Found by" |
+*
+* @param {Email_Fact_Found_ByInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fact_found_by = /** @type {((inputs?: Email_Fact_Found_ByInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Fact_Found_ByInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_fact_found_by(inputs)
+	if (locale === "da") return __da.email_fact_found_by(inputs)
+	if (locale === "sv") return __sv.email_fact_found_by(inputs)
+	return __en.email_fact_found_by(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Opened" |
+*
+* @param {Email_Fact_OpenedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fact_opened = /** @type {((inputs?: Email_Fact_OpenedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Fact_OpenedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_fact_opened(inputs)
+	if (locale === "da") return __da.email_fact_opened(inputs)
+	if (locale === "sv") return __sv.email_fact_opened(inputs)
+	return __en.email_fact_opened(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rule" |
+*
+* @param {Email_Fact_RuleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fact_rule = /** @type {((inputs?: Email_Fact_RuleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Fact_RuleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_fact_rule(inputs)
+	if (locale === "da") return __da.email_fact_rule(inputs)
+	if (locale === "sv") return __sv.email_fact_rule(inputs)
+	return __en.email_fact_rule(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sent" |
+*
+* @param {Email_Fact_SentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fact_sent = /** @type {((inputs?: Email_Fact_SentInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Fact_SentInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_fact_sent(inputs)
+	if (locale === "da") return __da.email_fact_sent(inputs)
+	if (locale === "sv") return __sv.email_fact_sent(inputs)
+	return __en.email_fact_sent(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Severity" |
+*
+* @param {Email_Fact_SeverityInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fact_severity = /** @type {((inputs?: Email_Fact_SeverityInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Fact_SeverityInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_fact_severity(inputs)
+	if (locale === "da") return __da.email_fact_severity(inputs)
+	if (locale === "sv") return __sv.email_fact_severity(inputs)
+	return __en.email_fact_severity(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Site" |
+*
+* @param {Email_Fact_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fact_site = /** @type {((inputs?: Email_Fact_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Fact_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_fact_site(inputs)
+	if (locale === "da") return __da.email_fact_site(inputs)
+	if (locale === "sv") return __sv.email_fact_site(inputs)
+	return __en.email_fact_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Zone" |
+*
+* @param {Email_Fact_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fact_zone = /** @type {((inputs?: Email_Fact_ZoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Fact_ZoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_fact_zone(inputs)
+	if (locale === "da") return __da.email_fact_zone(inputs)
+	if (locale === "sv") return __sv.email_fact_zone(inputs)
+	return __en.email_fact_zone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The fault you reported at {site} is fixed." |
+*
+* @param {Email_Fixed_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fixed_intro = /** @type {((inputs: Email_Fixed_IntroInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Fixed_IntroInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_fixed_intro(inputs)
+	if (locale === "da") return __da.email_fixed_intro(inputs)
+	if (locale === "sv") return __sv.email_fixed_intro(inputs)
+	return __en.email_fixed_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This is the only e-mail you get about it: your address has been deleted." |
+*
+* @param {Email_Fixed_OnlyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fixed_only = /** @type {((inputs?: Email_Fixed_OnlyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Fixed_OnlyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_fixed_only(inputs)
+	if (locale === "da") return __da.email_fixed_only(inputs)
+	if (locale === "sv") return __sv.email_fixed_only(inputs)
+	return __en.email_fixed_only(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Reference" |
+*
+* @param {Email_Fixed_ReferenceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fixed_reference = /** @type {((inputs?: Email_Fixed_ReferenceInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Fixed_ReferenceInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_fixed_reference(inputs)
+	if (locale === "da") return __da.email_fixed_reference(inputs)
+	if (locale === "sv") return __sv.email_fixed_reference(inputs)
+	return __en.email_fixed_reference(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Fixed: {fault}, {asset} at {site} ({reference})" |
+*
+* @param {Email_Fixed_SubjectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fixed_subject = /** @type {((inputs: Email_Fixed_SubjectInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Fixed_SubjectInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_fixed_subject(inputs)
+	if (locale === "da") return __da.email_fixed_subject(inputs)
+	if (locale === "sv") return __sv.email_fixed_subject(inputs)
+	return __en.email_fixed_subject(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Thank you for telling us." |
+*
+* @param {Email_Fixed_ThanksInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fixed_thanks = /** @type {((inputs?: Email_Fixed_ThanksInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Fixed_ThanksInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_fixed_thanks(inputs)
+	if (locale === "da") return __da.email_fixed_thanks(inputs)
+	if (locale === "sv") return __sv.email_fixed_thanks(inputs)
+	return __en.email_fixed_thanks(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What" |
+*
+* @param {Email_Fixed_WhatInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fixed_what = /** @type {((inputs?: Email_Fixed_WhatInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Fixed_WhatInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_fixed_what(inputs)
+	if (locale === "da") return __da.email_fixed_what(inputs)
+	if (locale === "sv") return __sv.email_fixed_what(inputs)
+	return __en.email_fixed_what(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Fixed" |
+*
+* @param {Email_Fixed_WhenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fixed_when = /** @type {((inputs?: Email_Fixed_WhenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Fixed_WhenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_fixed_when(inputs)
+	if (locale === "da") return __da.email_fixed_when(inputs)
+	if (locale === "sv") return __sv.email_fixed_when(inputs)
+	return __en.email_fixed_when(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Where" |
+*
+* @param {Email_Fixed_WhereInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_fixed_where = /** @type {((inputs?: Email_Fixed_WhereInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Fixed_WhereInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_fixed_where(inputs)
+	if (locale === "da") return __da.email_fixed_where(inputs)
+	if (locale === "sv") return __sv.email_fixed_where(inputs)
+	return __en.email_fixed_where(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Not acknowledged yet: escalated to level {level} of {of} ({name})" |
+*
+* @param {Email_Headline_EscalatedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_headline_escalated = /** @type {((inputs: Email_Headline_EscalatedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Headline_EscalatedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_headline_escalated(inputs)
+	if (locale === "da") return __da.email_headline_escalated(inputs)
+	if (locale === "sv") return __sv.email_headline_escalated(inputs)
+	return __en.email_headline_escalated(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A {severity} defect needs someone (level {level} of {of}: {name})" |
+*
+* @param {Email_Headline_NewInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_headline_new = /** @type {((inputs: Email_Headline_NewInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Headline_NewInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_headline_new(inputs)
+	if (locale === "da") return __da.email_headline_new(inputs)
+	if (locale === "sv") return __sv.email_headline_new(inputs)
+	return __en.email_headline_new(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{what}: {severity} {fault}, {asset} ({zone}, {site})" |
+*
+* @param {Email_Notice_SubjectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_notice_subject = /** @type {((inputs: Email_Notice_SubjectInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Notice_SubjectInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_notice_subject(inputs)
+	if (locale === "da") return __da.email_notice_subject(inputs)
+	if (locale === "sv") return __sv.email_notice_subject(inputs)
+	return __en.email_notice_subject(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open in Bulb Check" |
+*
+* @param {Email_OpenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_open = /** @type {((inputs?: Email_OpenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_OpenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_open(inputs)
+	if (locale === "da") return __da.email_open(inputs)
+	if (locale === "sv") return __sv.email_open(inputs)
+	return __en.email_open(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open the defect" |
+*
+* @param {Email_Open_DefectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_open_defect = /** @type {((inputs?: Email_Open_DefectInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Open_DefectInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_open_defect(inputs)
+	if (locale === "da") return __da.email_open_defect(inputs)
+	if (locale === "sv") return __sv.email_open_defect(inputs)
+	return __en.email_open_defect(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sent by Bulb Check." |
+*
+* @param {Email_Sent_ByInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_sent_by = /** @type {((inputs?: Email_Sent_ByInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Sent_ByInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_sent_by(inputs)
+	if (locale === "da") return __da.email_sent_by(inputs)
+	if (locale === "sv") return __sv.email_sent_by(inputs)
+	return __en.email_sent_by(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Escalated {severity} defect at {site}: {title}" |
+*
+* @param {Email_Subject_EscalatedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_subject_escalated = /** @type {((inputs: Email_Subject_EscalatedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Subject_EscalatedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_subject_escalated(inputs)
+	if (locale === "da") return __da.email_subject_escalated(inputs)
+	if (locale === "sv") return __sv.email_subject_escalated(inputs)
+	return __en.email_subject_escalated(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New {severity} defect at {site}: {title}" |
+*
+* @param {Email_Subject_NewInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_subject_new = /** @type {((inputs: Email_Subject_NewInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Subject_NewInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_subject_new(inputs)
+	if (locale === "da") return __da.email_subject_new(inputs)
+	if (locale === "sv") return __sv.email_subject_new(inputs)
+	return __en.email_subject_new(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This is a test message: the channel works." |
+*
+* @param {Email_Test_HeadlineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_test_headline = /** @type {((inputs?: Email_Test_HeadlineInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Test_HeadlineInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_test_headline(inputs)
+	if (locale === "da") return __da.email_test_headline(inputs)
+	if (locale === "sv") return __sv.email_test_headline(inputs)
+	return __en.email_test_headline(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Test from Bulb Check: {channel}" |
+*
+* @param {Email_Test_SubjectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_test_subject = /** @type {((inputs: Email_Test_SubjectInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Test_SubjectInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_test_subject(inputs)
+	if (locale === "da") return __da.email_test_subject(inputs)
+	if (locale === "sv") return __sv.email_test_subject(inputs)
+	return __en.email_test_subject(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "your team (managers of {site})" |
+*
+* @param {Email_To_Team_ManagersInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_to_team_managers = /** @type {((inputs: Email_To_Team_ManagersInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_To_Team_ManagersInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_to_team_managers(inputs)
+	if (locale === "da") return __da.email_to_team_managers(inputs)
+	if (locale === "sv") return __sv.email_to_team_managers(inputs)
+	return __en.email_to_team_managers(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "your team (staff of {site})" |
+*
+* @param {Email_To_Team_StaffInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_to_team_staff = /** @type {((inputs: Email_To_Team_StaffInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_To_Team_StaffInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_to_team_staff(inputs)
+	if (locale === "da") return __da.email_to_team_staff(inputs)
+	if (locale === "sv") return __sv.email_to_team_staff(inputs)
+	return __en.email_to_team_staff(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "you" |
+*
+* @param {Email_To_YouInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_to_you = /** @type {((inputs?: Email_To_YouInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_To_YouInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_to_you(inputs)
+	if (locale === "da") return __da.email_to_you(inputs)
+	if (locale === "sv") return __sv.email_to_you(inputs)
+	return __en.email_to_you(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sent by Bulb Check: you get this because you are a user there with this e-mail address." |
+*
+* @param {Email_Why_YouInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const email_why_you = /** @type {((inputs?: Email_Why_YouInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Email_Why_YouInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.email_why_you(inputs)
+	if (locale === "da") return __da.email_why_you(inputs)
+	if (locale === "sv") return __sv.email_why_you(inputs)
+	return __en.email_why_you(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "It is already acknowledged." |
 *
 * @param {Errors_Already_AcknowledgedInputs} inputs
@@ -6268,6 +7052,585 @@ export const qr_will_email = /** @type {((inputs?: Qr_Will_EmailInputs, options?
 	if (locale === "da") return __da.qr_will_email(inputs)
 	if (locale === "sv") return __sv.qr_will_email(inputs)
 	return __en.qr_will_email(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "All my sites" |
+*
+* @param {Reports_All_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_all_sites = /** @type {((inputs?: Reports_All_SitesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_All_SitesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_all_sites(inputs)
+	if (locale === "da") return __da.reports_all_sites(inputs)
+	if (locale === "sv") return __sv.reports_all_sites(inputs)
+	return __en.reports_all_sites(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Caught before customers: {share} of customer-visible defects" |
+*
+* @param {Reports_CaughtInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_caught = /** @type {((inputs: Reports_CaughtInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_CaughtInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_caught(inputs)
+	if (locale === "da") return __da.reports_caught(inputs)
+	if (locale === "sv") return __sv.reports_caught(inputs)
+	return __en.reports_caught(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Caught before customers: {share}" |
+*
+* @param {Reports_Caught_ShortInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_caught_short = /** @type {((inputs: Reports_Caught_ShortInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Caught_ShortInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_caught_short(inputs)
+	if (locale === "da") return __da.reports_caught_short(inputs)
+	if (locale === "sv") return __sv.reports_caught_short(inputs)
+	return __en.reports_caught_short(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Defect" |
+*
+* @param {Reports_Col_DefectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_col_defect = /** @type {((inputs?: Reports_Col_DefectInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Col_DefectInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_col_defect(inputs)
+	if (locale === "da") return __da.reports_col_defect(inputs)
+	if (locale === "sv") return __sv.reports_col_defect(inputs)
+	return __en.reports_col_defect(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Found by" |
+*
+* @param {Reports_Col_Found_ByInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_col_found_by = /** @type {((inputs?: Reports_Col_Found_ByInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Col_Found_ByInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_col_found_by(inputs)
+	if (locale === "da") return __da.reports_col_found_by(inputs)
+	if (locale === "sv") return __sv.reports_col_found_by(inputs)
+	return __en.reports_col_found_by(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open for" |
+*
+* @param {Reports_Col_Open_ForInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_col_open_for = /** @type {((inputs?: Reports_Col_Open_ForInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Col_Open_ForInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_col_open_for(inputs)
+	if (locale === "da") return __da.reports_col_open_for(inputs)
+	if (locale === "sv") return __sv.reports_col_open_for(inputs)
+	return __en.reports_col_open_for(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Opened" |
+*
+* @param {Reports_Col_OpenedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_col_opened = /** @type {((inputs?: Reports_Col_OpenedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Col_OpenedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_col_opened(inputs)
+	if (locale === "da") return __da.reports_col_opened(inputs)
+	if (locale === "sv") return __sv.reports_col_opened(inputs)
+	return __en.reports_col_opened(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Severity" |
+*
+* @param {Reports_Col_SeverityInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_col_severity = /** @type {((inputs?: Reports_Col_SeverityInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Col_SeverityInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_col_severity(inputs)
+	if (locale === "da") return __da.reports_col_severity(inputs)
+	if (locale === "sv") return __sv.reports_col_severity(inputs)
+	return __en.reports_col_severity(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "State" |
+*
+* @param {Reports_Col_StateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_col_state = /** @type {((inputs?: Reports_Col_StateInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Col_StateInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_col_state(inputs)
+	if (locale === "da") return __da.reports_col_state(inputs)
+	if (locale === "sv") return __sv.reports_col_state(inputs)
+	return __en.reports_col_state(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No day: yesterday, in each site's time zone." |
+*
+* @param {Reports_Day_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_day_hint = /** @type {((inputs?: Reports_Day_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Day_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_day_hint(inputs)
+	if (locale === "da") return __da.reports_day_hint(inputs)
+	if (locale === "sv") return __sv.reports_day_hint(inputs)
+	return __en.reports_day_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Day" |
+*
+* @param {Reports_Day_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_day_label = /** @type {((inputs?: Reports_Day_LabelInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Day_LabelInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_day_label(inputs)
+	if (locale === "da") return __da.reports_day_label(inputs)
+	if (locale === "sv") return __sv.reports_day_label(inputs)
+	return __en.reports_day_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "#{id} {severity} {fault}: {asset} ({zone}), opened {opened} by {who}, {status}, {open_for}" |
+*
+* @param {Reports_Defect_LineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_defect_line = /** @type {((inputs: Reports_Defect_LineInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Defect_LineInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_defect_line(inputs)
+	if (locale === "da") return __da.reports_defect_line(inputs)
+	if (locale === "sv") return __sv.reports_defect_line(inputs)
+	return __en.reports_defect_line(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} failed" |
+* | "other" | "{count} failed" |
+*
+* @param {Reports_Failed_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_failed_count = /** @type {((inputs: Reports_Failed_CountInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Failed_CountInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_failed_count(inputs)
+	if (locale === "da") return __da.reports_failed_count(inputs)
+	if (locale === "sv") return __sv.reports_failed_count(inputs)
+	return __en.reports_failed_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Failed that day" |
+*
+* @param {Reports_Failed_HeadingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_failed_heading = /** @type {((inputs?: Reports_Failed_HeadingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Failed_HeadingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_failed_heading(inputs)
+	if (locale === "da") return __da.reports_failed_heading(inputs)
+	if (locale === "sv") return __sv.reports_failed_heading(inputs)
+	return __en.reports_failed_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Reported first most often: {list}" |
+*
+* @param {Reports_First_MostInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_first_most = /** @type {((inputs: Reports_First_MostInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_First_MostInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_first_most(inputs)
+	if (locale === "da") return __da.reports_first_most(inputs)
+	if (locale === "sv") return __sv.reports_first_most(inputs)
+	return __en.reports_first_most(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Found first by: sensors {sensor}, staff {staff}, customers {customer}, Bulb Check {system}" |
+*
+* @param {Reports_Found_FirstInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_found_first = /** @type {((inputs: Reports_Found_FirstInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Found_FirstInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_found_first(inputs)
+	if (locale === "da") return __da.reports_found_first(inputs)
+	if (locale === "sv") return __sv.reports_found_first(inputs)
+	return __en.reports_found_first(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Daily bulb report {date}: {scope}" |
+*
+* @param {Reports_Mail_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_mail_title = /** @type {((inputs: Reports_Mail_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Mail_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_mail_title(inputs)
+	if (locale === "da") return __da.reports_mail_title(inputs)
+	if (locale === "sv") return __sv.reports_mail_title(inputs)
+	return __en.reports_mail_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No sites to report on." |
+*
+* @param {Reports_No_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_no_sites = /** @type {((inputs?: Reports_No_SitesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_No_SitesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_no_sites(inputs)
+	if (locale === "da") return __da.reports_no_sites(inputs)
+	if (locale === "sv") return __sv.reports_no_sites(inputs)
+	return __en.reports_no_sites(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "None." |
+*
+* @param {Reports_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_none = /** @type {((inputs?: Reports_NoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_NoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_none(inputs)
+	if (locale === "da") return __da.reports_none(inputs)
+	if (locale === "sv") return __sv.reports_none(inputs)
+	return __en.reports_none(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} still open" |
+* | "other" | "{count} still open" |
+*
+* @param {Reports_Open_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_open_count = /** @type {((inputs: Reports_Open_CountInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Open_CountInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_open_count(inputs)
+	if (locale === "da") return __da.reports_open_count(inputs)
+	if (locale === "sv") return __sv.reports_open_count(inputs)
+	return __en.reports_open_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Still open" |
+*
+* @param {Reports_Open_HeadingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_open_heading = /** @type {((inputs?: Reports_Open_HeadingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Open_HeadingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_open_heading(inputs)
+	if (locale === "da") return __da.reports_open_heading(inputs)
+	if (locale === "sv") return __sv.reports_open_heading(inputs)
+	return __en.reports_open_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name} ({zone}): overdue since {since}, checked {checked}" |
+*
+* @param {Reports_Overdue_CheckedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_overdue_checked = /** @type {((inputs: Reports_Overdue_CheckedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Overdue_CheckedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_overdue_checked(inputs)
+	if (locale === "da") return __da.reports_overdue_checked(inputs)
+	if (locale === "sv") return __sv.reports_overdue_checked(inputs)
+	return __en.reports_overdue_checked(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} overdue inspection" |
+* | "other" | "{count} overdue inspections" |
+*
+* @param {Reports_Overdue_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_overdue_count = /** @type {((inputs: Reports_Overdue_CountInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Overdue_CountInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_overdue_count(inputs)
+	if (locale === "da") return __da.reports_overdue_count(inputs)
+	if (locale === "sv") return __sv.reports_overdue_count(inputs)
+	return __en.reports_overdue_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Overdue inspections" |
+*
+* @param {Reports_Overdue_HeadingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_overdue_heading = /** @type {((inputs?: Reports_Overdue_HeadingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Overdue_HeadingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_overdue_heading(inputs)
+	if (locale === "da") return __da.reports_overdue_heading(inputs)
+	if (locale === "sv") return __sv.reports_overdue_heading(inputs)
+	return __en.reports_overdue_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name} ({zone}): overdue since {since}, not checked yet" |
+*
+* @param {Reports_Overdue_UncheckedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_overdue_unchecked = /** @type {((inputs: Reports_Overdue_UncheckedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Overdue_UncheckedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_overdue_unchecked(inputs)
+	if (locale === "da") return __da.reports_overdue_unchecked(inputs)
+	if (locale === "sv") return __sv.reports_overdue_unchecked(inputs)
+	return __en.reports_overdue_unchecked(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show" |
+*
+* @param {Reports_ShowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_show = /** @type {((inputs?: Reports_ShowInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_ShowInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_show(inputs)
+	if (locale === "da") return __da.reports_show(inputs)
+	if (locale === "sv") return __sv.reports_show(inputs)
+	return __en.reports_show(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Site" |
+*
+* @param {Reports_Site_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_site_label = /** @type {((inputs?: Reports_Site_LabelInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Site_LabelInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_site_label(inputs)
+	if (locale === "da") return __da.reports_site_label(inputs)
+	if (locale === "sv") return __sv.reports_site_label(inputs)
+	return __en.reports_site_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "customer" |
+*
+* @param {Reports_Source_CustomerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_source_customer = /** @type {((inputs?: Reports_Source_CustomerInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Source_CustomerInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_source_customer(inputs)
+	if (locale === "da") return __da.reports_source_customer(inputs)
+	if (locale === "sv") return __sv.reports_source_customer(inputs)
+	return __en.reports_source_customer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "sensor" |
+*
+* @param {Reports_Source_SensorInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_source_sensor = /** @type {((inputs?: Reports_Source_SensorInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Source_SensorInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_source_sensor(inputs)
+	if (locale === "da") return __da.reports_source_sensor(inputs)
+	if (locale === "sv") return __sv.reports_source_sensor(inputs)
+	return __en.reports_source_sensor(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "staff" |
+*
+* @param {Reports_Source_StaffInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_source_staff = /** @type {((inputs?: Reports_Source_StaffInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Source_StaffInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_source_staff(inputs)
+	if (locale === "da") return __da.reports_source_staff(inputs)
+	if (locale === "sv") return __sv.reports_source_staff(inputs)
+	return __en.reports_source_staff(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Bulb Check" |
+*
+* @param {Reports_Source_SystemInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_source_system = /** @type {((inputs?: Reports_Source_SystemInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Source_SystemInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_source_system(inputs)
+	if (locale === "da") return __da.reports_source_system(inputs)
+	if (locale === "sv") return __sv.reports_source_system(inputs)
+	return __en.reports_source_system(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "acknowledged" |
+*
+* @param {Reports_Status_AcknowledgedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_status_acknowledged = /** @type {((inputs?: Reports_Status_AcknowledgedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Status_AcknowledgedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_status_acknowledged(inputs)
+	if (locale === "da") return __da.reports_status_acknowledged(inputs)
+	if (locale === "sv") return __sv.reports_status_acknowledged(inputs)
+	return __en.reports_status_acknowledged(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "on hold" |
+*
+* @param {Reports_Status_On_HoldInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_status_on_hold = /** @type {((inputs?: Reports_Status_On_HoldInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Status_On_HoldInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_status_on_hold(inputs)
+	if (locale === "da") return __da.reports_status_on_hold(inputs)
+	if (locale === "sv") return __sv.reports_status_on_hold(inputs)
+	return __en.reports_status_on_hold(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "open" |
+*
+* @param {Reports_Status_OpenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_status_open = /** @type {((inputs?: Reports_Status_OpenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Status_OpenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_status_open(inputs)
+	if (locale === "da") return __da.reports_status_open(inputs)
+	if (locale === "sv") return __sv.reports_status_open(inputs)
+	return __en.reports_status_open(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "resolved" |
+*
+* @param {Reports_Status_ResolvedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_status_resolved = /** @type {((inputs?: Reports_Status_ResolvedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Status_ResolvedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_status_resolved(inputs)
+	if (locale === "da") return __da.reports_status_resolved(inputs)
+	if (locale === "sv") return __sv.reports_status_resolved(inputs)
+	return __en.reports_status_resolved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Daily bulb report" |
+*
+* @param {Reports_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_title = /** @type {((inputs?: Reports_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_title(inputs)
+	if (locale === "da") return __da.reports_title(inputs)
+	if (locale === "sv") return __sv.reports_title(inputs)
+	return __en.reports_title(inputs)
 });
 /**
 * | output |

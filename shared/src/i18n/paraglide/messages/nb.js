@@ -184,6 +184,50 @@
 /** @typedef {{ kind: NonNullable<unknown>, device: NonNullable<unknown> }} Defects_ViaInputs */
 /** @typedef {{ role: NonNullable<unknown> }} Defects_View_OnlyInputs */
 /** @typedef {{ role: NonNullable<unknown> }} Defects_View_Only_WorkInputs */
+/** @typedef {{ name: NonNullable<unknown>, by: NonNullable<unknown>, whom: NonNullable<unknown> }} Email_Assigned_HeadlineInputs */
+/** @typedef {{ whom: NonNullable<unknown> }} Email_Assigned_SubjectInputs */
+/** @typedef {{ name: NonNullable<unknown>, by: NonNullable<unknown> }} Email_Attention_HeadlineInputs */
+/** @typedef {{}} Email_Attention_SubjectInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Email_By_Assignment_RuleInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Email_By_RuleInputs */
+/** @typedef {{ asset: NonNullable<unknown> }} Email_Customers_SeeInputs */
+/** @typedef {{ name: NonNullable<unknown>, by: NonNullable<unknown> }} Email_Escalated_HeadlineInputs */
+/** @typedef {{}} Email_Escalated_SubjectInputs */
+/** @typedef {{}} Email_Fact_AssetInputs */
+/** @typedef {{}} Email_Fact_Assigned_ByInputs */
+/** @typedef {{}} Email_Fact_ChannelInputs */
+/** @typedef {{}} Email_Fact_DefectInputs */
+/** @typedef {{}} Email_Fact_DueInputs */
+/** @typedef {{}} Email_Fact_FaultInputs */
+/** @typedef {{}} Email_Fact_Found_ByInputs */
+/** @typedef {{}} Email_Fact_OpenedInputs */
+/** @typedef {{}} Email_Fact_RuleInputs */
+/** @typedef {{}} Email_Fact_SentInputs */
+/** @typedef {{}} Email_Fact_SeverityInputs */
+/** @typedef {{}} Email_Fact_SiteInputs */
+/** @typedef {{}} Email_Fact_ZoneInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Email_Fixed_IntroInputs */
+/** @typedef {{}} Email_Fixed_OnlyInputs */
+/** @typedef {{}} Email_Fixed_ReferenceInputs */
+/** @typedef {{ fault: NonNullable<unknown>, asset: NonNullable<unknown>, site: NonNullable<unknown>, reference: NonNullable<unknown> }} Email_Fixed_SubjectInputs */
+/** @typedef {{}} Email_Fixed_ThanksInputs */
+/** @typedef {{}} Email_Fixed_WhatInputs */
+/** @typedef {{}} Email_Fixed_WhenInputs */
+/** @typedef {{}} Email_Fixed_WhereInputs */
+/** @typedef {{ level: NonNullable<unknown>, of: NonNullable<unknown>, name: NonNullable<unknown> }} Email_Headline_EscalatedInputs */
+/** @typedef {{ severity: NonNullable<unknown>, level: NonNullable<unknown>, of: NonNullable<unknown>, name: NonNullable<unknown> }} Email_Headline_NewInputs */
+/** @typedef {{ what: NonNullable<unknown>, severity: NonNullable<unknown>, fault: NonNullable<unknown>, asset: NonNullable<unknown>, zone: NonNullable<unknown>, site: NonNullable<unknown> }} Email_Notice_SubjectInputs */
+/** @typedef {{}} Email_OpenInputs */
+/** @typedef {{}} Email_Open_DefectInputs */
+/** @typedef {{}} Email_Sent_ByInputs */
+/** @typedef {{ severity: NonNullable<unknown>, site: NonNullable<unknown>, title: NonNullable<unknown> }} Email_Subject_EscalatedInputs */
+/** @typedef {{ severity: NonNullable<unknown>, site: NonNullable<unknown>, title: NonNullable<unknown> }} Email_Subject_NewInputs */
+/** @typedef {{}} Email_Test_HeadlineInputs */
+/** @typedef {{ channel: NonNullable<unknown> }} Email_Test_SubjectInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Email_To_Team_ManagersInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Email_To_Team_StaffInputs */
+/** @typedef {{}} Email_To_YouInputs */
+/** @typedef {{}} Email_Why_YouInputs */
 /** @typedef {{}} Errors_Already_AcknowledgedInputs */
 /** @typedef {{}} Errors_Already_AssignedInputs */
 /** @typedef {{}} Errors_Already_On_HoldInputs */
@@ -366,6 +410,42 @@
 /** @typedef {{}} Qr_Too_ManyInputs */
 /** @typedef {{}} Qr_What_Is_WrongInputs */
 /** @typedef {{}} Qr_Will_EmailInputs */
+/** @typedef {{}} Reports_All_SitesInputs */
+/** @typedef {{ share: NonNullable<unknown> }} Reports_CaughtInputs */
+/** @typedef {{ share: NonNullable<unknown> }} Reports_Caught_ShortInputs */
+/** @typedef {{}} Reports_Col_DefectInputs */
+/** @typedef {{}} Reports_Col_Found_ByInputs */
+/** @typedef {{}} Reports_Col_Open_ForInputs */
+/** @typedef {{}} Reports_Col_OpenedInputs */
+/** @typedef {{}} Reports_Col_SeverityInputs */
+/** @typedef {{}} Reports_Col_StateInputs */
+/** @typedef {{}} Reports_Day_HintInputs */
+/** @typedef {{}} Reports_Day_LabelInputs */
+/** @typedef {{ id: NonNullable<unknown>, severity: NonNullable<unknown>, fault: NonNullable<unknown>, asset: NonNullable<unknown>, zone: NonNullable<unknown>, opened: NonNullable<unknown>, who: NonNullable<unknown>, status: NonNullable<unknown>, open_for: NonNullable<unknown> }} Reports_Defect_LineInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Reports_Failed_CountInputs */
+/** @typedef {{}} Reports_Failed_HeadingInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Reports_First_MostInputs */
+/** @typedef {{ sensor: NonNullable<unknown>, staff: NonNullable<unknown>, customer: NonNullable<unknown>, system: NonNullable<unknown> }} Reports_Found_FirstInputs */
+/** @typedef {{ date: NonNullable<unknown>, scope: NonNullable<unknown> }} Reports_Mail_TitleInputs */
+/** @typedef {{}} Reports_No_SitesInputs */
+/** @typedef {{}} Reports_NoneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Reports_Open_CountInputs */
+/** @typedef {{}} Reports_Open_HeadingInputs */
+/** @typedef {{ name: NonNullable<unknown>, zone: NonNullable<unknown>, since: NonNullable<unknown>, checked: NonNullable<unknown> }} Reports_Overdue_CheckedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Reports_Overdue_CountInputs */
+/** @typedef {{}} Reports_Overdue_HeadingInputs */
+/** @typedef {{ name: NonNullable<unknown>, zone: NonNullable<unknown>, since: NonNullable<unknown> }} Reports_Overdue_UncheckedInputs */
+/** @typedef {{}} Reports_ShowInputs */
+/** @typedef {{}} Reports_Site_LabelInputs */
+/** @typedef {{}} Reports_Source_CustomerInputs */
+/** @typedef {{}} Reports_Source_SensorInputs */
+/** @typedef {{}} Reports_Source_StaffInputs */
+/** @typedef {{}} Reports_Source_SystemInputs */
+/** @typedef {{}} Reports_Status_AcknowledgedInputs */
+/** @typedef {{}} Reports_Status_On_HoldInputs */
+/** @typedef {{}} Reports_Status_OpenInputs */
+/** @typedef {{}} Reports_Status_ResolvedInputs */
+/** @typedef {{}} Reports_TitleInputs */
 /** @typedef {{}} Severity_HighInputs */
 /** @typedef {{}} Severity_LowInputs */
 /** @typedef {{}} Severity_MediumInputs */
@@ -1148,6 +1228,182 @@ export const defects_view_only_work = /** @type {(inputs: Defects_View_Only_Work
 	return /** @type {LocalizedString} */ (`Bare visning: rollen din (${i?.role}) kan ikke jobbe med feil.`)
 };
 
+export const email_assigned_headline = /** @type {(inputs: Email_Assigned_HeadlineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}, ${i?.by} har tildelt dette avviket til ${i?.whom}.`)
+};
+
+export const email_assigned_subject = /** @type {(inputs: Email_Assigned_SubjectInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Tildelt ${i?.whom}`)
+};
+
+export const email_attention_headline = /** @type {(inputs: Email_Attention_HeadlineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}, et nytt avvik trenger noen (${i?.by}).`)
+};
+
+export const email_attention_subject = /** @type {(inputs: Email_Attention_SubjectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Trenger oppmerksomhet`)
+};
+
+export const email_by_assignment_rule = /** @type {(inputs: Email_By_Assignment_RuleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tildelingsregel ${i?.id}`)
+};
+
+export const email_by_rule = /** @type {(inputs: Email_By_RuleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`regelen «${i?.name}»`)
+};
+
+export const email_customers_see = /** @type {(inputs: Email_Customers_SeeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.asset} (kundene ser det)`)
+};
+
+export const email_escalated_headline = /** @type {(inputs: Email_Escalated_HeadlineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}, ingen har kvittert for dette avviket ennå: ${i?.by} eskalerer det til deg.`)
+};
+
+export const email_escalated_subject = /** @type {(inputs: Email_Escalated_SubjectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Eskalert til deg`)
+};
+
+export const email_fact_asset = /** @type {(inputs: Email_Fact_AssetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Utstyr`)
+};
+
+export const email_fact_assigned_by = /** @type {(inputs: Email_Fact_Assigned_ByInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tildelt av`)
+};
+
+export const email_fact_channel = /** @type {(inputs: Email_Fact_ChannelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kanal`)
+};
+
+export const email_fact_defect = /** @type {(inputs: Email_Fact_DefectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Avvik`)
+};
+
+export const email_fact_due = /** @type {(inputs: Email_Fact_DueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Frist`)
+};
+
+export const email_fact_fault = /** @type {(inputs: Email_Fact_FaultInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Feil`)
+};
+
+export const email_fact_found_by = /** @type {(inputs: Email_Fact_Found_ByInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Funnet av`)
+};
+
+export const email_fact_opened = /** @type {(inputs: Email_Fact_OpenedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Åpnet`)
+};
+
+export const email_fact_rule = /** @type {(inputs: Email_Fact_RuleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Regel`)
+};
+
+export const email_fact_sent = /** @type {(inputs: Email_Fact_SentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sendt`)
+};
+
+export const email_fact_severity = /** @type {(inputs: Email_Fact_SeverityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alvorlighet`)
+};
+
+export const email_fact_site = /** @type {(inputs: Email_Fact_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sted`)
+};
+
+export const email_fact_zone = /** @type {(inputs: Email_Fact_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sone`)
+};
+
+export const email_fixed_intro = /** @type {(inputs: Email_Fixed_IntroInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Feilen du meldte ved ${i?.site} er utbedret.`)
+};
+
+export const email_fixed_only = /** @type {(inputs: Email_Fixed_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dette er den eneste e-posten du får om det: adressen din er slettet.`)
+};
+
+export const email_fixed_reference = /** @type {(inputs: Email_Fixed_ReferenceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Referanse`)
+};
+
+export const email_fixed_subject = /** @type {(inputs: Email_Fixed_SubjectInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Utbedret: ${i?.fault}, ${i?.asset} ved ${i?.site} (${i?.reference})`)
+};
+
+export const email_fixed_thanks = /** @type {(inputs: Email_Fixed_ThanksInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Takk for at du sa fra.`)
+};
+
+export const email_fixed_what = /** @type {(inputs: Email_Fixed_WhatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hva`)
+};
+
+export const email_fixed_when = /** @type {(inputs: Email_Fixed_WhenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Utbedret`)
+};
+
+export const email_fixed_where = /** @type {(inputs: Email_Fixed_WhereInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hvor`)
+};
+
+export const email_headline_escalated = /** @type {(inputs: Email_Headline_EscalatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Ikke kvittert ennå: eskalert til nivå ${i?.level} av ${i?.of} (${i?.name})`)
+};
+
+export const email_headline_new = /** @type {(inputs: Email_Headline_NewInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Et avvik (${i?.severity}) trenger noen (nivå ${i?.level} av ${i?.of}: ${i?.name})`)
+};
+
+export const email_notice_subject = /** @type {(inputs: Email_Notice_SubjectInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.what}: ${i?.fault} (${i?.severity}), ${i?.asset} (${i?.zone}, ${i?.site})`)
+};
+
+export const email_open = /** @type {(inputs: Email_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Åpne i Bulb Check`)
+};
+
+export const email_open_defect = /** @type {(inputs: Email_Open_DefectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Åpne avviket`)
+};
+
+export const email_sent_by = /** @type {(inputs: Email_Sent_ByInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sendt av Bulb Check.`)
+};
+
+export const email_subject_escalated = /** @type {(inputs: Email_Subject_EscalatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Eskalert avvik (${i?.severity}) ved ${i?.site}: ${i?.title}`)
+};
+
+export const email_subject_new = /** @type {(inputs: Email_Subject_NewInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Nytt avvik (${i?.severity}) ved ${i?.site}: ${i?.title}`)
+};
+
+export const email_test_headline = /** @type {(inputs: Email_Test_HeadlineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dette er en testmelding: kanalen virker.`)
+};
+
+export const email_test_subject = /** @type {(inputs: Email_Test_SubjectInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Test fra Bulb Check: ${i?.channel}`)
+};
+
+export const email_to_team_managers = /** @type {(inputs: Email_To_Team_ManagersInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`teamet ditt (ledere ved ${i?.site})`)
+};
+
+export const email_to_team_staff = /** @type {(inputs: Email_To_Team_StaffInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`teamet ditt (ansatte ved ${i?.site})`)
+};
+
+export const email_to_you = /** @type {(inputs: Email_To_YouInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`deg`)
+};
+
+export const email_why_you = /** @type {(inputs: Email_Why_YouInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sendt av Bulb Check: du får denne fordi du er bruker der med denne e-postadressen.`)
+};
+
 export const errors_already_acknowledged = /** @type {(inputs: Errors_Already_AcknowledgedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Den er allerede kvittert.`)
 };
@@ -1886,6 +2142,156 @@ export const qr_what_is_wrong = /** @type {(inputs: Qr_What_Is_WrongInputs) => L
 
 export const qr_will_email = /** @type {(inputs: Qr_Will_EmailInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Vi sender deg én e-post når det er fikset, og sletter så adressen din.`)
+};
+
+export const reports_all_sites = /** @type {(inputs: Reports_All_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alle mine steder`)
+};
+
+export const reports_caught = /** @type {(inputs: Reports_CaughtInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Fanget før kundene: ${i?.share} av avvikene kundene ser`)
+};
+
+export const reports_caught_short = /** @type {(inputs: Reports_Caught_ShortInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Fanget før kundene: ${i?.share}`)
+};
+
+export const reports_col_defect = /** @type {(inputs: Reports_Col_DefectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Avvik`)
+};
+
+export const reports_col_found_by = /** @type {(inputs: Reports_Col_Found_ByInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Funnet av`)
+};
+
+export const reports_col_open_for = /** @type {(inputs: Reports_Col_Open_ForInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Åpent i`)
+};
+
+export const reports_col_opened = /** @type {(inputs: Reports_Col_OpenedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Åpnet`)
+};
+
+export const reports_col_severity = /** @type {(inputs: Reports_Col_SeverityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alvorlighet`)
+};
+
+export const reports_col_state = /** @type {(inputs: Reports_Col_StateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Status`)
+};
+
+export const reports_day_hint = /** @type {(inputs: Reports_Day_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingen dag: i går, i hvert steds tidssone.`)
+};
+
+export const reports_day_label = /** @type {(inputs: Reports_Day_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dag`)
+};
+
+export const reports_defect_line = /** @type {(inputs: Reports_Defect_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`#${i?.id} ${i?.fault} (${i?.severity}): ${i?.asset} (${i?.zone}), åpnet ${i?.opened} av ${i?.who}, ${i?.status}, ${i?.open_for}`)
+};
+
+export const reports_failed_count = /** @type {(inputs: Reports_Failed_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("nb", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} feilet`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} feilet`);
+	return /** @type {LocalizedString} */ ("reports_failed_count");
+};
+
+export const reports_failed_heading = /** @type {(inputs: Reports_Failed_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Feilet den dagen`)
+};
+
+export const reports_first_most = /** @type {(inputs: Reports_First_MostInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Meldte oftest først: ${i?.list}`)
+};
+
+export const reports_found_first = /** @type {(inputs: Reports_Found_FirstInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Funnet først av: sensorer ${i?.sensor}, ansatte ${i?.staff}, kunder ${i?.customer}, Bulb Check ${i?.system}`)
+};
+
+export const reports_mail_title = /** @type {(inputs: Reports_Mail_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Daglig pærerapport ${i?.date}: ${i?.scope}`)
+};
+
+export const reports_no_sites = /** @type {(inputs: Reports_No_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingen steder å rapportere om.`)
+};
+
+export const reports_none = /** @type {(inputs: Reports_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingen.`)
+};
+
+export const reports_open_count = /** @type {(inputs: Reports_Open_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("nb", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} fortsatt åpent`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} fortsatt åpne`);
+	return /** @type {LocalizedString} */ ("reports_open_count");
+};
+
+export const reports_open_heading = /** @type {(inputs: Reports_Open_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fortsatt åpne`)
+};
+
+export const reports_overdue_checked = /** @type {(inputs: Reports_Overdue_CheckedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} (${i?.zone}): forsinket siden ${i?.since}, inspisert ${i?.checked}`)
+};
+
+export const reports_overdue_count = /** @type {(inputs: Reports_Overdue_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("nb", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} forsinket inspeksjon`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} forsinkede inspeksjoner`);
+	return /** @type {LocalizedString} */ ("reports_overdue_count");
+};
+
+export const reports_overdue_heading = /** @type {(inputs: Reports_Overdue_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Forsinkede inspeksjoner`)
+};
+
+export const reports_overdue_unchecked = /** @type {(inputs: Reports_Overdue_UncheckedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} (${i?.zone}): forsinket siden ${i?.since}, ikke inspisert ennå`)
+};
+
+export const reports_show = /** @type {(inputs: Reports_ShowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vis`)
+};
+
+export const reports_site_label = /** @type {(inputs: Reports_Site_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sted`)
+};
+
+export const reports_source_customer = /** @type {(inputs: Reports_Source_CustomerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`kunde`)
+};
+
+export const reports_source_sensor = /** @type {(inputs: Reports_Source_SensorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sensor`)
+};
+
+export const reports_source_staff = /** @type {(inputs: Reports_Source_StaffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ansatte`)
+};
+
+export const reports_source_system = /** @type {(inputs: Reports_Source_SystemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb Check`)
+};
+
+export const reports_status_acknowledged = /** @type {(inputs: Reports_Status_AcknowledgedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`kvittert`)
+};
+
+export const reports_status_on_hold = /** @type {(inputs: Reports_Status_On_HoldInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`på vent`)
+};
+
+export const reports_status_open = /** @type {(inputs: Reports_Status_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`åpent`)
+};
+
+export const reports_status_resolved = /** @type {(inputs: Reports_Status_ResolvedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`utbedret`)
+};
+
+export const reports_title = /** @type {(inputs: Reports_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Daglig pærerapport`)
 };
 
 export const severity_high = /** @type {(inputs: Severity_HighInputs) => LocalizedString} */ () => {

@@ -182,6 +182,50 @@ export const defects_tl_undone: (inputs: Defects_Tl_UndoneInputs) => LocalizedSt
 export const defects_via: (inputs: Defects_ViaInputs) => LocalizedString;
 export const defects_view_only: (inputs: Defects_View_OnlyInputs) => LocalizedString;
 export const defects_view_only_work: (inputs: Defects_View_Only_WorkInputs) => LocalizedString;
+export const email_assigned_headline: (inputs: Email_Assigned_HeadlineInputs) => LocalizedString;
+export const email_assigned_subject: (inputs: Email_Assigned_SubjectInputs) => LocalizedString;
+export const email_attention_headline: (inputs: Email_Attention_HeadlineInputs) => LocalizedString;
+export const email_attention_subject: (inputs: Email_Attention_SubjectInputs) => LocalizedString;
+export const email_by_assignment_rule: (inputs: Email_By_Assignment_RuleInputs) => LocalizedString;
+export const email_by_rule: (inputs: Email_By_RuleInputs) => LocalizedString;
+export const email_customers_see: (inputs: Email_Customers_SeeInputs) => LocalizedString;
+export const email_escalated_headline: (inputs: Email_Escalated_HeadlineInputs) => LocalizedString;
+export const email_escalated_subject: (inputs: Email_Escalated_SubjectInputs) => LocalizedString;
+export const email_fact_asset: (inputs: Email_Fact_AssetInputs) => LocalizedString;
+export const email_fact_assigned_by: (inputs: Email_Fact_Assigned_ByInputs) => LocalizedString;
+export const email_fact_channel: (inputs: Email_Fact_ChannelInputs) => LocalizedString;
+export const email_fact_defect: (inputs: Email_Fact_DefectInputs) => LocalizedString;
+export const email_fact_due: (inputs: Email_Fact_DueInputs) => LocalizedString;
+export const email_fact_fault: (inputs: Email_Fact_FaultInputs) => LocalizedString;
+export const email_fact_found_by: (inputs: Email_Fact_Found_ByInputs) => LocalizedString;
+export const email_fact_opened: (inputs: Email_Fact_OpenedInputs) => LocalizedString;
+export const email_fact_rule: (inputs: Email_Fact_RuleInputs) => LocalizedString;
+export const email_fact_sent: (inputs: Email_Fact_SentInputs) => LocalizedString;
+export const email_fact_severity: (inputs: Email_Fact_SeverityInputs) => LocalizedString;
+export const email_fact_site: (inputs: Email_Fact_SiteInputs) => LocalizedString;
+export const email_fact_zone: (inputs: Email_Fact_ZoneInputs) => LocalizedString;
+export const email_fixed_intro: (inputs: Email_Fixed_IntroInputs) => LocalizedString;
+export const email_fixed_only: (inputs: Email_Fixed_OnlyInputs) => LocalizedString;
+export const email_fixed_reference: (inputs: Email_Fixed_ReferenceInputs) => LocalizedString;
+export const email_fixed_subject: (inputs: Email_Fixed_SubjectInputs) => LocalizedString;
+export const email_fixed_thanks: (inputs: Email_Fixed_ThanksInputs) => LocalizedString;
+export const email_fixed_what: (inputs: Email_Fixed_WhatInputs) => LocalizedString;
+export const email_fixed_when: (inputs: Email_Fixed_WhenInputs) => LocalizedString;
+export const email_fixed_where: (inputs: Email_Fixed_WhereInputs) => LocalizedString;
+export const email_headline_escalated: (inputs: Email_Headline_EscalatedInputs) => LocalizedString;
+export const email_headline_new: (inputs: Email_Headline_NewInputs) => LocalizedString;
+export const email_notice_subject: (inputs: Email_Notice_SubjectInputs) => LocalizedString;
+export const email_open: (inputs: Email_OpenInputs) => LocalizedString;
+export const email_open_defect: (inputs: Email_Open_DefectInputs) => LocalizedString;
+export const email_sent_by: (inputs: Email_Sent_ByInputs) => LocalizedString;
+export const email_subject_escalated: (inputs: Email_Subject_EscalatedInputs) => LocalizedString;
+export const email_subject_new: (inputs: Email_Subject_NewInputs) => LocalizedString;
+export const email_test_headline: (inputs: Email_Test_HeadlineInputs) => LocalizedString;
+export const email_test_subject: (inputs: Email_Test_SubjectInputs) => LocalizedString;
+export const email_to_team_managers: (inputs: Email_To_Team_ManagersInputs) => LocalizedString;
+export const email_to_team_staff: (inputs: Email_To_Team_StaffInputs) => LocalizedString;
+export const email_to_you: (inputs: Email_To_YouInputs) => LocalizedString;
+export const email_why_you: (inputs: Email_Why_YouInputs) => LocalizedString;
 export const errors_already_acknowledged: (inputs: Errors_Already_AcknowledgedInputs) => LocalizedString;
 export const errors_already_assigned: (inputs: Errors_Already_AssignedInputs) => LocalizedString;
 export const errors_already_on_hold: (inputs: Errors_Already_On_HoldInputs) => LocalizedString;
@@ -364,6 +408,42 @@ export const qr_told: (inputs: Qr_ToldInputs) => LocalizedString;
 export const qr_too_many: (inputs: Qr_Too_ManyInputs) => LocalizedString;
 export const qr_what_is_wrong: (inputs: Qr_What_Is_WrongInputs) => LocalizedString;
 export const qr_will_email: (inputs: Qr_Will_EmailInputs) => LocalizedString;
+export const reports_all_sites: (inputs: Reports_All_SitesInputs) => LocalizedString;
+export const reports_caught: (inputs: Reports_CaughtInputs) => LocalizedString;
+export const reports_caught_short: (inputs: Reports_Caught_ShortInputs) => LocalizedString;
+export const reports_col_defect: (inputs: Reports_Col_DefectInputs) => LocalizedString;
+export const reports_col_found_by: (inputs: Reports_Col_Found_ByInputs) => LocalizedString;
+export const reports_col_open_for: (inputs: Reports_Col_Open_ForInputs) => LocalizedString;
+export const reports_col_opened: (inputs: Reports_Col_OpenedInputs) => LocalizedString;
+export const reports_col_severity: (inputs: Reports_Col_SeverityInputs) => LocalizedString;
+export const reports_col_state: (inputs: Reports_Col_StateInputs) => LocalizedString;
+export const reports_day_hint: (inputs: Reports_Day_HintInputs) => LocalizedString;
+export const reports_day_label: (inputs: Reports_Day_LabelInputs) => LocalizedString;
+export const reports_defect_line: (inputs: Reports_Defect_LineInputs) => LocalizedString;
+export const reports_failed_count: (inputs: Reports_Failed_CountInputs) => LocalizedString;
+export const reports_failed_heading: (inputs: Reports_Failed_HeadingInputs) => LocalizedString;
+export const reports_first_most: (inputs: Reports_First_MostInputs) => LocalizedString;
+export const reports_found_first: (inputs: Reports_Found_FirstInputs) => LocalizedString;
+export const reports_mail_title: (inputs: Reports_Mail_TitleInputs) => LocalizedString;
+export const reports_no_sites: (inputs: Reports_No_SitesInputs) => LocalizedString;
+export const reports_none: (inputs: Reports_NoneInputs) => LocalizedString;
+export const reports_open_count: (inputs: Reports_Open_CountInputs) => LocalizedString;
+export const reports_open_heading: (inputs: Reports_Open_HeadingInputs) => LocalizedString;
+export const reports_overdue_checked: (inputs: Reports_Overdue_CheckedInputs) => LocalizedString;
+export const reports_overdue_count: (inputs: Reports_Overdue_CountInputs) => LocalizedString;
+export const reports_overdue_heading: (inputs: Reports_Overdue_HeadingInputs) => LocalizedString;
+export const reports_overdue_unchecked: (inputs: Reports_Overdue_UncheckedInputs) => LocalizedString;
+export const reports_show: (inputs: Reports_ShowInputs) => LocalizedString;
+export const reports_site_label: (inputs: Reports_Site_LabelInputs) => LocalizedString;
+export const reports_source_customer: (inputs: Reports_Source_CustomerInputs) => LocalizedString;
+export const reports_source_sensor: (inputs: Reports_Source_SensorInputs) => LocalizedString;
+export const reports_source_staff: (inputs: Reports_Source_StaffInputs) => LocalizedString;
+export const reports_source_system: (inputs: Reports_Source_SystemInputs) => LocalizedString;
+export const reports_status_acknowledged: (inputs: Reports_Status_AcknowledgedInputs) => LocalizedString;
+export const reports_status_on_hold: (inputs: Reports_Status_On_HoldInputs) => LocalizedString;
+export const reports_status_open: (inputs: Reports_Status_OpenInputs) => LocalizedString;
+export const reports_status_resolved: (inputs: Reports_Status_ResolvedInputs) => LocalizedString;
+export const reports_title: (inputs: Reports_TitleInputs) => LocalizedString;
 export const severity_high: (inputs: Severity_HighInputs) => LocalizedString;
 export const severity_low: (inputs: Severity_LowInputs) => LocalizedString;
 export const severity_medium: (inputs: Severity_MediumInputs) => LocalizedString;
@@ -661,6 +741,105 @@ export type Defects_View_OnlyInputs = {
 export type Defects_View_Only_WorkInputs = {
     role: NonNullable<unknown>;
 };
+export type Email_Assigned_HeadlineInputs = {
+    name: NonNullable<unknown>;
+    by: NonNullable<unknown>;
+    whom: NonNullable<unknown>;
+};
+export type Email_Assigned_SubjectInputs = {
+    whom: NonNullable<unknown>;
+};
+export type Email_Attention_HeadlineInputs = {
+    name: NonNullable<unknown>;
+    by: NonNullable<unknown>;
+};
+export type Email_Attention_SubjectInputs = {};
+export type Email_By_Assignment_RuleInputs = {
+    id: NonNullable<unknown>;
+};
+export type Email_By_RuleInputs = {
+    name: NonNullable<unknown>;
+};
+export type Email_Customers_SeeInputs = {
+    asset: NonNullable<unknown>;
+};
+export type Email_Escalated_HeadlineInputs = {
+    name: NonNullable<unknown>;
+    by: NonNullable<unknown>;
+};
+export type Email_Escalated_SubjectInputs = {};
+export type Email_Fact_AssetInputs = {};
+export type Email_Fact_Assigned_ByInputs = {};
+export type Email_Fact_ChannelInputs = {};
+export type Email_Fact_DefectInputs = {};
+export type Email_Fact_DueInputs = {};
+export type Email_Fact_FaultInputs = {};
+export type Email_Fact_Found_ByInputs = {};
+export type Email_Fact_OpenedInputs = {};
+export type Email_Fact_RuleInputs = {};
+export type Email_Fact_SentInputs = {};
+export type Email_Fact_SeverityInputs = {};
+export type Email_Fact_SiteInputs = {};
+export type Email_Fact_ZoneInputs = {};
+export type Email_Fixed_IntroInputs = {
+    site: NonNullable<unknown>;
+};
+export type Email_Fixed_OnlyInputs = {};
+export type Email_Fixed_ReferenceInputs = {};
+export type Email_Fixed_SubjectInputs = {
+    fault: NonNullable<unknown>;
+    asset: NonNullable<unknown>;
+    site: NonNullable<unknown>;
+    reference: NonNullable<unknown>;
+};
+export type Email_Fixed_ThanksInputs = {};
+export type Email_Fixed_WhatInputs = {};
+export type Email_Fixed_WhenInputs = {};
+export type Email_Fixed_WhereInputs = {};
+export type Email_Headline_EscalatedInputs = {
+    level: NonNullable<unknown>;
+    of: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Email_Headline_NewInputs = {
+    severity: NonNullable<unknown>;
+    level: NonNullable<unknown>;
+    of: NonNullable<unknown>;
+    name: NonNullable<unknown>;
+};
+export type Email_Notice_SubjectInputs = {
+    what: NonNullable<unknown>;
+    severity: NonNullable<unknown>;
+    fault: NonNullable<unknown>;
+    asset: NonNullable<unknown>;
+    zone: NonNullable<unknown>;
+    site: NonNullable<unknown>;
+};
+export type Email_OpenInputs = {};
+export type Email_Open_DefectInputs = {};
+export type Email_Sent_ByInputs = {};
+export type Email_Subject_EscalatedInputs = {
+    severity: NonNullable<unknown>;
+    site: NonNullable<unknown>;
+    title: NonNullable<unknown>;
+};
+export type Email_Subject_NewInputs = {
+    severity: NonNullable<unknown>;
+    site: NonNullable<unknown>;
+    title: NonNullable<unknown>;
+};
+export type Email_Test_HeadlineInputs = {};
+export type Email_Test_SubjectInputs = {
+    channel: NonNullable<unknown>;
+};
+export type Email_To_Team_ManagersInputs = {
+    site: NonNullable<unknown>;
+};
+export type Email_To_Team_StaffInputs = {
+    site: NonNullable<unknown>;
+};
+export type Email_To_YouInputs = {};
+export type Email_Why_YouInputs = {};
 export type Errors_Already_AcknowledgedInputs = {};
 export type Errors_Already_AssignedInputs = {};
 export type Errors_Already_On_HoldInputs = {};
@@ -915,6 +1094,81 @@ export type Qr_ToldInputs = {
 export type Qr_Too_ManyInputs = {};
 export type Qr_What_Is_WrongInputs = {};
 export type Qr_Will_EmailInputs = {};
+export type Reports_All_SitesInputs = {};
+export type Reports_CaughtInputs = {
+    share: NonNullable<unknown>;
+};
+export type Reports_Caught_ShortInputs = {
+    share: NonNullable<unknown>;
+};
+export type Reports_Col_DefectInputs = {};
+export type Reports_Col_Found_ByInputs = {};
+export type Reports_Col_Open_ForInputs = {};
+export type Reports_Col_OpenedInputs = {};
+export type Reports_Col_SeverityInputs = {};
+export type Reports_Col_StateInputs = {};
+export type Reports_Day_HintInputs = {};
+export type Reports_Day_LabelInputs = {};
+export type Reports_Defect_LineInputs = {
+    id: NonNullable<unknown>;
+    severity: NonNullable<unknown>;
+    fault: NonNullable<unknown>;
+    asset: NonNullable<unknown>;
+    zone: NonNullable<unknown>;
+    opened: NonNullable<unknown>;
+    who: NonNullable<unknown>;
+    status: NonNullable<unknown>;
+    open_for: NonNullable<unknown>;
+};
+export type Reports_Failed_CountInputs = {
+    count: NonNullable<unknown>;
+};
+export type Reports_Failed_HeadingInputs = {};
+export type Reports_First_MostInputs = {
+    list: NonNullable<unknown>;
+};
+export type Reports_Found_FirstInputs = {
+    sensor: NonNullable<unknown>;
+    staff: NonNullable<unknown>;
+    customer: NonNullable<unknown>;
+    system: NonNullable<unknown>;
+};
+export type Reports_Mail_TitleInputs = {
+    date: NonNullable<unknown>;
+    scope: NonNullable<unknown>;
+};
+export type Reports_No_SitesInputs = {};
+export type Reports_NoneInputs = {};
+export type Reports_Open_CountInputs = {
+    count: NonNullable<unknown>;
+};
+export type Reports_Open_HeadingInputs = {};
+export type Reports_Overdue_CheckedInputs = {
+    name: NonNullable<unknown>;
+    zone: NonNullable<unknown>;
+    since: NonNullable<unknown>;
+    checked: NonNullable<unknown>;
+};
+export type Reports_Overdue_CountInputs = {
+    count: NonNullable<unknown>;
+};
+export type Reports_Overdue_HeadingInputs = {};
+export type Reports_Overdue_UncheckedInputs = {
+    name: NonNullable<unknown>;
+    zone: NonNullable<unknown>;
+    since: NonNullable<unknown>;
+};
+export type Reports_ShowInputs = {};
+export type Reports_Site_LabelInputs = {};
+export type Reports_Source_CustomerInputs = {};
+export type Reports_Source_SensorInputs = {};
+export type Reports_Source_StaffInputs = {};
+export type Reports_Source_SystemInputs = {};
+export type Reports_Status_AcknowledgedInputs = {};
+export type Reports_Status_On_HoldInputs = {};
+export type Reports_Status_OpenInputs = {};
+export type Reports_Status_ResolvedInputs = {};
+export type Reports_TitleInputs = {};
 export type Severity_HighInputs = {};
 export type Severity_LowInputs = {};
 export type Severity_MediumInputs = {};

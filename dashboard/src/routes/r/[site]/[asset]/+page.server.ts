@@ -5,7 +5,7 @@ import {
   type ReportTarget,
   roleIncludes,
 } from "@bulbcheck/shared";
-import { guestLocale, m } from "@bulbcheck/shared/i18n";
+import { guestLocale, type Locale, localeOfAcceptLanguage, m } from "@bulbcheck/shared/i18n";
 import { error, fail, redirect } from "@sveltejs/kit";
 import QRCode from "qrcode";
 import { publicUrlProblem } from "$lib/public-url.ts";
@@ -45,6 +45,11 @@ async function staffTarget(token: string, site: string, asset: string): Promise<
     }
   }
   error(404, { message: m.qr_no_such_asset({ asset }) });
+}
+
+function guestLanguage(request: Request): { language?: Locale } {
+  const language = localeOfAcceptLanguage(request.headers.get("accept-language"));
+  return language ? { language } : {};
 }
 
 const isStaff = (user: App.Locals["user"]) => user !== null && roleIncludes(user.role, "staff");
@@ -136,7 +141,9 @@ export const actions: Actions = {
           ...(note ? { note } : {}),
           ...(staff ? {} : { reporter: "QR code" }),
           ...(staff ? {} : { reportKey: key }),
-          ...(!staff && email ? { email } : {}),
+          // The guest's fixed e-mail in the page's language: their browser's when it is one of
+          // ours (else none is sent, and the API uses the site's, as the page did).
+          ...(!staff && email ? { email, ...guestLanguage(request) } : {}),
         },
       });
     } catch (e) {
