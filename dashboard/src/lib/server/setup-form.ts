@@ -13,6 +13,7 @@ import {
   type WeekHours,
   weekHoursOf,
 } from "@bulbcheck/shared";
+import { m } from "@bulbcheck/shared/i18n";
 import type { SiteFormValues } from "../site-form-values.ts";
 import { ApiCallError } from "./api.ts";
 
@@ -65,14 +66,13 @@ export function chosenId(
   const given = text(form, "id").toLowerCase();
   if (given !== "") {
     if (!isValidId(given))
-      errors.id =
-        "Use lower-case letters, digits and hyphens (up to 63), starting with a letter or digit.";
-    else if (taken.has(given)) errors.id = `${given} is taken here: choose another id.`;
+      errors.id = m.setup_err_id_format();
+    else if (taken.has(given)) errors.id = m.setup_err_id_taken({ id: given });
     return given;
   }
   const base = idFromName(text(form, "name"));
   if (base === "") {
-    errors.id = "Give a name (or an id).";
+    errors.id = m.setup_err_id_none();
     return undefined;
   }
   let id = base;
@@ -82,8 +82,8 @@ export function chosenId(
 
 function name(form: FormData, errors: FieldErrors): string | undefined {
   const value = text(form, "name");
-  if (value === "") errors.name = "Give it a name.";
-  else if (value.length > 120) errors.name = "Keep the name to 120 characters.";
+  if (value === "") errors.name = m.setup_err_name_empty();
+  else if (value.length > 120) errors.name = m.setup_err_name_long();
   else return value;
   return undefined;
 }
@@ -91,13 +91,14 @@ function name(form: FormData, errors: FieldErrors): string | undefined {
 function whole(
   form: FormData,
   key: string,
-  range: { min: number; max: number; unit: string },
+  range: { min: number; max: number; unit: "minutes" | "seconds" },
   errors: FieldErrors,
 ): number | undefined {
   const raw = text(form, key);
   const value = Number(raw);
   if (raw === "" || !Number.isInteger(value) || value < range.min || value > range.max) {
-    errors[key] = `A whole number of ${range.unit} from ${range.min} to ${range.max}.`;
+    const words = range.unit === "minutes" ? m.setup_err_minutes : m.setup_err_seconds;
+    errors[key] = words({ min: range.min, max: range.max });
     return undefined;
   }
   return value;
@@ -107,12 +108,12 @@ function oneOf<T extends string>(
   form: FormData,
   key: string,
   options: readonly T[],
-  what: string,
+  what: () => string,
   errors: FieldErrors,
 ): T | undefined {
   const value = text(form, key) as T;
   if (options.includes(value)) return value;
-  errors[key] = `Choose ${what}.`;
+  errors[key] = what();
   return undefined;
 }
 
@@ -209,10 +210,10 @@ export function readSiteForm(form: FormData, timeZones: ReadonlySet<string>): Re
   const errors: FieldErrors = {};
   const siteName = name(form, errors);
   const address = text(form, "address");
-  if (address.length > 300) errors.address = "Keep the address to 300 characters.";
+  if (address.length > 300) errors.address = m.setup_err_address_long();
   const timezone = text(form, "timezone");
-  if (!timeZones.has(timezone)) errors.timezone = "Choose the site's time zone from the list.";
-  const language = oneOf(form, "language", SITE_LANGUAGES, "the site's language", errors);
+  if (!timeZones.has(timezone)) errors.timezone = m.setup_err_timezone();
+  const language = oneOf(form, "language", SITE_LANGUAGES, m.setup_err_choose_language, errors);
   let week: WeekHours | null = null;
   if (text(form, "schedule") !== "always") {
     week = {} as WeekHours;
@@ -224,7 +225,7 @@ export function readSiteForm(form: FormData, timeZones: ReadonlySet<string>): Re
       const from = text(form, `from-${day}`);
       const to = text(form, `to-${day}`);
       if (!TIME.test(from) || !TIME.test(to)) {
-        errors[`hours-${day}`] = "Give the opening and closing time (HH:MM), or untick the day.";
+        errors[`hours-${day}`] = m.setup_err_day_hours();
         continue;
       }
       // Closing at midnight is 00:00 in a time field: the end of the day.
@@ -241,10 +242,10 @@ export function readSiteForm(form: FormData, timeZones: ReadonlySet<string>): Re
       const [, date = "", , from = "", to = ""] = match ?? [];
       const range = from ? `${from}-${to === "00:00" ? "24:00" : to}` : "closed";
       if (!match || !DATE.test(date) || (from && (!TIME.test(from) || !TIME.test(to))))
-        errors.dates = `Line ${i + 1} ("${entry}"): write a date and "closed" or its hours, such as 2026-12-24 08:00-14:00.`;
+        errors.dates = m.setup_err_date_line({ line: i + 1, entry });
       else if (from && to !== "00:00" && to <= from)
-        errors.dates = `Line ${i + 1}: a date's hours end on the same day (${entry}).`;
-      else if (dates.some(([d]) => d === date)) errors.dates = `${date} is written twice.`;
+        errors.dates = m.setup_err_date_overnight({ line: i + 1, entry });
+      else if (dates.some(([d]) => d === date)) errors.dates = m.setup_err_date_twice({ date });
       else dates.push([date, range]);
     });
   return done(errors, () => ({
@@ -269,7 +270,7 @@ export function readAssetForm(form: FormData, taken: ReadonlySet<string> | null)
   const errors: FieldErrors = {};
   const assetName = name(form, errors);
   const id = taken ? chosenId(form, taken, errors) : undefined;
-  const category = oneOf(form, "category", ASSET_CATEGORIES, "a category", errors);
+  const category = oneOf(form, "category", ASSET_CATEGORIES, m.setup_err_choose_category, errors);
   return done(errors, () => ({
     ...(id ? { id } : {}),
     name: assetName as string,
@@ -299,9 +300,9 @@ export function readCheckpointForm(form: FormData, taken: ReadonlySet<string> | 
 export function readDeviceForm(form: FormData, taken: ReadonlySet<string> | null) {
   const errors: FieldErrors = {};
   const deviceName = text(form, "name");
-  if (deviceName.length > 120) errors.name = "Keep the name to 120 characters.";
+  if (deviceName.length > 120) errors.name = m.setup_err_name_long();
   const id = taken ? chosenId(form, taken, errors) : undefined;
-  const kind = taken ? oneOf(form, "kind", DEVICE_KINDS, "what kind of device", errors) : undefined;
+  const kind = taken ? oneOf(form, "kind", DEVICE_KINDS, m.setup_err_choose_kind, errors) : undefined;
   const intervalSeconds = whole(
     form,
     "intervalSeconds",
@@ -313,7 +314,7 @@ export function readDeviceForm(form: FormData, taken: ReadonlySet<string> | null
   const serves =
     scope === "" ? undefined : scope === "all" ? null : scope === "none" ? [] : ids(form, "serves");
   if (scope === "some" && serves?.length === 0)
-    errors.serves = "Tick the checkpoints it serves, or choose all or none.";
+    errors.serves = m.setup_err_serves();
   return done(errors, () => ({
     ...(id ? { id } : {}),
     ...(kind ? { kind: kind as DeviceKind } : {}),
@@ -324,9 +325,24 @@ export function readDeviceForm(form: FormData, taken: ReadonlySet<string> | null
   }));
 }
 
+// What a refused field needs, said for people (the API's own words are for programmers).
+const REFUSED: Record<string, () => string> = {
+  id: m.setup_err_id_format,
+  name: m.setup_err_name_long,
+  address: m.setup_err_address_long,
+  timezone: m.setup_err_timezone,
+  language: m.setup_err_choose_language,
+  category: m.setup_err_choose_category,
+  kind: m.setup_err_choose_kind,
+  hours: m.setup_err_day_hours,
+  intervalMinutes: () => m.setup_err_minutes({ min: 5, max: 7 * 24 * 60 }),
+  intervalSeconds: () => m.setup_err_seconds({ min: 5, max: 7 * 24 * 3600 }),
+  serves: m.setup_err_serves,
+};
+
 /**
- * An API refusal of a form: its message, and the fields it names (`sites[0].timezone` is the
- * form's `timezone`).
+ * An API refusal of a form: what to do, and the fields it names (`sites[0].timezone` is the
+ * form's `timezone`), each in the reader's language.
  */
 export function refusalOf(e: ApiCallError): { message: string; errors: FieldErrors } {
   const errors: FieldErrors = {};
@@ -335,9 +351,10 @@ export function refusalOf(e: ApiCallError): { message: string; errors: FieldErro
       .split(".")
       .at(-1)
       ?.replace(/\[\d+\]$/, "");
-    if (field) errors[field] ??= issue.message;
+    if (field) errors[field] ??= (REFUSED[field] ?? m.setup_err_field_refused)();
   }
-  return { message: e.message, errors };
+  const message = e.issues.length > 0 ? m.setup_err_refused() : e.message;
+  return { message, errors };
 }
 
 export { ApiCallError };

@@ -1,3 +1,4 @@
+import { m } from "@bulbcheck/shared/i18n";
 import { fail } from "@sveltejs/kit";
 import { apiFailure } from "$lib/server/actions.ts";
 import { api, load as apiLoad } from "$lib/server/api.ts";
@@ -19,12 +20,13 @@ export const actions: Actions = {
   restore: async ({ locals, request }) => {
     requireRole("admin");
     const id = String((await request.formData()).get("site") ?? "");
-    if (id === "") return fail(400, { message: "Which site?" });
+    if (id === "") return fail(400, { message: m.setup_err_which_site() });
+    let site: { name: string };
     try {
-      await api(locals.token).patchSite({ params: { id }, body: { retired: false } });
+      site = await api(locals.token).patchSite({ params: { id }, body: { retired: false } });
     } catch (e) {
       return apiFailure(e);
     }
-    return { done: `Site ${id} is back in service, with what was retired with it.` };
+    return { done: m.setup_restored({ site: site.name }) };
   },
 };

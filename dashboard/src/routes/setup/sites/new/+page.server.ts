@@ -1,3 +1,4 @@
+import { m } from "@bulbcheck/shared/i18n";
 import { fail, redirect } from "@sveltejs/kit";
 import { apiFailure } from "$lib/server/actions.ts";
 import { ApiCallError, api, load as apiLoad } from "$lib/server/api.ts";
@@ -28,7 +29,7 @@ export const actions: Actions = {
     const read = readSiteForm(form, TIME_ZONES);
     if (!read.ok || !id) {
       const all = { ...errors, ...(read.ok ? {} : read.errors) };
-      return fail(400, { message: "Check the fields marked below.", errors: all, values });
+      return fail(400, { message: m.setup_err_check_fields(), errors: all, values });
     }
     try {
       await api(locals.token).putFleet({ body: { sites: [{ id, ...read.value }] } });
