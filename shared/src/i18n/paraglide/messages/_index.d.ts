@@ -6262,6 +6262,1042 @@ export const reports_title: ((inputs?: Reports_TitleInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Assignment rules" |
+*
+* @param {Setup_Assignment_LinkInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_assignment_link: ((inputs?: Setup_Assignment_LinkInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Assignment_LinkInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Cancel" |
+*
+* @param {Setup_CancelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_cancel: ((inputs?: Setup_CancelInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_CancelInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Checkpoints" |
+*
+* @param {Setup_Col_CheckpointsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_col_checkpoints: ((inputs?: Setup_Col_CheckpointsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Col_CheckpointsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Devices" |
+*
+* @param {Setup_Col_DevicesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_col_devices: ((inputs?: Setup_Col_DevicesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Col_DevicesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Language" |
+*
+* @param {Setup_Col_LanguageInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_col_language: ((inputs?: Setup_Col_LanguageInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Col_LanguageInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Site" |
+*
+* @param {Setup_Col_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_col_site: ((inputs?: Setup_Col_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Col_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Time zone" |
+*
+* @param {Setup_Col_TimezoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_col_timezone: ((inputs?: Setup_Col_TimezoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Col_TimezoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Create site" |
+*
+* @param {Setup_Create_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_create_site: ((inputs?: Setup_Create_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Create_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{day} closes" |
+*
+* @param {Setup_Day_ClosesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_day_closes: ((inputs: Setup_Day_ClosesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Day_ClosesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Friday" |
+*
+* @param {Setup_Day_FriInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_day_fri: ((inputs?: Setup_Day_FriInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Day_FriInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Monday" |
+*
+* @param {Setup_Day_MonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_day_mon: ((inputs?: Setup_Day_MonInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Day_MonInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{day} opens" |
+*
+* @param {Setup_Day_OpensInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_day_opens: ((inputs: Setup_Day_OpensInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Day_OpensInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Saturday" |
+*
+* @param {Setup_Day_SatInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_day_sat: ((inputs?: Setup_Day_SatInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Day_SatInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sunday" |
+*
+* @param {Setup_Day_SunInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_day_sun: ((inputs?: Setup_Day_SunInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Day_SunInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Thursday" |
+*
+* @param {Setup_Day_ThuInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_day_thu: ((inputs?: Setup_Day_ThuInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Day_ThuInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Tuesday" |
+*
+* @param {Setup_Day_TueInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_day_tue: ((inputs?: Setup_Day_TueInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Day_TueInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Wednesday" |
+*
+* @param {Setup_Day_WedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_day_wed: ((inputs?: Setup_Day_WedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Day_WedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "demo" |
+*
+* @param {Setup_DemoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_demo: ((inputs?: Setup_DemoInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_DemoInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Keep the address to 300 characters." |
+*
+* @param {Setup_Err_Address_LongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_address_long: ((inputs?: Setup_Err_Address_LongInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Err_Address_LongInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Check the fields marked below." |
+*
+* @param {Setup_Err_Check_FieldsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_check_fields: ((inputs?: Setup_Err_Check_FieldsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Err_Check_FieldsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose a category." |
+*
+* @param {Setup_Err_Choose_CategoryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_choose_category: ((inputs?: Setup_Err_Choose_CategoryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Err_Choose_CategoryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose what kind of device." |
+*
+* @param {Setup_Err_Choose_KindInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_choose_kind: ((inputs?: Setup_Err_Choose_KindInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Err_Choose_KindInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose the site's language." |
+*
+* @param {Setup_Err_Choose_LanguageInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_choose_language: ((inputs?: Setup_Err_Choose_LanguageInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Err_Choose_LanguageInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Line {line} (\"{entry}\"): write a date and \"closed\" or its hours, such as 2026-12-24 08:00-14:00." |
+*
+* @param {Setup_Err_Date_LineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_date_line: ((inputs: Setup_Err_Date_LineInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Err_Date_LineInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Line {line}: a date's hours end on the same day ({entry})." |
+*
+* @param {Setup_Err_Date_OvernightInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_date_overnight: ((inputs: Setup_Err_Date_OvernightInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Err_Date_OvernightInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{date} is written twice." |
+*
+* @param {Setup_Err_Date_TwiceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_date_twice: ((inputs: Setup_Err_Date_TwiceInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Err_Date_TwiceInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Give the opening and closing time (HH:MM), or untick the day." |
+*
+* @param {Setup_Err_Day_HoursInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_day_hours: ((inputs?: Setup_Err_Day_HoursInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Err_Day_HoursInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This value was not accepted: check it and save again." |
+*
+* @param {Setup_Err_Field_RefusedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_field_refused: ((inputs?: Setup_Err_Field_RefusedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Err_Field_RefusedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Use lower-case letters, digits and hyphens (up to 63), starting with a letter or digit." |
+*
+* @param {Setup_Err_Id_FormatInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_id_format: ((inputs?: Setup_Err_Id_FormatInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Err_Id_FormatInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Give a name (or an id)." |
+*
+* @param {Setup_Err_Id_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_id_none: ((inputs?: Setup_Err_Id_NoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Err_Id_NoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{id} is taken here: choose another id." |
+*
+* @param {Setup_Err_Id_TakenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_id_taken: ((inputs: Setup_Err_Id_TakenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Err_Id_TakenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A whole number of minutes from {min} to {max}." |
+*
+* @param {Setup_Err_MinutesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_minutes: ((inputs: Setup_Err_MinutesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Err_MinutesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Give it a name." |
+*
+* @param {Setup_Err_Name_EmptyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_name_empty: ((inputs?: Setup_Err_Name_EmptyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Err_Name_EmptyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Keep the name to 120 characters." |
+*
+* @param {Setup_Err_Name_LongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_name_long: ((inputs?: Setup_Err_Name_LongInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Err_Name_LongInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Some fields were not accepted: check the ones marked below and save again." |
+*
+* @param {Setup_Err_RefusedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_refused: ((inputs?: Setup_Err_RefusedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Err_RefusedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A whole number of seconds from {min} to {max}." |
+*
+* @param {Setup_Err_SecondsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_seconds: ((inputs: Setup_Err_SecondsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Err_SecondsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Tick the checkpoints it serves, or choose all or none." |
+*
+* @param {Setup_Err_ServesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_serves: ((inputs?: Setup_Err_ServesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Err_ServesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose the site's time zone from the list." |
+*
+* @param {Setup_Err_TimezoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_timezone: ((inputs?: Setup_Err_TimezoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Err_TimezoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Which site? Choose one from the list and try again." |
+*
+* @param {Setup_Err_Which_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_which_site: ((inputs?: Setup_Err_Which_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Err_Which_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Export as CSV" |
+*
+* @param {Setup_Export_CsvInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_export_csv: ((inputs?: Setup_Export_CsvInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Export_CsvInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Export as fleet document (JSON)" |
+*
+* @param {Setup_Export_JsonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_export_json: ((inputs?: Setup_Export_JsonInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Export_JsonInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Address" |
+*
+* @param {Setup_Form_AddressInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_form_address: ((inputs?: Setup_Form_AddressInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Form_AddressInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Open around the clock" |
+*
+* @param {Setup_Form_AlwaysInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_form_always: ((inputs?: Setup_Form_AlwaysInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Form_AlwaysInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Holidays and other dates" |
+*
+* @param {Setup_Form_DatesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_form_dates: ((inputs?: Setup_Form_DatesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Form_DatesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(one per line: 2026-12-25 closed or 2026-12-24 08:00-14:00)" |
+*
+* @param {Setup_Form_Dates_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_form_dates_hint: ((inputs?: Setup_Form_Dates_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Form_Dates_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Opening hours" |
+*
+* @param {Setup_Form_HoursInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_form_hours: ((inputs?: Setup_Form_HoursInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Form_HoursInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(overdue checks and alerts count only while open)" |
+*
+* @param {Setup_Form_Hours_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_form_hours_hint: ((inputs?: Setup_Form_Hours_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Form_Hours_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Id" |
+*
+* @param {Setup_Form_IdInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_form_id: ((inputs?: Setup_Form_IdInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Form_IdInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(in addresses and device topics; made from the name if left empty; cannot change later)" |
+*
+* @param {Setup_Form_Id_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_form_id_hint: ((inputs?: Setup_Form_Id_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Form_Id_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Language" |
+*
+* @param {Setup_Form_LanguageInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_form_language: ((inputs?: Setup_Form_LanguageInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Form_LanguageInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(QR page, labels, reports)" |
+*
+* @param {Setup_Form_Language_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_form_language_hint: ((inputs?: Setup_Form_Language_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Form_Language_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Name" |
+*
+* @param {Setup_Form_NameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_form_name: ((inputs?: Setup_Form_NameInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Form_NameInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Time zone" |
+*
+* @param {Setup_Form_TimezoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_form_timezone: ((inputs?: Setup_Form_TimezoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Form_TimezoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "An unticked day is closed. A closing time before the opening time runs past midnight; 00:00 closes at midnight." |
+*
+* @param {Setup_Form_Week_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_form_week_hint: ((inputs?: Setup_Form_Week_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Form_Week_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Opening hours by weekday" |
+*
+* @param {Setup_Form_WeeklyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_form_weekly: ((inputs?: Setup_Form_WeeklyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Form_WeeklyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Everywhere" |
+*
+* @param {Setup_Form_Zones_AllInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_form_zones_all: ((inputs?: Setup_Form_Zones_AllInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Form_Zones_AllInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Nordic and nearby" |
+*
+* @param {Setup_Form_Zones_NearInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_form_zones_near: ((inputs?: Setup_Form_Zones_NearInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Form_Zones_NearInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Import from CSV" |
+*
+* @param {Setup_Import_LinkInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_import_link: ((inputs?: Setup_Import_LinkInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Import_LinkInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sites, their zones, assets, checkpoints and devices. Admins create and retire sites; managers set up what is in their own sites." |
+*
+* @param {Setup_Intro_AdminInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_intro_admin: ((inputs?: Setup_Intro_AdminInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Intro_AdminInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sites, their zones, assets, checkpoints and devices. You set up what is in your own sites." |
+*
+* @param {Setup_Intro_ManagerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_intro_manager: ((inputs?: Setup_Intro_ManagerInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Intro_ManagerInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "New site" |
+*
+* @param {Setup_New_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_new_site: ((inputs?: Setup_New_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_New_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Next: its zones, assets, checkpoints and devices." |
+*
+* @param {Setup_New_Site_NextInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_new_site_next: ((inputs?: Setup_New_Site_NextInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_New_Site_NextInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No sites yet." |
+*
+* @param {Setup_No_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_no_sites: ((inputs?: Setup_No_SitesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_No_SitesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(a template is there to start from)." |
+*
+* @param {Setup_No_Sites_Admin_AfterInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_no_sites_admin_after: ((inputs?: Setup_No_Sites_Admin_AfterInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_No_Sites_Admin_AfterInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Create the first one with" |
+*
+* @param {Setup_No_Sites_Admin_BeforeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_no_sites_admin_before: ((inputs?: Setup_No_Sites_Admin_BeforeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_No_Sites_Admin_BeforeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "or" |
+*
+* @param {Setup_No_Sites_Admin_OrInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_no_sites_admin_or: ((inputs?: Setup_No_Sites_Admin_OrInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_No_Sites_Admin_OrInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "import a chain from a CSV file" |
+*
+* @param {Setup_No_Sites_ImportInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_no_sites_import: ((inputs?: Setup_No_Sites_ImportInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_No_Sites_ImportInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "An admin creates sites; ask one to give you a site to manage." |
+*
+* @param {Setup_No_Sites_ManagerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_no_sites_manager: ((inputs?: Setup_No_Sites_ManagerInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_No_Sites_ManagerInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Restore" |
+*
+* @param {Setup_RestoreInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_restore: ((inputs?: Setup_RestoreInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_RestoreInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{site} is back in service, with what was retired with it." |
+*
+* @param {Setup_RestoredInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_restored: ((inputs: Setup_RestoredInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_RestoredInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Off the boards and out of the alerts; their history and reports stay." |
+*
+* @param {Setup_Retired_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retired_intro: ((inputs?: Setup_Retired_IntroInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Retired_IntroInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Retired sites" |
+*
+* @param {Setup_Retired_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retired_title: ((inputs?: Setup_Retired_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Retired_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Set up" |
+*
+* @param {Setup_Set_UpInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_set_up: ((inputs?: Setup_Set_UpInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Set_UpInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Setup" |
+*
+* @param {Setup_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_title: ((inputs?: Setup_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "high" |
 *
 * @param {Severity_HighInputs} inputs
@@ -7336,6 +8372,102 @@ export type Reports_Status_On_HoldInputs = {};
 export type Reports_Status_OpenInputs = {};
 export type Reports_Status_ResolvedInputs = {};
 export type Reports_TitleInputs = {};
+export type Setup_Assignment_LinkInputs = {};
+export type Setup_CancelInputs = {};
+export type Setup_Col_CheckpointsInputs = {};
+export type Setup_Col_DevicesInputs = {};
+export type Setup_Col_LanguageInputs = {};
+export type Setup_Col_SiteInputs = {};
+export type Setup_Col_TimezoneInputs = {};
+export type Setup_Create_SiteInputs = {};
+export type Setup_Day_ClosesInputs = {
+    day: NonNullable<unknown>;
+};
+export type Setup_Day_FriInputs = {};
+export type Setup_Day_MonInputs = {};
+export type Setup_Day_OpensInputs = {
+    day: NonNullable<unknown>;
+};
+export type Setup_Day_SatInputs = {};
+export type Setup_Day_SunInputs = {};
+export type Setup_Day_ThuInputs = {};
+export type Setup_Day_TueInputs = {};
+export type Setup_Day_WedInputs = {};
+export type Setup_DemoInputs = {};
+export type Setup_Err_Address_LongInputs = {};
+export type Setup_Err_Check_FieldsInputs = {};
+export type Setup_Err_Choose_CategoryInputs = {};
+export type Setup_Err_Choose_KindInputs = {};
+export type Setup_Err_Choose_LanguageInputs = {};
+export type Setup_Err_Date_LineInputs = {
+    line: NonNullable<unknown>;
+    entry: NonNullable<unknown>;
+};
+export type Setup_Err_Date_OvernightInputs = {
+    line: NonNullable<unknown>;
+    entry: NonNullable<unknown>;
+};
+export type Setup_Err_Date_TwiceInputs = {
+    date: NonNullable<unknown>;
+};
+export type Setup_Err_Day_HoursInputs = {};
+export type Setup_Err_Field_RefusedInputs = {};
+export type Setup_Err_Id_FormatInputs = {};
+export type Setup_Err_Id_NoneInputs = {};
+export type Setup_Err_Id_TakenInputs = {
+    id: NonNullable<unknown>;
+};
+export type Setup_Err_MinutesInputs = {
+    min: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Setup_Err_Name_EmptyInputs = {};
+export type Setup_Err_Name_LongInputs = {};
+export type Setup_Err_RefusedInputs = {};
+export type Setup_Err_SecondsInputs = {
+    min: NonNullable<unknown>;
+    max: NonNullable<unknown>;
+};
+export type Setup_Err_ServesInputs = {};
+export type Setup_Err_TimezoneInputs = {};
+export type Setup_Err_Which_SiteInputs = {};
+export type Setup_Export_CsvInputs = {};
+export type Setup_Export_JsonInputs = {};
+export type Setup_Form_AddressInputs = {};
+export type Setup_Form_AlwaysInputs = {};
+export type Setup_Form_DatesInputs = {};
+export type Setup_Form_Dates_HintInputs = {};
+export type Setup_Form_HoursInputs = {};
+export type Setup_Form_Hours_HintInputs = {};
+export type Setup_Form_IdInputs = {};
+export type Setup_Form_Id_HintInputs = {};
+export type Setup_Form_LanguageInputs = {};
+export type Setup_Form_Language_HintInputs = {};
+export type Setup_Form_NameInputs = {};
+export type Setup_Form_TimezoneInputs = {};
+export type Setup_Form_Week_HintInputs = {};
+export type Setup_Form_WeeklyInputs = {};
+export type Setup_Form_Zones_AllInputs = {};
+export type Setup_Form_Zones_NearInputs = {};
+export type Setup_Import_LinkInputs = {};
+export type Setup_Intro_AdminInputs = {};
+export type Setup_Intro_ManagerInputs = {};
+export type Setup_New_SiteInputs = {};
+export type Setup_New_Site_NextInputs = {};
+export type Setup_No_SitesInputs = {};
+export type Setup_No_Sites_Admin_AfterInputs = {};
+export type Setup_No_Sites_Admin_BeforeInputs = {};
+export type Setup_No_Sites_Admin_OrInputs = {};
+export type Setup_No_Sites_ImportInputs = {};
+export type Setup_No_Sites_ManagerInputs = {};
+export type Setup_RestoreInputs = {};
+export type Setup_RestoredInputs = {
+    site: NonNullable<unknown>;
+};
+export type Setup_Retired_IntroInputs = {};
+export type Setup_Retired_TitleInputs = {};
+export type Setup_Set_UpInputs = {};
+export type Setup_TitleInputs = {};
 export type Severity_HighInputs = {};
 export type Severity_LowInputs = {};
 export type Severity_MediumInputs = {};

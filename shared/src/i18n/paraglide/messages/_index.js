@@ -448,6 +448,80 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Reports_Status_OpenInputs */
 /** @typedef {{}} Reports_Status_ResolvedInputs */
 /** @typedef {{}} Reports_TitleInputs */
+/** @typedef {{}} Setup_Assignment_LinkInputs */
+/** @typedef {{}} Setup_CancelInputs */
+/** @typedef {{}} Setup_Col_CheckpointsInputs */
+/** @typedef {{}} Setup_Col_DevicesInputs */
+/** @typedef {{}} Setup_Col_LanguageInputs */
+/** @typedef {{}} Setup_Col_SiteInputs */
+/** @typedef {{}} Setup_Col_TimezoneInputs */
+/** @typedef {{}} Setup_Create_SiteInputs */
+/** @typedef {{ day: NonNullable<unknown> }} Setup_Day_ClosesInputs */
+/** @typedef {{}} Setup_Day_FriInputs */
+/** @typedef {{}} Setup_Day_MonInputs */
+/** @typedef {{ day: NonNullable<unknown> }} Setup_Day_OpensInputs */
+/** @typedef {{}} Setup_Day_SatInputs */
+/** @typedef {{}} Setup_Day_SunInputs */
+/** @typedef {{}} Setup_Day_ThuInputs */
+/** @typedef {{}} Setup_Day_TueInputs */
+/** @typedef {{}} Setup_Day_WedInputs */
+/** @typedef {{}} Setup_DemoInputs */
+/** @typedef {{}} Setup_Err_Address_LongInputs */
+/** @typedef {{}} Setup_Err_Check_FieldsInputs */
+/** @typedef {{}} Setup_Err_Choose_CategoryInputs */
+/** @typedef {{}} Setup_Err_Choose_KindInputs */
+/** @typedef {{}} Setup_Err_Choose_LanguageInputs */
+/** @typedef {{ line: NonNullable<unknown>, entry: NonNullable<unknown> }} Setup_Err_Date_LineInputs */
+/** @typedef {{ line: NonNullable<unknown>, entry: NonNullable<unknown> }} Setup_Err_Date_OvernightInputs */
+/** @typedef {{ date: NonNullable<unknown> }} Setup_Err_Date_TwiceInputs */
+/** @typedef {{}} Setup_Err_Day_HoursInputs */
+/** @typedef {{}} Setup_Err_Field_RefusedInputs */
+/** @typedef {{}} Setup_Err_Id_FormatInputs */
+/** @typedef {{}} Setup_Err_Id_NoneInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Setup_Err_Id_TakenInputs */
+/** @typedef {{ min: NonNullable<unknown>, max: NonNullable<unknown> }} Setup_Err_MinutesInputs */
+/** @typedef {{}} Setup_Err_Name_EmptyInputs */
+/** @typedef {{}} Setup_Err_Name_LongInputs */
+/** @typedef {{}} Setup_Err_RefusedInputs */
+/** @typedef {{ min: NonNullable<unknown>, max: NonNullable<unknown> }} Setup_Err_SecondsInputs */
+/** @typedef {{}} Setup_Err_ServesInputs */
+/** @typedef {{}} Setup_Err_TimezoneInputs */
+/** @typedef {{}} Setup_Err_Which_SiteInputs */
+/** @typedef {{}} Setup_Export_CsvInputs */
+/** @typedef {{}} Setup_Export_JsonInputs */
+/** @typedef {{}} Setup_Form_AddressInputs */
+/** @typedef {{}} Setup_Form_AlwaysInputs */
+/** @typedef {{}} Setup_Form_DatesInputs */
+/** @typedef {{}} Setup_Form_Dates_HintInputs */
+/** @typedef {{}} Setup_Form_HoursInputs */
+/** @typedef {{}} Setup_Form_Hours_HintInputs */
+/** @typedef {{}} Setup_Form_IdInputs */
+/** @typedef {{}} Setup_Form_Id_HintInputs */
+/** @typedef {{}} Setup_Form_LanguageInputs */
+/** @typedef {{}} Setup_Form_Language_HintInputs */
+/** @typedef {{}} Setup_Form_NameInputs */
+/** @typedef {{}} Setup_Form_TimezoneInputs */
+/** @typedef {{}} Setup_Form_Week_HintInputs */
+/** @typedef {{}} Setup_Form_WeeklyInputs */
+/** @typedef {{}} Setup_Form_Zones_AllInputs */
+/** @typedef {{}} Setup_Form_Zones_NearInputs */
+/** @typedef {{}} Setup_Import_LinkInputs */
+/** @typedef {{}} Setup_Intro_AdminInputs */
+/** @typedef {{}} Setup_Intro_ManagerInputs */
+/** @typedef {{}} Setup_New_SiteInputs */
+/** @typedef {{}} Setup_New_Site_NextInputs */
+/** @typedef {{}} Setup_No_SitesInputs */
+/** @typedef {{}} Setup_No_Sites_Admin_AfterInputs */
+/** @typedef {{}} Setup_No_Sites_Admin_BeforeInputs */
+/** @typedef {{}} Setup_No_Sites_Admin_OrInputs */
+/** @typedef {{}} Setup_No_Sites_ImportInputs */
+/** @typedef {{}} Setup_No_Sites_ManagerInputs */
+/** @typedef {{}} Setup_RestoreInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_RestoredInputs */
+/** @typedef {{}} Setup_Retired_IntroInputs */
+/** @typedef {{}} Setup_Retired_TitleInputs */
+/** @typedef {{}} Setup_Set_UpInputs */
+/** @typedef {{}} Setup_TitleInputs */
 /** @typedef {{}} Severity_HighInputs */
 /** @typedef {{}} Severity_LowInputs */
 /** @typedef {{}} Severity_MediumInputs */
@@ -7631,6 +7705,1190 @@ export const reports_title = /** @type {((inputs?: Reports_TitleInputs, options?
 	if (locale === "da") return __da.reports_title(inputs)
 	if (locale === "sv") return __sv.reports_title(inputs)
 	return __en.reports_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Assignment rules" |
+*
+* @param {Setup_Assignment_LinkInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_assignment_link = /** @type {((inputs?: Setup_Assignment_LinkInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Assignment_LinkInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_assignment_link(inputs)
+	if (locale === "da") return __da.setup_assignment_link(inputs)
+	if (locale === "sv") return __sv.setup_assignment_link(inputs)
+	return __en.setup_assignment_link(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Cancel" |
+*
+* @param {Setup_CancelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_cancel = /** @type {((inputs?: Setup_CancelInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_CancelInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_cancel(inputs)
+	if (locale === "da") return __da.setup_cancel(inputs)
+	if (locale === "sv") return __sv.setup_cancel(inputs)
+	return __en.setup_cancel(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Checkpoints" |
+*
+* @param {Setup_Col_CheckpointsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_col_checkpoints = /** @type {((inputs?: Setup_Col_CheckpointsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Col_CheckpointsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_col_checkpoints(inputs)
+	if (locale === "da") return __da.setup_col_checkpoints(inputs)
+	if (locale === "sv") return __sv.setup_col_checkpoints(inputs)
+	return __en.setup_col_checkpoints(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Devices" |
+*
+* @param {Setup_Col_DevicesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_col_devices = /** @type {((inputs?: Setup_Col_DevicesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Col_DevicesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_col_devices(inputs)
+	if (locale === "da") return __da.setup_col_devices(inputs)
+	if (locale === "sv") return __sv.setup_col_devices(inputs)
+	return __en.setup_col_devices(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Language" |
+*
+* @param {Setup_Col_LanguageInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_col_language = /** @type {((inputs?: Setup_Col_LanguageInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Col_LanguageInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_col_language(inputs)
+	if (locale === "da") return __da.setup_col_language(inputs)
+	if (locale === "sv") return __sv.setup_col_language(inputs)
+	return __en.setup_col_language(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Site" |
+*
+* @param {Setup_Col_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_col_site = /** @type {((inputs?: Setup_Col_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Col_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_col_site(inputs)
+	if (locale === "da") return __da.setup_col_site(inputs)
+	if (locale === "sv") return __sv.setup_col_site(inputs)
+	return __en.setup_col_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Time zone" |
+*
+* @param {Setup_Col_TimezoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_col_timezone = /** @type {((inputs?: Setup_Col_TimezoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Col_TimezoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_col_timezone(inputs)
+	if (locale === "da") return __da.setup_col_timezone(inputs)
+	if (locale === "sv") return __sv.setup_col_timezone(inputs)
+	return __en.setup_col_timezone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Create site" |
+*
+* @param {Setup_Create_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_create_site = /** @type {((inputs?: Setup_Create_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Create_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_create_site(inputs)
+	if (locale === "da") return __da.setup_create_site(inputs)
+	if (locale === "sv") return __sv.setup_create_site(inputs)
+	return __en.setup_create_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{day} closes" |
+*
+* @param {Setup_Day_ClosesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_day_closes = /** @type {((inputs: Setup_Day_ClosesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Day_ClosesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_day_closes(inputs)
+	if (locale === "da") return __da.setup_day_closes(inputs)
+	if (locale === "sv") return __sv.setup_day_closes(inputs)
+	return __en.setup_day_closes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Friday" |
+*
+* @param {Setup_Day_FriInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_day_fri = /** @type {((inputs?: Setup_Day_FriInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Day_FriInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_day_fri(inputs)
+	if (locale === "da") return __da.setup_day_fri(inputs)
+	if (locale === "sv") return __sv.setup_day_fri(inputs)
+	return __en.setup_day_fri(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Monday" |
+*
+* @param {Setup_Day_MonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_day_mon = /** @type {((inputs?: Setup_Day_MonInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Day_MonInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_day_mon(inputs)
+	if (locale === "da") return __da.setup_day_mon(inputs)
+	if (locale === "sv") return __sv.setup_day_mon(inputs)
+	return __en.setup_day_mon(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{day} opens" |
+*
+* @param {Setup_Day_OpensInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_day_opens = /** @type {((inputs: Setup_Day_OpensInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Day_OpensInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_day_opens(inputs)
+	if (locale === "da") return __da.setup_day_opens(inputs)
+	if (locale === "sv") return __sv.setup_day_opens(inputs)
+	return __en.setup_day_opens(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Saturday" |
+*
+* @param {Setup_Day_SatInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_day_sat = /** @type {((inputs?: Setup_Day_SatInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Day_SatInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_day_sat(inputs)
+	if (locale === "da") return __da.setup_day_sat(inputs)
+	if (locale === "sv") return __sv.setup_day_sat(inputs)
+	return __en.setup_day_sat(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sunday" |
+*
+* @param {Setup_Day_SunInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_day_sun = /** @type {((inputs?: Setup_Day_SunInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Day_SunInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_day_sun(inputs)
+	if (locale === "da") return __da.setup_day_sun(inputs)
+	if (locale === "sv") return __sv.setup_day_sun(inputs)
+	return __en.setup_day_sun(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Thursday" |
+*
+* @param {Setup_Day_ThuInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_day_thu = /** @type {((inputs?: Setup_Day_ThuInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Day_ThuInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_day_thu(inputs)
+	if (locale === "da") return __da.setup_day_thu(inputs)
+	if (locale === "sv") return __sv.setup_day_thu(inputs)
+	return __en.setup_day_thu(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Tuesday" |
+*
+* @param {Setup_Day_TueInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_day_tue = /** @type {((inputs?: Setup_Day_TueInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Day_TueInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_day_tue(inputs)
+	if (locale === "da") return __da.setup_day_tue(inputs)
+	if (locale === "sv") return __sv.setup_day_tue(inputs)
+	return __en.setup_day_tue(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Wednesday" |
+*
+* @param {Setup_Day_WedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_day_wed = /** @type {((inputs?: Setup_Day_WedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Day_WedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_day_wed(inputs)
+	if (locale === "da") return __da.setup_day_wed(inputs)
+	if (locale === "sv") return __sv.setup_day_wed(inputs)
+	return __en.setup_day_wed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "demo" |
+*
+* @param {Setup_DemoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_demo = /** @type {((inputs?: Setup_DemoInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_DemoInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_demo(inputs)
+	if (locale === "da") return __da.setup_demo(inputs)
+	if (locale === "sv") return __sv.setup_demo(inputs)
+	return __en.setup_demo(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Keep the address to 300 characters." |
+*
+* @param {Setup_Err_Address_LongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_address_long = /** @type {((inputs?: Setup_Err_Address_LongInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Err_Address_LongInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_err_address_long(inputs)
+	if (locale === "da") return __da.setup_err_address_long(inputs)
+	if (locale === "sv") return __sv.setup_err_address_long(inputs)
+	return __en.setup_err_address_long(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Check the fields marked below." |
+*
+* @param {Setup_Err_Check_FieldsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_check_fields = /** @type {((inputs?: Setup_Err_Check_FieldsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Err_Check_FieldsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_err_check_fields(inputs)
+	if (locale === "da") return __da.setup_err_check_fields(inputs)
+	if (locale === "sv") return __sv.setup_err_check_fields(inputs)
+	return __en.setup_err_check_fields(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose a category." |
+*
+* @param {Setup_Err_Choose_CategoryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_choose_category = /** @type {((inputs?: Setup_Err_Choose_CategoryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Err_Choose_CategoryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_err_choose_category(inputs)
+	if (locale === "da") return __da.setup_err_choose_category(inputs)
+	if (locale === "sv") return __sv.setup_err_choose_category(inputs)
+	return __en.setup_err_choose_category(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose what kind of device." |
+*
+* @param {Setup_Err_Choose_KindInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_choose_kind = /** @type {((inputs?: Setup_Err_Choose_KindInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Err_Choose_KindInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_err_choose_kind(inputs)
+	if (locale === "da") return __da.setup_err_choose_kind(inputs)
+	if (locale === "sv") return __sv.setup_err_choose_kind(inputs)
+	return __en.setup_err_choose_kind(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose the site's language." |
+*
+* @param {Setup_Err_Choose_LanguageInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_choose_language = /** @type {((inputs?: Setup_Err_Choose_LanguageInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Err_Choose_LanguageInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_err_choose_language(inputs)
+	if (locale === "da") return __da.setup_err_choose_language(inputs)
+	if (locale === "sv") return __sv.setup_err_choose_language(inputs)
+	return __en.setup_err_choose_language(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Line {line} (\"{entry}\"): write a date and \"closed\" or its hours, such as 2026-12-24 08:00-14:00." |
+*
+* @param {Setup_Err_Date_LineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_date_line = /** @type {((inputs: Setup_Err_Date_LineInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Err_Date_LineInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_err_date_line(inputs)
+	if (locale === "da") return __da.setup_err_date_line(inputs)
+	if (locale === "sv") return __sv.setup_err_date_line(inputs)
+	return __en.setup_err_date_line(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Line {line}: a date's hours end on the same day ({entry})." |
+*
+* @param {Setup_Err_Date_OvernightInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_date_overnight = /** @type {((inputs: Setup_Err_Date_OvernightInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Err_Date_OvernightInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_err_date_overnight(inputs)
+	if (locale === "da") return __da.setup_err_date_overnight(inputs)
+	if (locale === "sv") return __sv.setup_err_date_overnight(inputs)
+	return __en.setup_err_date_overnight(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{date} is written twice." |
+*
+* @param {Setup_Err_Date_TwiceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_date_twice = /** @type {((inputs: Setup_Err_Date_TwiceInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Err_Date_TwiceInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_err_date_twice(inputs)
+	if (locale === "da") return __da.setup_err_date_twice(inputs)
+	if (locale === "sv") return __sv.setup_err_date_twice(inputs)
+	return __en.setup_err_date_twice(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Give the opening and closing time (HH:MM), or untick the day." |
+*
+* @param {Setup_Err_Day_HoursInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_day_hours = /** @type {((inputs?: Setup_Err_Day_HoursInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Err_Day_HoursInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_err_day_hours(inputs)
+	if (locale === "da") return __da.setup_err_day_hours(inputs)
+	if (locale === "sv") return __sv.setup_err_day_hours(inputs)
+	return __en.setup_err_day_hours(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This value was not accepted: check it and save again." |
+*
+* @param {Setup_Err_Field_RefusedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_field_refused = /** @type {((inputs?: Setup_Err_Field_RefusedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Err_Field_RefusedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_err_field_refused(inputs)
+	if (locale === "da") return __da.setup_err_field_refused(inputs)
+	if (locale === "sv") return __sv.setup_err_field_refused(inputs)
+	return __en.setup_err_field_refused(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Use lower-case letters, digits and hyphens (up to 63), starting with a letter or digit." |
+*
+* @param {Setup_Err_Id_FormatInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_id_format = /** @type {((inputs?: Setup_Err_Id_FormatInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Err_Id_FormatInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_err_id_format(inputs)
+	if (locale === "da") return __da.setup_err_id_format(inputs)
+	if (locale === "sv") return __sv.setup_err_id_format(inputs)
+	return __en.setup_err_id_format(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Give a name (or an id)." |
+*
+* @param {Setup_Err_Id_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_id_none = /** @type {((inputs?: Setup_Err_Id_NoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Err_Id_NoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_err_id_none(inputs)
+	if (locale === "da") return __da.setup_err_id_none(inputs)
+	if (locale === "sv") return __sv.setup_err_id_none(inputs)
+	return __en.setup_err_id_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{id} is taken here: choose another id." |
+*
+* @param {Setup_Err_Id_TakenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_id_taken = /** @type {((inputs: Setup_Err_Id_TakenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Err_Id_TakenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_err_id_taken(inputs)
+	if (locale === "da") return __da.setup_err_id_taken(inputs)
+	if (locale === "sv") return __sv.setup_err_id_taken(inputs)
+	return __en.setup_err_id_taken(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A whole number of minutes from {min} to {max}." |
+*
+* @param {Setup_Err_MinutesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_minutes = /** @type {((inputs: Setup_Err_MinutesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Err_MinutesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_err_minutes(inputs)
+	if (locale === "da") return __da.setup_err_minutes(inputs)
+	if (locale === "sv") return __sv.setup_err_minutes(inputs)
+	return __en.setup_err_minutes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Give it a name." |
+*
+* @param {Setup_Err_Name_EmptyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_name_empty = /** @type {((inputs?: Setup_Err_Name_EmptyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Err_Name_EmptyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_err_name_empty(inputs)
+	if (locale === "da") return __da.setup_err_name_empty(inputs)
+	if (locale === "sv") return __sv.setup_err_name_empty(inputs)
+	return __en.setup_err_name_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Keep the name to 120 characters." |
+*
+* @param {Setup_Err_Name_LongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_name_long = /** @type {((inputs?: Setup_Err_Name_LongInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Err_Name_LongInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_err_name_long(inputs)
+	if (locale === "da") return __da.setup_err_name_long(inputs)
+	if (locale === "sv") return __sv.setup_err_name_long(inputs)
+	return __en.setup_err_name_long(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Some fields were not accepted: check the ones marked below and save again." |
+*
+* @param {Setup_Err_RefusedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_refused = /** @type {((inputs?: Setup_Err_RefusedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Err_RefusedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_err_refused(inputs)
+	if (locale === "da") return __da.setup_err_refused(inputs)
+	if (locale === "sv") return __sv.setup_err_refused(inputs)
+	return __en.setup_err_refused(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A whole number of seconds from {min} to {max}." |
+*
+* @param {Setup_Err_SecondsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_seconds = /** @type {((inputs: Setup_Err_SecondsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Err_SecondsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_err_seconds(inputs)
+	if (locale === "da") return __da.setup_err_seconds(inputs)
+	if (locale === "sv") return __sv.setup_err_seconds(inputs)
+	return __en.setup_err_seconds(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Tick the checkpoints it serves, or choose all or none." |
+*
+* @param {Setup_Err_ServesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_serves = /** @type {((inputs?: Setup_Err_ServesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Err_ServesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_err_serves(inputs)
+	if (locale === "da") return __da.setup_err_serves(inputs)
+	if (locale === "sv") return __sv.setup_err_serves(inputs)
+	return __en.setup_err_serves(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose the site's time zone from the list." |
+*
+* @param {Setup_Err_TimezoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_timezone = /** @type {((inputs?: Setup_Err_TimezoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Err_TimezoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_err_timezone(inputs)
+	if (locale === "da") return __da.setup_err_timezone(inputs)
+	if (locale === "sv") return __sv.setup_err_timezone(inputs)
+	return __en.setup_err_timezone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Which site? Choose one from the list and try again." |
+*
+* @param {Setup_Err_Which_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_err_which_site = /** @type {((inputs?: Setup_Err_Which_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Err_Which_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_err_which_site(inputs)
+	if (locale === "da") return __da.setup_err_which_site(inputs)
+	if (locale === "sv") return __sv.setup_err_which_site(inputs)
+	return __en.setup_err_which_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Export as CSV" |
+*
+* @param {Setup_Export_CsvInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_export_csv = /** @type {((inputs?: Setup_Export_CsvInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Export_CsvInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_export_csv(inputs)
+	if (locale === "da") return __da.setup_export_csv(inputs)
+	if (locale === "sv") return __sv.setup_export_csv(inputs)
+	return __en.setup_export_csv(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Export as fleet document (JSON)" |
+*
+* @param {Setup_Export_JsonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_export_json = /** @type {((inputs?: Setup_Export_JsonInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Export_JsonInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_export_json(inputs)
+	if (locale === "da") return __da.setup_export_json(inputs)
+	if (locale === "sv") return __sv.setup_export_json(inputs)
+	return __en.setup_export_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Address" |
+*
+* @param {Setup_Form_AddressInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_form_address = /** @type {((inputs?: Setup_Form_AddressInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Form_AddressInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_form_address(inputs)
+	if (locale === "da") return __da.setup_form_address(inputs)
+	if (locale === "sv") return __sv.setup_form_address(inputs)
+	return __en.setup_form_address(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open around the clock" |
+*
+* @param {Setup_Form_AlwaysInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_form_always = /** @type {((inputs?: Setup_Form_AlwaysInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Form_AlwaysInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_form_always(inputs)
+	if (locale === "da") return __da.setup_form_always(inputs)
+	if (locale === "sv") return __sv.setup_form_always(inputs)
+	return __en.setup_form_always(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Holidays and other dates" |
+*
+* @param {Setup_Form_DatesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_form_dates = /** @type {((inputs?: Setup_Form_DatesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Form_DatesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_form_dates(inputs)
+	if (locale === "da") return __da.setup_form_dates(inputs)
+	if (locale === "sv") return __sv.setup_form_dates(inputs)
+	return __en.setup_form_dates(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(one per line: 2026-12-25 closed or 2026-12-24 08:00-14:00)" |
+*
+* @param {Setup_Form_Dates_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_form_dates_hint = /** @type {((inputs?: Setup_Form_Dates_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Form_Dates_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_form_dates_hint(inputs)
+	if (locale === "da") return __da.setup_form_dates_hint(inputs)
+	if (locale === "sv") return __sv.setup_form_dates_hint(inputs)
+	return __en.setup_form_dates_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Opening hours" |
+*
+* @param {Setup_Form_HoursInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_form_hours = /** @type {((inputs?: Setup_Form_HoursInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Form_HoursInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_form_hours(inputs)
+	if (locale === "da") return __da.setup_form_hours(inputs)
+	if (locale === "sv") return __sv.setup_form_hours(inputs)
+	return __en.setup_form_hours(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(overdue checks and alerts count only while open)" |
+*
+* @param {Setup_Form_Hours_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_form_hours_hint = /** @type {((inputs?: Setup_Form_Hours_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Form_Hours_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_form_hours_hint(inputs)
+	if (locale === "da") return __da.setup_form_hours_hint(inputs)
+	if (locale === "sv") return __sv.setup_form_hours_hint(inputs)
+	return __en.setup_form_hours_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Id" |
+*
+* @param {Setup_Form_IdInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_form_id = /** @type {((inputs?: Setup_Form_IdInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Form_IdInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_form_id(inputs)
+	if (locale === "da") return __da.setup_form_id(inputs)
+	if (locale === "sv") return __sv.setup_form_id(inputs)
+	return __en.setup_form_id(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(in addresses and device topics; made from the name if left empty; cannot change later)" |
+*
+* @param {Setup_Form_Id_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_form_id_hint = /** @type {((inputs?: Setup_Form_Id_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Form_Id_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_form_id_hint(inputs)
+	if (locale === "da") return __da.setup_form_id_hint(inputs)
+	if (locale === "sv") return __sv.setup_form_id_hint(inputs)
+	return __en.setup_form_id_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Language" |
+*
+* @param {Setup_Form_LanguageInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_form_language = /** @type {((inputs?: Setup_Form_LanguageInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Form_LanguageInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_form_language(inputs)
+	if (locale === "da") return __da.setup_form_language(inputs)
+	if (locale === "sv") return __sv.setup_form_language(inputs)
+	return __en.setup_form_language(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(QR page, labels, reports)" |
+*
+* @param {Setup_Form_Language_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_form_language_hint = /** @type {((inputs?: Setup_Form_Language_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Form_Language_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_form_language_hint(inputs)
+	if (locale === "da") return __da.setup_form_language_hint(inputs)
+	if (locale === "sv") return __sv.setup_form_language_hint(inputs)
+	return __en.setup_form_language_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Name" |
+*
+* @param {Setup_Form_NameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_form_name = /** @type {((inputs?: Setup_Form_NameInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Form_NameInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_form_name(inputs)
+	if (locale === "da") return __da.setup_form_name(inputs)
+	if (locale === "sv") return __sv.setup_form_name(inputs)
+	return __en.setup_form_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Time zone" |
+*
+* @param {Setup_Form_TimezoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_form_timezone = /** @type {((inputs?: Setup_Form_TimezoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Form_TimezoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_form_timezone(inputs)
+	if (locale === "da") return __da.setup_form_timezone(inputs)
+	if (locale === "sv") return __sv.setup_form_timezone(inputs)
+	return __en.setup_form_timezone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "An unticked day is closed. A closing time before the opening time runs past midnight; 00:00 closes at midnight." |
+*
+* @param {Setup_Form_Week_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_form_week_hint = /** @type {((inputs?: Setup_Form_Week_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Form_Week_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_form_week_hint(inputs)
+	if (locale === "da") return __da.setup_form_week_hint(inputs)
+	if (locale === "sv") return __sv.setup_form_week_hint(inputs)
+	return __en.setup_form_week_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Opening hours by weekday" |
+*
+* @param {Setup_Form_WeeklyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_form_weekly = /** @type {((inputs?: Setup_Form_WeeklyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Form_WeeklyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_form_weekly(inputs)
+	if (locale === "da") return __da.setup_form_weekly(inputs)
+	if (locale === "sv") return __sv.setup_form_weekly(inputs)
+	return __en.setup_form_weekly(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Everywhere" |
+*
+* @param {Setup_Form_Zones_AllInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_form_zones_all = /** @type {((inputs?: Setup_Form_Zones_AllInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Form_Zones_AllInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_form_zones_all(inputs)
+	if (locale === "da") return __da.setup_form_zones_all(inputs)
+	if (locale === "sv") return __sv.setup_form_zones_all(inputs)
+	return __en.setup_form_zones_all(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Nordic and nearby" |
+*
+* @param {Setup_Form_Zones_NearInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_form_zones_near = /** @type {((inputs?: Setup_Form_Zones_NearInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Form_Zones_NearInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_form_zones_near(inputs)
+	if (locale === "da") return __da.setup_form_zones_near(inputs)
+	if (locale === "sv") return __sv.setup_form_zones_near(inputs)
+	return __en.setup_form_zones_near(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Import from CSV" |
+*
+* @param {Setup_Import_LinkInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_import_link = /** @type {((inputs?: Setup_Import_LinkInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Import_LinkInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_import_link(inputs)
+	if (locale === "da") return __da.setup_import_link(inputs)
+	if (locale === "sv") return __sv.setup_import_link(inputs)
+	return __en.setup_import_link(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sites, their zones, assets, checkpoints and devices. Admins create and retire sites; managers set up what is in their own sites." |
+*
+* @param {Setup_Intro_AdminInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_intro_admin = /** @type {((inputs?: Setup_Intro_AdminInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Intro_AdminInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_intro_admin(inputs)
+	if (locale === "da") return __da.setup_intro_admin(inputs)
+	if (locale === "sv") return __sv.setup_intro_admin(inputs)
+	return __en.setup_intro_admin(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sites, their zones, assets, checkpoints and devices. You set up what is in your own sites." |
+*
+* @param {Setup_Intro_ManagerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_intro_manager = /** @type {((inputs?: Setup_Intro_ManagerInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Intro_ManagerInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_intro_manager(inputs)
+	if (locale === "da") return __da.setup_intro_manager(inputs)
+	if (locale === "sv") return __sv.setup_intro_manager(inputs)
+	return __en.setup_intro_manager(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New site" |
+*
+* @param {Setup_New_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_new_site = /** @type {((inputs?: Setup_New_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_New_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_new_site(inputs)
+	if (locale === "da") return __da.setup_new_site(inputs)
+	if (locale === "sv") return __sv.setup_new_site(inputs)
+	return __en.setup_new_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Next: its zones, assets, checkpoints and devices." |
+*
+* @param {Setup_New_Site_NextInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_new_site_next = /** @type {((inputs?: Setup_New_Site_NextInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_New_Site_NextInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_new_site_next(inputs)
+	if (locale === "da") return __da.setup_new_site_next(inputs)
+	if (locale === "sv") return __sv.setup_new_site_next(inputs)
+	return __en.setup_new_site_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No sites yet." |
+*
+* @param {Setup_No_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_no_sites = /** @type {((inputs?: Setup_No_SitesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_No_SitesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_no_sites(inputs)
+	if (locale === "da") return __da.setup_no_sites(inputs)
+	if (locale === "sv") return __sv.setup_no_sites(inputs)
+	return __en.setup_no_sites(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(a template is there to start from)." |
+*
+* @param {Setup_No_Sites_Admin_AfterInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_no_sites_admin_after = /** @type {((inputs?: Setup_No_Sites_Admin_AfterInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_No_Sites_Admin_AfterInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_no_sites_admin_after(inputs)
+	if (locale === "da") return __da.setup_no_sites_admin_after(inputs)
+	if (locale === "sv") return __sv.setup_no_sites_admin_after(inputs)
+	return __en.setup_no_sites_admin_after(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Create the first one with" |
+*
+* @param {Setup_No_Sites_Admin_BeforeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_no_sites_admin_before = /** @type {((inputs?: Setup_No_Sites_Admin_BeforeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_No_Sites_Admin_BeforeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_no_sites_admin_before(inputs)
+	if (locale === "da") return __da.setup_no_sites_admin_before(inputs)
+	if (locale === "sv") return __sv.setup_no_sites_admin_before(inputs)
+	return __en.setup_no_sites_admin_before(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "or" |
+*
+* @param {Setup_No_Sites_Admin_OrInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_no_sites_admin_or = /** @type {((inputs?: Setup_No_Sites_Admin_OrInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_No_Sites_Admin_OrInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_no_sites_admin_or(inputs)
+	if (locale === "da") return __da.setup_no_sites_admin_or(inputs)
+	if (locale === "sv") return __sv.setup_no_sites_admin_or(inputs)
+	return __en.setup_no_sites_admin_or(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "import a chain from a CSV file" |
+*
+* @param {Setup_No_Sites_ImportInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_no_sites_import = /** @type {((inputs?: Setup_No_Sites_ImportInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_No_Sites_ImportInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_no_sites_import(inputs)
+	if (locale === "da") return __da.setup_no_sites_import(inputs)
+	if (locale === "sv") return __sv.setup_no_sites_import(inputs)
+	return __en.setup_no_sites_import(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "An admin creates sites; ask one to give you a site to manage." |
+*
+* @param {Setup_No_Sites_ManagerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_no_sites_manager = /** @type {((inputs?: Setup_No_Sites_ManagerInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_No_Sites_ManagerInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_no_sites_manager(inputs)
+	if (locale === "da") return __da.setup_no_sites_manager(inputs)
+	if (locale === "sv") return __sv.setup_no_sites_manager(inputs)
+	return __en.setup_no_sites_manager(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Restore" |
+*
+* @param {Setup_RestoreInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_restore = /** @type {((inputs?: Setup_RestoreInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_RestoreInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_restore(inputs)
+	if (locale === "da") return __da.setup_restore(inputs)
+	if (locale === "sv") return __sv.setup_restore(inputs)
+	return __en.setup_restore(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{site} is back in service, with what was retired with it." |
+*
+* @param {Setup_RestoredInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_restored = /** @type {((inputs: Setup_RestoredInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_RestoredInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_restored(inputs)
+	if (locale === "da") return __da.setup_restored(inputs)
+	if (locale === "sv") return __sv.setup_restored(inputs)
+	return __en.setup_restored(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Off the boards and out of the alerts; their history and reports stay." |
+*
+* @param {Setup_Retired_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retired_intro = /** @type {((inputs?: Setup_Retired_IntroInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Retired_IntroInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_retired_intro(inputs)
+	if (locale === "da") return __da.setup_retired_intro(inputs)
+	if (locale === "sv") return __sv.setup_retired_intro(inputs)
+	return __en.setup_retired_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Retired sites" |
+*
+* @param {Setup_Retired_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retired_title = /** @type {((inputs?: Setup_Retired_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Retired_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_retired_title(inputs)
+	if (locale === "da") return __da.setup_retired_title(inputs)
+	if (locale === "sv") return __sv.setup_retired_title(inputs)
+	return __en.setup_retired_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Set up" |
+*
+* @param {Setup_Set_UpInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_set_up = /** @type {((inputs?: Setup_Set_UpInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Set_UpInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_set_up(inputs)
+	if (locale === "da") return __da.setup_set_up(inputs)
+	if (locale === "sv") return __sv.setup_set_up(inputs)
+	return __en.setup_set_up(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Setup" |
+*
+* @param {Setup_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_title = /** @type {((inputs?: Setup_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_title(inputs)
+	if (locale === "da") return __da.setup_title(inputs)
+	if (locale === "sv") return __sv.setup_title(inputs)
+	return __en.setup_title(inputs)
 });
 /**
 * | output |

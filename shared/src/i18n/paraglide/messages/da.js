@@ -446,6 +446,80 @@
 /** @typedef {{}} Reports_Status_OpenInputs */
 /** @typedef {{}} Reports_Status_ResolvedInputs */
 /** @typedef {{}} Reports_TitleInputs */
+/** @typedef {{}} Setup_Assignment_LinkInputs */
+/** @typedef {{}} Setup_CancelInputs */
+/** @typedef {{}} Setup_Col_CheckpointsInputs */
+/** @typedef {{}} Setup_Col_DevicesInputs */
+/** @typedef {{}} Setup_Col_LanguageInputs */
+/** @typedef {{}} Setup_Col_SiteInputs */
+/** @typedef {{}} Setup_Col_TimezoneInputs */
+/** @typedef {{}} Setup_Create_SiteInputs */
+/** @typedef {{ day: NonNullable<unknown> }} Setup_Day_ClosesInputs */
+/** @typedef {{}} Setup_Day_FriInputs */
+/** @typedef {{}} Setup_Day_MonInputs */
+/** @typedef {{ day: NonNullable<unknown> }} Setup_Day_OpensInputs */
+/** @typedef {{}} Setup_Day_SatInputs */
+/** @typedef {{}} Setup_Day_SunInputs */
+/** @typedef {{}} Setup_Day_ThuInputs */
+/** @typedef {{}} Setup_Day_TueInputs */
+/** @typedef {{}} Setup_Day_WedInputs */
+/** @typedef {{}} Setup_DemoInputs */
+/** @typedef {{}} Setup_Err_Address_LongInputs */
+/** @typedef {{}} Setup_Err_Check_FieldsInputs */
+/** @typedef {{}} Setup_Err_Choose_CategoryInputs */
+/** @typedef {{}} Setup_Err_Choose_KindInputs */
+/** @typedef {{}} Setup_Err_Choose_LanguageInputs */
+/** @typedef {{ line: NonNullable<unknown>, entry: NonNullable<unknown> }} Setup_Err_Date_LineInputs */
+/** @typedef {{ line: NonNullable<unknown>, entry: NonNullable<unknown> }} Setup_Err_Date_OvernightInputs */
+/** @typedef {{ date: NonNullable<unknown> }} Setup_Err_Date_TwiceInputs */
+/** @typedef {{}} Setup_Err_Day_HoursInputs */
+/** @typedef {{}} Setup_Err_Field_RefusedInputs */
+/** @typedef {{}} Setup_Err_Id_FormatInputs */
+/** @typedef {{}} Setup_Err_Id_NoneInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Setup_Err_Id_TakenInputs */
+/** @typedef {{ min: NonNullable<unknown>, max: NonNullable<unknown> }} Setup_Err_MinutesInputs */
+/** @typedef {{}} Setup_Err_Name_EmptyInputs */
+/** @typedef {{}} Setup_Err_Name_LongInputs */
+/** @typedef {{}} Setup_Err_RefusedInputs */
+/** @typedef {{ min: NonNullable<unknown>, max: NonNullable<unknown> }} Setup_Err_SecondsInputs */
+/** @typedef {{}} Setup_Err_ServesInputs */
+/** @typedef {{}} Setup_Err_TimezoneInputs */
+/** @typedef {{}} Setup_Err_Which_SiteInputs */
+/** @typedef {{}} Setup_Export_CsvInputs */
+/** @typedef {{}} Setup_Export_JsonInputs */
+/** @typedef {{}} Setup_Form_AddressInputs */
+/** @typedef {{}} Setup_Form_AlwaysInputs */
+/** @typedef {{}} Setup_Form_DatesInputs */
+/** @typedef {{}} Setup_Form_Dates_HintInputs */
+/** @typedef {{}} Setup_Form_HoursInputs */
+/** @typedef {{}} Setup_Form_Hours_HintInputs */
+/** @typedef {{}} Setup_Form_IdInputs */
+/** @typedef {{}} Setup_Form_Id_HintInputs */
+/** @typedef {{}} Setup_Form_LanguageInputs */
+/** @typedef {{}} Setup_Form_Language_HintInputs */
+/** @typedef {{}} Setup_Form_NameInputs */
+/** @typedef {{}} Setup_Form_TimezoneInputs */
+/** @typedef {{}} Setup_Form_Week_HintInputs */
+/** @typedef {{}} Setup_Form_WeeklyInputs */
+/** @typedef {{}} Setup_Form_Zones_AllInputs */
+/** @typedef {{}} Setup_Form_Zones_NearInputs */
+/** @typedef {{}} Setup_Import_LinkInputs */
+/** @typedef {{}} Setup_Intro_AdminInputs */
+/** @typedef {{}} Setup_Intro_ManagerInputs */
+/** @typedef {{}} Setup_New_SiteInputs */
+/** @typedef {{}} Setup_New_Site_NextInputs */
+/** @typedef {{}} Setup_No_SitesInputs */
+/** @typedef {{}} Setup_No_Sites_Admin_AfterInputs */
+/** @typedef {{}} Setup_No_Sites_Admin_BeforeInputs */
+/** @typedef {{}} Setup_No_Sites_Admin_OrInputs */
+/** @typedef {{}} Setup_No_Sites_ImportInputs */
+/** @typedef {{}} Setup_No_Sites_ManagerInputs */
+/** @typedef {{}} Setup_RestoreInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_RestoredInputs */
+/** @typedef {{}} Setup_Retired_IntroInputs */
+/** @typedef {{}} Setup_Retired_TitleInputs */
+/** @typedef {{}} Setup_Set_UpInputs */
+/** @typedef {{}} Setup_TitleInputs */
 /** @typedef {{}} Severity_HighInputs */
 /** @typedef {{}} Severity_LowInputs */
 /** @typedef {{}} Severity_MediumInputs */
@@ -2292,6 +2366,302 @@ export const reports_status_resolved = /** @type {(inputs: Reports_Status_Resolv
 
 export const reports_title = /** @type {(inputs: Reports_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Daglig pærerapport`)
+};
+
+export const setup_assignment_link = /** @type {(inputs: Setup_Assignment_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tildelingsregler`)
+};
+
+export const setup_cancel = /** @type {(inputs: Setup_CancelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Annullér`)
+};
+
+export const setup_col_checkpoints = /** @type {(inputs: Setup_Col_CheckpointsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kontrolpunkter`)
+};
+
+export const setup_col_devices = /** @type {(inputs: Setup_Col_DevicesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enheder`)
+};
+
+export const setup_col_language = /** @type {(inputs: Setup_Col_LanguageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sprog`)
+};
+
+export const setup_col_site = /** @type {(inputs: Setup_Col_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sted`)
+};
+
+export const setup_col_timezone = /** @type {(inputs: Setup_Col_TimezoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tidszone`)
+};
+
+export const setup_create_site = /** @type {(inputs: Setup_Create_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Opret sted`)
+};
+
+export const setup_day_closes = /** @type {(inputs: Setup_Day_ClosesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.day} lukker`)
+};
+
+export const setup_day_fri = /** @type {(inputs: Setup_Day_FriInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fredag`)
+};
+
+export const setup_day_mon = /** @type {(inputs: Setup_Day_MonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mandag`)
+};
+
+export const setup_day_opens = /** @type {(inputs: Setup_Day_OpensInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.day} åbner`)
+};
+
+export const setup_day_sat = /** @type {(inputs: Setup_Day_SatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lørdag`)
+};
+
+export const setup_day_sun = /** @type {(inputs: Setup_Day_SunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Søndag`)
+};
+
+export const setup_day_thu = /** @type {(inputs: Setup_Day_ThuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Torsdag`)
+};
+
+export const setup_day_tue = /** @type {(inputs: Setup_Day_TueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tirsdag`)
+};
+
+export const setup_day_wed = /** @type {(inputs: Setup_Day_WedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Onsdag`)
+};
+
+export const setup_demo = /** @type {(inputs: Setup_DemoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`demo`)
+};
+
+export const setup_err_address_long = /** @type {(inputs: Setup_Err_Address_LongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Adressen må højst have 300 tegn.`)
+};
+
+export const setup_err_check_fields = /** @type {(inputs: Setup_Err_Check_FieldsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tjek felterne, der er markeret nedenfor.`)
+};
+
+export const setup_err_choose_category = /** @type {(inputs: Setup_Err_Choose_CategoryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vælg en kategori.`)
+};
+
+export const setup_err_choose_kind = /** @type {(inputs: Setup_Err_Choose_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vælg hvilken slags enhed.`)
+};
+
+export const setup_err_choose_language = /** @type {(inputs: Setup_Err_Choose_LanguageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vælg stedets sprog.`)
+};
+
+export const setup_err_date_line = /** @type {(inputs: Setup_Err_Date_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Linje ${i?.line} (»${i?.entry}«): skriv en dato og »closed« eller åbningstiderne, for eksempel 2026-12-24 08:00-14:00.`)
+};
+
+export const setup_err_date_overnight = /** @type {(inputs: Setup_Err_Date_OvernightInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Linje ${i?.line}: åbningstiderne for en dato skal slutte samme dag (${i?.entry}).`)
+};
+
+export const setup_err_date_twice = /** @type {(inputs: Setup_Err_Date_TwiceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.date} står der to gange.`)
+};
+
+export const setup_err_day_hours = /** @type {(inputs: Setup_Err_Day_HoursInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skriv åbnings- og lukketid (TT:MM), eller fjern fluebenet ved dagen.`)
+};
+
+export const setup_err_field_refused = /** @type {(inputs: Setup_Err_Field_RefusedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Denne værdi blev ikke godkendt: tjek den, og gem igen.`)
+};
+
+export const setup_err_id_format = /** @type {(inputs: Setup_Err_Id_FormatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Brug små bogstaver, cifre og bindestreger (op til 63), og start med et bogstav eller et ciffer.`)
+};
+
+export const setup_err_id_none = /** @type {(inputs: Setup_Err_Id_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skriv et navn (eller et id).`)
+};
+
+export const setup_err_id_taken = /** @type {(inputs: Setup_Err_Id_TakenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.id} er allerede i brug her: vælg et andet id.`)
+};
+
+export const setup_err_minutes = /** @type {(inputs: Setup_Err_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Et helt antal minutter fra ${i?.min} til ${i?.max}.`)
+};
+
+export const setup_err_name_empty = /** @type {(inputs: Setup_Err_Name_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Giv det et navn.`)
+};
+
+export const setup_err_name_long = /** @type {(inputs: Setup_Err_Name_LongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Navnet må højst have 120 tegn.`)
+};
+
+export const setup_err_refused = /** @type {(inputs: Setup_Err_RefusedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nogle felter blev ikke godkendt: tjek dem, der er markeret nedenfor, og gem igen.`)
+};
+
+export const setup_err_seconds = /** @type {(inputs: Setup_Err_SecondsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Et helt antal sekunder fra ${i?.min} til ${i?.max}.`)
+};
+
+export const setup_err_serves = /** @type {(inputs: Setup_Err_ServesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sæt flueben ved de kontrolpunkter, den betjener, eller vælg alle eller ingen.`)
+};
+
+export const setup_err_timezone = /** @type {(inputs: Setup_Err_TimezoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vælg stedets tidszone på listen.`)
+};
+
+export const setup_err_which_site = /** @type {(inputs: Setup_Err_Which_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hvilket sted? Vælg et på listen, og prøv igen.`)
+};
+
+export const setup_export_csv = /** @type {(inputs: Setup_Export_CsvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Eksportér som CSV`)
+};
+
+export const setup_export_json = /** @type {(inputs: Setup_Export_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Eksportér som flådedokument (JSON)`)
+};
+
+export const setup_form_address = /** @type {(inputs: Setup_Form_AddressInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Adresse`)
+};
+
+export const setup_form_always = /** @type {(inputs: Setup_Form_AlwaysInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Åbent døgnet rundt`)
+};
+
+export const setup_form_dates = /** @type {(inputs: Setup_Form_DatesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Helligdage og andre datoer`)
+};
+
+export const setup_form_dates_hint = /** @type {(inputs: Setup_Form_Dates_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(én pr. linje: 2026-12-25 closed eller 2026-12-24 08:00-14:00)`)
+};
+
+export const setup_form_hours = /** @type {(inputs: Setup_Form_HoursInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Åbningstider`)
+};
+
+export const setup_form_hours_hint = /** @type {(inputs: Setup_Form_Hours_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(forsinkede kontroller og advarsler tæller kun, når der er åbent)`)
+};
+
+export const setup_form_id = /** @type {(inputs: Setup_Form_IdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Id`)
+};
+
+export const setup_form_id_hint = /** @type {(inputs: Setup_Form_Id_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(i adresser og enhedsemner; dannes ud fra navnet, hvis feltet er tomt; kan ikke ændres senere)`)
+};
+
+export const setup_form_language = /** @type {(inputs: Setup_Form_LanguageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sprog`)
+};
+
+export const setup_form_language_hint = /** @type {(inputs: Setup_Form_Language_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(QR-side, etiketter, rapporter)`)
+};
+
+export const setup_form_name = /** @type {(inputs: Setup_Form_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Navn`)
+};
+
+export const setup_form_timezone = /** @type {(inputs: Setup_Form_TimezoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tidszone`)
+};
+
+export const setup_form_week_hint = /** @type {(inputs: Setup_Form_Week_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En dag uden flueben er lukket. Et lukketidspunkt før åbningstidspunktet går over midnat; 00:00 lukker ved midnat.`)
+};
+
+export const setup_form_weekly = /** @type {(inputs: Setup_Form_WeeklyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Åbningstider pr. ugedag`)
+};
+
+export const setup_form_zones_all = /** @type {(inputs: Setup_Form_Zones_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hele verden`)
+};
+
+export const setup_form_zones_near = /** @type {(inputs: Setup_Form_Zones_NearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Norden og nærområdet`)
+};
+
+export const setup_import_link = /** @type {(inputs: Setup_Import_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Importér fra CSV`)
+};
+
+export const setup_intro_admin = /** @type {(inputs: Setup_Intro_AdminInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Steder med zoner, udstyr, kontrolpunkter og enheder. Administratorer opretter og nedlægger steder; ledere sætter det op, der er på deres egne steder.`)
+};
+
+export const setup_intro_manager = /** @type {(inputs: Setup_Intro_ManagerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Steder med zoner, udstyr, kontrolpunkter og enheder. Du sætter det op, der er på dine egne steder.`)
+};
+
+export const setup_new_site = /** @type {(inputs: Setup_New_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nyt sted`)
+};
+
+export const setup_new_site_next = /** @type {(inputs: Setup_New_Site_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Derefter: zoner, udstyr, kontrolpunkter og enheder.`)
+};
+
+export const setup_no_sites = /** @type {(inputs: Setup_No_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingen steder endnu.`)
+};
+
+export const setup_no_sites_admin_after = /** @type {(inputs: Setup_No_Sites_Admin_AfterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(der er en skabelon at starte fra).`)
+};
+
+export const setup_no_sites_admin_before = /** @type {(inputs: Setup_No_Sites_Admin_BeforeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Opret det første med`)
+};
+
+export const setup_no_sites_admin_or = /** @type {(inputs: Setup_No_Sites_Admin_OrInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`eller`)
+};
+
+export const setup_no_sites_import = /** @type {(inputs: Setup_No_Sites_ImportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`importér en kæde fra en CSV-fil`)
+};
+
+export const setup_no_sites_manager = /** @type {(inputs: Setup_No_Sites_ManagerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En administrator opretter steder; bed en om at give dig et sted at lede.`)
+};
+
+export const setup_restore = /** @type {(inputs: Setup_RestoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gendan`)
+};
+
+export const setup_restored = /** @type {(inputs: Setup_RestoredInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.site} er i drift igen, med det, der blev nedlagt sammen med det.`)
+};
+
+export const setup_retired_intro = /** @type {(inputs: Setup_Retired_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Væk fra tavlerne og advarslerne; historik og rapporter bliver.`)
+};
+
+export const setup_retired_title = /** @type {(inputs: Setup_Retired_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nedlagte steder`)
+};
+
+export const setup_set_up = /** @type {(inputs: Setup_Set_UpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sæt op`)
+};
+
+export const setup_title = /** @type {(inputs: Setup_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Opsætning`)
 };
 
 export const severity_high = /** @type {(inputs: Severity_HighInputs) => LocalizedString} */ () => {

@@ -446,6 +446,80 @@
 /** @typedef {{}} Reports_Status_OpenInputs */
 /** @typedef {{}} Reports_Status_ResolvedInputs */
 /** @typedef {{}} Reports_TitleInputs */
+/** @typedef {{}} Setup_Assignment_LinkInputs */
+/** @typedef {{}} Setup_CancelInputs */
+/** @typedef {{}} Setup_Col_CheckpointsInputs */
+/** @typedef {{}} Setup_Col_DevicesInputs */
+/** @typedef {{}} Setup_Col_LanguageInputs */
+/** @typedef {{}} Setup_Col_SiteInputs */
+/** @typedef {{}} Setup_Col_TimezoneInputs */
+/** @typedef {{}} Setup_Create_SiteInputs */
+/** @typedef {{ day: NonNullable<unknown> }} Setup_Day_ClosesInputs */
+/** @typedef {{}} Setup_Day_FriInputs */
+/** @typedef {{}} Setup_Day_MonInputs */
+/** @typedef {{ day: NonNullable<unknown> }} Setup_Day_OpensInputs */
+/** @typedef {{}} Setup_Day_SatInputs */
+/** @typedef {{}} Setup_Day_SunInputs */
+/** @typedef {{}} Setup_Day_ThuInputs */
+/** @typedef {{}} Setup_Day_TueInputs */
+/** @typedef {{}} Setup_Day_WedInputs */
+/** @typedef {{}} Setup_DemoInputs */
+/** @typedef {{}} Setup_Err_Address_LongInputs */
+/** @typedef {{}} Setup_Err_Check_FieldsInputs */
+/** @typedef {{}} Setup_Err_Choose_CategoryInputs */
+/** @typedef {{}} Setup_Err_Choose_KindInputs */
+/** @typedef {{}} Setup_Err_Choose_LanguageInputs */
+/** @typedef {{ line: NonNullable<unknown>, entry: NonNullable<unknown> }} Setup_Err_Date_LineInputs */
+/** @typedef {{ line: NonNullable<unknown>, entry: NonNullable<unknown> }} Setup_Err_Date_OvernightInputs */
+/** @typedef {{ date: NonNullable<unknown> }} Setup_Err_Date_TwiceInputs */
+/** @typedef {{}} Setup_Err_Day_HoursInputs */
+/** @typedef {{}} Setup_Err_Field_RefusedInputs */
+/** @typedef {{}} Setup_Err_Id_FormatInputs */
+/** @typedef {{}} Setup_Err_Id_NoneInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Setup_Err_Id_TakenInputs */
+/** @typedef {{ min: NonNullable<unknown>, max: NonNullable<unknown> }} Setup_Err_MinutesInputs */
+/** @typedef {{}} Setup_Err_Name_EmptyInputs */
+/** @typedef {{}} Setup_Err_Name_LongInputs */
+/** @typedef {{}} Setup_Err_RefusedInputs */
+/** @typedef {{ min: NonNullable<unknown>, max: NonNullable<unknown> }} Setup_Err_SecondsInputs */
+/** @typedef {{}} Setup_Err_ServesInputs */
+/** @typedef {{}} Setup_Err_TimezoneInputs */
+/** @typedef {{}} Setup_Err_Which_SiteInputs */
+/** @typedef {{}} Setup_Export_CsvInputs */
+/** @typedef {{}} Setup_Export_JsonInputs */
+/** @typedef {{}} Setup_Form_AddressInputs */
+/** @typedef {{}} Setup_Form_AlwaysInputs */
+/** @typedef {{}} Setup_Form_DatesInputs */
+/** @typedef {{}} Setup_Form_Dates_HintInputs */
+/** @typedef {{}} Setup_Form_HoursInputs */
+/** @typedef {{}} Setup_Form_Hours_HintInputs */
+/** @typedef {{}} Setup_Form_IdInputs */
+/** @typedef {{}} Setup_Form_Id_HintInputs */
+/** @typedef {{}} Setup_Form_LanguageInputs */
+/** @typedef {{}} Setup_Form_Language_HintInputs */
+/** @typedef {{}} Setup_Form_NameInputs */
+/** @typedef {{}} Setup_Form_TimezoneInputs */
+/** @typedef {{}} Setup_Form_Week_HintInputs */
+/** @typedef {{}} Setup_Form_WeeklyInputs */
+/** @typedef {{}} Setup_Form_Zones_AllInputs */
+/** @typedef {{}} Setup_Form_Zones_NearInputs */
+/** @typedef {{}} Setup_Import_LinkInputs */
+/** @typedef {{}} Setup_Intro_AdminInputs */
+/** @typedef {{}} Setup_Intro_ManagerInputs */
+/** @typedef {{}} Setup_New_SiteInputs */
+/** @typedef {{}} Setup_New_Site_NextInputs */
+/** @typedef {{}} Setup_No_SitesInputs */
+/** @typedef {{}} Setup_No_Sites_Admin_AfterInputs */
+/** @typedef {{}} Setup_No_Sites_Admin_BeforeInputs */
+/** @typedef {{}} Setup_No_Sites_Admin_OrInputs */
+/** @typedef {{}} Setup_No_Sites_ImportInputs */
+/** @typedef {{}} Setup_No_Sites_ManagerInputs */
+/** @typedef {{}} Setup_RestoreInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_RestoredInputs */
+/** @typedef {{}} Setup_Retired_IntroInputs */
+/** @typedef {{}} Setup_Retired_TitleInputs */
+/** @typedef {{}} Setup_Set_UpInputs */
+/** @typedef {{}} Setup_TitleInputs */
 /** @typedef {{}} Severity_HighInputs */
 /** @typedef {{}} Severity_LowInputs */
 /** @typedef {{}} Severity_MediumInputs */
@@ -2292,6 +2366,302 @@ export const reports_status_resolved = /** @type {(inputs: Reports_Status_Resolv
 
 export const reports_title = /** @type {(inputs: Reports_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Daily bulb report`)
+};
+
+export const setup_assignment_link = /** @type {(inputs: Setup_Assignment_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Assignment rules`)
+};
+
+export const setup_cancel = /** @type {(inputs: Setup_CancelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Cancel`)
+};
+
+export const setup_col_checkpoints = /** @type {(inputs: Setup_Col_CheckpointsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Checkpoints`)
+};
+
+export const setup_col_devices = /** @type {(inputs: Setup_Col_DevicesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Devices`)
+};
+
+export const setup_col_language = /** @type {(inputs: Setup_Col_LanguageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Language`)
+};
+
+export const setup_col_site = /** @type {(inputs: Setup_Col_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Site`)
+};
+
+export const setup_col_timezone = /** @type {(inputs: Setup_Col_TimezoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Time zone`)
+};
+
+export const setup_create_site = /** @type {(inputs: Setup_Create_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Create site`)
+};
+
+export const setup_day_closes = /** @type {(inputs: Setup_Day_ClosesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.day} closes`)
+};
+
+export const setup_day_fri = /** @type {(inputs: Setup_Day_FriInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Friday`)
+};
+
+export const setup_day_mon = /** @type {(inputs: Setup_Day_MonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Monday`)
+};
+
+export const setup_day_opens = /** @type {(inputs: Setup_Day_OpensInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.day} opens`)
+};
+
+export const setup_day_sat = /** @type {(inputs: Setup_Day_SatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Saturday`)
+};
+
+export const setup_day_sun = /** @type {(inputs: Setup_Day_SunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sunday`)
+};
+
+export const setup_day_thu = /** @type {(inputs: Setup_Day_ThuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Thursday`)
+};
+
+export const setup_day_tue = /** @type {(inputs: Setup_Day_TueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tuesday`)
+};
+
+export const setup_day_wed = /** @type {(inputs: Setup_Day_WedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Wednesday`)
+};
+
+export const setup_demo = /** @type {(inputs: Setup_DemoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`demo`)
+};
+
+export const setup_err_address_long = /** @type {(inputs: Setup_Err_Address_LongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keep the address to 300 characters.`)
+};
+
+export const setup_err_check_fields = /** @type {(inputs: Setup_Err_Check_FieldsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Check the fields marked below.`)
+};
+
+export const setup_err_choose_category = /** @type {(inputs: Setup_Err_Choose_CategoryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose a category.`)
+};
+
+export const setup_err_choose_kind = /** @type {(inputs: Setup_Err_Choose_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose what kind of device.`)
+};
+
+export const setup_err_choose_language = /** @type {(inputs: Setup_Err_Choose_LanguageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose the site's language.`)
+};
+
+export const setup_err_date_line = /** @type {(inputs: Setup_Err_Date_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Line ${i?.line} ("${i?.entry}"): write a date and "closed" or its hours, such as 2026-12-24 08:00-14:00.`)
+};
+
+export const setup_err_date_overnight = /** @type {(inputs: Setup_Err_Date_OvernightInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Line ${i?.line}: a date's hours end on the same day (${i?.entry}).`)
+};
+
+export const setup_err_date_twice = /** @type {(inputs: Setup_Err_Date_TwiceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.date} is written twice.`)
+};
+
+export const setup_err_day_hours = /** @type {(inputs: Setup_Err_Day_HoursInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Give the opening and closing time (HH:MM), or untick the day.`)
+};
+
+export const setup_err_field_refused = /** @type {(inputs: Setup_Err_Field_RefusedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This value was not accepted: check it and save again.`)
+};
+
+export const setup_err_id_format = /** @type {(inputs: Setup_Err_Id_FormatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Use lower-case letters, digits and hyphens (up to 63), starting with a letter or digit.`)
+};
+
+export const setup_err_id_none = /** @type {(inputs: Setup_Err_Id_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Give a name (or an id).`)
+};
+
+export const setup_err_id_taken = /** @type {(inputs: Setup_Err_Id_TakenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.id} is taken here: choose another id.`)
+};
+
+export const setup_err_minutes = /** @type {(inputs: Setup_Err_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`A whole number of minutes from ${i?.min} to ${i?.max}.`)
+};
+
+export const setup_err_name_empty = /** @type {(inputs: Setup_Err_Name_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Give it a name.`)
+};
+
+export const setup_err_name_long = /** @type {(inputs: Setup_Err_Name_LongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keep the name to 120 characters.`)
+};
+
+export const setup_err_refused = /** @type {(inputs: Setup_Err_RefusedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Some fields were not accepted: check the ones marked below and save again.`)
+};
+
+export const setup_err_seconds = /** @type {(inputs: Setup_Err_SecondsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`A whole number of seconds from ${i?.min} to ${i?.max}.`)
+};
+
+export const setup_err_serves = /** @type {(inputs: Setup_Err_ServesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tick the checkpoints it serves, or choose all or none.`)
+};
+
+export const setup_err_timezone = /** @type {(inputs: Setup_Err_TimezoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose the site's time zone from the list.`)
+};
+
+export const setup_err_which_site = /** @type {(inputs: Setup_Err_Which_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Which site? Choose one from the list and try again.`)
+};
+
+export const setup_export_csv = /** @type {(inputs: Setup_Export_CsvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Export as CSV`)
+};
+
+export const setup_export_json = /** @type {(inputs: Setup_Export_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Export as fleet document (JSON)`)
+};
+
+export const setup_form_address = /** @type {(inputs: Setup_Form_AddressInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Address`)
+};
+
+export const setup_form_always = /** @type {(inputs: Setup_Form_AlwaysInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open around the clock`)
+};
+
+export const setup_form_dates = /** @type {(inputs: Setup_Form_DatesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Holidays and other dates`)
+};
+
+export const setup_form_dates_hint = /** @type {(inputs: Setup_Form_Dates_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(one per line: 2026-12-25 closed or 2026-12-24 08:00-14:00)`)
+};
+
+export const setup_form_hours = /** @type {(inputs: Setup_Form_HoursInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Opening hours`)
+};
+
+export const setup_form_hours_hint = /** @type {(inputs: Setup_Form_Hours_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(overdue checks and alerts count only while open)`)
+};
+
+export const setup_form_id = /** @type {(inputs: Setup_Form_IdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Id`)
+};
+
+export const setup_form_id_hint = /** @type {(inputs: Setup_Form_Id_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(in addresses and device topics; made from the name if left empty; cannot change later)`)
+};
+
+export const setup_form_language = /** @type {(inputs: Setup_Form_LanguageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Language`)
+};
+
+export const setup_form_language_hint = /** @type {(inputs: Setup_Form_Language_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(QR page, labels, reports)`)
+};
+
+export const setup_form_name = /** @type {(inputs: Setup_Form_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Name`)
+};
+
+export const setup_form_timezone = /** @type {(inputs: Setup_Form_TimezoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Time zone`)
+};
+
+export const setup_form_week_hint = /** @type {(inputs: Setup_Form_Week_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`An unticked day is closed. A closing time before the opening time runs past midnight; 00:00 closes at midnight.`)
+};
+
+export const setup_form_weekly = /** @type {(inputs: Setup_Form_WeeklyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Opening hours by weekday`)
+};
+
+export const setup_form_zones_all = /** @type {(inputs: Setup_Form_Zones_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Everywhere`)
+};
+
+export const setup_form_zones_near = /** @type {(inputs: Setup_Form_Zones_NearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nordic and nearby`)
+};
+
+export const setup_import_link = /** @type {(inputs: Setup_Import_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Import from CSV`)
+};
+
+export const setup_intro_admin = /** @type {(inputs: Setup_Intro_AdminInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sites, their zones, assets, checkpoints and devices. Admins create and retire sites; managers set up what is in their own sites.`)
+};
+
+export const setup_intro_manager = /** @type {(inputs: Setup_Intro_ManagerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sites, their zones, assets, checkpoints and devices. You set up what is in your own sites.`)
+};
+
+export const setup_new_site = /** @type {(inputs: Setup_New_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`New site`)
+};
+
+export const setup_new_site_next = /** @type {(inputs: Setup_New_Site_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Next: its zones, assets, checkpoints and devices.`)
+};
+
+export const setup_no_sites = /** @type {(inputs: Setup_No_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No sites yet.`)
+};
+
+export const setup_no_sites_admin_after = /** @type {(inputs: Setup_No_Sites_Admin_AfterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(a template is there to start from).`)
+};
+
+export const setup_no_sites_admin_before = /** @type {(inputs: Setup_No_Sites_Admin_BeforeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Create the first one with`)
+};
+
+export const setup_no_sites_admin_or = /** @type {(inputs: Setup_No_Sites_Admin_OrInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`or`)
+};
+
+export const setup_no_sites_import = /** @type {(inputs: Setup_No_Sites_ImportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`import a chain from a CSV file`)
+};
+
+export const setup_no_sites_manager = /** @type {(inputs: Setup_No_Sites_ManagerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`An admin creates sites; ask one to give you a site to manage.`)
+};
+
+export const setup_restore = /** @type {(inputs: Setup_RestoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Restore`)
+};
+
+export const setup_restored = /** @type {(inputs: Setup_RestoredInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.site} is back in service, with what was retired with it.`)
+};
+
+export const setup_retired_intro = /** @type {(inputs: Setup_Retired_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Off the boards and out of the alerts; their history and reports stay.`)
+};
+
+export const setup_retired_title = /** @type {(inputs: Setup_Retired_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Retired sites`)
+};
+
+export const setup_set_up = /** @type {(inputs: Setup_Set_UpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Set up`)
+};
+
+export const setup_title = /** @type {(inputs: Setup_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Setup`)
 };
 
 export const severity_high = /** @type {(inputs: Severity_HighInputs) => LocalizedString} */ () => {

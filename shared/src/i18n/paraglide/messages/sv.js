@@ -446,6 +446,80 @@
 /** @typedef {{}} Reports_Status_OpenInputs */
 /** @typedef {{}} Reports_Status_ResolvedInputs */
 /** @typedef {{}} Reports_TitleInputs */
+/** @typedef {{}} Setup_Assignment_LinkInputs */
+/** @typedef {{}} Setup_CancelInputs */
+/** @typedef {{}} Setup_Col_CheckpointsInputs */
+/** @typedef {{}} Setup_Col_DevicesInputs */
+/** @typedef {{}} Setup_Col_LanguageInputs */
+/** @typedef {{}} Setup_Col_SiteInputs */
+/** @typedef {{}} Setup_Col_TimezoneInputs */
+/** @typedef {{}} Setup_Create_SiteInputs */
+/** @typedef {{ day: NonNullable<unknown> }} Setup_Day_ClosesInputs */
+/** @typedef {{}} Setup_Day_FriInputs */
+/** @typedef {{}} Setup_Day_MonInputs */
+/** @typedef {{ day: NonNullable<unknown> }} Setup_Day_OpensInputs */
+/** @typedef {{}} Setup_Day_SatInputs */
+/** @typedef {{}} Setup_Day_SunInputs */
+/** @typedef {{}} Setup_Day_ThuInputs */
+/** @typedef {{}} Setup_Day_TueInputs */
+/** @typedef {{}} Setup_Day_WedInputs */
+/** @typedef {{}} Setup_DemoInputs */
+/** @typedef {{}} Setup_Err_Address_LongInputs */
+/** @typedef {{}} Setup_Err_Check_FieldsInputs */
+/** @typedef {{}} Setup_Err_Choose_CategoryInputs */
+/** @typedef {{}} Setup_Err_Choose_KindInputs */
+/** @typedef {{}} Setup_Err_Choose_LanguageInputs */
+/** @typedef {{ line: NonNullable<unknown>, entry: NonNullable<unknown> }} Setup_Err_Date_LineInputs */
+/** @typedef {{ line: NonNullable<unknown>, entry: NonNullable<unknown> }} Setup_Err_Date_OvernightInputs */
+/** @typedef {{ date: NonNullable<unknown> }} Setup_Err_Date_TwiceInputs */
+/** @typedef {{}} Setup_Err_Day_HoursInputs */
+/** @typedef {{}} Setup_Err_Field_RefusedInputs */
+/** @typedef {{}} Setup_Err_Id_FormatInputs */
+/** @typedef {{}} Setup_Err_Id_NoneInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Setup_Err_Id_TakenInputs */
+/** @typedef {{ min: NonNullable<unknown>, max: NonNullable<unknown> }} Setup_Err_MinutesInputs */
+/** @typedef {{}} Setup_Err_Name_EmptyInputs */
+/** @typedef {{}} Setup_Err_Name_LongInputs */
+/** @typedef {{}} Setup_Err_RefusedInputs */
+/** @typedef {{ min: NonNullable<unknown>, max: NonNullable<unknown> }} Setup_Err_SecondsInputs */
+/** @typedef {{}} Setup_Err_ServesInputs */
+/** @typedef {{}} Setup_Err_TimezoneInputs */
+/** @typedef {{}} Setup_Err_Which_SiteInputs */
+/** @typedef {{}} Setup_Export_CsvInputs */
+/** @typedef {{}} Setup_Export_JsonInputs */
+/** @typedef {{}} Setup_Form_AddressInputs */
+/** @typedef {{}} Setup_Form_AlwaysInputs */
+/** @typedef {{}} Setup_Form_DatesInputs */
+/** @typedef {{}} Setup_Form_Dates_HintInputs */
+/** @typedef {{}} Setup_Form_HoursInputs */
+/** @typedef {{}} Setup_Form_Hours_HintInputs */
+/** @typedef {{}} Setup_Form_IdInputs */
+/** @typedef {{}} Setup_Form_Id_HintInputs */
+/** @typedef {{}} Setup_Form_LanguageInputs */
+/** @typedef {{}} Setup_Form_Language_HintInputs */
+/** @typedef {{}} Setup_Form_NameInputs */
+/** @typedef {{}} Setup_Form_TimezoneInputs */
+/** @typedef {{}} Setup_Form_Week_HintInputs */
+/** @typedef {{}} Setup_Form_WeeklyInputs */
+/** @typedef {{}} Setup_Form_Zones_AllInputs */
+/** @typedef {{}} Setup_Form_Zones_NearInputs */
+/** @typedef {{}} Setup_Import_LinkInputs */
+/** @typedef {{}} Setup_Intro_AdminInputs */
+/** @typedef {{}} Setup_Intro_ManagerInputs */
+/** @typedef {{}} Setup_New_SiteInputs */
+/** @typedef {{}} Setup_New_Site_NextInputs */
+/** @typedef {{}} Setup_No_SitesInputs */
+/** @typedef {{}} Setup_No_Sites_Admin_AfterInputs */
+/** @typedef {{}} Setup_No_Sites_Admin_BeforeInputs */
+/** @typedef {{}} Setup_No_Sites_Admin_OrInputs */
+/** @typedef {{}} Setup_No_Sites_ImportInputs */
+/** @typedef {{}} Setup_No_Sites_ManagerInputs */
+/** @typedef {{}} Setup_RestoreInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_RestoredInputs */
+/** @typedef {{}} Setup_Retired_IntroInputs */
+/** @typedef {{}} Setup_Retired_TitleInputs */
+/** @typedef {{}} Setup_Set_UpInputs */
+/** @typedef {{}} Setup_TitleInputs */
 /** @typedef {{}} Severity_HighInputs */
 /** @typedef {{}} Severity_LowInputs */
 /** @typedef {{}} Severity_MediumInputs */
@@ -2292,6 +2366,302 @@ export const reports_status_resolved = /** @type {(inputs: Reports_Status_Resolv
 
 export const reports_title = /** @type {(inputs: Reports_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Daglig lamprapport`)
+};
+
+export const setup_assignment_link = /** @type {(inputs: Setup_Assignment_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilldelningsregler`)
+};
+
+export const setup_cancel = /** @type {(inputs: Setup_CancelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Avbryt`)
+};
+
+export const setup_col_checkpoints = /** @type {(inputs: Setup_Col_CheckpointsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kontrollpunkter`)
+};
+
+export const setup_col_devices = /** @type {(inputs: Setup_Col_DevicesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enheter`)
+};
+
+export const setup_col_language = /** @type {(inputs: Setup_Col_LanguageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Språk`)
+};
+
+export const setup_col_site = /** @type {(inputs: Setup_Col_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Plats`)
+};
+
+export const setup_col_timezone = /** @type {(inputs: Setup_Col_TimezoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tidszon`)
+};
+
+export const setup_create_site = /** @type {(inputs: Setup_Create_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skapa plats`)
+};
+
+export const setup_day_closes = /** @type {(inputs: Setup_Day_ClosesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.day} stänger`)
+};
+
+export const setup_day_fri = /** @type {(inputs: Setup_Day_FriInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fredag`)
+};
+
+export const setup_day_mon = /** @type {(inputs: Setup_Day_MonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Måndag`)
+};
+
+export const setup_day_opens = /** @type {(inputs: Setup_Day_OpensInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.day} öppnar`)
+};
+
+export const setup_day_sat = /** @type {(inputs: Setup_Day_SatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lördag`)
+};
+
+export const setup_day_sun = /** @type {(inputs: Setup_Day_SunInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Söndag`)
+};
+
+export const setup_day_thu = /** @type {(inputs: Setup_Day_ThuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Torsdag`)
+};
+
+export const setup_day_tue = /** @type {(inputs: Setup_Day_TueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tisdag`)
+};
+
+export const setup_day_wed = /** @type {(inputs: Setup_Day_WedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Onsdag`)
+};
+
+export const setup_demo = /** @type {(inputs: Setup_DemoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`demo`)
+};
+
+export const setup_err_address_long = /** @type {(inputs: Setup_Err_Address_LongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Adressen får ha högst 300 tecken.`)
+};
+
+export const setup_err_check_fields = /** @type {(inputs: Setup_Err_Check_FieldsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kontrollera fälten som är markerade nedan.`)
+};
+
+export const setup_err_choose_category = /** @type {(inputs: Setup_Err_Choose_CategoryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Välj en kategori.`)
+};
+
+export const setup_err_choose_kind = /** @type {(inputs: Setup_Err_Choose_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Välj vilken sorts enhet.`)
+};
+
+export const setup_err_choose_language = /** @type {(inputs: Setup_Err_Choose_LanguageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Välj platsens språk.`)
+};
+
+export const setup_err_date_line = /** @type {(inputs: Setup_Err_Date_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Rad ${i?.line} (”${i?.entry}”): skriv ett datum och ”closed” eller öppettiderna, till exempel 2026-12-24 08:00-14:00.`)
+};
+
+export const setup_err_date_overnight = /** @type {(inputs: Setup_Err_Date_OvernightInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Rad ${i?.line}: öppettiderna för ett datum måste sluta samma dag (${i?.entry}).`)
+};
+
+export const setup_err_date_twice = /** @type {(inputs: Setup_Err_Date_TwiceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.date} står två gånger.`)
+};
+
+export const setup_err_day_hours = /** @type {(inputs: Setup_Err_Day_HoursInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ange öppnings- och stängningstid (TT:MM), eller bocka ur dagen.`)
+};
+
+export const setup_err_field_refused = /** @type {(inputs: Setup_Err_Field_RefusedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Värdet godtogs inte: kontrollera det och spara igen.`)
+};
+
+export const setup_err_id_format = /** @type {(inputs: Setup_Err_Id_FormatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Använd små bokstäver, siffror och bindestreck (högst 63) och börja med en bokstav eller siffra.`)
+};
+
+export const setup_err_id_none = /** @type {(inputs: Setup_Err_Id_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ange ett namn (eller ett id).`)
+};
+
+export const setup_err_id_taken = /** @type {(inputs: Setup_Err_Id_TakenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.id} används redan här: välj ett annat id.`)
+};
+
+export const setup_err_minutes = /** @type {(inputs: Setup_Err_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Ett helt antal minuter från ${i?.min} till ${i?.max}.`)
+};
+
+export const setup_err_name_empty = /** @type {(inputs: Setup_Err_Name_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ge det ett namn.`)
+};
+
+export const setup_err_name_long = /** @type {(inputs: Setup_Err_Name_LongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Namnet får ha högst 120 tecken.`)
+};
+
+export const setup_err_refused = /** @type {(inputs: Setup_Err_RefusedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Några fält godtogs inte: kontrollera de markerade nedan och spara igen.`)
+};
+
+export const setup_err_seconds = /** @type {(inputs: Setup_Err_SecondsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Ett helt antal sekunder från ${i?.min} till ${i?.max}.`)
+};
+
+export const setup_err_serves = /** @type {(inputs: Setup_Err_ServesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bocka för kontrollpunkterna den betjänar, eller välj alla eller inga.`)
+};
+
+export const setup_err_timezone = /** @type {(inputs: Setup_Err_TimezoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Välj platsens tidszon i listan.`)
+};
+
+export const setup_err_which_site = /** @type {(inputs: Setup_Err_Which_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vilken plats? Välj en i listan och försök igen.`)
+};
+
+export const setup_export_csv = /** @type {(inputs: Setup_Export_CsvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Exportera som CSV`)
+};
+
+export const setup_export_json = /** @type {(inputs: Setup_Export_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Exportera som flottdokument (JSON)`)
+};
+
+export const setup_form_address = /** @type {(inputs: Setup_Form_AddressInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Adress`)
+};
+
+export const setup_form_always = /** @type {(inputs: Setup_Form_AlwaysInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Öppet dygnet runt`)
+};
+
+export const setup_form_dates = /** @type {(inputs: Setup_Form_DatesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Helgdagar och andra datum`)
+};
+
+export const setup_form_dates_hint = /** @type {(inputs: Setup_Form_Dates_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(en per rad: 2026-12-25 closed eller 2026-12-24 08:00-14:00)`)
+};
+
+export const setup_form_hours = /** @type {(inputs: Setup_Form_HoursInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Öppettider`)
+};
+
+export const setup_form_hours_hint = /** @type {(inputs: Setup_Form_Hours_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(försenade kontroller och larm räknas bara när det är öppet)`)
+};
+
+export const setup_form_id = /** @type {(inputs: Setup_Form_IdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Id`)
+};
+
+export const setup_form_id_hint = /** @type {(inputs: Setup_Form_Id_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(i adresser och enhetsämnen; skapas från namnet om fältet lämnas tomt; kan inte ändras senare)`)
+};
+
+export const setup_form_language = /** @type {(inputs: Setup_Form_LanguageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Språk`)
+};
+
+export const setup_form_language_hint = /** @type {(inputs: Setup_Form_Language_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(QR-sida, etiketter, rapporter)`)
+};
+
+export const setup_form_name = /** @type {(inputs: Setup_Form_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Namn`)
+};
+
+export const setup_form_timezone = /** @type {(inputs: Setup_Form_TimezoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tidszon`)
+};
+
+export const setup_form_week_hint = /** @type {(inputs: Setup_Form_Week_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En dag utan bock är stängd. En stängningstid före öppningstiden går över midnatt; 00:00 stänger vid midnatt.`)
+};
+
+export const setup_form_weekly = /** @type {(inputs: Setup_Form_WeeklyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Öppettider per veckodag`)
+};
+
+export const setup_form_zones_all = /** @type {(inputs: Setup_Form_Zones_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hela världen`)
+};
+
+export const setup_form_zones_near = /** @type {(inputs: Setup_Form_Zones_NearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Norden och närområdet`)
+};
+
+export const setup_import_link = /** @type {(inputs: Setup_Import_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Importera från CSV`)
+};
+
+export const setup_intro_admin = /** @type {(inputs: Setup_Intro_AdminInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Platser med zoner, utrustning, kontrollpunkter och enheter. Administratörer skapar och avvecklar platser; chefer ställer in det som finns på deras egna platser.`)
+};
+
+export const setup_intro_manager = /** @type {(inputs: Setup_Intro_ManagerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Platser med zoner, utrustning, kontrollpunkter och enheter. Du ställer in det som finns på dina egna platser.`)
+};
+
+export const setup_new_site = /** @type {(inputs: Setup_New_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ny plats`)
+};
+
+export const setup_new_site_next = /** @type {(inputs: Setup_New_Site_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sedan: zoner, utrustning, kontrollpunkter och enheter.`)
+};
+
+export const setup_no_sites = /** @type {(inputs: Setup_No_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inga platser ännu.`)
+};
+
+export const setup_no_sites_admin_after = /** @type {(inputs: Setup_No_Sites_Admin_AfterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(där finns en mall att börja med).`)
+};
+
+export const setup_no_sites_admin_before = /** @type {(inputs: Setup_No_Sites_Admin_BeforeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skapa den första med`)
+};
+
+export const setup_no_sites_admin_or = /** @type {(inputs: Setup_No_Sites_Admin_OrInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`eller`)
+};
+
+export const setup_no_sites_import = /** @type {(inputs: Setup_No_Sites_ImportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`importera en kedja från en CSV-fil`)
+};
+
+export const setup_no_sites_manager = /** @type {(inputs: Setup_No_Sites_ManagerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En administratör skapar platser; be en om att ge dig en plats att leda.`)
+};
+
+export const setup_restore = /** @type {(inputs: Setup_RestoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Återställ`)
+};
+
+export const setup_restored = /** @type {(inputs: Setup_RestoredInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.site} är i drift igen, med det som avvecklades tillsammans med den.`)
+};
+
+export const setup_retired_intro = /** @type {(inputs: Setup_Retired_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Borta från tavlorna och larmen; historiken och rapporterna finns kvar.`)
+};
+
+export const setup_retired_title = /** @type {(inputs: Setup_Retired_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Avvecklade platser`)
+};
+
+export const setup_set_up = /** @type {(inputs: Setup_Set_UpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ställ in`)
+};
+
+export const setup_title = /** @type {(inputs: Setup_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inställningar`)
 };
 
 export const severity_high = /** @type {(inputs: Severity_HighInputs) => LocalizedString} */ () => {
