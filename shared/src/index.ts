@@ -12,5 +12,6 @@ export * from "./messages.ts";
 export * from "./random.ts";
 export * from "./rules.ts";
 export * from "./scope.ts";
+export * from "./site-counts.ts";
 export * from "./text.ts";
 export * from "./topics.ts";
