@@ -119,7 +119,17 @@ describe("the skip link", () => {
  * What a 44x44 target rule does not cover (WCAG 2.5.8's exceptions): a link inside a sentence or
  * a list of facts keeps the line's height ("inline"); these selectors name them.
  */
-const INLINE_EXCEPTIONS = ["p a", "td a", "li a", "dd a", "label a", ".facts a", "h1 a", "h2 a", "h3 a"];
+const INLINE_EXCEPTIONS = [
+  "p a",
+  "td a",
+  "li a",
+  "dd a",
+  "label a",
+  ".facts a",
+  "h1 a",
+  "h2 a",
+  "h3 a",
+];
 
 async function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate((inline) => {
@@ -139,7 +149,9 @@ async function smallTargets(page: Page): Promise<string[]> {
       }
       if (box.width < 44 || box.height < 44) {
         const name = (el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 40);
-        found.push(`${el.tagName.toLowerCase()} "${name}" ${Math.round(box.width)}x${Math.round(box.height)}`);
+        found.push(
+          `${el.tagName.toLowerCase()} "${name}" ${Math.round(box.width)}x${Math.round(box.height)}`,
+        );
       }
     }
     return found;
@@ -185,9 +197,9 @@ describe("the live region", () => {
     expect(await region.getAttribute("aria-live")).toBe("polite");
     expect(await region.textContent()).toBe("");
     // The region's stream is open once the server relays it: wait for its connection.
-    await page.waitForResponse((r) => r.url().endsWith("/stream"), { timeout: 2 * WAIT_MS }).catch(
-      () => undefined,
-    );
+    await page
+      .waitForResponse((r) => r.url().endsWith("/stream"), { timeout: 2 * WAIT_MS })
+      .catch(() => undefined);
     await expect
       .poll(
         async () => {

@@ -10,9 +10,30 @@ import { DashboardHarness } from "./fixture.ts";
  */
 
 const CITIES = [
-  "Oslo", "Bergen", "Trondheim", "Stavanger", "Tromsø", "Bodø", "Ålesund", "Drammen",
-  "København", "Aarhus", "Odense", "Aalborg", "Esbjerg", "Roskilde", "Stockholm", "Göteborg",
-  "Malmö", "Uppsala", "Västerås", "Örebro", "Linköping", "Helsingborg", "Lund", "Umeå",
+  "Oslo",
+  "Bergen",
+  "Trondheim",
+  "Stavanger",
+  "Tromsø",
+  "Bodø",
+  "Ålesund",
+  "Drammen",
+  "København",
+  "Aarhus",
+  "Odense",
+  "Aalborg",
+  "Esbjerg",
+  "Roskilde",
+  "Stockholm",
+  "Göteborg",
+  "Malmö",
+  "Uppsala",
+  "Västerås",
+  "Örebro",
+  "Linköping",
+  "Helsingborg",
+  "Lund",
+  "Umeå",
 ];
 const KINDS = ["Hotel", "Store", "Café", "Gym", "Office"];
 const siteId = (i: number) => `site-${String(i).padStart(3, "0")}`;
@@ -33,9 +54,24 @@ function fleet(count: number): FleetDocumentInput {
           id: `${siteId(i)}-zone`,
           name: ZONE(i),
           assets: [
-            { id: `${siteId(i)}-lamp`, name: "Ceiling lamp", category: "lighting", customerVisible: true },
-            { id: `${siteId(i)}-floor`, name: "Entrance floor", category: "cleanliness", customerVisible: true },
-            { id: `${siteId(i)}-door`, name: "Revolving door", category: "equipment", customerVisible: true },
+            {
+              id: `${siteId(i)}-lamp`,
+              name: "Ceiling lamp",
+              category: "lighting",
+              customerVisible: true,
+            },
+            {
+              id: `${siteId(i)}-floor`,
+              name: "Entrance floor",
+              category: "cleanliness",
+              customerVisible: true,
+            },
+            {
+              id: `${siteId(i)}-door`,
+              name: "Revolving door",
+              category: "equipment",
+              customerVisible: true,
+            },
           ],
           checkpoints: [],
         },
@@ -148,11 +184,13 @@ describe("the wall board", () => {
     expect((await visibleSites(page)).length).toBe(30);
     expect(await scrolls(page)).toBe(false);
     const sizes = await page.evaluate(() =>
-      [
-        ...document.querySelectorAll("[data-testid=wall-name], [data-testid=wall-problem]"),
-      ].map((el) => Number.parseFloat(getComputedStyle(el).fontSize)),
+      [...document.querySelectorAll("[data-testid=wall-name], [data-testid=wall-problem]")].map(
+        (el) => Number.parseFloat(getComputedStyle(el).fontSize),
+      ),
     );
-    console.log(`wall board, 30 sites at 1920x1080: text ${Math.min(...sizes).toFixed(1)} px at the least`);
+    console.log(
+      `wall board, 30 sites at 1920x1080: text ${Math.min(...sizes).toFixed(1)} px at the least`,
+    );
     expect(sizes.length).toBeGreaterThan(30);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
     await screenshot(page, "wall-board-30-sites-1080p");
@@ -164,9 +202,14 @@ describe("the wall board", () => {
     await report(index, "floor", "spill");
     const tile = page.locator(`[data-site="${last}"]`);
     await expect
-      .poll(() => tile.getByTestId("wall-problem").first().textContent(), { timeout: 10_000, interval: 50 })
+      .poll(() => tile.getByTestId("wall-problem").first().textContent(), {
+        timeout: 10_000,
+        interval: 50,
+      })
       .toContain("Spill");
-    console.log(`wall board: a spill at the last of 30 sites on screen after ${Date.now() - started} ms`);
+    console.log(
+      `wall board: a spill at the last of 30 sites on screen after ${Date.now() - started} ms`,
+    );
     expect(await tile.getAttribute("data-turned-red")).toBe("");
     expect(await tile.getAttribute("data-status")).toBe("red");
     expect(await visibleSites(page)).toContain(last);
@@ -200,7 +243,8 @@ describe("the wall board", () => {
         }
       // Every box inside the window, too.
       for (const { el, r } of boxes)
-        if (r.bottom > innerHeight + 0.5 || r.right > innerWidth + 0.5) found.push(`outside: ${el.textContent}`);
+        if (r.bottom > innerHeight + 0.5 || r.right > innerWidth + 0.5)
+          found.push(`outside: ${el.textContent}`);
       return { found, checked: boxes.length };
     });
     expect(overlaps.checked).toBeGreaterThan(60);
@@ -238,7 +282,9 @@ describe("the wall board", () => {
       expect(tiles).toContain(siteId(4));
       expect(tiles).toContain(siteId(1));
       expect(await rest.textContent()).toMatch(/\+\d+ (more sites|sites, all fine)/);
-      console.log(`wall board, 200 sites at ${size.width}x${size.height}: ${shown} tiles and a count of ${200 - shown}`);
+      console.log(
+        `wall board, 200 sites at ${size.width}x${size.height}: ${shown} tiles and a count of ${200 - shown}`,
+      );
       await screenshot(page, `wall-board-200-sites-${name}`);
       await page.close();
     }

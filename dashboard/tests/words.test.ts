@@ -42,7 +42,7 @@ async function report(asset: string, fault: string): Promise<number> {
 
 /** zod's and the API's own words, which nobody should read on a page. */
 const PROGRAMMER = /invalid option|expected one of|received|NaN|invalid_|defect \d+ not found/i;
-const bodyText = (page: Page) => page.locator("body").innerText();
+const bodyText = (page: Page) => page.locator("body").textContent();
 
 describe("a bad filter in the address", () => {
   it("says which filter and value, offers to clear the filters, and shows no zod text", async () => {
@@ -112,14 +112,14 @@ describe("names, not ids", () => {
     const page = await h.signIn(KARI, "/defects");
     const row = page.locator(`tr[data-defect="${id}"]`);
     await row.waitFor();
-    const text = await row.innerText();
+    const text = await row.textContent();
     expect(text).toContain("Hotel Oslo Sentrum");
     expect(text).toContain("Elevator A");
     expect(text).not.toContain("elevator-a");
     expect(text).not.toContain(SITE);
     await page.goto(`${h.url}/defects/${id}`);
-    expect(await page.locator(".crumbs").innerText()).toContain("Hotel Oslo Sentrum");
-    expect(await page.locator(".facts").innerText()).not.toContain("elevator-a");
+    expect(await page.locator(".crumbs").textContent()).toContain("Hotel Oslo Sentrum");
+    expect(await page.locator(".facts").textContent()).not.toContain("elevator-a");
     expect(await bodyText(page)).not.toContain("now ago");
     expect(await bodyText(page)).not.toContain("generated at first start");
     await page.context().close();
@@ -140,13 +140,13 @@ describe("a Danish member of staff", () => {
     const table = page.getByTestId("defect-table");
     await table.getByRole("columnheader", { name: "Fundet af" }).waitFor();
     await table.getByRole("columnheader", { name: "Åben i" }).waitFor();
-    expect(await table.locator(`tr[data-defect="${id}"]`).innerText()).toContain("åben");
+    expect(await table.locator(`tr[data-defect="${id}"]`).textContent()).toContain("åben");
     await page.getByRole("button", { name: "Vis" }).waitFor();
     await screenshot(page, "laptop-defects-da");
 
     await page.goto(`${h.url}/defects/${id}`);
     await page.getByRole("heading", { name: "Tidslinje" }).waitFor();
-    const facts = await page.locator(".facts").innerText();
+    const facts = await page.locator(".facts").textContent();
     expect(facts).toContain("Kategori");
     expect(facts).toContain("Først fundet af");
     expect(facts).not.toMatch(/\b(open|nobody|ago|Category)\b/);
@@ -168,7 +168,7 @@ describe("focus after an action", () => {
     const page = await h.signIn(KARI, "/defects?status=unresolved");
     const row = page.locator(`tr[data-defect="${id}"]`);
     await row.getByRole("button", { name: "Acknowledge" }).click();
-    await expect.poll(() => row.innerText()).toContain("acknowledged");
+    await expect.poll(() => row.textContent()).toContain("acknowledged");
     await expect
       .poll(() =>
         page.evaluate(

@@ -140,7 +140,9 @@ describe("the daily report", () => {
     await t.system.notifier.runOnce();
     await t.system.notifier.runOnce();
     expect(smtp.mails).toHaveLength(2);
-    expect(smtp.mails[1]?.parsed.subject).toBe("Daily bulb report Fri, 27 Nov 2026: Hotel Oslo Sentrum");
+    expect(smtp.mails[1]?.parsed.subject).toBe(
+      "Daily bulb report Fri, 27 Nov 2026: Hotel Oslo Sentrum",
+    );
     const listed = await t.api("GET", "/api/notify/reports");
     expect(listed.body.items[0].lastSentFor).toBe("2026-11-28");
   });

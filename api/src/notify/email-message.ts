@@ -94,10 +94,17 @@ function defectLine(d: ReportDefect, tz: string, locale: Locale): string {
   );
 }
 
-function inspectionLine(i: SiteDailyReport["overdueInspections"][number], tz: string, locale: Locale) {
+function inspectionLine(
+  i: SiteDailyReport["overdueInspections"][number],
+  tz: string,
+  locale: Locale,
+) {
   const where = { name: i.name, zone: i.zone, since: clockTime(i.overdueSince, tz, locale) };
   return i.checkedAt
-    ? m.reports_overdue_checked({ ...where, checked: clockTime(i.checkedAt, tz, locale) }, { locale })
+    ? m.reports_overdue_checked(
+        { ...where, checked: clockTime(i.checkedAt, tz, locale) },
+        { locale },
+      )
     : m.reports_overdue_unchecked(where, { locale });
 }
 

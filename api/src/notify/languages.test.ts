@@ -161,7 +161,13 @@ describe("the daily report", () => {
       to: ["drift@example.test"],
     });
     const sub = await t.api("POST", "/api/notify/reports", {
-      body: { name: "Oslo", sites: [OSLO], hour: 7, timezone: "Europe/Oslo", channels: [channel.id] },
+      body: {
+        name: "Oslo",
+        sites: [OSLO],
+        hour: 7,
+        timezone: "Europe/Oslo",
+        channels: [channel.id],
+      },
     });
     expect(sub.status).toBe(201);
     // Tuesday 07:30 in Oslo: Monday's report.
@@ -178,7 +184,9 @@ describe("the daily report", () => {
     expect(text).toContain("3 feilet, 1 fortsatt åpent, 0 forsinkede inspeksjoner");
     expect(text).toContain("== Hotel Oslo Sentrum (man. 23. nov. 2026, Oslo-tid) ==");
     // The lamp reported at 09:00 UTC reads 10:00 on the hotel's wall clock.
-    expect(text).toMatch(/Ødelagt \(middels\): Ceiling lamp \(elevator-a\), åpnet 23\. nov\., 10[:.]00/);
+    expect(text).toMatch(
+      /Ødelagt \(middels\): Ceiling lamp \(elevator-a\), åpnet 23\. nov\., 10[:.]00/,
+    );
     // The share as Norwegian writes it: a space (no-break) before the sign.
     expect(text).toMatch(/Fanget før kundene: 0\s%/);
     expect(text).toContain("Funnet først av: sensorer 0, ansatte 1, kunder 2, Bulb Check 0");

@@ -1,8 +1,22 @@
 import type { FleetDocumentInput } from "@bulbcheck/shared";
 
 const CITIES = [
-  "Oslo", "Bergen", "Trondheim", "Stavanger", "Tromsø", "Bodø", "København", "Aarhus",
-  "Odense", "Aalborg", "Stockholm", "Göteborg", "Malmö", "Uppsala", "Örebro", "Umeå",
+  "Oslo",
+  "Bergen",
+  "Trondheim",
+  "Stavanger",
+  "Tromsø",
+  "Bodø",
+  "København",
+  "Aarhus",
+  "Odense",
+  "Aalborg",
+  "Stockholm",
+  "Göteborg",
+  "Malmö",
+  "Uppsala",
+  "Örebro",
+  "Umeå",
 ];
 const KINDS = ["Hotel", "Store", "Café", "Gym"];
 
@@ -24,9 +38,24 @@ export function wallFleet(count: number): FleetDocumentInput {
           id: `${wallSiteId(i)}-lobby`,
           name: "Lobby",
           assets: [
-            { id: `${wallSiteId(i)}-lamp`, name: "Ceiling lamp", category: "lighting", customerVisible: true },
-            { id: `${wallSiteId(i)}-floor`, name: "Entrance floor", category: "cleanliness", customerVisible: true },
-            { id: `${wallSiteId(i)}-door`, name: "Revolving door", category: "equipment", customerVisible: true },
+            {
+              id: `${wallSiteId(i)}-lamp`,
+              name: "Ceiling lamp",
+              category: "lighting",
+              customerVisible: true,
+            },
+            {
+              id: `${wallSiteId(i)}-floor`,
+              name: "Entrance floor",
+              category: "cleanliness",
+              customerVisible: true,
+            },
+            {
+              id: `${wallSiteId(i)}-door`,
+              name: "Revolving door",
+              category: "equipment",
+              customerVisible: true,
+            },
           ],
           checkpoints: [],
         },

@@ -98,7 +98,6 @@ async function readStream(
         event = "";
         data = [];
       } else if (line.startsWith(":")) {
-        continue;
       } else {
         const colon = line.indexOf(":");
         const field = colon < 0 ? line : line.slice(0, colon);

@@ -65,8 +65,7 @@ export function chosenId(
 ): string | undefined {
   const given = text(form, "id").toLowerCase();
   if (given !== "") {
-    if (!isValidId(given))
-      errors.id = m.setup_err_id_format();
+    if (!isValidId(given)) errors.id = m.setup_err_id_format();
     else if (taken.has(given)) errors.id = m.setup_err_id_taken({ id: given });
     return given;
   }
@@ -302,7 +301,9 @@ export function readDeviceForm(form: FormData, taken: ReadonlySet<string> | null
   const deviceName = text(form, "name");
   if (deviceName.length > 120) errors.name = m.setup_err_name_long();
   const id = taken ? chosenId(form, taken, errors) : undefined;
-  const kind = taken ? oneOf(form, "kind", DEVICE_KINDS, m.setup_err_choose_kind, errors) : undefined;
+  const kind = taken
+    ? oneOf(form, "kind", DEVICE_KINDS, m.setup_err_choose_kind, errors)
+    : undefined;
   const intervalSeconds = whole(
     form,
     "intervalSeconds",
@@ -313,8 +314,7 @@ export function readDeviceForm(form: FormData, taken: ReadonlySet<string> | null
   const scope = kind === "sensor" ? "" : text(form, "servesScope");
   const serves =
     scope === "" ? undefined : scope === "all" ? null : scope === "none" ? [] : ids(form, "serves");
-  if (scope === "some" && serves?.length === 0)
-    errors.serves = m.setup_err_serves();
+  if (scope === "some" && serves?.length === 0) errors.serves = m.setup_err_serves();
   return done(errors, () => ({
     ...(id ? { id } : {}),
     ...(kind ? { kind: kind as DeviceKind } : {}),

@@ -23,7 +23,9 @@ export const actions: Actions = {
     if (id === "") return fail(400, { message: m.setup_err_which_site() });
     let site: { name: string };
     try {
-      site = await api(locals.token).patchSite({ params: { id }, body: { retired: false } });
+      await api(locals.token).patchSite({ params: { id }, body: { retired: false } });
+      // Said by its name, not its id.
+      site = await api(locals.token).getSite({ params: { id } });
     } catch (e) {
       return apiFailure(e);
     }

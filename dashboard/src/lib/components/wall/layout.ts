@@ -2,7 +2,12 @@ import type { Severity, SiteSummary } from "@bulbcheck/shared";
 import type { BoardStatus } from "@bulbcheck/shared/i18n";
 
 /** The wall's order of states: what needs someone first. */
-const STATUS_RANK: Readonly<Record<BoardStatus, number>> = { red: 0, amber: 1, unknown: 2, green: 3 };
+const STATUS_RANK: Readonly<Record<BoardStatus, number>> = {
+  red: 0,
+  amber: 1,
+  unknown: 2,
+  green: 3,
+};
 
 /**
  * A site's state on the wall: with no open defect but a device offline, "all fine" means nothing
@@ -63,7 +68,10 @@ export interface WallSpace {
 }
 
 /** The best grid for `cells` cells: the columns that give the largest text. */
-function bestGrid(cells: number, space: WallSpace): { columns: number; rows: number; font: number } {
+function bestGrid(
+  cells: number,
+  space: WallSpace,
+): { columns: number; rows: number; font: number } {
   let best = { columns: 1, rows: cells, font: 0 };
   for (let columns = 1; columns <= cells; columns++) {
     const rows = Math.ceil(cells / columns);
