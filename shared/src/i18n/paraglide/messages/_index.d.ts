@@ -5078,6 +5078,273 @@ export const none_dash: ((inputs?: None_DashInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
+* | output |
+* | --- |
+* | "Demo" |
+*
+* @param {Overview_Demo_TagInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_demo_tag: ((inputs?: Overview_Demo_TagInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overview_Demo_TagInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A site of the simulated demo chain" |
+*
+* @param {Overview_Demo_Tag_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_demo_tag_title: ((inputs?: Overview_Demo_Tag_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overview_Demo_Tag_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{severity} {fault} · {asset}" |
+*
+* @param {Overview_NewsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_news: ((inputs: Overview_NewsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overview_NewsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{severity} {fault} · {asset} (a customer's report)" |
+*
+* @param {Overview_News_CustomerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_news_customer: ((inputs: Overview_News_CustomerInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overview_News_CustomerInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No sites yet. Set them up under Setup, import a fleet file, or start with the demo chain (pnpm start)." |
+*
+* @param {Overview_No_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_no_sites: ((inputs?: Overview_No_SitesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overview_No_SitesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{sites}: {needAction} need action, {withOpen} have open defects, {allFine} all fine." |
+*
+* @param {Overview_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_summary: ((inputs: Overview_SummaryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overview_SummaryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Overview" |
+*
+* @param {Overview_TabInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_tab: ((inputs?: Overview_TabInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overview_TabInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Checks on time" |
+*
+* @param {Overview_Tile_ChecksInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_tile_checks: ((inputs?: Overview_Tile_ChecksInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overview_Tile_ChecksInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Devices off" |
+*
+* @param {Overview_Tile_Devices_OffInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_tile_devices_off: ((inputs?: Overview_Tile_Devices_OffInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overview_Tile_Devices_OffInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "High" |
+*
+* @param {Overview_Tile_HighInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_tile_high: ((inputs?: Overview_Tile_HighInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overview_Tile_HighInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "+{count} more" |
+* | "other" | "+{count} more" |
+*
+* @param {Overview_Tile_MoreInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_tile_more: ((inputs: Overview_Tile_MoreInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overview_Tile_MoreInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "New" |
+*
+* @param {Overview_Tile_NewInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_tile_new: ((inputs?: Overview_Tile_NewInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overview_Tile_NewInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "now" |
+*
+* @param {Overview_Tile_NowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_tile_now: ((inputs?: Overview_Tile_NowInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overview_Tile_NowInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Oldest" |
+*
+* @param {Overview_Tile_OldestInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_tile_oldest: ((inputs?: Overview_Tile_OldestInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overview_Tile_OldestInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Open" |
+*
+* @param {Overview_Tile_OpenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_tile_open: ((inputs?: Overview_Tile_OpenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overview_Tile_OpenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Overdue" |
+*
+* @param {Overview_Tile_OverdueInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_tile_overdue: ((inputs?: Overview_Tile_OverdueInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overview_Tile_OverdueInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "overdue" |
+*
+* @param {Overview_Tile_Overdue_TagInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_tile_overdue_tag: ((inputs?: Overview_Tile_Overdue_TagInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overview_Tile_Overdue_TagInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Worst open defects" |
+*
+* @param {Overview_Tile_WorstInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_tile_worst: ((inputs?: Overview_Tile_WorstInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overview_Tile_WorstInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "All sites" |
+*
+* @param {Overview_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_title: ((inputs?: Overview_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overview_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
 * | countPlural | output |
 * | --- | --- |
 * | "one" | "{count} day ago" |
@@ -7338,6 +7605,232 @@ export const severity_medium: ((inputs?: Severity_MediumInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
+* | output |
+* | --- |
+* | "Assets: {ok} fine, {defect} with defects, {unknown} unknown (sensor offline)" |
+*
+* @param {Site_AssetsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_assets: ((inputs: Site_AssetsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_AssetsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Checkpoint {name}: every {interval}, last check {last}" |
+*
+* @param {Site_CheckpointInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_checkpoint: ((inputs: Site_CheckpointInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_CheckpointInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{age} ago" |
+*
+* @param {Site_Checkpoint_AgoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_checkpoint_ago: ((inputs: Site_Checkpoint_AgoInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Checkpoint_AgoInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "never" |
+*
+* @param {Site_Checkpoint_NeverInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_checkpoint_never: ((inputs?: Site_Checkpoint_NeverInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Checkpoint_NeverInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "just now" |
+*
+* @param {Site_Checkpoint_NowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_checkpoint_now: ((inputs?: Site_Checkpoint_NowInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Checkpoint_NowInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "checks on time {onTime}/{checkpoints}" |
+*
+* @param {Site_Checks_On_TimeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_checks_on_time: ((inputs: Site_Checks_On_TimeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Checks_On_TimeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{open} open ({high} high, {medium} medium, {low} low) · {overdue} overdue · oldest {oldest}" |
+*
+* @param {Site_CountsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_counts: ((inputs: Site_CountsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_CountsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "All sites" |
+*
+* @param {Site_Crumb_AllInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_crumb_all: ((inputs?: Site_Crumb_AllInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Crumb_AllInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{offline} of {total} devices offline" |
+*
+* @param {Site_Devices_OffInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_devices_off: ((inputs: Site_Devices_OffInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Devices_OffInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Nothing open. Every basic thing here is fine." |
+*
+* @param {Site_Nothing_OpenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_nothing_open: ((inputs?: Site_Nothing_OpenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Nothing_OpenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Open defects" |
+*
+* @param {Site_Open_DefectsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_open_defects: ((inputs?: Site_Open_DefectsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Open_DefectsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Times in {zone}" |
+*
+* @param {Site_Times_InInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_times_in: ((inputs: Site_Times_InInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Times_InInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "unknown: its sensor is offline" |
+*
+* @param {Site_Unknown_NoteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_unknown_note: ((inputs?: Site_Unknown_NoteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Unknown_NoteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} unknown" |
+* | "other" | "{count} unknown" |
+*
+* @param {Site_Zone_UnknownInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_zone_unknown: ((inputs: Site_Zone_UnknownInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Zone_UnknownInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} with defects" |
+* | "other" | "{count} with defects" |
+*
+* @param {Site_Zone_With_DefectsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_zone_with_defects: ((inputs: Site_Zone_With_DefectsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Zone_With_DefectsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Zones" |
+*
+* @param {Site_ZonesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_zones: ((inputs?: Site_ZonesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_ZonesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
 * | countPlural | output |
 * | --- | --- |
 * | "one" | "{count} site" |
@@ -8220,6 +8713,40 @@ export type Layout_Sign_InInputs = {};
 export type Layout_Sign_OutInputs = {};
 export type Layout_SkipInputs = {};
 export type None_DashInputs = {};
+export type Overview_Demo_TagInputs = {};
+export type Overview_Demo_Tag_TitleInputs = {};
+export type Overview_NewsInputs = {
+    severity: NonNullable<unknown>;
+    fault: NonNullable<unknown>;
+    asset: NonNullable<unknown>;
+};
+export type Overview_News_CustomerInputs = {
+    severity: NonNullable<unknown>;
+    fault: NonNullable<unknown>;
+    asset: NonNullable<unknown>;
+};
+export type Overview_No_SitesInputs = {};
+export type Overview_SummaryInputs = {
+    sites: NonNullable<unknown>;
+    needAction: NonNullable<unknown>;
+    withOpen: NonNullable<unknown>;
+    allFine: NonNullable<unknown>;
+};
+export type Overview_TabInputs = {};
+export type Overview_Tile_ChecksInputs = {};
+export type Overview_Tile_Devices_OffInputs = {};
+export type Overview_Tile_HighInputs = {};
+export type Overview_Tile_MoreInputs = {
+    count: NonNullable<unknown>;
+};
+export type Overview_Tile_NewInputs = {};
+export type Overview_Tile_NowInputs = {};
+export type Overview_Tile_OldestInputs = {};
+export type Overview_Tile_OpenInputs = {};
+export type Overview_Tile_OverdueInputs = {};
+export type Overview_Tile_Overdue_TagInputs = {};
+export type Overview_Tile_WorstInputs = {};
+export type Overview_TitleInputs = {};
 export type Qr_Ago_DaysInputs = {
     count: NonNullable<unknown>;
 };
@@ -8471,6 +8998,51 @@ export type Setup_TitleInputs = {};
 export type Severity_HighInputs = {};
 export type Severity_LowInputs = {};
 export type Severity_MediumInputs = {};
+export type Site_AssetsInputs = {
+    ok: NonNullable<unknown>;
+    defect: NonNullable<unknown>;
+    unknown: NonNullable<unknown>;
+};
+export type Site_CheckpointInputs = {
+    name: NonNullable<unknown>;
+    interval: NonNullable<unknown>;
+    last: NonNullable<unknown>;
+};
+export type Site_Checkpoint_AgoInputs = {
+    age: NonNullable<unknown>;
+};
+export type Site_Checkpoint_NeverInputs = {};
+export type Site_Checkpoint_NowInputs = {};
+export type Site_Checks_On_TimeInputs = {
+    onTime: NonNullable<unknown>;
+    checkpoints: NonNullable<unknown>;
+};
+export type Site_CountsInputs = {
+    open: NonNullable<unknown>;
+    high: NonNullable<unknown>;
+    medium: NonNullable<unknown>;
+    low: NonNullable<unknown>;
+    overdue: NonNullable<unknown>;
+    oldest: NonNullable<unknown>;
+};
+export type Site_Crumb_AllInputs = {};
+export type Site_Devices_OffInputs = {
+    offline: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+};
+export type Site_Nothing_OpenInputs = {};
+export type Site_Open_DefectsInputs = {};
+export type Site_Times_InInputs = {
+    zone: NonNullable<unknown>;
+};
+export type Site_Unknown_NoteInputs = {};
+export type Site_Zone_UnknownInputs = {
+    count: NonNullable<unknown>;
+};
+export type Site_Zone_With_DefectsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Site_ZonesInputs = {};
 export type Sites_CountInputs = {
     count: NonNullable<unknown>;
 };

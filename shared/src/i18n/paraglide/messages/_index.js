@@ -364,6 +364,25 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Layout_Sign_OutInputs */
 /** @typedef {{}} Layout_SkipInputs */
 /** @typedef {{}} None_DashInputs */
+/** @typedef {{}} Overview_Demo_TagInputs */
+/** @typedef {{}} Overview_Demo_Tag_TitleInputs */
+/** @typedef {{ severity: NonNullable<unknown>, fault: NonNullable<unknown>, asset: NonNullable<unknown> }} Overview_NewsInputs */
+/** @typedef {{ severity: NonNullable<unknown>, fault: NonNullable<unknown>, asset: NonNullable<unknown> }} Overview_News_CustomerInputs */
+/** @typedef {{}} Overview_No_SitesInputs */
+/** @typedef {{ sites: NonNullable<unknown>, needAction: NonNullable<unknown>, withOpen: NonNullable<unknown>, allFine: NonNullable<unknown> }} Overview_SummaryInputs */
+/** @typedef {{}} Overview_TabInputs */
+/** @typedef {{}} Overview_Tile_ChecksInputs */
+/** @typedef {{}} Overview_Tile_Devices_OffInputs */
+/** @typedef {{}} Overview_Tile_HighInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Overview_Tile_MoreInputs */
+/** @typedef {{}} Overview_Tile_NewInputs */
+/** @typedef {{}} Overview_Tile_NowInputs */
+/** @typedef {{}} Overview_Tile_OldestInputs */
+/** @typedef {{}} Overview_Tile_OpenInputs */
+/** @typedef {{}} Overview_Tile_OverdueInputs */
+/** @typedef {{}} Overview_Tile_Overdue_TagInputs */
+/** @typedef {{}} Overview_Tile_WorstInputs */
+/** @typedef {{}} Overview_TitleInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Qr_Ago_DaysInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Qr_Ago_HoursInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Qr_Ago_MinutesInputs */
@@ -525,6 +544,22 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Severity_HighInputs */
 /** @typedef {{}} Severity_LowInputs */
 /** @typedef {{}} Severity_MediumInputs */
+/** @typedef {{ ok: NonNullable<unknown>, defect: NonNullable<unknown>, unknown: NonNullable<unknown> }} Site_AssetsInputs */
+/** @typedef {{ name: NonNullable<unknown>, interval: NonNullable<unknown>, last: NonNullable<unknown> }} Site_CheckpointInputs */
+/** @typedef {{ age: NonNullable<unknown> }} Site_Checkpoint_AgoInputs */
+/** @typedef {{}} Site_Checkpoint_NeverInputs */
+/** @typedef {{}} Site_Checkpoint_NowInputs */
+/** @typedef {{ onTime: NonNullable<unknown>, checkpoints: NonNullable<unknown> }} Site_Checks_On_TimeInputs */
+/** @typedef {{ open: NonNullable<unknown>, high: NonNullable<unknown>, medium: NonNullable<unknown>, low: NonNullable<unknown>, overdue: NonNullable<unknown>, oldest: NonNullable<unknown> }} Site_CountsInputs */
+/** @typedef {{}} Site_Crumb_AllInputs */
+/** @typedef {{ offline: NonNullable<unknown>, total: NonNullable<unknown> }} Site_Devices_OffInputs */
+/** @typedef {{}} Site_Nothing_OpenInputs */
+/** @typedef {{}} Site_Open_DefectsInputs */
+/** @typedef {{ zone: NonNullable<unknown> }} Site_Times_InInputs */
+/** @typedef {{}} Site_Unknown_NoteInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Site_Zone_UnknownInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Site_Zone_With_DefectsInputs */
+/** @typedef {{}} Site_ZonesInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Sites_CountInputs */
 /** @typedef {{}} Status_AmberInputs */
 /** @typedef {{}} Status_GreenInputs */
@@ -6357,6 +6392,311 @@ export const none_dash = /** @type {((inputs?: None_DashInputs, options?: { loca
 	return __en.none_dash(inputs)
 });
 /**
+* | output |
+* | --- |
+* | "Demo" |
+*
+* @param {Overview_Demo_TagInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_demo_tag = /** @type {((inputs?: Overview_Demo_TagInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Demo_TagInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.overview_demo_tag(inputs)
+	if (locale === "da") return __da.overview_demo_tag(inputs)
+	if (locale === "sv") return __sv.overview_demo_tag(inputs)
+	return __en.overview_demo_tag(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A site of the simulated demo chain" |
+*
+* @param {Overview_Demo_Tag_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_demo_tag_title = /** @type {((inputs?: Overview_Demo_Tag_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Demo_Tag_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.overview_demo_tag_title(inputs)
+	if (locale === "da") return __da.overview_demo_tag_title(inputs)
+	if (locale === "sv") return __sv.overview_demo_tag_title(inputs)
+	return __en.overview_demo_tag_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{severity} {fault} · {asset}" |
+*
+* @param {Overview_NewsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_news = /** @type {((inputs: Overview_NewsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_NewsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.overview_news(inputs)
+	if (locale === "da") return __da.overview_news(inputs)
+	if (locale === "sv") return __sv.overview_news(inputs)
+	return __en.overview_news(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{severity} {fault} · {asset} (a customer's report)" |
+*
+* @param {Overview_News_CustomerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_news_customer = /** @type {((inputs: Overview_News_CustomerInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_News_CustomerInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.overview_news_customer(inputs)
+	if (locale === "da") return __da.overview_news_customer(inputs)
+	if (locale === "sv") return __sv.overview_news_customer(inputs)
+	return __en.overview_news_customer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No sites yet. Set them up under Setup, import a fleet file, or start with the demo chain (pnpm start)." |
+*
+* @param {Overview_No_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_no_sites = /** @type {((inputs?: Overview_No_SitesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_No_SitesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.overview_no_sites(inputs)
+	if (locale === "da") return __da.overview_no_sites(inputs)
+	if (locale === "sv") return __sv.overview_no_sites(inputs)
+	return __en.overview_no_sites(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{sites}: {needAction} need action, {withOpen} have open defects, {allFine} all fine." |
+*
+* @param {Overview_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_summary = /** @type {((inputs: Overview_SummaryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_SummaryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.overview_summary(inputs)
+	if (locale === "da") return __da.overview_summary(inputs)
+	if (locale === "sv") return __sv.overview_summary(inputs)
+	return __en.overview_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Overview" |
+*
+* @param {Overview_TabInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_tab = /** @type {((inputs?: Overview_TabInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_TabInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.overview_tab(inputs)
+	if (locale === "da") return __da.overview_tab(inputs)
+	if (locale === "sv") return __sv.overview_tab(inputs)
+	return __en.overview_tab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Checks on time" |
+*
+* @param {Overview_Tile_ChecksInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_tile_checks = /** @type {((inputs?: Overview_Tile_ChecksInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Tile_ChecksInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.overview_tile_checks(inputs)
+	if (locale === "da") return __da.overview_tile_checks(inputs)
+	if (locale === "sv") return __sv.overview_tile_checks(inputs)
+	return __en.overview_tile_checks(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Devices off" |
+*
+* @param {Overview_Tile_Devices_OffInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_tile_devices_off = /** @type {((inputs?: Overview_Tile_Devices_OffInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Tile_Devices_OffInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.overview_tile_devices_off(inputs)
+	if (locale === "da") return __da.overview_tile_devices_off(inputs)
+	if (locale === "sv") return __sv.overview_tile_devices_off(inputs)
+	return __en.overview_tile_devices_off(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "High" |
+*
+* @param {Overview_Tile_HighInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_tile_high = /** @type {((inputs?: Overview_Tile_HighInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Tile_HighInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.overview_tile_high(inputs)
+	if (locale === "da") return __da.overview_tile_high(inputs)
+	if (locale === "sv") return __sv.overview_tile_high(inputs)
+	return __en.overview_tile_high(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "+{count} more" |
+* | "other" | "+{count} more" |
+*
+* @param {Overview_Tile_MoreInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_tile_more = /** @type {((inputs: Overview_Tile_MoreInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Tile_MoreInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.overview_tile_more(inputs)
+	if (locale === "da") return __da.overview_tile_more(inputs)
+	if (locale === "sv") return __sv.overview_tile_more(inputs)
+	return __en.overview_tile_more(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New" |
+*
+* @param {Overview_Tile_NewInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_tile_new = /** @type {((inputs?: Overview_Tile_NewInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Tile_NewInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.overview_tile_new(inputs)
+	if (locale === "da") return __da.overview_tile_new(inputs)
+	if (locale === "sv") return __sv.overview_tile_new(inputs)
+	return __en.overview_tile_new(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "now" |
+*
+* @param {Overview_Tile_NowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_tile_now = /** @type {((inputs?: Overview_Tile_NowInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Tile_NowInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.overview_tile_now(inputs)
+	if (locale === "da") return __da.overview_tile_now(inputs)
+	if (locale === "sv") return __sv.overview_tile_now(inputs)
+	return __en.overview_tile_now(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Oldest" |
+*
+* @param {Overview_Tile_OldestInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_tile_oldest = /** @type {((inputs?: Overview_Tile_OldestInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Tile_OldestInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.overview_tile_oldest(inputs)
+	if (locale === "da") return __da.overview_tile_oldest(inputs)
+	if (locale === "sv") return __sv.overview_tile_oldest(inputs)
+	return __en.overview_tile_oldest(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open" |
+*
+* @param {Overview_Tile_OpenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_tile_open = /** @type {((inputs?: Overview_Tile_OpenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Tile_OpenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.overview_tile_open(inputs)
+	if (locale === "da") return __da.overview_tile_open(inputs)
+	if (locale === "sv") return __sv.overview_tile_open(inputs)
+	return __en.overview_tile_open(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Overdue" |
+*
+* @param {Overview_Tile_OverdueInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_tile_overdue = /** @type {((inputs?: Overview_Tile_OverdueInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Tile_OverdueInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.overview_tile_overdue(inputs)
+	if (locale === "da") return __da.overview_tile_overdue(inputs)
+	if (locale === "sv") return __sv.overview_tile_overdue(inputs)
+	return __en.overview_tile_overdue(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "overdue" |
+*
+* @param {Overview_Tile_Overdue_TagInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_tile_overdue_tag = /** @type {((inputs?: Overview_Tile_Overdue_TagInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Tile_Overdue_TagInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.overview_tile_overdue_tag(inputs)
+	if (locale === "da") return __da.overview_tile_overdue_tag(inputs)
+	if (locale === "sv") return __sv.overview_tile_overdue_tag(inputs)
+	return __en.overview_tile_overdue_tag(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Worst open defects" |
+*
+* @param {Overview_Tile_WorstInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_tile_worst = /** @type {((inputs?: Overview_Tile_WorstInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Tile_WorstInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.overview_tile_worst(inputs)
+	if (locale === "da") return __da.overview_tile_worst(inputs)
+	if (locale === "sv") return __sv.overview_tile_worst(inputs)
+	return __en.overview_tile_worst(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "All sites" |
+*
+* @param {Overview_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_title = /** @type {((inputs?: Overview_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.overview_title(inputs)
+	if (locale === "da") return __da.overview_title(inputs)
+	if (locale === "sv") return __sv.overview_title(inputs)
+	return __en.overview_title(inputs)
+});
+/**
 * | countPlural | output |
 * | --- | --- |
 * | "one" | "{count} day ago" |
@@ -8937,6 +9277,264 @@ export const severity_medium = /** @type {((inputs?: Severity_MediumInputs, opti
 	if (locale === "da") return __da.severity_medium(inputs)
 	if (locale === "sv") return __sv.severity_medium(inputs)
 	return __en.severity_medium(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Assets: {ok} fine, {defect} with defects, {unknown} unknown (sensor offline)" |
+*
+* @param {Site_AssetsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_assets = /** @type {((inputs: Site_AssetsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_AssetsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_assets(inputs)
+	if (locale === "da") return __da.site_assets(inputs)
+	if (locale === "sv") return __sv.site_assets(inputs)
+	return __en.site_assets(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Checkpoint {name}: every {interval}, last check {last}" |
+*
+* @param {Site_CheckpointInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_checkpoint = /** @type {((inputs: Site_CheckpointInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_CheckpointInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_checkpoint(inputs)
+	if (locale === "da") return __da.site_checkpoint(inputs)
+	if (locale === "sv") return __sv.site_checkpoint(inputs)
+	return __en.site_checkpoint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{age} ago" |
+*
+* @param {Site_Checkpoint_AgoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_checkpoint_ago = /** @type {((inputs: Site_Checkpoint_AgoInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Checkpoint_AgoInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_checkpoint_ago(inputs)
+	if (locale === "da") return __da.site_checkpoint_ago(inputs)
+	if (locale === "sv") return __sv.site_checkpoint_ago(inputs)
+	return __en.site_checkpoint_ago(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "never" |
+*
+* @param {Site_Checkpoint_NeverInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_checkpoint_never = /** @type {((inputs?: Site_Checkpoint_NeverInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Checkpoint_NeverInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_checkpoint_never(inputs)
+	if (locale === "da") return __da.site_checkpoint_never(inputs)
+	if (locale === "sv") return __sv.site_checkpoint_never(inputs)
+	return __en.site_checkpoint_never(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "just now" |
+*
+* @param {Site_Checkpoint_NowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_checkpoint_now = /** @type {((inputs?: Site_Checkpoint_NowInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Checkpoint_NowInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_checkpoint_now(inputs)
+	if (locale === "da") return __da.site_checkpoint_now(inputs)
+	if (locale === "sv") return __sv.site_checkpoint_now(inputs)
+	return __en.site_checkpoint_now(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "checks on time {onTime}/{checkpoints}" |
+*
+* @param {Site_Checks_On_TimeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_checks_on_time = /** @type {((inputs: Site_Checks_On_TimeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Checks_On_TimeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_checks_on_time(inputs)
+	if (locale === "da") return __da.site_checks_on_time(inputs)
+	if (locale === "sv") return __sv.site_checks_on_time(inputs)
+	return __en.site_checks_on_time(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{open} open ({high} high, {medium} medium, {low} low) · {overdue} overdue · oldest {oldest}" |
+*
+* @param {Site_CountsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_counts = /** @type {((inputs: Site_CountsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_CountsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_counts(inputs)
+	if (locale === "da") return __da.site_counts(inputs)
+	if (locale === "sv") return __sv.site_counts(inputs)
+	return __en.site_counts(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "All sites" |
+*
+* @param {Site_Crumb_AllInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_crumb_all = /** @type {((inputs?: Site_Crumb_AllInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Crumb_AllInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_crumb_all(inputs)
+	if (locale === "da") return __da.site_crumb_all(inputs)
+	if (locale === "sv") return __sv.site_crumb_all(inputs)
+	return __en.site_crumb_all(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{offline} of {total} devices offline" |
+*
+* @param {Site_Devices_OffInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_devices_off = /** @type {((inputs: Site_Devices_OffInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Devices_OffInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_devices_off(inputs)
+	if (locale === "da") return __da.site_devices_off(inputs)
+	if (locale === "sv") return __sv.site_devices_off(inputs)
+	return __en.site_devices_off(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Nothing open. Every basic thing here is fine." |
+*
+* @param {Site_Nothing_OpenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_nothing_open = /** @type {((inputs?: Site_Nothing_OpenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Nothing_OpenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_nothing_open(inputs)
+	if (locale === "da") return __da.site_nothing_open(inputs)
+	if (locale === "sv") return __sv.site_nothing_open(inputs)
+	return __en.site_nothing_open(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open defects" |
+*
+* @param {Site_Open_DefectsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_open_defects = /** @type {((inputs?: Site_Open_DefectsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Open_DefectsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_open_defects(inputs)
+	if (locale === "da") return __da.site_open_defects(inputs)
+	if (locale === "sv") return __sv.site_open_defects(inputs)
+	return __en.site_open_defects(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Times in {zone}" |
+*
+* @param {Site_Times_InInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_times_in = /** @type {((inputs: Site_Times_InInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Times_InInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_times_in(inputs)
+	if (locale === "da") return __da.site_times_in(inputs)
+	if (locale === "sv") return __sv.site_times_in(inputs)
+	return __en.site_times_in(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "unknown: its sensor is offline" |
+*
+* @param {Site_Unknown_NoteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_unknown_note = /** @type {((inputs?: Site_Unknown_NoteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Unknown_NoteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_unknown_note(inputs)
+	if (locale === "da") return __da.site_unknown_note(inputs)
+	if (locale === "sv") return __sv.site_unknown_note(inputs)
+	return __en.site_unknown_note(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} unknown" |
+* | "other" | "{count} unknown" |
+*
+* @param {Site_Zone_UnknownInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_zone_unknown = /** @type {((inputs: Site_Zone_UnknownInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Zone_UnknownInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_zone_unknown(inputs)
+	if (locale === "da") return __da.site_zone_unknown(inputs)
+	if (locale === "sv") return __sv.site_zone_unknown(inputs)
+	return __en.site_zone_unknown(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} with defects" |
+* | "other" | "{count} with defects" |
+*
+* @param {Site_Zone_With_DefectsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_zone_with_defects = /** @type {((inputs: Site_Zone_With_DefectsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Zone_With_DefectsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_zone_with_defects(inputs)
+	if (locale === "da") return __da.site_zone_with_defects(inputs)
+	if (locale === "sv") return __sv.site_zone_with_defects(inputs)
+	return __en.site_zone_with_defects(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Zones" |
+*
+* @param {Site_ZonesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_zones = /** @type {((inputs?: Site_ZonesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_ZonesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_zones(inputs)
+	if (locale === "da") return __da.site_zones(inputs)
+	if (locale === "sv") return __sv.site_zones(inputs)
+	return __en.site_zones(inputs)
 });
 /**
 * | countPlural | output |

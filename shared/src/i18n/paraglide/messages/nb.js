@@ -362,6 +362,25 @@
 /** @typedef {{}} Layout_Sign_OutInputs */
 /** @typedef {{}} Layout_SkipInputs */
 /** @typedef {{}} None_DashInputs */
+/** @typedef {{}} Overview_Demo_TagInputs */
+/** @typedef {{}} Overview_Demo_Tag_TitleInputs */
+/** @typedef {{ severity: NonNullable<unknown>, fault: NonNullable<unknown>, asset: NonNullable<unknown> }} Overview_NewsInputs */
+/** @typedef {{ severity: NonNullable<unknown>, fault: NonNullable<unknown>, asset: NonNullable<unknown> }} Overview_News_CustomerInputs */
+/** @typedef {{}} Overview_No_SitesInputs */
+/** @typedef {{ sites: NonNullable<unknown>, needAction: NonNullable<unknown>, withOpen: NonNullable<unknown>, allFine: NonNullable<unknown> }} Overview_SummaryInputs */
+/** @typedef {{}} Overview_TabInputs */
+/** @typedef {{}} Overview_Tile_ChecksInputs */
+/** @typedef {{}} Overview_Tile_Devices_OffInputs */
+/** @typedef {{}} Overview_Tile_HighInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Overview_Tile_MoreInputs */
+/** @typedef {{}} Overview_Tile_NewInputs */
+/** @typedef {{}} Overview_Tile_NowInputs */
+/** @typedef {{}} Overview_Tile_OldestInputs */
+/** @typedef {{}} Overview_Tile_OpenInputs */
+/** @typedef {{}} Overview_Tile_OverdueInputs */
+/** @typedef {{}} Overview_Tile_Overdue_TagInputs */
+/** @typedef {{}} Overview_Tile_WorstInputs */
+/** @typedef {{}} Overview_TitleInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Qr_Ago_DaysInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Qr_Ago_HoursInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Qr_Ago_MinutesInputs */
@@ -523,6 +542,22 @@
 /** @typedef {{}} Severity_HighInputs */
 /** @typedef {{}} Severity_LowInputs */
 /** @typedef {{}} Severity_MediumInputs */
+/** @typedef {{ ok: NonNullable<unknown>, defect: NonNullable<unknown>, unknown: NonNullable<unknown> }} Site_AssetsInputs */
+/** @typedef {{ name: NonNullable<unknown>, interval: NonNullable<unknown>, last: NonNullable<unknown> }} Site_CheckpointInputs */
+/** @typedef {{ age: NonNullable<unknown> }} Site_Checkpoint_AgoInputs */
+/** @typedef {{}} Site_Checkpoint_NeverInputs */
+/** @typedef {{}} Site_Checkpoint_NowInputs */
+/** @typedef {{ onTime: NonNullable<unknown>, checkpoints: NonNullable<unknown> }} Site_Checks_On_TimeInputs */
+/** @typedef {{ open: NonNullable<unknown>, high: NonNullable<unknown>, medium: NonNullable<unknown>, low: NonNullable<unknown>, overdue: NonNullable<unknown>, oldest: NonNullable<unknown> }} Site_CountsInputs */
+/** @typedef {{}} Site_Crumb_AllInputs */
+/** @typedef {{ offline: NonNullable<unknown>, total: NonNullable<unknown> }} Site_Devices_OffInputs */
+/** @typedef {{}} Site_Nothing_OpenInputs */
+/** @typedef {{}} Site_Open_DefectsInputs */
+/** @typedef {{ zone: NonNullable<unknown> }} Site_Times_InInputs */
+/** @typedef {{}} Site_Unknown_NoteInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Site_Zone_UnknownInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Site_Zone_With_DefectsInputs */
+/** @typedef {{}} Site_ZonesInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Sites_CountInputs */
 /** @typedef {{}} Status_AmberInputs */
 /** @typedef {{}} Status_GreenInputs */
@@ -2020,6 +2055,84 @@ export const none_dash = /** @type {(inputs: None_DashInputs) => LocalizedString
 	return /** @type {LocalizedString} */ (`—`)
 };
 
+export const overview_demo_tag = /** @type {(inputs: Overview_Demo_TagInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Demo`)
+};
+
+export const overview_demo_tag_title = /** @type {(inputs: Overview_Demo_Tag_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Et sted i den simulerte demokjeden`)
+};
+
+export const overview_news = /** @type {(inputs: Overview_NewsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.severity} ${i?.fault} · ${i?.asset}`)
+};
+
+export const overview_news_customer = /** @type {(inputs: Overview_News_CustomerInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.severity} ${i?.fault} · ${i?.asset} (meldt av en kunde)`)
+};
+
+export const overview_no_sites = /** @type {(inputs: Overview_No_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingen steder ennå. Sett dem opp under Oppsett, importer en flåtefil, eller start med demokjeden (pnpm start).`)
+};
+
+export const overview_summary = /** @type {(inputs: Overview_SummaryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.sites}: ${i?.needAction} må tas nå, ${i?.withOpen} har åpne avvik, ${i?.allFine} i orden.`)
+};
+
+export const overview_tab = /** @type {(inputs: Overview_TabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Oversikt`)
+};
+
+export const overview_tile_checks = /** @type {(inputs: Overview_Tile_ChecksInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kontroller i tide`)
+};
+
+export const overview_tile_devices_off = /** @type {(inputs: Overview_Tile_Devices_OffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enheter av`)
+};
+
+export const overview_tile_high = /** @type {(inputs: Overview_Tile_HighInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Høy`)
+};
+
+export const overview_tile_more = /** @type {(inputs: Overview_Tile_MoreInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("nb", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`+${i?.count} til`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`+${i?.count} til`);
+	return /** @type {LocalizedString} */ ("overview_tile_more");
+};
+
+export const overview_tile_new = /** @type {(inputs: Overview_Tile_NewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ny`)
+};
+
+export const overview_tile_now = /** @type {(inputs: Overview_Tile_NowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`nå`)
+};
+
+export const overview_tile_oldest = /** @type {(inputs: Overview_Tile_OldestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Eldste`)
+};
+
+export const overview_tile_open = /** @type {(inputs: Overview_Tile_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Åpne`)
+};
+
+export const overview_tile_overdue = /** @type {(inputs: Overview_Tile_OverdueInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Forfalt`)
+};
+
+export const overview_tile_overdue_tag = /** @type {(inputs: Overview_Tile_Overdue_TagInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`forfalt`)
+};
+
+export const overview_tile_worst = /** @type {(inputs: Overview_Tile_WorstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Verste åpne avvik`)
+};
+
+export const overview_title = /** @type {(inputs: Overview_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alle steder`)
+};
+
 export const qr_ago_days = /** @type {(inputs: Qr_Ago_DaysInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("nb", i?.count, {});
 	if (countPlural === "one") return /** @type {LocalizedString} */ (`for ${i?.count} dag siden`);
 	if (countPlural === "other") return /** @type {LocalizedString} */ (`for ${i?.count} dager siden`);
@@ -2674,6 +2787,74 @@ export const severity_low = /** @type {(inputs: Severity_LowInputs) => Localized
 
 export const severity_medium = /** @type {(inputs: Severity_MediumInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`middels`)
+};
+
+export const site_assets = /** @type {(inputs: Site_AssetsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Utstyr: ${i?.ok} i orden, ${i?.defect} med avvik, ${i?.unknown} ukjent (sensor frakoblet)`)
+};
+
+export const site_checkpoint = /** @type {(inputs: Site_CheckpointInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Kontrollpunkt ${i?.name}: hver ${i?.interval}, siste kontroll ${i?.last}`)
+};
+
+export const site_checkpoint_ago = /** @type {(inputs: Site_Checkpoint_AgoInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`for ${i?.age} siden`)
+};
+
+export const site_checkpoint_never = /** @type {(inputs: Site_Checkpoint_NeverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`aldri`)
+};
+
+export const site_checkpoint_now = /** @type {(inputs: Site_Checkpoint_NowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`akkurat nå`)
+};
+
+export const site_checks_on_time = /** @type {(inputs: Site_Checks_On_TimeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`kontroller i tide ${i?.onTime}/${i?.checkpoints}`)
+};
+
+export const site_counts = /** @type {(inputs: Site_CountsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.open} åpne (${i?.high} høy, ${i?.medium} middels, ${i?.low} lav) · ${i?.overdue} forfalt · eldste ${i?.oldest}`)
+};
+
+export const site_crumb_all = /** @type {(inputs: Site_Crumb_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alle steder`)
+};
+
+export const site_devices_off = /** @type {(inputs: Site_Devices_OffInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.offline} av ${i?.total} enheter frakoblet`)
+};
+
+export const site_nothing_open = /** @type {(inputs: Site_Nothing_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingenting åpent. Alt det grunnleggende her er i orden.`)
+};
+
+export const site_open_defects = /** @type {(inputs: Site_Open_DefectsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Åpne avvik`)
+};
+
+export const site_times_in = /** @type {(inputs: Site_Times_InInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Tider i ${i?.zone}`)
+};
+
+export const site_unknown_note = /** @type {(inputs: Site_Unknown_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ukjent: sensoren er frakoblet`)
+};
+
+export const site_zone_unknown = /** @type {(inputs: Site_Zone_UnknownInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("nb", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} ukjent`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} ukjente`);
+	return /** @type {LocalizedString} */ ("site_zone_unknown");
+};
+
+export const site_zone_with_defects = /** @type {(inputs: Site_Zone_With_DefectsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("nb", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} med avvik`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} med avvik`);
+	return /** @type {LocalizedString} */ ("site_zone_with_defects");
+};
+
+export const site_zones = /** @type {(inputs: Site_ZonesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Soner`)
 };
 
 export const sites_count = /** @type {(inputs: Sites_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("nb", i?.count, {});

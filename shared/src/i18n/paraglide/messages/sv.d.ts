@@ -360,6 +360,25 @@ export const layout_sign_in: (inputs: Layout_Sign_InInputs) => LocalizedString;
 export const layout_sign_out: (inputs: Layout_Sign_OutInputs) => LocalizedString;
 export const layout_skip: (inputs: Layout_SkipInputs) => LocalizedString;
 export const none_dash: (inputs: None_DashInputs) => LocalizedString;
+export const overview_demo_tag: (inputs: Overview_Demo_TagInputs) => LocalizedString;
+export const overview_demo_tag_title: (inputs: Overview_Demo_Tag_TitleInputs) => LocalizedString;
+export const overview_news: (inputs: Overview_NewsInputs) => LocalizedString;
+export const overview_news_customer: (inputs: Overview_News_CustomerInputs) => LocalizedString;
+export const overview_no_sites: (inputs: Overview_No_SitesInputs) => LocalizedString;
+export const overview_summary: (inputs: Overview_SummaryInputs) => LocalizedString;
+export const overview_tab: (inputs: Overview_TabInputs) => LocalizedString;
+export const overview_tile_checks: (inputs: Overview_Tile_ChecksInputs) => LocalizedString;
+export const overview_tile_devices_off: (inputs: Overview_Tile_Devices_OffInputs) => LocalizedString;
+export const overview_tile_high: (inputs: Overview_Tile_HighInputs) => LocalizedString;
+export const overview_tile_more: (inputs: Overview_Tile_MoreInputs) => LocalizedString;
+export const overview_tile_new: (inputs: Overview_Tile_NewInputs) => LocalizedString;
+export const overview_tile_now: (inputs: Overview_Tile_NowInputs) => LocalizedString;
+export const overview_tile_oldest: (inputs: Overview_Tile_OldestInputs) => LocalizedString;
+export const overview_tile_open: (inputs: Overview_Tile_OpenInputs) => LocalizedString;
+export const overview_tile_overdue: (inputs: Overview_Tile_OverdueInputs) => LocalizedString;
+export const overview_tile_overdue_tag: (inputs: Overview_Tile_Overdue_TagInputs) => LocalizedString;
+export const overview_tile_worst: (inputs: Overview_Tile_WorstInputs) => LocalizedString;
+export const overview_title: (inputs: Overview_TitleInputs) => LocalizedString;
 export const qr_ago_days: (inputs: Qr_Ago_DaysInputs) => LocalizedString;
 export const qr_ago_hours: (inputs: Qr_Ago_HoursInputs) => LocalizedString;
 export const qr_ago_minutes: (inputs: Qr_Ago_MinutesInputs) => LocalizedString;
@@ -521,6 +540,22 @@ export const setup_title: (inputs: Setup_TitleInputs) => LocalizedString;
 export const severity_high: (inputs: Severity_HighInputs) => LocalizedString;
 export const severity_low: (inputs: Severity_LowInputs) => LocalizedString;
 export const severity_medium: (inputs: Severity_MediumInputs) => LocalizedString;
+export const site_assets: (inputs: Site_AssetsInputs) => LocalizedString;
+export const site_checkpoint: (inputs: Site_CheckpointInputs) => LocalizedString;
+export const site_checkpoint_ago: (inputs: Site_Checkpoint_AgoInputs) => LocalizedString;
+export const site_checkpoint_never: (inputs: Site_Checkpoint_NeverInputs) => LocalizedString;
+export const site_checkpoint_now: (inputs: Site_Checkpoint_NowInputs) => LocalizedString;
+export const site_checks_on_time: (inputs: Site_Checks_On_TimeInputs) => LocalizedString;
+export const site_counts: (inputs: Site_CountsInputs) => LocalizedString;
+export const site_crumb_all: (inputs: Site_Crumb_AllInputs) => LocalizedString;
+export const site_devices_off: (inputs: Site_Devices_OffInputs) => LocalizedString;
+export const site_nothing_open: (inputs: Site_Nothing_OpenInputs) => LocalizedString;
+export const site_open_defects: (inputs: Site_Open_DefectsInputs) => LocalizedString;
+export const site_times_in: (inputs: Site_Times_InInputs) => LocalizedString;
+export const site_unknown_note: (inputs: Site_Unknown_NoteInputs) => LocalizedString;
+export const site_zone_unknown: (inputs: Site_Zone_UnknownInputs) => LocalizedString;
+export const site_zone_with_defects: (inputs: Site_Zone_With_DefectsInputs) => LocalizedString;
+export const site_zones: (inputs: Site_ZonesInputs) => LocalizedString;
 export const sites_count: (inputs: Sites_CountInputs) => LocalizedString;
 export const status_amber: (inputs: Status_AmberInputs) => LocalizedString;
 export const status_green: (inputs: Status_GreenInputs) => LocalizedString;
@@ -1091,6 +1126,40 @@ export type Layout_Sign_InInputs = {};
 export type Layout_Sign_OutInputs = {};
 export type Layout_SkipInputs = {};
 export type None_DashInputs = {};
+export type Overview_Demo_TagInputs = {};
+export type Overview_Demo_Tag_TitleInputs = {};
+export type Overview_NewsInputs = {
+    severity: NonNullable<unknown>;
+    fault: NonNullable<unknown>;
+    asset: NonNullable<unknown>;
+};
+export type Overview_News_CustomerInputs = {
+    severity: NonNullable<unknown>;
+    fault: NonNullable<unknown>;
+    asset: NonNullable<unknown>;
+};
+export type Overview_No_SitesInputs = {};
+export type Overview_SummaryInputs = {
+    sites: NonNullable<unknown>;
+    needAction: NonNullable<unknown>;
+    withOpen: NonNullable<unknown>;
+    allFine: NonNullable<unknown>;
+};
+export type Overview_TabInputs = {};
+export type Overview_Tile_ChecksInputs = {};
+export type Overview_Tile_Devices_OffInputs = {};
+export type Overview_Tile_HighInputs = {};
+export type Overview_Tile_MoreInputs = {
+    count: NonNullable<unknown>;
+};
+export type Overview_Tile_NewInputs = {};
+export type Overview_Tile_NowInputs = {};
+export type Overview_Tile_OldestInputs = {};
+export type Overview_Tile_OpenInputs = {};
+export type Overview_Tile_OverdueInputs = {};
+export type Overview_Tile_Overdue_TagInputs = {};
+export type Overview_Tile_WorstInputs = {};
+export type Overview_TitleInputs = {};
 export type Qr_Ago_DaysInputs = {
     count: NonNullable<unknown>;
 };
@@ -1342,6 +1411,51 @@ export type Setup_TitleInputs = {};
 export type Severity_HighInputs = {};
 export type Severity_LowInputs = {};
 export type Severity_MediumInputs = {};
+export type Site_AssetsInputs = {
+    ok: NonNullable<unknown>;
+    defect: NonNullable<unknown>;
+    unknown: NonNullable<unknown>;
+};
+export type Site_CheckpointInputs = {
+    name: NonNullable<unknown>;
+    interval: NonNullable<unknown>;
+    last: NonNullable<unknown>;
+};
+export type Site_Checkpoint_AgoInputs = {
+    age: NonNullable<unknown>;
+};
+export type Site_Checkpoint_NeverInputs = {};
+export type Site_Checkpoint_NowInputs = {};
+export type Site_Checks_On_TimeInputs = {
+    onTime: NonNullable<unknown>;
+    checkpoints: NonNullable<unknown>;
+};
+export type Site_CountsInputs = {
+    open: NonNullable<unknown>;
+    high: NonNullable<unknown>;
+    medium: NonNullable<unknown>;
+    low: NonNullable<unknown>;
+    overdue: NonNullable<unknown>;
+    oldest: NonNullable<unknown>;
+};
+export type Site_Crumb_AllInputs = {};
+export type Site_Devices_OffInputs = {
+    offline: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+};
+export type Site_Nothing_OpenInputs = {};
+export type Site_Open_DefectsInputs = {};
+export type Site_Times_InInputs = {
+    zone: NonNullable<unknown>;
+};
+export type Site_Unknown_NoteInputs = {};
+export type Site_Zone_UnknownInputs = {
+    count: NonNullable<unknown>;
+};
+export type Site_Zone_With_DefectsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Site_ZonesInputs = {};
 export type Sites_CountInputs = {
     count: NonNullable<unknown>;
 };
