@@ -13,5 +13,6 @@ export * from "./random.ts";
 export * from "./rules.ts";
 export * from "./scope.ts";
 export * from "./site-counts.ts";
+export * from "./stats.ts";
 export * from "./text.ts";
 export * from "./topics.ts";

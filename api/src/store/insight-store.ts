@@ -172,3 +172,36 @@ export function recurrencesBetween(
      GROUP BY d.site_id, d.asset_id ORDER BY repeats DESC, site, asset LIMIT 50`,
   ).all({ from, to, sites: sites === null ? null : JSON.stringify(sites) });
 }
+
+/**
+ * The minutes from opening to acknowledgement and to resolution of each defect opened in the
+ * window, by site: what medians and percentiles are taken of (a mean hides the long waits).
+ */
+export function durationsBySite(
+  db: Db,
+  from: number,
+  sites: readonly string[] | null,
+): Map<string, { acknowledge: number[]; resolve: number[] }> {
+  const params = windowParams(from, sites);
+  const rows = statement<
+    [WindowParams],
+    { site: string; ack: number | null; resolve: number | null }
+  >(
+    db,
+    `SELECT d.site_id AS site, d.acknowledged_at - d.opened_at AS ack, d.resolved_at - d.opened_at AS resolve
+     FROM defects d WHERE d.opened_at >= @from
+       ${sites === null ? "" : "AND d.site_id IN (SELECT value FROM json_each(@sites))"}
+       AND (d.acknowledged_at IS NOT NULL OR d.resolved_at IS NOT NULL)`,
+  ).all(params);
+  const bySite = new Map<string, { acknowledge: number[]; resolve: number[] }>();
+  for (const r of rows) {
+    let entry = bySite.get(r.site);
+    if (!entry) {
+      entry = { acknowledge: [], resolve: [] };
+      bySite.set(r.site, entry);
+    }
+    if (r.ack !== null) entry.acknowledge.push(r.ack / 60_000);
+    if (r.resolve !== null) entry.resolve.push(r.resolve / 60_000);
+  }
+  return bySite;
+}

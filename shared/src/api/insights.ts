@@ -13,6 +13,30 @@ export type InsightsQuery = z.infer<typeof insightsQuerySchema>;
 
 const hours = z.number().nullable();
 
+/** Minutes: the median and the 90th percentile, and of how many defects (addition). */
+const middle = z
+  .object({ median: z.number(), p90: z.number(), count: z.number().int() })
+  .nullable();
+
+/** How one measure spreads across the sites (addition): see shared/src/stats.ts `spreadOf`. */
+const spread = z.object({
+  measure: z.enum([
+    "minutesToAcknowledge",
+    "minutesToResolve",
+    "openedPerSite",
+    "caughtBeforeCustomers",
+    "repeatFailures",
+  ]),
+  q1: z.number(),
+  median: z.number(),
+  q3: z.number(),
+  iqr: z.number(),
+  cv: z.number().nullable(),
+  /** The sites far below and far above the rest (outside 1.5 IQR of the quartiles). */
+  low: z.array(z.string()),
+  high: z.array(z.string()),
+});
+
 export const insightsSchema = z.object({
   from: z.iso.datetime(),
   to: z.iso.datetime(),
@@ -50,12 +74,21 @@ export const insightsSchema = z.object({
       meanHoursToAcknowledge: hours,
       meanHoursToResolve: hours,
       caughtBeforeCustomers: z.number().min(0).max(1).nullable(),
+      /** Addition (issue 21): median and 90th percentile in minutes; the means stay for old callers. */
+      minutesToAcknowledge: middle,
+      minutesToResolve: middle,
+      /** Repeat failures at the site in the window (addition). */
+      repeatFailures: z.number().int(),
       /** `sensor_suspect` defects opened in the window: a person contradicted a sensor (addition). */
       sensorSuspects: z.number().int(),
       /** Defects a sensor saw minutes after a round passed the asset (addition). */
       afterPassedRound: z.number().int(),
     }),
   ),
+  /** The whole chain's (or the caller's sites') medians and percentiles, in minutes (addition). */
+  chain: z.object({ minutesToAcknowledge: middle, minutesToResolve: middle }),
+  /** Per measure, how far apart the sites are (addition); only measures with values at two or more sites. */
+  spread: z.array(spread),
   /**
    * Repeat failures (addition): per asset, the defects opened in the window whose earlier fix
    * did not hold (`recurrenceOf`), most first, at most 50.

@@ -1,7 +1,8 @@
-import type { Insights, insightRoutes } from "@bulbcheck/shared";
+import { type Insights, type insightRoutes, middleOf, spreadOf } from "@bulbcheck/shared";
 import { messagesPerDay } from "../../store/event-day-store.ts";
 import { evidenceCountsBySite } from "../../store/evidence-store.ts";
 import {
+  durationsBySite,
   openedCounts,
   recurrencesBetween,
   resolvedPerDay,
@@ -45,8 +46,26 @@ export function insightHandlers(deps: ApiDeps): Handlers<typeof insightRoutes> {
       const sources = new Map(counts.bySource.map((r) => [r.key, r.n]));
       const sites = siteInsights(db, from, site);
       const evidence = evidenceCountsBySite(db, from, site);
+      const durations = durationsBySite(db, from, site);
+      const repeats = recurrencesBetween(db, site, from, now + 1);
+      const repeatsBySite = new Map<string, number>();
+      for (const r of repeats)
+        repeatsBySite.set(r.site, (repeatsBySite.get(r.site) ?? 0) + r.repeats);
       const visible = sites.reduce((n, s) => n + s.visible, 0);
       const caught = sites.reduce((n, s) => n + s.visible_caught, 0);
+      const perSite = sites.map((s) => ({
+        site: s.site,
+        name: s.name,
+        opened: s.opened,
+        meanHoursToAcknowledge: hours(s.ack_ms),
+        meanHoursToResolve: hours(s.resolve_ms),
+        minutesToAcknowledge: middleOf(durations.get(s.site)?.acknowledge ?? []),
+        minutesToResolve: middleOf(durations.get(s.site)?.resolve ?? []),
+        repeatFailures: repeatsBySite.get(s.site) ?? 0,
+        caughtBeforeCustomers: share(s.visible_caught, s.visible),
+        sensorSuspects: evidence.get(s.site)?.sensorSuspects ?? 0,
+        afterPassedRound: evidence.get(s.site)?.afterPassedRound ?? 0,
+      }));
       const body: Insights = {
         from: iso(from),
         to: iso(now),
@@ -61,19 +80,39 @@ export function insightHandlers(deps: ApiDeps): Handlers<typeof insightRoutes> {
           category: r.key as Insights["byCategory"][number]["category"],
           count: r.n,
         })),
-        sites: sites.map((s) => ({
-          site: s.site,
-          name: s.name,
-          opened: s.opened,
-          meanHoursToAcknowledge: hours(s.ack_ms),
-          meanHoursToResolve: hours(s.resolve_ms),
-          caughtBeforeCustomers: share(s.visible_caught, s.visible),
-          sensorSuspects: evidence.get(s.site)?.sensorSuspects ?? 0,
-          afterPassedRound: evidence.get(s.site)?.afterPassedRound ?? 0,
-        })),
-        repeatFailures: recurrencesBetween(db, site, from, now + 1),
+        sites: perSite,
+        chain: {
+          minutesToAcknowledge: middleOf([...durations.values()].flatMap((d) => d.acknowledge)),
+          minutesToResolve: middleOf([...durations.values()].flatMap((d) => d.resolve)),
+        },
+        spread: spreads(perSite),
+        repeatFailures: repeats,
       };
       return body;
     },
   };
+}
+
+type SiteRow = Insights["sites"][number];
+const MEASURES: {
+  measure: Insights["spread"][number]["measure"];
+  of: (s: SiteRow) => number | null;
+}[] = [
+  { measure: "minutesToAcknowledge", of: (s) => s.minutesToAcknowledge?.median ?? null },
+  { measure: "minutesToResolve", of: (s) => s.minutesToResolve?.median ?? null },
+  { measure: "openedPerSite", of: (s) => s.opened },
+  { measure: "caughtBeforeCustomers", of: (s) => s.caughtBeforeCustomers },
+  { measure: "repeatFailures", of: (s) => s.repeatFailures },
+];
+
+/** Each measure's spread across the sites that have a value for it, two sites at least. */
+function spreads(sites: readonly SiteRow[]): Insights["spread"] {
+  const out: Insights["spread"] = [];
+  for (const { measure, of } of MEASURES) {
+    const values = sites.map((s) => ({ site: s.site, value: of(s) }));
+    if (values.filter((v) => v.value !== null).length < 2) continue;
+    const s = spreadOf(values);
+    if (s) out.push({ measure, ...s });
+  }
+  return out;
 }
