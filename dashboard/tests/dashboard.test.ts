@@ -212,7 +212,9 @@ describe("the dashboard", () => {
       const page = await h.signIn(ADMIN, "/", viewport);
       for (const path of pages) {
         await page.goto(`${h.url}${path}`);
-        await page.waitForLoadState("networkidle");
+        // Not "networkidle": a live page keeps its stream open for as long as it is shown.
+        await page.waitForLoadState("load");
+        await page.locator("main").waitFor();
         const name = path === "/" ? "overview" : path.replace(/^\//, "").replace(/[/?=]/g, "-");
         await screenshot(page, `${viewport}-${name}`);
         // Nothing wider than the screen: no sideways scrolling on a phone.

@@ -123,6 +123,8 @@ describe("notifications in the dashboard", () => {
 
   it("lets a manager run their site's rules, on a phone, without channel set-up", async () => {
     const page = await h.signIn(MONA, "/admin/notifications", "phone");
+    // On a phone the nav folds behind the Menu button.
+    await page.getByTestId("menu-button").click();
     await page.locator("nav").getByText("Notifications").waitFor();
     expect(await page.locator("nav").getByText("Users").count()).toBe(0);
     expect(await page.getByRole("button", { name: "Create channel" }).count()).toBe(0);

@@ -1,4 +1,4 @@
-import { hotelFleet, WAIT_MS } from "@bulbcheck/api/testing";
+import { ADMIN_PASSWORD, ADMIN_USERNAME, hotelFleet, WAIT_MS } from "@bulbcheck/api/testing";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { screenshot } from "./browser.ts";
@@ -10,14 +10,14 @@ import { DashboardHarness, KARI, MONA } from "./fixture.ts";
  */
 
 const SITE = "hotel-oslo";
-const ADMIN = { username: "admin", password: "admin-password-1", role: "admin" as const };
+const ADMIN = { username: ADMIN_USERNAME, password: ADMIN_PASSWORD };
 let h: DashboardHarness;
 let defectId: number;
 
 beforeAll(async () => {
   h = await DashboardHarness.start();
   await h.t.provision(hotelFleet(SITE));
-  await h.createAccounts([MONA, KARI, ADMIN]);
+  await h.createAccounts([MONA, KARI]);
   const opened = await h.t.api<{ id: number }>("POST", "/api/defects", {
     body: { site: SITE, asset: "elev-a-lamp", fault: "broken", source: "staff" },
   });
@@ -82,8 +82,8 @@ describe("the header on a phone", () => {
     const page = await h.signIn(MONA, "/");
     await mainNav(page).getByRole("link", { name: "Insights" }).waitFor();
     expect(await menuButton(page).isVisible()).toBe(false);
-    expect((await boxOf(page, "header")).height).toBeLessThanOrEqual(70);
     await screenshot(page, "laptop-header");
+    expect((await boxOf(page, "header")).height).toBeLessThanOrEqual(70);
     await page.close();
   });
 

@@ -36,6 +36,12 @@ const BY_CODE: Record<string, () => string> = {
   open_duplicate: m.errors_open_duplicate,
   invalid_cause: m.errors_invalid_cause,
   invalid_assignee: m.errors_invalid_assignee,
+  has_history: m.errors_has_history,
+  retired_parent: m.errors_retired_parent,
+  site_being_removed: m.errors_site_being_removed,
+  last_admin: m.errors_last_admin,
+  device_revoked: m.errors_device_revoked,
+  asset_retired: m.errors_asset_retired,
 };
 
 /** What a field (a form's or a filter's) is called on the page. */

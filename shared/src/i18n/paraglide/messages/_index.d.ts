@@ -3257,6 +3257,20 @@ export const errors_already_resolved: ((inputs?: Errors_Already_ResolvedInputs, 
 /**
 * | output |
 * | --- |
+* | "This is retired. Restore it under Setup to report on it." |
+*
+* @param {Errors_Asset_RetiredInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_asset_retired: ((inputs?: Errors_Asset_RetiredInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Asset_RetiredInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "See all defects" |
 *
 * @param {Errors_Back_DefectsInputs} inputs
@@ -3364,6 +3378,20 @@ export const errors_clear_filters: ((inputs?: Errors_Clear_FiltersInputs, option
 export const errors_conflict: ((inputs?: Errors_ConflictInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_ConflictInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This device is revoked: a new secret will not bring it back. An admin can restore it." |
+*
+* @param {Errors_Device_RevokedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_device_revoked: ((inputs?: Errors_Device_RevokedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Device_RevokedInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -3831,6 +3859,20 @@ export const errors_guest_title: ((inputs?: Errors_Guest_TitleInputs, options?: 
 /**
 * | output |
 * | --- |
+* | "It has a history of defects or events, so deleting it would lose that: retire it instead, which keeps the history." |
+*
+* @param {Errors_Has_HistoryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_has_history: ((inputs?: Errors_Has_HistoryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Has_HistoryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "They cannot work on defects at this site: choose someone else." |
 *
 * @param {Errors_Invalid_AssigneeInputs} inputs
@@ -3854,6 +3896,20 @@ export const errors_invalid_assignee: ((inputs?: Errors_Invalid_AssigneeInputs, 
 export const errors_invalid_cause: ((inputs?: Errors_Invalid_CauseInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Invalid_CauseInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This is the last active admin. Make someone else an admin first." |
+*
+* @param {Errors_Last_AdminInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_last_admin: ((inputs?: Errors_Last_AdminInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Last_AdminInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -3958,6 +4014,20 @@ export const errors_rate_limited_seconds: ((inputs: Errors_Rate_Limited_SecondsI
 /**
 * | output |
 * | --- |
+* | "That place is retired. Restore it first, or choose another." |
+*
+* @param {Errors_Retired_ParentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_retired_parent: ((inputs?: Errors_Retired_ParentInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Retired_ParentInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Your session has ended. Sign in again." |
 *
 * @param {Errors_Session_EndedInputs} inputs
@@ -3967,6 +4037,20 @@ export const errors_rate_limited_seconds: ((inputs: Errors_Rate_Limited_SecondsI
 export const errors_session_ended: ((inputs?: Errors_Session_EndedInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Session_EndedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This site is being removed with the demo chain. Try again when that is done." |
+*
+* @param {Errors_Site_Being_RemovedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_site_being_removed: ((inputs?: Errors_Site_Being_RemovedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Errors_Site_Being_RemovedInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -8540,6 +8624,7 @@ export type Errors_Already_AcknowledgedInputs = {};
 export type Errors_Already_AssignedInputs = {};
 export type Errors_Already_On_HoldInputs = {};
 export type Errors_Already_ResolvedInputs = {};
+export type Errors_Asset_RetiredInputs = {};
 export type Errors_Back_DefectsInputs = {};
 export type Errors_Back_OverviewInputs = {};
 export type Errors_Back_SitesInputs = {};
@@ -8548,6 +8633,7 @@ export type Errors_BusyInputs = {};
 export type Errors_Check_FormInputs = {};
 export type Errors_Clear_FiltersInputs = {};
 export type Errors_ConflictInputs = {};
+export type Errors_Device_RevokedInputs = {};
 export type Errors_Due_In_PastInputs = {};
 export type Errors_Field_AssigneeInputs = {};
 export type Errors_Field_CategoryInputs = {};
@@ -8594,8 +8680,10 @@ export type Errors_Filter_UnknownInputs = {
 export type Errors_ForbiddenInputs = {};
 export type Errors_Guest_SorryInputs = {};
 export type Errors_Guest_TitleInputs = {};
+export type Errors_Has_HistoryInputs = {};
 export type Errors_Invalid_AssigneeInputs = {};
 export type Errors_Invalid_CauseInputs = {};
+export type Errors_Last_AdminInputs = {};
 export type Errors_No_Such_DefectInputs = {};
 export type Errors_Not_FoundInputs = {};
 export type Errors_Not_ResolvedInputs = {};
@@ -8605,7 +8693,9 @@ export type Errors_Rate_LimitedInputs = {};
 export type Errors_Rate_Limited_SecondsInputs = {
     count: NonNullable<unknown>;
 };
+export type Errors_Retired_ParentInputs = {};
 export type Errors_Session_EndedInputs = {};
+export type Errors_Site_Being_RemovedInputs = {};
 export type Errors_Something_WrongInputs = {};
 export type Errors_Title_400Inputs = {};
 export type Errors_Title_403Inputs = {};

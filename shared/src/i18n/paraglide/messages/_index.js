@@ -234,6 +234,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Errors_Already_AssignedInputs */
 /** @typedef {{}} Errors_Already_On_HoldInputs */
 /** @typedef {{}} Errors_Already_ResolvedInputs */
+/** @typedef {{}} Errors_Asset_RetiredInputs */
 /** @typedef {{}} Errors_Back_DefectsInputs */
 /** @typedef {{}} Errors_Back_OverviewInputs */
 /** @typedef {{}} Errors_Back_SitesInputs */
@@ -242,6 +243,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Errors_Check_FormInputs */
 /** @typedef {{}} Errors_Clear_FiltersInputs */
 /** @typedef {{}} Errors_ConflictInputs */
+/** @typedef {{}} Errors_Device_RevokedInputs */
 /** @typedef {{}} Errors_Due_In_PastInputs */
 /** @typedef {{}} Errors_Field_AssigneeInputs */
 /** @typedef {{}} Errors_Field_CategoryInputs */
@@ -275,8 +277,10 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Errors_ForbiddenInputs */
 /** @typedef {{}} Errors_Guest_SorryInputs */
 /** @typedef {{}} Errors_Guest_TitleInputs */
+/** @typedef {{}} Errors_Has_HistoryInputs */
 /** @typedef {{}} Errors_Invalid_AssigneeInputs */
 /** @typedef {{}} Errors_Invalid_CauseInputs */
+/** @typedef {{}} Errors_Last_AdminInputs */
 /** @typedef {{}} Errors_No_Such_DefectInputs */
 /** @typedef {{}} Errors_Not_FoundInputs */
 /** @typedef {{}} Errors_Not_ResolvedInputs */
@@ -284,7 +288,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Errors_Photo_Already_AttachedInputs */
 /** @typedef {{}} Errors_Rate_LimitedInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Errors_Rate_Limited_SecondsInputs */
+/** @typedef {{}} Errors_Retired_ParentInputs */
 /** @typedef {{}} Errors_Session_EndedInputs */
+/** @typedef {{}} Errors_Site_Being_RemovedInputs */
 /** @typedef {{}} Errors_Something_WrongInputs */
 /** @typedef {{}} Errors_Title_400Inputs */
 /** @typedef {{}} Errors_Title_403Inputs */
@@ -4311,6 +4317,22 @@ export const errors_already_resolved = /** @type {((inputs?: Errors_Already_Reso
 /**
 * | output |
 * | --- |
+* | "This is retired. Restore it under Setup to report on it." |
+*
+* @param {Errors_Asset_RetiredInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_asset_retired = /** @type {((inputs?: Errors_Asset_RetiredInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Asset_RetiredInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_asset_retired(inputs)
+	if (locale === "da") return __da.errors_asset_retired(inputs)
+	if (locale === "sv") return __sv.errors_asset_retired(inputs)
+	return __en.errors_asset_retired(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "See all defects" |
 *
 * @param {Errors_Back_DefectsInputs} inputs
@@ -4435,6 +4457,22 @@ export const errors_conflict = /** @type {((inputs?: Errors_ConflictInputs, opti
 	if (locale === "da") return __da.errors_conflict(inputs)
 	if (locale === "sv") return __sv.errors_conflict(inputs)
 	return __en.errors_conflict(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This device is revoked: a new secret will not bring it back. An admin can restore it." |
+*
+* @param {Errors_Device_RevokedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_device_revoked = /** @type {((inputs?: Errors_Device_RevokedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Device_RevokedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_device_revoked(inputs)
+	if (locale === "da") return __da.errors_device_revoked(inputs)
+	if (locale === "sv") return __sv.errors_device_revoked(inputs)
+	return __en.errors_device_revoked(inputs)
 });
 /**
 * | output |
@@ -4967,6 +5005,22 @@ export const errors_guest_title = /** @type {((inputs?: Errors_Guest_TitleInputs
 /**
 * | output |
 * | --- |
+* | "It has a history of defects or events, so deleting it would lose that: retire it instead, which keeps the history." |
+*
+* @param {Errors_Has_HistoryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_has_history = /** @type {((inputs?: Errors_Has_HistoryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Has_HistoryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_has_history(inputs)
+	if (locale === "da") return __da.errors_has_history(inputs)
+	if (locale === "sv") return __sv.errors_has_history(inputs)
+	return __en.errors_has_history(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "They cannot work on defects at this site: choose someone else." |
 *
 * @param {Errors_Invalid_AssigneeInputs} inputs
@@ -4995,6 +5049,22 @@ export const errors_invalid_cause = /** @type {((inputs?: Errors_Invalid_CauseIn
 	if (locale === "da") return __da.errors_invalid_cause(inputs)
 	if (locale === "sv") return __sv.errors_invalid_cause(inputs)
 	return __en.errors_invalid_cause(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This is the last active admin. Make someone else an admin first." |
+*
+* @param {Errors_Last_AdminInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_last_admin = /** @type {((inputs?: Errors_Last_AdminInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Last_AdminInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_last_admin(inputs)
+	if (locale === "da") return __da.errors_last_admin(inputs)
+	if (locale === "sv") return __sv.errors_last_admin(inputs)
+	return __en.errors_last_admin(inputs)
 });
 /**
 * | output |
@@ -5112,6 +5182,22 @@ export const errors_rate_limited_seconds = /** @type {((inputs: Errors_Rate_Limi
 /**
 * | output |
 * | --- |
+* | "That place is retired. Restore it first, or choose another." |
+*
+* @param {Errors_Retired_ParentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_retired_parent = /** @type {((inputs?: Errors_Retired_ParentInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Retired_ParentInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_retired_parent(inputs)
+	if (locale === "da") return __da.errors_retired_parent(inputs)
+	if (locale === "sv") return __sv.errors_retired_parent(inputs)
+	return __en.errors_retired_parent(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Your session has ended. Sign in again." |
 *
 * @param {Errors_Session_EndedInputs} inputs
@@ -5124,6 +5210,22 @@ export const errors_session_ended = /** @type {((inputs?: Errors_Session_EndedIn
 	if (locale === "da") return __da.errors_session_ended(inputs)
 	if (locale === "sv") return __sv.errors_session_ended(inputs)
 	return __en.errors_session_ended(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This site is being removed with the demo chain. Try again when that is done." |
+*
+* @param {Errors_Site_Being_RemovedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const errors_site_being_removed = /** @type {((inputs?: Errors_Site_Being_RemovedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Errors_Site_Being_RemovedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.errors_site_being_removed(inputs)
+	if (locale === "da") return __da.errors_site_being_removed(inputs)
+	if (locale === "sv") return __sv.errors_site_being_removed(inputs)
+	return __en.errors_site_being_removed(inputs)
 });
 /**
 * | output |

@@ -232,6 +232,7 @@
 /** @typedef {{}} Errors_Already_AssignedInputs */
 /** @typedef {{}} Errors_Already_On_HoldInputs */
 /** @typedef {{}} Errors_Already_ResolvedInputs */
+/** @typedef {{}} Errors_Asset_RetiredInputs */
 /** @typedef {{}} Errors_Back_DefectsInputs */
 /** @typedef {{}} Errors_Back_OverviewInputs */
 /** @typedef {{}} Errors_Back_SitesInputs */
@@ -240,6 +241,7 @@
 /** @typedef {{}} Errors_Check_FormInputs */
 /** @typedef {{}} Errors_Clear_FiltersInputs */
 /** @typedef {{}} Errors_ConflictInputs */
+/** @typedef {{}} Errors_Device_RevokedInputs */
 /** @typedef {{}} Errors_Due_In_PastInputs */
 /** @typedef {{}} Errors_Field_AssigneeInputs */
 /** @typedef {{}} Errors_Field_CategoryInputs */
@@ -273,8 +275,10 @@
 /** @typedef {{}} Errors_ForbiddenInputs */
 /** @typedef {{}} Errors_Guest_SorryInputs */
 /** @typedef {{}} Errors_Guest_TitleInputs */
+/** @typedef {{}} Errors_Has_HistoryInputs */
 /** @typedef {{}} Errors_Invalid_AssigneeInputs */
 /** @typedef {{}} Errors_Invalid_CauseInputs */
+/** @typedef {{}} Errors_Last_AdminInputs */
 /** @typedef {{}} Errors_No_Such_DefectInputs */
 /** @typedef {{}} Errors_Not_FoundInputs */
 /** @typedef {{}} Errors_Not_ResolvedInputs */
@@ -282,7 +286,9 @@
 /** @typedef {{}} Errors_Photo_Already_AttachedInputs */
 /** @typedef {{}} Errors_Rate_LimitedInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Errors_Rate_Limited_SecondsInputs */
+/** @typedef {{}} Errors_Retired_ParentInputs */
 /** @typedef {{}} Errors_Session_EndedInputs */
+/** @typedef {{}} Errors_Site_Being_RemovedInputs */
 /** @typedef {{}} Errors_Something_WrongInputs */
 /** @typedef {{}} Errors_Title_400Inputs */
 /** @typedef {{}} Errors_Title_403Inputs */
@@ -1529,6 +1535,10 @@ export const errors_already_resolved = /** @type {(inputs: Errors_Already_Resolv
 	return /** @type {LocalizedString} */ (`It is already resolved.`)
 };
 
+export const errors_asset_retired = /** @type {(inputs: Errors_Asset_RetiredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This is retired. Restore it under Setup to report on it.`)
+};
+
 export const errors_back_defects = /** @type {(inputs: Errors_Back_DefectsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`See all defects`)
 };
@@ -1559,6 +1569,10 @@ export const errors_clear_filters = /** @type {(inputs: Errors_Clear_FiltersInpu
 
 export const errors_conflict = /** @type {(inputs: Errors_ConflictInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Someone changed it at the same time. Reload the page and try again.`)
+};
+
+export const errors_device_revoked = /** @type {(inputs: Errors_Device_RevokedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This device is revoked: a new secret will not bring it back. An admin can restore it.`)
 };
 
 export const errors_due_in_past = /** @type {(inputs: Errors_Due_In_PastInputs) => LocalizedString} */ () => {
@@ -1693,12 +1707,20 @@ export const errors_guest_title = /** @type {(inputs: Errors_Guest_TitleInputs) 
 	return /** @type {LocalizedString} */ (`Report a problem`)
 };
 
+export const errors_has_history = /** @type {(inputs: Errors_Has_HistoryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`It has a history of defects or events, so deleting it would lose that: retire it instead, which keeps the history.`)
+};
+
 export const errors_invalid_assignee = /** @type {(inputs: Errors_Invalid_AssigneeInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`They cannot work on defects at this site: choose someone else.`)
 };
 
 export const errors_invalid_cause = /** @type {(inputs: Errors_Invalid_CauseInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Choose what fixed it from the list.`)
+};
+
+export const errors_last_admin = /** @type {(inputs: Errors_Last_AdminInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This is the last active admin. Make someone else an admin first.`)
 };
 
 export const errors_no_such_defect = /** @type {(inputs: Errors_No_Such_DefectInputs) => LocalizedString} */ () => {
@@ -1731,8 +1753,16 @@ export const errors_rate_limited_seconds = /** @type {(inputs: Errors_Rate_Limit
 	return /** @type {LocalizedString} */ ("errors_rate_limited_seconds");
 };
 
+export const errors_retired_parent = /** @type {(inputs: Errors_Retired_ParentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`That place is retired. Restore it first, or choose another.`)
+};
+
 export const errors_session_ended = /** @type {(inputs: Errors_Session_EndedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Your session has ended. Sign in again.`)
+};
+
+export const errors_site_being_removed = /** @type {(inputs: Errors_Site_Being_RemovedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This site is being removed with the demo chain. Try again when that is done.`)
 };
 
 export const errors_something_wrong = /** @type {(inputs: Errors_Something_WrongInputs) => LocalizedString} */ () => {

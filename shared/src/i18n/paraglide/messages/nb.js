@@ -232,6 +232,7 @@
 /** @typedef {{}} Errors_Already_AssignedInputs */
 /** @typedef {{}} Errors_Already_On_HoldInputs */
 /** @typedef {{}} Errors_Already_ResolvedInputs */
+/** @typedef {{}} Errors_Asset_RetiredInputs */
 /** @typedef {{}} Errors_Back_DefectsInputs */
 /** @typedef {{}} Errors_Back_OverviewInputs */
 /** @typedef {{}} Errors_Back_SitesInputs */
@@ -240,6 +241,7 @@
 /** @typedef {{}} Errors_Check_FormInputs */
 /** @typedef {{}} Errors_Clear_FiltersInputs */
 /** @typedef {{}} Errors_ConflictInputs */
+/** @typedef {{}} Errors_Device_RevokedInputs */
 /** @typedef {{}} Errors_Due_In_PastInputs */
 /** @typedef {{}} Errors_Field_AssigneeInputs */
 /** @typedef {{}} Errors_Field_CategoryInputs */
@@ -273,8 +275,10 @@
 /** @typedef {{}} Errors_ForbiddenInputs */
 /** @typedef {{}} Errors_Guest_SorryInputs */
 /** @typedef {{}} Errors_Guest_TitleInputs */
+/** @typedef {{}} Errors_Has_HistoryInputs */
 /** @typedef {{}} Errors_Invalid_AssigneeInputs */
 /** @typedef {{}} Errors_Invalid_CauseInputs */
+/** @typedef {{}} Errors_Last_AdminInputs */
 /** @typedef {{}} Errors_No_Such_DefectInputs */
 /** @typedef {{}} Errors_Not_FoundInputs */
 /** @typedef {{}} Errors_Not_ResolvedInputs */
@@ -282,7 +286,9 @@
 /** @typedef {{}} Errors_Photo_Already_AttachedInputs */
 /** @typedef {{}} Errors_Rate_LimitedInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Errors_Rate_Limited_SecondsInputs */
+/** @typedef {{}} Errors_Retired_ParentInputs */
 /** @typedef {{}} Errors_Session_EndedInputs */
+/** @typedef {{}} Errors_Site_Being_RemovedInputs */
 /** @typedef {{}} Errors_Something_WrongInputs */
 /** @typedef {{}} Errors_Title_400Inputs */
 /** @typedef {{}} Errors_Title_403Inputs */
@@ -1529,6 +1535,10 @@ export const errors_already_resolved = /** @type {(inputs: Errors_Already_Resolv
 	return /** @type {LocalizedString} */ (`Den er allerede løst.`)
 };
 
+export const errors_asset_retired = /** @type {(inputs: Errors_Asset_RetiredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Denne er pensjonert. Gjenopprett den under Oppsett for å melde om den.`)
+};
+
 export const errors_back_defects = /** @type {(inputs: Errors_Back_DefectsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Se alle feil`)
 };
@@ -1559,6 +1569,10 @@ export const errors_clear_filters = /** @type {(inputs: Errors_Clear_FiltersInpu
 
 export const errors_conflict = /** @type {(inputs: Errors_ConflictInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Noen endret det samtidig. Last inn siden på nytt og prøv igjen.`)
+};
+
+export const errors_device_revoked = /** @type {(inputs: Errors_Device_RevokedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Denne enheten er tilbakekalt: en ny hemmelighet henter den ikke tilbake. En administrator kan gjenopprette den.`)
 };
 
 export const errors_due_in_past = /** @type {(inputs: Errors_Due_In_PastInputs) => LocalizedString} */ () => {
@@ -1693,12 +1707,20 @@ export const errors_guest_title = /** @type {(inputs: Errors_Guest_TitleInputs) 
 	return /** @type {LocalizedString} */ (`Meld fra om et problem`)
 };
 
+export const errors_has_history = /** @type {(inputs: Errors_Has_HistoryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Den har en historikk med avvik eller hendelser, og sletting ville miste den: pensjoner den i stedet, så beholdes historikken.`)
+};
+
 export const errors_invalid_assignee = /** @type {(inputs: Errors_Invalid_AssigneeInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`De kan ikke jobbe med feil på dette stedet: velg en annen.`)
 };
 
 export const errors_invalid_cause = /** @type {(inputs: Errors_Invalid_CauseInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Velg fra listen hva som løste det.`)
+};
+
+export const errors_last_admin = /** @type {(inputs: Errors_Last_AdminInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dette er den siste aktive administratoren. Gjør en annen til administrator først.`)
 };
 
 export const errors_no_such_defect = /** @type {(inputs: Errors_No_Such_DefectInputs) => LocalizedString} */ () => {
@@ -1731,8 +1753,16 @@ export const errors_rate_limited_seconds = /** @type {(inputs: Errors_Rate_Limit
 	return /** @type {LocalizedString} */ ("errors_rate_limited_seconds");
 };
 
+export const errors_retired_parent = /** @type {(inputs: Errors_Retired_ParentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Det stedet er pensjonert. Gjenopprett det først, eller velg et annet.`)
+};
+
 export const errors_session_ended = /** @type {(inputs: Errors_Session_EndedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Økten din er avsluttet. Logg inn på nytt.`)
+};
+
+export const errors_site_being_removed = /** @type {(inputs: Errors_Site_Being_RemovedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dette stedet fjernes sammen med demokjeden. Prøv igjen når det er ferdig.`)
 };
 
 export const errors_something_wrong = /** @type {(inputs: Errors_Something_WrongInputs) => LocalizedString} */ () => {
