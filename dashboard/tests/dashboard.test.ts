@@ -214,7 +214,6 @@ describe("the dashboard", () => {
         await page.goto(`${h.url}${path}`);
         // Not "networkidle": a live page keeps its stream open for as long as it is shown.
         await page.waitForLoadState("load");
-        await page.locator("main").waitFor();
         const name = path === "/" ? "overview" : path.replace(/^\//, "").replace(/[/?=]/g, "-");
         await screenshot(page, `${viewport}-${name}`);
         // Nothing wider than the screen: no sideways scrolling on a phone.

@@ -42,7 +42,7 @@ async function report(asset: string, fault: string): Promise<number> {
 
 /** zod's and the API's own words, which nobody should read on a page. */
 const PROGRAMMER = /invalid option|expected one of|received|NaN|invalid_|defect \d+ not found/i;
-// What a person sees (innerText leaves out the hydration script, which carries error codes).
+// biome-ignore lint/performance/useDomNodeTextContent: what a person sees; textContent includes the hydration script, which carries error codes.
 const bodyText = (page: Page) => page.locator("body").innerText();
 
 describe("a bad filter in the address", () => {

@@ -27,14 +27,15 @@ export function chart(canvas: HTMLCanvasElement, config: ChartConfiguration) {
 /** Bars of defects opened and resolved per day; counts, so the axis has whole numbers only. */
 export function openedResolvedChart(
   perDay: readonly { day: string; opened: number; resolved: number }[],
+  names: { opened: string; resolved: string },
 ): ChartConfiguration {
   return {
     type: "bar",
     data: {
       labels: perDay.map((d) => d.day.slice(5)),
       datasets: [
-        { label: "Opened", data: perDay.map((d) => d.opened), backgroundColor: PALETTE[5] },
-        { label: "Resolved", data: perDay.map((d) => d.resolved), backgroundColor: PALETTE[2] },
+        { label: names.opened, data: perDay.map((d) => d.opened), backgroundColor: PALETTE[5] },
+        { label: names.resolved, data: perDay.map((d) => d.resolved), backgroundColor: PALETTE[2] },
       ],
     },
     options: {

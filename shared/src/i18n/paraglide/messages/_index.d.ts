@@ -1912,6 +1912,20 @@ export const defects_on_hold_line: ((inputs: Defects_On_Hold_LineInputs, options
 /**
 * | output |
 * | --- |
+* | "since {time}" |
+*
+* @param {Defects_Opened_SinceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_opened_since: ((inputs: Defects_Opened_SinceInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Opened_SinceInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "(optional)" |
 *
 * @param {Defects_OptionalInputs} inputs
@@ -5162,6 +5176,21 @@ export const none_dash: ((inputs?: None_DashInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} all fine" |
+* | "other" | "{count} all fine" |
+*
+* @param {Overview_All_FineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_all_fine: ((inputs: Overview_All_FineInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overview_All_FineInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
 * | output |
 * | --- |
 * | "Demo" |
@@ -5187,6 +5216,21 @@ export const overview_demo_tag: ((inputs?: Overview_Demo_TagInputs, options?: {
 export const overview_demo_tag_title: ((inputs?: Overview_Demo_Tag_TitleInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Overview_Demo_Tag_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} needs action" |
+* | "other" | "{count} need action" |
+*
+* @param {Overview_Need_ActionInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_need_action: ((inputs: Overview_Need_ActionInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overview_Need_ActionInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -5234,7 +5278,7 @@ export const overview_no_sites: ((inputs?: Overview_No_SitesInputs, options?: {
 /**
 * | output |
 * | --- |
-* | "{sites}: {needAction} need action, {withOpen} have open defects, {allFine} all fine." |
+* | "{sites}: {needAction}, {withOpen}, {allFine}." |
 *
 * @param {Overview_SummaryInputs} inputs
 * @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
@@ -5426,6 +5470,21 @@ export const overview_tile_worst: ((inputs?: Overview_Tile_WorstInputs, options?
 export const overview_title: ((inputs?: Overview_TitleInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Overview_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} has open defects" |
+* | "other" | "{count} have open defects" |
+*
+* @param {Overview_With_OpenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_with_open: ((inputs: Overview_With_OpenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Overview_With_OpenInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -7691,6 +7750,20 @@ export const severity_medium: ((inputs?: Severity_MediumInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "working" |
+*
+* @param {Site_Asset_OkInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_asset_ok: ((inputs?: Site_Asset_OkInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Asset_OkInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Assets: {ok} fine, {defect} with defects, {unknown} unknown (sensor offline)" |
 *
 * @param {Site_AssetsInputs} inputs
@@ -7700,6 +7773,20 @@ export const severity_medium: ((inputs?: Severity_MediumInputs, options?: {
 export const site_assets: ((inputs: Site_AssetsInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_AssetsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Caught before a customer reported it:" |
+*
+* @param {Site_Caught_BeforeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_caught_before: ((inputs?: Site_Caught_BeforeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Caught_BeforeInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -7803,6 +7890,34 @@ export const site_crumb_all: ((inputs?: Site_Crumb_AllInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "defect #{id}" |
+*
+* @param {Site_Defect_NumberInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_defect_number: ((inputs: Site_Defect_NumberInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Defect_NumberInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Devices" |
+*
+* @param {Site_DevicesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_devices: ((inputs?: Site_DevicesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_DevicesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{offline} of {total} devices offline" |
 *
 * @param {Site_Devices_OffInputs} inputs
@@ -7812,6 +7927,48 @@ export const site_crumb_all: ((inputs?: Site_Crumb_AllInputs, options?: {
 export const site_devices_off: ((inputs: Site_Devices_OffInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Devices_OffInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Inspections on time:" |
+*
+* @param {Site_Inspections_On_TimeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_inspections_on_time: ((inputs?: Site_Inspections_On_TimeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Inspections_On_TimeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "({onTime} on time, {missed} missed)" |
+*
+* @param {Site_Inspections_SplitInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_inspections_split: ((inputs: Site_Inspections_SplitInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Inspections_SplitInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Last 14 days" |
+*
+* @param {Site_Last_DaysInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_last_days: ((inputs?: Site_Last_DaysInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Last_DaysInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -7845,6 +8002,160 @@ export const site_open_defects: ((inputs?: Site_Open_DefectsInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Print QR labels" |
+*
+* @param {Site_Print_LabelsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_print_labels: ((inputs?: Site_Print_LabelsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Print_LabelsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A sheet of the QR codes guests scan to report a problem, one per customer-visible asset" |
+*
+* @param {Site_Print_Labels_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_print_labels_title: ((inputs?: Site_Print_Labels_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Print_Labels_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Print the QR code guests scan to report a problem here" |
+*
+* @param {Site_Qr_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_qr_title: ((inputs?: Site_Qr_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Qr_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Report another" |
+*
+* @param {Site_Report_AnotherInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_another: ((inputs?: Site_Report_AnotherInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Report_AnotherInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Report" |
+*
+* @param {Site_Report_HereInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_here: ((inputs?: Site_Report_HereInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Report_HereInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Report a fault here" |
+*
+* @param {Site_Report_Here_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_here_title: ((inputs?: Site_Report_Here_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Report_Here_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Added to the open defect" |
+*
+* @param {Site_Reported_MergedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_reported_merged: ((inputs?: Site_Reported_MergedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Reported_MergedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Reported" |
+*
+* @param {Site_Reported_OpenedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_reported_opened: ((inputs?: Site_Reported_OpenedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Reported_OpenedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{fault} on {asset}" |
+*
+* @param {Site_Reported_WhatInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_reported_what: ((inputs: Site_Reported_WhatInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Reported_WhatInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Set up" |
+*
+* @param {Site_Setup_LinkInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_setup_link: ((inputs?: Site_Setup_LinkInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Setup_LinkInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Zones, assets, checkpoints, devices and hours of this site" |
+*
+* @param {Site_Setup_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_setup_title: ((inputs?: Site_Setup_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Setup_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Times in {zone}" |
 *
 * @param {Site_Times_InInputs} inputs
@@ -7859,6 +8170,76 @@ export const site_times_in: ((inputs: Site_Times_InInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Defects opened and resolved per day at this site" |
+*
+* @param {Site_Trend_ChartInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_trend_chart: ((inputs?: Site_Trend_ChartInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Trend_ChartInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Day" |
+*
+* @param {Site_Trend_DayInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_trend_day: ((inputs?: Site_Trend_DayInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Trend_DayInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Opened" |
+*
+* @param {Site_Trend_OpenedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_trend_opened: ((inputs?: Site_Trend_OpenedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Trend_OpenedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Resolved" |
+*
+* @param {Site_Trend_ResolvedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_trend_resolved: ((inputs?: Site_Trend_ResolvedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Trend_ResolvedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Show as a table" |
+*
+* @param {Site_Trend_TableInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_trend_table: ((inputs?: Site_Trend_TableInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Trend_TableInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "unknown: its sensor is offline" |
 *
 * @param {Site_Unknown_NoteInputs} inputs
@@ -7868,6 +8249,34 @@ export const site_times_in: ((inputs: Site_Times_InInputs, options?: {
 export const site_unknown_note: ((inputs?: Site_Unknown_NoteInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Unknown_NoteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "QR labels" |
+*
+* @param {Site_Zone_LabelsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_zone_labels: ((inputs?: Site_Zone_LabelsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Zone_LabelsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Print the QR labels of {zone}" |
+*
+* @param {Site_Zone_Labels_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_zone_labels_title: ((inputs: Site_Zone_Labels_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Zone_Labels_TitleInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -8459,6 +8868,9 @@ export type Defects_On_Hold_LineInputs = {
     reason: NonNullable<unknown>;
     due: NonNullable<unknown>;
 };
+export type Defects_Opened_SinceInputs = {
+    time: NonNullable<unknown>;
+};
 export type Defects_OptionalInputs = {};
 export type Defects_OverdueInputs = {};
 export type Defects_Photo_AddedInputs = {};
@@ -8803,8 +9215,14 @@ export type Layout_Sign_InInputs = {};
 export type Layout_Sign_OutInputs = {};
 export type Layout_SkipInputs = {};
 export type None_DashInputs = {};
+export type Overview_All_FineInputs = {
+    count: NonNullable<unknown>;
+};
 export type Overview_Demo_TagInputs = {};
 export type Overview_Demo_Tag_TitleInputs = {};
+export type Overview_Need_ActionInputs = {
+    count: NonNullable<unknown>;
+};
 export type Overview_NewsInputs = {
     severity: NonNullable<unknown>;
     fault: NonNullable<unknown>;
@@ -8837,6 +9255,9 @@ export type Overview_Tile_OverdueInputs = {};
 export type Overview_Tile_Overdue_TagInputs = {};
 export type Overview_Tile_WorstInputs = {};
 export type Overview_TitleInputs = {};
+export type Overview_With_OpenInputs = {
+    count: NonNullable<unknown>;
+};
 export type Qr_Ago_DaysInputs = {
     count: NonNullable<unknown>;
 };
@@ -9088,11 +9509,13 @@ export type Setup_TitleInputs = {};
 export type Severity_HighInputs = {};
 export type Severity_LowInputs = {};
 export type Severity_MediumInputs = {};
+export type Site_Asset_OkInputs = {};
 export type Site_AssetsInputs = {
     ok: NonNullable<unknown>;
     defect: NonNullable<unknown>;
     unknown: NonNullable<unknown>;
 };
+export type Site_Caught_BeforeInputs = {};
 export type Site_CheckpointInputs = {
     name: NonNullable<unknown>;
     interval: NonNullable<unknown>;
@@ -9116,16 +9539,49 @@ export type Site_CountsInputs = {
     oldest: NonNullable<unknown>;
 };
 export type Site_Crumb_AllInputs = {};
+export type Site_Defect_NumberInputs = {
+    id: NonNullable<unknown>;
+};
+export type Site_DevicesInputs = {};
 export type Site_Devices_OffInputs = {
     offline: NonNullable<unknown>;
     total: NonNullable<unknown>;
 };
+export type Site_Inspections_On_TimeInputs = {};
+export type Site_Inspections_SplitInputs = {
+    onTime: NonNullable<unknown>;
+    missed: NonNullable<unknown>;
+};
+export type Site_Last_DaysInputs = {};
 export type Site_Nothing_OpenInputs = {};
 export type Site_Open_DefectsInputs = {};
+export type Site_Print_LabelsInputs = {};
+export type Site_Print_Labels_TitleInputs = {};
+export type Site_Qr_TitleInputs = {};
+export type Site_Report_AnotherInputs = {};
+export type Site_Report_HereInputs = {};
+export type Site_Report_Here_TitleInputs = {};
+export type Site_Reported_MergedInputs = {};
+export type Site_Reported_OpenedInputs = {};
+export type Site_Reported_WhatInputs = {
+    fault: NonNullable<unknown>;
+    asset: NonNullable<unknown>;
+};
+export type Site_Setup_LinkInputs = {};
+export type Site_Setup_TitleInputs = {};
 export type Site_Times_InInputs = {
     zone: NonNullable<unknown>;
 };
+export type Site_Trend_ChartInputs = {};
+export type Site_Trend_DayInputs = {};
+export type Site_Trend_OpenedInputs = {};
+export type Site_Trend_ResolvedInputs = {};
+export type Site_Trend_TableInputs = {};
 export type Site_Unknown_NoteInputs = {};
+export type Site_Zone_LabelsInputs = {};
+export type Site_Zone_Labels_TitleInputs = {
+    zone: NonNullable<unknown>;
+};
 export type Site_Zone_UnknownInputs = {
     count: NonNullable<unknown>;
 };

@@ -138,6 +138,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ id: NonNullable<unknown> }} Defects_NumberInputs */
 /** @typedef {{ fault: NonNullable<unknown>, asset: NonNullable<unknown> }} Defects_On_AssetInputs */
 /** @typedef {{ reason: NonNullable<unknown>, due: NonNullable<unknown> }} Defects_On_Hold_LineInputs */
+/** @typedef {{ time: NonNullable<unknown> }} Defects_Opened_SinceInputs */
 /** @typedef {{}} Defects_OptionalInputs */
 /** @typedef {{}} Defects_OverdueInputs */
 /** @typedef {{}} Defects_Photo_AddedInputs */
@@ -370,8 +371,10 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Layout_Sign_OutInputs */
 /** @typedef {{}} Layout_SkipInputs */
 /** @typedef {{}} None_DashInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Overview_All_FineInputs */
 /** @typedef {{}} Overview_Demo_TagInputs */
 /** @typedef {{}} Overview_Demo_Tag_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Overview_Need_ActionInputs */
 /** @typedef {{ severity: NonNullable<unknown>, fault: NonNullable<unknown>, asset: NonNullable<unknown> }} Overview_NewsInputs */
 /** @typedef {{ severity: NonNullable<unknown>, fault: NonNullable<unknown>, asset: NonNullable<unknown> }} Overview_News_CustomerInputs */
 /** @typedef {{}} Overview_No_SitesInputs */
@@ -389,6 +392,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Overview_Tile_Overdue_TagInputs */
 /** @typedef {{}} Overview_Tile_WorstInputs */
 /** @typedef {{}} Overview_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Overview_With_OpenInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Qr_Ago_DaysInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Qr_Ago_HoursInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Qr_Ago_MinutesInputs */
@@ -550,7 +554,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Severity_HighInputs */
 /** @typedef {{}} Severity_LowInputs */
 /** @typedef {{}} Severity_MediumInputs */
+/** @typedef {{}} Site_Asset_OkInputs */
 /** @typedef {{ ok: NonNullable<unknown>, defect: NonNullable<unknown>, unknown: NonNullable<unknown> }} Site_AssetsInputs */
+/** @typedef {{}} Site_Caught_BeforeInputs */
 /** @typedef {{ name: NonNullable<unknown>, interval: NonNullable<unknown>, last: NonNullable<unknown> }} Site_CheckpointInputs */
 /** @typedef {{ age: NonNullable<unknown> }} Site_Checkpoint_AgoInputs */
 /** @typedef {{}} Site_Checkpoint_NeverInputs */
@@ -558,11 +564,34 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ onTime: NonNullable<unknown>, checkpoints: NonNullable<unknown> }} Site_Checks_On_TimeInputs */
 /** @typedef {{ open: NonNullable<unknown>, high: NonNullable<unknown>, medium: NonNullable<unknown>, low: NonNullable<unknown>, overdue: NonNullable<unknown>, oldest: NonNullable<unknown> }} Site_CountsInputs */
 /** @typedef {{}} Site_Crumb_AllInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Site_Defect_NumberInputs */
+/** @typedef {{}} Site_DevicesInputs */
 /** @typedef {{ offline: NonNullable<unknown>, total: NonNullable<unknown> }} Site_Devices_OffInputs */
+/** @typedef {{}} Site_Inspections_On_TimeInputs */
+/** @typedef {{ onTime: NonNullable<unknown>, missed: NonNullable<unknown> }} Site_Inspections_SplitInputs */
+/** @typedef {{}} Site_Last_DaysInputs */
 /** @typedef {{}} Site_Nothing_OpenInputs */
 /** @typedef {{}} Site_Open_DefectsInputs */
+/** @typedef {{}} Site_Print_LabelsInputs */
+/** @typedef {{}} Site_Print_Labels_TitleInputs */
+/** @typedef {{}} Site_Qr_TitleInputs */
+/** @typedef {{}} Site_Report_AnotherInputs */
+/** @typedef {{}} Site_Report_HereInputs */
+/** @typedef {{}} Site_Report_Here_TitleInputs */
+/** @typedef {{}} Site_Reported_MergedInputs */
+/** @typedef {{}} Site_Reported_OpenedInputs */
+/** @typedef {{ fault: NonNullable<unknown>, asset: NonNullable<unknown> }} Site_Reported_WhatInputs */
+/** @typedef {{}} Site_Setup_LinkInputs */
+/** @typedef {{}} Site_Setup_TitleInputs */
 /** @typedef {{ zone: NonNullable<unknown> }} Site_Times_InInputs */
+/** @typedef {{}} Site_Trend_ChartInputs */
+/** @typedef {{}} Site_Trend_DayInputs */
+/** @typedef {{}} Site_Trend_OpenedInputs */
+/** @typedef {{}} Site_Trend_ResolvedInputs */
+/** @typedef {{}} Site_Trend_TableInputs */
 /** @typedef {{}} Site_Unknown_NoteInputs */
+/** @typedef {{}} Site_Zone_LabelsInputs */
+/** @typedef {{ zone: NonNullable<unknown> }} Site_Zone_Labels_TitleInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Site_Zone_UnknownInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Site_Zone_With_DefectsInputs */
 /** @typedef {{}} Site_ZonesInputs */
@@ -2776,6 +2805,22 @@ export const defects_on_hold_line = /** @type {((inputs: Defects_On_Hold_LineInp
 	if (locale === "da") return __da.defects_on_hold_line(inputs)
 	if (locale === "sv") return __sv.defects_on_hold_line(inputs)
 	return __en.defects_on_hold_line(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "since {time}" |
+*
+* @param {Defects_Opened_SinceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_opened_since = /** @type {((inputs: Defects_Opened_SinceInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Opened_SinceInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_opened_since(inputs)
+	if (locale === "da") return __da.defects_opened_since(inputs)
+	if (locale === "sv") return __sv.defects_opened_since(inputs)
+	return __en.defects_opened_since(inputs)
 });
 /**
 * | output |
@@ -6494,6 +6539,23 @@ export const none_dash = /** @type {((inputs?: None_DashInputs, options?: { loca
 	return __en.none_dash(inputs)
 });
 /**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} all fine" |
+* | "other" | "{count} all fine" |
+*
+* @param {Overview_All_FineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_all_fine = /** @type {((inputs: Overview_All_FineInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_All_FineInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.overview_all_fine(inputs)
+	if (locale === "da") return __da.overview_all_fine(inputs)
+	if (locale === "sv") return __sv.overview_all_fine(inputs)
+	return __en.overview_all_fine(inputs)
+});
+/**
 * | output |
 * | --- |
 * | "Demo" |
@@ -6524,6 +6586,23 @@ export const overview_demo_tag_title = /** @type {((inputs?: Overview_Demo_Tag_T
 	if (locale === "da") return __da.overview_demo_tag_title(inputs)
 	if (locale === "sv") return __sv.overview_demo_tag_title(inputs)
 	return __en.overview_demo_tag_title(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} needs action" |
+* | "other" | "{count} need action" |
+*
+* @param {Overview_Need_ActionInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_need_action = /** @type {((inputs: Overview_Need_ActionInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_Need_ActionInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.overview_need_action(inputs)
+	if (locale === "da") return __da.overview_need_action(inputs)
+	if (locale === "sv") return __sv.overview_need_action(inputs)
+	return __en.overview_need_action(inputs)
 });
 /**
 * | output |
@@ -6576,7 +6655,7 @@ export const overview_no_sites = /** @type {((inputs?: Overview_No_SitesInputs, 
 /**
 * | output |
 * | --- |
-* | "{sites}: {needAction} need action, {withOpen} have open defects, {allFine} all fine." |
+* | "{sites}: {needAction}, {withOpen}, {allFine}." |
 *
 * @param {Overview_SummaryInputs} inputs
 * @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
@@ -6797,6 +6876,23 @@ export const overview_title = /** @type {((inputs?: Overview_TitleInputs, option
 	if (locale === "da") return __da.overview_title(inputs)
 	if (locale === "sv") return __sv.overview_title(inputs)
 	return __en.overview_title(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} has open defects" |
+* | "other" | "{count} have open defects" |
+*
+* @param {Overview_With_OpenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const overview_with_open = /** @type {((inputs: Overview_With_OpenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Overview_With_OpenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.overview_with_open(inputs)
+	if (locale === "da") return __da.overview_with_open(inputs)
+	if (locale === "sv") return __sv.overview_with_open(inputs)
+	return __en.overview_with_open(inputs)
 });
 /**
 * | countPlural | output |
@@ -9383,6 +9479,22 @@ export const severity_medium = /** @type {((inputs?: Severity_MediumInputs, opti
 /**
 * | output |
 * | --- |
+* | "working" |
+*
+* @param {Site_Asset_OkInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_asset_ok = /** @type {((inputs?: Site_Asset_OkInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Asset_OkInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_asset_ok(inputs)
+	if (locale === "da") return __da.site_asset_ok(inputs)
+	if (locale === "sv") return __sv.site_asset_ok(inputs)
+	return __en.site_asset_ok(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Assets: {ok} fine, {defect} with defects, {unknown} unknown (sensor offline)" |
 *
 * @param {Site_AssetsInputs} inputs
@@ -9395,6 +9507,22 @@ export const site_assets = /** @type {((inputs: Site_AssetsInputs, options?: { l
 	if (locale === "da") return __da.site_assets(inputs)
 	if (locale === "sv") return __sv.site_assets(inputs)
 	return __en.site_assets(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Caught before a customer reported it:" |
+*
+* @param {Site_Caught_BeforeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_caught_before = /** @type {((inputs?: Site_Caught_BeforeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Caught_BeforeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_caught_before(inputs)
+	if (locale === "da") return __da.site_caught_before(inputs)
+	if (locale === "sv") return __sv.site_caught_before(inputs)
+	return __en.site_caught_before(inputs)
 });
 /**
 * | output |
@@ -9511,6 +9639,38 @@ export const site_crumb_all = /** @type {((inputs?: Site_Crumb_AllInputs, option
 /**
 * | output |
 * | --- |
+* | "defect #{id}" |
+*
+* @param {Site_Defect_NumberInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_defect_number = /** @type {((inputs: Site_Defect_NumberInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Defect_NumberInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_defect_number(inputs)
+	if (locale === "da") return __da.site_defect_number(inputs)
+	if (locale === "sv") return __sv.site_defect_number(inputs)
+	return __en.site_defect_number(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Devices" |
+*
+* @param {Site_DevicesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_devices = /** @type {((inputs?: Site_DevicesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_DevicesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_devices(inputs)
+	if (locale === "da") return __da.site_devices(inputs)
+	if (locale === "sv") return __sv.site_devices(inputs)
+	return __en.site_devices(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "{offline} of {total} devices offline" |
 *
 * @param {Site_Devices_OffInputs} inputs
@@ -9523,6 +9683,54 @@ export const site_devices_off = /** @type {((inputs: Site_Devices_OffInputs, opt
 	if (locale === "da") return __da.site_devices_off(inputs)
 	if (locale === "sv") return __sv.site_devices_off(inputs)
 	return __en.site_devices_off(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Inspections on time:" |
+*
+* @param {Site_Inspections_On_TimeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_inspections_on_time = /** @type {((inputs?: Site_Inspections_On_TimeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Inspections_On_TimeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_inspections_on_time(inputs)
+	if (locale === "da") return __da.site_inspections_on_time(inputs)
+	if (locale === "sv") return __sv.site_inspections_on_time(inputs)
+	return __en.site_inspections_on_time(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "({onTime} on time, {missed} missed)" |
+*
+* @param {Site_Inspections_SplitInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_inspections_split = /** @type {((inputs: Site_Inspections_SplitInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Inspections_SplitInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_inspections_split(inputs)
+	if (locale === "da") return __da.site_inspections_split(inputs)
+	if (locale === "sv") return __sv.site_inspections_split(inputs)
+	return __en.site_inspections_split(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Last 14 days" |
+*
+* @param {Site_Last_DaysInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_last_days = /** @type {((inputs?: Site_Last_DaysInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Last_DaysInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_last_days(inputs)
+	if (locale === "da") return __da.site_last_days(inputs)
+	if (locale === "sv") return __sv.site_last_days(inputs)
+	return __en.site_last_days(inputs)
 });
 /**
 * | output |
@@ -9559,6 +9767,182 @@ export const site_open_defects = /** @type {((inputs?: Site_Open_DefectsInputs, 
 /**
 * | output |
 * | --- |
+* | "Print QR labels" |
+*
+* @param {Site_Print_LabelsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_print_labels = /** @type {((inputs?: Site_Print_LabelsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Print_LabelsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_print_labels(inputs)
+	if (locale === "da") return __da.site_print_labels(inputs)
+	if (locale === "sv") return __sv.site_print_labels(inputs)
+	return __en.site_print_labels(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A sheet of the QR codes guests scan to report a problem, one per customer-visible asset" |
+*
+* @param {Site_Print_Labels_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_print_labels_title = /** @type {((inputs?: Site_Print_Labels_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Print_Labels_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_print_labels_title(inputs)
+	if (locale === "da") return __da.site_print_labels_title(inputs)
+	if (locale === "sv") return __sv.site_print_labels_title(inputs)
+	return __en.site_print_labels_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Print the QR code guests scan to report a problem here" |
+*
+* @param {Site_Qr_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_qr_title = /** @type {((inputs?: Site_Qr_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Qr_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_qr_title(inputs)
+	if (locale === "da") return __da.site_qr_title(inputs)
+	if (locale === "sv") return __sv.site_qr_title(inputs)
+	return __en.site_qr_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Report another" |
+*
+* @param {Site_Report_AnotherInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_another = /** @type {((inputs?: Site_Report_AnotherInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Report_AnotherInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_report_another(inputs)
+	if (locale === "da") return __da.site_report_another(inputs)
+	if (locale === "sv") return __sv.site_report_another(inputs)
+	return __en.site_report_another(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Report" |
+*
+* @param {Site_Report_HereInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_here = /** @type {((inputs?: Site_Report_HereInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Report_HereInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_report_here(inputs)
+	if (locale === "da") return __da.site_report_here(inputs)
+	if (locale === "sv") return __sv.site_report_here(inputs)
+	return __en.site_report_here(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Report a fault here" |
+*
+* @param {Site_Report_Here_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_here_title = /** @type {((inputs?: Site_Report_Here_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Report_Here_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_report_here_title(inputs)
+	if (locale === "da") return __da.site_report_here_title(inputs)
+	if (locale === "sv") return __sv.site_report_here_title(inputs)
+	return __en.site_report_here_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Added to the open defect" |
+*
+* @param {Site_Reported_MergedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_reported_merged = /** @type {((inputs?: Site_Reported_MergedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Reported_MergedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_reported_merged(inputs)
+	if (locale === "da") return __da.site_reported_merged(inputs)
+	if (locale === "sv") return __sv.site_reported_merged(inputs)
+	return __en.site_reported_merged(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Reported" |
+*
+* @param {Site_Reported_OpenedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_reported_opened = /** @type {((inputs?: Site_Reported_OpenedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Reported_OpenedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_reported_opened(inputs)
+	if (locale === "da") return __da.site_reported_opened(inputs)
+	if (locale === "sv") return __sv.site_reported_opened(inputs)
+	return __en.site_reported_opened(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{fault} on {asset}" |
+*
+* @param {Site_Reported_WhatInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_reported_what = /** @type {((inputs: Site_Reported_WhatInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Reported_WhatInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_reported_what(inputs)
+	if (locale === "da") return __da.site_reported_what(inputs)
+	if (locale === "sv") return __sv.site_reported_what(inputs)
+	return __en.site_reported_what(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Set up" |
+*
+* @param {Site_Setup_LinkInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_setup_link = /** @type {((inputs?: Site_Setup_LinkInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Setup_LinkInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_setup_link(inputs)
+	if (locale === "da") return __da.site_setup_link(inputs)
+	if (locale === "sv") return __sv.site_setup_link(inputs)
+	return __en.site_setup_link(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Zones, assets, checkpoints, devices and hours of this site" |
+*
+* @param {Site_Setup_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_setup_title = /** @type {((inputs?: Site_Setup_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Setup_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_setup_title(inputs)
+	if (locale === "da") return __da.site_setup_title(inputs)
+	if (locale === "sv") return __sv.site_setup_title(inputs)
+	return __en.site_setup_title(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Times in {zone}" |
 *
 * @param {Site_Times_InInputs} inputs
@@ -9575,6 +9959,86 @@ export const site_times_in = /** @type {((inputs: Site_Times_InInputs, options?:
 /**
 * | output |
 * | --- |
+* | "Defects opened and resolved per day at this site" |
+*
+* @param {Site_Trend_ChartInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_trend_chart = /** @type {((inputs?: Site_Trend_ChartInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Trend_ChartInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_trend_chart(inputs)
+	if (locale === "da") return __da.site_trend_chart(inputs)
+	if (locale === "sv") return __sv.site_trend_chart(inputs)
+	return __en.site_trend_chart(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Day" |
+*
+* @param {Site_Trend_DayInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_trend_day = /** @type {((inputs?: Site_Trend_DayInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Trend_DayInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_trend_day(inputs)
+	if (locale === "da") return __da.site_trend_day(inputs)
+	if (locale === "sv") return __sv.site_trend_day(inputs)
+	return __en.site_trend_day(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Opened" |
+*
+* @param {Site_Trend_OpenedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_trend_opened = /** @type {((inputs?: Site_Trend_OpenedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Trend_OpenedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_trend_opened(inputs)
+	if (locale === "da") return __da.site_trend_opened(inputs)
+	if (locale === "sv") return __sv.site_trend_opened(inputs)
+	return __en.site_trend_opened(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Resolved" |
+*
+* @param {Site_Trend_ResolvedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_trend_resolved = /** @type {((inputs?: Site_Trend_ResolvedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Trend_ResolvedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_trend_resolved(inputs)
+	if (locale === "da") return __da.site_trend_resolved(inputs)
+	if (locale === "sv") return __sv.site_trend_resolved(inputs)
+	return __en.site_trend_resolved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show as a table" |
+*
+* @param {Site_Trend_TableInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_trend_table = /** @type {((inputs?: Site_Trend_TableInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Trend_TableInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_trend_table(inputs)
+	if (locale === "da") return __da.site_trend_table(inputs)
+	if (locale === "sv") return __sv.site_trend_table(inputs)
+	return __en.site_trend_table(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "unknown: its sensor is offline" |
 *
 * @param {Site_Unknown_NoteInputs} inputs
@@ -9587,6 +10051,38 @@ export const site_unknown_note = /** @type {((inputs?: Site_Unknown_NoteInputs, 
 	if (locale === "da") return __da.site_unknown_note(inputs)
 	if (locale === "sv") return __sv.site_unknown_note(inputs)
 	return __en.site_unknown_note(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "QR labels" |
+*
+* @param {Site_Zone_LabelsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_zone_labels = /** @type {((inputs?: Site_Zone_LabelsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Zone_LabelsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_zone_labels(inputs)
+	if (locale === "da") return __da.site_zone_labels(inputs)
+	if (locale === "sv") return __sv.site_zone_labels(inputs)
+	return __en.site_zone_labels(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Print the QR labels of {zone}" |
+*
+* @param {Site_Zone_Labels_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_zone_labels_title = /** @type {((inputs: Site_Zone_Labels_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Zone_Labels_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_zone_labels_title(inputs)
+	if (locale === "da") return __da.site_zone_labels_title(inputs)
+	if (locale === "sv") return __sv.site_zone_labels_title(inputs)
+	return __en.site_zone_labels_title(inputs)
 });
 /**
 * | countPlural | output |

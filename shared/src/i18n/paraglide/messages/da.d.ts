@@ -134,6 +134,7 @@ export const defects_none_match_site: (inputs: Defects_None_Match_SiteInputs) =>
 export const defects_number: (inputs: Defects_NumberInputs) => LocalizedString;
 export const defects_on_asset: (inputs: Defects_On_AssetInputs) => LocalizedString;
 export const defects_on_hold_line: (inputs: Defects_On_Hold_LineInputs) => LocalizedString;
+export const defects_opened_since: (inputs: Defects_Opened_SinceInputs) => LocalizedString;
 export const defects_optional: (inputs: Defects_OptionalInputs) => LocalizedString;
 export const defects_overdue: (inputs: Defects_OverdueInputs) => LocalizedString;
 export const defects_photo_added: (inputs: Defects_Photo_AddedInputs) => LocalizedString;
@@ -366,8 +367,10 @@ export const layout_sign_in: (inputs: Layout_Sign_InInputs) => LocalizedString;
 export const layout_sign_out: (inputs: Layout_Sign_OutInputs) => LocalizedString;
 export const layout_skip: (inputs: Layout_SkipInputs) => LocalizedString;
 export const none_dash: (inputs: None_DashInputs) => LocalizedString;
+export const overview_all_fine: (inputs: Overview_All_FineInputs) => LocalizedString;
 export const overview_demo_tag: (inputs: Overview_Demo_TagInputs) => LocalizedString;
 export const overview_demo_tag_title: (inputs: Overview_Demo_Tag_TitleInputs) => LocalizedString;
+export const overview_need_action: (inputs: Overview_Need_ActionInputs) => LocalizedString;
 export const overview_news: (inputs: Overview_NewsInputs) => LocalizedString;
 export const overview_news_customer: (inputs: Overview_News_CustomerInputs) => LocalizedString;
 export const overview_no_sites: (inputs: Overview_No_SitesInputs) => LocalizedString;
@@ -385,6 +388,7 @@ export const overview_tile_overdue: (inputs: Overview_Tile_OverdueInputs) => Loc
 export const overview_tile_overdue_tag: (inputs: Overview_Tile_Overdue_TagInputs) => LocalizedString;
 export const overview_tile_worst: (inputs: Overview_Tile_WorstInputs) => LocalizedString;
 export const overview_title: (inputs: Overview_TitleInputs) => LocalizedString;
+export const overview_with_open: (inputs: Overview_With_OpenInputs) => LocalizedString;
 export const qr_ago_days: (inputs: Qr_Ago_DaysInputs) => LocalizedString;
 export const qr_ago_hours: (inputs: Qr_Ago_HoursInputs) => LocalizedString;
 export const qr_ago_minutes: (inputs: Qr_Ago_MinutesInputs) => LocalizedString;
@@ -546,7 +550,9 @@ export const setup_title: (inputs: Setup_TitleInputs) => LocalizedString;
 export const severity_high: (inputs: Severity_HighInputs) => LocalizedString;
 export const severity_low: (inputs: Severity_LowInputs) => LocalizedString;
 export const severity_medium: (inputs: Severity_MediumInputs) => LocalizedString;
+export const site_asset_ok: (inputs: Site_Asset_OkInputs) => LocalizedString;
 export const site_assets: (inputs: Site_AssetsInputs) => LocalizedString;
+export const site_caught_before: (inputs: Site_Caught_BeforeInputs) => LocalizedString;
 export const site_checkpoint: (inputs: Site_CheckpointInputs) => LocalizedString;
 export const site_checkpoint_ago: (inputs: Site_Checkpoint_AgoInputs) => LocalizedString;
 export const site_checkpoint_never: (inputs: Site_Checkpoint_NeverInputs) => LocalizedString;
@@ -554,11 +560,34 @@ export const site_checkpoint_now: (inputs: Site_Checkpoint_NowInputs) => Localiz
 export const site_checks_on_time: (inputs: Site_Checks_On_TimeInputs) => LocalizedString;
 export const site_counts: (inputs: Site_CountsInputs) => LocalizedString;
 export const site_crumb_all: (inputs: Site_Crumb_AllInputs) => LocalizedString;
+export const site_defect_number: (inputs: Site_Defect_NumberInputs) => LocalizedString;
+export const site_devices: (inputs: Site_DevicesInputs) => LocalizedString;
 export const site_devices_off: (inputs: Site_Devices_OffInputs) => LocalizedString;
+export const site_inspections_on_time: (inputs: Site_Inspections_On_TimeInputs) => LocalizedString;
+export const site_inspections_split: (inputs: Site_Inspections_SplitInputs) => LocalizedString;
+export const site_last_days: (inputs: Site_Last_DaysInputs) => LocalizedString;
 export const site_nothing_open: (inputs: Site_Nothing_OpenInputs) => LocalizedString;
 export const site_open_defects: (inputs: Site_Open_DefectsInputs) => LocalizedString;
+export const site_print_labels: (inputs: Site_Print_LabelsInputs) => LocalizedString;
+export const site_print_labels_title: (inputs: Site_Print_Labels_TitleInputs) => LocalizedString;
+export const site_qr_title: (inputs: Site_Qr_TitleInputs) => LocalizedString;
+export const site_report_another: (inputs: Site_Report_AnotherInputs) => LocalizedString;
+export const site_report_here: (inputs: Site_Report_HereInputs) => LocalizedString;
+export const site_report_here_title: (inputs: Site_Report_Here_TitleInputs) => LocalizedString;
+export const site_reported_merged: (inputs: Site_Reported_MergedInputs) => LocalizedString;
+export const site_reported_opened: (inputs: Site_Reported_OpenedInputs) => LocalizedString;
+export const site_reported_what: (inputs: Site_Reported_WhatInputs) => LocalizedString;
+export const site_setup_link: (inputs: Site_Setup_LinkInputs) => LocalizedString;
+export const site_setup_title: (inputs: Site_Setup_TitleInputs) => LocalizedString;
 export const site_times_in: (inputs: Site_Times_InInputs) => LocalizedString;
+export const site_trend_chart: (inputs: Site_Trend_ChartInputs) => LocalizedString;
+export const site_trend_day: (inputs: Site_Trend_DayInputs) => LocalizedString;
+export const site_trend_opened: (inputs: Site_Trend_OpenedInputs) => LocalizedString;
+export const site_trend_resolved: (inputs: Site_Trend_ResolvedInputs) => LocalizedString;
+export const site_trend_table: (inputs: Site_Trend_TableInputs) => LocalizedString;
 export const site_unknown_note: (inputs: Site_Unknown_NoteInputs) => LocalizedString;
+export const site_zone_labels: (inputs: Site_Zone_LabelsInputs) => LocalizedString;
+export const site_zone_labels_title: (inputs: Site_Zone_Labels_TitleInputs) => LocalizedString;
 export const site_zone_unknown: (inputs: Site_Zone_UnknownInputs) => LocalizedString;
 export const site_zone_with_defects: (inputs: Site_Zone_With_DefectsInputs) => LocalizedString;
 export const site_zones: (inputs: Site_ZonesInputs) => LocalizedString;
@@ -793,6 +822,9 @@ export type Defects_On_AssetInputs = {
 export type Defects_On_Hold_LineInputs = {
     reason: NonNullable<unknown>;
     due: NonNullable<unknown>;
+};
+export type Defects_Opened_SinceInputs = {
+    time: NonNullable<unknown>;
 };
 export type Defects_OptionalInputs = {};
 export type Defects_OverdueInputs = {};
@@ -1138,8 +1170,14 @@ export type Layout_Sign_InInputs = {};
 export type Layout_Sign_OutInputs = {};
 export type Layout_SkipInputs = {};
 export type None_DashInputs = {};
+export type Overview_All_FineInputs = {
+    count: NonNullable<unknown>;
+};
 export type Overview_Demo_TagInputs = {};
 export type Overview_Demo_Tag_TitleInputs = {};
+export type Overview_Need_ActionInputs = {
+    count: NonNullable<unknown>;
+};
 export type Overview_NewsInputs = {
     severity: NonNullable<unknown>;
     fault: NonNullable<unknown>;
@@ -1172,6 +1210,9 @@ export type Overview_Tile_OverdueInputs = {};
 export type Overview_Tile_Overdue_TagInputs = {};
 export type Overview_Tile_WorstInputs = {};
 export type Overview_TitleInputs = {};
+export type Overview_With_OpenInputs = {
+    count: NonNullable<unknown>;
+};
 export type Qr_Ago_DaysInputs = {
     count: NonNullable<unknown>;
 };
@@ -1423,11 +1464,13 @@ export type Setup_TitleInputs = {};
 export type Severity_HighInputs = {};
 export type Severity_LowInputs = {};
 export type Severity_MediumInputs = {};
+export type Site_Asset_OkInputs = {};
 export type Site_AssetsInputs = {
     ok: NonNullable<unknown>;
     defect: NonNullable<unknown>;
     unknown: NonNullable<unknown>;
 };
+export type Site_Caught_BeforeInputs = {};
 export type Site_CheckpointInputs = {
     name: NonNullable<unknown>;
     interval: NonNullable<unknown>;
@@ -1451,16 +1494,49 @@ export type Site_CountsInputs = {
     oldest: NonNullable<unknown>;
 };
 export type Site_Crumb_AllInputs = {};
+export type Site_Defect_NumberInputs = {
+    id: NonNullable<unknown>;
+};
+export type Site_DevicesInputs = {};
 export type Site_Devices_OffInputs = {
     offline: NonNullable<unknown>;
     total: NonNullable<unknown>;
 };
+export type Site_Inspections_On_TimeInputs = {};
+export type Site_Inspections_SplitInputs = {
+    onTime: NonNullable<unknown>;
+    missed: NonNullable<unknown>;
+};
+export type Site_Last_DaysInputs = {};
 export type Site_Nothing_OpenInputs = {};
 export type Site_Open_DefectsInputs = {};
+export type Site_Print_LabelsInputs = {};
+export type Site_Print_Labels_TitleInputs = {};
+export type Site_Qr_TitleInputs = {};
+export type Site_Report_AnotherInputs = {};
+export type Site_Report_HereInputs = {};
+export type Site_Report_Here_TitleInputs = {};
+export type Site_Reported_MergedInputs = {};
+export type Site_Reported_OpenedInputs = {};
+export type Site_Reported_WhatInputs = {
+    fault: NonNullable<unknown>;
+    asset: NonNullable<unknown>;
+};
+export type Site_Setup_LinkInputs = {};
+export type Site_Setup_TitleInputs = {};
 export type Site_Times_InInputs = {
     zone: NonNullable<unknown>;
 };
+export type Site_Trend_ChartInputs = {};
+export type Site_Trend_DayInputs = {};
+export type Site_Trend_OpenedInputs = {};
+export type Site_Trend_ResolvedInputs = {};
+export type Site_Trend_TableInputs = {};
 export type Site_Unknown_NoteInputs = {};
+export type Site_Zone_LabelsInputs = {};
+export type Site_Zone_Labels_TitleInputs = {
+    zone: NonNullable<unknown>;
+};
 export type Site_Zone_UnknownInputs = {
     count: NonNullable<unknown>;
 };

@@ -136,6 +136,7 @@
 /** @typedef {{ id: NonNullable<unknown> }} Defects_NumberInputs */
 /** @typedef {{ fault: NonNullable<unknown>, asset: NonNullable<unknown> }} Defects_On_AssetInputs */
 /** @typedef {{ reason: NonNullable<unknown>, due: NonNullable<unknown> }} Defects_On_Hold_LineInputs */
+/** @typedef {{ time: NonNullable<unknown> }} Defects_Opened_SinceInputs */
 /** @typedef {{}} Defects_OptionalInputs */
 /** @typedef {{}} Defects_OverdueInputs */
 /** @typedef {{}} Defects_Photo_AddedInputs */
@@ -368,8 +369,10 @@
 /** @typedef {{}} Layout_Sign_OutInputs */
 /** @typedef {{}} Layout_SkipInputs */
 /** @typedef {{}} None_DashInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Overview_All_FineInputs */
 /** @typedef {{}} Overview_Demo_TagInputs */
 /** @typedef {{}} Overview_Demo_Tag_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Overview_Need_ActionInputs */
 /** @typedef {{ severity: NonNullable<unknown>, fault: NonNullable<unknown>, asset: NonNullable<unknown> }} Overview_NewsInputs */
 /** @typedef {{ severity: NonNullable<unknown>, fault: NonNullable<unknown>, asset: NonNullable<unknown> }} Overview_News_CustomerInputs */
 /** @typedef {{}} Overview_No_SitesInputs */
@@ -387,6 +390,7 @@
 /** @typedef {{}} Overview_Tile_Overdue_TagInputs */
 /** @typedef {{}} Overview_Tile_WorstInputs */
 /** @typedef {{}} Overview_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Overview_With_OpenInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Qr_Ago_DaysInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Qr_Ago_HoursInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Qr_Ago_MinutesInputs */
@@ -548,7 +552,9 @@
 /** @typedef {{}} Severity_HighInputs */
 /** @typedef {{}} Severity_LowInputs */
 /** @typedef {{}} Severity_MediumInputs */
+/** @typedef {{}} Site_Asset_OkInputs */
 /** @typedef {{ ok: NonNullable<unknown>, defect: NonNullable<unknown>, unknown: NonNullable<unknown> }} Site_AssetsInputs */
+/** @typedef {{}} Site_Caught_BeforeInputs */
 /** @typedef {{ name: NonNullable<unknown>, interval: NonNullable<unknown>, last: NonNullable<unknown> }} Site_CheckpointInputs */
 /** @typedef {{ age: NonNullable<unknown> }} Site_Checkpoint_AgoInputs */
 /** @typedef {{}} Site_Checkpoint_NeverInputs */
@@ -556,11 +562,34 @@
 /** @typedef {{ onTime: NonNullable<unknown>, checkpoints: NonNullable<unknown> }} Site_Checks_On_TimeInputs */
 /** @typedef {{ open: NonNullable<unknown>, high: NonNullable<unknown>, medium: NonNullable<unknown>, low: NonNullable<unknown>, overdue: NonNullable<unknown>, oldest: NonNullable<unknown> }} Site_CountsInputs */
 /** @typedef {{}} Site_Crumb_AllInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Site_Defect_NumberInputs */
+/** @typedef {{}} Site_DevicesInputs */
 /** @typedef {{ offline: NonNullable<unknown>, total: NonNullable<unknown> }} Site_Devices_OffInputs */
+/** @typedef {{}} Site_Inspections_On_TimeInputs */
+/** @typedef {{ onTime: NonNullable<unknown>, missed: NonNullable<unknown> }} Site_Inspections_SplitInputs */
+/** @typedef {{}} Site_Last_DaysInputs */
 /** @typedef {{}} Site_Nothing_OpenInputs */
 /** @typedef {{}} Site_Open_DefectsInputs */
+/** @typedef {{}} Site_Print_LabelsInputs */
+/** @typedef {{}} Site_Print_Labels_TitleInputs */
+/** @typedef {{}} Site_Qr_TitleInputs */
+/** @typedef {{}} Site_Report_AnotherInputs */
+/** @typedef {{}} Site_Report_HereInputs */
+/** @typedef {{}} Site_Report_Here_TitleInputs */
+/** @typedef {{}} Site_Reported_MergedInputs */
+/** @typedef {{}} Site_Reported_OpenedInputs */
+/** @typedef {{ fault: NonNullable<unknown>, asset: NonNullable<unknown> }} Site_Reported_WhatInputs */
+/** @typedef {{}} Site_Setup_LinkInputs */
+/** @typedef {{}} Site_Setup_TitleInputs */
 /** @typedef {{ zone: NonNullable<unknown> }} Site_Times_InInputs */
+/** @typedef {{}} Site_Trend_ChartInputs */
+/** @typedef {{}} Site_Trend_DayInputs */
+/** @typedef {{}} Site_Trend_OpenedInputs */
+/** @typedef {{}} Site_Trend_ResolvedInputs */
+/** @typedef {{}} Site_Trend_TableInputs */
 /** @typedef {{}} Site_Unknown_NoteInputs */
+/** @typedef {{}} Site_Zone_LabelsInputs */
+/** @typedef {{ zone: NonNullable<unknown> }} Site_Zone_Labels_TitleInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Site_Zone_UnknownInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Site_Zone_With_DefectsInputs */
 /** @typedef {{}} Site_ZonesInputs */
@@ -1147,6 +1176,10 @@ export const defects_on_asset = /** @type {(inputs: Defects_On_AssetInputs) => L
 
 export const defects_on_hold_line = /** @type {(inputs: Defects_On_Hold_LineInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`On hold: ${i?.reason} (due ${i?.due})`)
+};
+
+export const defects_opened_since = /** @type {(inputs: Defects_Opened_SinceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`since ${i?.time}`)
 };
 
 export const defects_optional = /** @type {(inputs: Defects_OptionalInputs) => LocalizedString} */ () => {
@@ -2085,12 +2118,24 @@ export const none_dash = /** @type {(inputs: None_DashInputs) => LocalizedString
 	return /** @type {LocalizedString} */ (`—`)
 };
 
+export const overview_all_fine = /** @type {(inputs: Overview_All_FineInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} all fine`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} all fine`);
+	return /** @type {LocalizedString} */ ("overview_all_fine");
+};
+
 export const overview_demo_tag = /** @type {(inputs: Overview_Demo_TagInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Demo`)
 };
 
 export const overview_demo_tag_title = /** @type {(inputs: Overview_Demo_Tag_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`A site of the simulated demo chain`)
+};
+
+export const overview_need_action = /** @type {(inputs: Overview_Need_ActionInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} needs action`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} need action`);
+	return /** @type {LocalizedString} */ ("overview_need_action");
 };
 
 export const overview_news = /** @type {(inputs: Overview_NewsInputs) => LocalizedString} */ (i) => {
@@ -2106,7 +2151,7 @@ export const overview_no_sites = /** @type {(inputs: Overview_No_SitesInputs) =>
 };
 
 export const overview_summary = /** @type {(inputs: Overview_SummaryInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`${i?.sites}: ${i?.needAction} need action, ${i?.withOpen} have open defects, ${i?.allFine} all fine.`)
+	return /** @type {LocalizedString} */ (`${i?.sites}: ${i?.needAction}, ${i?.withOpen}, ${i?.allFine}.`)
 };
 
 export const overview_tab = /** @type {(inputs: Overview_TabInputs) => LocalizedString} */ () => {
@@ -2161,6 +2206,12 @@ export const overview_tile_worst = /** @type {(inputs: Overview_Tile_WorstInputs
 
 export const overview_title = /** @type {(inputs: Overview_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`All sites`)
+};
+
+export const overview_with_open = /** @type {(inputs: Overview_With_OpenInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} has open defects`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} have open defects`);
+	return /** @type {LocalizedString} */ ("overview_with_open");
 };
 
 export const qr_ago_days = /** @type {(inputs: Qr_Ago_DaysInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
@@ -2819,8 +2870,16 @@ export const severity_medium = /** @type {(inputs: Severity_MediumInputs) => Loc
 	return /** @type {LocalizedString} */ (`medium`)
 };
 
+export const site_asset_ok = /** @type {(inputs: Site_Asset_OkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`working`)
+};
+
 export const site_assets = /** @type {(inputs: Site_AssetsInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Assets: ${i?.ok} fine, ${i?.defect} with defects, ${i?.unknown} unknown (sensor offline)`)
+};
+
+export const site_caught_before = /** @type {(inputs: Site_Caught_BeforeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Caught before a customer reported it:`)
 };
 
 export const site_checkpoint = /** @type {(inputs: Site_CheckpointInputs) => LocalizedString} */ (i) => {
@@ -2851,8 +2910,28 @@ export const site_crumb_all = /** @type {(inputs: Site_Crumb_AllInputs) => Local
 	return /** @type {LocalizedString} */ (`All sites`)
 };
 
+export const site_defect_number = /** @type {(inputs: Site_Defect_NumberInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`defect #${i?.id}`)
+};
+
+export const site_devices = /** @type {(inputs: Site_DevicesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Devices`)
+};
+
 export const site_devices_off = /** @type {(inputs: Site_Devices_OffInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.offline} of ${i?.total} devices offline`)
+};
+
+export const site_inspections_on_time = /** @type {(inputs: Site_Inspections_On_TimeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inspections on time:`)
+};
+
+export const site_inspections_split = /** @type {(inputs: Site_Inspections_SplitInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`(${i?.onTime} on time, ${i?.missed} missed)`)
+};
+
+export const site_last_days = /** @type {(inputs: Site_Last_DaysInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Last 14 days`)
 };
 
 export const site_nothing_open = /** @type {(inputs: Site_Nothing_OpenInputs) => LocalizedString} */ () => {
@@ -2863,12 +2942,84 @@ export const site_open_defects = /** @type {(inputs: Site_Open_DefectsInputs) =>
 	return /** @type {LocalizedString} */ (`Open defects`)
 };
 
+export const site_print_labels = /** @type {(inputs: Site_Print_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Print QR labels`)
+};
+
+export const site_print_labels_title = /** @type {(inputs: Site_Print_Labels_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A sheet of the QR codes guests scan to report a problem, one per customer-visible asset`)
+};
+
+export const site_qr_title = /** @type {(inputs: Site_Qr_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Print the QR code guests scan to report a problem here`)
+};
+
+export const site_report_another = /** @type {(inputs: Site_Report_AnotherInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Report another`)
+};
+
+export const site_report_here = /** @type {(inputs: Site_Report_HereInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Report`)
+};
+
+export const site_report_here_title = /** @type {(inputs: Site_Report_Here_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Report a fault here`)
+};
+
+export const site_reported_merged = /** @type {(inputs: Site_Reported_MergedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Added to the open defect`)
+};
+
+export const site_reported_opened = /** @type {(inputs: Site_Reported_OpenedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reported`)
+};
+
+export const site_reported_what = /** @type {(inputs: Site_Reported_WhatInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.fault} on ${i?.asset}`)
+};
+
+export const site_setup_link = /** @type {(inputs: Site_Setup_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Set up`)
+};
+
+export const site_setup_title = /** @type {(inputs: Site_Setup_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zones, assets, checkpoints, devices and hours of this site`)
+};
+
 export const site_times_in = /** @type {(inputs: Site_Times_InInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Times in ${i?.zone}`)
 };
 
+export const site_trend_chart = /** @type {(inputs: Site_Trend_ChartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Defects opened and resolved per day at this site`)
+};
+
+export const site_trend_day = /** @type {(inputs: Site_Trend_DayInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Day`)
+};
+
+export const site_trend_opened = /** @type {(inputs: Site_Trend_OpenedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Opened`)
+};
+
+export const site_trend_resolved = /** @type {(inputs: Site_Trend_ResolvedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Resolved`)
+};
+
+export const site_trend_table = /** @type {(inputs: Site_Trend_TableInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show as a table`)
+};
+
 export const site_unknown_note = /** @type {(inputs: Site_Unknown_NoteInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`unknown: its sensor is offline`)
+};
+
+export const site_zone_labels = /** @type {(inputs: Site_Zone_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`QR labels`)
+};
+
+export const site_zone_labels_title = /** @type {(inputs: Site_Zone_Labels_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Print the QR labels of ${i?.zone}`)
 };
 
 export const site_zone_unknown = /** @type {(inputs: Site_Zone_UnknownInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
