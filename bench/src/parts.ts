@@ -68,6 +68,8 @@ export const PARTS: readonly BenchPart[] = [
       "50",
       "--live-seconds",
       "5",
+      "--wall-sites",
+      "30",
     ],
   },
   {

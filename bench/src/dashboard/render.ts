@@ -1,7 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { cpus, loadavg } from "node:os";
-import { dirname } from "node:path";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import {
   ADMIN_PASSWORD,
@@ -31,6 +32,8 @@ import { wallDefects, wallFleet } from "./wall-fleet.ts";
  * Then live site boards in Chromium under a stream of changes (`live-boards.ts`): publish to
  * screen, and API calls per change.
  *
+ * `--store wall --wall-sites 200`: only the wall board, with that many generated sites (the other
+ * stores run it after their pages, in a process of its own, unless `--wall-sites 0`).
  * `--store large` (the default): the query bench's store of 1 million events, 10,000 open
  * defects and 500 sites, served by the API in a process of its own. `--store demo`: the demo
  * chain running at x120 in this process, with the API.
@@ -59,8 +62,8 @@ const { values: args } = parseArgs({
     },
   },
 });
-if (args.store !== "large" && args.store !== "demo")
-  throw new RangeError(`--store must be large or demo, got ${args.store}`);
+if (args.store !== "large" && args.store !== "demo" && args.store !== "wall")
+  throw new RangeError(`--store must be large, demo or wall, got ${args.store}`);
 const config = {
   store: args.store,
   runs: positive("runs", args.runs),
@@ -92,13 +95,20 @@ if (build.status !== 0) throw new Error("the dashboard did not build");
 /** The pages and the signed-in cookie of the store measured, and how to stop it. */
 interface Target {
   pages: string[];
+  /** How a page is named in the figures. */
+  label?: (page: string) => string;
   cookie: string;
   apiUrl: string;
   stop(): Promise<void>;
   describe: string;
 }
 
-const target = config.store === "large" ? await largeTarget() : await demoTarget();
+const target =
+  config.store === "large"
+    ? await largeTarget()
+    : config.store === "wall"
+      ? await wallTarget(config.wallSites)
+      : await demoTarget();
 let dashboard: DashboardServer | undefined;
 // In front of the API, so that the live boards after the pages can count their calls.
 const proxy = await countingProxy(target.apiUrl);
@@ -109,8 +119,10 @@ try {
   console.log(
     `dashboard render: ${target.describe}; ${config.runs} runs of ${config.requests} sequential requests per page after ${config.warmup} of warm-up`,
   );
-  const results = await renderTimes(url, target.cookie, target.pages);
-  if (config.wallSites > 0) results.push(...(await wallBoardTimes(config.wallSites)));
+  const results = await renderTimes(url, target.cookie, target.pages, target.label);
+  // One process serves one API: the wall board's own system is measured by a run of its own.
+  if (config.wallSites > 0 && config.store !== "wall")
+    results.push(...wallBoardTimes(config.wallSites));
   const note = `median of ${config.runs} runs of ${config.requests} requests, ${config.store} store`;
   const figures: BenchFigure[] = results.flatMap((r) => [
     benchFigure({ part: "dashboard", name: `${r.page} p50`, value: r.p50, unit: "ms", note }),
@@ -282,28 +294,43 @@ async function renderTimes(url: string, cookie: string, pages: string[], label =
  * The wall board of a room with `sites` sites (every site on one screen, issue 21), and its
  * one-site rotation: a system of its own, provisioned with generated sites and their defects.
  */
-async function wallBoardTimes(sites: number): Promise<PageTimes[]> {
-  const system = await startTestSystem();
-  let server: DashboardServer | undefined;
-  try {
-    await system.provision(wallFleet(sites));
-    for (const body of wallDefects(sites)) {
-      const reported = await system.api("POST", "/api/defects", { body });
-      if (reported.status !== 201) throw new Error(`a defect was not reported: ${reported.status}`);
-    }
-    server = await startDashboard({ apiUrl: system.system.apiUrl, host: "127.0.0.1", port: 0 });
-    if (!server) throw new Error("no dashboard build");
-    console.log(`wall board: ${sites} sites, ${wallDefects(sites).length} open defects`);
-    return await renderTimes(
-      server.url,
-      `bulbcheck_session=${ADMIN_TOKEN}`,
-      ["/board?kiosk=1", "/board?kiosk=1&mode=rotate"],
-      (page) => `${page} (${sites} sites)`,
-    );
-  } finally {
-    await server?.close();
-    await system.stop();
+async function wallTarget(sites: number): Promise<Target> {
+  if (sites <= 0) throw new RangeError("--store wall needs --wall-sites above 0");
+  // Measured as fast as it answers: a real wall board asks once a minute at most.
+  const system = await startTestSystem({ access: { requestsPerMinute: 0 } });
+  await system.provision(wallFleet(sites));
+  const defects = wallDefects(sites);
+  for (const body of defects) {
+    const reported = await system.api("POST", "/api/defects", { body });
+    if (reported.status !== 201) throw new Error(`a defect was not reported: ${reported.status}`);
   }
+  return {
+    pages: ["/board?kiosk=1", "/board?kiosk=1&mode=rotate"],
+    label: (page) => `${page} (${sites} sites)`,
+    cookie: `bulbcheck_session=${ADMIN_TOKEN}`,
+    apiUrl: system.system.apiUrl,
+    stop: () => system.stop(),
+    describe: `wall board: ${sites} sites, ${defects.length} open defects`,
+  };
+}
+
+/** This script again with `--store wall`, in a process of its own; its page times. */
+function wallBoardTimes(sites: number): PageTimes[] {
+  const out = join(mkdtempSync(join(tmpdir(), "bulbcheck-wall-")), "wall.json");
+  const run = spawnSync(
+    "pnpm",
+    [
+      "exec",
+      "tsx",
+      fileURLToPath(import.meta.url),
+      ...["--store", "wall", "--wall-sites", String(sites), "--boards", "0"],
+      ...["--runs", String(config.runs), "--requests", String(config.requests)],
+      ...["--warmup", String(config.warmup), "--out", out],
+    ],
+    { cwd: join(REPO_DIR, "bench"), stdio: "inherit" },
+  );
+  if (run.status !== 0) throw new Error("the wall board's run failed");
+  return (JSON.parse(readFileSync(out, "utf8")) as { results: PageTimes[] }).results;
 }
 
 function round1(value: number): number {
