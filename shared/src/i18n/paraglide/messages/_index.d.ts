@@ -4770,7 +4770,7 @@ export const insights_csv_refused: ((inputs?: Insights_Csv_RefusedInputs, option
 /**
 * | output |
 * | --- |
-* | "{label} (share, 0-1)" |
+* | "{label} (share 0-1)" |
 *
 * @param {Insights_Csv_ShareInputs} inputs
 * @param {{ locale?: "en" | "nb" | "da" | "sv" }} options

@@ -6124,7 +6124,7 @@ export const insights_csv_refused = /** @type {((inputs?: Insights_Csv_RefusedIn
 /**
 * | output |
 * | --- |
-* | "{label} (share, 0-1)" |
+* | "{label} (share 0-1)" |
 *
 * @param {Insights_Csv_ShareInputs} inputs
 * @param {{ locale?: "en" | "nb" | "da" | "sv" }} options

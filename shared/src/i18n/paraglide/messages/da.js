@@ -2048,7 +2048,7 @@ export const insights_csv_refused = /** @type {(inputs: Insights_Csv_RefusedInpu
 };
 
 export const insights_csv_share = /** @type {(inputs: Insights_Csv_ShareInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`${i?.label} (andel, 0-1)`)
+	return /** @type {LocalizedString} */ (`${i?.label} (andel 0-1)`)
 };
 
 export const insights_cv = /** @type {(inputs: Insights_CvInputs) => LocalizedString} */ () => {
