@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { ADMIN_PASSWORD, ADMIN_USERNAME, hotelFleet } from "@bulbcheck/api/testing";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { screenshot } from "./browser.ts";
+import { SCREENSHOTS, screenshot } from "./browser.ts";
 import { DashboardHarness, MONA } from "./fixture.ts";
 
 /**
@@ -213,8 +213,10 @@ describe("the insights page", () => {
       true,
     );
     await screenshot(page, "phone-insights");
-    await page.getByTestId("spread-section").scrollIntoViewIfNeeded();
-    await screenshot(page, "phone-insights-spread");
+    // Each part at its own size too, to read them one by one.
+    for (const part of ["times", "spread-section", "when"]) {
+      await page.getByTestId(part).screenshot({ path: `${SCREENSHOTS}phone-insights-${part}.png` });
+    }
     await page.close();
   });
 });

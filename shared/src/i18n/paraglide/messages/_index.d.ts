@@ -4826,7 +4826,7 @@ export const insights_cv_apart: ((inputs?: Insights_Cv_ApartInputs, options?: {
 /**
 * | output |
 * | --- |
-* | "no average to compare with" |
+* | "Every site is at zero here." |
 *
 * @param {Insights_Cv_NoneInputs} inputs
 * @param {{ locale?: "en" | "nb" | "da" | "sv" }} options

@@ -6188,7 +6188,7 @@ export const insights_cv_apart = /** @type {((inputs?: Insights_Cv_ApartInputs, 
 /**
 * | output |
 * | --- |
-* | "no average to compare with" |
+* | "Every site is at zero here." |
 *
 * @param {Insights_Cv_NoneInputs} inputs
 * @param {{ locale?: "en" | "nb" | "da" | "sv" }} options

@@ -2064,7 +2064,7 @@ export const insights_cv_apart = /** @type {(inputs: Insights_Cv_ApartInputs) =>
 };
 
 export const insights_cv_none = /** @type {(inputs: Insights_Cv_NoneInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`intet gennemsnit at sammenligne med`)
+	return /** @type {LocalizedString} */ (`Alle stederne står på nul her.`)
 };
 
 export const insights_cv_some = /** @type {(inputs: Insights_Cv_SomeInputs) => LocalizedString} */ () => {

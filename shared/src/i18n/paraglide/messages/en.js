@@ -2064,7 +2064,7 @@ export const insights_cv_apart = /** @type {(inputs: Insights_Cv_ApartInputs) =>
 };
 
 export const insights_cv_none = /** @type {(inputs: Insights_Cv_NoneInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`no average to compare with`)
+	return /** @type {LocalizedString} */ (`Every site is at zero here.`)
 };
 
 export const insights_cv_some = /** @type {(inputs: Insights_Cv_SomeInputs) => LocalizedString} */ () => {

@@ -2064,7 +2064,7 @@ export const insights_cv_apart = /** @type {(inputs: Insights_Cv_ApartInputs) =>
 };
 
 export const insights_cv_none = /** @type {(inputs: Insights_Cv_NoneInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`ikke noe snitt å sammenligne med`)
+	return /** @type {LocalizedString} */ (`Alle stedene står på null her.`)
 };
 
 export const insights_cv_some = /** @type {(inputs: Insights_Cv_SomeInputs) => LocalizedString} */ () => {
