@@ -1,13 +1,18 @@
-import { localDate, localHour } from "@bulbcheck/shared";
+import { wallClock } from "@bulbcheck/shared";
 
 /**
  * When defects are opened, by weekday and hour on each site's own clock (issue 21: a defect at
- * 23:30 UTC in Oslo belongs to the next local hour, and perhaps the next local day).
+ * 23:30 UTC in Oslo belongs to 00:30 on the next local day).
  *
- * Every zone's offset from UTC is a whole number of quarter hours, so the weekday and hour are the
- * same all through a quarter hour: one Intl lookup per zone and quarter hour, not per defect.
+ * Asking Intl for every defect costs more than the rest of the insights together, so a zone's
+ * offset from UTC is asked twice per UTC day: when it is the same at the day's start and end,
+ * it holds all day (no zone changes its clocks twice in a day); on the day of a change, each
+ * quarter hour is asked on its own (every offset in use is a whole number of quarter hours).
  */
-const SLOT = 15 * 60_000;
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const SLOT = 15 * MINUTE;
 
 /** 7 rows (Monday first) of 24 hours, zeros included. */
 export type WeekHours = number[][];
@@ -16,20 +21,60 @@ export function emptyWeekHours(): WeekHours {
   return Array.from({ length: 7 }, () => Array.from({ length: 24 }, () => 0));
 }
 
-/** Adds each instant in `opened` to `grid` at its weekday and hour in `timeZone`. */
-export function addWeekHours(grid: WeekHours, opened: readonly number[], timeZone: string): void {
-  const slots = new Map<number, { weekday: number; hour: number }>();
-  for (const ms of opened) {
-    const slot = Math.floor(ms / SLOT);
-    let at = slots.get(slot);
-    if (!at) {
-      const start = slot * SLOT;
-      // getUTCDay of the local date: 0 = Sunday, so shift to Monday first.
-      const weekday = (new Date(`${localDate(start, timeZone)}T00:00:00Z`).getUTCDay() + 6) % 7;
-      at = { weekday, hour: localHour(start, timeZone) };
-      slots.set(slot, at);
+/** How far `timeZone`'s clock is ahead of UTC at `ms` (a whole second), in ms. */
+function offsetAt(ms: number, timeZone: string): number {
+  const c = wallClock(ms, timeZone);
+  return Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second) - ms;
+}
+
+/** Offsets of one zone: per UTC day when constant all day, else per quarter hour. */
+class ZoneOffsets {
+  private readonly days = new Map<number, number | null>();
+  private readonly slots = new Map<number, number>();
+  constructor(private readonly timeZone: string) {}
+
+  at(ms: number): number {
+    const day = Math.floor(ms / DAY);
+    let whole = this.days.get(day);
+    if (whole === undefined) {
+      const start = offsetAt(day * DAY, this.timeZone);
+      const end = offsetAt((day + 1) * DAY - 1000, this.timeZone);
+      whole = start === end ? start : null;
+      this.days.set(day, whole);
     }
-    const row = grid[at.weekday];
-    if (row) row[at.hour] = (row[at.hour] ?? 0) + 1;
+    if (whole !== null) return whole;
+    const slot = Math.floor(ms / SLOT);
+    let offset = this.slots.get(slot);
+    if (offset === undefined) {
+      offset = offsetAt(slot * SLOT, this.timeZone);
+      this.slots.set(slot, offset);
+    }
+    return offset;
   }
 }
+
+/** Adds each instant in `opened` to `grid` at its weekday and hour in `timeZone`. */
+export function addWeekHours(
+  grid: WeekHours,
+  opened: readonly number[],
+  timeZone: string,
+  zones: Map<string, ZoneOffsets> = new Map(),
+): void {
+  let offsets = zones.get(timeZone);
+  if (!offsets) {
+    offsets = new ZoneOffsets(timeZone);
+    zones.set(timeZone, offsets);
+  }
+  for (const ms of opened) {
+    const local = ms + offsets.at(ms);
+    const days = Math.floor(local / DAY);
+    // 1 January 1970 was a Thursday: Monday first, it is day 3.
+    const weekday = (((days + 3) % 7) + 7) % 7;
+    const hour = Math.floor((local - days * DAY) / HOUR);
+    const row = grid[weekday];
+    if (row) row[hour] = (row[hour] ?? 0) + 1;
+  }
+}
+
+/** Offsets shared by the sites of one answer: sites in one zone ask Intl once. */
+export const zoneOffsets = () => new Map<string, ZoneOffsets>();
