@@ -33,6 +33,10 @@ class ZoneOffsets {
   private readonly slots = new Map<number, number>();
   constructor(private readonly timeZone: string) {}
 
+  get size(): number {
+    return this.days.size + this.slots.size;
+  }
+
   at(ms: number): number {
     const day = Math.floor(ms / DAY);
     let whole = this.days.get(day);
@@ -76,5 +80,19 @@ export function addWeekHours(
   }
 }
 
-/** Offsets shared by the sites of one answer: sites in one zone ask Intl once. */
-export const zoneOffsets = () => new Map<string, ZoneOffsets>();
+/**
+ * Offsets kept between answers: a past day's offset does not change, so a busy insights page
+ * asks Intl only for the days it has not seen. Bounded: forgotten all at once past a few years of
+ * zone-days.
+ */
+const KEPT = new Map<string, ZoneOffsets>();
+const KEEP_ZONE_DAYS = 20_000;
+let keptDays = 0;
+
+/** The offsets of every zone, shared by the sites of one answer and the answers after it. */
+export function zoneOffsets(): Map<string, ZoneOffsets> {
+  keptDays = 0;
+  for (const zone of KEPT.values()) keptDays += zone.size;
+  if (keptDays > KEEP_ZONE_DAYS) KEPT.clear();
+  return KEPT;
+}
