@@ -16,3 +16,4 @@ export * from "./site-counts.ts";
 export * from "./stats.ts";
 export * from "./text.ts";
 export * from "./topics.ts";
+export { wallClock } from "./wall-clock.ts";

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Db, openDatabase } from "./database.ts";
 import { messagesPerDay } from "./event-day-store.ts";
 import { complianceByDay } from "./event-store.ts";
-import { openedCounts, resolvedPerDay, siteInsights } from "./insight-store.ts";
+import { durationsBySite, openedCounts, resolvedPerDay, siteInsights } from "./insight-store.ts";
 
 /**
  * The hot aggregate reads must range over an index, not read a whole table that grows with
@@ -61,6 +61,12 @@ describe("query plans of the insights", () => {
         ...plansOf(() => resolvedPerDay(db, FROM, sites)),
         ...plansOf(() => siteInsights(db, FROM, sites)),
       ];
+      // Minutes to act and when each was opened: one pass, each site's range of the covering index.
+      const durations = plansOf(() => durationsBySite(db, FROM, sites));
+      expect(durations.join("\n")).toMatch(
+        /SEARCH d USING COVERING INDEX defects_by_site_window \(site_id=\? AND opened_at>\?\)/,
+      );
+      expect(durations.join("\n")).not.toMatch(/SCAN d\b/);
       for (const plan of plans) {
         expect(plan).toMatch(/SEARCH (defects|d) USING (COVERING )?INDEX/);
         expect(plan).not.toMatch(/SCAN (defects|d)\b/);

@@ -90,6 +90,11 @@ export const insightsSchema = z.object({
   /** Per measure, how far apart the sites are (addition); only measures with values at two or more sites. */
   spread: z.array(spread),
   /**
+   * When defects were opened (addition): 7 rows, Monday first, of 24 hours, each defect counted
+   * at the weekday and hour of its own site's clock (not UTC).
+   */
+  whenOpened: z.array(z.array(z.number().int()).length(24)).length(7),
+  /**
    * Repeat failures (addition): per asset, the defects opened in the window whose earlier fix
    * did not hold (`recurrenceOf`), most first, at most 50.
    */

@@ -12,6 +12,7 @@ import type { ApiDeps } from "../deps.ts";
 import type { Handlers } from "../router.ts";
 import { siteFilter } from "../scope.ts";
 import { iso } from "../views.ts";
+import { addWeekHours, emptyWeekHours, zoneOffsets } from "./week-hours.ts";
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -66,6 +67,10 @@ export function insightHandlers(deps: ApiDeps): Handlers<typeof insightRoutes> {
         sensorSuspects: evidence.get(s.site)?.sensorSuspects ?? 0,
         afterPassedRound: evidence.get(s.site)?.afterPassedRound ?? 0,
       }));
+      const whenOpened = emptyWeekHours();
+      const zones = zoneOffsets();
+      for (const s of sites)
+        addWeekHours(whenOpened, durations.get(s.site)?.opened ?? [], s.timezone, zones);
       const body: Insights = {
         from: iso(from),
         to: iso(now),
@@ -86,6 +91,7 @@ export function insightHandlers(deps: ApiDeps): Handlers<typeof insightRoutes> {
           minutesToResolve: middleOf([...durations.values()].flatMap((d) => d.resolve)),
         },
         spread: spreads(perSite),
+        whenOpened,
         repeatFailures: repeats,
       };
       return body;

@@ -5,7 +5,7 @@ import type { PageServerLoad } from "./$types";
 
 export const load: PageServerLoad = async ({ locals, url, depends }) => {
   depends(LIVE);
-  const query = pageQuery(url, insightsQuerySchema, ["days"]);
+  const query = pageQuery(url, insightsQuerySchema, ["days", "site"]);
   const insights = await apiLoad(api(locals.token).getInsights({ query }));
-  return { insights, days: query.days, at: Date.now() };
+  return { insights, days: query.days, site: query.site ?? null, at: Date.now() };
 };

@@ -4560,6 +4560,1029 @@ export const fault_supplies_empty: ((inputs?: Fault_Supplies_EmptyInputs, option
 /**
 * | output |
 * | --- |
+* | "Median to acknowledge" |
+*
+* @param {Insights_Ack_MedianInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_ack_median: ((inputs?: Insights_Ack_MedianInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Ack_MedianInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "90th percentile to acknowledge" |
+*
+* @param {Insights_Ack_P90Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_ack_p90: ((inputs?: Insights_Ack_P90Inputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Ack_P90Inputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "After a passed round" |
+*
+* @param {Insights_After_RoundInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_after_round: ((inputs?: Insights_After_RoundInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_After_RoundInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A sensor saw the fault minutes after a round passed the asset" |
+*
+* @param {Insights_After_Round_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_after_round_hint: ((inputs?: Insights_After_Round_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_After_Round_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Asset" |
+*
+* @param {Insights_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_asset: ((inputs?: Insights_AssetInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_AssetInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "By category" |
+*
+* @param {Insights_By_CategoryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_by_category: ((inputs?: Insights_By_CategoryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_By_CategoryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Category" |
+*
+* @param {Insights_CategoryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_category: ((inputs?: Insights_CategoryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_CategoryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Caught before customers" |
+*
+* @param {Insights_CaughtInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_caught: ((inputs?: Insights_CaughtInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_CaughtInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "of the defects on customer-visible assets were caught before a customer reported them (by a sensor or by staff)." |
+*
+* @param {Insights_Caught_ShareInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_caught_share: ((inputs?: Insights_Caught_ShareInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Caught_ShareInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{weekday} {hour}: {count}" |
+*
+* @param {Insights_CellInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_cell: ((inputs: Insights_CellInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_CellInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "All sites" |
+*
+* @param {Insights_ChainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_chain: ((inputs?: Insights_ChainInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_ChainInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Staff check-ins" |
+*
+* @param {Insights_CheckinsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_checkins: ((inputs?: Insights_CheckinsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_CheckinsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Checks made per day" |
+*
+* @param {Insights_Checks_Per_DayInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_checks_per_day: ((inputs?: Insights_Checks_Per_DayInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Checks_Per_DayInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "How sites compare" |
+*
+* @param {Insights_CompareInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_compare: ((inputs?: Insights_CompareInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_CompareInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{label} (minutes)" |
+*
+* @param {Insights_Csv_MinutesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_csv_minutes: ((inputs: Insights_Csv_MinutesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Csv_MinutesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No such table to download: choose one on the insights page." |
+*
+* @param {Insights_Csv_RefusedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_csv_refused: ((inputs?: Insights_Csv_RefusedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Csv_RefusedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{label} (share 0-1)" |
+*
+* @param {Insights_Csv_ShareInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_csv_share: ((inputs: Insights_Csv_ShareInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Csv_ShareInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Coefficient of variation" |
+*
+* @param {Insights_CvInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_cv: ((inputs?: Insights_CvInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_CvInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the sites are much alike" |
+*
+* @param {Insights_Cv_AlikeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_cv_alike: ((inputs?: Insights_Cv_AlikeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Cv_AlikeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the sites differ a lot" |
+*
+* @param {Insights_Cv_ApartInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_cv_apart: ((inputs?: Insights_Cv_ApartInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Cv_ApartInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Every site is at zero here." |
+*
+* @param {Insights_Cv_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_cv_none: ((inputs?: Insights_Cv_NoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Cv_NoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the sites differ somewhat" |
+*
+* @param {Insights_Cv_SomeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_cv_some: ((inputs?: Insights_Cv_SomeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Cv_SomeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Day" |
+*
+* @param {Insights_DayInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_day: ((inputs?: Insights_DayInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_DayInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Defects" |
+*
+* @param {Insights_DefectsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_defects: ((inputs?: Insights_DefectsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_DefectsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Download CSV" |
+*
+* @param {Insights_Download_CsvInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_download_csv: ((inputs?: Insights_Download_CsvInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Download_CsvInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Far above" |
+*
+* @param {Insights_Far_AboveInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_far_above: ((inputs?: Insights_Far_AboveInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Far_AboveInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Far below" |
+*
+* @param {Insights_Far_BelowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_far_below: ((inputs?: Insights_Far_BelowInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Far_BelowInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Found first by" |
+*
+* @param {Insights_FinderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_finder: ((inputs?: Insights_FinderInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_FinderInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Who found them first" |
+*
+* @param {Insights_FindersInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_finders: ((inputs?: Insights_FindersInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_FindersInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Hour" |
+*
+* @param {Insights_HourInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_hour: ((inputs?: Insights_HourInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_HourInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Interquartile range" |
+*
+* @param {Insights_IqrInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_iqr: ((inputs?: Insights_IqrInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_IqrInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "last {count} day" |
+* | "other" | "last {count} days" |
+*
+* @param {Insights_Last_DaysInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_last_days: ((inputs: Insights_Last_DaysInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Last_DaysInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Measure" |
+*
+* @param {Insights_MeasureInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_measure: ((inputs?: Insights_MeasureInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_MeasureInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Median" |
+*
+* @param {Insights_MedianInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_median: ((inputs?: Insights_MedianInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_MedianInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "median {median}, 90 % within {p90}" |
+*
+* @param {Insights_Median_P90Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_median_p90: ((inputs: Insights_Median_P90Inputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Median_P90Inputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Opened" |
+*
+* @param {Insights_OpenedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_opened: ((inputs?: Insights_OpenedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_OpenedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Defects opened and resolved per day" |
+*
+* @param {Insights_Per_DayInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_per_day: ((inputs?: Insights_Per_DayInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Per_DayInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Days in UTC." |
+*
+* @param {Insights_Per_Day_NoteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_per_day_note: ((inputs?: Insights_Per_Day_NoteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Per_Day_NoteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Lower quartile" |
+*
+* @param {Insights_Q1Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_q1: ((inputs?: Insights_Q1Inputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Q1Inputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Upper quartile" |
+*
+* @param {Insights_Q3Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_q3: ((inputs?: Insights_Q3Inputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Q3Inputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sensor readings" |
+*
+* @param {Insights_ReadingsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_readings: ((inputs?: Insights_ReadingsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_ReadingsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Repeat failures" |
+*
+* @param {Insights_Repeat_FailuresInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_repeat_failures: ((inputs?: Insights_Repeat_FailuresInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Repeat_FailuresInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Repeat failures per asset" |
+*
+* @param {Insights_RepeatsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_repeats: ((inputs?: Insights_RepeatsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_RepeatsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No repeat failures in this window." |
+*
+* @param {Insights_Repeats_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_repeats_none: ((inputs?: Insights_Repeats_NoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Repeats_NoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Defects opened again after a fix that did not hold." |
+*
+* @param {Insights_Repeats_NoteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_repeats_note: ((inputs?: Insights_Repeats_NoteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Repeats_NoteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Median to resolve" |
+*
+* @param {Insights_Resolve_MedianInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_resolve_median: ((inputs?: Insights_Resolve_MedianInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Resolve_MedianInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "90th percentile to resolve" |
+*
+* @param {Insights_Resolve_P90Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_resolve_p90: ((inputs?: Insights_Resolve_P90Inputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Resolve_P90Inputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Resolved" |
+*
+* @param {Insights_ResolvedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_resolved: ((inputs?: Insights_ResolvedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_ResolvedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sensor may be wrong" |
+*
+* @param {Insights_Sensor_SuspectsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_sensor_suspects: ((inputs?: Insights_Sensor_SuspectsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Sensor_SuspectsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A person reported a fault a sensor said was not there" |
+*
+* @param {Insights_Sensor_Suspects_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_sensor_suspects_hint: ((inputs?: Insights_Sensor_Suspects_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Sensor_Suspects_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Show" |
+*
+* @param {Insights_ShowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_show: ((inputs?: Insights_ShowInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_ShowInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Show as table" |
+*
+* @param {Insights_Show_TableInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_show_table: ((inputs?: Insights_Show_TableInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Show_TableInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Site" |
+*
+* @param {Insights_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_site: ((inputs?: Insights_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Customer" |
+*
+* @param {Insights_Source_CustomerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_source_customer: ((inputs?: Insights_Source_CustomerInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Source_CustomerInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sensor" |
+*
+* @param {Insights_Source_SensorInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_source_sensor: ((inputs?: Insights_Source_SensorInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Source_SensorInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Staff" |
+*
+* @param {Insights_Source_StaffInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_source_staff: ((inputs?: Insights_Source_StaffInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Source_StaffInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Coefficient of variation {cv}: {judgement}." |
+*
+* @param {Insights_Spread_CvInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_spread_cv: ((inputs: Insights_Spread_CvInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Spread_CvInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sites can be compared once two or more of them have defects in the window." |
+*
+* @param {Insights_Spread_EmptyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_spread_empty: ((inputs?: Insights_Spread_EmptyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Spread_EmptyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Far above the rest, pulling the chain apart: {sites}." |
+*
+* @param {Insights_Spread_HighInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_spread_high: ((inputs: Insights_Spread_HighInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Spread_HighInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The middle half of the sites lie between {low} and {high}: a range of {range}." |
+*
+* @param {Insights_Spread_IqrInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_spread_iqr: ((inputs: Insights_Spread_IqrInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Spread_IqrInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Far below the rest, pulling the chain apart: {sites}." |
+*
+* @param {Insights_Spread_LowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_spread_low: ((inputs: Insights_Spread_LowInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Spread_LowInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No site lies far from the rest." |
+*
+* @param {Insights_Spread_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_spread_none: ((inputs?: Insights_Spread_NoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Spread_NoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Spread between sites" |
+*
+* @param {Insights_Spread_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_spread_title: ((inputs?: Insights_Spread_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Spread_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The chains with the best reputation vary least from one site to the next: a guest should meet the same care wherever they are. The smaller these spreads, the..." |
+*
+* @param {Insights_Spread_WhyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_spread_why: ((inputs?: Insights_Spread_WhyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Spread_WhyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Time to acknowledge and to resolve, by site" |
+*
+* @param {Insights_TimesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_times: ((inputs?: Insights_TimesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_TimesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The median: half the defects were acknowledged (or resolved) sooner than this. The 90th percentile: nine in ten were sooner." |
+*
+* @param {Insights_Times_NoteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_times_note: ((inputs?: Insights_Times_NoteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Times_NoteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Insights" |
+*
+* @param {Insights_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_title: ((inputs?: Insights_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "To acknowledge" |
+*
+* @param {Insights_To_AckInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_to_ack: ((inputs?: Insights_To_AckInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_To_AckInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "To resolve" |
+*
+* @param {Insights_To_ResolveInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_to_resolve: ((inputs?: Insights_To_ResolveInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_To_ResolveInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Weekday" |
+*
+* @param {Insights_WeekdayInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_weekday: ((inputs?: Insights_WeekdayInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_WeekdayInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "When things fail" |
+*
+* @param {Insights_WhenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_when: ((inputs?: Insights_WhenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_WhenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Defects opened by hour of day and weekday, each counted on its own site's clock." |
+*
+* @param {Insights_When_NoteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_when_note: ((inputs?: Insights_When_NoteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_When_NoteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Window" |
+*
+* @param {Insights_WindowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_window: ((inputs?: Insights_WindowInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_WindowInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Your account: password and API tokens" |
 *
 * @param {Layout_Account_TitleInputs} inputs
@@ -9153,6 +10176,108 @@ export type Fault_Sensor_SuspectInputs = {};
 export type Fault_SignageInputs = {};
 export type Fault_SpillInputs = {};
 export type Fault_Supplies_EmptyInputs = {};
+export type Insights_Ack_MedianInputs = {};
+export type Insights_Ack_P90Inputs = {};
+export type Insights_After_RoundInputs = {};
+export type Insights_After_Round_HintInputs = {};
+export type Insights_AssetInputs = {};
+export type Insights_By_CategoryInputs = {};
+export type Insights_CategoryInputs = {};
+export type Insights_CaughtInputs = {};
+export type Insights_Caught_ShareInputs = {};
+export type Insights_CellInputs = {
+    weekday: NonNullable<unknown>;
+    hour: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Insights_ChainInputs = {};
+export type Insights_CheckinsInputs = {};
+export type Insights_Checks_Per_DayInputs = {};
+export type Insights_CompareInputs = {};
+export type Insights_Csv_MinutesInputs = {
+    label: NonNullable<unknown>;
+};
+export type Insights_Csv_RefusedInputs = {};
+export type Insights_Csv_ShareInputs = {
+    label: NonNullable<unknown>;
+};
+export type Insights_CvInputs = {};
+export type Insights_Cv_AlikeInputs = {};
+export type Insights_Cv_ApartInputs = {};
+export type Insights_Cv_NoneInputs = {};
+export type Insights_Cv_SomeInputs = {};
+export type Insights_DayInputs = {};
+export type Insights_DefectsInputs = {};
+export type Insights_Download_CsvInputs = {};
+export type Insights_Far_AboveInputs = {};
+export type Insights_Far_BelowInputs = {};
+export type Insights_FinderInputs = {};
+export type Insights_FindersInputs = {};
+export type Insights_HourInputs = {};
+export type Insights_IqrInputs = {};
+export type Insights_Last_DaysInputs = {
+    count: NonNullable<unknown>;
+};
+export type Insights_MeasureInputs = {};
+export type Insights_Measure_Caughtbeforecustomers2Inputs = {};
+export type Insights_Measure_Minutestoacknowledge2Inputs = {};
+export type Insights_Measure_Minutestoresolve2Inputs = {};
+export type Insights_Measure_Openedpersite2Inputs = {};
+export type Insights_Measure_Repeatfailures1Inputs = {};
+export type Insights_MedianInputs = {};
+export type Insights_Median_P90Inputs = {
+    median: NonNullable<unknown>;
+    p90: NonNullable<unknown>;
+};
+export type Insights_OpenedInputs = {};
+export type Insights_Per_DayInputs = {};
+export type Insights_Per_Day_NoteInputs = {};
+export type Insights_Q1Inputs = {};
+export type Insights_Q3Inputs = {};
+export type Insights_ReadingsInputs = {};
+export type Insights_Repeat_FailuresInputs = {};
+export type Insights_RepeatsInputs = {};
+export type Insights_Repeats_NoneInputs = {};
+export type Insights_Repeats_NoteInputs = {};
+export type Insights_Resolve_MedianInputs = {};
+export type Insights_Resolve_P90Inputs = {};
+export type Insights_ResolvedInputs = {};
+export type Insights_Sensor_SuspectsInputs = {};
+export type Insights_Sensor_Suspects_HintInputs = {};
+export type Insights_ShowInputs = {};
+export type Insights_Show_TableInputs = {};
+export type Insights_SiteInputs = {};
+export type Insights_Source_CustomerInputs = {};
+export type Insights_Source_SensorInputs = {};
+export type Insights_Source_StaffInputs = {};
+export type Insights_Spread_CvInputs = {
+    cv: NonNullable<unknown>;
+    judgement: NonNullable<unknown>;
+};
+export type Insights_Spread_EmptyInputs = {};
+export type Insights_Spread_HighInputs = {
+    sites: NonNullable<unknown>;
+};
+export type Insights_Spread_IqrInputs = {
+    low: NonNullable<unknown>;
+    high: NonNullable<unknown>;
+    range: NonNullable<unknown>;
+};
+export type Insights_Spread_LowInputs = {
+    sites: NonNullable<unknown>;
+};
+export type Insights_Spread_NoneInputs = {};
+export type Insights_Spread_TitleInputs = {};
+export type Insights_Spread_WhyInputs = {};
+export type Insights_TimesInputs = {};
+export type Insights_Times_NoteInputs = {};
+export type Insights_TitleInputs = {};
+export type Insights_To_AckInputs = {};
+export type Insights_To_ResolveInputs = {};
+export type Insights_WeekdayInputs = {};
+export type Insights_WhenInputs = {};
+export type Insights_When_NoteInputs = {};
+export type Insights_WindowInputs = {};
 export type Layout_Account_TitleInputs = {};
 export type Layout_BuildInputs = {
     version: NonNullable<unknown>;
@@ -9619,3 +10744,74 @@ export type Zone_TimeInputs = {
     city: NonNullable<unknown>;
 };
 export type Zone_UtcInputs = {};
+/**
+* | output |
+* | --- |
+* | "Caught before customers" |
+*
+* @param {Insights_Measure_Caughtbeforecustomers2Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+declare const insights_measure_caughtbeforecustomers2: ((inputs?: Insights_Measure_Caughtbeforecustomers2Inputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Measure_Caughtbeforecustomers2Inputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Time to acknowledge (each site's median)" |
+*
+* @param {Insights_Measure_Minutestoacknowledge2Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+declare const insights_measure_minutestoacknowledge2: ((inputs?: Insights_Measure_Minutestoacknowledge2Inputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Measure_Minutestoacknowledge2Inputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Time to resolve (each site's median)" |
+*
+* @param {Insights_Measure_Minutestoresolve2Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+declare const insights_measure_minutestoresolve2: ((inputs?: Insights_Measure_Minutestoresolve2Inputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Measure_Minutestoresolve2Inputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Defects opened per site" |
+*
+* @param {Insights_Measure_Openedpersite2Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+declare const insights_measure_openedpersite2: ((inputs?: Insights_Measure_Openedpersite2Inputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Measure_Openedpersite2Inputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Repeat failures per site" |
+*
+* @param {Insights_Measure_Repeatfailures1Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+declare const insights_measure_repeatfailures1: ((inputs?: Insights_Measure_Repeatfailures1Inputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Insights_Measure_Repeatfailures1Inputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+export { insights_measure_caughtbeforecustomers2 as "insights_measure_caughtBeforeCustomers", insights_measure_minutestoacknowledge2 as "insights_measure_minutesToAcknowledge", insights_measure_minutestoresolve2 as "insights_measure_minutesToResolve", insights_measure_openedpersite2 as "insights_measure_openedPerSite", insights_measure_repeatfailures1 as "insights_measure_repeatFailures" };

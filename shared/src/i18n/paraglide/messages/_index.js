@@ -327,6 +327,84 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Fault_SignageInputs */
 /** @typedef {{}} Fault_SpillInputs */
 /** @typedef {{}} Fault_Supplies_EmptyInputs */
+/** @typedef {{}} Insights_Ack_MedianInputs */
+/** @typedef {{}} Insights_Ack_P90Inputs */
+/** @typedef {{}} Insights_After_RoundInputs */
+/** @typedef {{}} Insights_After_Round_HintInputs */
+/** @typedef {{}} Insights_AssetInputs */
+/** @typedef {{}} Insights_By_CategoryInputs */
+/** @typedef {{}} Insights_CategoryInputs */
+/** @typedef {{}} Insights_CaughtInputs */
+/** @typedef {{}} Insights_Caught_ShareInputs */
+/** @typedef {{ weekday: NonNullable<unknown>, hour: NonNullable<unknown>, count: NonNullable<unknown> }} Insights_CellInputs */
+/** @typedef {{}} Insights_ChainInputs */
+/** @typedef {{}} Insights_CheckinsInputs */
+/** @typedef {{}} Insights_Checks_Per_DayInputs */
+/** @typedef {{}} Insights_CompareInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Insights_Csv_MinutesInputs */
+/** @typedef {{}} Insights_Csv_RefusedInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Insights_Csv_ShareInputs */
+/** @typedef {{}} Insights_CvInputs */
+/** @typedef {{}} Insights_Cv_AlikeInputs */
+/** @typedef {{}} Insights_Cv_ApartInputs */
+/** @typedef {{}} Insights_Cv_NoneInputs */
+/** @typedef {{}} Insights_Cv_SomeInputs */
+/** @typedef {{}} Insights_DayInputs */
+/** @typedef {{}} Insights_DefectsInputs */
+/** @typedef {{}} Insights_Download_CsvInputs */
+/** @typedef {{}} Insights_Far_AboveInputs */
+/** @typedef {{}} Insights_Far_BelowInputs */
+/** @typedef {{}} Insights_FinderInputs */
+/** @typedef {{}} Insights_FindersInputs */
+/** @typedef {{}} Insights_HourInputs */
+/** @typedef {{}} Insights_IqrInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Insights_Last_DaysInputs */
+/** @typedef {{}} Insights_MeasureInputs */
+/** @typedef {{}} Insights_Measure_Caughtbeforecustomers2Inputs */
+/** @typedef {{}} Insights_Measure_Minutestoacknowledge2Inputs */
+/** @typedef {{}} Insights_Measure_Minutestoresolve2Inputs */
+/** @typedef {{}} Insights_Measure_Openedpersite2Inputs */
+/** @typedef {{}} Insights_Measure_Repeatfailures1Inputs */
+/** @typedef {{}} Insights_MedianInputs */
+/** @typedef {{ median: NonNullable<unknown>, p90: NonNullable<unknown> }} Insights_Median_P90Inputs */
+/** @typedef {{}} Insights_OpenedInputs */
+/** @typedef {{}} Insights_Per_DayInputs */
+/** @typedef {{}} Insights_Per_Day_NoteInputs */
+/** @typedef {{}} Insights_Q1Inputs */
+/** @typedef {{}} Insights_Q3Inputs */
+/** @typedef {{}} Insights_ReadingsInputs */
+/** @typedef {{}} Insights_Repeat_FailuresInputs */
+/** @typedef {{}} Insights_RepeatsInputs */
+/** @typedef {{}} Insights_Repeats_NoneInputs */
+/** @typedef {{}} Insights_Repeats_NoteInputs */
+/** @typedef {{}} Insights_Resolve_MedianInputs */
+/** @typedef {{}} Insights_Resolve_P90Inputs */
+/** @typedef {{}} Insights_ResolvedInputs */
+/** @typedef {{}} Insights_Sensor_SuspectsInputs */
+/** @typedef {{}} Insights_Sensor_Suspects_HintInputs */
+/** @typedef {{}} Insights_ShowInputs */
+/** @typedef {{}} Insights_Show_TableInputs */
+/** @typedef {{}} Insights_SiteInputs */
+/** @typedef {{}} Insights_Source_CustomerInputs */
+/** @typedef {{}} Insights_Source_SensorInputs */
+/** @typedef {{}} Insights_Source_StaffInputs */
+/** @typedef {{ cv: NonNullable<unknown>, judgement: NonNullable<unknown> }} Insights_Spread_CvInputs */
+/** @typedef {{}} Insights_Spread_EmptyInputs */
+/** @typedef {{ sites: NonNullable<unknown> }} Insights_Spread_HighInputs */
+/** @typedef {{ low: NonNullable<unknown>, high: NonNullable<unknown>, range: NonNullable<unknown> }} Insights_Spread_IqrInputs */
+/** @typedef {{ sites: NonNullable<unknown> }} Insights_Spread_LowInputs */
+/** @typedef {{}} Insights_Spread_NoneInputs */
+/** @typedef {{}} Insights_Spread_TitleInputs */
+/** @typedef {{}} Insights_Spread_WhyInputs */
+/** @typedef {{}} Insights_TimesInputs */
+/** @typedef {{}} Insights_Times_NoteInputs */
+/** @typedef {{}} Insights_TitleInputs */
+/** @typedef {{}} Insights_To_AckInputs */
+/** @typedef {{}} Insights_To_ResolveInputs */
+/** @typedef {{}} Insights_WeekdayInputs */
+/** @typedef {{}} Insights_WhenInputs */
+/** @typedef {{}} Insights_When_NoteInputs */
+/** @typedef {{}} Insights_WindowInputs */
 /** @typedef {{}} Layout_Account_TitleInputs */
 /** @typedef {{ version: NonNullable<unknown> }} Layout_BuildInputs */
 /** @typedef {{ version: NonNullable<unknown>, commit: NonNullable<unknown> }} Layout_Build_CommitInputs */
@@ -5831,6 +5909,1260 @@ export const fault_supplies_empty = /** @type {((inputs?: Fault_Supplies_EmptyIn
 	if (locale === "da") return __da.fault_supplies_empty(inputs)
 	if (locale === "sv") return __sv.fault_supplies_empty(inputs)
 	return __en.fault_supplies_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Median to acknowledge" |
+*
+* @param {Insights_Ack_MedianInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_ack_median = /** @type {((inputs?: Insights_Ack_MedianInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Ack_MedianInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_ack_median(inputs)
+	if (locale === "da") return __da.insights_ack_median(inputs)
+	if (locale === "sv") return __sv.insights_ack_median(inputs)
+	return __en.insights_ack_median(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "90th percentile to acknowledge" |
+*
+* @param {Insights_Ack_P90Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_ack_p90 = /** @type {((inputs?: Insights_Ack_P90Inputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Ack_P90Inputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_ack_p90(inputs)
+	if (locale === "da") return __da.insights_ack_p90(inputs)
+	if (locale === "sv") return __sv.insights_ack_p90(inputs)
+	return __en.insights_ack_p90(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "After a passed round" |
+*
+* @param {Insights_After_RoundInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_after_round = /** @type {((inputs?: Insights_After_RoundInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_After_RoundInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_after_round(inputs)
+	if (locale === "da") return __da.insights_after_round(inputs)
+	if (locale === "sv") return __sv.insights_after_round(inputs)
+	return __en.insights_after_round(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A sensor saw the fault minutes after a round passed the asset" |
+*
+* @param {Insights_After_Round_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_after_round_hint = /** @type {((inputs?: Insights_After_Round_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_After_Round_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_after_round_hint(inputs)
+	if (locale === "da") return __da.insights_after_round_hint(inputs)
+	if (locale === "sv") return __sv.insights_after_round_hint(inputs)
+	return __en.insights_after_round_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Asset" |
+*
+* @param {Insights_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_asset = /** @type {((inputs?: Insights_AssetInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_AssetInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_asset(inputs)
+	if (locale === "da") return __da.insights_asset(inputs)
+	if (locale === "sv") return __sv.insights_asset(inputs)
+	return __en.insights_asset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "By category" |
+*
+* @param {Insights_By_CategoryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_by_category = /** @type {((inputs?: Insights_By_CategoryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_By_CategoryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_by_category(inputs)
+	if (locale === "da") return __da.insights_by_category(inputs)
+	if (locale === "sv") return __sv.insights_by_category(inputs)
+	return __en.insights_by_category(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Category" |
+*
+* @param {Insights_CategoryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_category = /** @type {((inputs?: Insights_CategoryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_CategoryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_category(inputs)
+	if (locale === "da") return __da.insights_category(inputs)
+	if (locale === "sv") return __sv.insights_category(inputs)
+	return __en.insights_category(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Caught before customers" |
+*
+* @param {Insights_CaughtInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_caught = /** @type {((inputs?: Insights_CaughtInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_CaughtInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_caught(inputs)
+	if (locale === "da") return __da.insights_caught(inputs)
+	if (locale === "sv") return __sv.insights_caught(inputs)
+	return __en.insights_caught(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "of the defects on customer-visible assets were caught before a customer reported them (by a sensor or by staff)." |
+*
+* @param {Insights_Caught_ShareInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_caught_share = /** @type {((inputs?: Insights_Caught_ShareInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Caught_ShareInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_caught_share(inputs)
+	if (locale === "da") return __da.insights_caught_share(inputs)
+	if (locale === "sv") return __sv.insights_caught_share(inputs)
+	return __en.insights_caught_share(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{weekday} {hour}: {count}" |
+*
+* @param {Insights_CellInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_cell = /** @type {((inputs: Insights_CellInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_CellInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_cell(inputs)
+	if (locale === "da") return __da.insights_cell(inputs)
+	if (locale === "sv") return __sv.insights_cell(inputs)
+	return __en.insights_cell(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "All sites" |
+*
+* @param {Insights_ChainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_chain = /** @type {((inputs?: Insights_ChainInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_ChainInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_chain(inputs)
+	if (locale === "da") return __da.insights_chain(inputs)
+	if (locale === "sv") return __sv.insights_chain(inputs)
+	return __en.insights_chain(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Staff check-ins" |
+*
+* @param {Insights_CheckinsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_checkins = /** @type {((inputs?: Insights_CheckinsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_CheckinsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_checkins(inputs)
+	if (locale === "da") return __da.insights_checkins(inputs)
+	if (locale === "sv") return __sv.insights_checkins(inputs)
+	return __en.insights_checkins(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Checks made per day" |
+*
+* @param {Insights_Checks_Per_DayInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_checks_per_day = /** @type {((inputs?: Insights_Checks_Per_DayInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Checks_Per_DayInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_checks_per_day(inputs)
+	if (locale === "da") return __da.insights_checks_per_day(inputs)
+	if (locale === "sv") return __sv.insights_checks_per_day(inputs)
+	return __en.insights_checks_per_day(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "How sites compare" |
+*
+* @param {Insights_CompareInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_compare = /** @type {((inputs?: Insights_CompareInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_CompareInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_compare(inputs)
+	if (locale === "da") return __da.insights_compare(inputs)
+	if (locale === "sv") return __sv.insights_compare(inputs)
+	return __en.insights_compare(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{label} (minutes)" |
+*
+* @param {Insights_Csv_MinutesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_csv_minutes = /** @type {((inputs: Insights_Csv_MinutesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Csv_MinutesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_csv_minutes(inputs)
+	if (locale === "da") return __da.insights_csv_minutes(inputs)
+	if (locale === "sv") return __sv.insights_csv_minutes(inputs)
+	return __en.insights_csv_minutes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No such table to download: choose one on the insights page." |
+*
+* @param {Insights_Csv_RefusedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_csv_refused = /** @type {((inputs?: Insights_Csv_RefusedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Csv_RefusedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_csv_refused(inputs)
+	if (locale === "da") return __da.insights_csv_refused(inputs)
+	if (locale === "sv") return __sv.insights_csv_refused(inputs)
+	return __en.insights_csv_refused(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{label} (share 0-1)" |
+*
+* @param {Insights_Csv_ShareInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_csv_share = /** @type {((inputs: Insights_Csv_ShareInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Csv_ShareInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_csv_share(inputs)
+	if (locale === "da") return __da.insights_csv_share(inputs)
+	if (locale === "sv") return __sv.insights_csv_share(inputs)
+	return __en.insights_csv_share(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Coefficient of variation" |
+*
+* @param {Insights_CvInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_cv = /** @type {((inputs?: Insights_CvInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_CvInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_cv(inputs)
+	if (locale === "da") return __da.insights_cv(inputs)
+	if (locale === "sv") return __sv.insights_cv(inputs)
+	return __en.insights_cv(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the sites are much alike" |
+*
+* @param {Insights_Cv_AlikeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_cv_alike = /** @type {((inputs?: Insights_Cv_AlikeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Cv_AlikeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_cv_alike(inputs)
+	if (locale === "da") return __da.insights_cv_alike(inputs)
+	if (locale === "sv") return __sv.insights_cv_alike(inputs)
+	return __en.insights_cv_alike(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the sites differ a lot" |
+*
+* @param {Insights_Cv_ApartInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_cv_apart = /** @type {((inputs?: Insights_Cv_ApartInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Cv_ApartInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_cv_apart(inputs)
+	if (locale === "da") return __da.insights_cv_apart(inputs)
+	if (locale === "sv") return __sv.insights_cv_apart(inputs)
+	return __en.insights_cv_apart(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Every site is at zero here." |
+*
+* @param {Insights_Cv_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_cv_none = /** @type {((inputs?: Insights_Cv_NoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Cv_NoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_cv_none(inputs)
+	if (locale === "da") return __da.insights_cv_none(inputs)
+	if (locale === "sv") return __sv.insights_cv_none(inputs)
+	return __en.insights_cv_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the sites differ somewhat" |
+*
+* @param {Insights_Cv_SomeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_cv_some = /** @type {((inputs?: Insights_Cv_SomeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Cv_SomeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_cv_some(inputs)
+	if (locale === "da") return __da.insights_cv_some(inputs)
+	if (locale === "sv") return __sv.insights_cv_some(inputs)
+	return __en.insights_cv_some(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Day" |
+*
+* @param {Insights_DayInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_day = /** @type {((inputs?: Insights_DayInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_DayInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_day(inputs)
+	if (locale === "da") return __da.insights_day(inputs)
+	if (locale === "sv") return __sv.insights_day(inputs)
+	return __en.insights_day(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Defects" |
+*
+* @param {Insights_DefectsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_defects = /** @type {((inputs?: Insights_DefectsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_DefectsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_defects(inputs)
+	if (locale === "da") return __da.insights_defects(inputs)
+	if (locale === "sv") return __sv.insights_defects(inputs)
+	return __en.insights_defects(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Download CSV" |
+*
+* @param {Insights_Download_CsvInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_download_csv = /** @type {((inputs?: Insights_Download_CsvInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Download_CsvInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_download_csv(inputs)
+	if (locale === "da") return __da.insights_download_csv(inputs)
+	if (locale === "sv") return __sv.insights_download_csv(inputs)
+	return __en.insights_download_csv(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Far above" |
+*
+* @param {Insights_Far_AboveInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_far_above = /** @type {((inputs?: Insights_Far_AboveInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Far_AboveInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_far_above(inputs)
+	if (locale === "da") return __da.insights_far_above(inputs)
+	if (locale === "sv") return __sv.insights_far_above(inputs)
+	return __en.insights_far_above(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Far below" |
+*
+* @param {Insights_Far_BelowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_far_below = /** @type {((inputs?: Insights_Far_BelowInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Far_BelowInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_far_below(inputs)
+	if (locale === "da") return __da.insights_far_below(inputs)
+	if (locale === "sv") return __sv.insights_far_below(inputs)
+	return __en.insights_far_below(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Found first by" |
+*
+* @param {Insights_FinderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_finder = /** @type {((inputs?: Insights_FinderInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_FinderInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_finder(inputs)
+	if (locale === "da") return __da.insights_finder(inputs)
+	if (locale === "sv") return __sv.insights_finder(inputs)
+	return __en.insights_finder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Who found them first" |
+*
+* @param {Insights_FindersInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_finders = /** @type {((inputs?: Insights_FindersInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_FindersInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_finders(inputs)
+	if (locale === "da") return __da.insights_finders(inputs)
+	if (locale === "sv") return __sv.insights_finders(inputs)
+	return __en.insights_finders(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Hour" |
+*
+* @param {Insights_HourInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_hour = /** @type {((inputs?: Insights_HourInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_HourInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_hour(inputs)
+	if (locale === "da") return __da.insights_hour(inputs)
+	if (locale === "sv") return __sv.insights_hour(inputs)
+	return __en.insights_hour(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Interquartile range" |
+*
+* @param {Insights_IqrInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_iqr = /** @type {((inputs?: Insights_IqrInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_IqrInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_iqr(inputs)
+	if (locale === "da") return __da.insights_iqr(inputs)
+	if (locale === "sv") return __sv.insights_iqr(inputs)
+	return __en.insights_iqr(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "last {count} day" |
+* | "other" | "last {count} days" |
+*
+* @param {Insights_Last_DaysInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_last_days = /** @type {((inputs: Insights_Last_DaysInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Last_DaysInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_last_days(inputs)
+	if (locale === "da") return __da.insights_last_days(inputs)
+	if (locale === "sv") return __sv.insights_last_days(inputs)
+	return __en.insights_last_days(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Measure" |
+*
+* @param {Insights_MeasureInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_measure = /** @type {((inputs?: Insights_MeasureInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_MeasureInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_measure(inputs)
+	if (locale === "da") return __da.insights_measure(inputs)
+	if (locale === "sv") return __sv.insights_measure(inputs)
+	return __en.insights_measure(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Caught before customers" |
+*
+* @param {Insights_Measure_Caughtbeforecustomers2Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+const insights_measure_caughtbeforecustomers2 = /** @type {((inputs?: Insights_Measure_Caughtbeforecustomers2Inputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Measure_Caughtbeforecustomers2Inputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_measure_caughtbeforecustomers2(inputs)
+	if (locale === "da") return __da.insights_measure_caughtbeforecustomers2(inputs)
+	if (locale === "sv") return __sv.insights_measure_caughtbeforecustomers2(inputs)
+	return __en.insights_measure_caughtbeforecustomers2(inputs)
+});
+export { insights_measure_caughtbeforecustomers2 as "insights_measure_caughtBeforeCustomers" }
+/**
+* | output |
+* | --- |
+* | "Time to acknowledge (each site's median)" |
+*
+* @param {Insights_Measure_Minutestoacknowledge2Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+const insights_measure_minutestoacknowledge2 = /** @type {((inputs?: Insights_Measure_Minutestoacknowledge2Inputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Measure_Minutestoacknowledge2Inputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_measure_minutestoacknowledge2(inputs)
+	if (locale === "da") return __da.insights_measure_minutestoacknowledge2(inputs)
+	if (locale === "sv") return __sv.insights_measure_minutestoacknowledge2(inputs)
+	return __en.insights_measure_minutestoacknowledge2(inputs)
+});
+export { insights_measure_minutestoacknowledge2 as "insights_measure_minutesToAcknowledge" }
+/**
+* | output |
+* | --- |
+* | "Time to resolve (each site's median)" |
+*
+* @param {Insights_Measure_Minutestoresolve2Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+const insights_measure_minutestoresolve2 = /** @type {((inputs?: Insights_Measure_Minutestoresolve2Inputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Measure_Minutestoresolve2Inputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_measure_minutestoresolve2(inputs)
+	if (locale === "da") return __da.insights_measure_minutestoresolve2(inputs)
+	if (locale === "sv") return __sv.insights_measure_minutestoresolve2(inputs)
+	return __en.insights_measure_minutestoresolve2(inputs)
+});
+export { insights_measure_minutestoresolve2 as "insights_measure_minutesToResolve" }
+/**
+* | output |
+* | --- |
+* | "Defects opened per site" |
+*
+* @param {Insights_Measure_Openedpersite2Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+const insights_measure_openedpersite2 = /** @type {((inputs?: Insights_Measure_Openedpersite2Inputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Measure_Openedpersite2Inputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_measure_openedpersite2(inputs)
+	if (locale === "da") return __da.insights_measure_openedpersite2(inputs)
+	if (locale === "sv") return __sv.insights_measure_openedpersite2(inputs)
+	return __en.insights_measure_openedpersite2(inputs)
+});
+export { insights_measure_openedpersite2 as "insights_measure_openedPerSite" }
+/**
+* | output |
+* | --- |
+* | "Repeat failures per site" |
+*
+* @param {Insights_Measure_Repeatfailures1Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+const insights_measure_repeatfailures1 = /** @type {((inputs?: Insights_Measure_Repeatfailures1Inputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Measure_Repeatfailures1Inputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_measure_repeatfailures1(inputs)
+	if (locale === "da") return __da.insights_measure_repeatfailures1(inputs)
+	if (locale === "sv") return __sv.insights_measure_repeatfailures1(inputs)
+	return __en.insights_measure_repeatfailures1(inputs)
+});
+export { insights_measure_repeatfailures1 as "insights_measure_repeatFailures" }
+/**
+* | output |
+* | --- |
+* | "Median" |
+*
+* @param {Insights_MedianInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_median = /** @type {((inputs?: Insights_MedianInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_MedianInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_median(inputs)
+	if (locale === "da") return __da.insights_median(inputs)
+	if (locale === "sv") return __sv.insights_median(inputs)
+	return __en.insights_median(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "median {median}, 90 % within {p90}" |
+*
+* @param {Insights_Median_P90Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_median_p90 = /** @type {((inputs: Insights_Median_P90Inputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Median_P90Inputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_median_p90(inputs)
+	if (locale === "da") return __da.insights_median_p90(inputs)
+	if (locale === "sv") return __sv.insights_median_p90(inputs)
+	return __en.insights_median_p90(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Opened" |
+*
+* @param {Insights_OpenedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_opened = /** @type {((inputs?: Insights_OpenedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_OpenedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_opened(inputs)
+	if (locale === "da") return __da.insights_opened(inputs)
+	if (locale === "sv") return __sv.insights_opened(inputs)
+	return __en.insights_opened(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Defects opened and resolved per day" |
+*
+* @param {Insights_Per_DayInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_per_day = /** @type {((inputs?: Insights_Per_DayInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Per_DayInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_per_day(inputs)
+	if (locale === "da") return __da.insights_per_day(inputs)
+	if (locale === "sv") return __sv.insights_per_day(inputs)
+	return __en.insights_per_day(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Days in UTC." |
+*
+* @param {Insights_Per_Day_NoteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_per_day_note = /** @type {((inputs?: Insights_Per_Day_NoteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Per_Day_NoteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_per_day_note(inputs)
+	if (locale === "da") return __da.insights_per_day_note(inputs)
+	if (locale === "sv") return __sv.insights_per_day_note(inputs)
+	return __en.insights_per_day_note(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Lower quartile" |
+*
+* @param {Insights_Q1Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_q1 = /** @type {((inputs?: Insights_Q1Inputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Q1Inputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_q1(inputs)
+	if (locale === "da") return __da.insights_q1(inputs)
+	if (locale === "sv") return __sv.insights_q1(inputs)
+	return __en.insights_q1(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Upper quartile" |
+*
+* @param {Insights_Q3Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_q3 = /** @type {((inputs?: Insights_Q3Inputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Q3Inputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_q3(inputs)
+	if (locale === "da") return __da.insights_q3(inputs)
+	if (locale === "sv") return __sv.insights_q3(inputs)
+	return __en.insights_q3(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sensor readings" |
+*
+* @param {Insights_ReadingsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_readings = /** @type {((inputs?: Insights_ReadingsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_ReadingsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_readings(inputs)
+	if (locale === "da") return __da.insights_readings(inputs)
+	if (locale === "sv") return __sv.insights_readings(inputs)
+	return __en.insights_readings(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Repeat failures" |
+*
+* @param {Insights_Repeat_FailuresInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_repeat_failures = /** @type {((inputs?: Insights_Repeat_FailuresInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Repeat_FailuresInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_repeat_failures(inputs)
+	if (locale === "da") return __da.insights_repeat_failures(inputs)
+	if (locale === "sv") return __sv.insights_repeat_failures(inputs)
+	return __en.insights_repeat_failures(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Repeat failures per asset" |
+*
+* @param {Insights_RepeatsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_repeats = /** @type {((inputs?: Insights_RepeatsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_RepeatsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_repeats(inputs)
+	if (locale === "da") return __da.insights_repeats(inputs)
+	if (locale === "sv") return __sv.insights_repeats(inputs)
+	return __en.insights_repeats(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No repeat failures in this window." |
+*
+* @param {Insights_Repeats_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_repeats_none = /** @type {((inputs?: Insights_Repeats_NoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Repeats_NoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_repeats_none(inputs)
+	if (locale === "da") return __da.insights_repeats_none(inputs)
+	if (locale === "sv") return __sv.insights_repeats_none(inputs)
+	return __en.insights_repeats_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Defects opened again after a fix that did not hold." |
+*
+* @param {Insights_Repeats_NoteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_repeats_note = /** @type {((inputs?: Insights_Repeats_NoteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Repeats_NoteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_repeats_note(inputs)
+	if (locale === "da") return __da.insights_repeats_note(inputs)
+	if (locale === "sv") return __sv.insights_repeats_note(inputs)
+	return __en.insights_repeats_note(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Median to resolve" |
+*
+* @param {Insights_Resolve_MedianInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_resolve_median = /** @type {((inputs?: Insights_Resolve_MedianInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Resolve_MedianInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_resolve_median(inputs)
+	if (locale === "da") return __da.insights_resolve_median(inputs)
+	if (locale === "sv") return __sv.insights_resolve_median(inputs)
+	return __en.insights_resolve_median(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "90th percentile to resolve" |
+*
+* @param {Insights_Resolve_P90Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_resolve_p90 = /** @type {((inputs?: Insights_Resolve_P90Inputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Resolve_P90Inputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_resolve_p90(inputs)
+	if (locale === "da") return __da.insights_resolve_p90(inputs)
+	if (locale === "sv") return __sv.insights_resolve_p90(inputs)
+	return __en.insights_resolve_p90(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Resolved" |
+*
+* @param {Insights_ResolvedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_resolved = /** @type {((inputs?: Insights_ResolvedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_ResolvedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_resolved(inputs)
+	if (locale === "da") return __da.insights_resolved(inputs)
+	if (locale === "sv") return __sv.insights_resolved(inputs)
+	return __en.insights_resolved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sensor may be wrong" |
+*
+* @param {Insights_Sensor_SuspectsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_sensor_suspects = /** @type {((inputs?: Insights_Sensor_SuspectsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Sensor_SuspectsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_sensor_suspects(inputs)
+	if (locale === "da") return __da.insights_sensor_suspects(inputs)
+	if (locale === "sv") return __sv.insights_sensor_suspects(inputs)
+	return __en.insights_sensor_suspects(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A person reported a fault a sensor said was not there" |
+*
+* @param {Insights_Sensor_Suspects_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_sensor_suspects_hint = /** @type {((inputs?: Insights_Sensor_Suspects_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Sensor_Suspects_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_sensor_suspects_hint(inputs)
+	if (locale === "da") return __da.insights_sensor_suspects_hint(inputs)
+	if (locale === "sv") return __sv.insights_sensor_suspects_hint(inputs)
+	return __en.insights_sensor_suspects_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show" |
+*
+* @param {Insights_ShowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_show = /** @type {((inputs?: Insights_ShowInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_ShowInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_show(inputs)
+	if (locale === "da") return __da.insights_show(inputs)
+	if (locale === "sv") return __sv.insights_show(inputs)
+	return __en.insights_show(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show as table" |
+*
+* @param {Insights_Show_TableInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_show_table = /** @type {((inputs?: Insights_Show_TableInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Show_TableInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_show_table(inputs)
+	if (locale === "da") return __da.insights_show_table(inputs)
+	if (locale === "sv") return __sv.insights_show_table(inputs)
+	return __en.insights_show_table(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Site" |
+*
+* @param {Insights_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_site = /** @type {((inputs?: Insights_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_site(inputs)
+	if (locale === "da") return __da.insights_site(inputs)
+	if (locale === "sv") return __sv.insights_site(inputs)
+	return __en.insights_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Customer" |
+*
+* @param {Insights_Source_CustomerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_source_customer = /** @type {((inputs?: Insights_Source_CustomerInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Source_CustomerInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_source_customer(inputs)
+	if (locale === "da") return __da.insights_source_customer(inputs)
+	if (locale === "sv") return __sv.insights_source_customer(inputs)
+	return __en.insights_source_customer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sensor" |
+*
+* @param {Insights_Source_SensorInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_source_sensor = /** @type {((inputs?: Insights_Source_SensorInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Source_SensorInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_source_sensor(inputs)
+	if (locale === "da") return __da.insights_source_sensor(inputs)
+	if (locale === "sv") return __sv.insights_source_sensor(inputs)
+	return __en.insights_source_sensor(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Staff" |
+*
+* @param {Insights_Source_StaffInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_source_staff = /** @type {((inputs?: Insights_Source_StaffInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Source_StaffInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_source_staff(inputs)
+	if (locale === "da") return __da.insights_source_staff(inputs)
+	if (locale === "sv") return __sv.insights_source_staff(inputs)
+	return __en.insights_source_staff(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Coefficient of variation {cv}: {judgement}." |
+*
+* @param {Insights_Spread_CvInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_spread_cv = /** @type {((inputs: Insights_Spread_CvInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Spread_CvInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_spread_cv(inputs)
+	if (locale === "da") return __da.insights_spread_cv(inputs)
+	if (locale === "sv") return __sv.insights_spread_cv(inputs)
+	return __en.insights_spread_cv(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sites can be compared once two or more of them have defects in the window." |
+*
+* @param {Insights_Spread_EmptyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_spread_empty = /** @type {((inputs?: Insights_Spread_EmptyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Spread_EmptyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_spread_empty(inputs)
+	if (locale === "da") return __da.insights_spread_empty(inputs)
+	if (locale === "sv") return __sv.insights_spread_empty(inputs)
+	return __en.insights_spread_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Far above the rest, pulling the chain apart: {sites}." |
+*
+* @param {Insights_Spread_HighInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_spread_high = /** @type {((inputs: Insights_Spread_HighInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Spread_HighInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_spread_high(inputs)
+	if (locale === "da") return __da.insights_spread_high(inputs)
+	if (locale === "sv") return __sv.insights_spread_high(inputs)
+	return __en.insights_spread_high(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The middle half of the sites lie between {low} and {high}: a range of {range}." |
+*
+* @param {Insights_Spread_IqrInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_spread_iqr = /** @type {((inputs: Insights_Spread_IqrInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Spread_IqrInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_spread_iqr(inputs)
+	if (locale === "da") return __da.insights_spread_iqr(inputs)
+	if (locale === "sv") return __sv.insights_spread_iqr(inputs)
+	return __en.insights_spread_iqr(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Far below the rest, pulling the chain apart: {sites}." |
+*
+* @param {Insights_Spread_LowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_spread_low = /** @type {((inputs: Insights_Spread_LowInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Spread_LowInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_spread_low(inputs)
+	if (locale === "da") return __da.insights_spread_low(inputs)
+	if (locale === "sv") return __sv.insights_spread_low(inputs)
+	return __en.insights_spread_low(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No site lies far from the rest." |
+*
+* @param {Insights_Spread_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_spread_none = /** @type {((inputs?: Insights_Spread_NoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Spread_NoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_spread_none(inputs)
+	if (locale === "da") return __da.insights_spread_none(inputs)
+	if (locale === "sv") return __sv.insights_spread_none(inputs)
+	return __en.insights_spread_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Spread between sites" |
+*
+* @param {Insights_Spread_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_spread_title = /** @type {((inputs?: Insights_Spread_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Spread_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_spread_title(inputs)
+	if (locale === "da") return __da.insights_spread_title(inputs)
+	if (locale === "sv") return __sv.insights_spread_title(inputs)
+	return __en.insights_spread_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The chains with the best reputation vary least from one site to the next: a guest should meet the same care wherever they are. The smaller these spreads, the..." |
+*
+* @param {Insights_Spread_WhyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_spread_why = /** @type {((inputs?: Insights_Spread_WhyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Spread_WhyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_spread_why(inputs)
+	if (locale === "da") return __da.insights_spread_why(inputs)
+	if (locale === "sv") return __sv.insights_spread_why(inputs)
+	return __en.insights_spread_why(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Time to acknowledge and to resolve, by site" |
+*
+* @param {Insights_TimesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_times = /** @type {((inputs?: Insights_TimesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_TimesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_times(inputs)
+	if (locale === "da") return __da.insights_times(inputs)
+	if (locale === "sv") return __sv.insights_times(inputs)
+	return __en.insights_times(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The median: half the defects were acknowledged (or resolved) sooner than this. The 90th percentile: nine in ten were sooner." |
+*
+* @param {Insights_Times_NoteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_times_note = /** @type {((inputs?: Insights_Times_NoteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_Times_NoteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_times_note(inputs)
+	if (locale === "da") return __da.insights_times_note(inputs)
+	if (locale === "sv") return __sv.insights_times_note(inputs)
+	return __en.insights_times_note(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Insights" |
+*
+* @param {Insights_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_title = /** @type {((inputs?: Insights_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_title(inputs)
+	if (locale === "da") return __da.insights_title(inputs)
+	if (locale === "sv") return __sv.insights_title(inputs)
+	return __en.insights_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "To acknowledge" |
+*
+* @param {Insights_To_AckInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_to_ack = /** @type {((inputs?: Insights_To_AckInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_To_AckInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_to_ack(inputs)
+	if (locale === "da") return __da.insights_to_ack(inputs)
+	if (locale === "sv") return __sv.insights_to_ack(inputs)
+	return __en.insights_to_ack(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "To resolve" |
+*
+* @param {Insights_To_ResolveInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_to_resolve = /** @type {((inputs?: Insights_To_ResolveInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_To_ResolveInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_to_resolve(inputs)
+	if (locale === "da") return __da.insights_to_resolve(inputs)
+	if (locale === "sv") return __sv.insights_to_resolve(inputs)
+	return __en.insights_to_resolve(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Weekday" |
+*
+* @param {Insights_WeekdayInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_weekday = /** @type {((inputs?: Insights_WeekdayInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_WeekdayInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_weekday(inputs)
+	if (locale === "da") return __da.insights_weekday(inputs)
+	if (locale === "sv") return __sv.insights_weekday(inputs)
+	return __en.insights_weekday(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "When things fail" |
+*
+* @param {Insights_WhenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_when = /** @type {((inputs?: Insights_WhenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_WhenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_when(inputs)
+	if (locale === "da") return __da.insights_when(inputs)
+	if (locale === "sv") return __sv.insights_when(inputs)
+	return __en.insights_when(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Defects opened by hour of day and weekday, each counted on its own site's clock." |
+*
+* @param {Insights_When_NoteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_when_note = /** @type {((inputs?: Insights_When_NoteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_When_NoteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_when_note(inputs)
+	if (locale === "da") return __da.insights_when_note(inputs)
+	if (locale === "sv") return __sv.insights_when_note(inputs)
+	return __en.insights_when_note(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Window" |
+*
+* @param {Insights_WindowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const insights_window = /** @type {((inputs?: Insights_WindowInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Insights_WindowInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.insights_window(inputs)
+	if (locale === "da") return __da.insights_window(inputs)
+	if (locale === "sv") return __sv.insights_window(inputs)
+	return __en.insights_window(inputs)
 });
 /**
 * | output |

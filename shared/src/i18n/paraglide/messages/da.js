@@ -325,6 +325,84 @@
 /** @typedef {{}} Fault_SignageInputs */
 /** @typedef {{}} Fault_SpillInputs */
 /** @typedef {{}} Fault_Supplies_EmptyInputs */
+/** @typedef {{}} Insights_Ack_MedianInputs */
+/** @typedef {{}} Insights_Ack_P90Inputs */
+/** @typedef {{}} Insights_After_RoundInputs */
+/** @typedef {{}} Insights_After_Round_HintInputs */
+/** @typedef {{}} Insights_AssetInputs */
+/** @typedef {{}} Insights_By_CategoryInputs */
+/** @typedef {{}} Insights_CategoryInputs */
+/** @typedef {{}} Insights_CaughtInputs */
+/** @typedef {{}} Insights_Caught_ShareInputs */
+/** @typedef {{ weekday: NonNullable<unknown>, hour: NonNullable<unknown>, count: NonNullable<unknown> }} Insights_CellInputs */
+/** @typedef {{}} Insights_ChainInputs */
+/** @typedef {{}} Insights_CheckinsInputs */
+/** @typedef {{}} Insights_Checks_Per_DayInputs */
+/** @typedef {{}} Insights_CompareInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Insights_Csv_MinutesInputs */
+/** @typedef {{}} Insights_Csv_RefusedInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Insights_Csv_ShareInputs */
+/** @typedef {{}} Insights_CvInputs */
+/** @typedef {{}} Insights_Cv_AlikeInputs */
+/** @typedef {{}} Insights_Cv_ApartInputs */
+/** @typedef {{}} Insights_Cv_NoneInputs */
+/** @typedef {{}} Insights_Cv_SomeInputs */
+/** @typedef {{}} Insights_DayInputs */
+/** @typedef {{}} Insights_DefectsInputs */
+/** @typedef {{}} Insights_Download_CsvInputs */
+/** @typedef {{}} Insights_Far_AboveInputs */
+/** @typedef {{}} Insights_Far_BelowInputs */
+/** @typedef {{}} Insights_FinderInputs */
+/** @typedef {{}} Insights_FindersInputs */
+/** @typedef {{}} Insights_HourInputs */
+/** @typedef {{}} Insights_IqrInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Insights_Last_DaysInputs */
+/** @typedef {{}} Insights_MeasureInputs */
+/** @typedef {{}} Insights_Measure_Caughtbeforecustomers2Inputs */
+/** @typedef {{}} Insights_Measure_Minutestoacknowledge2Inputs */
+/** @typedef {{}} Insights_Measure_Minutestoresolve2Inputs */
+/** @typedef {{}} Insights_Measure_Openedpersite2Inputs */
+/** @typedef {{}} Insights_Measure_Repeatfailures1Inputs */
+/** @typedef {{}} Insights_MedianInputs */
+/** @typedef {{ median: NonNullable<unknown>, p90: NonNullable<unknown> }} Insights_Median_P90Inputs */
+/** @typedef {{}} Insights_OpenedInputs */
+/** @typedef {{}} Insights_Per_DayInputs */
+/** @typedef {{}} Insights_Per_Day_NoteInputs */
+/** @typedef {{}} Insights_Q1Inputs */
+/** @typedef {{}} Insights_Q3Inputs */
+/** @typedef {{}} Insights_ReadingsInputs */
+/** @typedef {{}} Insights_Repeat_FailuresInputs */
+/** @typedef {{}} Insights_RepeatsInputs */
+/** @typedef {{}} Insights_Repeats_NoneInputs */
+/** @typedef {{}} Insights_Repeats_NoteInputs */
+/** @typedef {{}} Insights_Resolve_MedianInputs */
+/** @typedef {{}} Insights_Resolve_P90Inputs */
+/** @typedef {{}} Insights_ResolvedInputs */
+/** @typedef {{}} Insights_Sensor_SuspectsInputs */
+/** @typedef {{}} Insights_Sensor_Suspects_HintInputs */
+/** @typedef {{}} Insights_ShowInputs */
+/** @typedef {{}} Insights_Show_TableInputs */
+/** @typedef {{}} Insights_SiteInputs */
+/** @typedef {{}} Insights_Source_CustomerInputs */
+/** @typedef {{}} Insights_Source_SensorInputs */
+/** @typedef {{}} Insights_Source_StaffInputs */
+/** @typedef {{ cv: NonNullable<unknown>, judgement: NonNullable<unknown> }} Insights_Spread_CvInputs */
+/** @typedef {{}} Insights_Spread_EmptyInputs */
+/** @typedef {{ sites: NonNullable<unknown> }} Insights_Spread_HighInputs */
+/** @typedef {{ low: NonNullable<unknown>, high: NonNullable<unknown>, range: NonNullable<unknown> }} Insights_Spread_IqrInputs */
+/** @typedef {{ sites: NonNullable<unknown> }} Insights_Spread_LowInputs */
+/** @typedef {{}} Insights_Spread_NoneInputs */
+/** @typedef {{}} Insights_Spread_TitleInputs */
+/** @typedef {{}} Insights_Spread_WhyInputs */
+/** @typedef {{}} Insights_TimesInputs */
+/** @typedef {{}} Insights_Times_NoteInputs */
+/** @typedef {{}} Insights_TitleInputs */
+/** @typedef {{}} Insights_To_AckInputs */
+/** @typedef {{}} Insights_To_ResolveInputs */
+/** @typedef {{}} Insights_WeekdayInputs */
+/** @typedef {{}} Insights_WhenInputs */
+/** @typedef {{}} Insights_When_NoteInputs */
+/** @typedef {{}} Insights_WindowInputs */
 /** @typedef {{}} Layout_Account_TitleInputs */
 /** @typedef {{ version: NonNullable<unknown> }} Layout_BuildInputs */
 /** @typedef {{ version: NonNullable<unknown>, commit: NonNullable<unknown> }} Layout_Build_CommitInputs */
@@ -1936,6 +2014,320 @@ export const fault_spill = /** @type {(inputs: Fault_SpillInputs) => LocalizedSt
 
 export const fault_supplies_empty = /** @type {(inputs: Fault_Supplies_EmptyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Forbrugsvarer opbrugt`)
+};
+
+export const insights_ack_median = /** @type {(inputs: Insights_Ack_MedianInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Median til kvittering`)
+};
+
+export const insights_ack_p90 = /** @type {(inputs: Insights_Ack_P90Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`90-percentil til kvittering`)
+};
+
+export const insights_after_round = /** @type {(inputs: Insights_After_RoundInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Efter en godkendt runde`)
+};
+
+export const insights_after_round_hint = /** @type {(inputs: Insights_After_Round_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En sensor så fejlen minutter efter, at en runde havde godkendt udstyret`)
+};
+
+export const insights_asset = /** @type {(inputs: Insights_AssetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Udstyr`)
+};
+
+export const insights_by_category = /** @type {(inputs: Insights_By_CategoryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Efter kategori`)
+};
+
+export const insights_category = /** @type {(inputs: Insights_CategoryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kategori`)
+};
+
+export const insights_caught = /** @type {(inputs: Insights_CaughtInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Opdaget før kunderne`)
+};
+
+export const insights_caught_share = /** @type {(inputs: Insights_Caught_ShareInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`af fejlene på udstyr, kunderne ser, blev opdaget, før en kunde meldte dem (af en sensor eller af personalet).`)
+};
+
+export const insights_cell = /** @type {(inputs: Insights_CellInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.weekday} ${i?.hour}: ${i?.count}`)
+};
+
+export const insights_chain = /** @type {(inputs: Insights_ChainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alle steder`)
+};
+
+export const insights_checkins = /** @type {(inputs: Insights_CheckinsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tjek-ind fra personalet`)
+};
+
+export const insights_checks_per_day = /** @type {(inputs: Insights_Checks_Per_DayInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kontroller pr. dag`)
+};
+
+export const insights_compare = /** @type {(inputs: Insights_CompareInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sådan klarer stederne sig over for hinanden`)
+};
+
+export const insights_csv_minutes = /** @type {(inputs: Insights_Csv_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} (minutter)`)
+};
+
+export const insights_csv_refused = /** @type {(inputs: Insights_Csv_RefusedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Der findes ingen sådan tabel at hente: vælg en på indsigtssiden.`)
+};
+
+export const insights_csv_share = /** @type {(inputs: Insights_Csv_ShareInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} (andel 0-1)`)
+};
+
+export const insights_cv = /** @type {(inputs: Insights_CvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Variationskoefficient`)
+};
+
+export const insights_cv_alike = /** @type {(inputs: Insights_Cv_AlikeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`stederne ligner meget hinanden`)
+};
+
+export const insights_cv_apart = /** @type {(inputs: Insights_Cv_ApartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`stederne er meget forskellige`)
+};
+
+export const insights_cv_none = /** @type {(inputs: Insights_Cv_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alle stederne står på nul her.`)
+};
+
+export const insights_cv_some = /** @type {(inputs: Insights_Cv_SomeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`stederne er noget forskellige`)
+};
+
+export const insights_day = /** @type {(inputs: Insights_DayInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dag`)
+};
+
+export const insights_defects = /** @type {(inputs: Insights_DefectsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fejl`)
+};
+
+export const insights_download_csv = /** @type {(inputs: Insights_Download_CsvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hent CSV`)
+};
+
+export const insights_far_above = /** @type {(inputs: Insights_Far_AboveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Langt over`)
+};
+
+export const insights_far_below = /** @type {(inputs: Insights_Far_BelowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Langt under`)
+};
+
+export const insights_finder = /** @type {(inputs: Insights_FinderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fundet først af`)
+};
+
+export const insights_finders = /** @type {(inputs: Insights_FindersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hvem der fandt dem først`)
+};
+
+export const insights_hour = /** @type {(inputs: Insights_HourInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Time`)
+};
+
+export const insights_iqr = /** @type {(inputs: Insights_IqrInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kvartilafstand`)
+};
+
+export const insights_last_days = /** @type {(inputs: Insights_Last_DaysInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`seneste ${i?.count} dag`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`seneste ${i?.count} dage`);
+	return /** @type {LocalizedString} */ ("insights_last_days");
+};
+
+export const insights_measure = /** @type {(inputs: Insights_MeasureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mål`)
+};
+
+export const insights_measure_caughtbeforecustomers2 = /** @type {(inputs: Insights_Measure_Caughtbeforecustomers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Opdaget før kunderne`)
+};
+
+export const insights_measure_minutestoacknowledge2 = /** @type {(inputs: Insights_Measure_Minutestoacknowledge2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tid til kvittering (hvert steds median)`)
+};
+
+export const insights_measure_minutestoresolve2 = /** @type {(inputs: Insights_Measure_Minutestoresolve2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tid til løsning (hvert steds median)`)
+};
+
+export const insights_measure_openedpersite2 = /** @type {(inputs: Insights_Measure_Openedpersite2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fejl åbnet pr. sted`)
+};
+
+export const insights_measure_repeatfailures1 = /** @type {(inputs: Insights_Measure_Repeatfailures1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gentagne fejl pr. sted`)
+};
+
+export const insights_median = /** @type {(inputs: Insights_MedianInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Median`)
+};
+
+export const insights_median_p90 = /** @type {(inputs: Insights_Median_P90Inputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`median ${i?.median}, 90 % inden for ${i?.p90}`)
+};
+
+export const insights_opened = /** @type {(inputs: Insights_OpenedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Åbnet`)
+};
+
+export const insights_per_day = /** @type {(inputs: Insights_Per_DayInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fejl åbnet og løst pr. dag`)
+};
+
+export const insights_per_day_note = /** @type {(inputs: Insights_Per_Day_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Døgn regnet i UTC.`)
+};
+
+export const insights_q1 = /** @type {(inputs: Insights_Q1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nedre kvartil`)
+};
+
+export const insights_q3 = /** @type {(inputs: Insights_Q3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Øvre kvartil`)
+};
+
+export const insights_readings = /** @type {(inputs: Insights_ReadingsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sensoraflæsninger`)
+};
+
+export const insights_repeat_failures = /** @type {(inputs: Insights_Repeat_FailuresInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gentagne fejl`)
+};
+
+export const insights_repeats = /** @type {(inputs: Insights_RepeatsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gentagne fejl pr. udstyr`)
+};
+
+export const insights_repeats_none = /** @type {(inputs: Insights_Repeats_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingen gentagne fejl i perioden.`)
+};
+
+export const insights_repeats_note = /** @type {(inputs: Insights_Repeats_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fejl, der kom igen efter en reparation, som ikke holdt.`)
+};
+
+export const insights_resolve_median = /** @type {(inputs: Insights_Resolve_MedianInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Median til løsning`)
+};
+
+export const insights_resolve_p90 = /** @type {(inputs: Insights_Resolve_P90Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`90-percentil til løsning`)
+};
+
+export const insights_resolved = /** @type {(inputs: Insights_ResolvedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Løst`)
+};
+
+export const insights_sensor_suspects = /** @type {(inputs: Insights_Sensor_SuspectsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sensoren kan tage fejl`)
+};
+
+export const insights_sensor_suspects_hint = /** @type {(inputs: Insights_Sensor_Suspects_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En person meldte en fejl, som en sensor sagde ikke var der`)
+};
+
+export const insights_show = /** @type {(inputs: Insights_ShowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vis`)
+};
+
+export const insights_show_table = /** @type {(inputs: Insights_Show_TableInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vis som tabel`)
+};
+
+export const insights_site = /** @type {(inputs: Insights_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sted`)
+};
+
+export const insights_source_customer = /** @type {(inputs: Insights_Source_CustomerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kunde`)
+};
+
+export const insights_source_sensor = /** @type {(inputs: Insights_Source_SensorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sensor`)
+};
+
+export const insights_source_staff = /** @type {(inputs: Insights_Source_StaffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Personale`)
+};
+
+export const insights_spread_cv = /** @type {(inputs: Insights_Spread_CvInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Variationskoefficient ${i?.cv}: ${i?.judgement}.`)
+};
+
+export const insights_spread_empty = /** @type {(inputs: Insights_Spread_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stederne kan sammenlignes, når to eller flere af dem har fejl i perioden.`)
+};
+
+export const insights_spread_high = /** @type {(inputs: Insights_Spread_HighInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Langt over de andre, og trækker kæden fra hinanden: ${i?.sites}.`)
+};
+
+export const insights_spread_iqr = /** @type {(inputs: Insights_Spread_IqrInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Den midterste halvdel af stederne ligger mellem ${i?.low} og ${i?.high}: et spænd på ${i?.range}.`)
+};
+
+export const insights_spread_low = /** @type {(inputs: Insights_Spread_LowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Langt under de andre, og trækker kæden fra hinanden: ${i?.sites}.`)
+};
+
+export const insights_spread_none = /** @type {(inputs: Insights_Spread_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Intet sted ligger langt fra de andre.`)
+};
+
+export const insights_spread_title = /** @type {(inputs: Insights_Spread_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spredning mellem stederne`)
+};
+
+export const insights_spread_why = /** @type {(inputs: Insights_Spread_WhyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`De kæder, der har det bedste ry, varierer mindst fra sted til sted: en gæst skal møde den samme omhu, uanset hvor gæsten er. Jo mindre spredning, jo mere ens er jeres steder.`)
+};
+
+export const insights_times = /** @type {(inputs: Insights_TimesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tid til kvittering og til løsning, pr. sted`)
+};
+
+export const insights_times_note = /** @type {(inputs: Insights_Times_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Medianen: halvdelen af fejlene blev kvitteret (eller løst) hurtigere end dette. 90-percentilen: ni ud af ti gik hurtigere.`)
+};
+
+export const insights_title = /** @type {(inputs: Insights_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Indsigt`)
+};
+
+export const insights_to_ack = /** @type {(inputs: Insights_To_AckInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Til kvittering`)
+};
+
+export const insights_to_resolve = /** @type {(inputs: Insights_To_ResolveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Til løsning`)
+};
+
+export const insights_weekday = /** @type {(inputs: Insights_WeekdayInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ugedag`)
+};
+
+export const insights_when = /** @type {(inputs: Insights_WhenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hvornår fejlene opstår`)
+};
+
+export const insights_when_note = /** @type {(inputs: Insights_When_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fejl åbnet efter time og ugedag, hver regnet efter uret på sit eget sted.`)
+};
+
+export const insights_window = /** @type {(inputs: Insights_WindowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Periode`)
 };
 
 export const layout_account_title = /** @type {(inputs: Layout_Account_TitleInputs) => LocalizedString} */ () => {

@@ -325,6 +325,84 @@
 /** @typedef {{}} Fault_SignageInputs */
 /** @typedef {{}} Fault_SpillInputs */
 /** @typedef {{}} Fault_Supplies_EmptyInputs */
+/** @typedef {{}} Insights_Ack_MedianInputs */
+/** @typedef {{}} Insights_Ack_P90Inputs */
+/** @typedef {{}} Insights_After_RoundInputs */
+/** @typedef {{}} Insights_After_Round_HintInputs */
+/** @typedef {{}} Insights_AssetInputs */
+/** @typedef {{}} Insights_By_CategoryInputs */
+/** @typedef {{}} Insights_CategoryInputs */
+/** @typedef {{}} Insights_CaughtInputs */
+/** @typedef {{}} Insights_Caught_ShareInputs */
+/** @typedef {{ weekday: NonNullable<unknown>, hour: NonNullable<unknown>, count: NonNullable<unknown> }} Insights_CellInputs */
+/** @typedef {{}} Insights_ChainInputs */
+/** @typedef {{}} Insights_CheckinsInputs */
+/** @typedef {{}} Insights_Checks_Per_DayInputs */
+/** @typedef {{}} Insights_CompareInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Insights_Csv_MinutesInputs */
+/** @typedef {{}} Insights_Csv_RefusedInputs */
+/** @typedef {{ label: NonNullable<unknown> }} Insights_Csv_ShareInputs */
+/** @typedef {{}} Insights_CvInputs */
+/** @typedef {{}} Insights_Cv_AlikeInputs */
+/** @typedef {{}} Insights_Cv_ApartInputs */
+/** @typedef {{}} Insights_Cv_NoneInputs */
+/** @typedef {{}} Insights_Cv_SomeInputs */
+/** @typedef {{}} Insights_DayInputs */
+/** @typedef {{}} Insights_DefectsInputs */
+/** @typedef {{}} Insights_Download_CsvInputs */
+/** @typedef {{}} Insights_Far_AboveInputs */
+/** @typedef {{}} Insights_Far_BelowInputs */
+/** @typedef {{}} Insights_FinderInputs */
+/** @typedef {{}} Insights_FindersInputs */
+/** @typedef {{}} Insights_HourInputs */
+/** @typedef {{}} Insights_IqrInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Insights_Last_DaysInputs */
+/** @typedef {{}} Insights_MeasureInputs */
+/** @typedef {{}} Insights_Measure_Caughtbeforecustomers2Inputs */
+/** @typedef {{}} Insights_Measure_Minutestoacknowledge2Inputs */
+/** @typedef {{}} Insights_Measure_Minutestoresolve2Inputs */
+/** @typedef {{}} Insights_Measure_Openedpersite2Inputs */
+/** @typedef {{}} Insights_Measure_Repeatfailures1Inputs */
+/** @typedef {{}} Insights_MedianInputs */
+/** @typedef {{ median: NonNullable<unknown>, p90: NonNullable<unknown> }} Insights_Median_P90Inputs */
+/** @typedef {{}} Insights_OpenedInputs */
+/** @typedef {{}} Insights_Per_DayInputs */
+/** @typedef {{}} Insights_Per_Day_NoteInputs */
+/** @typedef {{}} Insights_Q1Inputs */
+/** @typedef {{}} Insights_Q3Inputs */
+/** @typedef {{}} Insights_ReadingsInputs */
+/** @typedef {{}} Insights_Repeat_FailuresInputs */
+/** @typedef {{}} Insights_RepeatsInputs */
+/** @typedef {{}} Insights_Repeats_NoneInputs */
+/** @typedef {{}} Insights_Repeats_NoteInputs */
+/** @typedef {{}} Insights_Resolve_MedianInputs */
+/** @typedef {{}} Insights_Resolve_P90Inputs */
+/** @typedef {{}} Insights_ResolvedInputs */
+/** @typedef {{}} Insights_Sensor_SuspectsInputs */
+/** @typedef {{}} Insights_Sensor_Suspects_HintInputs */
+/** @typedef {{}} Insights_ShowInputs */
+/** @typedef {{}} Insights_Show_TableInputs */
+/** @typedef {{}} Insights_SiteInputs */
+/** @typedef {{}} Insights_Source_CustomerInputs */
+/** @typedef {{}} Insights_Source_SensorInputs */
+/** @typedef {{}} Insights_Source_StaffInputs */
+/** @typedef {{ cv: NonNullable<unknown>, judgement: NonNullable<unknown> }} Insights_Spread_CvInputs */
+/** @typedef {{}} Insights_Spread_EmptyInputs */
+/** @typedef {{ sites: NonNullable<unknown> }} Insights_Spread_HighInputs */
+/** @typedef {{ low: NonNullable<unknown>, high: NonNullable<unknown>, range: NonNullable<unknown> }} Insights_Spread_IqrInputs */
+/** @typedef {{ sites: NonNullable<unknown> }} Insights_Spread_LowInputs */
+/** @typedef {{}} Insights_Spread_NoneInputs */
+/** @typedef {{}} Insights_Spread_TitleInputs */
+/** @typedef {{}} Insights_Spread_WhyInputs */
+/** @typedef {{}} Insights_TimesInputs */
+/** @typedef {{}} Insights_Times_NoteInputs */
+/** @typedef {{}} Insights_TitleInputs */
+/** @typedef {{}} Insights_To_AckInputs */
+/** @typedef {{}} Insights_To_ResolveInputs */
+/** @typedef {{}} Insights_WeekdayInputs */
+/** @typedef {{}} Insights_WhenInputs */
+/** @typedef {{}} Insights_When_NoteInputs */
+/** @typedef {{}} Insights_WindowInputs */
 /** @typedef {{}} Layout_Account_TitleInputs */
 /** @typedef {{ version: NonNullable<unknown> }} Layout_BuildInputs */
 /** @typedef {{ version: NonNullable<unknown>, commit: NonNullable<unknown> }} Layout_Build_CommitInputs */
@@ -1936,6 +2014,320 @@ export const fault_spill = /** @type {(inputs: Fault_SpillInputs) => LocalizedSt
 
 export const fault_supplies_empty = /** @type {(inputs: Fault_Supplies_EmptyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Förbrukningsvaror slut`)
+};
+
+export const insights_ack_median = /** @type {(inputs: Insights_Ack_MedianInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Median till kvittering`)
+};
+
+export const insights_ack_p90 = /** @type {(inputs: Insights_Ack_P90Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`90:e percentil till kvittering`)
+};
+
+export const insights_after_round = /** @type {(inputs: Insights_After_RoundInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Efter en godkänd runda`)
+};
+
+export const insights_after_round_hint = /** @type {(inputs: Insights_After_Round_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En sensor såg felet minuter efter att en runda godkänt utrustningen`)
+};
+
+export const insights_asset = /** @type {(inputs: Insights_AssetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Utrustning`)
+};
+
+export const insights_by_category = /** @type {(inputs: Insights_By_CategoryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Efter kategori`)
+};
+
+export const insights_category = /** @type {(inputs: Insights_CategoryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kategori`)
+};
+
+export const insights_caught = /** @type {(inputs: Insights_CaughtInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Upptäckta före kunderna`)
+};
+
+export const insights_caught_share = /** @type {(inputs: Insights_Caught_ShareInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`av felen på utrustning som kunderna ser upptäcktes innan en kund anmälde dem (av en sensor eller av personalen).`)
+};
+
+export const insights_cell = /** @type {(inputs: Insights_CellInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.weekday} ${i?.hour}: ${i?.count}`)
+};
+
+export const insights_chain = /** @type {(inputs: Insights_ChainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alla platser`)
+};
+
+export const insights_checkins = /** @type {(inputs: Insights_CheckinsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Incheckningar av personalen`)
+};
+
+export const insights_checks_per_day = /** @type {(inputs: Insights_Checks_Per_DayInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kontroller per dag`)
+};
+
+export const insights_compare = /** @type {(inputs: Insights_CompareInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Så står sig platserna mot varandra`)
+};
+
+export const insights_csv_minutes = /** @type {(inputs: Insights_Csv_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} (minuter)`)
+};
+
+export const insights_csv_refused = /** @type {(inputs: Insights_Csv_RefusedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Det finns ingen sådan tabell att ladda ner: välj en på sidan med insikter.`)
+};
+
+export const insights_csv_share = /** @type {(inputs: Insights_Csv_ShareInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.label} (andel 0-1)`)
+};
+
+export const insights_cv = /** @type {(inputs: Insights_CvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Variationskoefficient`)
+};
+
+export const insights_cv_alike = /** @type {(inputs: Insights_Cv_AlikeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`platserna är mycket lika`)
+};
+
+export const insights_cv_apart = /** @type {(inputs: Insights_Cv_ApartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`platserna skiljer sig mycket åt`)
+};
+
+export const insights_cv_none = /** @type {(inputs: Insights_Cv_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alla platser står på noll här.`)
+};
+
+export const insights_cv_some = /** @type {(inputs: Insights_Cv_SomeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`platserna skiljer sig något åt`)
+};
+
+export const insights_day = /** @type {(inputs: Insights_DayInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dag`)
+};
+
+export const insights_defects = /** @type {(inputs: Insights_DefectsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fel`)
+};
+
+export const insights_download_csv = /** @type {(inputs: Insights_Download_CsvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ladda ner CSV`)
+};
+
+export const insights_far_above = /** @type {(inputs: Insights_Far_AboveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Långt över`)
+};
+
+export const insights_far_below = /** @type {(inputs: Insights_Far_BelowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Långt under`)
+};
+
+export const insights_finder = /** @type {(inputs: Insights_FinderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hittades först av`)
+};
+
+export const insights_finders = /** @type {(inputs: Insights_FindersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vem som hittade dem först`)
+};
+
+export const insights_hour = /** @type {(inputs: Insights_HourInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Timme`)
+};
+
+export const insights_iqr = /** @type {(inputs: Insights_IqrInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kvartilavstånd`)
+};
+
+export const insights_last_days = /** @type {(inputs: Insights_Last_DaysInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`senaste ${i?.count} dagen`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`senaste ${i?.count} dagarna`);
+	return /** @type {LocalizedString} */ ("insights_last_days");
+};
+
+export const insights_measure = /** @type {(inputs: Insights_MeasureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mått`)
+};
+
+export const insights_measure_caughtbeforecustomers2 = /** @type {(inputs: Insights_Measure_Caughtbeforecustomers2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Upptäckta före kunderna`)
+};
+
+export const insights_measure_minutestoacknowledge2 = /** @type {(inputs: Insights_Measure_Minutestoacknowledge2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tid till kvittering (varje plats median)`)
+};
+
+export const insights_measure_minutestoresolve2 = /** @type {(inputs: Insights_Measure_Minutestoresolve2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tid till lösning (varje plats median)`)
+};
+
+export const insights_measure_openedpersite2 = /** @type {(inputs: Insights_Measure_Openedpersite2Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fel öppnade per plats`)
+};
+
+export const insights_measure_repeatfailures1 = /** @type {(inputs: Insights_Measure_Repeatfailures1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Återkommande fel per plats`)
+};
+
+export const insights_median = /** @type {(inputs: Insights_MedianInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Median`)
+};
+
+export const insights_median_p90 = /** @type {(inputs: Insights_Median_P90Inputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`median ${i?.median}, 90 % inom ${i?.p90}`)
+};
+
+export const insights_opened = /** @type {(inputs: Insights_OpenedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Öppnade`)
+};
+
+export const insights_per_day = /** @type {(inputs: Insights_Per_DayInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fel öppnade och lösta per dag`)
+};
+
+export const insights_per_day_note = /** @type {(inputs: Insights_Per_Day_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dygn räknade i UTC.`)
+};
+
+export const insights_q1 = /** @type {(inputs: Insights_Q1Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nedre kvartil`)
+};
+
+export const insights_q3 = /** @type {(inputs: Insights_Q3Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Övre kvartil`)
+};
+
+export const insights_readings = /** @type {(inputs: Insights_ReadingsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sensoravläsningar`)
+};
+
+export const insights_repeat_failures = /** @type {(inputs: Insights_Repeat_FailuresInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Återkommande fel`)
+};
+
+export const insights_repeats = /** @type {(inputs: Insights_RepeatsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Återkommande fel per utrustning`)
+};
+
+export const insights_repeats_none = /** @type {(inputs: Insights_Repeats_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inga återkommande fel under perioden.`)
+};
+
+export const insights_repeats_note = /** @type {(inputs: Insights_Repeats_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fel som kom tillbaka efter en lagning som inte höll.`)
+};
+
+export const insights_resolve_median = /** @type {(inputs: Insights_Resolve_MedianInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Median till lösning`)
+};
+
+export const insights_resolve_p90 = /** @type {(inputs: Insights_Resolve_P90Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`90:e percentil till lösning`)
+};
+
+export const insights_resolved = /** @type {(inputs: Insights_ResolvedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lösta`)
+};
+
+export const insights_sensor_suspects = /** @type {(inputs: Insights_Sensor_SuspectsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sensorn kan ha fel`)
+};
+
+export const insights_sensor_suspects_hint = /** @type {(inputs: Insights_Sensor_Suspects_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En person anmälde ett fel som en sensor sa inte fanns`)
+};
+
+export const insights_show = /** @type {(inputs: Insights_ShowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Visa`)
+};
+
+export const insights_show_table = /** @type {(inputs: Insights_Show_TableInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Visa som tabell`)
+};
+
+export const insights_site = /** @type {(inputs: Insights_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Plats`)
+};
+
+export const insights_source_customer = /** @type {(inputs: Insights_Source_CustomerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kund`)
+};
+
+export const insights_source_sensor = /** @type {(inputs: Insights_Source_SensorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sensor`)
+};
+
+export const insights_source_staff = /** @type {(inputs: Insights_Source_StaffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Personal`)
+};
+
+export const insights_spread_cv = /** @type {(inputs: Insights_Spread_CvInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Variationskoefficient ${i?.cv}: ${i?.judgement}.`)
+};
+
+export const insights_spread_empty = /** @type {(inputs: Insights_Spread_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Platserna kan jämföras när två eller fler av dem har fel under perioden.`)
+};
+
+export const insights_spread_high = /** @type {(inputs: Insights_Spread_HighInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Långt över de andra, och drar isär kedjan: ${i?.sites}.`)
+};
+
+export const insights_spread_iqr = /** @type {(inputs: Insights_Spread_IqrInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Den mittersta hälften av platserna ligger mellan ${i?.low} och ${i?.high}: ett spann på ${i?.range}.`)
+};
+
+export const insights_spread_low = /** @type {(inputs: Insights_Spread_LowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Långt under de andra, och drar isär kedjan: ${i?.sites}.`)
+};
+
+export const insights_spread_none = /** @type {(inputs: Insights_Spread_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingen plats ligger långt ifrån de andra.`)
+};
+
+export const insights_spread_title = /** @type {(inputs: Insights_Spread_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spridning mellan platserna`)
+};
+
+export const insights_spread_why = /** @type {(inputs: Insights_Spread_WhyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kedjorna med bäst rykte varierar minst från plats till plats: en gäst ska mötas av samma omsorg var den än är. Ju mindre spridning, desto mer lika är era platser.`)
+};
+
+export const insights_times = /** @type {(inputs: Insights_TimesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tid till kvittering och till lösning, per plats`)
+};
+
+export const insights_times_note = /** @type {(inputs: Insights_Times_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Medianen: hälften av felen kvitterades (eller löstes) snabbare än så. 90:e percentilen: nio av tio gick snabbare.`)
+};
+
+export const insights_title = /** @type {(inputs: Insights_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Insikter`)
+};
+
+export const insights_to_ack = /** @type {(inputs: Insights_To_AckInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Till kvittering`)
+};
+
+export const insights_to_resolve = /** @type {(inputs: Insights_To_ResolveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Till lösning`)
+};
+
+export const insights_weekday = /** @type {(inputs: Insights_WeekdayInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Veckodag`)
+};
+
+export const insights_when = /** @type {(inputs: Insights_WhenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`När felen uppstår`)
+};
+
+export const insights_when_note = /** @type {(inputs: Insights_When_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fel öppnade efter timme och veckodag, vart och ett räknat efter klockan på sin egen plats.`)
+};
+
+export const insights_window = /** @type {(inputs: Insights_WindowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Period`)
 };
 
 export const layout_account_title = /** @type {(inputs: Layout_Account_TitleInputs) => LocalizedString} */ () => {
