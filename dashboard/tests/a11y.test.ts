@@ -142,6 +142,11 @@ describe.each(LOOKS)("axe-core at %s size, %s theme", (viewport, colorScheme) =>
       expect(await violations(page)).toEqual([]);
     });
 
+    it("finds nothing serious on the offline page", async () => {
+      await visit(page, "/offline", false);
+      expect(await violations(page)).toEqual([]);
+    });
+
     it("finds nothing serious on a guest's QR report page", async () => {
       await visit(page, qrPath, false);
       expect(await violations(page)).toEqual([]);
