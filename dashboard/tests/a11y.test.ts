@@ -54,6 +54,8 @@ interface Found {
 
 /** axe-core's serious and critical findings on the page as it is now. */
 async function violations(page: Page): Promise<Found[]> {
+  // One main landmark on every page, the bare ones too (axe rates its absence only "moderate").
+  expect(await page.getByRole("main").count()).toBe(1);
   // Evaluated through the DevTools protocol, not as a <script>: the page's CSP stays as it is.
   await page.evaluate(axe.source);
   const found = await page.evaluate(async () => {
