@@ -1,5 +1,6 @@
-import { parseStreamEvent } from "@bulbcheck/shared";
+import { parseStreamEvent, type StreamEvent } from "@bulbcheck/shared";
 import { faultWords, m } from "@bulbcheck/shared/i18n";
+import { tap } from "./live.svelte.ts";
 
 /**
  * Wait this long after a new defect before saying it: the site's summary (with its name) follows
@@ -15,9 +16,10 @@ interface Arrived {
 
 /**
  * What the layout's polite live region says: "New defect: Spill, Elevator A floor, Hotel Oslo"
- * for each defect opened on the stream (issue 21, item 7). It reads `/stream` itself, defect and
- * site events only, and does not count as a page following the stream (the "Live" indicator is
- * the page's). A screen reader reads the sentence when the person is not busy.
+ * for each defect opened on the stream (issue 21, item 7). It hears the stream through the page
+ * when the page follows all of it (`tap`), else reads `/stream` itself; either way it does not
+ * count as a page following the stream (the "Live" indicator is the page's). A screen reader
+ * reads the sentence when the person is not busy.
  */
 export class DefectAnnouncer {
   /** The sentence in the live region; it changes once per burst of new defects. */
@@ -25,33 +27,40 @@ export class DefectAnnouncer {
   #names = new Map<string, string>();
   #pending: Arrived[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #source: EventSource | undefined;
 
   /** Site names the page already knows (the stream's site summaries add the rest). */
   know(sites: Iterable<{ id: string; name: string }>): void {
     for (const s of sites) this.#names.set(s.id, s.name);
   }
 
-  start(): () => void {
-    const source = new EventSource("/stream");
-    this.#source = source;
-    source.addEventListener("site", (message) => {
-      const event = parseStreamEvent("site", (message as MessageEvent<string>).data);
-      if (event?.event === "site") this.#names.set(event.data.site.id, event.data.site.name);
-    });
-    source.addEventListener("defect", (message) => {
-      const event = parseStreamEvent("defect", (message as MessageEvent<string>).data);
-      if (event?.event !== "defect" || event.data.change !== "opened") return;
-      const { fault, assetName, site } = event.data.defect;
-      this.#pending.push({ fault, asset: assetName, site });
-      this.#timer ??= setTimeout(() => this.#say(), SETTLE_MS);
-    });
+  /** Listens through the page's stream while `live.followingAll > 0`, else opens its own. */
+  start(options: { shared: boolean }): () => void {
+    const stop = options.shared ? tap((event) => this.#hear(event)) : this.#own();
     return () => {
       clearTimeout(this.#timer);
       this.#timer = undefined;
-      source.close();
-      if (this.#source === source) this.#source = undefined;
+      stop();
     };
+  }
+
+  /** Its own connection, defect and site events only, for a page that follows no stream. */
+  #own(): () => void {
+    const source = new EventSource("/stream");
+    for (const name of ["site", "defect"] as const) {
+      source.addEventListener(name, (message) => {
+        const event = parseStreamEvent(name, (message as MessageEvent<string>).data);
+        if (event) this.#hear(event);
+      });
+    }
+    return () => source.close();
+  }
+
+  #hear(event: StreamEvent): void {
+    if (event.event === "site") this.#names.set(event.data.site.id, event.data.site.name);
+    if (event.event !== "defect" || event.data.change !== "opened") return;
+    const { fault, assetName, site } = event.data.defect;
+    this.#pending.push({ fault, asset: assetName, site });
+    this.#timer ??= setTimeout(() => this.#say(), SETTLE_MS);
   }
 
   #say(): void {

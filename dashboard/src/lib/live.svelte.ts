@@ -32,6 +32,8 @@ const EVENTS: ReadonlySet<string> = new Set(["defect", "device", "inspection", "
 class LiveState {
   /** Whether the page on screen follows the stream at all (the indicator shows only then). */
   following = $state(0);
+  /** How many of those follow all of it (no `site`): then `tap` hears every event through them. */
+  followingAll = $state(0);
   connected = $state(false);
   /** When the last event was applied (epoch ms), for the indicator and tests. */
   lastEventAt = $state<number | null>(null);
@@ -62,6 +64,20 @@ export interface FollowOptions {
   loadedAt: number;
   /** Applies a batch of events, in the order they were committed, to what the page shows. */
   apply: (events: StreamEvent[]) => void;
+}
+
+/** Who hears each event as it arrives (the layout's announcer), through the page's own stream. */
+const taps = new Set<(event: StreamEvent) => void>();
+/** The followers of the whole stream, oldest first: the first one feeds the taps. */
+const feeders: symbol[] = [];
+
+/**
+ * Hears every event of the whole stream through a page that follows it (while
+ * `live.followingAll > 0`), so a tab opens one connection, not two. Returns the unsubscribe.
+ */
+export function tap(listener: (event: StreamEvent) => void): () => void {
+  taps.add(listener);
+  return () => taps.delete(listener);
 }
 
 /** One server-sent message, as the stream's lines make it up. */
@@ -118,6 +134,11 @@ async function readStream(
  */
 export function follow(options: FollowOptions): () => void {
   const url = options.site ? `/stream?site=${encodeURIComponent(options.site)}` : "/stream";
+  const feeder = Symbol("follower");
+  if (!options.site) {
+    feeders.push(feeder);
+    live.followingAll++;
+  }
   live.following++;
   live.aliveAt = options.loadedAt;
   let pending: StreamEvent[] = [];
@@ -155,6 +176,7 @@ export function follow(options: FollowOptions): () => void {
     const event = parseStreamEvent(name, data);
     // An event this version does not know, or a malformed one, is not applied.
     if (!event) return;
+    if (feeders[0] === feeder) for (const listener of taps) listener(event);
     pending.push(event);
     if (scheduled) return;
     scheduled = true;
@@ -196,6 +218,11 @@ export function follow(options: FollowOptions): () => void {
     clearTimeout(retry);
     clearInterval(resync);
     abort.abort();
+    const at = feeders.indexOf(feeder);
+    if (at >= 0) {
+      feeders.splice(at, 1);
+      live.followingAll--;
+    }
     live.following--;
     live.connected = false;
   };
