@@ -85,6 +85,259 @@ export const account_language_unknown: ((inputs?: Account_Language_UnknownInputs
 /**
 * | output |
 * | --- |
+* | "Too many sign-ins at once. Try again in a moment." |
+*
+* @param {Account_Login_BusyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_busy: ((inputs?: Account_Login_BusyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Login_BusyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Your session has ended. Sign in again to go on." |
+*
+* @param {Account_Login_ExpiredInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_expired: ((inputs?: Account_Login_ExpiredInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Login_ExpiredInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Too many attempts. Try again in {count} minute." |
+* | "other" | "Too many attempts. Try again in {count} minutes." |
+*
+* @param {Account_Login_LockedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_locked: ((inputs: Account_Login_LockedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Login_LockedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Enter your username and password." |
+*
+* @param {Account_Login_MissingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_missing: ((inputs?: Account_Login_MissingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Login_MissingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No account? Ask an admin of your Bulb Check. Reporting a problem with a QR code needs no account." |
+*
+* @param {Account_Login_No_AccountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_no_account: ((inputs?: Account_Login_No_AccountInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Login_No_AccountInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Password" |
+*
+* @param {Account_Login_PasswordInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_password: ((inputs?: Account_Login_PasswordInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Login_PasswordInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Paste a token made on the Tokens page." |
+*
+* @param {Account_Login_Paste_TokenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_paste_token: ((inputs?: Account_Login_Paste_TokenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Login_Paste_TokenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A wall screen?" |
+*
+* @param {Account_Login_ScreenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_screen: ((inputs?: Account_Login_ScreenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Login_ScreenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Show the wall board" |
+*
+* @param {Account_Login_Screen_SubmitInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_screen_submit: ((inputs?: Account_Login_Screen_SubmitInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Login_Screen_SubmitInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Viewer token (an admin makes one under Tokens)" |
+*
+* @param {Account_Login_Screen_TokenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_screen_token: ((inputs?: Account_Login_Screen_TokenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Login_Screen_TokenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sign in" |
+*
+* @param {Account_Login_SubmitInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_submit: ((inputs?: Account_Login_SubmitInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Login_SubmitInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Bulb Check · Sign in" |
+*
+* @param {Account_Login_TabInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_tab: ((inputs?: Account_Login_TabInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Login_TabInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sign in" |
+*
+* @param {Account_Login_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_title: ((inputs?: Account_Login_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Login_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "That token is unknown or revoked." |
+*
+* @param {Account_Login_Token_UnknownInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_token_unknown: ((inputs?: Account_Login_Token_UnknownInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Login_Token_UnknownInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The Bulb Check API does not answer. Try again." |
+*
+* @param {Account_Login_UnavailableInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_unavailable: ((inputs?: Account_Login_UnavailableInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Login_UnavailableInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Username" |
+*
+* @param {Account_Login_UsernameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_username: ((inputs?: Account_Login_UsernameInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Login_UsernameInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Use a system token with the viewer role for a wall screen." |
+*
+* @param {Account_Login_Viewer_OnlyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_viewer_only: ((inputs?: Account_Login_Viewer_OnlyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Login_Viewer_OnlyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Wrong username or password." |
+*
+* @param {Account_Login_WrongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_wrong: ((inputs?: Account_Login_WrongInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Login_WrongInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "now" |
 *
 * @param {Age_NowInputs} inputs
@@ -8262,6 +8515,26 @@ export type Account_Language_SavedInputs = {
     language: NonNullable<unknown>;
 };
 export type Account_Language_UnknownInputs = {};
+export type Account_Login_BusyInputs = {};
+export type Account_Login_ExpiredInputs = {};
+export type Account_Login_LockedInputs = {
+    count: NonNullable<unknown>;
+};
+export type Account_Login_MissingInputs = {};
+export type Account_Login_No_AccountInputs = {};
+export type Account_Login_PasswordInputs = {};
+export type Account_Login_Paste_TokenInputs = {};
+export type Account_Login_ScreenInputs = {};
+export type Account_Login_Screen_SubmitInputs = {};
+export type Account_Login_Screen_TokenInputs = {};
+export type Account_Login_SubmitInputs = {};
+export type Account_Login_TabInputs = {};
+export type Account_Login_TitleInputs = {};
+export type Account_Login_Token_UnknownInputs = {};
+export type Account_Login_UnavailableInputs = {};
+export type Account_Login_UsernameInputs = {};
+export type Account_Login_Viewer_OnlyInputs = {};
+export type Account_Login_WrongInputs = {};
 export type Age_NowInputs = {};
 export type Board_LegendInputs = {};
 export type Board_LiveInputs = {};

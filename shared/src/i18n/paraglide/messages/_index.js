@@ -8,6 +8,24 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Account_Language_SaveInputs */
 /** @typedef {{ language: NonNullable<unknown> }} Account_Language_SavedInputs */
 /** @typedef {{}} Account_Language_UnknownInputs */
+/** @typedef {{}} Account_Login_BusyInputs */
+/** @typedef {{}} Account_Login_ExpiredInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Account_Login_LockedInputs */
+/** @typedef {{}} Account_Login_MissingInputs */
+/** @typedef {{}} Account_Login_No_AccountInputs */
+/** @typedef {{}} Account_Login_PasswordInputs */
+/** @typedef {{}} Account_Login_Paste_TokenInputs */
+/** @typedef {{}} Account_Login_ScreenInputs */
+/** @typedef {{}} Account_Login_Screen_SubmitInputs */
+/** @typedef {{}} Account_Login_Screen_TokenInputs */
+/** @typedef {{}} Account_Login_SubmitInputs */
+/** @typedef {{}} Account_Login_TabInputs */
+/** @typedef {{}} Account_Login_TitleInputs */
+/** @typedef {{}} Account_Login_Token_UnknownInputs */
+/** @typedef {{}} Account_Login_UnavailableInputs */
+/** @typedef {{}} Account_Login_UsernameInputs */
+/** @typedef {{}} Account_Login_Viewer_OnlyInputs */
+/** @typedef {{}} Account_Login_WrongInputs */
 /** @typedef {{}} Age_NowInputs */
 /** @typedef {{}} Board_LegendInputs */
 /** @typedef {{}} Board_LiveInputs */
@@ -689,6 +707,295 @@ export const account_language_unknown = /** @type {((inputs?: Account_Language_U
 	if (locale === "da") return __da.account_language_unknown(inputs)
 	if (locale === "sv") return __sv.account_language_unknown(inputs)
 	return __en.account_language_unknown(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Too many sign-ins at once. Try again in a moment." |
+*
+* @param {Account_Login_BusyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_busy = /** @type {((inputs?: Account_Login_BusyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Login_BusyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_login_busy(inputs)
+	if (locale === "da") return __da.account_login_busy(inputs)
+	if (locale === "sv") return __sv.account_login_busy(inputs)
+	return __en.account_login_busy(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your session has ended. Sign in again to go on." |
+*
+* @param {Account_Login_ExpiredInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_expired = /** @type {((inputs?: Account_Login_ExpiredInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Login_ExpiredInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_login_expired(inputs)
+	if (locale === "da") return __da.account_login_expired(inputs)
+	if (locale === "sv") return __sv.account_login_expired(inputs)
+	return __en.account_login_expired(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Too many attempts. Try again in {count} minute." |
+* | "other" | "Too many attempts. Try again in {count} minutes." |
+*
+* @param {Account_Login_LockedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_locked = /** @type {((inputs: Account_Login_LockedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Login_LockedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_login_locked(inputs)
+	if (locale === "da") return __da.account_login_locked(inputs)
+	if (locale === "sv") return __sv.account_login_locked(inputs)
+	return __en.account_login_locked(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Enter your username and password." |
+*
+* @param {Account_Login_MissingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_missing = /** @type {((inputs?: Account_Login_MissingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Login_MissingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_login_missing(inputs)
+	if (locale === "da") return __da.account_login_missing(inputs)
+	if (locale === "sv") return __sv.account_login_missing(inputs)
+	return __en.account_login_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No account? Ask an admin of your Bulb Check. Reporting a problem with a QR code needs no account." |
+*
+* @param {Account_Login_No_AccountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_no_account = /** @type {((inputs?: Account_Login_No_AccountInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Login_No_AccountInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_login_no_account(inputs)
+	if (locale === "da") return __da.account_login_no_account(inputs)
+	if (locale === "sv") return __sv.account_login_no_account(inputs)
+	return __en.account_login_no_account(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Password" |
+*
+* @param {Account_Login_PasswordInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_password = /** @type {((inputs?: Account_Login_PasswordInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Login_PasswordInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_login_password(inputs)
+	if (locale === "da") return __da.account_login_password(inputs)
+	if (locale === "sv") return __sv.account_login_password(inputs)
+	return __en.account_login_password(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Paste a token made on the Tokens page." |
+*
+* @param {Account_Login_Paste_TokenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_paste_token = /** @type {((inputs?: Account_Login_Paste_TokenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Login_Paste_TokenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_login_paste_token(inputs)
+	if (locale === "da") return __da.account_login_paste_token(inputs)
+	if (locale === "sv") return __sv.account_login_paste_token(inputs)
+	return __en.account_login_paste_token(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A wall screen?" |
+*
+* @param {Account_Login_ScreenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_screen = /** @type {((inputs?: Account_Login_ScreenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Login_ScreenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_login_screen(inputs)
+	if (locale === "da") return __da.account_login_screen(inputs)
+	if (locale === "sv") return __sv.account_login_screen(inputs)
+	return __en.account_login_screen(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show the wall board" |
+*
+* @param {Account_Login_Screen_SubmitInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_screen_submit = /** @type {((inputs?: Account_Login_Screen_SubmitInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Login_Screen_SubmitInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_login_screen_submit(inputs)
+	if (locale === "da") return __da.account_login_screen_submit(inputs)
+	if (locale === "sv") return __sv.account_login_screen_submit(inputs)
+	return __en.account_login_screen_submit(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Viewer token (an admin makes one under Tokens)" |
+*
+* @param {Account_Login_Screen_TokenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_screen_token = /** @type {((inputs?: Account_Login_Screen_TokenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Login_Screen_TokenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_login_screen_token(inputs)
+	if (locale === "da") return __da.account_login_screen_token(inputs)
+	if (locale === "sv") return __sv.account_login_screen_token(inputs)
+	return __en.account_login_screen_token(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign in" |
+*
+* @param {Account_Login_SubmitInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_submit = /** @type {((inputs?: Account_Login_SubmitInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Login_SubmitInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_login_submit(inputs)
+	if (locale === "da") return __da.account_login_submit(inputs)
+	if (locale === "sv") return __sv.account_login_submit(inputs)
+	return __en.account_login_submit(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Bulb Check · Sign in" |
+*
+* @param {Account_Login_TabInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_tab = /** @type {((inputs?: Account_Login_TabInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Login_TabInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_login_tab(inputs)
+	if (locale === "da") return __da.account_login_tab(inputs)
+	if (locale === "sv") return __sv.account_login_tab(inputs)
+	return __en.account_login_tab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign in" |
+*
+* @param {Account_Login_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_title = /** @type {((inputs?: Account_Login_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Login_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_login_title(inputs)
+	if (locale === "da") return __da.account_login_title(inputs)
+	if (locale === "sv") return __sv.account_login_title(inputs)
+	return __en.account_login_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "That token is unknown or revoked." |
+*
+* @param {Account_Login_Token_UnknownInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_token_unknown = /** @type {((inputs?: Account_Login_Token_UnknownInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Login_Token_UnknownInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_login_token_unknown(inputs)
+	if (locale === "da") return __da.account_login_token_unknown(inputs)
+	if (locale === "sv") return __sv.account_login_token_unknown(inputs)
+	return __en.account_login_token_unknown(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The Bulb Check API does not answer. Try again." |
+*
+* @param {Account_Login_UnavailableInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_unavailable = /** @type {((inputs?: Account_Login_UnavailableInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Login_UnavailableInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_login_unavailable(inputs)
+	if (locale === "da") return __da.account_login_unavailable(inputs)
+	if (locale === "sv") return __sv.account_login_unavailable(inputs)
+	return __en.account_login_unavailable(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Username" |
+*
+* @param {Account_Login_UsernameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_username = /** @type {((inputs?: Account_Login_UsernameInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Login_UsernameInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_login_username(inputs)
+	if (locale === "da") return __da.account_login_username(inputs)
+	if (locale === "sv") return __sv.account_login_username(inputs)
+	return __en.account_login_username(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Use a system token with the viewer role for a wall screen." |
+*
+* @param {Account_Login_Viewer_OnlyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_viewer_only = /** @type {((inputs?: Account_Login_Viewer_OnlyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Login_Viewer_OnlyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_login_viewer_only(inputs)
+	if (locale === "da") return __da.account_login_viewer_only(inputs)
+	if (locale === "sv") return __sv.account_login_viewer_only(inputs)
+	return __en.account_login_viewer_only(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Wrong username or password." |
+*
+* @param {Account_Login_WrongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_wrong = /** @type {((inputs?: Account_Login_WrongInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Login_WrongInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_login_wrong(inputs)
+	if (locale === "da") return __da.account_login_wrong(inputs)
+	if (locale === "sv") return __sv.account_login_wrong(inputs)
+	return __en.account_login_wrong(inputs)
 });
 /**
 * | output |

@@ -6,6 +6,24 @@
 /** @typedef {{}} Account_Language_SaveInputs */
 /** @typedef {{ language: NonNullable<unknown> }} Account_Language_SavedInputs */
 /** @typedef {{}} Account_Language_UnknownInputs */
+/** @typedef {{}} Account_Login_BusyInputs */
+/** @typedef {{}} Account_Login_ExpiredInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Account_Login_LockedInputs */
+/** @typedef {{}} Account_Login_MissingInputs */
+/** @typedef {{}} Account_Login_No_AccountInputs */
+/** @typedef {{}} Account_Login_PasswordInputs */
+/** @typedef {{}} Account_Login_Paste_TokenInputs */
+/** @typedef {{}} Account_Login_ScreenInputs */
+/** @typedef {{}} Account_Login_Screen_SubmitInputs */
+/** @typedef {{}} Account_Login_Screen_TokenInputs */
+/** @typedef {{}} Account_Login_SubmitInputs */
+/** @typedef {{}} Account_Login_TabInputs */
+/** @typedef {{}} Account_Login_TitleInputs */
+/** @typedef {{}} Account_Login_Token_UnknownInputs */
+/** @typedef {{}} Account_Login_UnavailableInputs */
+/** @typedef {{}} Account_Login_UsernameInputs */
+/** @typedef {{}} Account_Login_Viewer_OnlyInputs */
+/** @typedef {{}} Account_Login_WrongInputs */
 /** @typedef {{}} Age_NowInputs */
 /** @typedef {{}} Board_LegendInputs */
 /** @typedef {{}} Board_LiveInputs */
@@ -613,6 +631,80 @@ export const account_language_saved = /** @type {(inputs: Account_Language_Saved
 
 export const account_language_unknown = /** @type {(inputs: Account_Language_UnknownInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Vælg et af sprogene på listen.`)
+};
+
+export const account_login_busy = /** @type {(inputs: Account_Login_BusyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`For mange logins på én gang. Prøv igen om et øjeblik.`)
+};
+
+export const account_login_expired = /** @type {(inputs: Account_Login_ExpiredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Din session er udløbet. Log ind igen for at fortsætte.`)
+};
+
+export const account_login_locked = /** @type {(inputs: Account_Login_LockedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`For mange forsøg. Prøv igen om ${i?.count} minut.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`For mange forsøg. Prøv igen om ${i?.count} minutter.`);
+	return /** @type {LocalizedString} */ ("account_login_locked");
+};
+
+export const account_login_missing = /** @type {(inputs: Account_Login_MissingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skriv dit brugernavn og din adgangskode.`)
+};
+
+export const account_login_no_account = /** @type {(inputs: Account_Login_No_AccountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingen konto? Spørg en administrator af jeres Bulb Check. Det kræver ingen konto at melde et problem med en QR-kode.`)
+};
+
+export const account_login_password = /** @type {(inputs: Account_Login_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Adgangskode`)
+};
+
+export const account_login_paste_token = /** @type {(inputs: Account_Login_Paste_TokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Indsæt et token lavet på siden Tokens.`)
+};
+
+export const account_login_screen = /** @type {(inputs: Account_Login_ScreenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En vægskærm?`)
+};
+
+export const account_login_screen_submit = /** @type {(inputs: Account_Login_Screen_SubmitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vis vægtavlen`)
+};
+
+export const account_login_screen_token = /** @type {(inputs: Account_Login_Screen_TokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Læsertoken (en administrator laver et under Tokens)`)
+};
+
+export const account_login_submit = /** @type {(inputs: Account_Login_SubmitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Log ind`)
+};
+
+export const account_login_tab = /** @type {(inputs: Account_Login_TabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb Check · Log ind`)
+};
+
+export const account_login_title = /** @type {(inputs: Account_Login_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Log ind`)
+};
+
+export const account_login_token_unknown = /** @type {(inputs: Account_Login_Token_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Det token er ukendt eller tilbagekaldt.`)
+};
+
+export const account_login_unavailable = /** @type {(inputs: Account_Login_UnavailableInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb Check-tjenesten svarer ikke. Prøv igen.`)
+};
+
+export const account_login_username = /** @type {(inputs: Account_Login_UsernameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Brugernavn`)
+};
+
+export const account_login_viewer_only = /** @type {(inputs: Account_Login_Viewer_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Brug et systemtoken med rollen læser til en vægskærm.`)
+};
+
+export const account_login_wrong = /** @type {(inputs: Account_Login_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Forkert brugernavn eller adgangskode.`)
 };
 
 export const age_now = /** @type {(inputs: Age_NowInputs) => LocalizedString} */ () => {

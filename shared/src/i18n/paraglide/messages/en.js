@@ -6,6 +6,24 @@
 /** @typedef {{}} Account_Language_SaveInputs */
 /** @typedef {{ language: NonNullable<unknown> }} Account_Language_SavedInputs */
 /** @typedef {{}} Account_Language_UnknownInputs */
+/** @typedef {{}} Account_Login_BusyInputs */
+/** @typedef {{}} Account_Login_ExpiredInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Account_Login_LockedInputs */
+/** @typedef {{}} Account_Login_MissingInputs */
+/** @typedef {{}} Account_Login_No_AccountInputs */
+/** @typedef {{}} Account_Login_PasswordInputs */
+/** @typedef {{}} Account_Login_Paste_TokenInputs */
+/** @typedef {{}} Account_Login_ScreenInputs */
+/** @typedef {{}} Account_Login_Screen_SubmitInputs */
+/** @typedef {{}} Account_Login_Screen_TokenInputs */
+/** @typedef {{}} Account_Login_SubmitInputs */
+/** @typedef {{}} Account_Login_TabInputs */
+/** @typedef {{}} Account_Login_TitleInputs */
+/** @typedef {{}} Account_Login_Token_UnknownInputs */
+/** @typedef {{}} Account_Login_UnavailableInputs */
+/** @typedef {{}} Account_Login_UsernameInputs */
+/** @typedef {{}} Account_Login_Viewer_OnlyInputs */
+/** @typedef {{}} Account_Login_WrongInputs */
 /** @typedef {{}} Age_NowInputs */
 /** @typedef {{}} Board_LegendInputs */
 /** @typedef {{}} Board_LiveInputs */
@@ -613,6 +631,80 @@ export const account_language_saved = /** @type {(inputs: Account_Language_Saved
 
 export const account_language_unknown = /** @type {(inputs: Account_Language_UnknownInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Choose one of the languages in the list.`)
+};
+
+export const account_login_busy = /** @type {(inputs: Account_Login_BusyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Too many sign-ins at once. Try again in a moment.`)
+};
+
+export const account_login_expired = /** @type {(inputs: Account_Login_ExpiredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your session has ended. Sign in again to go on.`)
+};
+
+export const account_login_locked = /** @type {(inputs: Account_Login_LockedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Too many attempts. Try again in ${i?.count} minute.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`Too many attempts. Try again in ${i?.count} minutes.`);
+	return /** @type {LocalizedString} */ ("account_login_locked");
+};
+
+export const account_login_missing = /** @type {(inputs: Account_Login_MissingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enter your username and password.`)
+};
+
+export const account_login_no_account = /** @type {(inputs: Account_Login_No_AccountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No account? Ask an admin of your Bulb Check. Reporting a problem with a QR code needs no account.`)
+};
+
+export const account_login_password = /** @type {(inputs: Account_Login_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Password`)
+};
+
+export const account_login_paste_token = /** @type {(inputs: Account_Login_Paste_TokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Paste a token made on the Tokens page.`)
+};
+
+export const account_login_screen = /** @type {(inputs: Account_Login_ScreenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A wall screen?`)
+};
+
+export const account_login_screen_submit = /** @type {(inputs: Account_Login_Screen_SubmitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show the wall board`)
+};
+
+export const account_login_screen_token = /** @type {(inputs: Account_Login_Screen_TokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Viewer token (an admin makes one under Tokens)`)
+};
+
+export const account_login_submit = /** @type {(inputs: Account_Login_SubmitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign in`)
+};
+
+export const account_login_tab = /** @type {(inputs: Account_Login_TabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb Check · Sign in`)
+};
+
+export const account_login_title = /** @type {(inputs: Account_Login_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign in`)
+};
+
+export const account_login_token_unknown = /** @type {(inputs: Account_Login_Token_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`That token is unknown or revoked.`)
+};
+
+export const account_login_unavailable = /** @type {(inputs: Account_Login_UnavailableInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The Bulb Check API does not answer. Try again.`)
+};
+
+export const account_login_username = /** @type {(inputs: Account_Login_UsernameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Username`)
+};
+
+export const account_login_viewer_only = /** @type {(inputs: Account_Login_Viewer_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Use a system token with the viewer role for a wall screen.`)
+};
+
+export const account_login_wrong = /** @type {(inputs: Account_Login_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Wrong username or password.`)
 };
 
 export const age_now = /** @type {(inputs: Age_NowInputs) => LocalizedString} */ () => {

@@ -6,6 +6,24 @@
 /** @typedef {{}} Account_Language_SaveInputs */
 /** @typedef {{ language: NonNullable<unknown> }} Account_Language_SavedInputs */
 /** @typedef {{}} Account_Language_UnknownInputs */
+/** @typedef {{}} Account_Login_BusyInputs */
+/** @typedef {{}} Account_Login_ExpiredInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Account_Login_LockedInputs */
+/** @typedef {{}} Account_Login_MissingInputs */
+/** @typedef {{}} Account_Login_No_AccountInputs */
+/** @typedef {{}} Account_Login_PasswordInputs */
+/** @typedef {{}} Account_Login_Paste_TokenInputs */
+/** @typedef {{}} Account_Login_ScreenInputs */
+/** @typedef {{}} Account_Login_Screen_SubmitInputs */
+/** @typedef {{}} Account_Login_Screen_TokenInputs */
+/** @typedef {{}} Account_Login_SubmitInputs */
+/** @typedef {{}} Account_Login_TabInputs */
+/** @typedef {{}} Account_Login_TitleInputs */
+/** @typedef {{}} Account_Login_Token_UnknownInputs */
+/** @typedef {{}} Account_Login_UnavailableInputs */
+/** @typedef {{}} Account_Login_UsernameInputs */
+/** @typedef {{}} Account_Login_Viewer_OnlyInputs */
+/** @typedef {{}} Account_Login_WrongInputs */
 /** @typedef {{}} Age_NowInputs */
 /** @typedef {{}} Board_LegendInputs */
 /** @typedef {{}} Board_LiveInputs */
@@ -613,6 +631,80 @@ export const account_language_saved = /** @type {(inputs: Account_Language_Saved
 
 export const account_language_unknown = /** @type {(inputs: Account_Language_UnknownInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Välj ett av språken i listan.`)
+};
+
+export const account_login_busy = /** @type {(inputs: Account_Login_BusyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`För många inloggningar på en gång. Försök igen om en stund.`)
+};
+
+export const account_login_expired = /** @type {(inputs: Account_Login_ExpiredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Din session har avslutats. Logga in igen för att fortsätta.`)
+};
+
+export const account_login_locked = /** @type {(inputs: Account_Login_LockedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`För många försök. Försök igen om ${i?.count} minut.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`För många försök. Försök igen om ${i?.count} minuter.`);
+	return /** @type {LocalizedString} */ ("account_login_locked");
+};
+
+export const account_login_missing = /** @type {(inputs: Account_Login_MissingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ange ditt användarnamn och lösenord.`)
+};
+
+export const account_login_no_account = /** @type {(inputs: Account_Login_No_AccountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inget konto? Fråga en administratör för ert Bulb Check. Att rapportera ett problem med en QR-kod kräver inget konto.`)
+};
+
+export const account_login_password = /** @type {(inputs: Account_Login_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lösenord`)
+};
+
+export const account_login_paste_token = /** @type {(inputs: Account_Login_Paste_TokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Klistra in en token skapad på sidan Token.`)
+};
+
+export const account_login_screen = /** @type {(inputs: Account_Login_ScreenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En väggskärm?`)
+};
+
+export const account_login_screen_submit = /** @type {(inputs: Account_Login_Screen_SubmitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Visa väggtavlan`)
+};
+
+export const account_login_screen_token = /** @type {(inputs: Account_Login_Screen_TokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Läsartoken (en administratör skapar en under Token)`)
+};
+
+export const account_login_submit = /** @type {(inputs: Account_Login_SubmitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Logga in`)
+};
+
+export const account_login_tab = /** @type {(inputs: Account_Login_TabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb Check · Logga in`)
+};
+
+export const account_login_title = /** @type {(inputs: Account_Login_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Logga in`)
+};
+
+export const account_login_token_unknown = /** @type {(inputs: Account_Login_Token_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Den token är okänd eller återkallad.`)
+};
+
+export const account_login_unavailable = /** @type {(inputs: Account_Login_UnavailableInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb Check-tjänsten svarar inte. Försök igen.`)
+};
+
+export const account_login_username = /** @type {(inputs: Account_Login_UsernameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Användarnamn`)
+};
+
+export const account_login_viewer_only = /** @type {(inputs: Account_Login_Viewer_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Använd en systemtoken med rollen läsare för en väggskärm.`)
+};
+
+export const account_login_wrong = /** @type {(inputs: Account_Login_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fel användarnamn eller lösenord.`)
 };
 
 export const age_now = /** @type {(inputs: Age_NowInputs) => LocalizedString} */ () => {
