@@ -8241,6 +8241,34 @@ export const status_unknown: ((inputs?: Status_UnknownInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "a moment" |
+*
+* @param {Work_A_MomentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_a_moment: ((inputs?: Work_A_MomentInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_A_MomentInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Acknowledge" |
+*
+* @param {Work_AcknowledgeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_acknowledge: ((inputs?: Work_AcknowledgeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_AcknowledgeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Acknowledged." |
 *
 * @param {Work_AcknowledgedInputs} inputs
@@ -8250,6 +8278,34 @@ export const status_unknown: ((inputs?: Status_UnknownInputs, options?: {
 export const work_acknowledged: ((inputs?: Work_AcknowledgedInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_AcknowledgedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Add comment" |
+*
+* @param {Work_Add_CommentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_add_comment: ((inputs?: Work_Add_CommentInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Add_CommentInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "All open defects ›" |
+*
+* @param {Work_All_OpenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_all_open: ((inputs?: Work_All_OpenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_All_OpenInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -8297,6 +8353,20 @@ export const work_choose_due: ((inputs?: Work_Choose_DueInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Comment" |
+*
+* @param {Work_CommentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_comment: ((inputs?: Work_CommentInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_CommentInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Comment added." |
 *
 * @param {Work_Comment_AddedInputs} inputs
@@ -8325,6 +8395,34 @@ export const work_comment_first: ((inputs?: Work_Comment_FirstInputs, options?: 
 /**
 * | output |
 * | --- |
+* | "Comment on {asset}" |
+*
+* @param {Work_Comment_OnInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_comment_on: ((inputs: Work_Comment_OnInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Comment_OnInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "What you saw or did" |
+*
+* @param {Work_Comment_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_comment_placeholder: ((inputs?: Work_Comment_PlaceholderInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Comment_PlaceholderInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "A comment is at most 2,000 characters." |
 *
 * @param {Work_Comment_Too_LongInputs} inputs
@@ -8334,6 +8432,287 @@ export const work_comment_first: ((inputs?: Work_Comment_FirstInputs, options?: 
 export const work_comment_too_long: ((inputs?: Work_Comment_Too_LongInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Comment_Too_LongInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "due in {span}" |
+*
+* @param {Work_Due_InInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_due_in: ((inputs: Work_Due_InInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Due_InInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Assigned to me and my team" |
+*
+* @param {Work_Mine_HeadingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_mine_heading: ((inputs?: Work_Mine_HeadingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Mine_HeadingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Nothing assigned to you. Take one below." |
+*
+* @param {Work_Mine_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_mine_none: ((inputs?: Work_Mine_NoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Mine_NoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "nobody has it" |
+*
+* @param {Work_NobodyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_nobody: ((inputs?: Work_NobodyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_NobodyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Note" |
+*
+* @param {Work_NoteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_note: ((inputs?: Work_NoteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_NoteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Assigned to your team ({team})" |
+*
+* @param {Work_Notices_Assigned_TeamInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_assigned_team: ((inputs: Work_Notices_Assigned_TeamInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Notices_Assigned_TeamInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Assigned to you" |
+*
+* @param {Work_Notices_Assigned_YouInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_assigned_you: ((inputs?: Work_Notices_Assigned_YouInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Notices_Assigned_YouInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Needs attention" |
+*
+* @param {Work_Notices_AttentionInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_attention: ((inputs?: Work_Notices_AttentionInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Notices_AttentionInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No notices yet. When a defect is assigned to you, or escalated to you, it shows here." |
+*
+* @param {Work_Notices_EmptyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_empty: ((inputs?: Work_Notices_EmptyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Notices_EmptyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Escalated to you" |
+*
+* @param {Work_Notices_EscalatedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_escalated: ((inputs?: Work_Notices_EscalatedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Notices_EscalatedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Defects assigned to you or your team, escalated to you, or new ones that need a manager: newest first." |
+*
+* @param {Work_Notices_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_intro: ((inputs?: Work_Notices_IntroInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Notices_IntroInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Mark read" |
+*
+* @param {Work_Notices_Mark_ReadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_mark_read: ((inputs?: Work_Notices_Mark_ReadInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Notices_Mark_ReadInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Nothing unread." |
+*
+* @param {Work_Notices_None_UnreadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_none_unread: ((inputs?: Work_Notices_None_UnreadInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Notices_None_UnreadInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Notices are for people: this sign-in has no account of its own." |
+*
+* @param {Work_Notices_Not_PersonalInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_not_personal: ((inputs?: Work_Notices_Not_PersonalInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Notices_Not_PersonalInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Mark all read" |
+*
+* @param {Work_Notices_Read_AllInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_read_all: ((inputs?: Work_Notices_Read_AllInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Notices_Read_AllInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Bulb Check · Notices" |
+*
+* @param {Work_Notices_TabInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_tab: ((inputs?: Work_Notices_TabInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Notices_TabInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Notices" |
+*
+* @param {Work_Notices_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_title: ((inputs?: Work_Notices_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Notices_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Unread" |
+*
+* @param {Work_Notices_UnreadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_unread: ((inputs?: Work_Notices_UnreadInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Notices_UnreadInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} unread." |
+* | "other" | "{count} unread." |
+*
+* @param {Work_Notices_Unread_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_unread_count: ((inputs: Work_Notices_Unread_CountInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Notices_Unread_CountInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{when} · by {by}" |
+*
+* @param {Work_Notices_When_ByInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_when_by: ((inputs: Work_Notices_When_ByInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Notices_When_ByInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -8353,6 +8732,90 @@ export const work_on_hold_done: ((inputs?: Work_On_Hold_DoneInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "on hold: {reason}" |
+*
+* @param {Work_On_Hold_ReasonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_on_hold_reason: ((inputs: Work_On_Hold_ReasonInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_On_Hold_ReasonInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Open ›" |
+*
+* @param {Work_OpenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_open: ((inputs?: Work_OpenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_OpenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Open at my sites" |
+*
+* @param {Work_Open_HeadingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_open_heading: ((inputs?: Work_Open_HeadingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Open_HeadingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Open {fault} on {asset}: photos and history" |
+*
+* @param {Work_Open_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_open_label: ((inputs: Work_Open_LabelInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Open_LabelInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Nothing else open. Every basic thing is fine." |
+*
+* @param {Work_Open_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_open_none: ((inputs?: Work_Open_NoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Open_NoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "overdue by {span}" |
+*
+* @param {Work_Overdue_ByInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_overdue_by: ((inputs: Work_Overdue_ByInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Overdue_ByInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Reopened." |
 *
 * @param {Work_ReopenedInputs} inputs
@@ -8362,6 +8825,34 @@ export const work_on_hold_done: ((inputs?: Work_On_Hold_DoneInputs, options?: {
 export const work_reopened: ((inputs?: Work_ReopenedInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_ReopenedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Resolve it" |
+*
+* @param {Work_Resolve_ItInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_resolve_it: ((inputs?: Work_Resolve_ItInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Resolve_ItInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Resolve…" |
+*
+* @param {Work_Resolve_StepInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_resolve_step: ((inputs?: Work_Resolve_StepInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Resolve_StepInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -8409,6 +8900,48 @@ export const work_staff_take_only: ((inputs?: Work_Staff_Take_OnlyInputs, option
 /**
 * | output |
 * | --- |
+* | "Bulb Check · My work" |
+*
+* @param {Work_TabInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_tab: ((inputs?: Work_TabInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_TabInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "I'll take it" |
+*
+* @param {Work_TakeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_take: ((inputs?: Work_TakeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_TakeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "My work" |
+*
+* @param {Work_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_title: ((inputs?: Work_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Unassigned." |
 *
 * @param {Work_UnassignedInputs} inputs
@@ -8418,6 +8951,20 @@ export const work_staff_take_only: ((inputs?: Work_Staff_Take_OnlyInputs, option
 export const work_unassigned: ((inputs?: Work_UnassignedInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_UnassignedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Undo" |
+*
+* @param {Work_UndoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_undo: ((inputs?: Work_UndoInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_UndoInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -8460,6 +9007,20 @@ export const work_view_only: ((inputs?: Work_View_OnlyInputs, options?: {
 export const work_which_defect: ((inputs?: Work_Which_DefectInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Which_DefectInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "yours" |
+*
+* @param {Work_YoursInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_yours: ((inputs?: Work_YoursInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_YoursInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -9413,24 +9974,82 @@ export type Status_AmberInputs = {};
 export type Status_GreenInputs = {};
 export type Status_RedInputs = {};
 export type Status_UnknownInputs = {};
+export type Work_A_MomentInputs = {};
+export type Work_AcknowledgeInputs = {};
 export type Work_AcknowledgedInputs = {};
+export type Work_Add_CommentInputs = {};
+export type Work_All_OpenInputs = {};
 export type Work_Assigned_ToInputs = {
     name: NonNullable<unknown>;
 };
 export type Work_Choose_AssigneeInputs = {};
 export type Work_Choose_DueInputs = {};
+export type Work_CommentInputs = {};
 export type Work_Comment_AddedInputs = {};
 export type Work_Comment_FirstInputs = {};
+export type Work_Comment_OnInputs = {
+    asset: NonNullable<unknown>;
+};
+export type Work_Comment_PlaceholderInputs = {};
 export type Work_Comment_Too_LongInputs = {};
+export type Work_Due_InInputs = {
+    span: NonNullable<unknown>;
+};
+export type Work_Mine_HeadingInputs = {};
+export type Work_Mine_NoneInputs = {};
+export type Work_NobodyInputs = {};
+export type Work_NoteInputs = {};
+export type Work_Notices_Assigned_TeamInputs = {
+    team: NonNullable<unknown>;
+};
+export type Work_Notices_Assigned_YouInputs = {};
+export type Work_Notices_AttentionInputs = {};
+export type Work_Notices_EmptyInputs = {};
+export type Work_Notices_EscalatedInputs = {};
+export type Work_Notices_IntroInputs = {};
+export type Work_Notices_Mark_ReadInputs = {};
+export type Work_Notices_None_UnreadInputs = {};
+export type Work_Notices_Not_PersonalInputs = {};
+export type Work_Notices_Read_AllInputs = {};
+export type Work_Notices_TabInputs = {};
+export type Work_Notices_TitleInputs = {};
+export type Work_Notices_UnreadInputs = {};
+export type Work_Notices_Unread_CountInputs = {
+    count: NonNullable<unknown>;
+};
+export type Work_Notices_When_ByInputs = {
+    when: NonNullable<unknown>;
+    by: NonNullable<unknown>;
+};
 export type Work_On_Hold_DoneInputs = {};
+export type Work_On_Hold_ReasonInputs = {
+    reason: NonNullable<unknown>;
+};
+export type Work_OpenInputs = {};
+export type Work_Open_HeadingInputs = {};
+export type Work_Open_LabelInputs = {
+    fault: NonNullable<unknown>;
+    asset: NonNullable<unknown>;
+};
+export type Work_Open_NoneInputs = {};
+export type Work_Overdue_ByInputs = {
+    span: NonNullable<unknown>;
+};
 export type Work_ReopenedInputs = {};
+export type Work_Resolve_ItInputs = {};
+export type Work_Resolve_StepInputs = {};
 export type Work_ResolvedInputs = {};
 export type Work_Say_WaitingInputs = {};
 export type Work_Staff_Take_OnlyInputs = {};
+export type Work_TabInputs = {};
+export type Work_TakeInputs = {};
+export type Work_TitleInputs = {};
 export type Work_UnassignedInputs = {};
+export type Work_UndoInputs = {};
 export type Work_UndoneInputs = {};
 export type Work_View_OnlyInputs = {};
 export type Work_Which_DefectInputs = {};
+export type Work_YoursInputs = {};
 export type Work_Yours_NowInputs = {};
 export type Zone_TimeInputs = {
     city: NonNullable<unknown>;

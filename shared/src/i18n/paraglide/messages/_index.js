@@ -589,22 +589,62 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Status_GreenInputs */
 /** @typedef {{}} Status_RedInputs */
 /** @typedef {{}} Status_UnknownInputs */
+/** @typedef {{}} Work_A_MomentInputs */
+/** @typedef {{}} Work_AcknowledgeInputs */
 /** @typedef {{}} Work_AcknowledgedInputs */
+/** @typedef {{}} Work_Add_CommentInputs */
+/** @typedef {{}} Work_All_OpenInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Work_Assigned_ToInputs */
 /** @typedef {{}} Work_Choose_AssigneeInputs */
 /** @typedef {{}} Work_Choose_DueInputs */
+/** @typedef {{}} Work_CommentInputs */
 /** @typedef {{}} Work_Comment_AddedInputs */
 /** @typedef {{}} Work_Comment_FirstInputs */
+/** @typedef {{ asset: NonNullable<unknown> }} Work_Comment_OnInputs */
+/** @typedef {{}} Work_Comment_PlaceholderInputs */
 /** @typedef {{}} Work_Comment_Too_LongInputs */
+/** @typedef {{ span: NonNullable<unknown> }} Work_Due_InInputs */
+/** @typedef {{}} Work_Mine_HeadingInputs */
+/** @typedef {{}} Work_Mine_NoneInputs */
+/** @typedef {{}} Work_NobodyInputs */
+/** @typedef {{}} Work_NoteInputs */
+/** @typedef {{ team: NonNullable<unknown> }} Work_Notices_Assigned_TeamInputs */
+/** @typedef {{}} Work_Notices_Assigned_YouInputs */
+/** @typedef {{}} Work_Notices_AttentionInputs */
+/** @typedef {{}} Work_Notices_EmptyInputs */
+/** @typedef {{}} Work_Notices_EscalatedInputs */
+/** @typedef {{}} Work_Notices_IntroInputs */
+/** @typedef {{}} Work_Notices_Mark_ReadInputs */
+/** @typedef {{}} Work_Notices_None_UnreadInputs */
+/** @typedef {{}} Work_Notices_Not_PersonalInputs */
+/** @typedef {{}} Work_Notices_Read_AllInputs */
+/** @typedef {{}} Work_Notices_TabInputs */
+/** @typedef {{}} Work_Notices_TitleInputs */
+/** @typedef {{}} Work_Notices_UnreadInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Work_Notices_Unread_CountInputs */
+/** @typedef {{ when: NonNullable<unknown>, by: NonNullable<unknown> }} Work_Notices_When_ByInputs */
 /** @typedef {{}} Work_On_Hold_DoneInputs */
+/** @typedef {{ reason: NonNullable<unknown> }} Work_On_Hold_ReasonInputs */
+/** @typedef {{}} Work_OpenInputs */
+/** @typedef {{}} Work_Open_HeadingInputs */
+/** @typedef {{ fault: NonNullable<unknown>, asset: NonNullable<unknown> }} Work_Open_LabelInputs */
+/** @typedef {{}} Work_Open_NoneInputs */
+/** @typedef {{ span: NonNullable<unknown> }} Work_Overdue_ByInputs */
 /** @typedef {{}} Work_ReopenedInputs */
+/** @typedef {{}} Work_Resolve_ItInputs */
+/** @typedef {{}} Work_Resolve_StepInputs */
 /** @typedef {{}} Work_ResolvedInputs */
 /** @typedef {{}} Work_Say_WaitingInputs */
 /** @typedef {{}} Work_Staff_Take_OnlyInputs */
+/** @typedef {{}} Work_TabInputs */
+/** @typedef {{}} Work_TakeInputs */
+/** @typedef {{}} Work_TitleInputs */
 /** @typedef {{}} Work_UnassignedInputs */
+/** @typedef {{}} Work_UndoInputs */
 /** @typedef {{}} Work_UndoneInputs */
 /** @typedef {{}} Work_View_OnlyInputs */
 /** @typedef {{}} Work_Which_DefectInputs */
+/** @typedef {{}} Work_YoursInputs */
 /** @typedef {{}} Work_Yours_NowInputs */
 /** @typedef {{ city: NonNullable<unknown> }} Zone_TimeInputs */
 /** @typedef {{}} Zone_UtcInputs */
@@ -10029,6 +10069,38 @@ export const status_unknown = /** @type {((inputs?: Status_UnknownInputs, option
 /**
 * | output |
 * | --- |
+* | "a moment" |
+*
+* @param {Work_A_MomentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_a_moment = /** @type {((inputs?: Work_A_MomentInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_A_MomentInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_a_moment(inputs)
+	if (locale === "da") return __da.work_a_moment(inputs)
+	if (locale === "sv") return __sv.work_a_moment(inputs)
+	return __en.work_a_moment(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Acknowledge" |
+*
+* @param {Work_AcknowledgeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_acknowledge = /** @type {((inputs?: Work_AcknowledgeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_AcknowledgeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_acknowledge(inputs)
+	if (locale === "da") return __da.work_acknowledge(inputs)
+	if (locale === "sv") return __sv.work_acknowledge(inputs)
+	return __en.work_acknowledge(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Acknowledged." |
 *
 * @param {Work_AcknowledgedInputs} inputs
@@ -10041,6 +10113,38 @@ export const work_acknowledged = /** @type {((inputs?: Work_AcknowledgedInputs, 
 	if (locale === "da") return __da.work_acknowledged(inputs)
 	if (locale === "sv") return __sv.work_acknowledged(inputs)
 	return __en.work_acknowledged(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Add comment" |
+*
+* @param {Work_Add_CommentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_add_comment = /** @type {((inputs?: Work_Add_CommentInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Add_CommentInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_add_comment(inputs)
+	if (locale === "da") return __da.work_add_comment(inputs)
+	if (locale === "sv") return __sv.work_add_comment(inputs)
+	return __en.work_add_comment(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "All open defects ›" |
+*
+* @param {Work_All_OpenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_all_open = /** @type {((inputs?: Work_All_OpenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_All_OpenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_all_open(inputs)
+	if (locale === "da") return __da.work_all_open(inputs)
+	if (locale === "sv") return __sv.work_all_open(inputs)
+	return __en.work_all_open(inputs)
 });
 /**
 * | output |
@@ -10093,6 +10197,22 @@ export const work_choose_due = /** @type {((inputs?: Work_Choose_DueInputs, opti
 /**
 * | output |
 * | --- |
+* | "Comment" |
+*
+* @param {Work_CommentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_comment = /** @type {((inputs?: Work_CommentInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_CommentInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_comment(inputs)
+	if (locale === "da") return __da.work_comment(inputs)
+	if (locale === "sv") return __sv.work_comment(inputs)
+	return __en.work_comment(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Comment added." |
 *
 * @param {Work_Comment_AddedInputs} inputs
@@ -10125,6 +10245,38 @@ export const work_comment_first = /** @type {((inputs?: Work_Comment_FirstInputs
 /**
 * | output |
 * | --- |
+* | "Comment on {asset}" |
+*
+* @param {Work_Comment_OnInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_comment_on = /** @type {((inputs: Work_Comment_OnInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Comment_OnInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_comment_on(inputs)
+	if (locale === "da") return __da.work_comment_on(inputs)
+	if (locale === "sv") return __sv.work_comment_on(inputs)
+	return __en.work_comment_on(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What you saw or did" |
+*
+* @param {Work_Comment_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_comment_placeholder = /** @type {((inputs?: Work_Comment_PlaceholderInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Comment_PlaceholderInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_comment_placeholder(inputs)
+	if (locale === "da") return __da.work_comment_placeholder(inputs)
+	if (locale === "sv") return __sv.work_comment_placeholder(inputs)
+	return __en.work_comment_placeholder(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "A comment is at most 2,000 characters." |
 *
 * @param {Work_Comment_Too_LongInputs} inputs
@@ -10137,6 +10289,327 @@ export const work_comment_too_long = /** @type {((inputs?: Work_Comment_Too_Long
 	if (locale === "da") return __da.work_comment_too_long(inputs)
 	if (locale === "sv") return __sv.work_comment_too_long(inputs)
 	return __en.work_comment_too_long(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "due in {span}" |
+*
+* @param {Work_Due_InInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_due_in = /** @type {((inputs: Work_Due_InInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Due_InInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_due_in(inputs)
+	if (locale === "da") return __da.work_due_in(inputs)
+	if (locale === "sv") return __sv.work_due_in(inputs)
+	return __en.work_due_in(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Assigned to me and my team" |
+*
+* @param {Work_Mine_HeadingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_mine_heading = /** @type {((inputs?: Work_Mine_HeadingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Mine_HeadingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_mine_heading(inputs)
+	if (locale === "da") return __da.work_mine_heading(inputs)
+	if (locale === "sv") return __sv.work_mine_heading(inputs)
+	return __en.work_mine_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Nothing assigned to you. Take one below." |
+*
+* @param {Work_Mine_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_mine_none = /** @type {((inputs?: Work_Mine_NoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Mine_NoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_mine_none(inputs)
+	if (locale === "da") return __da.work_mine_none(inputs)
+	if (locale === "sv") return __sv.work_mine_none(inputs)
+	return __en.work_mine_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "nobody has it" |
+*
+* @param {Work_NobodyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_nobody = /** @type {((inputs?: Work_NobodyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_NobodyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_nobody(inputs)
+	if (locale === "da") return __da.work_nobody(inputs)
+	if (locale === "sv") return __sv.work_nobody(inputs)
+	return __en.work_nobody(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Note" |
+*
+* @param {Work_NoteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_note = /** @type {((inputs?: Work_NoteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_NoteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_note(inputs)
+	if (locale === "da") return __da.work_note(inputs)
+	if (locale === "sv") return __sv.work_note(inputs)
+	return __en.work_note(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Assigned to your team ({team})" |
+*
+* @param {Work_Notices_Assigned_TeamInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_assigned_team = /** @type {((inputs: Work_Notices_Assigned_TeamInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Notices_Assigned_TeamInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_notices_assigned_team(inputs)
+	if (locale === "da") return __da.work_notices_assigned_team(inputs)
+	if (locale === "sv") return __sv.work_notices_assigned_team(inputs)
+	return __en.work_notices_assigned_team(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Assigned to you" |
+*
+* @param {Work_Notices_Assigned_YouInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_assigned_you = /** @type {((inputs?: Work_Notices_Assigned_YouInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Notices_Assigned_YouInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_notices_assigned_you(inputs)
+	if (locale === "da") return __da.work_notices_assigned_you(inputs)
+	if (locale === "sv") return __sv.work_notices_assigned_you(inputs)
+	return __en.work_notices_assigned_you(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Needs attention" |
+*
+* @param {Work_Notices_AttentionInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_attention = /** @type {((inputs?: Work_Notices_AttentionInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Notices_AttentionInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_notices_attention(inputs)
+	if (locale === "da") return __da.work_notices_attention(inputs)
+	if (locale === "sv") return __sv.work_notices_attention(inputs)
+	return __en.work_notices_attention(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No notices yet. When a defect is assigned to you, or escalated to you, it shows here." |
+*
+* @param {Work_Notices_EmptyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_empty = /** @type {((inputs?: Work_Notices_EmptyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Notices_EmptyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_notices_empty(inputs)
+	if (locale === "da") return __da.work_notices_empty(inputs)
+	if (locale === "sv") return __sv.work_notices_empty(inputs)
+	return __en.work_notices_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Escalated to you" |
+*
+* @param {Work_Notices_EscalatedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_escalated = /** @type {((inputs?: Work_Notices_EscalatedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Notices_EscalatedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_notices_escalated(inputs)
+	if (locale === "da") return __da.work_notices_escalated(inputs)
+	if (locale === "sv") return __sv.work_notices_escalated(inputs)
+	return __en.work_notices_escalated(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Defects assigned to you or your team, escalated to you, or new ones that need a manager: newest first." |
+*
+* @param {Work_Notices_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_intro = /** @type {((inputs?: Work_Notices_IntroInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Notices_IntroInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_notices_intro(inputs)
+	if (locale === "da") return __da.work_notices_intro(inputs)
+	if (locale === "sv") return __sv.work_notices_intro(inputs)
+	return __en.work_notices_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Mark read" |
+*
+* @param {Work_Notices_Mark_ReadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_mark_read = /** @type {((inputs?: Work_Notices_Mark_ReadInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Notices_Mark_ReadInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_notices_mark_read(inputs)
+	if (locale === "da") return __da.work_notices_mark_read(inputs)
+	if (locale === "sv") return __sv.work_notices_mark_read(inputs)
+	return __en.work_notices_mark_read(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Nothing unread." |
+*
+* @param {Work_Notices_None_UnreadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_none_unread = /** @type {((inputs?: Work_Notices_None_UnreadInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Notices_None_UnreadInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_notices_none_unread(inputs)
+	if (locale === "da") return __da.work_notices_none_unread(inputs)
+	if (locale === "sv") return __sv.work_notices_none_unread(inputs)
+	return __en.work_notices_none_unread(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Notices are for people: this sign-in has no account of its own." |
+*
+* @param {Work_Notices_Not_PersonalInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_not_personal = /** @type {((inputs?: Work_Notices_Not_PersonalInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Notices_Not_PersonalInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_notices_not_personal(inputs)
+	if (locale === "da") return __da.work_notices_not_personal(inputs)
+	if (locale === "sv") return __sv.work_notices_not_personal(inputs)
+	return __en.work_notices_not_personal(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Mark all read" |
+*
+* @param {Work_Notices_Read_AllInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_read_all = /** @type {((inputs?: Work_Notices_Read_AllInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Notices_Read_AllInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_notices_read_all(inputs)
+	if (locale === "da") return __da.work_notices_read_all(inputs)
+	if (locale === "sv") return __sv.work_notices_read_all(inputs)
+	return __en.work_notices_read_all(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Bulb Check · Notices" |
+*
+* @param {Work_Notices_TabInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_tab = /** @type {((inputs?: Work_Notices_TabInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Notices_TabInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_notices_tab(inputs)
+	if (locale === "da") return __da.work_notices_tab(inputs)
+	if (locale === "sv") return __sv.work_notices_tab(inputs)
+	return __en.work_notices_tab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Notices" |
+*
+* @param {Work_Notices_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_title = /** @type {((inputs?: Work_Notices_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Notices_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_notices_title(inputs)
+	if (locale === "da") return __da.work_notices_title(inputs)
+	if (locale === "sv") return __sv.work_notices_title(inputs)
+	return __en.work_notices_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Unread" |
+*
+* @param {Work_Notices_UnreadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_unread = /** @type {((inputs?: Work_Notices_UnreadInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Notices_UnreadInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_notices_unread(inputs)
+	if (locale === "da") return __da.work_notices_unread(inputs)
+	if (locale === "sv") return __sv.work_notices_unread(inputs)
+	return __en.work_notices_unread(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} unread." |
+* | "other" | "{count} unread." |
+*
+* @param {Work_Notices_Unread_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_unread_count = /** @type {((inputs: Work_Notices_Unread_CountInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Notices_Unread_CountInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_notices_unread_count(inputs)
+	if (locale === "da") return __da.work_notices_unread_count(inputs)
+	if (locale === "sv") return __sv.work_notices_unread_count(inputs)
+	return __en.work_notices_unread_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{when} · by {by}" |
+*
+* @param {Work_Notices_When_ByInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_when_by = /** @type {((inputs: Work_Notices_When_ByInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Notices_When_ByInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_notices_when_by(inputs)
+	if (locale === "da") return __da.work_notices_when_by(inputs)
+	if (locale === "sv") return __sv.work_notices_when_by(inputs)
+	return __en.work_notices_when_by(inputs)
 });
 /**
 * | output |
@@ -10157,6 +10630,102 @@ export const work_on_hold_done = /** @type {((inputs?: Work_On_Hold_DoneInputs, 
 /**
 * | output |
 * | --- |
+* | "on hold: {reason}" |
+*
+* @param {Work_On_Hold_ReasonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_on_hold_reason = /** @type {((inputs: Work_On_Hold_ReasonInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_On_Hold_ReasonInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_on_hold_reason(inputs)
+	if (locale === "da") return __da.work_on_hold_reason(inputs)
+	if (locale === "sv") return __sv.work_on_hold_reason(inputs)
+	return __en.work_on_hold_reason(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open ›" |
+*
+* @param {Work_OpenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_open = /** @type {((inputs?: Work_OpenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_OpenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_open(inputs)
+	if (locale === "da") return __da.work_open(inputs)
+	if (locale === "sv") return __sv.work_open(inputs)
+	return __en.work_open(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open at my sites" |
+*
+* @param {Work_Open_HeadingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_open_heading = /** @type {((inputs?: Work_Open_HeadingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Open_HeadingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_open_heading(inputs)
+	if (locale === "da") return __da.work_open_heading(inputs)
+	if (locale === "sv") return __sv.work_open_heading(inputs)
+	return __en.work_open_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open {fault} on {asset}: photos and history" |
+*
+* @param {Work_Open_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_open_label = /** @type {((inputs: Work_Open_LabelInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Open_LabelInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_open_label(inputs)
+	if (locale === "da") return __da.work_open_label(inputs)
+	if (locale === "sv") return __sv.work_open_label(inputs)
+	return __en.work_open_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Nothing else open. Every basic thing is fine." |
+*
+* @param {Work_Open_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_open_none = /** @type {((inputs?: Work_Open_NoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Open_NoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_open_none(inputs)
+	if (locale === "da") return __da.work_open_none(inputs)
+	if (locale === "sv") return __sv.work_open_none(inputs)
+	return __en.work_open_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "overdue by {span}" |
+*
+* @param {Work_Overdue_ByInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_overdue_by = /** @type {((inputs: Work_Overdue_ByInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Overdue_ByInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_overdue_by(inputs)
+	if (locale === "da") return __da.work_overdue_by(inputs)
+	if (locale === "sv") return __sv.work_overdue_by(inputs)
+	return __en.work_overdue_by(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Reopened." |
 *
 * @param {Work_ReopenedInputs} inputs
@@ -10169,6 +10738,38 @@ export const work_reopened = /** @type {((inputs?: Work_ReopenedInputs, options?
 	if (locale === "da") return __da.work_reopened(inputs)
 	if (locale === "sv") return __sv.work_reopened(inputs)
 	return __en.work_reopened(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Resolve it" |
+*
+* @param {Work_Resolve_ItInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_resolve_it = /** @type {((inputs?: Work_Resolve_ItInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Resolve_ItInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_resolve_it(inputs)
+	if (locale === "da") return __da.work_resolve_it(inputs)
+	if (locale === "sv") return __sv.work_resolve_it(inputs)
+	return __en.work_resolve_it(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Resolve…" |
+*
+* @param {Work_Resolve_StepInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_resolve_step = /** @type {((inputs?: Work_Resolve_StepInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Resolve_StepInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_resolve_step(inputs)
+	if (locale === "da") return __da.work_resolve_step(inputs)
+	if (locale === "sv") return __sv.work_resolve_step(inputs)
+	return __en.work_resolve_step(inputs)
 });
 /**
 * | output |
@@ -10221,6 +10822,54 @@ export const work_staff_take_only = /** @type {((inputs?: Work_Staff_Take_OnlyIn
 /**
 * | output |
 * | --- |
+* | "Bulb Check · My work" |
+*
+* @param {Work_TabInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_tab = /** @type {((inputs?: Work_TabInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_TabInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_tab(inputs)
+	if (locale === "da") return __da.work_tab(inputs)
+	if (locale === "sv") return __sv.work_tab(inputs)
+	return __en.work_tab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "I'll take it" |
+*
+* @param {Work_TakeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_take = /** @type {((inputs?: Work_TakeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_TakeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_take(inputs)
+	if (locale === "da") return __da.work_take(inputs)
+	if (locale === "sv") return __sv.work_take(inputs)
+	return __en.work_take(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "My work" |
+*
+* @param {Work_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_title = /** @type {((inputs?: Work_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_title(inputs)
+	if (locale === "da") return __da.work_title(inputs)
+	if (locale === "sv") return __sv.work_title(inputs)
+	return __en.work_title(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Unassigned." |
 *
 * @param {Work_UnassignedInputs} inputs
@@ -10233,6 +10882,22 @@ export const work_unassigned = /** @type {((inputs?: Work_UnassignedInputs, opti
 	if (locale === "da") return __da.work_unassigned(inputs)
 	if (locale === "sv") return __sv.work_unassigned(inputs)
 	return __en.work_unassigned(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Undo" |
+*
+* @param {Work_UndoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_undo = /** @type {((inputs?: Work_UndoInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_UndoInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_undo(inputs)
+	if (locale === "da") return __da.work_undo(inputs)
+	if (locale === "sv") return __sv.work_undo(inputs)
+	return __en.work_undo(inputs)
 });
 /**
 * | output |
@@ -10281,6 +10946,22 @@ export const work_which_defect = /** @type {((inputs?: Work_Which_DefectInputs, 
 	if (locale === "da") return __da.work_which_defect(inputs)
 	if (locale === "sv") return __sv.work_which_defect(inputs)
 	return __en.work_which_defect(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "yours" |
+*
+* @param {Work_YoursInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_yours = /** @type {((inputs?: Work_YoursInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_YoursInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_yours(inputs)
+	if (locale === "da") return __da.work_yours(inputs)
+	if (locale === "sv") return __sv.work_yours(inputs)
+	return __en.work_yours(inputs)
 });
 /**
 * | output |

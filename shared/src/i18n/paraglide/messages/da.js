@@ -587,22 +587,62 @@
 /** @typedef {{}} Status_GreenInputs */
 /** @typedef {{}} Status_RedInputs */
 /** @typedef {{}} Status_UnknownInputs */
+/** @typedef {{}} Work_A_MomentInputs */
+/** @typedef {{}} Work_AcknowledgeInputs */
 /** @typedef {{}} Work_AcknowledgedInputs */
+/** @typedef {{}} Work_Add_CommentInputs */
+/** @typedef {{}} Work_All_OpenInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Work_Assigned_ToInputs */
 /** @typedef {{}} Work_Choose_AssigneeInputs */
 /** @typedef {{}} Work_Choose_DueInputs */
+/** @typedef {{}} Work_CommentInputs */
 /** @typedef {{}} Work_Comment_AddedInputs */
 /** @typedef {{}} Work_Comment_FirstInputs */
+/** @typedef {{ asset: NonNullable<unknown> }} Work_Comment_OnInputs */
+/** @typedef {{}} Work_Comment_PlaceholderInputs */
 /** @typedef {{}} Work_Comment_Too_LongInputs */
+/** @typedef {{ span: NonNullable<unknown> }} Work_Due_InInputs */
+/** @typedef {{}} Work_Mine_HeadingInputs */
+/** @typedef {{}} Work_Mine_NoneInputs */
+/** @typedef {{}} Work_NobodyInputs */
+/** @typedef {{}} Work_NoteInputs */
+/** @typedef {{ team: NonNullable<unknown> }} Work_Notices_Assigned_TeamInputs */
+/** @typedef {{}} Work_Notices_Assigned_YouInputs */
+/** @typedef {{}} Work_Notices_AttentionInputs */
+/** @typedef {{}} Work_Notices_EmptyInputs */
+/** @typedef {{}} Work_Notices_EscalatedInputs */
+/** @typedef {{}} Work_Notices_IntroInputs */
+/** @typedef {{}} Work_Notices_Mark_ReadInputs */
+/** @typedef {{}} Work_Notices_None_UnreadInputs */
+/** @typedef {{}} Work_Notices_Not_PersonalInputs */
+/** @typedef {{}} Work_Notices_Read_AllInputs */
+/** @typedef {{}} Work_Notices_TabInputs */
+/** @typedef {{}} Work_Notices_TitleInputs */
+/** @typedef {{}} Work_Notices_UnreadInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Work_Notices_Unread_CountInputs */
+/** @typedef {{ when: NonNullable<unknown>, by: NonNullable<unknown> }} Work_Notices_When_ByInputs */
 /** @typedef {{}} Work_On_Hold_DoneInputs */
+/** @typedef {{ reason: NonNullable<unknown> }} Work_On_Hold_ReasonInputs */
+/** @typedef {{}} Work_OpenInputs */
+/** @typedef {{}} Work_Open_HeadingInputs */
+/** @typedef {{ fault: NonNullable<unknown>, asset: NonNullable<unknown> }} Work_Open_LabelInputs */
+/** @typedef {{}} Work_Open_NoneInputs */
+/** @typedef {{ span: NonNullable<unknown> }} Work_Overdue_ByInputs */
 /** @typedef {{}} Work_ReopenedInputs */
+/** @typedef {{}} Work_Resolve_ItInputs */
+/** @typedef {{}} Work_Resolve_StepInputs */
 /** @typedef {{}} Work_ResolvedInputs */
 /** @typedef {{}} Work_Say_WaitingInputs */
 /** @typedef {{}} Work_Staff_Take_OnlyInputs */
+/** @typedef {{}} Work_TabInputs */
+/** @typedef {{}} Work_TakeInputs */
+/** @typedef {{}} Work_TitleInputs */
 /** @typedef {{}} Work_UnassignedInputs */
+/** @typedef {{}} Work_UndoInputs */
 /** @typedef {{}} Work_UndoneInputs */
 /** @typedef {{}} Work_View_OnlyInputs */
 /** @typedef {{}} Work_Which_DefectInputs */
+/** @typedef {{}} Work_YoursInputs */
 /** @typedef {{}} Work_Yours_NowInputs */
 /** @typedef {{ city: NonNullable<unknown> }} Zone_TimeInputs */
 /** @typedef {{}} Zone_UtcInputs */
@@ -3001,8 +3041,24 @@ export const status_unknown = /** @type {(inputs: Status_UnknownInputs) => Local
 	return /** @type {LocalizedString} */ (`Ukendt`)
 };
 
+export const work_a_moment = /** @type {(inputs: Work_A_MomentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`et øjeblik`)
+};
+
+export const work_acknowledge = /** @type {(inputs: Work_AcknowledgeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kvittér`)
+};
+
 export const work_acknowledged = /** @type {(inputs: Work_AcknowledgedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Kvitteret.`)
+};
+
+export const work_add_comment = /** @type {(inputs: Work_Add_CommentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilføj kommentar`)
+};
+
+export const work_all_open = /** @type {(inputs: Work_All_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alle åbne fejl ›`)
 };
 
 export const work_assigned_to = /** @type {(inputs: Work_Assigned_ToInputs) => LocalizedString} */ (i) => {
@@ -3017,6 +3073,10 @@ export const work_choose_due = /** @type {(inputs: Work_Choose_DueInputs) => Loc
 	return /** @type {LocalizedString} */ (`Vælg den nye frist, dato og klokkeslæt.`)
 };
 
+export const work_comment = /** @type {(inputs: Work_CommentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kommentar`)
+};
+
 export const work_comment_added = /** @type {(inputs: Work_Comment_AddedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Kommentar tilføjet.`)
 };
@@ -3025,16 +3085,138 @@ export const work_comment_first = /** @type {(inputs: Work_Comment_FirstInputs) 
 	return /** @type {LocalizedString} */ (`Skriv kommentaren først.`)
 };
 
+export const work_comment_on = /** @type {(inputs: Work_Comment_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Kommentar til ${i?.asset}`)
+};
+
+export const work_comment_placeholder = /** @type {(inputs: Work_Comment_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hvad du så eller gjorde`)
+};
+
 export const work_comment_too_long = /** @type {(inputs: Work_Comment_Too_LongInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`En kommentar må højst have 2.000 tegn.`)
+};
+
+export const work_due_in = /** @type {(inputs: Work_Due_InInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`frist om ${i?.span}`)
+};
+
+export const work_mine_heading = /** @type {(inputs: Work_Mine_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tildelt mig og mit team`)
+};
+
+export const work_mine_none = /** @type {(inputs: Work_Mine_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Intet er tildelt dig. Tag en nedenfor.`)
+};
+
+export const work_nobody = /** @type {(inputs: Work_NobodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ingen har den`)
+};
+
+export const work_note = /** @type {(inputs: Work_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Note`)
+};
+
+export const work_notices_assigned_team = /** @type {(inputs: Work_Notices_Assigned_TeamInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Tildelt dit team (${i?.team})`)
+};
+
+export const work_notices_assigned_you = /** @type {(inputs: Work_Notices_Assigned_YouInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tildelt dig`)
+};
+
+export const work_notices_attention = /** @type {(inputs: Work_Notices_AttentionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kræver opmærksomhed`)
+};
+
+export const work_notices_empty = /** @type {(inputs: Work_Notices_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingen beskeder endnu. Når en fejl bliver tildelt dig eller eskaleret til dig, vises den her.`)
+};
+
+export const work_notices_escalated = /** @type {(inputs: Work_Notices_EscalatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Eskaleret til dig`)
+};
+
+export const work_notices_intro = /** @type {(inputs: Work_Notices_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fejl, der er tildelt dig eller dit team, eskaleret til dig, eller nye, der kræver en leder: nyeste først.`)
+};
+
+export const work_notices_mark_read = /** @type {(inputs: Work_Notices_Mark_ReadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Markér som læst`)
+};
+
+export const work_notices_none_unread = /** @type {(inputs: Work_Notices_None_UnreadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Intet ulæst.`)
+};
+
+export const work_notices_not_personal = /** @type {(inputs: Work_Notices_Not_PersonalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Beskeder er til personer: dette login har ingen egen konto.`)
+};
+
+export const work_notices_read_all = /** @type {(inputs: Work_Notices_Read_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Markér alle som læst`)
+};
+
+export const work_notices_tab = /** @type {(inputs: Work_Notices_TabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb Check · Beskeder`)
+};
+
+export const work_notices_title = /** @type {(inputs: Work_Notices_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Beskeder`)
+};
+
+export const work_notices_unread = /** @type {(inputs: Work_Notices_UnreadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ulæst`)
+};
+
+export const work_notices_unread_count = /** @type {(inputs: Work_Notices_Unread_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} ulæst.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} ulæste.`);
+	return /** @type {LocalizedString} */ ("work_notices_unread_count");
+};
+
+export const work_notices_when_by = /** @type {(inputs: Work_Notices_When_ByInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.when} · af ${i?.by}`)
 };
 
 export const work_on_hold_done = /** @type {(inputs: Work_On_Hold_DoneInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Sat på hold.`)
 };
 
+export const work_on_hold_reason = /** @type {(inputs: Work_On_Hold_ReasonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`på hold: ${i?.reason}`)
+};
+
+export const work_open = /** @type {(inputs: Work_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Åbn ›`)
+};
+
+export const work_open_heading = /** @type {(inputs: Work_Open_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Åbne på mine steder`)
+};
+
+export const work_open_label = /** @type {(inputs: Work_Open_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Åbn ${i?.fault} på ${i?.asset}: billeder og historik`)
+};
+
+export const work_open_none = /** @type {(inputs: Work_Open_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Intet andet er åbent. Alt det grundlæggende er i orden.`)
+};
+
+export const work_overdue_by = /** @type {(inputs: Work_Overdue_ByInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.span} over fristen`)
+};
+
 export const work_reopened = /** @type {(inputs: Work_ReopenedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Genåbnet.`)
+};
+
+export const work_resolve_it = /** @type {(inputs: Work_Resolve_ItInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Løs den`)
+};
+
+export const work_resolve_step = /** @type {(inputs: Work_Resolve_StepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Løs…`)
 };
 
 export const work_resolved = /** @type {(inputs: Work_ResolvedInputs) => LocalizedString} */ () => {
@@ -3049,8 +3231,24 @@ export const work_staff_take_only = /** @type {(inputs: Work_Staff_Take_OnlyInpu
 	return /** @type {LocalizedString} */ (`Medarbejdere kan selv tage en fejl; en leder tildeler den til andre.`)
 };
 
+export const work_tab = /** @type {(inputs: Work_TabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb Check · Mit arbejde`)
+};
+
+export const work_take = /** @type {(inputs: Work_TakeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Jeg tager den`)
+};
+
+export const work_title = /** @type {(inputs: Work_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mit arbejde`)
+};
+
 export const work_unassigned = /** @type {(inputs: Work_UnassignedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Ikke længere tildelt.`)
+};
+
+export const work_undo = /** @type {(inputs: Work_UndoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fortryd`)
 };
 
 export const work_undone = /** @type {(inputs: Work_UndoneInputs) => LocalizedString} */ () => {
@@ -3063,6 +3261,10 @@ export const work_view_only = /** @type {(inputs: Work_View_OnlyInputs) => Local
 
 export const work_which_defect = /** @type {(inputs: Work_Which_DefectInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Hvilken fejl? Åbn den fra listen, og prøv igen.`)
+};
+
+export const work_yours = /** @type {(inputs: Work_YoursInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`din`)
 };
 
 export const work_yours_now = /** @type {(inputs: Work_Yours_NowInputs) => LocalizedString} */ () => {

@@ -587,22 +587,62 @@
 /** @typedef {{}} Status_GreenInputs */
 /** @typedef {{}} Status_RedInputs */
 /** @typedef {{}} Status_UnknownInputs */
+/** @typedef {{}} Work_A_MomentInputs */
+/** @typedef {{}} Work_AcknowledgeInputs */
 /** @typedef {{}} Work_AcknowledgedInputs */
+/** @typedef {{}} Work_Add_CommentInputs */
+/** @typedef {{}} Work_All_OpenInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Work_Assigned_ToInputs */
 /** @typedef {{}} Work_Choose_AssigneeInputs */
 /** @typedef {{}} Work_Choose_DueInputs */
+/** @typedef {{}} Work_CommentInputs */
 /** @typedef {{}} Work_Comment_AddedInputs */
 /** @typedef {{}} Work_Comment_FirstInputs */
+/** @typedef {{ asset: NonNullable<unknown> }} Work_Comment_OnInputs */
+/** @typedef {{}} Work_Comment_PlaceholderInputs */
 /** @typedef {{}} Work_Comment_Too_LongInputs */
+/** @typedef {{ span: NonNullable<unknown> }} Work_Due_InInputs */
+/** @typedef {{}} Work_Mine_HeadingInputs */
+/** @typedef {{}} Work_Mine_NoneInputs */
+/** @typedef {{}} Work_NobodyInputs */
+/** @typedef {{}} Work_NoteInputs */
+/** @typedef {{ team: NonNullable<unknown> }} Work_Notices_Assigned_TeamInputs */
+/** @typedef {{}} Work_Notices_Assigned_YouInputs */
+/** @typedef {{}} Work_Notices_AttentionInputs */
+/** @typedef {{}} Work_Notices_EmptyInputs */
+/** @typedef {{}} Work_Notices_EscalatedInputs */
+/** @typedef {{}} Work_Notices_IntroInputs */
+/** @typedef {{}} Work_Notices_Mark_ReadInputs */
+/** @typedef {{}} Work_Notices_None_UnreadInputs */
+/** @typedef {{}} Work_Notices_Not_PersonalInputs */
+/** @typedef {{}} Work_Notices_Read_AllInputs */
+/** @typedef {{}} Work_Notices_TabInputs */
+/** @typedef {{}} Work_Notices_TitleInputs */
+/** @typedef {{}} Work_Notices_UnreadInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Work_Notices_Unread_CountInputs */
+/** @typedef {{ when: NonNullable<unknown>, by: NonNullable<unknown> }} Work_Notices_When_ByInputs */
 /** @typedef {{}} Work_On_Hold_DoneInputs */
+/** @typedef {{ reason: NonNullable<unknown> }} Work_On_Hold_ReasonInputs */
+/** @typedef {{}} Work_OpenInputs */
+/** @typedef {{}} Work_Open_HeadingInputs */
+/** @typedef {{ fault: NonNullable<unknown>, asset: NonNullable<unknown> }} Work_Open_LabelInputs */
+/** @typedef {{}} Work_Open_NoneInputs */
+/** @typedef {{ span: NonNullable<unknown> }} Work_Overdue_ByInputs */
 /** @typedef {{}} Work_ReopenedInputs */
+/** @typedef {{}} Work_Resolve_ItInputs */
+/** @typedef {{}} Work_Resolve_StepInputs */
 /** @typedef {{}} Work_ResolvedInputs */
 /** @typedef {{}} Work_Say_WaitingInputs */
 /** @typedef {{}} Work_Staff_Take_OnlyInputs */
+/** @typedef {{}} Work_TabInputs */
+/** @typedef {{}} Work_TakeInputs */
+/** @typedef {{}} Work_TitleInputs */
 /** @typedef {{}} Work_UnassignedInputs */
+/** @typedef {{}} Work_UndoInputs */
 /** @typedef {{}} Work_UndoneInputs */
 /** @typedef {{}} Work_View_OnlyInputs */
 /** @typedef {{}} Work_Which_DefectInputs */
+/** @typedef {{}} Work_YoursInputs */
 /** @typedef {{}} Work_Yours_NowInputs */
 /** @typedef {{ city: NonNullable<unknown> }} Zone_TimeInputs */
 /** @typedef {{}} Zone_UtcInputs */
@@ -3001,8 +3041,24 @@ export const status_unknown = /** @type {(inputs: Status_UnknownInputs) => Local
 	return /** @type {LocalizedString} */ (`Unknown`)
 };
 
+export const work_a_moment = /** @type {(inputs: Work_A_MomentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`a moment`)
+};
+
+export const work_acknowledge = /** @type {(inputs: Work_AcknowledgeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Acknowledge`)
+};
+
 export const work_acknowledged = /** @type {(inputs: Work_AcknowledgedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Acknowledged.`)
+};
+
+export const work_add_comment = /** @type {(inputs: Work_Add_CommentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Add comment`)
+};
+
+export const work_all_open = /** @type {(inputs: Work_All_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`All open defects ›`)
 };
 
 export const work_assigned_to = /** @type {(inputs: Work_Assigned_ToInputs) => LocalizedString} */ (i) => {
@@ -3017,6 +3073,10 @@ export const work_choose_due = /** @type {(inputs: Work_Choose_DueInputs) => Loc
 	return /** @type {LocalizedString} */ (`Choose the new due date and time.`)
 };
 
+export const work_comment = /** @type {(inputs: Work_CommentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Comment`)
+};
+
 export const work_comment_added = /** @type {(inputs: Work_Comment_AddedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Comment added.`)
 };
@@ -3025,16 +3085,138 @@ export const work_comment_first = /** @type {(inputs: Work_Comment_FirstInputs) 
 	return /** @type {LocalizedString} */ (`Write the comment first.`)
 };
 
+export const work_comment_on = /** @type {(inputs: Work_Comment_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Comment on ${i?.asset}`)
+};
+
+export const work_comment_placeholder = /** @type {(inputs: Work_Comment_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What you saw or did`)
+};
+
 export const work_comment_too_long = /** @type {(inputs: Work_Comment_Too_LongInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`A comment is at most 2,000 characters.`)
+};
+
+export const work_due_in = /** @type {(inputs: Work_Due_InInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`due in ${i?.span}`)
+};
+
+export const work_mine_heading = /** @type {(inputs: Work_Mine_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Assigned to me and my team`)
+};
+
+export const work_mine_none = /** @type {(inputs: Work_Mine_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nothing assigned to you. Take one below.`)
+};
+
+export const work_nobody = /** @type {(inputs: Work_NobodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`nobody has it`)
+};
+
+export const work_note = /** @type {(inputs: Work_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Note`)
+};
+
+export const work_notices_assigned_team = /** @type {(inputs: Work_Notices_Assigned_TeamInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Assigned to your team (${i?.team})`)
+};
+
+export const work_notices_assigned_you = /** @type {(inputs: Work_Notices_Assigned_YouInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Assigned to you`)
+};
+
+export const work_notices_attention = /** @type {(inputs: Work_Notices_AttentionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Needs attention`)
+};
+
+export const work_notices_empty = /** @type {(inputs: Work_Notices_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No notices yet. When a defect is assigned to you, or escalated to you, it shows here.`)
+};
+
+export const work_notices_escalated = /** @type {(inputs: Work_Notices_EscalatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Escalated to you`)
+};
+
+export const work_notices_intro = /** @type {(inputs: Work_Notices_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Defects assigned to you or your team, escalated to you, or new ones that need a manager: newest first.`)
+};
+
+export const work_notices_mark_read = /** @type {(inputs: Work_Notices_Mark_ReadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mark read`)
+};
+
+export const work_notices_none_unread = /** @type {(inputs: Work_Notices_None_UnreadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nothing unread.`)
+};
+
+export const work_notices_not_personal = /** @type {(inputs: Work_Notices_Not_PersonalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Notices are for people: this sign-in has no account of its own.`)
+};
+
+export const work_notices_read_all = /** @type {(inputs: Work_Notices_Read_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mark all read`)
+};
+
+export const work_notices_tab = /** @type {(inputs: Work_Notices_TabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb Check · Notices`)
+};
+
+export const work_notices_title = /** @type {(inputs: Work_Notices_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Notices`)
+};
+
+export const work_notices_unread = /** @type {(inputs: Work_Notices_UnreadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Unread`)
+};
+
+export const work_notices_unread_count = /** @type {(inputs: Work_Notices_Unread_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} unread.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} unread.`);
+	return /** @type {LocalizedString} */ ("work_notices_unread_count");
+};
+
+export const work_notices_when_by = /** @type {(inputs: Work_Notices_When_ByInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.when} · by ${i?.by}`)
 };
 
 export const work_on_hold_done = /** @type {(inputs: Work_On_Hold_DoneInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Put on hold.`)
 };
 
+export const work_on_hold_reason = /** @type {(inputs: Work_On_Hold_ReasonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`on hold: ${i?.reason}`)
+};
+
+export const work_open = /** @type {(inputs: Work_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open ›`)
+};
+
+export const work_open_heading = /** @type {(inputs: Work_Open_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open at my sites`)
+};
+
+export const work_open_label = /** @type {(inputs: Work_Open_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Open ${i?.fault} on ${i?.asset}: photos and history`)
+};
+
+export const work_open_none = /** @type {(inputs: Work_Open_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nothing else open. Every basic thing is fine.`)
+};
+
+export const work_overdue_by = /** @type {(inputs: Work_Overdue_ByInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`overdue by ${i?.span}`)
+};
+
 export const work_reopened = /** @type {(inputs: Work_ReopenedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Reopened.`)
+};
+
+export const work_resolve_it = /** @type {(inputs: Work_Resolve_ItInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Resolve it`)
+};
+
+export const work_resolve_step = /** @type {(inputs: Work_Resolve_StepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Resolve…`)
 };
 
 export const work_resolved = /** @type {(inputs: Work_ResolvedInputs) => LocalizedString} */ () => {
@@ -3049,8 +3231,24 @@ export const work_staff_take_only = /** @type {(inputs: Work_Staff_Take_OnlyInpu
 	return /** @type {LocalizedString} */ (`Staff may take a defect themselves; a manager assigns it to others.`)
 };
 
+export const work_tab = /** @type {(inputs: Work_TabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb Check · My work`)
+};
+
+export const work_take = /** @type {(inputs: Work_TakeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`I'll take it`)
+};
+
+export const work_title = /** @type {(inputs: Work_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`My work`)
+};
+
 export const work_unassigned = /** @type {(inputs: Work_UnassignedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Unassigned.`)
+};
+
+export const work_undo = /** @type {(inputs: Work_UndoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Undo`)
 };
 
 export const work_undone = /** @type {(inputs: Work_UndoneInputs) => LocalizedString} */ () => {
@@ -3063,6 +3261,10 @@ export const work_view_only = /** @type {(inputs: Work_View_OnlyInputs) => Local
 
 export const work_which_defect = /** @type {(inputs: Work_Which_DefectInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Which defect? Open it from the list and try again.`)
+};
+
+export const work_yours = /** @type {(inputs: Work_YoursInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`yours`)
 };
 
 export const work_yours_now = /** @type {(inputs: Work_Yours_NowInputs) => LocalizedString} */ () => {
