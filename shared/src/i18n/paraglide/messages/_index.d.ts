@@ -2838,6 +2838,824 @@ export const defects_view_only_work: ((inputs: Defects_View_Only_WorkInputs, opt
 /**
 * | output |
 * | --- |
+* | "Only an admin restores a revoked device." |
+*
+* @param {Devices_Admin_RestoresInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_admin_restores: ((inputs?: Devices_Admin_RestoresInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Admin_RestoresInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "All my sites" |
+*
+* @param {Devices_All_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_all_sites: ((inputs?: Devices_All_SitesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_All_SitesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Battery" |
+*
+* @param {Devices_Col_BatteryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_battery: ((inputs?: Devices_Col_BatteryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Col_BatteryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Device" |
+*
+* @param {Devices_Col_DeviceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_device: ((inputs?: Devices_Col_DeviceInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Col_DeviceInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Kind" |
+*
+* @param {Devices_Col_KindInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_kind: ((inputs?: Devices_Col_KindInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Col_KindInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Last seen" |
+*
+* @param {Devices_Col_Last_SeenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_last_seen: ((inputs?: Devices_Col_Last_SeenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Col_Last_SeenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Messages" |
+*
+* @param {Devices_Col_MessagesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_messages: ((inputs?: Devices_Col_MessagesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Col_MessagesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Payload" |
+*
+* @param {Devices_Col_PayloadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_payload: ((inputs?: Devices_Col_PayloadInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Col_PayloadInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Reason" |
+*
+* @param {Devices_Col_ReasonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_reason: ((inputs?: Devices_Col_ReasonInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Col_ReasonInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Refused" |
+*
+* @param {Devices_Col_RefusedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_refused: ((inputs?: Devices_Col_RefusedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Col_RefusedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Site" |
+*
+* @param {Devices_Col_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_site: ((inputs?: Devices_Col_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Col_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "State" |
+*
+* @param {Devices_Col_StateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_state: ((inputs?: Devices_Col_StateInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Col_StateInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "When" |
+*
+* @param {Devices_Col_WhenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_when: ((inputs?: Devices_Col_WhenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Col_WhenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "What was wrong" |
+*
+* @param {Devices_Col_WrongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_wrong: ((inputs?: Devices_Col_WrongInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Col_WrongInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} device" |
+* | "other" | "{count} devices" |
+*
+* @param {Devices_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_count: ((inputs: Devices_CountInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_CountInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} at {site}" |
+*
+* @param {Devices_Detail_LineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_detail_line: ((inputs: Devices_Detail_LineInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Detail_LineInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Site" |
+*
+* @param {Devices_Filter_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_filter_site: ((inputs?: Devices_Filter_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Filter_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "State" |
+*
+* @param {Devices_Filter_StateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_filter_state: ((inputs?: Devices_Filter_StateInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Filter_StateInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "button" |
+*
+* @param {Devices_Kind_ButtonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_kind_button: ((inputs?: Devices_Kind_ButtonInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Kind_ButtonInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "sensor" |
+*
+* @param {Devices_Kind_SensorInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_kind_sensor: ((inputs?: Devices_Kind_SensorInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Kind_SensorInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} with a low battery" |
+* | "other" | "{count} with a low battery" |
+*
+* @param {Devices_Low_Battery_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_low_battery_count: ((inputs: Devices_Low_Battery_CountInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Low_Battery_CountInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "open a device to rotate its secret or revoke it" |
+*
+* @param {Devices_Manage_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_manage_hint: ((inputs?: Devices_Manage_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Manage_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Only managers and admins look after devices." |
+*
+* @param {Devices_Managers_OnlyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_managers_only: ((inputs?: Devices_Managers_OnlyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Managers_OnlyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "New secret for {device}" |
+*
+* @param {Devices_New_SecretInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_new_secret: ((inputs: Devices_New_SecretInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_New_SecretInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No refused messages." |
+*
+* @param {Devices_No_RefusedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_no_refused: ((inputs?: Devices_No_RefusedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_No_RefusedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} offline" |
+* | "other" | "{count} offline" |
+*
+* @param {Devices_Offline_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_offline_count: ((inputs: Devices_Offline_CountInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Offline_CountInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} with refused messages" |
+* | "other" | "{count} with refused messages" |
+*
+* @param {Devices_Refused_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refused_count: ((inputs: Devices_Refused_CountInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Refused_CountInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} refused" |
+* | "other" | "{count} refused" |
+*
+* @param {Devices_Refused_ShortInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refused_short: ((inputs: Devices_Refused_ShortInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Refused_ShortInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The device gets a new secret, shown once; its old one stays void. Restore it only once it is back in safe hands." |
+*
+* @param {Devices_Restore_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_restore_explain: ((inputs?: Devices_Restore_ExplainInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Restore_ExplainInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Restore {device}" |
+*
+* @param {Devices_Restore_NamedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_restore_named: ((inputs: Devices_Restore_NamedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Restore_NamedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Restore…" |
+*
+* @param {Devices_Restore_StepInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_restore_step: ((inputs?: Devices_Restore_StepInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Restore_StepInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{device} is restored: its new secret" |
+*
+* @param {Devices_Restored_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_restored_label: ((inputs: Devices_Restored_LabelInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Restored_LabelInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The device may sign in again with this secret (its MQTT password), and with no other. Give it to the device now: it will not be shown again." |
+*
+* @param {Devices_Restored_WarningInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_restored_warning: ((inputs?: Devices_Restored_WarningInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Restored_WarningInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The device is disconnected and cannot sign in again until an admin restores it (its history stays). Use this for a lost or stolen device." |
+*
+* @param {Devices_Revoke_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_revoke_explain: ((inputs?: Devices_Revoke_ExplainInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Revoke_ExplainInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Revoke {device}" |
+*
+* @param {Devices_Revoke_NamedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_revoke_named: ((inputs: Devices_Revoke_NamedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Revoke_NamedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Revoke…" |
+*
+* @param {Devices_Revoke_StepInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_revoke_step: ((inputs?: Devices_Revoke_StepInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Revoke_StepInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Revoked: the device was disconnected and can no longer sign in. Its history stays." |
+*
+* @param {Devices_Revoked_DoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_revoked_done: ((inputs?: Devices_Revoked_DoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Revoked_DoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Revoked: it stays so until an admin restores it." |
+*
+* @param {Devices_Revoked_Until_AdminInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_revoked_until_admin: ((inputs?: Devices_Revoked_Until_AdminInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Revoked_Until_AdminInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A new secret is made and shown once; the current one stops working at once and the device is disconnected until it is given the new one." |
+*
+* @param {Devices_Rotate_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_rotate_explain: ((inputs?: Devices_Rotate_ExplainInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Rotate_ExplainInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Rotate the secret now" |
+*
+* @param {Devices_Rotate_NowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_rotate_now: ((inputs?: Devices_Rotate_NowInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Rotate_NowInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Rotate secret…" |
+*
+* @param {Devices_Rotate_StepInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_rotate_step: ((inputs?: Devices_Rotate_StepInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Rotate_StepInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The old secret no longer works and the device was disconnected. Give the device this secret (its MQTT password) now: it will not be shown again." |
+*
+* @param {Devices_Rotated_WarningInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_rotated_warning: ((inputs?: Devices_Rotated_WarningInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Rotated_WarningInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Checks in at any checkpoint of its site and resolves any asset provisioned there." |
+*
+* @param {Devices_Scope_AnyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_scope_any: ((inputs?: Devices_Scope_AnyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Scope_AnyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Checks in at any checkpoint of its site; resolves {assets}." |
+*
+* @param {Devices_Scope_Any_ResolvesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_scope_any_resolves: ((inputs: Devices_Scope_Any_ResolvesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Scope_Any_ResolvesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Serves no checkpoint: it only reports." |
+*
+* @param {Devices_Scope_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_scope_none: ((inputs?: Devices_Scope_NoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Scope_NoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Watches nothing named: it may send health about, and resolve, any asset provisioned at its site." |
+*
+* @param {Devices_Scope_Sensor_AnyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_scope_sensor_any: ((inputs?: Devices_Scope_Sensor_AnyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Scope_Sensor_AnyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Watches {assets}: it may send health about these and resolve them." |
+*
+* @param {Devices_Scope_Sensor_WatchesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_scope_sensor_watches: ((inputs: Devices_Scope_Sensor_WatchesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Scope_Sensor_WatchesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Serves {checkpoints}: it checks in there and resolves their assets." |
+*
+* @param {Devices_Scope_ServesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_scope_serves: ((inputs: Devices_Scope_ServesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Scope_ServesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Serves {checkpoints}: it checks in there and resolves their assets, and {assets}." |
+*
+* @param {Devices_Scope_Serves_AlsoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_scope_serves_also: ((inputs: Devices_Scope_Serves_AlsoInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Scope_Serves_AlsoInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Show" |
+*
+* @param {Devices_ShowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_show: ((inputs?: Devices_ShowInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_ShowInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "online and offline" |
+*
+* @param {Devices_State_AnyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_state_any: ((inputs?: Devices_State_AnyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_State_AnyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "offline" |
+*
+* @param {Devices_State_OfflineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_state_offline: ((inputs?: Devices_State_OfflineInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_State_OfflineInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "online" |
+*
+* @param {Devices_State_OnlineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_state_online: ((inputs?: Devices_State_OnlineInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_State_OnlineInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "revoked" |
+*
+* @param {Devices_State_RevokedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_state_revoked: ((inputs?: Devices_State_RevokedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_State_RevokedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} message stored" |
+* | "other" | "{count} messages stored" |
+*
+* @param {Devices_Stored_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_stored_count: ((inputs: Devices_Stored_CountInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Stored_CountInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Bulb Check · Devices" |
+*
+* @param {Devices_TabInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_tab: ((inputs?: Devices_TabInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_TabInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Devices" |
+*
+* @param {Devices_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_title: ((inputs?: Devices_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Which device? Open it from the list and try again." |
+*
+* @param {Devices_WhichInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_which: ((inputs?: Devices_WhichInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_WhichInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{name}, {by} assigned this defect to {whom}." |
 *
 * @param {Email_Assigned_HeadlineInputs} inputs
@@ -9355,6 +10173,96 @@ export type Defects_View_OnlyInputs = {
 export type Defects_View_Only_WorkInputs = {
     role: NonNullable<unknown>;
 };
+export type Devices_Admin_RestoresInputs = {};
+export type Devices_All_SitesInputs = {};
+export type Devices_Col_BatteryInputs = {};
+export type Devices_Col_DeviceInputs = {};
+export type Devices_Col_KindInputs = {};
+export type Devices_Col_Last_SeenInputs = {};
+export type Devices_Col_MessagesInputs = {};
+export type Devices_Col_PayloadInputs = {};
+export type Devices_Col_ReasonInputs = {};
+export type Devices_Col_RefusedInputs = {};
+export type Devices_Col_SiteInputs = {};
+export type Devices_Col_StateInputs = {};
+export type Devices_Col_WhenInputs = {};
+export type Devices_Col_WrongInputs = {};
+export type Devices_CountInputs = {
+    count: NonNullable<unknown>;
+};
+export type Devices_Detail_LineInputs = {
+    kind: NonNullable<unknown>;
+    site: NonNullable<unknown>;
+};
+export type Devices_Filter_SiteInputs = {};
+export type Devices_Filter_StateInputs = {};
+export type Devices_Kind_ButtonInputs = {};
+export type Devices_Kind_SensorInputs = {};
+export type Devices_Low_Battery_CountInputs = {
+    count: NonNullable<unknown>;
+};
+export type Devices_Manage_HintInputs = {};
+export type Devices_Managers_OnlyInputs = {};
+export type Devices_New_SecretInputs = {
+    device: NonNullable<unknown>;
+};
+export type Devices_No_RefusedInputs = {};
+export type Devices_Offline_CountInputs = {
+    count: NonNullable<unknown>;
+};
+export type Devices_Refused_CountInputs = {
+    count: NonNullable<unknown>;
+};
+export type Devices_Refused_ShortInputs = {
+    count: NonNullable<unknown>;
+};
+export type Devices_Restore_ExplainInputs = {};
+export type Devices_Restore_NamedInputs = {
+    device: NonNullable<unknown>;
+};
+export type Devices_Restore_StepInputs = {};
+export type Devices_Restored_LabelInputs = {
+    device: NonNullable<unknown>;
+};
+export type Devices_Restored_WarningInputs = {};
+export type Devices_Revoke_ExplainInputs = {};
+export type Devices_Revoke_NamedInputs = {
+    device: NonNullable<unknown>;
+};
+export type Devices_Revoke_StepInputs = {};
+export type Devices_Revoked_DoneInputs = {};
+export type Devices_Revoked_Until_AdminInputs = {};
+export type Devices_Rotate_ExplainInputs = {};
+export type Devices_Rotate_NowInputs = {};
+export type Devices_Rotate_StepInputs = {};
+export type Devices_Rotated_WarningInputs = {};
+export type Devices_Scope_AnyInputs = {};
+export type Devices_Scope_Any_ResolvesInputs = {
+    assets: NonNullable<unknown>;
+};
+export type Devices_Scope_NoneInputs = {};
+export type Devices_Scope_Sensor_AnyInputs = {};
+export type Devices_Scope_Sensor_WatchesInputs = {
+    assets: NonNullable<unknown>;
+};
+export type Devices_Scope_ServesInputs = {
+    checkpoints: NonNullable<unknown>;
+};
+export type Devices_Scope_Serves_AlsoInputs = {
+    checkpoints: NonNullable<unknown>;
+    assets: NonNullable<unknown>;
+};
+export type Devices_ShowInputs = {};
+export type Devices_State_AnyInputs = {};
+export type Devices_State_OfflineInputs = {};
+export type Devices_State_OnlineInputs = {};
+export type Devices_State_RevokedInputs = {};
+export type Devices_Stored_CountInputs = {
+    count: NonNullable<unknown>;
+};
+export type Devices_TabInputs = {};
+export type Devices_TitleInputs = {};
+export type Devices_WhichInputs = {};
 export type Email_Assigned_HeadlineInputs = {
     name: NonNullable<unknown>;
     by: NonNullable<unknown>;

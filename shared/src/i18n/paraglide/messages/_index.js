@@ -204,6 +204,64 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ kind: NonNullable<unknown>, device: NonNullable<unknown> }} Defects_ViaInputs */
 /** @typedef {{ role: NonNullable<unknown> }} Defects_View_OnlyInputs */
 /** @typedef {{ role: NonNullable<unknown> }} Defects_View_Only_WorkInputs */
+/** @typedef {{}} Devices_Admin_RestoresInputs */
+/** @typedef {{}} Devices_All_SitesInputs */
+/** @typedef {{}} Devices_Col_BatteryInputs */
+/** @typedef {{}} Devices_Col_DeviceInputs */
+/** @typedef {{}} Devices_Col_KindInputs */
+/** @typedef {{}} Devices_Col_Last_SeenInputs */
+/** @typedef {{}} Devices_Col_MessagesInputs */
+/** @typedef {{}} Devices_Col_PayloadInputs */
+/** @typedef {{}} Devices_Col_ReasonInputs */
+/** @typedef {{}} Devices_Col_RefusedInputs */
+/** @typedef {{}} Devices_Col_SiteInputs */
+/** @typedef {{}} Devices_Col_StateInputs */
+/** @typedef {{}} Devices_Col_WhenInputs */
+/** @typedef {{}} Devices_Col_WrongInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_CountInputs */
+/** @typedef {{ kind: NonNullable<unknown>, site: NonNullable<unknown> }} Devices_Detail_LineInputs */
+/** @typedef {{}} Devices_Filter_SiteInputs */
+/** @typedef {{}} Devices_Filter_StateInputs */
+/** @typedef {{}} Devices_Kind_ButtonInputs */
+/** @typedef {{}} Devices_Kind_SensorInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_Low_Battery_CountInputs */
+/** @typedef {{}} Devices_Manage_HintInputs */
+/** @typedef {{}} Devices_Managers_OnlyInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_New_SecretInputs */
+/** @typedef {{}} Devices_No_RefusedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_Offline_CountInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_Refused_CountInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_Refused_ShortInputs */
+/** @typedef {{}} Devices_Restore_ExplainInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_Restore_NamedInputs */
+/** @typedef {{}} Devices_Restore_StepInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_Restored_LabelInputs */
+/** @typedef {{}} Devices_Restored_WarningInputs */
+/** @typedef {{}} Devices_Revoke_ExplainInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_Revoke_NamedInputs */
+/** @typedef {{}} Devices_Revoke_StepInputs */
+/** @typedef {{}} Devices_Revoked_DoneInputs */
+/** @typedef {{}} Devices_Revoked_Until_AdminInputs */
+/** @typedef {{}} Devices_Rotate_ExplainInputs */
+/** @typedef {{}} Devices_Rotate_NowInputs */
+/** @typedef {{}} Devices_Rotate_StepInputs */
+/** @typedef {{}} Devices_Rotated_WarningInputs */
+/** @typedef {{}} Devices_Scope_AnyInputs */
+/** @typedef {{ assets: NonNullable<unknown> }} Devices_Scope_Any_ResolvesInputs */
+/** @typedef {{}} Devices_Scope_NoneInputs */
+/** @typedef {{}} Devices_Scope_Sensor_AnyInputs */
+/** @typedef {{ assets: NonNullable<unknown> }} Devices_Scope_Sensor_WatchesInputs */
+/** @typedef {{ checkpoints: NonNullable<unknown> }} Devices_Scope_ServesInputs */
+/** @typedef {{ checkpoints: NonNullable<unknown>, assets: NonNullable<unknown> }} Devices_Scope_Serves_AlsoInputs */
+/** @typedef {{}} Devices_ShowInputs */
+/** @typedef {{}} Devices_State_AnyInputs */
+/** @typedef {{}} Devices_State_OfflineInputs */
+/** @typedef {{}} Devices_State_OnlineInputs */
+/** @typedef {{}} Devices_State_RevokedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_Stored_CountInputs */
+/** @typedef {{}} Devices_TabInputs */
+/** @typedef {{}} Devices_TitleInputs */
+/** @typedef {{}} Devices_WhichInputs */
 /** @typedef {{ name: NonNullable<unknown>, by: NonNullable<unknown>, whom: NonNullable<unknown> }} Email_Assigned_HeadlineInputs */
 /** @typedef {{ whom: NonNullable<unknown> }} Email_Assigned_SubjectInputs */
 /** @typedef {{ name: NonNullable<unknown>, by: NonNullable<unknown> }} Email_Attention_HeadlineInputs */
@@ -3892,6 +3950,940 @@ export const defects_view_only_work = /** @type {((inputs: Defects_View_Only_Wor
 	if (locale === "da") return __da.defects_view_only_work(inputs)
 	if (locale === "sv") return __sv.defects_view_only_work(inputs)
 	return __en.defects_view_only_work(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Only an admin restores a revoked device." |
+*
+* @param {Devices_Admin_RestoresInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_admin_restores = /** @type {((inputs?: Devices_Admin_RestoresInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Admin_RestoresInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_admin_restores(inputs)
+	if (locale === "da") return __da.devices_admin_restores(inputs)
+	if (locale === "sv") return __sv.devices_admin_restores(inputs)
+	return __en.devices_admin_restores(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "All my sites" |
+*
+* @param {Devices_All_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_all_sites = /** @type {((inputs?: Devices_All_SitesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_All_SitesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_all_sites(inputs)
+	if (locale === "da") return __da.devices_all_sites(inputs)
+	if (locale === "sv") return __sv.devices_all_sites(inputs)
+	return __en.devices_all_sites(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Battery" |
+*
+* @param {Devices_Col_BatteryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_battery = /** @type {((inputs?: Devices_Col_BatteryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Col_BatteryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_col_battery(inputs)
+	if (locale === "da") return __da.devices_col_battery(inputs)
+	if (locale === "sv") return __sv.devices_col_battery(inputs)
+	return __en.devices_col_battery(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Device" |
+*
+* @param {Devices_Col_DeviceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_device = /** @type {((inputs?: Devices_Col_DeviceInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Col_DeviceInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_col_device(inputs)
+	if (locale === "da") return __da.devices_col_device(inputs)
+	if (locale === "sv") return __sv.devices_col_device(inputs)
+	return __en.devices_col_device(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Kind" |
+*
+* @param {Devices_Col_KindInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_kind = /** @type {((inputs?: Devices_Col_KindInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Col_KindInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_col_kind(inputs)
+	if (locale === "da") return __da.devices_col_kind(inputs)
+	if (locale === "sv") return __sv.devices_col_kind(inputs)
+	return __en.devices_col_kind(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Last seen" |
+*
+* @param {Devices_Col_Last_SeenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_last_seen = /** @type {((inputs?: Devices_Col_Last_SeenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Col_Last_SeenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_col_last_seen(inputs)
+	if (locale === "da") return __da.devices_col_last_seen(inputs)
+	if (locale === "sv") return __sv.devices_col_last_seen(inputs)
+	return __en.devices_col_last_seen(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Messages" |
+*
+* @param {Devices_Col_MessagesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_messages = /** @type {((inputs?: Devices_Col_MessagesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Col_MessagesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_col_messages(inputs)
+	if (locale === "da") return __da.devices_col_messages(inputs)
+	if (locale === "sv") return __sv.devices_col_messages(inputs)
+	return __en.devices_col_messages(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Payload" |
+*
+* @param {Devices_Col_PayloadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_payload = /** @type {((inputs?: Devices_Col_PayloadInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Col_PayloadInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_col_payload(inputs)
+	if (locale === "da") return __da.devices_col_payload(inputs)
+	if (locale === "sv") return __sv.devices_col_payload(inputs)
+	return __en.devices_col_payload(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Reason" |
+*
+* @param {Devices_Col_ReasonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_reason = /** @type {((inputs?: Devices_Col_ReasonInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Col_ReasonInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_col_reason(inputs)
+	if (locale === "da") return __da.devices_col_reason(inputs)
+	if (locale === "sv") return __sv.devices_col_reason(inputs)
+	return __en.devices_col_reason(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Refused" |
+*
+* @param {Devices_Col_RefusedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_refused = /** @type {((inputs?: Devices_Col_RefusedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Col_RefusedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_col_refused(inputs)
+	if (locale === "da") return __da.devices_col_refused(inputs)
+	if (locale === "sv") return __sv.devices_col_refused(inputs)
+	return __en.devices_col_refused(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Site" |
+*
+* @param {Devices_Col_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_site = /** @type {((inputs?: Devices_Col_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Col_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_col_site(inputs)
+	if (locale === "da") return __da.devices_col_site(inputs)
+	if (locale === "sv") return __sv.devices_col_site(inputs)
+	return __en.devices_col_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "State" |
+*
+* @param {Devices_Col_StateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_state = /** @type {((inputs?: Devices_Col_StateInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Col_StateInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_col_state(inputs)
+	if (locale === "da") return __da.devices_col_state(inputs)
+	if (locale === "sv") return __sv.devices_col_state(inputs)
+	return __en.devices_col_state(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "When" |
+*
+* @param {Devices_Col_WhenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_when = /** @type {((inputs?: Devices_Col_WhenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Col_WhenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_col_when(inputs)
+	if (locale === "da") return __da.devices_col_when(inputs)
+	if (locale === "sv") return __sv.devices_col_when(inputs)
+	return __en.devices_col_when(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What was wrong" |
+*
+* @param {Devices_Col_WrongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_wrong = /** @type {((inputs?: Devices_Col_WrongInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Col_WrongInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_col_wrong(inputs)
+	if (locale === "da") return __da.devices_col_wrong(inputs)
+	if (locale === "sv") return __sv.devices_col_wrong(inputs)
+	return __en.devices_col_wrong(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} device" |
+* | "other" | "{count} devices" |
+*
+* @param {Devices_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_count = /** @type {((inputs: Devices_CountInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_CountInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_count(inputs)
+	if (locale === "da") return __da.devices_count(inputs)
+	if (locale === "sv") return __sv.devices_count(inputs)
+	return __en.devices_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} at {site}" |
+*
+* @param {Devices_Detail_LineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_detail_line = /** @type {((inputs: Devices_Detail_LineInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Detail_LineInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_detail_line(inputs)
+	if (locale === "da") return __da.devices_detail_line(inputs)
+	if (locale === "sv") return __sv.devices_detail_line(inputs)
+	return __en.devices_detail_line(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Site" |
+*
+* @param {Devices_Filter_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_filter_site = /** @type {((inputs?: Devices_Filter_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Filter_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_filter_site(inputs)
+	if (locale === "da") return __da.devices_filter_site(inputs)
+	if (locale === "sv") return __sv.devices_filter_site(inputs)
+	return __en.devices_filter_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "State" |
+*
+* @param {Devices_Filter_StateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_filter_state = /** @type {((inputs?: Devices_Filter_StateInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Filter_StateInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_filter_state(inputs)
+	if (locale === "da") return __da.devices_filter_state(inputs)
+	if (locale === "sv") return __sv.devices_filter_state(inputs)
+	return __en.devices_filter_state(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "button" |
+*
+* @param {Devices_Kind_ButtonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_kind_button = /** @type {((inputs?: Devices_Kind_ButtonInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Kind_ButtonInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_kind_button(inputs)
+	if (locale === "da") return __da.devices_kind_button(inputs)
+	if (locale === "sv") return __sv.devices_kind_button(inputs)
+	return __en.devices_kind_button(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "sensor" |
+*
+* @param {Devices_Kind_SensorInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_kind_sensor = /** @type {((inputs?: Devices_Kind_SensorInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Kind_SensorInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_kind_sensor(inputs)
+	if (locale === "da") return __da.devices_kind_sensor(inputs)
+	if (locale === "sv") return __sv.devices_kind_sensor(inputs)
+	return __en.devices_kind_sensor(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} with a low battery" |
+* | "other" | "{count} with a low battery" |
+*
+* @param {Devices_Low_Battery_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_low_battery_count = /** @type {((inputs: Devices_Low_Battery_CountInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Low_Battery_CountInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_low_battery_count(inputs)
+	if (locale === "da") return __da.devices_low_battery_count(inputs)
+	if (locale === "sv") return __sv.devices_low_battery_count(inputs)
+	return __en.devices_low_battery_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "open a device to rotate its secret or revoke it" |
+*
+* @param {Devices_Manage_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_manage_hint = /** @type {((inputs?: Devices_Manage_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Manage_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_manage_hint(inputs)
+	if (locale === "da") return __da.devices_manage_hint(inputs)
+	if (locale === "sv") return __sv.devices_manage_hint(inputs)
+	return __en.devices_manage_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Only managers and admins look after devices." |
+*
+* @param {Devices_Managers_OnlyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_managers_only = /** @type {((inputs?: Devices_Managers_OnlyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Managers_OnlyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_managers_only(inputs)
+	if (locale === "da") return __da.devices_managers_only(inputs)
+	if (locale === "sv") return __sv.devices_managers_only(inputs)
+	return __en.devices_managers_only(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New secret for {device}" |
+*
+* @param {Devices_New_SecretInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_new_secret = /** @type {((inputs: Devices_New_SecretInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_New_SecretInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_new_secret(inputs)
+	if (locale === "da") return __da.devices_new_secret(inputs)
+	if (locale === "sv") return __sv.devices_new_secret(inputs)
+	return __en.devices_new_secret(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No refused messages." |
+*
+* @param {Devices_No_RefusedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_no_refused = /** @type {((inputs?: Devices_No_RefusedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_No_RefusedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_no_refused(inputs)
+	if (locale === "da") return __da.devices_no_refused(inputs)
+	if (locale === "sv") return __sv.devices_no_refused(inputs)
+	return __en.devices_no_refused(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} offline" |
+* | "other" | "{count} offline" |
+*
+* @param {Devices_Offline_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_offline_count = /** @type {((inputs: Devices_Offline_CountInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Offline_CountInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_offline_count(inputs)
+	if (locale === "da") return __da.devices_offline_count(inputs)
+	if (locale === "sv") return __sv.devices_offline_count(inputs)
+	return __en.devices_offline_count(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} with refused messages" |
+* | "other" | "{count} with refused messages" |
+*
+* @param {Devices_Refused_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refused_count = /** @type {((inputs: Devices_Refused_CountInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Refused_CountInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_refused_count(inputs)
+	if (locale === "da") return __da.devices_refused_count(inputs)
+	if (locale === "sv") return __sv.devices_refused_count(inputs)
+	return __en.devices_refused_count(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} refused" |
+* | "other" | "{count} refused" |
+*
+* @param {Devices_Refused_ShortInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refused_short = /** @type {((inputs: Devices_Refused_ShortInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Refused_ShortInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_refused_short(inputs)
+	if (locale === "da") return __da.devices_refused_short(inputs)
+	if (locale === "sv") return __sv.devices_refused_short(inputs)
+	return __en.devices_refused_short(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The device gets a new secret, shown once; its old one stays void. Restore it only once it is back in safe hands." |
+*
+* @param {Devices_Restore_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_restore_explain = /** @type {((inputs?: Devices_Restore_ExplainInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Restore_ExplainInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_restore_explain(inputs)
+	if (locale === "da") return __da.devices_restore_explain(inputs)
+	if (locale === "sv") return __sv.devices_restore_explain(inputs)
+	return __en.devices_restore_explain(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Restore {device}" |
+*
+* @param {Devices_Restore_NamedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_restore_named = /** @type {((inputs: Devices_Restore_NamedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Restore_NamedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_restore_named(inputs)
+	if (locale === "da") return __da.devices_restore_named(inputs)
+	if (locale === "sv") return __sv.devices_restore_named(inputs)
+	return __en.devices_restore_named(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Restore…" |
+*
+* @param {Devices_Restore_StepInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_restore_step = /** @type {((inputs?: Devices_Restore_StepInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Restore_StepInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_restore_step(inputs)
+	if (locale === "da") return __da.devices_restore_step(inputs)
+	if (locale === "sv") return __sv.devices_restore_step(inputs)
+	return __en.devices_restore_step(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{device} is restored: its new secret" |
+*
+* @param {Devices_Restored_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_restored_label = /** @type {((inputs: Devices_Restored_LabelInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Restored_LabelInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_restored_label(inputs)
+	if (locale === "da") return __da.devices_restored_label(inputs)
+	if (locale === "sv") return __sv.devices_restored_label(inputs)
+	return __en.devices_restored_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The device may sign in again with this secret (its MQTT password), and with no other. Give it to the device now: it will not be shown again." |
+*
+* @param {Devices_Restored_WarningInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_restored_warning = /** @type {((inputs?: Devices_Restored_WarningInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Restored_WarningInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_restored_warning(inputs)
+	if (locale === "da") return __da.devices_restored_warning(inputs)
+	if (locale === "sv") return __sv.devices_restored_warning(inputs)
+	return __en.devices_restored_warning(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The device is disconnected and cannot sign in again until an admin restores it (its history stays). Use this for a lost or stolen device." |
+*
+* @param {Devices_Revoke_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_revoke_explain = /** @type {((inputs?: Devices_Revoke_ExplainInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Revoke_ExplainInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_revoke_explain(inputs)
+	if (locale === "da") return __da.devices_revoke_explain(inputs)
+	if (locale === "sv") return __sv.devices_revoke_explain(inputs)
+	return __en.devices_revoke_explain(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Revoke {device}" |
+*
+* @param {Devices_Revoke_NamedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_revoke_named = /** @type {((inputs: Devices_Revoke_NamedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Revoke_NamedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_revoke_named(inputs)
+	if (locale === "da") return __da.devices_revoke_named(inputs)
+	if (locale === "sv") return __sv.devices_revoke_named(inputs)
+	return __en.devices_revoke_named(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Revoke…" |
+*
+* @param {Devices_Revoke_StepInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_revoke_step = /** @type {((inputs?: Devices_Revoke_StepInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Revoke_StepInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_revoke_step(inputs)
+	if (locale === "da") return __da.devices_revoke_step(inputs)
+	if (locale === "sv") return __sv.devices_revoke_step(inputs)
+	return __en.devices_revoke_step(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Revoked: the device was disconnected and can no longer sign in. Its history stays." |
+*
+* @param {Devices_Revoked_DoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_revoked_done = /** @type {((inputs?: Devices_Revoked_DoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Revoked_DoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_revoked_done(inputs)
+	if (locale === "da") return __da.devices_revoked_done(inputs)
+	if (locale === "sv") return __sv.devices_revoked_done(inputs)
+	return __en.devices_revoked_done(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Revoked: it stays so until an admin restores it." |
+*
+* @param {Devices_Revoked_Until_AdminInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_revoked_until_admin = /** @type {((inputs?: Devices_Revoked_Until_AdminInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Revoked_Until_AdminInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_revoked_until_admin(inputs)
+	if (locale === "da") return __da.devices_revoked_until_admin(inputs)
+	if (locale === "sv") return __sv.devices_revoked_until_admin(inputs)
+	return __en.devices_revoked_until_admin(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A new secret is made and shown once; the current one stops working at once and the device is disconnected until it is given the new one." |
+*
+* @param {Devices_Rotate_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_rotate_explain = /** @type {((inputs?: Devices_Rotate_ExplainInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Rotate_ExplainInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_rotate_explain(inputs)
+	if (locale === "da") return __da.devices_rotate_explain(inputs)
+	if (locale === "sv") return __sv.devices_rotate_explain(inputs)
+	return __en.devices_rotate_explain(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rotate the secret now" |
+*
+* @param {Devices_Rotate_NowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_rotate_now = /** @type {((inputs?: Devices_Rotate_NowInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Rotate_NowInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_rotate_now(inputs)
+	if (locale === "da") return __da.devices_rotate_now(inputs)
+	if (locale === "sv") return __sv.devices_rotate_now(inputs)
+	return __en.devices_rotate_now(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rotate secret…" |
+*
+* @param {Devices_Rotate_StepInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_rotate_step = /** @type {((inputs?: Devices_Rotate_StepInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Rotate_StepInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_rotate_step(inputs)
+	if (locale === "da") return __da.devices_rotate_step(inputs)
+	if (locale === "sv") return __sv.devices_rotate_step(inputs)
+	return __en.devices_rotate_step(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The old secret no longer works and the device was disconnected. Give the device this secret (its MQTT password) now: it will not be shown again." |
+*
+* @param {Devices_Rotated_WarningInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_rotated_warning = /** @type {((inputs?: Devices_Rotated_WarningInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Rotated_WarningInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_rotated_warning(inputs)
+	if (locale === "da") return __da.devices_rotated_warning(inputs)
+	if (locale === "sv") return __sv.devices_rotated_warning(inputs)
+	return __en.devices_rotated_warning(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Checks in at any checkpoint of its site and resolves any asset provisioned there." |
+*
+* @param {Devices_Scope_AnyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_scope_any = /** @type {((inputs?: Devices_Scope_AnyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Scope_AnyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_scope_any(inputs)
+	if (locale === "da") return __da.devices_scope_any(inputs)
+	if (locale === "sv") return __sv.devices_scope_any(inputs)
+	return __en.devices_scope_any(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Checks in at any checkpoint of its site; resolves {assets}." |
+*
+* @param {Devices_Scope_Any_ResolvesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_scope_any_resolves = /** @type {((inputs: Devices_Scope_Any_ResolvesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Scope_Any_ResolvesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_scope_any_resolves(inputs)
+	if (locale === "da") return __da.devices_scope_any_resolves(inputs)
+	if (locale === "sv") return __sv.devices_scope_any_resolves(inputs)
+	return __en.devices_scope_any_resolves(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Serves no checkpoint: it only reports." |
+*
+* @param {Devices_Scope_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_scope_none = /** @type {((inputs?: Devices_Scope_NoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Scope_NoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_scope_none(inputs)
+	if (locale === "da") return __da.devices_scope_none(inputs)
+	if (locale === "sv") return __sv.devices_scope_none(inputs)
+	return __en.devices_scope_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Watches nothing named: it may send health about, and resolve, any asset provisioned at its site." |
+*
+* @param {Devices_Scope_Sensor_AnyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_scope_sensor_any = /** @type {((inputs?: Devices_Scope_Sensor_AnyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Scope_Sensor_AnyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_scope_sensor_any(inputs)
+	if (locale === "da") return __da.devices_scope_sensor_any(inputs)
+	if (locale === "sv") return __sv.devices_scope_sensor_any(inputs)
+	return __en.devices_scope_sensor_any(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Watches {assets}: it may send health about these and resolve them." |
+*
+* @param {Devices_Scope_Sensor_WatchesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_scope_sensor_watches = /** @type {((inputs: Devices_Scope_Sensor_WatchesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Scope_Sensor_WatchesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_scope_sensor_watches(inputs)
+	if (locale === "da") return __da.devices_scope_sensor_watches(inputs)
+	if (locale === "sv") return __sv.devices_scope_sensor_watches(inputs)
+	return __en.devices_scope_sensor_watches(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Serves {checkpoints}: it checks in there and resolves their assets." |
+*
+* @param {Devices_Scope_ServesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_scope_serves = /** @type {((inputs: Devices_Scope_ServesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Scope_ServesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_scope_serves(inputs)
+	if (locale === "da") return __da.devices_scope_serves(inputs)
+	if (locale === "sv") return __sv.devices_scope_serves(inputs)
+	return __en.devices_scope_serves(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Serves {checkpoints}: it checks in there and resolves their assets, and {assets}." |
+*
+* @param {Devices_Scope_Serves_AlsoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_scope_serves_also = /** @type {((inputs: Devices_Scope_Serves_AlsoInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Scope_Serves_AlsoInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_scope_serves_also(inputs)
+	if (locale === "da") return __da.devices_scope_serves_also(inputs)
+	if (locale === "sv") return __sv.devices_scope_serves_also(inputs)
+	return __en.devices_scope_serves_also(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show" |
+*
+* @param {Devices_ShowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_show = /** @type {((inputs?: Devices_ShowInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_ShowInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_show(inputs)
+	if (locale === "da") return __da.devices_show(inputs)
+	if (locale === "sv") return __sv.devices_show(inputs)
+	return __en.devices_show(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "online and offline" |
+*
+* @param {Devices_State_AnyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_state_any = /** @type {((inputs?: Devices_State_AnyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_State_AnyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_state_any(inputs)
+	if (locale === "da") return __da.devices_state_any(inputs)
+	if (locale === "sv") return __sv.devices_state_any(inputs)
+	return __en.devices_state_any(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "offline" |
+*
+* @param {Devices_State_OfflineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_state_offline = /** @type {((inputs?: Devices_State_OfflineInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_State_OfflineInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_state_offline(inputs)
+	if (locale === "da") return __da.devices_state_offline(inputs)
+	if (locale === "sv") return __sv.devices_state_offline(inputs)
+	return __en.devices_state_offline(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "online" |
+*
+* @param {Devices_State_OnlineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_state_online = /** @type {((inputs?: Devices_State_OnlineInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_State_OnlineInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_state_online(inputs)
+	if (locale === "da") return __da.devices_state_online(inputs)
+	if (locale === "sv") return __sv.devices_state_online(inputs)
+	return __en.devices_state_online(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "revoked" |
+*
+* @param {Devices_State_RevokedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_state_revoked = /** @type {((inputs?: Devices_State_RevokedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_State_RevokedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_state_revoked(inputs)
+	if (locale === "da") return __da.devices_state_revoked(inputs)
+	if (locale === "sv") return __sv.devices_state_revoked(inputs)
+	return __en.devices_state_revoked(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} message stored" |
+* | "other" | "{count} messages stored" |
+*
+* @param {Devices_Stored_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_stored_count = /** @type {((inputs: Devices_Stored_CountInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Stored_CountInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_stored_count(inputs)
+	if (locale === "da") return __da.devices_stored_count(inputs)
+	if (locale === "sv") return __sv.devices_stored_count(inputs)
+	return __en.devices_stored_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Bulb Check · Devices" |
+*
+* @param {Devices_TabInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_tab = /** @type {((inputs?: Devices_TabInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_TabInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_tab(inputs)
+	if (locale === "da") return __da.devices_tab(inputs)
+	if (locale === "sv") return __sv.devices_tab(inputs)
+	return __en.devices_tab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Devices" |
+*
+* @param {Devices_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_title = /** @type {((inputs?: Devices_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_title(inputs)
+	if (locale === "da") return __da.devices_title(inputs)
+	if (locale === "sv") return __sv.devices_title(inputs)
+	return __en.devices_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Which device? Open it from the list and try again." |
+*
+* @param {Devices_WhichInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_which = /** @type {((inputs?: Devices_WhichInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_WhichInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_which(inputs)
+	if (locale === "da") return __da.devices_which(inputs)
+	if (locale === "sv") return __sv.devices_which(inputs)
+	return __en.devices_which(inputs)
 });
 /**
 * | output |

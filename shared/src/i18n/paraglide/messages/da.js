@@ -202,6 +202,64 @@
 /** @typedef {{ kind: NonNullable<unknown>, device: NonNullable<unknown> }} Defects_ViaInputs */
 /** @typedef {{ role: NonNullable<unknown> }} Defects_View_OnlyInputs */
 /** @typedef {{ role: NonNullable<unknown> }} Defects_View_Only_WorkInputs */
+/** @typedef {{}} Devices_Admin_RestoresInputs */
+/** @typedef {{}} Devices_All_SitesInputs */
+/** @typedef {{}} Devices_Col_BatteryInputs */
+/** @typedef {{}} Devices_Col_DeviceInputs */
+/** @typedef {{}} Devices_Col_KindInputs */
+/** @typedef {{}} Devices_Col_Last_SeenInputs */
+/** @typedef {{}} Devices_Col_MessagesInputs */
+/** @typedef {{}} Devices_Col_PayloadInputs */
+/** @typedef {{}} Devices_Col_ReasonInputs */
+/** @typedef {{}} Devices_Col_RefusedInputs */
+/** @typedef {{}} Devices_Col_SiteInputs */
+/** @typedef {{}} Devices_Col_StateInputs */
+/** @typedef {{}} Devices_Col_WhenInputs */
+/** @typedef {{}} Devices_Col_WrongInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_CountInputs */
+/** @typedef {{ kind: NonNullable<unknown>, site: NonNullable<unknown> }} Devices_Detail_LineInputs */
+/** @typedef {{}} Devices_Filter_SiteInputs */
+/** @typedef {{}} Devices_Filter_StateInputs */
+/** @typedef {{}} Devices_Kind_ButtonInputs */
+/** @typedef {{}} Devices_Kind_SensorInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_Low_Battery_CountInputs */
+/** @typedef {{}} Devices_Manage_HintInputs */
+/** @typedef {{}} Devices_Managers_OnlyInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_New_SecretInputs */
+/** @typedef {{}} Devices_No_RefusedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_Offline_CountInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_Refused_CountInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_Refused_ShortInputs */
+/** @typedef {{}} Devices_Restore_ExplainInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_Restore_NamedInputs */
+/** @typedef {{}} Devices_Restore_StepInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_Restored_LabelInputs */
+/** @typedef {{}} Devices_Restored_WarningInputs */
+/** @typedef {{}} Devices_Revoke_ExplainInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_Revoke_NamedInputs */
+/** @typedef {{}} Devices_Revoke_StepInputs */
+/** @typedef {{}} Devices_Revoked_DoneInputs */
+/** @typedef {{}} Devices_Revoked_Until_AdminInputs */
+/** @typedef {{}} Devices_Rotate_ExplainInputs */
+/** @typedef {{}} Devices_Rotate_NowInputs */
+/** @typedef {{}} Devices_Rotate_StepInputs */
+/** @typedef {{}} Devices_Rotated_WarningInputs */
+/** @typedef {{}} Devices_Scope_AnyInputs */
+/** @typedef {{ assets: NonNullable<unknown> }} Devices_Scope_Any_ResolvesInputs */
+/** @typedef {{}} Devices_Scope_NoneInputs */
+/** @typedef {{}} Devices_Scope_Sensor_AnyInputs */
+/** @typedef {{ assets: NonNullable<unknown> }} Devices_Scope_Sensor_WatchesInputs */
+/** @typedef {{ checkpoints: NonNullable<unknown> }} Devices_Scope_ServesInputs */
+/** @typedef {{ checkpoints: NonNullable<unknown>, assets: NonNullable<unknown> }} Devices_Scope_Serves_AlsoInputs */
+/** @typedef {{}} Devices_ShowInputs */
+/** @typedef {{}} Devices_State_AnyInputs */
+/** @typedef {{}} Devices_State_OfflineInputs */
+/** @typedef {{}} Devices_State_OnlineInputs */
+/** @typedef {{}} Devices_State_RevokedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_Stored_CountInputs */
+/** @typedef {{}} Devices_TabInputs */
+/** @typedef {{}} Devices_TitleInputs */
+/** @typedef {{}} Devices_WhichInputs */
 /** @typedef {{ name: NonNullable<unknown>, by: NonNullable<unknown>, whom: NonNullable<unknown> }} Email_Assigned_HeadlineInputs */
 /** @typedef {{ whom: NonNullable<unknown> }} Email_Assigned_SubjectInputs */
 /** @typedef {{ name: NonNullable<unknown>, by: NonNullable<unknown> }} Email_Attention_HeadlineInputs */
@@ -1473,6 +1531,250 @@ export const defects_view_only = /** @type {(inputs: Defects_View_OnlyInputs) =>
 
 export const defects_view_only_work = /** @type {(inputs: Defects_View_Only_WorkInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Kun visning: din rolle (${i?.role}) må ikke arbejde på fejl.`)
+};
+
+export const devices_admin_restores = /** @type {(inputs: Devices_Admin_RestoresInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kun en administrator kan genoprette en tilbagekaldt enhed.`)
+};
+
+export const devices_all_sites = /** @type {(inputs: Devices_All_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alle mine steder`)
+};
+
+export const devices_col_battery = /** @type {(inputs: Devices_Col_BatteryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Batteri`)
+};
+
+export const devices_col_device = /** @type {(inputs: Devices_Col_DeviceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enhed`)
+};
+
+export const devices_col_kind = /** @type {(inputs: Devices_Col_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Type`)
+};
+
+export const devices_col_last_seen = /** @type {(inputs: Devices_Col_Last_SeenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sidst set`)
+};
+
+export const devices_col_messages = /** @type {(inputs: Devices_Col_MessagesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Beskeder`)
+};
+
+export const devices_col_payload = /** @type {(inputs: Devices_Col_PayloadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Indhold`)
+};
+
+export const devices_col_reason = /** @type {(inputs: Devices_Col_ReasonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Årsag`)
+};
+
+export const devices_col_refused = /** @type {(inputs: Devices_Col_RefusedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Afvist`)
+};
+
+export const devices_col_site = /** @type {(inputs: Devices_Col_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sted`)
+};
+
+export const devices_col_state = /** @type {(inputs: Devices_Col_StateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilstand`)
+};
+
+export const devices_col_when = /** @type {(inputs: Devices_Col_WhenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hvornår`)
+};
+
+export const devices_col_wrong = /** @type {(inputs: Devices_Col_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hvad der var galt`)
+};
+
+export const devices_count = /** @type {(inputs: Devices_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} enhed`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} enheder`);
+	return /** @type {LocalizedString} */ ("devices_count");
+};
+
+export const devices_detail_line = /** @type {(inputs: Devices_Detail_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} på ${i?.site}`)
+};
+
+export const devices_filter_site = /** @type {(inputs: Devices_Filter_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sted`)
+};
+
+export const devices_filter_state = /** @type {(inputs: Devices_Filter_StateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilstand`)
+};
+
+export const devices_kind_button = /** @type {(inputs: Devices_Kind_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`knap`)
+};
+
+export const devices_kind_sensor = /** @type {(inputs: Devices_Kind_SensorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sensor`)
+};
+
+export const devices_low_battery_count = /** @type {(inputs: Devices_Low_Battery_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} med lavt batteri`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} med lavt batteri`);
+	return /** @type {LocalizedString} */ ("devices_low_battery_count");
+};
+
+export const devices_manage_hint = /** @type {(inputs: Devices_Manage_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`åbn en enhed for at skifte dens hemmelighed eller tilbagekalde den`)
+};
+
+export const devices_managers_only = /** @type {(inputs: Devices_Managers_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kun ledere og administratorer passer enheder.`)
+};
+
+export const devices_new_secret = /** @type {(inputs: Devices_New_SecretInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Ny hemmelighed til ${i?.device}`)
+};
+
+export const devices_no_refused = /** @type {(inputs: Devices_No_RefusedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingen afviste beskeder.`)
+};
+
+export const devices_offline_count = /** @type {(inputs: Devices_Offline_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} offline`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} offline`);
+	return /** @type {LocalizedString} */ ("devices_offline_count");
+};
+
+export const devices_refused_count = /** @type {(inputs: Devices_Refused_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} med afviste beskeder`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} med afviste beskeder`);
+	return /** @type {LocalizedString} */ ("devices_refused_count");
+};
+
+export const devices_refused_short = /** @type {(inputs: Devices_Refused_ShortInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} afvist`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} afvist`);
+	return /** @type {LocalizedString} */ ("devices_refused_short");
+};
+
+export const devices_restore_explain = /** @type {(inputs: Devices_Restore_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enheden får en ny hemmelighed, som vises én gang; den gamle forbliver ugyldig. Genopret den kun, når den er tilbage i sikre hænder.`)
+};
+
+export const devices_restore_named = /** @type {(inputs: Devices_Restore_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Genopret ${i?.device}`)
+};
+
+export const devices_restore_step = /** @type {(inputs: Devices_Restore_StepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Genopret…`)
+};
+
+export const devices_restored_label = /** @type {(inputs: Devices_Restored_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.device} er genoprettet: dens nye hemmelighed`)
+};
+
+export const devices_restored_warning = /** @type {(inputs: Devices_Restored_WarningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enheden kan logge ind igen med denne hemmelighed (dens MQTT-adgangskode) og ingen anden. Giv den til enheden nu: den vises ikke igen.`)
+};
+
+export const devices_revoke_explain = /** @type {(inputs: Devices_Revoke_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enheden afbrydes og kan ikke logge ind igen, før en administrator genopretter den (dens historik bliver). Brug dette til en tabt eller stjålet enhed.`)
+};
+
+export const devices_revoke_named = /** @type {(inputs: Devices_Revoke_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Tilbagekald ${i?.device}`)
+};
+
+export const devices_revoke_step = /** @type {(inputs: Devices_Revoke_StepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilbagekald…`)
+};
+
+export const devices_revoked_done = /** @type {(inputs: Devices_Revoked_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilbagekaldt: enheden blev afbrudt og kan ikke længere logge ind. Dens historik bliver.`)
+};
+
+export const devices_revoked_until_admin = /** @type {(inputs: Devices_Revoked_Until_AdminInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilbagekaldt: den forbliver sådan, til en administrator genopretter den.`)
+};
+
+export const devices_rotate_explain = /** @type {(inputs: Devices_Rotate_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En ny hemmelighed laves og vises én gang; den nuværende holder op med at virke med det samme, og enheden er afbrudt, til den får den nye.`)
+};
+
+export const devices_rotate_now = /** @type {(inputs: Devices_Rotate_NowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skift hemmeligheden nu`)
+};
+
+export const devices_rotate_step = /** @type {(inputs: Devices_Rotate_StepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skift hemmelighed…`)
+};
+
+export const devices_rotated_warning = /** @type {(inputs: Devices_Rotated_WarningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Den gamle hemmelighed virker ikke længere, og enheden blev afbrudt. Giv enheden denne hemmelighed (dens MQTT-adgangskode) nu: den vises ikke igen.`)
+};
+
+export const devices_scope_any = /** @type {(inputs: Devices_Scope_AnyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tjekker ind ved alle kontrolpunkter på stedet og løser alt udstyr, der er sat op der.`)
+};
+
+export const devices_scope_any_resolves = /** @type {(inputs: Devices_Scope_Any_ResolvesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Tjekker ind ved alle kontrolpunkter på stedet; løser ${i?.assets}.`)
+};
+
+export const devices_scope_none = /** @type {(inputs: Devices_Scope_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Betjener ingen kontrolpunkter: den melder kun.`)
+};
+
+export const devices_scope_sensor_any = /** @type {(inputs: Devices_Scope_Sensor_AnyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Overvåger intet navngivet: den må sende tilstand om, og løse, alt udstyr, der er sat op på stedet.`)
+};
+
+export const devices_scope_sensor_watches = /** @type {(inputs: Devices_Scope_Sensor_WatchesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Overvåger ${i?.assets}: den må sende tilstand om disse og løse dem.`)
+};
+
+export const devices_scope_serves = /** @type {(inputs: Devices_Scope_ServesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Betjener ${i?.checkpoints}: den tjekker ind der og løser deres udstyr.`)
+};
+
+export const devices_scope_serves_also = /** @type {(inputs: Devices_Scope_Serves_AlsoInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Betjener ${i?.checkpoints}: den tjekker ind der og løser deres udstyr samt ${i?.assets}.`)
+};
+
+export const devices_show = /** @type {(inputs: Devices_ShowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vis`)
+};
+
+export const devices_state_any = /** @type {(inputs: Devices_State_AnyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`online og offline`)
+};
+
+export const devices_state_offline = /** @type {(inputs: Devices_State_OfflineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`offline`)
+};
+
+export const devices_state_online = /** @type {(inputs: Devices_State_OnlineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`online`)
+};
+
+export const devices_state_revoked = /** @type {(inputs: Devices_State_RevokedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tilbagekaldt`)
+};
+
+export const devices_stored_count = /** @type {(inputs: Devices_Stored_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} besked gemt`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} beskeder gemt`);
+	return /** @type {LocalizedString} */ ("devices_stored_count");
+};
+
+export const devices_tab = /** @type {(inputs: Devices_TabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb Check · Enheder`)
+};
+
+export const devices_title = /** @type {(inputs: Devices_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enheder`)
+};
+
+export const devices_which = /** @type {(inputs: Devices_WhichInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hvilken enhed? Åbn den fra listen, og prøv igen.`)
 };
 
 export const email_assigned_headline = /** @type {(inputs: Email_Assigned_HeadlineInputs) => LocalizedString} */ (i) => {

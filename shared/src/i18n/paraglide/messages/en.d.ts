@@ -200,6 +200,64 @@ export const defects_tl_undone: (inputs: Defects_Tl_UndoneInputs) => LocalizedSt
 export const defects_via: (inputs: Defects_ViaInputs) => LocalizedString;
 export const defects_view_only: (inputs: Defects_View_OnlyInputs) => LocalizedString;
 export const defects_view_only_work: (inputs: Defects_View_Only_WorkInputs) => LocalizedString;
+export const devices_admin_restores: (inputs: Devices_Admin_RestoresInputs) => LocalizedString;
+export const devices_all_sites: (inputs: Devices_All_SitesInputs) => LocalizedString;
+export const devices_col_battery: (inputs: Devices_Col_BatteryInputs) => LocalizedString;
+export const devices_col_device: (inputs: Devices_Col_DeviceInputs) => LocalizedString;
+export const devices_col_kind: (inputs: Devices_Col_KindInputs) => LocalizedString;
+export const devices_col_last_seen: (inputs: Devices_Col_Last_SeenInputs) => LocalizedString;
+export const devices_col_messages: (inputs: Devices_Col_MessagesInputs) => LocalizedString;
+export const devices_col_payload: (inputs: Devices_Col_PayloadInputs) => LocalizedString;
+export const devices_col_reason: (inputs: Devices_Col_ReasonInputs) => LocalizedString;
+export const devices_col_refused: (inputs: Devices_Col_RefusedInputs) => LocalizedString;
+export const devices_col_site: (inputs: Devices_Col_SiteInputs) => LocalizedString;
+export const devices_col_state: (inputs: Devices_Col_StateInputs) => LocalizedString;
+export const devices_col_when: (inputs: Devices_Col_WhenInputs) => LocalizedString;
+export const devices_col_wrong: (inputs: Devices_Col_WrongInputs) => LocalizedString;
+export const devices_count: (inputs: Devices_CountInputs) => LocalizedString;
+export const devices_detail_line: (inputs: Devices_Detail_LineInputs) => LocalizedString;
+export const devices_filter_site: (inputs: Devices_Filter_SiteInputs) => LocalizedString;
+export const devices_filter_state: (inputs: Devices_Filter_StateInputs) => LocalizedString;
+export const devices_kind_button: (inputs: Devices_Kind_ButtonInputs) => LocalizedString;
+export const devices_kind_sensor: (inputs: Devices_Kind_SensorInputs) => LocalizedString;
+export const devices_low_battery_count: (inputs: Devices_Low_Battery_CountInputs) => LocalizedString;
+export const devices_manage_hint: (inputs: Devices_Manage_HintInputs) => LocalizedString;
+export const devices_managers_only: (inputs: Devices_Managers_OnlyInputs) => LocalizedString;
+export const devices_new_secret: (inputs: Devices_New_SecretInputs) => LocalizedString;
+export const devices_no_refused: (inputs: Devices_No_RefusedInputs) => LocalizedString;
+export const devices_offline_count: (inputs: Devices_Offline_CountInputs) => LocalizedString;
+export const devices_refused_count: (inputs: Devices_Refused_CountInputs) => LocalizedString;
+export const devices_refused_short: (inputs: Devices_Refused_ShortInputs) => LocalizedString;
+export const devices_restore_explain: (inputs: Devices_Restore_ExplainInputs) => LocalizedString;
+export const devices_restore_named: (inputs: Devices_Restore_NamedInputs) => LocalizedString;
+export const devices_restore_step: (inputs: Devices_Restore_StepInputs) => LocalizedString;
+export const devices_restored_label: (inputs: Devices_Restored_LabelInputs) => LocalizedString;
+export const devices_restored_warning: (inputs: Devices_Restored_WarningInputs) => LocalizedString;
+export const devices_revoke_explain: (inputs: Devices_Revoke_ExplainInputs) => LocalizedString;
+export const devices_revoke_named: (inputs: Devices_Revoke_NamedInputs) => LocalizedString;
+export const devices_revoke_step: (inputs: Devices_Revoke_StepInputs) => LocalizedString;
+export const devices_revoked_done: (inputs: Devices_Revoked_DoneInputs) => LocalizedString;
+export const devices_revoked_until_admin: (inputs: Devices_Revoked_Until_AdminInputs) => LocalizedString;
+export const devices_rotate_explain: (inputs: Devices_Rotate_ExplainInputs) => LocalizedString;
+export const devices_rotate_now: (inputs: Devices_Rotate_NowInputs) => LocalizedString;
+export const devices_rotate_step: (inputs: Devices_Rotate_StepInputs) => LocalizedString;
+export const devices_rotated_warning: (inputs: Devices_Rotated_WarningInputs) => LocalizedString;
+export const devices_scope_any: (inputs: Devices_Scope_AnyInputs) => LocalizedString;
+export const devices_scope_any_resolves: (inputs: Devices_Scope_Any_ResolvesInputs) => LocalizedString;
+export const devices_scope_none: (inputs: Devices_Scope_NoneInputs) => LocalizedString;
+export const devices_scope_sensor_any: (inputs: Devices_Scope_Sensor_AnyInputs) => LocalizedString;
+export const devices_scope_sensor_watches: (inputs: Devices_Scope_Sensor_WatchesInputs) => LocalizedString;
+export const devices_scope_serves: (inputs: Devices_Scope_ServesInputs) => LocalizedString;
+export const devices_scope_serves_also: (inputs: Devices_Scope_Serves_AlsoInputs) => LocalizedString;
+export const devices_show: (inputs: Devices_ShowInputs) => LocalizedString;
+export const devices_state_any: (inputs: Devices_State_AnyInputs) => LocalizedString;
+export const devices_state_offline: (inputs: Devices_State_OfflineInputs) => LocalizedString;
+export const devices_state_online: (inputs: Devices_State_OnlineInputs) => LocalizedString;
+export const devices_state_revoked: (inputs: Devices_State_RevokedInputs) => LocalizedString;
+export const devices_stored_count: (inputs: Devices_Stored_CountInputs) => LocalizedString;
+export const devices_tab: (inputs: Devices_TabInputs) => LocalizedString;
+export const devices_title: (inputs: Devices_TitleInputs) => LocalizedString;
+export const devices_which: (inputs: Devices_WhichInputs) => LocalizedString;
 export const email_assigned_headline: (inputs: Email_Assigned_HeadlineInputs) => LocalizedString;
 export const email_assigned_subject: (inputs: Email_Assigned_SubjectInputs) => LocalizedString;
 export const email_attention_headline: (inputs: Email_Attention_HeadlineInputs) => LocalizedString;
@@ -934,6 +992,96 @@ export type Defects_View_OnlyInputs = {
 export type Defects_View_Only_WorkInputs = {
     role: NonNullable<unknown>;
 };
+export type Devices_Admin_RestoresInputs = {};
+export type Devices_All_SitesInputs = {};
+export type Devices_Col_BatteryInputs = {};
+export type Devices_Col_DeviceInputs = {};
+export type Devices_Col_KindInputs = {};
+export type Devices_Col_Last_SeenInputs = {};
+export type Devices_Col_MessagesInputs = {};
+export type Devices_Col_PayloadInputs = {};
+export type Devices_Col_ReasonInputs = {};
+export type Devices_Col_RefusedInputs = {};
+export type Devices_Col_SiteInputs = {};
+export type Devices_Col_StateInputs = {};
+export type Devices_Col_WhenInputs = {};
+export type Devices_Col_WrongInputs = {};
+export type Devices_CountInputs = {
+    count: NonNullable<unknown>;
+};
+export type Devices_Detail_LineInputs = {
+    kind: NonNullable<unknown>;
+    site: NonNullable<unknown>;
+};
+export type Devices_Filter_SiteInputs = {};
+export type Devices_Filter_StateInputs = {};
+export type Devices_Kind_ButtonInputs = {};
+export type Devices_Kind_SensorInputs = {};
+export type Devices_Low_Battery_CountInputs = {
+    count: NonNullable<unknown>;
+};
+export type Devices_Manage_HintInputs = {};
+export type Devices_Managers_OnlyInputs = {};
+export type Devices_New_SecretInputs = {
+    device: NonNullable<unknown>;
+};
+export type Devices_No_RefusedInputs = {};
+export type Devices_Offline_CountInputs = {
+    count: NonNullable<unknown>;
+};
+export type Devices_Refused_CountInputs = {
+    count: NonNullable<unknown>;
+};
+export type Devices_Refused_ShortInputs = {
+    count: NonNullable<unknown>;
+};
+export type Devices_Restore_ExplainInputs = {};
+export type Devices_Restore_NamedInputs = {
+    device: NonNullable<unknown>;
+};
+export type Devices_Restore_StepInputs = {};
+export type Devices_Restored_LabelInputs = {
+    device: NonNullable<unknown>;
+};
+export type Devices_Restored_WarningInputs = {};
+export type Devices_Revoke_ExplainInputs = {};
+export type Devices_Revoke_NamedInputs = {
+    device: NonNullable<unknown>;
+};
+export type Devices_Revoke_StepInputs = {};
+export type Devices_Revoked_DoneInputs = {};
+export type Devices_Revoked_Until_AdminInputs = {};
+export type Devices_Rotate_ExplainInputs = {};
+export type Devices_Rotate_NowInputs = {};
+export type Devices_Rotate_StepInputs = {};
+export type Devices_Rotated_WarningInputs = {};
+export type Devices_Scope_AnyInputs = {};
+export type Devices_Scope_Any_ResolvesInputs = {
+    assets: NonNullable<unknown>;
+};
+export type Devices_Scope_NoneInputs = {};
+export type Devices_Scope_Sensor_AnyInputs = {};
+export type Devices_Scope_Sensor_WatchesInputs = {
+    assets: NonNullable<unknown>;
+};
+export type Devices_Scope_ServesInputs = {
+    checkpoints: NonNullable<unknown>;
+};
+export type Devices_Scope_Serves_AlsoInputs = {
+    checkpoints: NonNullable<unknown>;
+    assets: NonNullable<unknown>;
+};
+export type Devices_ShowInputs = {};
+export type Devices_State_AnyInputs = {};
+export type Devices_State_OfflineInputs = {};
+export type Devices_State_OnlineInputs = {};
+export type Devices_State_RevokedInputs = {};
+export type Devices_Stored_CountInputs = {
+    count: NonNullable<unknown>;
+};
+export type Devices_TabInputs = {};
+export type Devices_TitleInputs = {};
+export type Devices_WhichInputs = {};
 export type Email_Assigned_HeadlineInputs = {
     name: NonNullable<unknown>;
     by: NonNullable<unknown>;

@@ -202,6 +202,64 @@
 /** @typedef {{ kind: NonNullable<unknown>, device: NonNullable<unknown> }} Defects_ViaInputs */
 /** @typedef {{ role: NonNullable<unknown> }} Defects_View_OnlyInputs */
 /** @typedef {{ role: NonNullable<unknown> }} Defects_View_Only_WorkInputs */
+/** @typedef {{}} Devices_Admin_RestoresInputs */
+/** @typedef {{}} Devices_All_SitesInputs */
+/** @typedef {{}} Devices_Col_BatteryInputs */
+/** @typedef {{}} Devices_Col_DeviceInputs */
+/** @typedef {{}} Devices_Col_KindInputs */
+/** @typedef {{}} Devices_Col_Last_SeenInputs */
+/** @typedef {{}} Devices_Col_MessagesInputs */
+/** @typedef {{}} Devices_Col_PayloadInputs */
+/** @typedef {{}} Devices_Col_ReasonInputs */
+/** @typedef {{}} Devices_Col_RefusedInputs */
+/** @typedef {{}} Devices_Col_SiteInputs */
+/** @typedef {{}} Devices_Col_StateInputs */
+/** @typedef {{}} Devices_Col_WhenInputs */
+/** @typedef {{}} Devices_Col_WrongInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_CountInputs */
+/** @typedef {{ kind: NonNullable<unknown>, site: NonNullable<unknown> }} Devices_Detail_LineInputs */
+/** @typedef {{}} Devices_Filter_SiteInputs */
+/** @typedef {{}} Devices_Filter_StateInputs */
+/** @typedef {{}} Devices_Kind_ButtonInputs */
+/** @typedef {{}} Devices_Kind_SensorInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_Low_Battery_CountInputs */
+/** @typedef {{}} Devices_Manage_HintInputs */
+/** @typedef {{}} Devices_Managers_OnlyInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_New_SecretInputs */
+/** @typedef {{}} Devices_No_RefusedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_Offline_CountInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_Refused_CountInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_Refused_ShortInputs */
+/** @typedef {{}} Devices_Restore_ExplainInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_Restore_NamedInputs */
+/** @typedef {{}} Devices_Restore_StepInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_Restored_LabelInputs */
+/** @typedef {{}} Devices_Restored_WarningInputs */
+/** @typedef {{}} Devices_Revoke_ExplainInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_Revoke_NamedInputs */
+/** @typedef {{}} Devices_Revoke_StepInputs */
+/** @typedef {{}} Devices_Revoked_DoneInputs */
+/** @typedef {{}} Devices_Revoked_Until_AdminInputs */
+/** @typedef {{}} Devices_Rotate_ExplainInputs */
+/** @typedef {{}} Devices_Rotate_NowInputs */
+/** @typedef {{}} Devices_Rotate_StepInputs */
+/** @typedef {{}} Devices_Rotated_WarningInputs */
+/** @typedef {{}} Devices_Scope_AnyInputs */
+/** @typedef {{ assets: NonNullable<unknown> }} Devices_Scope_Any_ResolvesInputs */
+/** @typedef {{}} Devices_Scope_NoneInputs */
+/** @typedef {{}} Devices_Scope_Sensor_AnyInputs */
+/** @typedef {{ assets: NonNullable<unknown> }} Devices_Scope_Sensor_WatchesInputs */
+/** @typedef {{ checkpoints: NonNullable<unknown> }} Devices_Scope_ServesInputs */
+/** @typedef {{ checkpoints: NonNullable<unknown>, assets: NonNullable<unknown> }} Devices_Scope_Serves_AlsoInputs */
+/** @typedef {{}} Devices_ShowInputs */
+/** @typedef {{}} Devices_State_AnyInputs */
+/** @typedef {{}} Devices_State_OfflineInputs */
+/** @typedef {{}} Devices_State_OnlineInputs */
+/** @typedef {{}} Devices_State_RevokedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_Stored_CountInputs */
+/** @typedef {{}} Devices_TabInputs */
+/** @typedef {{}} Devices_TitleInputs */
+/** @typedef {{}} Devices_WhichInputs */
 /** @typedef {{ name: NonNullable<unknown>, by: NonNullable<unknown>, whom: NonNullable<unknown> }} Email_Assigned_HeadlineInputs */
 /** @typedef {{ whom: NonNullable<unknown> }} Email_Assigned_SubjectInputs */
 /** @typedef {{ name: NonNullable<unknown>, by: NonNullable<unknown> }} Email_Attention_HeadlineInputs */
@@ -1473,6 +1531,250 @@ export const defects_view_only = /** @type {(inputs: Defects_View_OnlyInputs) =>
 
 export const defects_view_only_work = /** @type {(inputs: Defects_View_Only_WorkInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Bare visning: rollen din (${i?.role}) kan ikke jobbe med feil.`)
+};
+
+export const devices_admin_restores = /** @type {(inputs: Devices_Admin_RestoresInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bare en administrator kan gjenopprette en tilbakekalt enhet.`)
+};
+
+export const devices_all_sites = /** @type {(inputs: Devices_All_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alle mine steder`)
+};
+
+export const devices_col_battery = /** @type {(inputs: Devices_Col_BatteryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Batteri`)
+};
+
+export const devices_col_device = /** @type {(inputs: Devices_Col_DeviceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enhet`)
+};
+
+export const devices_col_kind = /** @type {(inputs: Devices_Col_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Type`)
+};
+
+export const devices_col_last_seen = /** @type {(inputs: Devices_Col_Last_SeenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sist sett`)
+};
+
+export const devices_col_messages = /** @type {(inputs: Devices_Col_MessagesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Meldinger`)
+};
+
+export const devices_col_payload = /** @type {(inputs: Devices_Col_PayloadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Innhold`)
+};
+
+export const devices_col_reason = /** @type {(inputs: Devices_Col_ReasonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Årsak`)
+};
+
+export const devices_col_refused = /** @type {(inputs: Devices_Col_RefusedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Avvist`)
+};
+
+export const devices_col_site = /** @type {(inputs: Devices_Col_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sted`)
+};
+
+export const devices_col_state = /** @type {(inputs: Devices_Col_StateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilstand`)
+};
+
+export const devices_col_when = /** @type {(inputs: Devices_Col_WhenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Når`)
+};
+
+export const devices_col_wrong = /** @type {(inputs: Devices_Col_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hva som var feil`)
+};
+
+export const devices_count = /** @type {(inputs: Devices_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("nb", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} enhet`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} enheter`);
+	return /** @type {LocalizedString} */ ("devices_count");
+};
+
+export const devices_detail_line = /** @type {(inputs: Devices_Detail_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} på ${i?.site}`)
+};
+
+export const devices_filter_site = /** @type {(inputs: Devices_Filter_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sted`)
+};
+
+export const devices_filter_state = /** @type {(inputs: Devices_Filter_StateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilstand`)
+};
+
+export const devices_kind_button = /** @type {(inputs: Devices_Kind_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`knapp`)
+};
+
+export const devices_kind_sensor = /** @type {(inputs: Devices_Kind_SensorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sensor`)
+};
+
+export const devices_low_battery_count = /** @type {(inputs: Devices_Low_Battery_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("nb", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} med lavt batteri`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} med lavt batteri`);
+	return /** @type {LocalizedString} */ ("devices_low_battery_count");
+};
+
+export const devices_manage_hint = /** @type {(inputs: Devices_Manage_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`åpne en enhet for å bytte hemmeligheten eller tilbakekalle den`)
+};
+
+export const devices_managers_only = /** @type {(inputs: Devices_Managers_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bare ledere og administratorer har ansvar for enheter.`)
+};
+
+export const devices_new_secret = /** @type {(inputs: Devices_New_SecretInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Ny hemmelighet for ${i?.device}`)
+};
+
+export const devices_no_refused = /** @type {(inputs: Devices_No_RefusedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingen avviste meldinger.`)
+};
+
+export const devices_offline_count = /** @type {(inputs: Devices_Offline_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("nb", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} frakoblet`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} frakoblet`);
+	return /** @type {LocalizedString} */ ("devices_offline_count");
+};
+
+export const devices_refused_count = /** @type {(inputs: Devices_Refused_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("nb", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} med avviste meldinger`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} med avviste meldinger`);
+	return /** @type {LocalizedString} */ ("devices_refused_count");
+};
+
+export const devices_refused_short = /** @type {(inputs: Devices_Refused_ShortInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("nb", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} avvist`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} avvist`);
+	return /** @type {LocalizedString} */ ("devices_refused_short");
+};
+
+export const devices_restore_explain = /** @type {(inputs: Devices_Restore_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enheten får en ny hemmelighet, som vises én gang; den gamle forblir ugyldig. Gjenopprett den bare når den er tilbake i trygge hender.`)
+};
+
+export const devices_restore_named = /** @type {(inputs: Devices_Restore_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Gjenopprett ${i?.device}`)
+};
+
+export const devices_restore_step = /** @type {(inputs: Devices_Restore_StepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gjenopprett…`)
+};
+
+export const devices_restored_label = /** @type {(inputs: Devices_Restored_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.device} er gjenopprettet: den nye hemmeligheten`)
+};
+
+export const devices_restored_warning = /** @type {(inputs: Devices_Restored_WarningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enheten kan logge inn igjen med denne hemmeligheten (MQTT-passordet), og ingen annen. Gi den til enheten nå: den vises ikke igjen.`)
+};
+
+export const devices_revoke_explain = /** @type {(inputs: Devices_Revoke_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enheten kobles fra og kan ikke logge inn igjen før en administrator gjenoppretter den (historikken blir værende). Bruk dette for en tapt eller stjålet enhet.`)
+};
+
+export const devices_revoke_named = /** @type {(inputs: Devices_Revoke_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Tilbakekall ${i?.device}`)
+};
+
+export const devices_revoke_step = /** @type {(inputs: Devices_Revoke_StepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilbakekall…`)
+};
+
+export const devices_revoked_done = /** @type {(inputs: Devices_Revoked_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilbakekalt: enheten ble koblet fra og kan ikke lenger logge inn. Historikken blir værende.`)
+};
+
+export const devices_revoked_until_admin = /** @type {(inputs: Devices_Revoked_Until_AdminInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilbakekalt: den forblir slik til en administrator gjenoppretter den.`)
+};
+
+export const devices_rotate_explain = /** @type {(inputs: Devices_Rotate_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En ny hemmelighet lages og vises én gang; den nåværende slutter å virke med en gang, og enheten er frakoblet til den får den nye.`)
+};
+
+export const devices_rotate_now = /** @type {(inputs: Devices_Rotate_NowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bytt hemmeligheten nå`)
+};
+
+export const devices_rotate_step = /** @type {(inputs: Devices_Rotate_StepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bytt hemmelighet…`)
+};
+
+export const devices_rotated_warning = /** @type {(inputs: Devices_Rotated_WarningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Den gamle hemmeligheten virker ikke lenger, og enheten ble koblet fra. Gi enheten denne hemmeligheten (MQTT-passordet) nå: den vises ikke igjen.`)
+};
+
+export const devices_scope_any = /** @type {(inputs: Devices_Scope_AnyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sjekker inn ved alle kontrollpunkter på stedet og løser alt utstyr som er satt opp der.`)
+};
+
+export const devices_scope_any_resolves = /** @type {(inputs: Devices_Scope_Any_ResolvesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Sjekker inn ved alle kontrollpunkter på stedet; løser ${i?.assets}.`)
+};
+
+export const devices_scope_none = /** @type {(inputs: Devices_Scope_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Betjener ingen kontrollpunkter: den melder bare.`)
+};
+
+export const devices_scope_sensor_any = /** @type {(inputs: Devices_Scope_Sensor_AnyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Overvåker ingenting navngitt: den kan sende tilstand for, og løse, alt utstyr som er satt opp på stedet.`)
+};
+
+export const devices_scope_sensor_watches = /** @type {(inputs: Devices_Scope_Sensor_WatchesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Overvåker ${i?.assets}: den kan sende tilstand for disse og løse dem.`)
+};
+
+export const devices_scope_serves = /** @type {(inputs: Devices_Scope_ServesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Betjener ${i?.checkpoints}: den sjekker inn der og løser utstyret deres.`)
+};
+
+export const devices_scope_serves_also = /** @type {(inputs: Devices_Scope_Serves_AlsoInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Betjener ${i?.checkpoints}: den sjekker inn der og løser utstyret deres, og ${i?.assets}.`)
+};
+
+export const devices_show = /** @type {(inputs: Devices_ShowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vis`)
+};
+
+export const devices_state_any = /** @type {(inputs: Devices_State_AnyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tilkoblet og frakoblet`)
+};
+
+export const devices_state_offline = /** @type {(inputs: Devices_State_OfflineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`frakoblet`)
+};
+
+export const devices_state_online = /** @type {(inputs: Devices_State_OnlineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tilkoblet`)
+};
+
+export const devices_state_revoked = /** @type {(inputs: Devices_State_RevokedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tilbakekalt`)
+};
+
+export const devices_stored_count = /** @type {(inputs: Devices_Stored_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("nb", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} melding lagret`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} meldinger lagret`);
+	return /** @type {LocalizedString} */ ("devices_stored_count");
+};
+
+export const devices_tab = /** @type {(inputs: Devices_TabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb Check · Enheter`)
+};
+
+export const devices_title = /** @type {(inputs: Devices_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enheter`)
+};
+
+export const devices_which = /** @type {(inputs: Devices_WhichInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hvilken enhet? Åpne den fra listen og prøv igjen.`)
 };
 
 export const email_assigned_headline = /** @type {(inputs: Email_Assigned_HeadlineInputs) => LocalizedString} */ (i) => {

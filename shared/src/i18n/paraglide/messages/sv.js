@@ -202,6 +202,64 @@
 /** @typedef {{ kind: NonNullable<unknown>, device: NonNullable<unknown> }} Defects_ViaInputs */
 /** @typedef {{ role: NonNullable<unknown> }} Defects_View_OnlyInputs */
 /** @typedef {{ role: NonNullable<unknown> }} Defects_View_Only_WorkInputs */
+/** @typedef {{}} Devices_Admin_RestoresInputs */
+/** @typedef {{}} Devices_All_SitesInputs */
+/** @typedef {{}} Devices_Col_BatteryInputs */
+/** @typedef {{}} Devices_Col_DeviceInputs */
+/** @typedef {{}} Devices_Col_KindInputs */
+/** @typedef {{}} Devices_Col_Last_SeenInputs */
+/** @typedef {{}} Devices_Col_MessagesInputs */
+/** @typedef {{}} Devices_Col_PayloadInputs */
+/** @typedef {{}} Devices_Col_ReasonInputs */
+/** @typedef {{}} Devices_Col_RefusedInputs */
+/** @typedef {{}} Devices_Col_SiteInputs */
+/** @typedef {{}} Devices_Col_StateInputs */
+/** @typedef {{}} Devices_Col_WhenInputs */
+/** @typedef {{}} Devices_Col_WrongInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_CountInputs */
+/** @typedef {{ kind: NonNullable<unknown>, site: NonNullable<unknown> }} Devices_Detail_LineInputs */
+/** @typedef {{}} Devices_Filter_SiteInputs */
+/** @typedef {{}} Devices_Filter_StateInputs */
+/** @typedef {{}} Devices_Kind_ButtonInputs */
+/** @typedef {{}} Devices_Kind_SensorInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_Low_Battery_CountInputs */
+/** @typedef {{}} Devices_Manage_HintInputs */
+/** @typedef {{}} Devices_Managers_OnlyInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_New_SecretInputs */
+/** @typedef {{}} Devices_No_RefusedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_Offline_CountInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_Refused_CountInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_Refused_ShortInputs */
+/** @typedef {{}} Devices_Restore_ExplainInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_Restore_NamedInputs */
+/** @typedef {{}} Devices_Restore_StepInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_Restored_LabelInputs */
+/** @typedef {{}} Devices_Restored_WarningInputs */
+/** @typedef {{}} Devices_Revoke_ExplainInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_Revoke_NamedInputs */
+/** @typedef {{}} Devices_Revoke_StepInputs */
+/** @typedef {{}} Devices_Revoked_DoneInputs */
+/** @typedef {{}} Devices_Revoked_Until_AdminInputs */
+/** @typedef {{}} Devices_Rotate_ExplainInputs */
+/** @typedef {{}} Devices_Rotate_NowInputs */
+/** @typedef {{}} Devices_Rotate_StepInputs */
+/** @typedef {{}} Devices_Rotated_WarningInputs */
+/** @typedef {{}} Devices_Scope_AnyInputs */
+/** @typedef {{ assets: NonNullable<unknown> }} Devices_Scope_Any_ResolvesInputs */
+/** @typedef {{}} Devices_Scope_NoneInputs */
+/** @typedef {{}} Devices_Scope_Sensor_AnyInputs */
+/** @typedef {{ assets: NonNullable<unknown> }} Devices_Scope_Sensor_WatchesInputs */
+/** @typedef {{ checkpoints: NonNullable<unknown> }} Devices_Scope_ServesInputs */
+/** @typedef {{ checkpoints: NonNullable<unknown>, assets: NonNullable<unknown> }} Devices_Scope_Serves_AlsoInputs */
+/** @typedef {{}} Devices_ShowInputs */
+/** @typedef {{}} Devices_State_AnyInputs */
+/** @typedef {{}} Devices_State_OfflineInputs */
+/** @typedef {{}} Devices_State_OnlineInputs */
+/** @typedef {{}} Devices_State_RevokedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_Stored_CountInputs */
+/** @typedef {{}} Devices_TabInputs */
+/** @typedef {{}} Devices_TitleInputs */
+/** @typedef {{}} Devices_WhichInputs */
 /** @typedef {{ name: NonNullable<unknown>, by: NonNullable<unknown>, whom: NonNullable<unknown> }} Email_Assigned_HeadlineInputs */
 /** @typedef {{ whom: NonNullable<unknown> }} Email_Assigned_SubjectInputs */
 /** @typedef {{ name: NonNullable<unknown>, by: NonNullable<unknown> }} Email_Attention_HeadlineInputs */
@@ -1473,6 +1531,250 @@ export const defects_view_only = /** @type {(inputs: Defects_View_OnlyInputs) =>
 
 export const defects_view_only_work = /** @type {(inputs: Defects_View_Only_WorkInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Endast visning: din roll (${i?.role}) får inte arbeta med fel.`)
+};
+
+export const devices_admin_restores = /** @type {(inputs: Devices_Admin_RestoresInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bara en administratör kan återställa en återkallad enhet.`)
+};
+
+export const devices_all_sites = /** @type {(inputs: Devices_All_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alla mina platser`)
+};
+
+export const devices_col_battery = /** @type {(inputs: Devices_Col_BatteryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Batteri`)
+};
+
+export const devices_col_device = /** @type {(inputs: Devices_Col_DeviceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enhet`)
+};
+
+export const devices_col_kind = /** @type {(inputs: Devices_Col_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Typ`)
+};
+
+export const devices_col_last_seen = /** @type {(inputs: Devices_Col_Last_SeenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Senast sedd`)
+};
+
+export const devices_col_messages = /** @type {(inputs: Devices_Col_MessagesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Meddelanden`)
+};
+
+export const devices_col_payload = /** @type {(inputs: Devices_Col_PayloadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Innehåll`)
+};
+
+export const devices_col_reason = /** @type {(inputs: Devices_Col_ReasonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Orsak`)
+};
+
+export const devices_col_refused = /** @type {(inputs: Devices_Col_RefusedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Avvisade`)
+};
+
+export const devices_col_site = /** @type {(inputs: Devices_Col_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Plats`)
+};
+
+export const devices_col_state = /** @type {(inputs: Devices_Col_StateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tillstånd`)
+};
+
+export const devices_col_when = /** @type {(inputs: Devices_Col_WhenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`När`)
+};
+
+export const devices_col_wrong = /** @type {(inputs: Devices_Col_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vad som var fel`)
+};
+
+export const devices_count = /** @type {(inputs: Devices_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} enhet`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} enheter`);
+	return /** @type {LocalizedString} */ ("devices_count");
+};
+
+export const devices_detail_line = /** @type {(inputs: Devices_Detail_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} på ${i?.site}`)
+};
+
+export const devices_filter_site = /** @type {(inputs: Devices_Filter_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Plats`)
+};
+
+export const devices_filter_state = /** @type {(inputs: Devices_Filter_StateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tillstånd`)
+};
+
+export const devices_kind_button = /** @type {(inputs: Devices_Kind_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`knapp`)
+};
+
+export const devices_kind_sensor = /** @type {(inputs: Devices_Kind_SensorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sensor`)
+};
+
+export const devices_low_battery_count = /** @type {(inputs: Devices_Low_Battery_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} med lågt batteri`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} med lågt batteri`);
+	return /** @type {LocalizedString} */ ("devices_low_battery_count");
+};
+
+export const devices_manage_hint = /** @type {(inputs: Devices_Manage_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`öppna en enhet för att byta dess hemlighet eller återkalla den`)
+};
+
+export const devices_managers_only = /** @type {(inputs: Devices_Managers_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bara chefer och administratörer sköter enheter.`)
+};
+
+export const devices_new_secret = /** @type {(inputs: Devices_New_SecretInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Ny hemlighet för ${i?.device}`)
+};
+
+export const devices_no_refused = /** @type {(inputs: Devices_No_RefusedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inga avvisade meddelanden.`)
+};
+
+export const devices_offline_count = /** @type {(inputs: Devices_Offline_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} offline`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} offline`);
+	return /** @type {LocalizedString} */ ("devices_offline_count");
+};
+
+export const devices_refused_count = /** @type {(inputs: Devices_Refused_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} med avvisade meddelanden`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} med avvisade meddelanden`);
+	return /** @type {LocalizedString} */ ("devices_refused_count");
+};
+
+export const devices_refused_short = /** @type {(inputs: Devices_Refused_ShortInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} avvisat`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} avvisade`);
+	return /** @type {LocalizedString} */ ("devices_refused_short");
+};
+
+export const devices_restore_explain = /** @type {(inputs: Devices_Restore_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enheten får en ny hemlighet, som visas en gång; den gamla förblir ogiltig. Återställ den bara när den är tillbaka i säkra händer.`)
+};
+
+export const devices_restore_named = /** @type {(inputs: Devices_Restore_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Återställ ${i?.device}`)
+};
+
+export const devices_restore_step = /** @type {(inputs: Devices_Restore_StepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Återställ…`)
+};
+
+export const devices_restored_label = /** @type {(inputs: Devices_Restored_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.device} är återställd: dess nya hemlighet`)
+};
+
+export const devices_restored_warning = /** @type {(inputs: Devices_Restored_WarningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enheten kan logga in igen med den här hemligheten (dess MQTT-lösenord), och ingen annan. Ge den till enheten nu: den visas inte igen.`)
+};
+
+export const devices_revoke_explain = /** @type {(inputs: Devices_Revoke_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enheten kopplas bort och kan inte logga in igen förrän en administratör återställer den (historiken finns kvar). Använd detta för en förlorad eller stulen enhet.`)
+};
+
+export const devices_revoke_named = /** @type {(inputs: Devices_Revoke_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Återkalla ${i?.device}`)
+};
+
+export const devices_revoke_step = /** @type {(inputs: Devices_Revoke_StepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Återkalla…`)
+};
+
+export const devices_revoked_done = /** @type {(inputs: Devices_Revoked_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Återkallad: enheten kopplades bort och kan inte längre logga in. Dess historik finns kvar.`)
+};
+
+export const devices_revoked_until_admin = /** @type {(inputs: Devices_Revoked_Until_AdminInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Återkallad: den förblir så tills en administratör återställer den.`)
+};
+
+export const devices_rotate_explain = /** @type {(inputs: Devices_Rotate_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En ny hemlighet skapas och visas en gång; den nuvarande slutar fungera direkt och enheten är bortkopplad tills den får den nya.`)
+};
+
+export const devices_rotate_now = /** @type {(inputs: Devices_Rotate_NowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Byt hemligheten nu`)
+};
+
+export const devices_rotate_step = /** @type {(inputs: Devices_Rotate_StepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Byt hemlighet…`)
+};
+
+export const devices_rotated_warning = /** @type {(inputs: Devices_Rotated_WarningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Den gamla hemligheten fungerar inte längre och enheten kopplades bort. Ge enheten den här hemligheten (dess MQTT-lösenord) nu: den visas inte igen.`)
+};
+
+export const devices_scope_any = /** @type {(inputs: Devices_Scope_AnyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Checkar in vid alla kontrollpunkter på platsen och åtgärdar all utrustning som lagts upp där.`)
+};
+
+export const devices_scope_any_resolves = /** @type {(inputs: Devices_Scope_Any_ResolvesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Checkar in vid alla kontrollpunkter på platsen; åtgärdar ${i?.assets}.`)
+};
+
+export const devices_scope_none = /** @type {(inputs: Devices_Scope_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Betjänar ingen kontrollpunkt: den rapporterar bara.`)
+};
+
+export const devices_scope_sensor_any = /** @type {(inputs: Devices_Scope_Sensor_AnyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bevakar inget namngivet: den får skicka status om, och åtgärda, all utrustning som lagts upp på platsen.`)
+};
+
+export const devices_scope_sensor_watches = /** @type {(inputs: Devices_Scope_Sensor_WatchesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Bevakar ${i?.assets}: den får skicka status om dessa och åtgärda dem.`)
+};
+
+export const devices_scope_serves = /** @type {(inputs: Devices_Scope_ServesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Betjänar ${i?.checkpoints}: den checkar in där och åtgärdar deras utrustning.`)
+};
+
+export const devices_scope_serves_also = /** @type {(inputs: Devices_Scope_Serves_AlsoInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Betjänar ${i?.checkpoints}: den checkar in där och åtgärdar deras utrustning, och ${i?.assets}.`)
+};
+
+export const devices_show = /** @type {(inputs: Devices_ShowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Visa`)
+};
+
+export const devices_state_any = /** @type {(inputs: Devices_State_AnyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`online och offline`)
+};
+
+export const devices_state_offline = /** @type {(inputs: Devices_State_OfflineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`offline`)
+};
+
+export const devices_state_online = /** @type {(inputs: Devices_State_OnlineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`online`)
+};
+
+export const devices_state_revoked = /** @type {(inputs: Devices_State_RevokedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`återkallad`)
+};
+
+export const devices_stored_count = /** @type {(inputs: Devices_Stored_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} meddelande sparat`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} meddelanden sparade`);
+	return /** @type {LocalizedString} */ ("devices_stored_count");
+};
+
+export const devices_tab = /** @type {(inputs: Devices_TabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb Check · Enheter`)
+};
+
+export const devices_title = /** @type {(inputs: Devices_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enheter`)
+};
+
+export const devices_which = /** @type {(inputs: Devices_WhichInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vilken enhet? Öppna den från listan och försök igen.`)
 };
 
 export const email_assigned_headline = /** @type {(inputs: Email_Assigned_HeadlineInputs) => LocalizedString} */ (i) => {
