@@ -7343,6 +7343,483 @@ export const reports_defect_line: ((inputs: Reports_Defect_LineInputs, options?:
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
+* | output |
+* | --- |
+* | "Audit log" |
+*
+* @param {Reports_Export_AuditInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_audit: ((inputs?: Reports_Export_AuditInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_AuditInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Every change made through Bulb Check: who, what and when." |
+*
+* @param {Reports_Export_Audit_TextInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_audit_text: ((inputs?: Reports_Export_Audit_TextInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_Audit_TextInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "“From” is after “To”: swap them." |
+*
+* @param {Reports_Export_BackwardsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_backwards: ((inputs?: Reports_Export_BackwardsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_BackwardsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose what to export and its format." |
+*
+* @param {Reports_Export_ChooseInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_choose: ((inputs?: Reports_Export_ChooseInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_ChooseInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Columns in this file" |
+*
+* @param {Reports_Export_ColumnsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_columns: ((inputs?: Reports_Export_ColumnsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_ColumnsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Times are ISO 8601 in UTC. The file is written as it downloads: a large one shows its progress in the browser's downloads." |
+*
+* @param {Reports_Export_Columns_NoteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_columns_note: ((inputs?: Reports_Export_Columns_NoteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_Columns_NoteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "CSV, for Excel, Numbers or LibreOffice" |
+*
+* @param {Reports_Export_CsvInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_csv: ((inputs?: Reports_Export_CsvInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_CsvInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Defects" |
+*
+* @param {Reports_Export_DefectsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_defects: ((inputs?: Reports_Export_DefectsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_DefectsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Every defect opened in the period: where, what, how serious, who found it, when it was acknowledged and fixed." |
+*
+* @param {Reports_Export_Defects_TextInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_defects_text: ((inputs?: Reports_Export_Defects_TextInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_Defects_TextInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Download" |
+*
+* @param {Reports_Export_DownloadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_download: ((inputs?: Reports_Export_DownloadInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_DownloadInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Device events" |
+*
+* @param {Reports_Export_EventsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_events: ((inputs?: Reports_Export_EventsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_EventsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "What the sensors and buttons sent that did something, as stored, for as long as events are kept (90 days unless your admin set BULBCHECK_RETENTION_DAYS). Sen..." |
+*
+* @param {Reports_Export_Events_TextInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_events_text: ((inputs?: Reports_Export_Events_TextInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_Events_TextInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Format" |
+*
+* @param {Reports_Export_FormatInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_format: ((inputs?: Reports_Export_FormatInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_FormatInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "From" |
+*
+* @param {Reports_Export_FromInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_from: ((inputs?: Reports_Export_FromInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_FromInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Check-ins" |
+*
+* @param {Reports_Export_InspectionsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_inspections: ((inputs?: Reports_Export_InspectionsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_InspectionsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Every check-in at a checkpoint: when, who, what they found, and whether it was on time." |
+*
+* @param {Reports_Export_Inspections_TextInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_inspections_text: ((inputs?: Reports_Export_Inspections_TextInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_Inspections_TextInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Take your data out: for a quarterly report in a spreadsheet, or for another system. The file covers only the sites you see." |
+*
+* @param {Reports_Export_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_intro: ((inputs?: Reports_Export_IntroInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_IntroInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "JSON lines, for programs" |
+*
+* @param {Reports_Export_JsonlInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_jsonl: ((inputs?: Reports_Export_JsonlInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_JsonlInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Last 30 days" |
+*
+* @param {Reports_Export_Last_30Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_last_30: ((inputs?: Reports_Export_Last_30Inputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_Last_30Inputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Last quarter" |
+*
+* @param {Reports_Export_Last_QuarterInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_last_quarter: ((inputs?: Reports_Export_Last_QuarterInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_Last_QuarterInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No site" |
+*
+* @param {Reports_Export_No_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_no_site: ((inputs?: Reports_Export_No_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_No_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "None ticked: your {count} site." |
+* | "other" | "None ticked: all {count} of your sites." |
+*
+* @param {Reports_Export_None_TickedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_none_ticked: ((inputs: Reports_Export_None_TickedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_None_TickedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{site}: the only site you see." |
+*
+* @param {Reports_Export_Only_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_only_site: ((inputs: Reports_Export_Only_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_Only_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Period" |
+*
+* @param {Reports_Export_PeriodInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_period: ((inputs?: Reports_Export_PeriodInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_PeriodInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The export could not start: {problem}" |
+*
+* @param {Reports_Export_ProblemInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_problem: ((inputs: Reports_Export_ProblemInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_ProblemInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sites" |
+*
+* @param {Reports_Export_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_sites: ((inputs?: Reports_Export_SitesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_SitesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Bulb Check · Export" |
+*
+* @param {Reports_Export_TabInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_tab: ((inputs?: Reports_Export_TabInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_TabInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This year" |
+*
+* @param {Reports_Export_This_YearInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_this_year: ((inputs?: Reports_Export_This_YearInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_This_YearInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Defect timelines" |
+*
+* @param {Reports_Export_TimelineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_timeline: ((inputs?: Reports_Export_TimelineInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_TimelineInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Each step of those defects, one row per step: opened, reported again, acknowledged, resolved, by whom." |
+*
+* @param {Reports_Export_Timeline_TextInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_timeline_text: ((inputs?: Reports_Export_Timeline_TextInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_Timeline_TextInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Export" |
+*
+* @param {Reports_Export_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_title: ((inputs?: Reports_Export_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "To (included)" |
+*
+* @param {Reports_Export_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_to: ((inputs?: Reports_Export_ToInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_ToInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Days are counted in UTC." |
+*
+* @param {Reports_Export_Utc_DaysInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_utc_days: ((inputs?: Reports_Export_Utc_DaysInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_Utc_DaysInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "What" |
+*
+* @param {Reports_Export_WhatInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_what: ((inputs?: Reports_Export_WhatInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_WhatInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
 * | countPlural | output |
 * | --- | --- |
 * | "one" | "{count} failed" |
@@ -10682,6 +11159,46 @@ export type Reports_Defect_LineInputs = {
     status: NonNullable<unknown>;
     open_for: NonNullable<unknown>;
 };
+export type Reports_Export_AuditInputs = {};
+export type Reports_Export_Audit_TextInputs = {};
+export type Reports_Export_BackwardsInputs = {};
+export type Reports_Export_ChooseInputs = {};
+export type Reports_Export_ColumnsInputs = {};
+export type Reports_Export_Columns_NoteInputs = {};
+export type Reports_Export_CsvInputs = {};
+export type Reports_Export_DefectsInputs = {};
+export type Reports_Export_Defects_TextInputs = {};
+export type Reports_Export_DownloadInputs = {};
+export type Reports_Export_EventsInputs = {};
+export type Reports_Export_Events_TextInputs = {};
+export type Reports_Export_FormatInputs = {};
+export type Reports_Export_FromInputs = {};
+export type Reports_Export_InspectionsInputs = {};
+export type Reports_Export_Inspections_TextInputs = {};
+export type Reports_Export_IntroInputs = {};
+export type Reports_Export_JsonlInputs = {};
+export type Reports_Export_Last_30Inputs = {};
+export type Reports_Export_Last_QuarterInputs = {};
+export type Reports_Export_No_SiteInputs = {};
+export type Reports_Export_None_TickedInputs = {
+    count: NonNullable<unknown>;
+};
+export type Reports_Export_Only_SiteInputs = {
+    site: NonNullable<unknown>;
+};
+export type Reports_Export_PeriodInputs = {};
+export type Reports_Export_ProblemInputs = {
+    problem: NonNullable<unknown>;
+};
+export type Reports_Export_SitesInputs = {};
+export type Reports_Export_TabInputs = {};
+export type Reports_Export_This_YearInputs = {};
+export type Reports_Export_TimelineInputs = {};
+export type Reports_Export_Timeline_TextInputs = {};
+export type Reports_Export_TitleInputs = {};
+export type Reports_Export_ToInputs = {};
+export type Reports_Export_Utc_DaysInputs = {};
+export type Reports_Export_WhatInputs = {};
 export type Reports_Failed_CountInputs = {
     count: NonNullable<unknown>;
 };

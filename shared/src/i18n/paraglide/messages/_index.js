@@ -525,6 +525,40 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Reports_Day_HintInputs */
 /** @typedef {{}} Reports_Day_LabelInputs */
 /** @typedef {{ id: NonNullable<unknown>, severity: NonNullable<unknown>, fault: NonNullable<unknown>, asset: NonNullable<unknown>, zone: NonNullable<unknown>, opened: NonNullable<unknown>, who: NonNullable<unknown>, status: NonNullable<unknown>, open_for: NonNullable<unknown> }} Reports_Defect_LineInputs */
+/** @typedef {{}} Reports_Export_AuditInputs */
+/** @typedef {{}} Reports_Export_Audit_TextInputs */
+/** @typedef {{}} Reports_Export_BackwardsInputs */
+/** @typedef {{}} Reports_Export_ChooseInputs */
+/** @typedef {{}} Reports_Export_ColumnsInputs */
+/** @typedef {{}} Reports_Export_Columns_NoteInputs */
+/** @typedef {{}} Reports_Export_CsvInputs */
+/** @typedef {{}} Reports_Export_DefectsInputs */
+/** @typedef {{}} Reports_Export_Defects_TextInputs */
+/** @typedef {{}} Reports_Export_DownloadInputs */
+/** @typedef {{}} Reports_Export_EventsInputs */
+/** @typedef {{}} Reports_Export_Events_TextInputs */
+/** @typedef {{}} Reports_Export_FormatInputs */
+/** @typedef {{}} Reports_Export_FromInputs */
+/** @typedef {{}} Reports_Export_InspectionsInputs */
+/** @typedef {{}} Reports_Export_Inspections_TextInputs */
+/** @typedef {{}} Reports_Export_IntroInputs */
+/** @typedef {{}} Reports_Export_JsonlInputs */
+/** @typedef {{}} Reports_Export_Last_30Inputs */
+/** @typedef {{}} Reports_Export_Last_QuarterInputs */
+/** @typedef {{}} Reports_Export_No_SiteInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Reports_Export_None_TickedInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Reports_Export_Only_SiteInputs */
+/** @typedef {{}} Reports_Export_PeriodInputs */
+/** @typedef {{ problem: NonNullable<unknown> }} Reports_Export_ProblemInputs */
+/** @typedef {{}} Reports_Export_SitesInputs */
+/** @typedef {{}} Reports_Export_TabInputs */
+/** @typedef {{}} Reports_Export_This_YearInputs */
+/** @typedef {{}} Reports_Export_TimelineInputs */
+/** @typedef {{}} Reports_Export_Timeline_TextInputs */
+/** @typedef {{}} Reports_Export_TitleInputs */
+/** @typedef {{}} Reports_Export_ToInputs */
+/** @typedef {{}} Reports_Export_Utc_DaysInputs */
+/** @typedef {{}} Reports_Export_WhatInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Reports_Failed_CountInputs */
 /** @typedef {{}} Reports_Failed_HeadingInputs */
 /** @typedef {{ list: NonNullable<unknown> }} Reports_First_MostInputs */
@@ -9099,6 +9133,551 @@ export const reports_defect_line = /** @type {((inputs: Reports_Defect_LineInput
 	if (locale === "da") return __da.reports_defect_line(inputs)
 	if (locale === "sv") return __sv.reports_defect_line(inputs)
 	return __en.reports_defect_line(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Audit log" |
+*
+* @param {Reports_Export_AuditInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_audit = /** @type {((inputs?: Reports_Export_AuditInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_AuditInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_audit(inputs)
+	if (locale === "da") return __da.reports_export_audit(inputs)
+	if (locale === "sv") return __sv.reports_export_audit(inputs)
+	return __en.reports_export_audit(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Every change made through Bulb Check: who, what and when." |
+*
+* @param {Reports_Export_Audit_TextInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_audit_text = /** @type {((inputs?: Reports_Export_Audit_TextInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_Audit_TextInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_audit_text(inputs)
+	if (locale === "da") return __da.reports_export_audit_text(inputs)
+	if (locale === "sv") return __sv.reports_export_audit_text(inputs)
+	return __en.reports_export_audit_text(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "“From” is after “To”: swap them." |
+*
+* @param {Reports_Export_BackwardsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_backwards = /** @type {((inputs?: Reports_Export_BackwardsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_BackwardsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_backwards(inputs)
+	if (locale === "da") return __da.reports_export_backwards(inputs)
+	if (locale === "sv") return __sv.reports_export_backwards(inputs)
+	return __en.reports_export_backwards(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose what to export and its format." |
+*
+* @param {Reports_Export_ChooseInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_choose = /** @type {((inputs?: Reports_Export_ChooseInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_ChooseInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_choose(inputs)
+	if (locale === "da") return __da.reports_export_choose(inputs)
+	if (locale === "sv") return __sv.reports_export_choose(inputs)
+	return __en.reports_export_choose(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Columns in this file" |
+*
+* @param {Reports_Export_ColumnsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_columns = /** @type {((inputs?: Reports_Export_ColumnsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_ColumnsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_columns(inputs)
+	if (locale === "da") return __da.reports_export_columns(inputs)
+	if (locale === "sv") return __sv.reports_export_columns(inputs)
+	return __en.reports_export_columns(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Times are ISO 8601 in UTC. The file is written as it downloads: a large one shows its progress in the browser's downloads." |
+*
+* @param {Reports_Export_Columns_NoteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_columns_note = /** @type {((inputs?: Reports_Export_Columns_NoteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_Columns_NoteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_columns_note(inputs)
+	if (locale === "da") return __da.reports_export_columns_note(inputs)
+	if (locale === "sv") return __sv.reports_export_columns_note(inputs)
+	return __en.reports_export_columns_note(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "CSV, for Excel, Numbers or LibreOffice" |
+*
+* @param {Reports_Export_CsvInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_csv = /** @type {((inputs?: Reports_Export_CsvInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_CsvInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_csv(inputs)
+	if (locale === "da") return __da.reports_export_csv(inputs)
+	if (locale === "sv") return __sv.reports_export_csv(inputs)
+	return __en.reports_export_csv(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Defects" |
+*
+* @param {Reports_Export_DefectsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_defects = /** @type {((inputs?: Reports_Export_DefectsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_DefectsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_defects(inputs)
+	if (locale === "da") return __da.reports_export_defects(inputs)
+	if (locale === "sv") return __sv.reports_export_defects(inputs)
+	return __en.reports_export_defects(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Every defect opened in the period: where, what, how serious, who found it, when it was acknowledged and fixed." |
+*
+* @param {Reports_Export_Defects_TextInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_defects_text = /** @type {((inputs?: Reports_Export_Defects_TextInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_Defects_TextInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_defects_text(inputs)
+	if (locale === "da") return __da.reports_export_defects_text(inputs)
+	if (locale === "sv") return __sv.reports_export_defects_text(inputs)
+	return __en.reports_export_defects_text(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Download" |
+*
+* @param {Reports_Export_DownloadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_download = /** @type {((inputs?: Reports_Export_DownloadInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_DownloadInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_download(inputs)
+	if (locale === "da") return __da.reports_export_download(inputs)
+	if (locale === "sv") return __sv.reports_export_download(inputs)
+	return __en.reports_export_download(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Device events" |
+*
+* @param {Reports_Export_EventsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_events = /** @type {((inputs?: Reports_Export_EventsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_EventsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_events(inputs)
+	if (locale === "da") return __da.reports_export_events(inputs)
+	if (locale === "sv") return __sv.reports_export_events(inputs)
+	return __en.reports_export_events(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What the sensors and buttons sent that did something, as stored, for as long as events are kept (90 days unless your admin set BULBCHECK_RETENTION_DAYS). Sen..." |
+*
+* @param {Reports_Export_Events_TextInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_events_text = /** @type {((inputs?: Reports_Export_Events_TextInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_Events_TextInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_events_text(inputs)
+	if (locale === "da") return __da.reports_export_events_text(inputs)
+	if (locale === "sv") return __sv.reports_export_events_text(inputs)
+	return __en.reports_export_events_text(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Format" |
+*
+* @param {Reports_Export_FormatInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_format = /** @type {((inputs?: Reports_Export_FormatInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_FormatInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_format(inputs)
+	if (locale === "da") return __da.reports_export_format(inputs)
+	if (locale === "sv") return __sv.reports_export_format(inputs)
+	return __en.reports_export_format(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "From" |
+*
+* @param {Reports_Export_FromInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_from = /** @type {((inputs?: Reports_Export_FromInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_FromInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_from(inputs)
+	if (locale === "da") return __da.reports_export_from(inputs)
+	if (locale === "sv") return __sv.reports_export_from(inputs)
+	return __en.reports_export_from(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Check-ins" |
+*
+* @param {Reports_Export_InspectionsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_inspections = /** @type {((inputs?: Reports_Export_InspectionsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_InspectionsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_inspections(inputs)
+	if (locale === "da") return __da.reports_export_inspections(inputs)
+	if (locale === "sv") return __sv.reports_export_inspections(inputs)
+	return __en.reports_export_inspections(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Every check-in at a checkpoint: when, who, what they found, and whether it was on time." |
+*
+* @param {Reports_Export_Inspections_TextInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_inspections_text = /** @type {((inputs?: Reports_Export_Inspections_TextInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_Inspections_TextInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_inspections_text(inputs)
+	if (locale === "da") return __da.reports_export_inspections_text(inputs)
+	if (locale === "sv") return __sv.reports_export_inspections_text(inputs)
+	return __en.reports_export_inspections_text(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Take your data out: for a quarterly report in a spreadsheet, or for another system. The file covers only the sites you see." |
+*
+* @param {Reports_Export_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_intro = /** @type {((inputs?: Reports_Export_IntroInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_IntroInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_intro(inputs)
+	if (locale === "da") return __da.reports_export_intro(inputs)
+	if (locale === "sv") return __sv.reports_export_intro(inputs)
+	return __en.reports_export_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "JSON lines, for programs" |
+*
+* @param {Reports_Export_JsonlInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_jsonl = /** @type {((inputs?: Reports_Export_JsonlInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_JsonlInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_jsonl(inputs)
+	if (locale === "da") return __da.reports_export_jsonl(inputs)
+	if (locale === "sv") return __sv.reports_export_jsonl(inputs)
+	return __en.reports_export_jsonl(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Last 30 days" |
+*
+* @param {Reports_Export_Last_30Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_last_30 = /** @type {((inputs?: Reports_Export_Last_30Inputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_Last_30Inputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_last_30(inputs)
+	if (locale === "da") return __da.reports_export_last_30(inputs)
+	if (locale === "sv") return __sv.reports_export_last_30(inputs)
+	return __en.reports_export_last_30(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Last quarter" |
+*
+* @param {Reports_Export_Last_QuarterInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_last_quarter = /** @type {((inputs?: Reports_Export_Last_QuarterInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_Last_QuarterInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_last_quarter(inputs)
+	if (locale === "da") return __da.reports_export_last_quarter(inputs)
+	if (locale === "sv") return __sv.reports_export_last_quarter(inputs)
+	return __en.reports_export_last_quarter(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No site" |
+*
+* @param {Reports_Export_No_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_no_site = /** @type {((inputs?: Reports_Export_No_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_No_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_no_site(inputs)
+	if (locale === "da") return __da.reports_export_no_site(inputs)
+	if (locale === "sv") return __sv.reports_export_no_site(inputs)
+	return __en.reports_export_no_site(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "None ticked: your {count} site." |
+* | "other" | "None ticked: all {count} of your sites." |
+*
+* @param {Reports_Export_None_TickedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_none_ticked = /** @type {((inputs: Reports_Export_None_TickedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_None_TickedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_none_ticked(inputs)
+	if (locale === "da") return __da.reports_export_none_ticked(inputs)
+	if (locale === "sv") return __sv.reports_export_none_ticked(inputs)
+	return __en.reports_export_none_ticked(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{site}: the only site you see." |
+*
+* @param {Reports_Export_Only_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_only_site = /** @type {((inputs: Reports_Export_Only_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_Only_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_only_site(inputs)
+	if (locale === "da") return __da.reports_export_only_site(inputs)
+	if (locale === "sv") return __sv.reports_export_only_site(inputs)
+	return __en.reports_export_only_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Period" |
+*
+* @param {Reports_Export_PeriodInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_period = /** @type {((inputs?: Reports_Export_PeriodInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_PeriodInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_period(inputs)
+	if (locale === "da") return __da.reports_export_period(inputs)
+	if (locale === "sv") return __sv.reports_export_period(inputs)
+	return __en.reports_export_period(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The export could not start: {problem}" |
+*
+* @param {Reports_Export_ProblemInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_problem = /** @type {((inputs: Reports_Export_ProblemInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_ProblemInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_problem(inputs)
+	if (locale === "da") return __da.reports_export_problem(inputs)
+	if (locale === "sv") return __sv.reports_export_problem(inputs)
+	return __en.reports_export_problem(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sites" |
+*
+* @param {Reports_Export_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_sites = /** @type {((inputs?: Reports_Export_SitesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_SitesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_sites(inputs)
+	if (locale === "da") return __da.reports_export_sites(inputs)
+	if (locale === "sv") return __sv.reports_export_sites(inputs)
+	return __en.reports_export_sites(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Bulb Check · Export" |
+*
+* @param {Reports_Export_TabInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_tab = /** @type {((inputs?: Reports_Export_TabInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_TabInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_tab(inputs)
+	if (locale === "da") return __da.reports_export_tab(inputs)
+	if (locale === "sv") return __sv.reports_export_tab(inputs)
+	return __en.reports_export_tab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This year" |
+*
+* @param {Reports_Export_This_YearInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_this_year = /** @type {((inputs?: Reports_Export_This_YearInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_This_YearInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_this_year(inputs)
+	if (locale === "da") return __da.reports_export_this_year(inputs)
+	if (locale === "sv") return __sv.reports_export_this_year(inputs)
+	return __en.reports_export_this_year(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Defect timelines" |
+*
+* @param {Reports_Export_TimelineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_timeline = /** @type {((inputs?: Reports_Export_TimelineInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_TimelineInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_timeline(inputs)
+	if (locale === "da") return __da.reports_export_timeline(inputs)
+	if (locale === "sv") return __sv.reports_export_timeline(inputs)
+	return __en.reports_export_timeline(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Each step of those defects, one row per step: opened, reported again, acknowledged, resolved, by whom." |
+*
+* @param {Reports_Export_Timeline_TextInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_timeline_text = /** @type {((inputs?: Reports_Export_Timeline_TextInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_Timeline_TextInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_timeline_text(inputs)
+	if (locale === "da") return __da.reports_export_timeline_text(inputs)
+	if (locale === "sv") return __sv.reports_export_timeline_text(inputs)
+	return __en.reports_export_timeline_text(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Export" |
+*
+* @param {Reports_Export_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_title = /** @type {((inputs?: Reports_Export_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_title(inputs)
+	if (locale === "da") return __da.reports_export_title(inputs)
+	if (locale === "sv") return __sv.reports_export_title(inputs)
+	return __en.reports_export_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "To (included)" |
+*
+* @param {Reports_Export_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_to = /** @type {((inputs?: Reports_Export_ToInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_ToInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_to(inputs)
+	if (locale === "da") return __da.reports_export_to(inputs)
+	if (locale === "sv") return __sv.reports_export_to(inputs)
+	return __en.reports_export_to(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Days are counted in UTC." |
+*
+* @param {Reports_Export_Utc_DaysInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_utc_days = /** @type {((inputs?: Reports_Export_Utc_DaysInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_Utc_DaysInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_utc_days(inputs)
+	if (locale === "da") return __da.reports_export_utc_days(inputs)
+	if (locale === "sv") return __sv.reports_export_utc_days(inputs)
+	return __en.reports_export_utc_days(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What" |
+*
+* @param {Reports_Export_WhatInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_what = /** @type {((inputs?: Reports_Export_WhatInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_WhatInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_what(inputs)
+	if (locale === "da") return __da.reports_export_what(inputs)
+	if (locale === "sv") return __sv.reports_export_what(inputs)
+	return __en.reports_export_what(inputs)
 });
 /**
 * | countPlural | output |

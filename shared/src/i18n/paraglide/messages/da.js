@@ -523,6 +523,40 @@
 /** @typedef {{}} Reports_Day_HintInputs */
 /** @typedef {{}} Reports_Day_LabelInputs */
 /** @typedef {{ id: NonNullable<unknown>, severity: NonNullable<unknown>, fault: NonNullable<unknown>, asset: NonNullable<unknown>, zone: NonNullable<unknown>, opened: NonNullable<unknown>, who: NonNullable<unknown>, status: NonNullable<unknown>, open_for: NonNullable<unknown> }} Reports_Defect_LineInputs */
+/** @typedef {{}} Reports_Export_AuditInputs */
+/** @typedef {{}} Reports_Export_Audit_TextInputs */
+/** @typedef {{}} Reports_Export_BackwardsInputs */
+/** @typedef {{}} Reports_Export_ChooseInputs */
+/** @typedef {{}} Reports_Export_ColumnsInputs */
+/** @typedef {{}} Reports_Export_Columns_NoteInputs */
+/** @typedef {{}} Reports_Export_CsvInputs */
+/** @typedef {{}} Reports_Export_DefectsInputs */
+/** @typedef {{}} Reports_Export_Defects_TextInputs */
+/** @typedef {{}} Reports_Export_DownloadInputs */
+/** @typedef {{}} Reports_Export_EventsInputs */
+/** @typedef {{}} Reports_Export_Events_TextInputs */
+/** @typedef {{}} Reports_Export_FormatInputs */
+/** @typedef {{}} Reports_Export_FromInputs */
+/** @typedef {{}} Reports_Export_InspectionsInputs */
+/** @typedef {{}} Reports_Export_Inspections_TextInputs */
+/** @typedef {{}} Reports_Export_IntroInputs */
+/** @typedef {{}} Reports_Export_JsonlInputs */
+/** @typedef {{}} Reports_Export_Last_30Inputs */
+/** @typedef {{}} Reports_Export_Last_QuarterInputs */
+/** @typedef {{}} Reports_Export_No_SiteInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Reports_Export_None_TickedInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Reports_Export_Only_SiteInputs */
+/** @typedef {{}} Reports_Export_PeriodInputs */
+/** @typedef {{ problem: NonNullable<unknown> }} Reports_Export_ProblemInputs */
+/** @typedef {{}} Reports_Export_SitesInputs */
+/** @typedef {{}} Reports_Export_TabInputs */
+/** @typedef {{}} Reports_Export_This_YearInputs */
+/** @typedef {{}} Reports_Export_TimelineInputs */
+/** @typedef {{}} Reports_Export_Timeline_TextInputs */
+/** @typedef {{}} Reports_Export_TitleInputs */
+/** @typedef {{}} Reports_Export_ToInputs */
+/** @typedef {{}} Reports_Export_Utc_DaysInputs */
+/** @typedef {{}} Reports_Export_WhatInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Reports_Failed_CountInputs */
 /** @typedef {{}} Reports_Failed_HeadingInputs */
 /** @typedef {{ list: NonNullable<unknown> }} Reports_First_MostInputs */
@@ -2841,6 +2875,144 @@ export const reports_day_label = /** @type {(inputs: Reports_Day_LabelInputs) =>
 
 export const reports_defect_line = /** @type {(inputs: Reports_Defect_LineInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`#${i?.id} ${i?.fault} (${i?.severity}): ${i?.asset} (${i?.zone}), åbnet ${i?.opened} af ${i?.who}, ${i?.status}, ${i?.open_for}`)
+};
+
+export const reports_export_audit = /** @type {(inputs: Reports_Export_AuditInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Revisionslog`)
+};
+
+export const reports_export_audit_text = /** @type {(inputs: Reports_Export_Audit_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hver ændring foretaget gennem Bulb Check: hvem, hvad og hvornår.`)
+};
+
+export const reports_export_backwards = /** @type {(inputs: Reports_Export_BackwardsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`»Fra« er efter »Til«: byt dem om.`)
+};
+
+export const reports_export_choose = /** @type {(inputs: Reports_Export_ChooseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vælg, hvad der skal eksporteres, og formatet.`)
+};
+
+export const reports_export_columns = /** @type {(inputs: Reports_Export_ColumnsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kolonner i denne fil`)
+};
+
+export const reports_export_columns_note = /** @type {(inputs: Reports_Export_Columns_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tider er ISO 8601 i UTC. Filen skrives, mens den hentes: en stor fil viser sin fremdrift i browserens overførsler.`)
+};
+
+export const reports_export_csv = /** @type {(inputs: Reports_Export_CsvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`CSV, til Excel, Numbers eller LibreOffice`)
+};
+
+export const reports_export_defects = /** @type {(inputs: Reports_Export_DefectsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fejl`)
+};
+
+export const reports_export_defects_text = /** @type {(inputs: Reports_Export_Defects_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alle fejl, der blev åbnet i perioden: hvor, hvad, hvor alvorlig, hvem der fandt den, hvornår den blev kvitteret og rettet.`)
+};
+
+export const reports_export_download = /** @type {(inputs: Reports_Export_DownloadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hent`)
+};
+
+export const reports_export_events = /** @type {(inputs: Reports_Export_EventsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enhedshændelser`)
+};
+
+export const reports_export_events_text = /** @type {(inputs: Reports_Export_Events_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Det, sensorerne og knapperne sendte, som gjorde noget, som det er gemt, så længe hændelser gemmes (90 dage, medmindre jeres administrator har sat BULBCHECK_RETENTION_DAYS). Sensorernes rutinemæssige »alt i orden«-beskeder tælles i stedet pr. dag under Indsigt. Stor: et sted sender tusindvis om dagen.`)
+};
+
+export const reports_export_format = /** @type {(inputs: Reports_Export_FormatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Format`)
+};
+
+export const reports_export_from = /** @type {(inputs: Reports_Export_FromInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fra`)
+};
+
+export const reports_export_inspections = /** @type {(inputs: Reports_Export_InspectionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tjek-ind`)
+};
+
+export const reports_export_inspections_text = /** @type {(inputs: Reports_Export_Inspections_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hvert tjek-ind ved et kontrolpunkt: hvornår, hvem, hvad de fandt, og om det var til tiden.`)
+};
+
+export const reports_export_intro = /** @type {(inputs: Reports_Export_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tag dine data ud: til en kvartalsrapport i et regneark eller til et andet system. Filen dækker kun de steder, du ser.`)
+};
+
+export const reports_export_jsonl = /** @type {(inputs: Reports_Export_JsonlInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`JSON-linjer, til programmer`)
+};
+
+export const reports_export_last_30 = /** @type {(inputs: Reports_Export_Last_30Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Seneste 30 dage`)
+};
+
+export const reports_export_last_quarter = /** @type {(inputs: Reports_Export_Last_QuarterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sidste kvartal`)
+};
+
+export const reports_export_no_site = /** @type {(inputs: Reports_Export_No_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Intet sted`)
+};
+
+export const reports_export_none_ticked = /** @type {(inputs: Reports_Export_None_TickedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Ingen markeret: dit ${i?.count} sted.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`Ingen markeret: alle dine ${i?.count} steder.`);
+	return /** @type {LocalizedString} */ ("reports_export_none_ticked");
+};
+
+export const reports_export_only_site = /** @type {(inputs: Reports_Export_Only_SiteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.site}: det eneste sted, du ser.`)
+};
+
+export const reports_export_period = /** @type {(inputs: Reports_Export_PeriodInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Periode`)
+};
+
+export const reports_export_problem = /** @type {(inputs: Reports_Export_ProblemInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Eksporten kunne ikke starte: ${i?.problem}`)
+};
+
+export const reports_export_sites = /** @type {(inputs: Reports_Export_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Steder`)
+};
+
+export const reports_export_tab = /** @type {(inputs: Reports_Export_TabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb Check · Eksport`)
+};
+
+export const reports_export_this_year = /** @type {(inputs: Reports_Export_This_YearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`I år`)
+};
+
+export const reports_export_timeline = /** @type {(inputs: Reports_Export_TimelineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fejlforløb`)
+};
+
+export const reports_export_timeline_text = /** @type {(inputs: Reports_Export_Timeline_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hvert trin i disse fejl, én række pr. trin: åbnet, meldt igen, kvitteret, løst, af hvem.`)
+};
+
+export const reports_export_title = /** @type {(inputs: Reports_Export_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Eksport`)
+};
+
+export const reports_export_to = /** @type {(inputs: Reports_Export_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Til (inklusive)`)
+};
+
+export const reports_export_utc_days = /** @type {(inputs: Reports_Export_Utc_DaysInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dage tælles i UTC.`)
+};
+
+export const reports_export_what = /** @type {(inputs: Reports_Export_WhatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hvad`)
 };
 
 export const reports_failed_count = /** @type {(inputs: Reports_Failed_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});

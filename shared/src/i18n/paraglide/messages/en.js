@@ -523,6 +523,40 @@
 /** @typedef {{}} Reports_Day_HintInputs */
 /** @typedef {{}} Reports_Day_LabelInputs */
 /** @typedef {{ id: NonNullable<unknown>, severity: NonNullable<unknown>, fault: NonNullable<unknown>, asset: NonNullable<unknown>, zone: NonNullable<unknown>, opened: NonNullable<unknown>, who: NonNullable<unknown>, status: NonNullable<unknown>, open_for: NonNullable<unknown> }} Reports_Defect_LineInputs */
+/** @typedef {{}} Reports_Export_AuditInputs */
+/** @typedef {{}} Reports_Export_Audit_TextInputs */
+/** @typedef {{}} Reports_Export_BackwardsInputs */
+/** @typedef {{}} Reports_Export_ChooseInputs */
+/** @typedef {{}} Reports_Export_ColumnsInputs */
+/** @typedef {{}} Reports_Export_Columns_NoteInputs */
+/** @typedef {{}} Reports_Export_CsvInputs */
+/** @typedef {{}} Reports_Export_DefectsInputs */
+/** @typedef {{}} Reports_Export_Defects_TextInputs */
+/** @typedef {{}} Reports_Export_DownloadInputs */
+/** @typedef {{}} Reports_Export_EventsInputs */
+/** @typedef {{}} Reports_Export_Events_TextInputs */
+/** @typedef {{}} Reports_Export_FormatInputs */
+/** @typedef {{}} Reports_Export_FromInputs */
+/** @typedef {{}} Reports_Export_InspectionsInputs */
+/** @typedef {{}} Reports_Export_Inspections_TextInputs */
+/** @typedef {{}} Reports_Export_IntroInputs */
+/** @typedef {{}} Reports_Export_JsonlInputs */
+/** @typedef {{}} Reports_Export_Last_30Inputs */
+/** @typedef {{}} Reports_Export_Last_QuarterInputs */
+/** @typedef {{}} Reports_Export_No_SiteInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Reports_Export_None_TickedInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Reports_Export_Only_SiteInputs */
+/** @typedef {{}} Reports_Export_PeriodInputs */
+/** @typedef {{ problem: NonNullable<unknown> }} Reports_Export_ProblemInputs */
+/** @typedef {{}} Reports_Export_SitesInputs */
+/** @typedef {{}} Reports_Export_TabInputs */
+/** @typedef {{}} Reports_Export_This_YearInputs */
+/** @typedef {{}} Reports_Export_TimelineInputs */
+/** @typedef {{}} Reports_Export_Timeline_TextInputs */
+/** @typedef {{}} Reports_Export_TitleInputs */
+/** @typedef {{}} Reports_Export_ToInputs */
+/** @typedef {{}} Reports_Export_Utc_DaysInputs */
+/** @typedef {{}} Reports_Export_WhatInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Reports_Failed_CountInputs */
 /** @typedef {{}} Reports_Failed_HeadingInputs */
 /** @typedef {{ list: NonNullable<unknown> }} Reports_First_MostInputs */
@@ -2841,6 +2875,144 @@ export const reports_day_label = /** @type {(inputs: Reports_Day_LabelInputs) =>
 
 export const reports_defect_line = /** @type {(inputs: Reports_Defect_LineInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`#${i?.id} ${i?.severity} ${i?.fault}: ${i?.asset} (${i?.zone}), opened ${i?.opened} by ${i?.who}, ${i?.status}, ${i?.open_for}`)
+};
+
+export const reports_export_audit = /** @type {(inputs: Reports_Export_AuditInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Audit log`)
+};
+
+export const reports_export_audit_text = /** @type {(inputs: Reports_Export_Audit_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Every change made through Bulb Check: who, what and when.`)
+};
+
+export const reports_export_backwards = /** @type {(inputs: Reports_Export_BackwardsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`“From” is after “To”: swap them.`)
+};
+
+export const reports_export_choose = /** @type {(inputs: Reports_Export_ChooseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose what to export and its format.`)
+};
+
+export const reports_export_columns = /** @type {(inputs: Reports_Export_ColumnsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Columns in this file`)
+};
+
+export const reports_export_columns_note = /** @type {(inputs: Reports_Export_Columns_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Times are ISO 8601 in UTC. The file is written as it downloads: a large one shows its progress in the browser's downloads.`)
+};
+
+export const reports_export_csv = /** @type {(inputs: Reports_Export_CsvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`CSV, for Excel, Numbers or LibreOffice`)
+};
+
+export const reports_export_defects = /** @type {(inputs: Reports_Export_DefectsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Defects`)
+};
+
+export const reports_export_defects_text = /** @type {(inputs: Reports_Export_Defects_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Every defect opened in the period: where, what, how serious, who found it, when it was acknowledged and fixed.`)
+};
+
+export const reports_export_download = /** @type {(inputs: Reports_Export_DownloadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Download`)
+};
+
+export const reports_export_events = /** @type {(inputs: Reports_Export_EventsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Device events`)
+};
+
+export const reports_export_events_text = /** @type {(inputs: Reports_Export_Events_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What the sensors and buttons sent that did something, as stored, for as long as events are kept (90 days unless your admin set BULBCHECK_RETENTION_DAYS). Sensors' routine "all ok" messages are counted per day on Insights instead. Large: a site sends thousands a day.`)
+};
+
+export const reports_export_format = /** @type {(inputs: Reports_Export_FormatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Format`)
+};
+
+export const reports_export_from = /** @type {(inputs: Reports_Export_FromInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`From`)
+};
+
+export const reports_export_inspections = /** @type {(inputs: Reports_Export_InspectionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Check-ins`)
+};
+
+export const reports_export_inspections_text = /** @type {(inputs: Reports_Export_Inspections_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Every check-in at a checkpoint: when, who, what they found, and whether it was on time.`)
+};
+
+export const reports_export_intro = /** @type {(inputs: Reports_Export_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Take your data out: for a quarterly report in a spreadsheet, or for another system. The file covers only the sites you see.`)
+};
+
+export const reports_export_jsonl = /** @type {(inputs: Reports_Export_JsonlInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`JSON lines, for programs`)
+};
+
+export const reports_export_last_30 = /** @type {(inputs: Reports_Export_Last_30Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Last 30 days`)
+};
+
+export const reports_export_last_quarter = /** @type {(inputs: Reports_Export_Last_QuarterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Last quarter`)
+};
+
+export const reports_export_no_site = /** @type {(inputs: Reports_Export_No_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No site`)
+};
+
+export const reports_export_none_ticked = /** @type {(inputs: Reports_Export_None_TickedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`None ticked: your ${i?.count} site.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`None ticked: all ${i?.count} of your sites.`);
+	return /** @type {LocalizedString} */ ("reports_export_none_ticked");
+};
+
+export const reports_export_only_site = /** @type {(inputs: Reports_Export_Only_SiteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.site}: the only site you see.`)
+};
+
+export const reports_export_period = /** @type {(inputs: Reports_Export_PeriodInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Period`)
+};
+
+export const reports_export_problem = /** @type {(inputs: Reports_Export_ProblemInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The export could not start: ${i?.problem}`)
+};
+
+export const reports_export_sites = /** @type {(inputs: Reports_Export_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sites`)
+};
+
+export const reports_export_tab = /** @type {(inputs: Reports_Export_TabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb Check · Export`)
+};
+
+export const reports_export_this_year = /** @type {(inputs: Reports_Export_This_YearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This year`)
+};
+
+export const reports_export_timeline = /** @type {(inputs: Reports_Export_TimelineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Defect timelines`)
+};
+
+export const reports_export_timeline_text = /** @type {(inputs: Reports_Export_Timeline_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Each step of those defects, one row per step: opened, reported again, acknowledged, resolved, by whom.`)
+};
+
+export const reports_export_title = /** @type {(inputs: Reports_Export_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Export`)
+};
+
+export const reports_export_to = /** @type {(inputs: Reports_Export_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`To (included)`)
+};
+
+export const reports_export_utc_days = /** @type {(inputs: Reports_Export_Utc_DaysInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Days are counted in UTC.`)
+};
+
+export const reports_export_what = /** @type {(inputs: Reports_Export_WhatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What`)
 };
 
 export const reports_failed_count = /** @type {(inputs: Reports_Failed_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});

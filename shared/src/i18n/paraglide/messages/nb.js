@@ -523,6 +523,40 @@
 /** @typedef {{}} Reports_Day_HintInputs */
 /** @typedef {{}} Reports_Day_LabelInputs */
 /** @typedef {{ id: NonNullable<unknown>, severity: NonNullable<unknown>, fault: NonNullable<unknown>, asset: NonNullable<unknown>, zone: NonNullable<unknown>, opened: NonNullable<unknown>, who: NonNullable<unknown>, status: NonNullable<unknown>, open_for: NonNullable<unknown> }} Reports_Defect_LineInputs */
+/** @typedef {{}} Reports_Export_AuditInputs */
+/** @typedef {{}} Reports_Export_Audit_TextInputs */
+/** @typedef {{}} Reports_Export_BackwardsInputs */
+/** @typedef {{}} Reports_Export_ChooseInputs */
+/** @typedef {{}} Reports_Export_ColumnsInputs */
+/** @typedef {{}} Reports_Export_Columns_NoteInputs */
+/** @typedef {{}} Reports_Export_CsvInputs */
+/** @typedef {{}} Reports_Export_DefectsInputs */
+/** @typedef {{}} Reports_Export_Defects_TextInputs */
+/** @typedef {{}} Reports_Export_DownloadInputs */
+/** @typedef {{}} Reports_Export_EventsInputs */
+/** @typedef {{}} Reports_Export_Events_TextInputs */
+/** @typedef {{}} Reports_Export_FormatInputs */
+/** @typedef {{}} Reports_Export_FromInputs */
+/** @typedef {{}} Reports_Export_InspectionsInputs */
+/** @typedef {{}} Reports_Export_Inspections_TextInputs */
+/** @typedef {{}} Reports_Export_IntroInputs */
+/** @typedef {{}} Reports_Export_JsonlInputs */
+/** @typedef {{}} Reports_Export_Last_30Inputs */
+/** @typedef {{}} Reports_Export_Last_QuarterInputs */
+/** @typedef {{}} Reports_Export_No_SiteInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Reports_Export_None_TickedInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Reports_Export_Only_SiteInputs */
+/** @typedef {{}} Reports_Export_PeriodInputs */
+/** @typedef {{ problem: NonNullable<unknown> }} Reports_Export_ProblemInputs */
+/** @typedef {{}} Reports_Export_SitesInputs */
+/** @typedef {{}} Reports_Export_TabInputs */
+/** @typedef {{}} Reports_Export_This_YearInputs */
+/** @typedef {{}} Reports_Export_TimelineInputs */
+/** @typedef {{}} Reports_Export_Timeline_TextInputs */
+/** @typedef {{}} Reports_Export_TitleInputs */
+/** @typedef {{}} Reports_Export_ToInputs */
+/** @typedef {{}} Reports_Export_Utc_DaysInputs */
+/** @typedef {{}} Reports_Export_WhatInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Reports_Failed_CountInputs */
 /** @typedef {{}} Reports_Failed_HeadingInputs */
 /** @typedef {{ list: NonNullable<unknown> }} Reports_First_MostInputs */
@@ -2841,6 +2875,144 @@ export const reports_day_label = /** @type {(inputs: Reports_Day_LabelInputs) =>
 
 export const reports_defect_line = /** @type {(inputs: Reports_Defect_LineInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`#${i?.id} ${i?.fault} (${i?.severity}): ${i?.asset} (${i?.zone}), åpnet ${i?.opened} av ${i?.who}, ${i?.status}, ${i?.open_for}`)
+};
+
+export const reports_export_audit = /** @type {(inputs: Reports_Export_AuditInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Revisjonslogg`)
+};
+
+export const reports_export_audit_text = /** @type {(inputs: Reports_Export_Audit_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hver endring gjort gjennom Bulb Check: hvem, hva og når.`)
+};
+
+export const reports_export_backwards = /** @type {(inputs: Reports_Export_BackwardsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`«Fra» er etter «Til»: bytt dem om.`)
+};
+
+export const reports_export_choose = /** @type {(inputs: Reports_Export_ChooseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Velg hva som skal eksporteres og formatet.`)
+};
+
+export const reports_export_columns = /** @type {(inputs: Reports_Export_ColumnsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kolonner i denne filen`)
+};
+
+export const reports_export_columns_note = /** @type {(inputs: Reports_Export_Columns_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tider er ISO 8601 i UTC. Filen skrives mens den lastes ned: en stor fil viser fremdriften i nettleserens nedlastinger.`)
+};
+
+export const reports_export_csv = /** @type {(inputs: Reports_Export_CsvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`CSV, for Excel, Numbers eller LibreOffice`)
+};
+
+export const reports_export_defects = /** @type {(inputs: Reports_Export_DefectsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Feil`)
+};
+
+export const reports_export_defects_text = /** @type {(inputs: Reports_Export_Defects_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alle feil som ble åpnet i perioden: hvor, hva, hvor alvorlig, hvem som fant den, når den ble kvittert og rettet.`)
+};
+
+export const reports_export_download = /** @type {(inputs: Reports_Export_DownloadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Last ned`)
+};
+
+export const reports_export_events = /** @type {(inputs: Reports_Export_EventsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enhetshendelser`)
+};
+
+export const reports_export_events_text = /** @type {(inputs: Reports_Export_Events_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Det sensorene og knappene sendte som gjorde noe, slik det er lagret, så lenge hendelser tas vare på (90 dager med mindre administratoren har satt BULBCHECK_RETENTION_DAYS). Sensorenes rutinemessige «alt i orden»-meldinger telles per dag under Innsikt i stedet. Stor: et sted sender tusenvis om dagen.`)
+};
+
+export const reports_export_format = /** @type {(inputs: Reports_Export_FormatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Format`)
+};
+
+export const reports_export_from = /** @type {(inputs: Reports_Export_FromInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fra`)
+};
+
+export const reports_export_inspections = /** @type {(inputs: Reports_Export_InspectionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Innsjekkinger`)
+};
+
+export const reports_export_inspections_text = /** @type {(inputs: Reports_Export_Inspections_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hver innsjekking ved et kontrollpunkt: når, hvem, hva de fant, og om den var i tide.`)
+};
+
+export const reports_export_intro = /** @type {(inputs: Reports_Export_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ta ut dataene dine: til en kvartalsrapport i et regneark, eller til et annet system. Filen dekker bare stedene du ser.`)
+};
+
+export const reports_export_jsonl = /** @type {(inputs: Reports_Export_JsonlInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`JSON-linjer, for programmer`)
+};
+
+export const reports_export_last_30 = /** @type {(inputs: Reports_Export_Last_30Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Siste 30 dager`)
+};
+
+export const reports_export_last_quarter = /** @type {(inputs: Reports_Export_Last_QuarterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Forrige kvartal`)
+};
+
+export const reports_export_no_site = /** @type {(inputs: Reports_Export_No_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingen sted`)
+};
+
+export const reports_export_none_ticked = /** @type {(inputs: Reports_Export_None_TickedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("nb", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Ingen krysset av: ditt ${i?.count} sted.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`Ingen krysset av: alle dine ${i?.count} steder.`);
+	return /** @type {LocalizedString} */ ("reports_export_none_ticked");
+};
+
+export const reports_export_only_site = /** @type {(inputs: Reports_Export_Only_SiteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.site}: det eneste stedet du ser.`)
+};
+
+export const reports_export_period = /** @type {(inputs: Reports_Export_PeriodInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Periode`)
+};
+
+export const reports_export_problem = /** @type {(inputs: Reports_Export_ProblemInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Eksporten kunne ikke starte: ${i?.problem}`)
+};
+
+export const reports_export_sites = /** @type {(inputs: Reports_Export_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Steder`)
+};
+
+export const reports_export_tab = /** @type {(inputs: Reports_Export_TabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb Check · Eksport`)
+};
+
+export const reports_export_this_year = /** @type {(inputs: Reports_Export_This_YearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`I år`)
+};
+
+export const reports_export_timeline = /** @type {(inputs: Reports_Export_TimelineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Feilforløp`)
+};
+
+export const reports_export_timeline_text = /** @type {(inputs: Reports_Export_Timeline_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hvert steg i disse feilene, én rad per steg: åpnet, meldt igjen, kvittert, løst, av hvem.`)
+};
+
+export const reports_export_title = /** @type {(inputs: Reports_Export_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Eksport`)
+};
+
+export const reports_export_to = /** @type {(inputs: Reports_Export_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Til (inkludert)`)
+};
+
+export const reports_export_utc_days = /** @type {(inputs: Reports_Export_Utc_DaysInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dager telles i UTC.`)
+};
+
+export const reports_export_what = /** @type {(inputs: Reports_Export_WhatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hva`)
 };
 
 export const reports_failed_count = /** @type {(inputs: Reports_Failed_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("nb", i?.count, {});

@@ -523,6 +523,40 @@
 /** @typedef {{}} Reports_Day_HintInputs */
 /** @typedef {{}} Reports_Day_LabelInputs */
 /** @typedef {{ id: NonNullable<unknown>, severity: NonNullable<unknown>, fault: NonNullable<unknown>, asset: NonNullable<unknown>, zone: NonNullable<unknown>, opened: NonNullable<unknown>, who: NonNullable<unknown>, status: NonNullable<unknown>, open_for: NonNullable<unknown> }} Reports_Defect_LineInputs */
+/** @typedef {{}} Reports_Export_AuditInputs */
+/** @typedef {{}} Reports_Export_Audit_TextInputs */
+/** @typedef {{}} Reports_Export_BackwardsInputs */
+/** @typedef {{}} Reports_Export_ChooseInputs */
+/** @typedef {{}} Reports_Export_ColumnsInputs */
+/** @typedef {{}} Reports_Export_Columns_NoteInputs */
+/** @typedef {{}} Reports_Export_CsvInputs */
+/** @typedef {{}} Reports_Export_DefectsInputs */
+/** @typedef {{}} Reports_Export_Defects_TextInputs */
+/** @typedef {{}} Reports_Export_DownloadInputs */
+/** @typedef {{}} Reports_Export_EventsInputs */
+/** @typedef {{}} Reports_Export_Events_TextInputs */
+/** @typedef {{}} Reports_Export_FormatInputs */
+/** @typedef {{}} Reports_Export_FromInputs */
+/** @typedef {{}} Reports_Export_InspectionsInputs */
+/** @typedef {{}} Reports_Export_Inspections_TextInputs */
+/** @typedef {{}} Reports_Export_IntroInputs */
+/** @typedef {{}} Reports_Export_JsonlInputs */
+/** @typedef {{}} Reports_Export_Last_30Inputs */
+/** @typedef {{}} Reports_Export_Last_QuarterInputs */
+/** @typedef {{}} Reports_Export_No_SiteInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Reports_Export_None_TickedInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Reports_Export_Only_SiteInputs */
+/** @typedef {{}} Reports_Export_PeriodInputs */
+/** @typedef {{ problem: NonNullable<unknown> }} Reports_Export_ProblemInputs */
+/** @typedef {{}} Reports_Export_SitesInputs */
+/** @typedef {{}} Reports_Export_TabInputs */
+/** @typedef {{}} Reports_Export_This_YearInputs */
+/** @typedef {{}} Reports_Export_TimelineInputs */
+/** @typedef {{}} Reports_Export_Timeline_TextInputs */
+/** @typedef {{}} Reports_Export_TitleInputs */
+/** @typedef {{}} Reports_Export_ToInputs */
+/** @typedef {{}} Reports_Export_Utc_DaysInputs */
+/** @typedef {{}} Reports_Export_WhatInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Reports_Failed_CountInputs */
 /** @typedef {{}} Reports_Failed_HeadingInputs */
 /** @typedef {{ list: NonNullable<unknown> }} Reports_First_MostInputs */
@@ -2841,6 +2875,144 @@ export const reports_day_label = /** @type {(inputs: Reports_Day_LabelInputs) =>
 
 export const reports_defect_line = /** @type {(inputs: Reports_Defect_LineInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`#${i?.id} ${i?.fault} (${i?.severity}): ${i?.asset} (${i?.zone}), öppnat ${i?.opened} av ${i?.who}, ${i?.status}, ${i?.open_for}`)
+};
+
+export const reports_export_audit = /** @type {(inputs: Reports_Export_AuditInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Granskningslogg`)
+};
+
+export const reports_export_audit_text = /** @type {(inputs: Reports_Export_Audit_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Varje ändring gjord genom Bulb Check: vem, vad och när.`)
+};
+
+export const reports_export_backwards = /** @type {(inputs: Reports_Export_BackwardsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`”Från” är efter ”Till”: byt plats på dem.`)
+};
+
+export const reports_export_choose = /** @type {(inputs: Reports_Export_ChooseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Välj vad som ska exporteras och formatet.`)
+};
+
+export const reports_export_columns = /** @type {(inputs: Reports_Export_ColumnsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kolumner i den här filen`)
+};
+
+export const reports_export_columns_note = /** @type {(inputs: Reports_Export_Columns_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tider är ISO 8601 i UTC. Filen skrivs medan den laddas ned: en stor fil visar förloppet i webbläsarens nedladdningar.`)
+};
+
+export const reports_export_csv = /** @type {(inputs: Reports_Export_CsvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`CSV, för Excel, Numbers eller LibreOffice`)
+};
+
+export const reports_export_defects = /** @type {(inputs: Reports_Export_DefectsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fel`)
+};
+
+export const reports_export_defects_text = /** @type {(inputs: Reports_Export_Defects_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alla fel som öppnades under perioden: var, vad, hur allvarligt, vem som hittade det, när det kvitterades och åtgärdades.`)
+};
+
+export const reports_export_download = /** @type {(inputs: Reports_Export_DownloadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ladda ned`)
+};
+
+export const reports_export_events = /** @type {(inputs: Reports_Export_EventsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enhetshändelser`)
+};
+
+export const reports_export_events_text = /** @type {(inputs: Reports_Export_Events_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Det som sensorerna och knapparna skickade som gjorde något, så som det sparats, så länge händelser sparas (90 dagar om inte er administratör har satt BULBCHECK_RETENTION_DAYS). Sensorernas rutinmässiga ”allt ok”-meddelanden räknas i stället per dag under Insikter. Stor: en plats skickar tusentals om dagen.`)
+};
+
+export const reports_export_format = /** @type {(inputs: Reports_Export_FormatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Format`)
+};
+
+export const reports_export_from = /** @type {(inputs: Reports_Export_FromInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Från`)
+};
+
+export const reports_export_inspections = /** @type {(inputs: Reports_Export_InspectionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Incheckningar`)
+};
+
+export const reports_export_inspections_text = /** @type {(inputs: Reports_Export_Inspections_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Varje incheckning vid en kontrollpunkt: när, vem, vad de hittade och om den var i tid.`)
+};
+
+export const reports_export_intro = /** @type {(inputs: Reports_Export_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ta ut dina data: till en kvartalsrapport i ett kalkylark eller till ett annat system. Filen omfattar bara de platser du ser.`)
+};
+
+export const reports_export_jsonl = /** @type {(inputs: Reports_Export_JsonlInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`JSON-rader, för program`)
+};
+
+export const reports_export_last_30 = /** @type {(inputs: Reports_Export_Last_30Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Senaste 30 dagarna`)
+};
+
+export const reports_export_last_quarter = /** @type {(inputs: Reports_Export_Last_QuarterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Förra kvartalet`)
+};
+
+export const reports_export_no_site = /** @type {(inputs: Reports_Export_No_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingen plats`)
+};
+
+export const reports_export_none_ticked = /** @type {(inputs: Reports_Export_None_TickedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Ingen markerad: din ${i?.count} plats.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`Ingen markerad: alla dina ${i?.count} platser.`);
+	return /** @type {LocalizedString} */ ("reports_export_none_ticked");
+};
+
+export const reports_export_only_site = /** @type {(inputs: Reports_Export_Only_SiteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.site}: den enda platsen du ser.`)
+};
+
+export const reports_export_period = /** @type {(inputs: Reports_Export_PeriodInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Period`)
+};
+
+export const reports_export_problem = /** @type {(inputs: Reports_Export_ProblemInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Exporten kunde inte starta: ${i?.problem}`)
+};
+
+export const reports_export_sites = /** @type {(inputs: Reports_Export_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Platser`)
+};
+
+export const reports_export_tab = /** @type {(inputs: Reports_Export_TabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb Check · Export`)
+};
+
+export const reports_export_this_year = /** @type {(inputs: Reports_Export_This_YearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`I år`)
+};
+
+export const reports_export_timeline = /** @type {(inputs: Reports_Export_TimelineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Felförlopp`)
+};
+
+export const reports_export_timeline_text = /** @type {(inputs: Reports_Export_Timeline_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Varje steg i dessa fel, en rad per steg: öppnat, rapporterat igen, kvitterat, åtgärdat, av vem.`)
+};
+
+export const reports_export_title = /** @type {(inputs: Reports_Export_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Export`)
+};
+
+export const reports_export_to = /** @type {(inputs: Reports_Export_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Till (inklusive)`)
+};
+
+export const reports_export_utc_days = /** @type {(inputs: Reports_Export_Utc_DaysInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dagar räknas i UTC.`)
+};
+
+export const reports_export_what = /** @type {(inputs: Reports_Export_WhatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vad`)
 };
 
 export const reports_failed_count = /** @type {(inputs: Reports_Failed_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
