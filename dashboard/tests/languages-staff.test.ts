@@ -35,16 +35,16 @@ afterAll(async () => {
 
 const lang = (page: Page) => page.evaluate(() => document.documentElement.lang);
 
-/** Signs in and chooses a language, as Account does (through the same API call). */
+/** Signs in and chooses a language under Account, as a person does. */
 async function signedInIn(
   account: typeof KARI,
   locale: Locale,
   viewport: "phone" | "laptop" = "laptop",
 ): Promise<Page> {
-  const page = await h.signIn(account, "/", viewport);
-  const token = await h.sessionToken(page);
-  const chosen = await h.t.api("PATCH", "/api/me/language", { body: { locale }, token });
-  expect(chosen.status).toBe(200);
+  const page = await h.signIn(account, "/account", viewport);
+  await page.getByLabel("Language").first().selectOption(locale);
+  await page.getByRole("button", { name: "Save language" }).click();
+  await expect.poll(() => lang(page)).toBe(locale);
   return page;
 }
 

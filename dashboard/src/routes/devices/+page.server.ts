@@ -17,7 +17,12 @@ export const load: PageServerLoad = async ({ locals, url, depends }) => {
   const devices = unknownSite ? { items: [] } : await apiLoad(client.listDevices({ query }));
   // The reasons are shown for the device asked about, or for the ones that had messages refused.
   const selected = url.searchParams.get("device");
-  const detail = selected ? await apiLoad(client.getDevice({ params: { id: selected } })) : null;
+  const detail = selected
+    ? await apiLoad(client.getDevice({ params: { id: selected } }), {
+        kind: "device",
+        id: selected,
+      })
+    : null;
   // The names of what the open device watches and serves, from its site.
   const place = detail
     ? await client.getSite({ params: { id: detail.site } }).catch(() => null)
