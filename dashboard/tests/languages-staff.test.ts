@@ -84,7 +84,8 @@ describe("staff pages in Norwegian", () => {
     expect(text).toContain("Elevator A · Hotel Oslo Sentrum");
     expect(text).not.toContain("elevator-a");
     expect(text).toContain("din");
-    expect(await card.getByRole("button", { name: "Legg til kommentar" }).count()).toBe(1);
+    expect(await card.getByRole("button", { name: "Kvitter" }).count()).toBe(1);
+    expect(await card.locator("summary").first().textContent()).toBe("Kommentar");
     await screenshot(page, "phone-work-nb");
 
     await visit(page, "/notices", "Varsler");
