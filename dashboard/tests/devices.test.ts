@@ -73,11 +73,11 @@ describe("the Devices page", () => {
     const page = await h.signIn(MONA, `/devices?device=${PAD}`);
     await expect
       .poll(() => page.getByTestId("device-scope").textContent())
-      .toBe("Serves elev-a-check: it checks in there and resolves their assets.");
+      .toBe("Serves Elevator A: it checks in there and resolves their assets.");
     await page.goto(`${h.url}/devices?device=${SITE}-sensor`);
     await expect
       .poll(() => page.getByTestId("device-scope").textContent())
-      .toMatch(/^Watches elev-a-btn-12, elev-a-lamp/);
+      .toMatch(/^Watches Button 12 light, Ceiling lamp/);
     await page.close();
   });
 

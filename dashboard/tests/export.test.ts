@@ -78,7 +78,9 @@ describe("the export page", () => {
     );
     const problem = page.locator("[data-testid=export-problem]");
     await problem.waitFor();
-    expect(await problem.textContent()).toContain("from: must be before to");
+    expect(await problem.textContent()).toBe(
+      "The export could not start: “From” is after “To”: swap them.",
+    );
     // The form keeps what was asked, to be corrected.
     expect(await page.locator("input[name=to]").inputValue()).toBe("2020-01-01");
     await page.close();

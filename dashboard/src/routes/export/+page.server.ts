@@ -1,10 +1,20 @@
 import { EXPORT_ACCESS, EXPORT_DATASETS, roleIncludes } from "@bulbcheck/shared";
+import { m } from "@bulbcheck/shared/i18n";
 import { api, load as apiLoad } from "$lib/server/api.ts";
+import { problemWords } from "$lib/server/problem-words.ts";
 import { requireRole } from "$lib/server/roles.ts";
 import type { PageServerLoad } from "./$types";
 
 const DAY = 86_400_000;
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** What kept a download from starting (its code, from ./download), in the reader's words. */
+function problemOf(code: string | null, status: number): string | null {
+  if (code === null) return null;
+  if (code === "choose") return m.reports_export_choose();
+  if (code === "backwards") return m.reports_export_backwards();
+  return problemWords({ status: Number.isInteger(status) ? status : 400, code });
+}
 
 /** Data out: what the signed-in user may take, for which sites and days. */
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -27,6 +37,6 @@ export const load: PageServerLoad = async ({ locals, url }) => {
     sites: sites.items
       .map((s) => ({ id: s.id, name: s.name }))
       .sort((a, b) => a.name.localeCompare(b.name)),
-    problem: url.searchParams.get("problem"),
+    problem: problemOf(asked.get("problem"), Number(asked.get("status"))),
   };
 };

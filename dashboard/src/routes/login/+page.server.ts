@@ -1,8 +1,10 @@
 import type { Me, SessionView } from "@bulbcheck/shared";
+import { m } from "@bulbcheck/shared/i18n";
 import { fail, redirect } from "@sveltejs/kit";
 import { ApiCallError, api } from "$lib/server/api.ts";
 import { clientAddress } from "$lib/server/client.ts";
 import { safeNext } from "$lib/server/next-path.ts";
+import { problemWords } from "$lib/server/problem-words.ts";
 import { endSession, forget, startScreen, startSession } from "$lib/server/session.ts";
 import type { Actions, PageServerLoad } from "./$types";
 
@@ -12,11 +14,8 @@ export const load: PageServerLoad = ({ url, locals }) => {
   return { next, expired: url.searchParams.get("reason") === "expired" };
 };
 
-/** "2 minutes", "1 minute": how long to wait, rounded up to whole minutes. */
-function minutes(seconds: number | null): string {
-  const n = Math.max(1, Math.ceil((seconds ?? 60) / 60));
-  return n === 1 ? "1 minute" : `${n} minutes`;
-}
+/** How long to wait, rounded up to whole minutes. */
+const minutes = (seconds: number | null): number => Math.max(1, Math.ceil((seconds ?? 60) / 60));
 
 export const actions: Actions = {
   login: async (event) => {
@@ -25,7 +24,7 @@ export const actions: Actions = {
     const password = String(form.get("password") ?? "");
     const next = safeNext(String(form.get("next") ?? "/"), event.url);
     if (username === "" || password === "") {
-      return fail(400, { username, message: "Enter your username and password." });
+      return fail(400, { username, message: m.account_login_missing() });
     }
     let session: SessionView;
     // Signing in over a session (another person at a shared screen, say) ends that one: the
@@ -46,23 +45,23 @@ export const actions: Actions = {
     } catch (e) {
       if (e instanceof ApiCallError) {
         if (e.status === 401 || e.status === 400) {
-          return fail(401, { username, message: "Wrong username or password." });
+          return fail(401, { username, message: m.account_login_wrong() });
         }
         if (e.status === 429 && (e.retryAfter ?? 60) <= 5) {
           // Not a lockout: too many sign-ins were being checked at that moment.
           return fail(429, {
             username,
-            message: "Too many sign-ins at once. Try again in a moment.",
+            message: m.account_login_busy(),
           });
         }
         if (e.status === 429) {
           return fail(429, {
             username,
-            message: `Too many attempts. Try again in ${minutes(e.retryAfter)}.`,
+            message: m.account_login_locked({ count: minutes(e.retryAfter) }),
           });
         }
-        if (e.status === 403) return fail(403, { username, message: e.message });
-        return fail(503, { username, message: "The Bulb Check API does not answer. Try again." });
+        if (e.status === 403) return fail(403, { username, message: problemWords(e) });
+        return fail(503, { username, message: m.account_login_unavailable() });
       }
       throw e;
     }
@@ -75,14 +74,14 @@ export const actions: Actions = {
     const form = await request.formData();
     const token = String(form.get("token") ?? "").trim();
     if (!token.startsWith("bct_")) {
-      return fail(400, { screen: true, message: "Paste a token made on the Tokens page." });
+      return fail(400, { screen: true, message: m.account_login_paste_token() });
     }
     let me: Me;
     try {
       me = await api(token).getMe();
     } catch (e) {
       if (e instanceof ApiCallError && e.status === 401) {
-        return fail(401, { screen: true, message: "That token is unknown or revoked." });
+        return fail(401, { screen: true, message: m.account_login_token_unknown() });
       }
       throw e;
     }
@@ -90,7 +89,7 @@ export const actions: Actions = {
     if (me.user !== null || me.role !== "viewer") {
       return fail(403, {
         screen: true,
-        message: "Use a system token with the viewer role for a wall screen.",
+        message: m.account_login_viewer_only(),
       });
     }
     startScreen(cookies, url, token);

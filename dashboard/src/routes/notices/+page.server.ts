@@ -7,9 +7,25 @@ import type { Actions, PageServerLoad } from "./$types";
 /** The signed-in person's notices: assigned to them or their team, escalated to them, attention. */
 export const load: PageServerLoad = async ({ locals, depends }) => {
   depends(NOTICES);
-  if (!locals.user?.user) return { items: [], unread: 0, personal: false };
-  const notices = await apiLoad(api(locals.token).listMyNotices());
-  return { ...notices, personal: true };
+  if (!locals.user?.user) return { items: [], unread: 0, personal: false, sites: [], zones: [] };
+  const client = api(locals.token);
+  const [notices, sites] = await Promise.all([
+    apiLoad(client.listMyNotices()),
+    apiLoad(client.listSites()),
+  ]);
+  // Zone names of the sites the notices are about (a person works at a handful).
+  const shown = [...new Set(notices.items.map((n) => n.defect.site))].slice(0, 12);
+  const details = await Promise.all(
+    shown.map((id) => client.getSite({ params: { id } }).catch(() => null)),
+  );
+  return {
+    ...notices,
+    personal: true,
+    sites: sites.items.map((s) => ({ id: s.id, name: s.name })),
+    zones: details.flatMap((site) =>
+      site ? site.zones.map((z) => ({ site: site.id, id: z.id, name: z.name })) : [],
+    ),
+  };
 };
 
 const ids = (form: FormData) =>

@@ -30,13 +30,21 @@ export const load: PageServerLoad = async ({ locals, depends }) => {
   ]);
   const ids = new Set(mine.items.map((d) => d.id));
   const others = open.items.filter((d) => !ids.has(d.id));
+  // Zone names of the sites the cards are at (a handful: staff work at one or two sites).
+  const shown = [...new Set([...mine.items, ...others].map((d) => d.site))].slice(0, 12);
+  const details = await Promise.all(
+    shown.map((id) => client.getSite({ params: { id } }).catch(() => null)),
+  );
   const unassigned = (d: DefectView) => (d.assignee === null ? 0 : 1);
   return {
     mine: mine.items,
     // Stable: within each group the API's order (nearest due first) stays.
     open: [...others].sort((a, b) => unassigned(a) - unassigned(b)),
     more: open.nextCursor !== null,
-    siteNames: Object.fromEntries(sites.items.map((s) => [s.id, s.name])) as Record<string, string>,
+    sites: sites.items.map((s) => ({ id: s.id, name: s.name })),
+    zones: details.flatMap((site) =>
+      site ? site.zones.map((z) => ({ site: site.id, id: z.id, name: z.name })) : [],
+    ),
     me: locals.user?.user?.username ?? null,
     at: Date.now(),
   };

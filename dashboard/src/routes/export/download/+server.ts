@@ -18,22 +18,26 @@ const isFormat = (v: string | null): v is ExportFormat =>
 /**
  * The file itself, relayed from the API as it is written, so the token stays on the server and
  * a year's export never sits in memory. The form's checked sites arrive as repeated `site`s. What
- * keeps it from starting goes back to the form, in the API's words.
+ * keeps it from starting goes back to the form as a code, which the form says in words.
  */
 export const GET: RequestHandler = async ({ locals, url, request }) => {
   const dataset = url.searchParams.get("dataset");
   const format = url.searchParams.get("format");
-  function back(problem: string): never {
+  /** Back to the form with what kept it from starting, as a code the form puts in words. */
+  function back(problem: string, status = 400): never {
     const form = new URL("/export", url);
-    for (const [key, value] of url.searchParams) form.searchParams.append(key, value);
+    for (const [key, value] of url.searchParams)
+      if (key !== "problem" && key !== "status") form.searchParams.append(key, value);
     form.searchParams.set("problem", problem);
+    form.searchParams.set("status", String(status));
     redirect(303, `${form.pathname}${form.search}`);
   }
-  if (!isDataset(dataset) || !isFormat(format)) back("Choose what to export and its format.");
+  if (!isDataset(dataset) || !isFormat(format)) back("choose");
   const query: ExportQuery = {};
   const from = url.searchParams.get("from");
   const to = url.searchParams.get("to");
   const sites = url.searchParams.getAll("site").filter(Boolean);
+  if (from && to && from > to) back("backwards");
   if (from) query.from = from;
   if (to) query.to = to;
   if (sites.length > 0) query.site = sites.join(",");
@@ -46,7 +50,7 @@ export const GET: RequestHandler = async ({ locals, url, request }) => {
   } catch (e) {
     if (e instanceof ApiCallError) {
       if (e.status === 401) sessionLost();
-      back(e.message);
+      back(e.code, e.status);
     }
     throw e;
   }

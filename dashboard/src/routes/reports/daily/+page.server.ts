@@ -10,8 +10,17 @@ export const load: PageServerLoad = async ({ locals, url }) => {
     apiLoad(client.getDailyReport({ query })),
     apiLoad(client.listSites()),
   ]);
+  // Zone names of the sites reported on (a report's defects carry their zone's id).
+  const details = await Promise.all(
+    report.sites
+      .slice(0, 30)
+      .map((s) => client.getSite({ params: { id: s.site } }).catch(() => null)),
+  );
   return {
     report,
+    zones: details.flatMap((site) =>
+      site ? site.zones.map((z) => ({ site: site.id, id: z.id, name: z.name })) : [],
+    ),
     site: query.site ?? "",
     date: query.date ?? "",
     sites: sites.items

@@ -85,6 +85,259 @@ export const account_language_unknown: ((inputs?: Account_Language_UnknownInputs
 /**
 * | output |
 * | --- |
+* | "Too many sign-ins at once. Try again in a moment." |
+*
+* @param {Account_Login_BusyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_busy: ((inputs?: Account_Login_BusyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Login_BusyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Your session has ended. Sign in again to go on." |
+*
+* @param {Account_Login_ExpiredInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_expired: ((inputs?: Account_Login_ExpiredInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Login_ExpiredInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Too many attempts. Try again in {count} minute." |
+* | "other" | "Too many attempts. Try again in {count} minutes." |
+*
+* @param {Account_Login_LockedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_locked: ((inputs: Account_Login_LockedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Login_LockedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Enter your username and password." |
+*
+* @param {Account_Login_MissingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_missing: ((inputs?: Account_Login_MissingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Login_MissingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No account? Ask an admin of your Bulb Check. Reporting a problem with a QR code needs no account." |
+*
+* @param {Account_Login_No_AccountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_no_account: ((inputs?: Account_Login_No_AccountInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Login_No_AccountInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Password" |
+*
+* @param {Account_Login_PasswordInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_password: ((inputs?: Account_Login_PasswordInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Login_PasswordInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Paste a token made on the Tokens page." |
+*
+* @param {Account_Login_Paste_TokenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_paste_token: ((inputs?: Account_Login_Paste_TokenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Login_Paste_TokenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A wall screen?" |
+*
+* @param {Account_Login_ScreenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_screen: ((inputs?: Account_Login_ScreenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Login_ScreenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Show the wall board" |
+*
+* @param {Account_Login_Screen_SubmitInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_screen_submit: ((inputs?: Account_Login_Screen_SubmitInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Login_Screen_SubmitInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Viewer token (an admin makes one under Tokens)" |
+*
+* @param {Account_Login_Screen_TokenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_screen_token: ((inputs?: Account_Login_Screen_TokenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Login_Screen_TokenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sign in" |
+*
+* @param {Account_Login_SubmitInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_submit: ((inputs?: Account_Login_SubmitInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Login_SubmitInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Bulb Check · Sign in" |
+*
+* @param {Account_Login_TabInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_tab: ((inputs?: Account_Login_TabInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Login_TabInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sign in" |
+*
+* @param {Account_Login_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_title: ((inputs?: Account_Login_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Login_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "That token is unknown or revoked." |
+*
+* @param {Account_Login_Token_UnknownInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_token_unknown: ((inputs?: Account_Login_Token_UnknownInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Login_Token_UnknownInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The Bulb Check API does not answer. Try again." |
+*
+* @param {Account_Login_UnavailableInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_unavailable: ((inputs?: Account_Login_UnavailableInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Login_UnavailableInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Username" |
+*
+* @param {Account_Login_UsernameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_username: ((inputs?: Account_Login_UsernameInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Login_UsernameInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Use a system token with the viewer role for a wall screen." |
+*
+* @param {Account_Login_Viewer_OnlyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_viewer_only: ((inputs?: Account_Login_Viewer_OnlyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Login_Viewer_OnlyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Wrong username or password." |
+*
+* @param {Account_Login_WrongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_wrong: ((inputs?: Account_Login_WrongInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Login_WrongInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "now" |
 *
 * @param {Age_NowInputs} inputs
@@ -2594,6 +2847,824 @@ export const defects_view_only: ((inputs: Defects_View_OnlyInputs, options?: {
 export const defects_view_only_work: ((inputs: Defects_View_Only_WorkInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_View_Only_WorkInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Only an admin restores a revoked device." |
+*
+* @param {Devices_Admin_RestoresInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_admin_restores: ((inputs?: Devices_Admin_RestoresInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Admin_RestoresInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "All my sites" |
+*
+* @param {Devices_All_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_all_sites: ((inputs?: Devices_All_SitesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_All_SitesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Battery" |
+*
+* @param {Devices_Col_BatteryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_battery: ((inputs?: Devices_Col_BatteryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Col_BatteryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Device" |
+*
+* @param {Devices_Col_DeviceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_device: ((inputs?: Devices_Col_DeviceInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Col_DeviceInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Kind" |
+*
+* @param {Devices_Col_KindInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_kind: ((inputs?: Devices_Col_KindInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Col_KindInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Last seen" |
+*
+* @param {Devices_Col_Last_SeenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_last_seen: ((inputs?: Devices_Col_Last_SeenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Col_Last_SeenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Messages" |
+*
+* @param {Devices_Col_MessagesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_messages: ((inputs?: Devices_Col_MessagesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Col_MessagesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Payload" |
+*
+* @param {Devices_Col_PayloadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_payload: ((inputs?: Devices_Col_PayloadInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Col_PayloadInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Reason" |
+*
+* @param {Devices_Col_ReasonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_reason: ((inputs?: Devices_Col_ReasonInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Col_ReasonInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Refused" |
+*
+* @param {Devices_Col_RefusedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_refused: ((inputs?: Devices_Col_RefusedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Col_RefusedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Site" |
+*
+* @param {Devices_Col_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_site: ((inputs?: Devices_Col_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Col_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "State" |
+*
+* @param {Devices_Col_StateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_state: ((inputs?: Devices_Col_StateInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Col_StateInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "When" |
+*
+* @param {Devices_Col_WhenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_when: ((inputs?: Devices_Col_WhenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Col_WhenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "What was wrong" |
+*
+* @param {Devices_Col_WrongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_wrong: ((inputs?: Devices_Col_WrongInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Col_WrongInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} device" |
+* | "other" | "{count} devices" |
+*
+* @param {Devices_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_count: ((inputs: Devices_CountInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_CountInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} at {site}" |
+*
+* @param {Devices_Detail_LineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_detail_line: ((inputs: Devices_Detail_LineInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Detail_LineInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Site" |
+*
+* @param {Devices_Filter_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_filter_site: ((inputs?: Devices_Filter_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Filter_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "State" |
+*
+* @param {Devices_Filter_StateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_filter_state: ((inputs?: Devices_Filter_StateInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Filter_StateInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "button" |
+*
+* @param {Devices_Kind_ButtonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_kind_button: ((inputs?: Devices_Kind_ButtonInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Kind_ButtonInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "sensor" |
+*
+* @param {Devices_Kind_SensorInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_kind_sensor: ((inputs?: Devices_Kind_SensorInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Kind_SensorInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} with a low battery" |
+* | "other" | "{count} with a low battery" |
+*
+* @param {Devices_Low_Battery_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_low_battery_count: ((inputs: Devices_Low_Battery_CountInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Low_Battery_CountInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "open a device to rotate its secret or revoke it" |
+*
+* @param {Devices_Manage_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_manage_hint: ((inputs?: Devices_Manage_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Manage_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Only managers and admins look after devices." |
+*
+* @param {Devices_Managers_OnlyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_managers_only: ((inputs?: Devices_Managers_OnlyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Managers_OnlyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "New secret for {device}" |
+*
+* @param {Devices_New_SecretInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_new_secret: ((inputs: Devices_New_SecretInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_New_SecretInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No refused messages." |
+*
+* @param {Devices_No_RefusedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_no_refused: ((inputs?: Devices_No_RefusedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_No_RefusedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} offline" |
+* | "other" | "{count} offline" |
+*
+* @param {Devices_Offline_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_offline_count: ((inputs: Devices_Offline_CountInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Offline_CountInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} with refused messages" |
+* | "other" | "{count} with refused messages" |
+*
+* @param {Devices_Refused_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refused_count: ((inputs: Devices_Refused_CountInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Refused_CountInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} refused" |
+* | "other" | "{count} refused" |
+*
+* @param {Devices_Refused_ShortInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refused_short: ((inputs: Devices_Refused_ShortInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Refused_ShortInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The device gets a new secret, shown once; its old one stays void. Restore it only once it is back in safe hands." |
+*
+* @param {Devices_Restore_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_restore_explain: ((inputs?: Devices_Restore_ExplainInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Restore_ExplainInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Restore {device}" |
+*
+* @param {Devices_Restore_NamedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_restore_named: ((inputs: Devices_Restore_NamedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Restore_NamedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Restore…" |
+*
+* @param {Devices_Restore_StepInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_restore_step: ((inputs?: Devices_Restore_StepInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Restore_StepInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{device} is restored: its new secret" |
+*
+* @param {Devices_Restored_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_restored_label: ((inputs: Devices_Restored_LabelInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Restored_LabelInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The device may sign in again with this secret (its MQTT password), and with no other. Give it to the device now: it will not be shown again." |
+*
+* @param {Devices_Restored_WarningInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_restored_warning: ((inputs?: Devices_Restored_WarningInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Restored_WarningInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The device is disconnected and cannot sign in again until an admin restores it (its history stays). Use this for a lost or stolen device." |
+*
+* @param {Devices_Revoke_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_revoke_explain: ((inputs?: Devices_Revoke_ExplainInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Revoke_ExplainInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Revoke {device}" |
+*
+* @param {Devices_Revoke_NamedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_revoke_named: ((inputs: Devices_Revoke_NamedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Revoke_NamedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Revoke…" |
+*
+* @param {Devices_Revoke_StepInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_revoke_step: ((inputs?: Devices_Revoke_StepInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Revoke_StepInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Revoked: the device was disconnected and can no longer sign in. Its history stays." |
+*
+* @param {Devices_Revoked_DoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_revoked_done: ((inputs?: Devices_Revoked_DoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Revoked_DoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Revoked: it stays so until an admin restores it." |
+*
+* @param {Devices_Revoked_Until_AdminInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_revoked_until_admin: ((inputs?: Devices_Revoked_Until_AdminInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Revoked_Until_AdminInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A new secret is made and shown once; the current one stops working at once and the device is disconnected until it is given the new one." |
+*
+* @param {Devices_Rotate_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_rotate_explain: ((inputs?: Devices_Rotate_ExplainInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Rotate_ExplainInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Rotate the secret now" |
+*
+* @param {Devices_Rotate_NowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_rotate_now: ((inputs?: Devices_Rotate_NowInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Rotate_NowInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Rotate secret…" |
+*
+* @param {Devices_Rotate_StepInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_rotate_step: ((inputs?: Devices_Rotate_StepInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Rotate_StepInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The old secret no longer works and the device was disconnected. Give the device this secret (its MQTT password) now: it will not be shown again." |
+*
+* @param {Devices_Rotated_WarningInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_rotated_warning: ((inputs?: Devices_Rotated_WarningInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Rotated_WarningInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Checks in at any checkpoint of its site and resolves any asset provisioned there." |
+*
+* @param {Devices_Scope_AnyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_scope_any: ((inputs?: Devices_Scope_AnyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Scope_AnyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Checks in at any checkpoint of its site; resolves {assets}." |
+*
+* @param {Devices_Scope_Any_ResolvesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_scope_any_resolves: ((inputs: Devices_Scope_Any_ResolvesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Scope_Any_ResolvesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Serves no checkpoint: it only reports." |
+*
+* @param {Devices_Scope_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_scope_none: ((inputs?: Devices_Scope_NoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Scope_NoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Watches nothing named: it may send health about, and resolve, any asset provisioned at its site." |
+*
+* @param {Devices_Scope_Sensor_AnyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_scope_sensor_any: ((inputs?: Devices_Scope_Sensor_AnyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Scope_Sensor_AnyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Watches {assets}: it may send health about these and resolve them." |
+*
+* @param {Devices_Scope_Sensor_WatchesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_scope_sensor_watches: ((inputs: Devices_Scope_Sensor_WatchesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Scope_Sensor_WatchesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Serves {checkpoints}: it checks in there and resolves their assets." |
+*
+* @param {Devices_Scope_ServesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_scope_serves: ((inputs: Devices_Scope_ServesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Scope_ServesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Serves {checkpoints}: it checks in there and resolves their assets, and {assets}." |
+*
+* @param {Devices_Scope_Serves_AlsoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_scope_serves_also: ((inputs: Devices_Scope_Serves_AlsoInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Scope_Serves_AlsoInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Show" |
+*
+* @param {Devices_ShowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_show: ((inputs?: Devices_ShowInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_ShowInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "online and offline" |
+*
+* @param {Devices_State_AnyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_state_any: ((inputs?: Devices_State_AnyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_State_AnyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "offline" |
+*
+* @param {Devices_State_OfflineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_state_offline: ((inputs?: Devices_State_OfflineInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_State_OfflineInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "online" |
+*
+* @param {Devices_State_OnlineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_state_online: ((inputs?: Devices_State_OnlineInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_State_OnlineInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "revoked" |
+*
+* @param {Devices_State_RevokedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_state_revoked: ((inputs?: Devices_State_RevokedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_State_RevokedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} message stored" |
+* | "other" | "{count} messages stored" |
+*
+* @param {Devices_Stored_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_stored_count: ((inputs: Devices_Stored_CountInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Stored_CountInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Bulb Check · Devices" |
+*
+* @param {Devices_TabInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_tab: ((inputs?: Devices_TabInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_TabInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Devices" |
+*
+* @param {Devices_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_title: ((inputs?: Devices_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Which device? Open it from the list and try again." |
+*
+* @param {Devices_WhichInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_which: ((inputs?: Devices_WhichInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_WhichInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -7354,6 +8425,483 @@ export const reports_defect_line: ((inputs: Reports_Defect_LineInputs, options?:
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
+* | output |
+* | --- |
+* | "Audit log" |
+*
+* @param {Reports_Export_AuditInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_audit: ((inputs?: Reports_Export_AuditInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_AuditInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Every change made through Bulb Check: who, what and when." |
+*
+* @param {Reports_Export_Audit_TextInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_audit_text: ((inputs?: Reports_Export_Audit_TextInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_Audit_TextInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "“From” is after “To”: swap them." |
+*
+* @param {Reports_Export_BackwardsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_backwards: ((inputs?: Reports_Export_BackwardsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_BackwardsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose what to export and its format." |
+*
+* @param {Reports_Export_ChooseInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_choose: ((inputs?: Reports_Export_ChooseInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_ChooseInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Columns in this file" |
+*
+* @param {Reports_Export_ColumnsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_columns: ((inputs?: Reports_Export_ColumnsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_ColumnsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Times are ISO 8601 in UTC. The file is written as it downloads: a large one shows its progress in the browser's downloads." |
+*
+* @param {Reports_Export_Columns_NoteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_columns_note: ((inputs?: Reports_Export_Columns_NoteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_Columns_NoteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "CSV, for Excel, Numbers or LibreOffice" |
+*
+* @param {Reports_Export_CsvInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_csv: ((inputs?: Reports_Export_CsvInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_CsvInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Defects" |
+*
+* @param {Reports_Export_DefectsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_defects: ((inputs?: Reports_Export_DefectsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_DefectsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Every defect opened in the period: where, what, how serious, who found it, when it was acknowledged and fixed." |
+*
+* @param {Reports_Export_Defects_TextInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_defects_text: ((inputs?: Reports_Export_Defects_TextInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_Defects_TextInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Download" |
+*
+* @param {Reports_Export_DownloadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_download: ((inputs?: Reports_Export_DownloadInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_DownloadInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Device events" |
+*
+* @param {Reports_Export_EventsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_events: ((inputs?: Reports_Export_EventsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_EventsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "What the sensors and buttons sent that did something, as stored, for as long as events are kept (90 days unless your admin set BULBCHECK_RETENTION_DAYS). Sen..." |
+*
+* @param {Reports_Export_Events_TextInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_events_text: ((inputs?: Reports_Export_Events_TextInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_Events_TextInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Format" |
+*
+* @param {Reports_Export_FormatInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_format: ((inputs?: Reports_Export_FormatInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_FormatInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "From" |
+*
+* @param {Reports_Export_FromInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_from: ((inputs?: Reports_Export_FromInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_FromInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Check-ins" |
+*
+* @param {Reports_Export_InspectionsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_inspections: ((inputs?: Reports_Export_InspectionsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_InspectionsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Every check-in at a checkpoint: when, who, what they found, and whether it was on time." |
+*
+* @param {Reports_Export_Inspections_TextInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_inspections_text: ((inputs?: Reports_Export_Inspections_TextInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_Inspections_TextInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Take your data out: for a quarterly report in a spreadsheet, or for another system. The file covers only the sites you see." |
+*
+* @param {Reports_Export_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_intro: ((inputs?: Reports_Export_IntroInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_IntroInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "JSON lines, for programs" |
+*
+* @param {Reports_Export_JsonlInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_jsonl: ((inputs?: Reports_Export_JsonlInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_JsonlInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Last 30 days" |
+*
+* @param {Reports_Export_Last_30Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_last_30: ((inputs?: Reports_Export_Last_30Inputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_Last_30Inputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Last quarter" |
+*
+* @param {Reports_Export_Last_QuarterInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_last_quarter: ((inputs?: Reports_Export_Last_QuarterInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_Last_QuarterInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No site" |
+*
+* @param {Reports_Export_No_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_no_site: ((inputs?: Reports_Export_No_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_No_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "None ticked: your {count} site." |
+* | "other" | "None ticked: all {count} of your sites." |
+*
+* @param {Reports_Export_None_TickedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_none_ticked: ((inputs: Reports_Export_None_TickedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_None_TickedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{site}: the only site you see." |
+*
+* @param {Reports_Export_Only_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_only_site: ((inputs: Reports_Export_Only_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_Only_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Period" |
+*
+* @param {Reports_Export_PeriodInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_period: ((inputs?: Reports_Export_PeriodInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_PeriodInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The export could not start: {problem}" |
+*
+* @param {Reports_Export_ProblemInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_problem: ((inputs: Reports_Export_ProblemInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_ProblemInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sites" |
+*
+* @param {Reports_Export_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_sites: ((inputs?: Reports_Export_SitesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_SitesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Bulb Check · Export" |
+*
+* @param {Reports_Export_TabInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_tab: ((inputs?: Reports_Export_TabInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_TabInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This year" |
+*
+* @param {Reports_Export_This_YearInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_this_year: ((inputs?: Reports_Export_This_YearInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_This_YearInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Defect timelines" |
+*
+* @param {Reports_Export_TimelineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_timeline: ((inputs?: Reports_Export_TimelineInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_TimelineInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Each step of those defects, one row per step: opened, reported again, acknowledged, resolved, by whom." |
+*
+* @param {Reports_Export_Timeline_TextInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_timeline_text: ((inputs?: Reports_Export_Timeline_TextInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_Timeline_TextInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Export" |
+*
+* @param {Reports_Export_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_title: ((inputs?: Reports_Export_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "To (included)" |
+*
+* @param {Reports_Export_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_to: ((inputs?: Reports_Export_ToInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_ToInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Days are counted in UTC." |
+*
+* @param {Reports_Export_Utc_DaysInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_utc_days: ((inputs?: Reports_Export_Utc_DaysInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_Utc_DaysInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "What" |
+*
+* @param {Reports_Export_WhatInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_what: ((inputs?: Reports_Export_WhatInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Reports_Export_WhatInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
 * | countPlural | output |
 * | --- | --- |
 * | "one" | "{count} failed" |
@@ -9420,6 +10968,34 @@ export const status_unknown: ((inputs?: Status_UnknownInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "a moment" |
+*
+* @param {Work_A_MomentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_a_moment: ((inputs?: Work_A_MomentInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_A_MomentInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Acknowledge" |
+*
+* @param {Work_AcknowledgeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_acknowledge: ((inputs?: Work_AcknowledgeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_AcknowledgeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Acknowledged." |
 *
 * @param {Work_AcknowledgedInputs} inputs
@@ -9429,6 +11005,34 @@ export const status_unknown: ((inputs?: Status_UnknownInputs, options?: {
 export const work_acknowledged: ((inputs?: Work_AcknowledgedInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_AcknowledgedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Add comment" |
+*
+* @param {Work_Add_CommentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_add_comment: ((inputs?: Work_Add_CommentInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Add_CommentInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "All open defects ›" |
+*
+* @param {Work_All_OpenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_all_open: ((inputs?: Work_All_OpenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_All_OpenInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -9476,6 +11080,20 @@ export const work_choose_due: ((inputs?: Work_Choose_DueInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Comment" |
+*
+* @param {Work_CommentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_comment: ((inputs?: Work_CommentInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_CommentInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Comment added." |
 *
 * @param {Work_Comment_AddedInputs} inputs
@@ -9504,6 +11122,34 @@ export const work_comment_first: ((inputs?: Work_Comment_FirstInputs, options?: 
 /**
 * | output |
 * | --- |
+* | "Comment on {asset}" |
+*
+* @param {Work_Comment_OnInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_comment_on: ((inputs: Work_Comment_OnInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Comment_OnInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "What you saw or did" |
+*
+* @param {Work_Comment_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_comment_placeholder: ((inputs?: Work_Comment_PlaceholderInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Comment_PlaceholderInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "A comment is at most 2,000 characters." |
 *
 * @param {Work_Comment_Too_LongInputs} inputs
@@ -9513,6 +11159,287 @@ export const work_comment_first: ((inputs?: Work_Comment_FirstInputs, options?: 
 export const work_comment_too_long: ((inputs?: Work_Comment_Too_LongInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Comment_Too_LongInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "due in {span}" |
+*
+* @param {Work_Due_InInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_due_in: ((inputs: Work_Due_InInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Due_InInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Assigned to me and my team" |
+*
+* @param {Work_Mine_HeadingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_mine_heading: ((inputs?: Work_Mine_HeadingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Mine_HeadingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Nothing assigned to you. Take one below." |
+*
+* @param {Work_Mine_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_mine_none: ((inputs?: Work_Mine_NoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Mine_NoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "nobody has it" |
+*
+* @param {Work_NobodyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_nobody: ((inputs?: Work_NobodyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_NobodyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Note" |
+*
+* @param {Work_NoteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_note: ((inputs?: Work_NoteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_NoteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Assigned to your team ({team})" |
+*
+* @param {Work_Notices_Assigned_TeamInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_assigned_team: ((inputs: Work_Notices_Assigned_TeamInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Notices_Assigned_TeamInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Assigned to you" |
+*
+* @param {Work_Notices_Assigned_YouInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_assigned_you: ((inputs?: Work_Notices_Assigned_YouInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Notices_Assigned_YouInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Needs attention" |
+*
+* @param {Work_Notices_AttentionInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_attention: ((inputs?: Work_Notices_AttentionInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Notices_AttentionInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No notices yet. When a defect is assigned to you, or escalated to you, it shows here." |
+*
+* @param {Work_Notices_EmptyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_empty: ((inputs?: Work_Notices_EmptyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Notices_EmptyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Escalated to you" |
+*
+* @param {Work_Notices_EscalatedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_escalated: ((inputs?: Work_Notices_EscalatedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Notices_EscalatedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Defects assigned to you or your team, escalated to you, or new ones that need a manager: newest first." |
+*
+* @param {Work_Notices_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_intro: ((inputs?: Work_Notices_IntroInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Notices_IntroInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Mark read" |
+*
+* @param {Work_Notices_Mark_ReadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_mark_read: ((inputs?: Work_Notices_Mark_ReadInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Notices_Mark_ReadInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Nothing unread." |
+*
+* @param {Work_Notices_None_UnreadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_none_unread: ((inputs?: Work_Notices_None_UnreadInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Notices_None_UnreadInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Notices are for people: this sign-in has no account of its own." |
+*
+* @param {Work_Notices_Not_PersonalInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_not_personal: ((inputs?: Work_Notices_Not_PersonalInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Notices_Not_PersonalInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Mark all read" |
+*
+* @param {Work_Notices_Read_AllInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_read_all: ((inputs?: Work_Notices_Read_AllInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Notices_Read_AllInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Bulb Check · Notices" |
+*
+* @param {Work_Notices_TabInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_tab: ((inputs?: Work_Notices_TabInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Notices_TabInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Notices" |
+*
+* @param {Work_Notices_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_title: ((inputs?: Work_Notices_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Notices_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Unread" |
+*
+* @param {Work_Notices_UnreadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_unread: ((inputs?: Work_Notices_UnreadInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Notices_UnreadInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} unread." |
+* | "other" | "{count} unread." |
+*
+* @param {Work_Notices_Unread_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_unread_count: ((inputs: Work_Notices_Unread_CountInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Notices_Unread_CountInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{when} · by {by}" |
+*
+* @param {Work_Notices_When_ByInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_when_by: ((inputs: Work_Notices_When_ByInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Notices_When_ByInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -9532,6 +11459,90 @@ export const work_on_hold_done: ((inputs?: Work_On_Hold_DoneInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "on hold: {reason}" |
+*
+* @param {Work_On_Hold_ReasonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_on_hold_reason: ((inputs: Work_On_Hold_ReasonInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_On_Hold_ReasonInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Open ›" |
+*
+* @param {Work_OpenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_open: ((inputs?: Work_OpenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_OpenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Open at my sites" |
+*
+* @param {Work_Open_HeadingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_open_heading: ((inputs?: Work_Open_HeadingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Open_HeadingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Open {fault} on {asset}: photos and history" |
+*
+* @param {Work_Open_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_open_label: ((inputs: Work_Open_LabelInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Open_LabelInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Nothing else open. Every basic thing is fine." |
+*
+* @param {Work_Open_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_open_none: ((inputs?: Work_Open_NoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Open_NoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "overdue by {span}" |
+*
+* @param {Work_Overdue_ByInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_overdue_by: ((inputs: Work_Overdue_ByInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Overdue_ByInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Reopened." |
 *
 * @param {Work_ReopenedInputs} inputs
@@ -9541,6 +11552,34 @@ export const work_on_hold_done: ((inputs?: Work_On_Hold_DoneInputs, options?: {
 export const work_reopened: ((inputs?: Work_ReopenedInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_ReopenedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Resolve it" |
+*
+* @param {Work_Resolve_ItInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_resolve_it: ((inputs?: Work_Resolve_ItInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Resolve_ItInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Resolve…" |
+*
+* @param {Work_Resolve_StepInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_resolve_step: ((inputs?: Work_Resolve_StepInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Resolve_StepInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -9588,6 +11627,48 @@ export const work_staff_take_only: ((inputs?: Work_Staff_Take_OnlyInputs, option
 /**
 * | output |
 * | --- |
+* | "Bulb Check · My work" |
+*
+* @param {Work_TabInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_tab: ((inputs?: Work_TabInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_TabInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "I'll take it" |
+*
+* @param {Work_TakeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_take: ((inputs?: Work_TakeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_TakeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "My work" |
+*
+* @param {Work_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_title: ((inputs?: Work_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Unassigned." |
 *
 * @param {Work_UnassignedInputs} inputs
@@ -9597,6 +11678,20 @@ export const work_staff_take_only: ((inputs?: Work_Staff_Take_OnlyInputs, option
 export const work_unassigned: ((inputs?: Work_UnassignedInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_UnassignedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Undo" |
+*
+* @param {Work_UndoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_undo: ((inputs?: Work_UndoInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_UndoInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -9639,6 +11734,20 @@ export const work_view_only: ((inputs?: Work_View_OnlyInputs, options?: {
 export const work_which_defect: ((inputs?: Work_Which_DefectInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_Which_DefectInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "yours" |
+*
+* @param {Work_YoursInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_yours: ((inputs?: Work_YoursInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Work_YoursInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -9694,6 +11803,26 @@ export type Account_Language_SavedInputs = {
     language: NonNullable<unknown>;
 };
 export type Account_Language_UnknownInputs = {};
+export type Account_Login_BusyInputs = {};
+export type Account_Login_ExpiredInputs = {};
+export type Account_Login_LockedInputs = {
+    count: NonNullable<unknown>;
+};
+export type Account_Login_MissingInputs = {};
+export type Account_Login_No_AccountInputs = {};
+export type Account_Login_PasswordInputs = {};
+export type Account_Login_Paste_TokenInputs = {};
+export type Account_Login_ScreenInputs = {};
+export type Account_Login_Screen_SubmitInputs = {};
+export type Account_Login_Screen_TokenInputs = {};
+export type Account_Login_SubmitInputs = {};
+export type Account_Login_TabInputs = {};
+export type Account_Login_TitleInputs = {};
+export type Account_Login_Token_UnknownInputs = {};
+export type Account_Login_UnavailableInputs = {};
+export type Account_Login_UsernameInputs = {};
+export type Account_Login_Viewer_OnlyInputs = {};
+export type Account_Login_WrongInputs = {};
 export type Age_NowInputs = {};
 export type Board_LegendInputs = {};
 export type Board_LiveInputs = {};
@@ -9956,6 +12085,96 @@ export type Defects_View_OnlyInputs = {
 export type Defects_View_Only_WorkInputs = {
     role: NonNullable<unknown>;
 };
+export type Devices_Admin_RestoresInputs = {};
+export type Devices_All_SitesInputs = {};
+export type Devices_Col_BatteryInputs = {};
+export type Devices_Col_DeviceInputs = {};
+export type Devices_Col_KindInputs = {};
+export type Devices_Col_Last_SeenInputs = {};
+export type Devices_Col_MessagesInputs = {};
+export type Devices_Col_PayloadInputs = {};
+export type Devices_Col_ReasonInputs = {};
+export type Devices_Col_RefusedInputs = {};
+export type Devices_Col_SiteInputs = {};
+export type Devices_Col_StateInputs = {};
+export type Devices_Col_WhenInputs = {};
+export type Devices_Col_WrongInputs = {};
+export type Devices_CountInputs = {
+    count: NonNullable<unknown>;
+};
+export type Devices_Detail_LineInputs = {
+    kind: NonNullable<unknown>;
+    site: NonNullable<unknown>;
+};
+export type Devices_Filter_SiteInputs = {};
+export type Devices_Filter_StateInputs = {};
+export type Devices_Kind_ButtonInputs = {};
+export type Devices_Kind_SensorInputs = {};
+export type Devices_Low_Battery_CountInputs = {
+    count: NonNullable<unknown>;
+};
+export type Devices_Manage_HintInputs = {};
+export type Devices_Managers_OnlyInputs = {};
+export type Devices_New_SecretInputs = {
+    device: NonNullable<unknown>;
+};
+export type Devices_No_RefusedInputs = {};
+export type Devices_Offline_CountInputs = {
+    count: NonNullable<unknown>;
+};
+export type Devices_Refused_CountInputs = {
+    count: NonNullable<unknown>;
+};
+export type Devices_Refused_ShortInputs = {
+    count: NonNullable<unknown>;
+};
+export type Devices_Restore_ExplainInputs = {};
+export type Devices_Restore_NamedInputs = {
+    device: NonNullable<unknown>;
+};
+export type Devices_Restore_StepInputs = {};
+export type Devices_Restored_LabelInputs = {
+    device: NonNullable<unknown>;
+};
+export type Devices_Restored_WarningInputs = {};
+export type Devices_Revoke_ExplainInputs = {};
+export type Devices_Revoke_NamedInputs = {
+    device: NonNullable<unknown>;
+};
+export type Devices_Revoke_StepInputs = {};
+export type Devices_Revoked_DoneInputs = {};
+export type Devices_Revoked_Until_AdminInputs = {};
+export type Devices_Rotate_ExplainInputs = {};
+export type Devices_Rotate_NowInputs = {};
+export type Devices_Rotate_StepInputs = {};
+export type Devices_Rotated_WarningInputs = {};
+export type Devices_Scope_AnyInputs = {};
+export type Devices_Scope_Any_ResolvesInputs = {
+    assets: NonNullable<unknown>;
+};
+export type Devices_Scope_NoneInputs = {};
+export type Devices_Scope_Sensor_AnyInputs = {};
+export type Devices_Scope_Sensor_WatchesInputs = {
+    assets: NonNullable<unknown>;
+};
+export type Devices_Scope_ServesInputs = {
+    checkpoints: NonNullable<unknown>;
+};
+export type Devices_Scope_Serves_AlsoInputs = {
+    checkpoints: NonNullable<unknown>;
+    assets: NonNullable<unknown>;
+};
+export type Devices_ShowInputs = {};
+export type Devices_State_AnyInputs = {};
+export type Devices_State_OfflineInputs = {};
+export type Devices_State_OnlineInputs = {};
+export type Devices_State_RevokedInputs = {};
+export type Devices_Stored_CountInputs = {
+    count: NonNullable<unknown>;
+};
+export type Devices_TabInputs = {};
+export type Devices_TitleInputs = {};
+export type Devices_WhichInputs = {};
 export type Email_Assigned_HeadlineInputs = {
     name: NonNullable<unknown>;
     by: NonNullable<unknown>;
@@ -10486,6 +12705,46 @@ export type Reports_Defect_LineInputs = {
     status: NonNullable<unknown>;
     open_for: NonNullable<unknown>;
 };
+export type Reports_Export_AuditInputs = {};
+export type Reports_Export_Audit_TextInputs = {};
+export type Reports_Export_BackwardsInputs = {};
+export type Reports_Export_ChooseInputs = {};
+export type Reports_Export_ColumnsInputs = {};
+export type Reports_Export_Columns_NoteInputs = {};
+export type Reports_Export_CsvInputs = {};
+export type Reports_Export_DefectsInputs = {};
+export type Reports_Export_Defects_TextInputs = {};
+export type Reports_Export_DownloadInputs = {};
+export type Reports_Export_EventsInputs = {};
+export type Reports_Export_Events_TextInputs = {};
+export type Reports_Export_FormatInputs = {};
+export type Reports_Export_FromInputs = {};
+export type Reports_Export_InspectionsInputs = {};
+export type Reports_Export_Inspections_TextInputs = {};
+export type Reports_Export_IntroInputs = {};
+export type Reports_Export_JsonlInputs = {};
+export type Reports_Export_Last_30Inputs = {};
+export type Reports_Export_Last_QuarterInputs = {};
+export type Reports_Export_No_SiteInputs = {};
+export type Reports_Export_None_TickedInputs = {
+    count: NonNullable<unknown>;
+};
+export type Reports_Export_Only_SiteInputs = {
+    site: NonNullable<unknown>;
+};
+export type Reports_Export_PeriodInputs = {};
+export type Reports_Export_ProblemInputs = {
+    problem: NonNullable<unknown>;
+};
+export type Reports_Export_SitesInputs = {};
+export type Reports_Export_TabInputs = {};
+export type Reports_Export_This_YearInputs = {};
+export type Reports_Export_TimelineInputs = {};
+export type Reports_Export_Timeline_TextInputs = {};
+export type Reports_Export_TitleInputs = {};
+export type Reports_Export_ToInputs = {};
+export type Reports_Export_Utc_DaysInputs = {};
+export type Reports_Export_WhatInputs = {};
 export type Reports_Failed_CountInputs = {
     count: NonNullable<unknown>;
 };
@@ -10721,24 +12980,82 @@ export type Status_AmberInputs = {};
 export type Status_GreenInputs = {};
 export type Status_RedInputs = {};
 export type Status_UnknownInputs = {};
+export type Work_A_MomentInputs = {};
+export type Work_AcknowledgeInputs = {};
 export type Work_AcknowledgedInputs = {};
+export type Work_Add_CommentInputs = {};
+export type Work_All_OpenInputs = {};
 export type Work_Assigned_ToInputs = {
     name: NonNullable<unknown>;
 };
 export type Work_Choose_AssigneeInputs = {};
 export type Work_Choose_DueInputs = {};
+export type Work_CommentInputs = {};
 export type Work_Comment_AddedInputs = {};
 export type Work_Comment_FirstInputs = {};
+export type Work_Comment_OnInputs = {
+    asset: NonNullable<unknown>;
+};
+export type Work_Comment_PlaceholderInputs = {};
 export type Work_Comment_Too_LongInputs = {};
+export type Work_Due_InInputs = {
+    span: NonNullable<unknown>;
+};
+export type Work_Mine_HeadingInputs = {};
+export type Work_Mine_NoneInputs = {};
+export type Work_NobodyInputs = {};
+export type Work_NoteInputs = {};
+export type Work_Notices_Assigned_TeamInputs = {
+    team: NonNullable<unknown>;
+};
+export type Work_Notices_Assigned_YouInputs = {};
+export type Work_Notices_AttentionInputs = {};
+export type Work_Notices_EmptyInputs = {};
+export type Work_Notices_EscalatedInputs = {};
+export type Work_Notices_IntroInputs = {};
+export type Work_Notices_Mark_ReadInputs = {};
+export type Work_Notices_None_UnreadInputs = {};
+export type Work_Notices_Not_PersonalInputs = {};
+export type Work_Notices_Read_AllInputs = {};
+export type Work_Notices_TabInputs = {};
+export type Work_Notices_TitleInputs = {};
+export type Work_Notices_UnreadInputs = {};
+export type Work_Notices_Unread_CountInputs = {
+    count: NonNullable<unknown>;
+};
+export type Work_Notices_When_ByInputs = {
+    when: NonNullable<unknown>;
+    by: NonNullable<unknown>;
+};
 export type Work_On_Hold_DoneInputs = {};
+export type Work_On_Hold_ReasonInputs = {
+    reason: NonNullable<unknown>;
+};
+export type Work_OpenInputs = {};
+export type Work_Open_HeadingInputs = {};
+export type Work_Open_LabelInputs = {
+    fault: NonNullable<unknown>;
+    asset: NonNullable<unknown>;
+};
+export type Work_Open_NoneInputs = {};
+export type Work_Overdue_ByInputs = {
+    span: NonNullable<unknown>;
+};
 export type Work_ReopenedInputs = {};
+export type Work_Resolve_ItInputs = {};
+export type Work_Resolve_StepInputs = {};
 export type Work_ResolvedInputs = {};
 export type Work_Say_WaitingInputs = {};
 export type Work_Staff_Take_OnlyInputs = {};
+export type Work_TabInputs = {};
+export type Work_TakeInputs = {};
+export type Work_TitleInputs = {};
 export type Work_UnassignedInputs = {};
+export type Work_UndoInputs = {};
 export type Work_UndoneInputs = {};
 export type Work_View_OnlyInputs = {};
 export type Work_Which_DefectInputs = {};
+export type Work_YoursInputs = {};
 export type Work_Yours_NowInputs = {};
 export type Zone_TimeInputs = {
     city: NonNullable<unknown>;

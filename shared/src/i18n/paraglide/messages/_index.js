@@ -8,6 +8,24 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Account_Language_SaveInputs */
 /** @typedef {{ language: NonNullable<unknown> }} Account_Language_SavedInputs */
 /** @typedef {{}} Account_Language_UnknownInputs */
+/** @typedef {{}} Account_Login_BusyInputs */
+/** @typedef {{}} Account_Login_ExpiredInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Account_Login_LockedInputs */
+/** @typedef {{}} Account_Login_MissingInputs */
+/** @typedef {{}} Account_Login_No_AccountInputs */
+/** @typedef {{}} Account_Login_PasswordInputs */
+/** @typedef {{}} Account_Login_Paste_TokenInputs */
+/** @typedef {{}} Account_Login_ScreenInputs */
+/** @typedef {{}} Account_Login_Screen_SubmitInputs */
+/** @typedef {{}} Account_Login_Screen_TokenInputs */
+/** @typedef {{}} Account_Login_SubmitInputs */
+/** @typedef {{}} Account_Login_TabInputs */
+/** @typedef {{}} Account_Login_TitleInputs */
+/** @typedef {{}} Account_Login_Token_UnknownInputs */
+/** @typedef {{}} Account_Login_UnavailableInputs */
+/** @typedef {{}} Account_Login_UsernameInputs */
+/** @typedef {{}} Account_Login_Viewer_OnlyInputs */
+/** @typedef {{}} Account_Login_WrongInputs */
 /** @typedef {{}} Age_NowInputs */
 /** @typedef {{}} Board_LegendInputs */
 /** @typedef {{}} Board_LiveInputs */
@@ -187,6 +205,64 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ kind: NonNullable<unknown>, device: NonNullable<unknown> }} Defects_ViaInputs */
 /** @typedef {{ role: NonNullable<unknown> }} Defects_View_OnlyInputs */
 /** @typedef {{ role: NonNullable<unknown> }} Defects_View_Only_WorkInputs */
+/** @typedef {{}} Devices_Admin_RestoresInputs */
+/** @typedef {{}} Devices_All_SitesInputs */
+/** @typedef {{}} Devices_Col_BatteryInputs */
+/** @typedef {{}} Devices_Col_DeviceInputs */
+/** @typedef {{}} Devices_Col_KindInputs */
+/** @typedef {{}} Devices_Col_Last_SeenInputs */
+/** @typedef {{}} Devices_Col_MessagesInputs */
+/** @typedef {{}} Devices_Col_PayloadInputs */
+/** @typedef {{}} Devices_Col_ReasonInputs */
+/** @typedef {{}} Devices_Col_RefusedInputs */
+/** @typedef {{}} Devices_Col_SiteInputs */
+/** @typedef {{}} Devices_Col_StateInputs */
+/** @typedef {{}} Devices_Col_WhenInputs */
+/** @typedef {{}} Devices_Col_WrongInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_CountInputs */
+/** @typedef {{ kind: NonNullable<unknown>, site: NonNullable<unknown> }} Devices_Detail_LineInputs */
+/** @typedef {{}} Devices_Filter_SiteInputs */
+/** @typedef {{}} Devices_Filter_StateInputs */
+/** @typedef {{}} Devices_Kind_ButtonInputs */
+/** @typedef {{}} Devices_Kind_SensorInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_Low_Battery_CountInputs */
+/** @typedef {{}} Devices_Manage_HintInputs */
+/** @typedef {{}} Devices_Managers_OnlyInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_New_SecretInputs */
+/** @typedef {{}} Devices_No_RefusedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_Offline_CountInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_Refused_CountInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_Refused_ShortInputs */
+/** @typedef {{}} Devices_Restore_ExplainInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_Restore_NamedInputs */
+/** @typedef {{}} Devices_Restore_StepInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_Restored_LabelInputs */
+/** @typedef {{}} Devices_Restored_WarningInputs */
+/** @typedef {{}} Devices_Revoke_ExplainInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_Revoke_NamedInputs */
+/** @typedef {{}} Devices_Revoke_StepInputs */
+/** @typedef {{}} Devices_Revoked_DoneInputs */
+/** @typedef {{}} Devices_Revoked_Until_AdminInputs */
+/** @typedef {{}} Devices_Rotate_ExplainInputs */
+/** @typedef {{}} Devices_Rotate_NowInputs */
+/** @typedef {{}} Devices_Rotate_StepInputs */
+/** @typedef {{}} Devices_Rotated_WarningInputs */
+/** @typedef {{}} Devices_Scope_AnyInputs */
+/** @typedef {{ assets: NonNullable<unknown> }} Devices_Scope_Any_ResolvesInputs */
+/** @typedef {{}} Devices_Scope_NoneInputs */
+/** @typedef {{}} Devices_Scope_Sensor_AnyInputs */
+/** @typedef {{ assets: NonNullable<unknown> }} Devices_Scope_Sensor_WatchesInputs */
+/** @typedef {{ checkpoints: NonNullable<unknown> }} Devices_Scope_ServesInputs */
+/** @typedef {{ checkpoints: NonNullable<unknown>, assets: NonNullable<unknown> }} Devices_Scope_Serves_AlsoInputs */
+/** @typedef {{}} Devices_ShowInputs */
+/** @typedef {{}} Devices_State_AnyInputs */
+/** @typedef {{}} Devices_State_OfflineInputs */
+/** @typedef {{}} Devices_State_OnlineInputs */
+/** @typedef {{}} Devices_State_RevokedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_Stored_CountInputs */
+/** @typedef {{}} Devices_TabInputs */
+/** @typedef {{}} Devices_TitleInputs */
+/** @typedef {{}} Devices_WhichInputs */
 /** @typedef {{ name: NonNullable<unknown>, by: NonNullable<unknown>, whom: NonNullable<unknown> }} Email_Assigned_HeadlineInputs */
 /** @typedef {{ whom: NonNullable<unknown> }} Email_Assigned_SubjectInputs */
 /** @typedef {{ name: NonNullable<unknown>, by: NonNullable<unknown> }} Email_Attention_HeadlineInputs */
@@ -531,6 +607,40 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Reports_Day_HintInputs */
 /** @typedef {{}} Reports_Day_LabelInputs */
 /** @typedef {{ id: NonNullable<unknown>, severity: NonNullable<unknown>, fault: NonNullable<unknown>, asset: NonNullable<unknown>, zone: NonNullable<unknown>, opened: NonNullable<unknown>, who: NonNullable<unknown>, status: NonNullable<unknown>, open_for: NonNullable<unknown> }} Reports_Defect_LineInputs */
+/** @typedef {{}} Reports_Export_AuditInputs */
+/** @typedef {{}} Reports_Export_Audit_TextInputs */
+/** @typedef {{}} Reports_Export_BackwardsInputs */
+/** @typedef {{}} Reports_Export_ChooseInputs */
+/** @typedef {{}} Reports_Export_ColumnsInputs */
+/** @typedef {{}} Reports_Export_Columns_NoteInputs */
+/** @typedef {{}} Reports_Export_CsvInputs */
+/** @typedef {{}} Reports_Export_DefectsInputs */
+/** @typedef {{}} Reports_Export_Defects_TextInputs */
+/** @typedef {{}} Reports_Export_DownloadInputs */
+/** @typedef {{}} Reports_Export_EventsInputs */
+/** @typedef {{}} Reports_Export_Events_TextInputs */
+/** @typedef {{}} Reports_Export_FormatInputs */
+/** @typedef {{}} Reports_Export_FromInputs */
+/** @typedef {{}} Reports_Export_InspectionsInputs */
+/** @typedef {{}} Reports_Export_Inspections_TextInputs */
+/** @typedef {{}} Reports_Export_IntroInputs */
+/** @typedef {{}} Reports_Export_JsonlInputs */
+/** @typedef {{}} Reports_Export_Last_30Inputs */
+/** @typedef {{}} Reports_Export_Last_QuarterInputs */
+/** @typedef {{}} Reports_Export_No_SiteInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Reports_Export_None_TickedInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Reports_Export_Only_SiteInputs */
+/** @typedef {{}} Reports_Export_PeriodInputs */
+/** @typedef {{ problem: NonNullable<unknown> }} Reports_Export_ProblemInputs */
+/** @typedef {{}} Reports_Export_SitesInputs */
+/** @typedef {{}} Reports_Export_TabInputs */
+/** @typedef {{}} Reports_Export_This_YearInputs */
+/** @typedef {{}} Reports_Export_TimelineInputs */
+/** @typedef {{}} Reports_Export_Timeline_TextInputs */
+/** @typedef {{}} Reports_Export_TitleInputs */
+/** @typedef {{}} Reports_Export_ToInputs */
+/** @typedef {{}} Reports_Export_Utc_DaysInputs */
+/** @typedef {{}} Reports_Export_WhatInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Reports_Failed_CountInputs */
 /** @typedef {{}} Reports_Failed_HeadingInputs */
 /** @typedef {{ list: NonNullable<unknown> }} Reports_First_MostInputs */
@@ -678,22 +788,62 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Status_GreenInputs */
 /** @typedef {{}} Status_RedInputs */
 /** @typedef {{}} Status_UnknownInputs */
+/** @typedef {{}} Work_A_MomentInputs */
+/** @typedef {{}} Work_AcknowledgeInputs */
 /** @typedef {{}} Work_AcknowledgedInputs */
+/** @typedef {{}} Work_Add_CommentInputs */
+/** @typedef {{}} Work_All_OpenInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Work_Assigned_ToInputs */
 /** @typedef {{}} Work_Choose_AssigneeInputs */
 /** @typedef {{}} Work_Choose_DueInputs */
+/** @typedef {{}} Work_CommentInputs */
 /** @typedef {{}} Work_Comment_AddedInputs */
 /** @typedef {{}} Work_Comment_FirstInputs */
+/** @typedef {{ asset: NonNullable<unknown> }} Work_Comment_OnInputs */
+/** @typedef {{}} Work_Comment_PlaceholderInputs */
 /** @typedef {{}} Work_Comment_Too_LongInputs */
+/** @typedef {{ span: NonNullable<unknown> }} Work_Due_InInputs */
+/** @typedef {{}} Work_Mine_HeadingInputs */
+/** @typedef {{}} Work_Mine_NoneInputs */
+/** @typedef {{}} Work_NobodyInputs */
+/** @typedef {{}} Work_NoteInputs */
+/** @typedef {{ team: NonNullable<unknown> }} Work_Notices_Assigned_TeamInputs */
+/** @typedef {{}} Work_Notices_Assigned_YouInputs */
+/** @typedef {{}} Work_Notices_AttentionInputs */
+/** @typedef {{}} Work_Notices_EmptyInputs */
+/** @typedef {{}} Work_Notices_EscalatedInputs */
+/** @typedef {{}} Work_Notices_IntroInputs */
+/** @typedef {{}} Work_Notices_Mark_ReadInputs */
+/** @typedef {{}} Work_Notices_None_UnreadInputs */
+/** @typedef {{}} Work_Notices_Not_PersonalInputs */
+/** @typedef {{}} Work_Notices_Read_AllInputs */
+/** @typedef {{}} Work_Notices_TabInputs */
+/** @typedef {{}} Work_Notices_TitleInputs */
+/** @typedef {{}} Work_Notices_UnreadInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Work_Notices_Unread_CountInputs */
+/** @typedef {{ when: NonNullable<unknown>, by: NonNullable<unknown> }} Work_Notices_When_ByInputs */
 /** @typedef {{}} Work_On_Hold_DoneInputs */
+/** @typedef {{ reason: NonNullable<unknown> }} Work_On_Hold_ReasonInputs */
+/** @typedef {{}} Work_OpenInputs */
+/** @typedef {{}} Work_Open_HeadingInputs */
+/** @typedef {{ fault: NonNullable<unknown>, asset: NonNullable<unknown> }} Work_Open_LabelInputs */
+/** @typedef {{}} Work_Open_NoneInputs */
+/** @typedef {{ span: NonNullable<unknown> }} Work_Overdue_ByInputs */
 /** @typedef {{}} Work_ReopenedInputs */
+/** @typedef {{}} Work_Resolve_ItInputs */
+/** @typedef {{}} Work_Resolve_StepInputs */
 /** @typedef {{}} Work_ResolvedInputs */
 /** @typedef {{}} Work_Say_WaitingInputs */
 /** @typedef {{}} Work_Staff_Take_OnlyInputs */
+/** @typedef {{}} Work_TabInputs */
+/** @typedef {{}} Work_TakeInputs */
+/** @typedef {{}} Work_TitleInputs */
 /** @typedef {{}} Work_UnassignedInputs */
+/** @typedef {{}} Work_UndoInputs */
 /** @typedef {{}} Work_UndoneInputs */
 /** @typedef {{}} Work_View_OnlyInputs */
 /** @typedef {{}} Work_Which_DefectInputs */
+/** @typedef {{}} Work_YoursInputs */
 /** @typedef {{}} Work_Yours_NowInputs */
 /** @typedef {{ city: NonNullable<unknown> }} Zone_TimeInputs */
 /** @typedef {{}} Zone_UtcInputs */
@@ -796,6 +946,295 @@ export const account_language_unknown = /** @type {((inputs?: Account_Language_U
 	if (locale === "da") return __da.account_language_unknown(inputs)
 	if (locale === "sv") return __sv.account_language_unknown(inputs)
 	return __en.account_language_unknown(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Too many sign-ins at once. Try again in a moment." |
+*
+* @param {Account_Login_BusyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_busy = /** @type {((inputs?: Account_Login_BusyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Login_BusyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_login_busy(inputs)
+	if (locale === "da") return __da.account_login_busy(inputs)
+	if (locale === "sv") return __sv.account_login_busy(inputs)
+	return __en.account_login_busy(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your session has ended. Sign in again to go on." |
+*
+* @param {Account_Login_ExpiredInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_expired = /** @type {((inputs?: Account_Login_ExpiredInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Login_ExpiredInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_login_expired(inputs)
+	if (locale === "da") return __da.account_login_expired(inputs)
+	if (locale === "sv") return __sv.account_login_expired(inputs)
+	return __en.account_login_expired(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Too many attempts. Try again in {count} minute." |
+* | "other" | "Too many attempts. Try again in {count} minutes." |
+*
+* @param {Account_Login_LockedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_locked = /** @type {((inputs: Account_Login_LockedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Login_LockedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_login_locked(inputs)
+	if (locale === "da") return __da.account_login_locked(inputs)
+	if (locale === "sv") return __sv.account_login_locked(inputs)
+	return __en.account_login_locked(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Enter your username and password." |
+*
+* @param {Account_Login_MissingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_missing = /** @type {((inputs?: Account_Login_MissingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Login_MissingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_login_missing(inputs)
+	if (locale === "da") return __da.account_login_missing(inputs)
+	if (locale === "sv") return __sv.account_login_missing(inputs)
+	return __en.account_login_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No account? Ask an admin of your Bulb Check. Reporting a problem with a QR code needs no account." |
+*
+* @param {Account_Login_No_AccountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_no_account = /** @type {((inputs?: Account_Login_No_AccountInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Login_No_AccountInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_login_no_account(inputs)
+	if (locale === "da") return __da.account_login_no_account(inputs)
+	if (locale === "sv") return __sv.account_login_no_account(inputs)
+	return __en.account_login_no_account(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Password" |
+*
+* @param {Account_Login_PasswordInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_password = /** @type {((inputs?: Account_Login_PasswordInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Login_PasswordInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_login_password(inputs)
+	if (locale === "da") return __da.account_login_password(inputs)
+	if (locale === "sv") return __sv.account_login_password(inputs)
+	return __en.account_login_password(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Paste a token made on the Tokens page." |
+*
+* @param {Account_Login_Paste_TokenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_paste_token = /** @type {((inputs?: Account_Login_Paste_TokenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Login_Paste_TokenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_login_paste_token(inputs)
+	if (locale === "da") return __da.account_login_paste_token(inputs)
+	if (locale === "sv") return __sv.account_login_paste_token(inputs)
+	return __en.account_login_paste_token(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A wall screen?" |
+*
+* @param {Account_Login_ScreenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_screen = /** @type {((inputs?: Account_Login_ScreenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Login_ScreenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_login_screen(inputs)
+	if (locale === "da") return __da.account_login_screen(inputs)
+	if (locale === "sv") return __sv.account_login_screen(inputs)
+	return __en.account_login_screen(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show the wall board" |
+*
+* @param {Account_Login_Screen_SubmitInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_screen_submit = /** @type {((inputs?: Account_Login_Screen_SubmitInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Login_Screen_SubmitInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_login_screen_submit(inputs)
+	if (locale === "da") return __da.account_login_screen_submit(inputs)
+	if (locale === "sv") return __sv.account_login_screen_submit(inputs)
+	return __en.account_login_screen_submit(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Viewer token (an admin makes one under Tokens)" |
+*
+* @param {Account_Login_Screen_TokenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_screen_token = /** @type {((inputs?: Account_Login_Screen_TokenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Login_Screen_TokenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_login_screen_token(inputs)
+	if (locale === "da") return __da.account_login_screen_token(inputs)
+	if (locale === "sv") return __sv.account_login_screen_token(inputs)
+	return __en.account_login_screen_token(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign in" |
+*
+* @param {Account_Login_SubmitInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_submit = /** @type {((inputs?: Account_Login_SubmitInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Login_SubmitInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_login_submit(inputs)
+	if (locale === "da") return __da.account_login_submit(inputs)
+	if (locale === "sv") return __sv.account_login_submit(inputs)
+	return __en.account_login_submit(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Bulb Check · Sign in" |
+*
+* @param {Account_Login_TabInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_tab = /** @type {((inputs?: Account_Login_TabInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Login_TabInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_login_tab(inputs)
+	if (locale === "da") return __da.account_login_tab(inputs)
+	if (locale === "sv") return __sv.account_login_tab(inputs)
+	return __en.account_login_tab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign in" |
+*
+* @param {Account_Login_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_title = /** @type {((inputs?: Account_Login_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Login_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_login_title(inputs)
+	if (locale === "da") return __da.account_login_title(inputs)
+	if (locale === "sv") return __sv.account_login_title(inputs)
+	return __en.account_login_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "That token is unknown or revoked." |
+*
+* @param {Account_Login_Token_UnknownInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_token_unknown = /** @type {((inputs?: Account_Login_Token_UnknownInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Login_Token_UnknownInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_login_token_unknown(inputs)
+	if (locale === "da") return __da.account_login_token_unknown(inputs)
+	if (locale === "sv") return __sv.account_login_token_unknown(inputs)
+	return __en.account_login_token_unknown(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The Bulb Check API does not answer. Try again." |
+*
+* @param {Account_Login_UnavailableInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_unavailable = /** @type {((inputs?: Account_Login_UnavailableInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Login_UnavailableInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_login_unavailable(inputs)
+	if (locale === "da") return __da.account_login_unavailable(inputs)
+	if (locale === "sv") return __sv.account_login_unavailable(inputs)
+	return __en.account_login_unavailable(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Username" |
+*
+* @param {Account_Login_UsernameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_username = /** @type {((inputs?: Account_Login_UsernameInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Login_UsernameInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_login_username(inputs)
+	if (locale === "da") return __da.account_login_username(inputs)
+	if (locale === "sv") return __sv.account_login_username(inputs)
+	return __en.account_login_username(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Use a system token with the viewer role for a wall screen." |
+*
+* @param {Account_Login_Viewer_OnlyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_viewer_only = /** @type {((inputs?: Account_Login_Viewer_OnlyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Login_Viewer_OnlyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_login_viewer_only(inputs)
+	if (locale === "da") return __da.account_login_viewer_only(inputs)
+	if (locale === "sv") return __sv.account_login_viewer_only(inputs)
+	return __en.account_login_viewer_only(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Wrong username or password." |
+*
+* @param {Account_Login_WrongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_login_wrong = /** @type {((inputs?: Account_Login_WrongInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Login_WrongInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_login_wrong(inputs)
+	if (locale === "da") return __da.account_login_wrong(inputs)
+	if (locale === "sv") return __sv.account_login_wrong(inputs)
+	return __en.account_login_wrong(inputs)
 });
 /**
 * | output |
@@ -3668,6 +4107,940 @@ export const defects_view_only_work = /** @type {((inputs: Defects_View_Only_Wor
 	if (locale === "da") return __da.defects_view_only_work(inputs)
 	if (locale === "sv") return __sv.defects_view_only_work(inputs)
 	return __en.defects_view_only_work(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Only an admin restores a revoked device." |
+*
+* @param {Devices_Admin_RestoresInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_admin_restores = /** @type {((inputs?: Devices_Admin_RestoresInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Admin_RestoresInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_admin_restores(inputs)
+	if (locale === "da") return __da.devices_admin_restores(inputs)
+	if (locale === "sv") return __sv.devices_admin_restores(inputs)
+	return __en.devices_admin_restores(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "All my sites" |
+*
+* @param {Devices_All_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_all_sites = /** @type {((inputs?: Devices_All_SitesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_All_SitesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_all_sites(inputs)
+	if (locale === "da") return __da.devices_all_sites(inputs)
+	if (locale === "sv") return __sv.devices_all_sites(inputs)
+	return __en.devices_all_sites(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Battery" |
+*
+* @param {Devices_Col_BatteryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_battery = /** @type {((inputs?: Devices_Col_BatteryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Col_BatteryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_col_battery(inputs)
+	if (locale === "da") return __da.devices_col_battery(inputs)
+	if (locale === "sv") return __sv.devices_col_battery(inputs)
+	return __en.devices_col_battery(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Device" |
+*
+* @param {Devices_Col_DeviceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_device = /** @type {((inputs?: Devices_Col_DeviceInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Col_DeviceInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_col_device(inputs)
+	if (locale === "da") return __da.devices_col_device(inputs)
+	if (locale === "sv") return __sv.devices_col_device(inputs)
+	return __en.devices_col_device(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Kind" |
+*
+* @param {Devices_Col_KindInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_kind = /** @type {((inputs?: Devices_Col_KindInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Col_KindInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_col_kind(inputs)
+	if (locale === "da") return __da.devices_col_kind(inputs)
+	if (locale === "sv") return __sv.devices_col_kind(inputs)
+	return __en.devices_col_kind(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Last seen" |
+*
+* @param {Devices_Col_Last_SeenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_last_seen = /** @type {((inputs?: Devices_Col_Last_SeenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Col_Last_SeenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_col_last_seen(inputs)
+	if (locale === "da") return __da.devices_col_last_seen(inputs)
+	if (locale === "sv") return __sv.devices_col_last_seen(inputs)
+	return __en.devices_col_last_seen(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Messages" |
+*
+* @param {Devices_Col_MessagesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_messages = /** @type {((inputs?: Devices_Col_MessagesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Col_MessagesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_col_messages(inputs)
+	if (locale === "da") return __da.devices_col_messages(inputs)
+	if (locale === "sv") return __sv.devices_col_messages(inputs)
+	return __en.devices_col_messages(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Payload" |
+*
+* @param {Devices_Col_PayloadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_payload = /** @type {((inputs?: Devices_Col_PayloadInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Col_PayloadInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_col_payload(inputs)
+	if (locale === "da") return __da.devices_col_payload(inputs)
+	if (locale === "sv") return __sv.devices_col_payload(inputs)
+	return __en.devices_col_payload(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Reason" |
+*
+* @param {Devices_Col_ReasonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_reason = /** @type {((inputs?: Devices_Col_ReasonInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Col_ReasonInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_col_reason(inputs)
+	if (locale === "da") return __da.devices_col_reason(inputs)
+	if (locale === "sv") return __sv.devices_col_reason(inputs)
+	return __en.devices_col_reason(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Refused" |
+*
+* @param {Devices_Col_RefusedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_refused = /** @type {((inputs?: Devices_Col_RefusedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Col_RefusedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_col_refused(inputs)
+	if (locale === "da") return __da.devices_col_refused(inputs)
+	if (locale === "sv") return __sv.devices_col_refused(inputs)
+	return __en.devices_col_refused(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Site" |
+*
+* @param {Devices_Col_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_site = /** @type {((inputs?: Devices_Col_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Col_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_col_site(inputs)
+	if (locale === "da") return __da.devices_col_site(inputs)
+	if (locale === "sv") return __sv.devices_col_site(inputs)
+	return __en.devices_col_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "State" |
+*
+* @param {Devices_Col_StateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_state = /** @type {((inputs?: Devices_Col_StateInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Col_StateInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_col_state(inputs)
+	if (locale === "da") return __da.devices_col_state(inputs)
+	if (locale === "sv") return __sv.devices_col_state(inputs)
+	return __en.devices_col_state(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "When" |
+*
+* @param {Devices_Col_WhenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_when = /** @type {((inputs?: Devices_Col_WhenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Col_WhenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_col_when(inputs)
+	if (locale === "da") return __da.devices_col_when(inputs)
+	if (locale === "sv") return __sv.devices_col_when(inputs)
+	return __en.devices_col_when(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What was wrong" |
+*
+* @param {Devices_Col_WrongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_col_wrong = /** @type {((inputs?: Devices_Col_WrongInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Col_WrongInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_col_wrong(inputs)
+	if (locale === "da") return __da.devices_col_wrong(inputs)
+	if (locale === "sv") return __sv.devices_col_wrong(inputs)
+	return __en.devices_col_wrong(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} device" |
+* | "other" | "{count} devices" |
+*
+* @param {Devices_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_count = /** @type {((inputs: Devices_CountInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_CountInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_count(inputs)
+	if (locale === "da") return __da.devices_count(inputs)
+	if (locale === "sv") return __sv.devices_count(inputs)
+	return __en.devices_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} at {site}" |
+*
+* @param {Devices_Detail_LineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_detail_line = /** @type {((inputs: Devices_Detail_LineInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Detail_LineInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_detail_line(inputs)
+	if (locale === "da") return __da.devices_detail_line(inputs)
+	if (locale === "sv") return __sv.devices_detail_line(inputs)
+	return __en.devices_detail_line(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Site" |
+*
+* @param {Devices_Filter_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_filter_site = /** @type {((inputs?: Devices_Filter_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Filter_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_filter_site(inputs)
+	if (locale === "da") return __da.devices_filter_site(inputs)
+	if (locale === "sv") return __sv.devices_filter_site(inputs)
+	return __en.devices_filter_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "State" |
+*
+* @param {Devices_Filter_StateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_filter_state = /** @type {((inputs?: Devices_Filter_StateInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Filter_StateInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_filter_state(inputs)
+	if (locale === "da") return __da.devices_filter_state(inputs)
+	if (locale === "sv") return __sv.devices_filter_state(inputs)
+	return __en.devices_filter_state(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "button" |
+*
+* @param {Devices_Kind_ButtonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_kind_button = /** @type {((inputs?: Devices_Kind_ButtonInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Kind_ButtonInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_kind_button(inputs)
+	if (locale === "da") return __da.devices_kind_button(inputs)
+	if (locale === "sv") return __sv.devices_kind_button(inputs)
+	return __en.devices_kind_button(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "sensor" |
+*
+* @param {Devices_Kind_SensorInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_kind_sensor = /** @type {((inputs?: Devices_Kind_SensorInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Kind_SensorInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_kind_sensor(inputs)
+	if (locale === "da") return __da.devices_kind_sensor(inputs)
+	if (locale === "sv") return __sv.devices_kind_sensor(inputs)
+	return __en.devices_kind_sensor(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} with a low battery" |
+* | "other" | "{count} with a low battery" |
+*
+* @param {Devices_Low_Battery_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_low_battery_count = /** @type {((inputs: Devices_Low_Battery_CountInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Low_Battery_CountInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_low_battery_count(inputs)
+	if (locale === "da") return __da.devices_low_battery_count(inputs)
+	if (locale === "sv") return __sv.devices_low_battery_count(inputs)
+	return __en.devices_low_battery_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "open a device to rotate its secret or revoke it" |
+*
+* @param {Devices_Manage_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_manage_hint = /** @type {((inputs?: Devices_Manage_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Manage_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_manage_hint(inputs)
+	if (locale === "da") return __da.devices_manage_hint(inputs)
+	if (locale === "sv") return __sv.devices_manage_hint(inputs)
+	return __en.devices_manage_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Only managers and admins look after devices." |
+*
+* @param {Devices_Managers_OnlyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_managers_only = /** @type {((inputs?: Devices_Managers_OnlyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Managers_OnlyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_managers_only(inputs)
+	if (locale === "da") return __da.devices_managers_only(inputs)
+	if (locale === "sv") return __sv.devices_managers_only(inputs)
+	return __en.devices_managers_only(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New secret for {device}" |
+*
+* @param {Devices_New_SecretInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_new_secret = /** @type {((inputs: Devices_New_SecretInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_New_SecretInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_new_secret(inputs)
+	if (locale === "da") return __da.devices_new_secret(inputs)
+	if (locale === "sv") return __sv.devices_new_secret(inputs)
+	return __en.devices_new_secret(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No refused messages." |
+*
+* @param {Devices_No_RefusedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_no_refused = /** @type {((inputs?: Devices_No_RefusedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_No_RefusedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_no_refused(inputs)
+	if (locale === "da") return __da.devices_no_refused(inputs)
+	if (locale === "sv") return __sv.devices_no_refused(inputs)
+	return __en.devices_no_refused(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} offline" |
+* | "other" | "{count} offline" |
+*
+* @param {Devices_Offline_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_offline_count = /** @type {((inputs: Devices_Offline_CountInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Offline_CountInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_offline_count(inputs)
+	if (locale === "da") return __da.devices_offline_count(inputs)
+	if (locale === "sv") return __sv.devices_offline_count(inputs)
+	return __en.devices_offline_count(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} with refused messages" |
+* | "other" | "{count} with refused messages" |
+*
+* @param {Devices_Refused_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refused_count = /** @type {((inputs: Devices_Refused_CountInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Refused_CountInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_refused_count(inputs)
+	if (locale === "da") return __da.devices_refused_count(inputs)
+	if (locale === "sv") return __sv.devices_refused_count(inputs)
+	return __en.devices_refused_count(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} refused" |
+* | "other" | "{count} refused" |
+*
+* @param {Devices_Refused_ShortInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refused_short = /** @type {((inputs: Devices_Refused_ShortInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Refused_ShortInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_refused_short(inputs)
+	if (locale === "da") return __da.devices_refused_short(inputs)
+	if (locale === "sv") return __sv.devices_refused_short(inputs)
+	return __en.devices_refused_short(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The device gets a new secret, shown once; its old one stays void. Restore it only once it is back in safe hands." |
+*
+* @param {Devices_Restore_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_restore_explain = /** @type {((inputs?: Devices_Restore_ExplainInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Restore_ExplainInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_restore_explain(inputs)
+	if (locale === "da") return __da.devices_restore_explain(inputs)
+	if (locale === "sv") return __sv.devices_restore_explain(inputs)
+	return __en.devices_restore_explain(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Restore {device}" |
+*
+* @param {Devices_Restore_NamedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_restore_named = /** @type {((inputs: Devices_Restore_NamedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Restore_NamedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_restore_named(inputs)
+	if (locale === "da") return __da.devices_restore_named(inputs)
+	if (locale === "sv") return __sv.devices_restore_named(inputs)
+	return __en.devices_restore_named(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Restore…" |
+*
+* @param {Devices_Restore_StepInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_restore_step = /** @type {((inputs?: Devices_Restore_StepInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Restore_StepInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_restore_step(inputs)
+	if (locale === "da") return __da.devices_restore_step(inputs)
+	if (locale === "sv") return __sv.devices_restore_step(inputs)
+	return __en.devices_restore_step(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{device} is restored: its new secret" |
+*
+* @param {Devices_Restored_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_restored_label = /** @type {((inputs: Devices_Restored_LabelInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Restored_LabelInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_restored_label(inputs)
+	if (locale === "da") return __da.devices_restored_label(inputs)
+	if (locale === "sv") return __sv.devices_restored_label(inputs)
+	return __en.devices_restored_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The device may sign in again with this secret (its MQTT password), and with no other. Give it to the device now: it will not be shown again." |
+*
+* @param {Devices_Restored_WarningInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_restored_warning = /** @type {((inputs?: Devices_Restored_WarningInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Restored_WarningInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_restored_warning(inputs)
+	if (locale === "da") return __da.devices_restored_warning(inputs)
+	if (locale === "sv") return __sv.devices_restored_warning(inputs)
+	return __en.devices_restored_warning(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The device is disconnected and cannot sign in again until an admin restores it (its history stays). Use this for a lost or stolen device." |
+*
+* @param {Devices_Revoke_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_revoke_explain = /** @type {((inputs?: Devices_Revoke_ExplainInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Revoke_ExplainInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_revoke_explain(inputs)
+	if (locale === "da") return __da.devices_revoke_explain(inputs)
+	if (locale === "sv") return __sv.devices_revoke_explain(inputs)
+	return __en.devices_revoke_explain(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Revoke {device}" |
+*
+* @param {Devices_Revoke_NamedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_revoke_named = /** @type {((inputs: Devices_Revoke_NamedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Revoke_NamedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_revoke_named(inputs)
+	if (locale === "da") return __da.devices_revoke_named(inputs)
+	if (locale === "sv") return __sv.devices_revoke_named(inputs)
+	return __en.devices_revoke_named(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Revoke…" |
+*
+* @param {Devices_Revoke_StepInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_revoke_step = /** @type {((inputs?: Devices_Revoke_StepInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Revoke_StepInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_revoke_step(inputs)
+	if (locale === "da") return __da.devices_revoke_step(inputs)
+	if (locale === "sv") return __sv.devices_revoke_step(inputs)
+	return __en.devices_revoke_step(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Revoked: the device was disconnected and can no longer sign in. Its history stays." |
+*
+* @param {Devices_Revoked_DoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_revoked_done = /** @type {((inputs?: Devices_Revoked_DoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Revoked_DoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_revoked_done(inputs)
+	if (locale === "da") return __da.devices_revoked_done(inputs)
+	if (locale === "sv") return __sv.devices_revoked_done(inputs)
+	return __en.devices_revoked_done(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Revoked: it stays so until an admin restores it." |
+*
+* @param {Devices_Revoked_Until_AdminInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_revoked_until_admin = /** @type {((inputs?: Devices_Revoked_Until_AdminInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Revoked_Until_AdminInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_revoked_until_admin(inputs)
+	if (locale === "da") return __da.devices_revoked_until_admin(inputs)
+	if (locale === "sv") return __sv.devices_revoked_until_admin(inputs)
+	return __en.devices_revoked_until_admin(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A new secret is made and shown once; the current one stops working at once and the device is disconnected until it is given the new one." |
+*
+* @param {Devices_Rotate_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_rotate_explain = /** @type {((inputs?: Devices_Rotate_ExplainInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Rotate_ExplainInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_rotate_explain(inputs)
+	if (locale === "da") return __da.devices_rotate_explain(inputs)
+	if (locale === "sv") return __sv.devices_rotate_explain(inputs)
+	return __en.devices_rotate_explain(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rotate the secret now" |
+*
+* @param {Devices_Rotate_NowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_rotate_now = /** @type {((inputs?: Devices_Rotate_NowInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Rotate_NowInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_rotate_now(inputs)
+	if (locale === "da") return __da.devices_rotate_now(inputs)
+	if (locale === "sv") return __sv.devices_rotate_now(inputs)
+	return __en.devices_rotate_now(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rotate secret…" |
+*
+* @param {Devices_Rotate_StepInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_rotate_step = /** @type {((inputs?: Devices_Rotate_StepInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Rotate_StepInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_rotate_step(inputs)
+	if (locale === "da") return __da.devices_rotate_step(inputs)
+	if (locale === "sv") return __sv.devices_rotate_step(inputs)
+	return __en.devices_rotate_step(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The old secret no longer works and the device was disconnected. Give the device this secret (its MQTT password) now: it will not be shown again." |
+*
+* @param {Devices_Rotated_WarningInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_rotated_warning = /** @type {((inputs?: Devices_Rotated_WarningInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Rotated_WarningInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_rotated_warning(inputs)
+	if (locale === "da") return __da.devices_rotated_warning(inputs)
+	if (locale === "sv") return __sv.devices_rotated_warning(inputs)
+	return __en.devices_rotated_warning(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Checks in at any checkpoint of its site and resolves any asset provisioned there." |
+*
+* @param {Devices_Scope_AnyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_scope_any = /** @type {((inputs?: Devices_Scope_AnyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Scope_AnyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_scope_any(inputs)
+	if (locale === "da") return __da.devices_scope_any(inputs)
+	if (locale === "sv") return __sv.devices_scope_any(inputs)
+	return __en.devices_scope_any(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Checks in at any checkpoint of its site; resolves {assets}." |
+*
+* @param {Devices_Scope_Any_ResolvesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_scope_any_resolves = /** @type {((inputs: Devices_Scope_Any_ResolvesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Scope_Any_ResolvesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_scope_any_resolves(inputs)
+	if (locale === "da") return __da.devices_scope_any_resolves(inputs)
+	if (locale === "sv") return __sv.devices_scope_any_resolves(inputs)
+	return __en.devices_scope_any_resolves(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Serves no checkpoint: it only reports." |
+*
+* @param {Devices_Scope_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_scope_none = /** @type {((inputs?: Devices_Scope_NoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Scope_NoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_scope_none(inputs)
+	if (locale === "da") return __da.devices_scope_none(inputs)
+	if (locale === "sv") return __sv.devices_scope_none(inputs)
+	return __en.devices_scope_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Watches nothing named: it may send health about, and resolve, any asset provisioned at its site." |
+*
+* @param {Devices_Scope_Sensor_AnyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_scope_sensor_any = /** @type {((inputs?: Devices_Scope_Sensor_AnyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Scope_Sensor_AnyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_scope_sensor_any(inputs)
+	if (locale === "da") return __da.devices_scope_sensor_any(inputs)
+	if (locale === "sv") return __sv.devices_scope_sensor_any(inputs)
+	return __en.devices_scope_sensor_any(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Watches {assets}: it may send health about these and resolve them." |
+*
+* @param {Devices_Scope_Sensor_WatchesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_scope_sensor_watches = /** @type {((inputs: Devices_Scope_Sensor_WatchesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Scope_Sensor_WatchesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_scope_sensor_watches(inputs)
+	if (locale === "da") return __da.devices_scope_sensor_watches(inputs)
+	if (locale === "sv") return __sv.devices_scope_sensor_watches(inputs)
+	return __en.devices_scope_sensor_watches(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Serves {checkpoints}: it checks in there and resolves their assets." |
+*
+* @param {Devices_Scope_ServesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_scope_serves = /** @type {((inputs: Devices_Scope_ServesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Scope_ServesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_scope_serves(inputs)
+	if (locale === "da") return __da.devices_scope_serves(inputs)
+	if (locale === "sv") return __sv.devices_scope_serves(inputs)
+	return __en.devices_scope_serves(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Serves {checkpoints}: it checks in there and resolves their assets, and {assets}." |
+*
+* @param {Devices_Scope_Serves_AlsoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_scope_serves_also = /** @type {((inputs: Devices_Scope_Serves_AlsoInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Scope_Serves_AlsoInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_scope_serves_also(inputs)
+	if (locale === "da") return __da.devices_scope_serves_also(inputs)
+	if (locale === "sv") return __sv.devices_scope_serves_also(inputs)
+	return __en.devices_scope_serves_also(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show" |
+*
+* @param {Devices_ShowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_show = /** @type {((inputs?: Devices_ShowInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_ShowInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_show(inputs)
+	if (locale === "da") return __da.devices_show(inputs)
+	if (locale === "sv") return __sv.devices_show(inputs)
+	return __en.devices_show(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "online and offline" |
+*
+* @param {Devices_State_AnyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_state_any = /** @type {((inputs?: Devices_State_AnyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_State_AnyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_state_any(inputs)
+	if (locale === "da") return __da.devices_state_any(inputs)
+	if (locale === "sv") return __sv.devices_state_any(inputs)
+	return __en.devices_state_any(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "offline" |
+*
+* @param {Devices_State_OfflineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_state_offline = /** @type {((inputs?: Devices_State_OfflineInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_State_OfflineInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_state_offline(inputs)
+	if (locale === "da") return __da.devices_state_offline(inputs)
+	if (locale === "sv") return __sv.devices_state_offline(inputs)
+	return __en.devices_state_offline(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "online" |
+*
+* @param {Devices_State_OnlineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_state_online = /** @type {((inputs?: Devices_State_OnlineInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_State_OnlineInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_state_online(inputs)
+	if (locale === "da") return __da.devices_state_online(inputs)
+	if (locale === "sv") return __sv.devices_state_online(inputs)
+	return __en.devices_state_online(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "revoked" |
+*
+* @param {Devices_State_RevokedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_state_revoked = /** @type {((inputs?: Devices_State_RevokedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_State_RevokedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_state_revoked(inputs)
+	if (locale === "da") return __da.devices_state_revoked(inputs)
+	if (locale === "sv") return __sv.devices_state_revoked(inputs)
+	return __en.devices_state_revoked(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} message stored" |
+* | "other" | "{count} messages stored" |
+*
+* @param {Devices_Stored_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_stored_count = /** @type {((inputs: Devices_Stored_CountInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Stored_CountInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_stored_count(inputs)
+	if (locale === "da") return __da.devices_stored_count(inputs)
+	if (locale === "sv") return __sv.devices_stored_count(inputs)
+	return __en.devices_stored_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Bulb Check · Devices" |
+*
+* @param {Devices_TabInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_tab = /** @type {((inputs?: Devices_TabInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_TabInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_tab(inputs)
+	if (locale === "da") return __da.devices_tab(inputs)
+	if (locale === "sv") return __sv.devices_tab(inputs)
+	return __en.devices_tab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Devices" |
+*
+* @param {Devices_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_title = /** @type {((inputs?: Devices_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_title(inputs)
+	if (locale === "da") return __da.devices_title(inputs)
+	if (locale === "sv") return __sv.devices_title(inputs)
+	return __en.devices_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Which device? Open it from the list and try again." |
+*
+* @param {Devices_WhichInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_which = /** @type {((inputs?: Devices_WhichInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_WhichInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_which(inputs)
+	if (locale === "da") return __da.devices_which(inputs)
+	if (locale === "sv") return __sv.devices_which(inputs)
+	return __en.devices_which(inputs)
 });
 /**
 * | output |
@@ -9190,6 +10563,551 @@ export const reports_defect_line = /** @type {((inputs: Reports_Defect_LineInput
 	return __en.reports_defect_line(inputs)
 });
 /**
+* | output |
+* | --- |
+* | "Audit log" |
+*
+* @param {Reports_Export_AuditInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_audit = /** @type {((inputs?: Reports_Export_AuditInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_AuditInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_audit(inputs)
+	if (locale === "da") return __da.reports_export_audit(inputs)
+	if (locale === "sv") return __sv.reports_export_audit(inputs)
+	return __en.reports_export_audit(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Every change made through Bulb Check: who, what and when." |
+*
+* @param {Reports_Export_Audit_TextInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_audit_text = /** @type {((inputs?: Reports_Export_Audit_TextInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_Audit_TextInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_audit_text(inputs)
+	if (locale === "da") return __da.reports_export_audit_text(inputs)
+	if (locale === "sv") return __sv.reports_export_audit_text(inputs)
+	return __en.reports_export_audit_text(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "“From” is after “To”: swap them." |
+*
+* @param {Reports_Export_BackwardsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_backwards = /** @type {((inputs?: Reports_Export_BackwardsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_BackwardsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_backwards(inputs)
+	if (locale === "da") return __da.reports_export_backwards(inputs)
+	if (locale === "sv") return __sv.reports_export_backwards(inputs)
+	return __en.reports_export_backwards(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose what to export and its format." |
+*
+* @param {Reports_Export_ChooseInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_choose = /** @type {((inputs?: Reports_Export_ChooseInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_ChooseInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_choose(inputs)
+	if (locale === "da") return __da.reports_export_choose(inputs)
+	if (locale === "sv") return __sv.reports_export_choose(inputs)
+	return __en.reports_export_choose(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Columns in this file" |
+*
+* @param {Reports_Export_ColumnsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_columns = /** @type {((inputs?: Reports_Export_ColumnsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_ColumnsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_columns(inputs)
+	if (locale === "da") return __da.reports_export_columns(inputs)
+	if (locale === "sv") return __sv.reports_export_columns(inputs)
+	return __en.reports_export_columns(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Times are ISO 8601 in UTC. The file is written as it downloads: a large one shows its progress in the browser's downloads." |
+*
+* @param {Reports_Export_Columns_NoteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_columns_note = /** @type {((inputs?: Reports_Export_Columns_NoteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_Columns_NoteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_columns_note(inputs)
+	if (locale === "da") return __da.reports_export_columns_note(inputs)
+	if (locale === "sv") return __sv.reports_export_columns_note(inputs)
+	return __en.reports_export_columns_note(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "CSV, for Excel, Numbers or LibreOffice" |
+*
+* @param {Reports_Export_CsvInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_csv = /** @type {((inputs?: Reports_Export_CsvInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_CsvInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_csv(inputs)
+	if (locale === "da") return __da.reports_export_csv(inputs)
+	if (locale === "sv") return __sv.reports_export_csv(inputs)
+	return __en.reports_export_csv(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Defects" |
+*
+* @param {Reports_Export_DefectsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_defects = /** @type {((inputs?: Reports_Export_DefectsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_DefectsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_defects(inputs)
+	if (locale === "da") return __da.reports_export_defects(inputs)
+	if (locale === "sv") return __sv.reports_export_defects(inputs)
+	return __en.reports_export_defects(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Every defect opened in the period: where, what, how serious, who found it, when it was acknowledged and fixed." |
+*
+* @param {Reports_Export_Defects_TextInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_defects_text = /** @type {((inputs?: Reports_Export_Defects_TextInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_Defects_TextInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_defects_text(inputs)
+	if (locale === "da") return __da.reports_export_defects_text(inputs)
+	if (locale === "sv") return __sv.reports_export_defects_text(inputs)
+	return __en.reports_export_defects_text(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Download" |
+*
+* @param {Reports_Export_DownloadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_download = /** @type {((inputs?: Reports_Export_DownloadInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_DownloadInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_download(inputs)
+	if (locale === "da") return __da.reports_export_download(inputs)
+	if (locale === "sv") return __sv.reports_export_download(inputs)
+	return __en.reports_export_download(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Device events" |
+*
+* @param {Reports_Export_EventsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_events = /** @type {((inputs?: Reports_Export_EventsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_EventsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_events(inputs)
+	if (locale === "da") return __da.reports_export_events(inputs)
+	if (locale === "sv") return __sv.reports_export_events(inputs)
+	return __en.reports_export_events(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What the sensors and buttons sent that did something, as stored, for as long as events are kept (90 days unless your admin set BULBCHECK_RETENTION_DAYS). Sen..." |
+*
+* @param {Reports_Export_Events_TextInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_events_text = /** @type {((inputs?: Reports_Export_Events_TextInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_Events_TextInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_events_text(inputs)
+	if (locale === "da") return __da.reports_export_events_text(inputs)
+	if (locale === "sv") return __sv.reports_export_events_text(inputs)
+	return __en.reports_export_events_text(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Format" |
+*
+* @param {Reports_Export_FormatInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_format = /** @type {((inputs?: Reports_Export_FormatInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_FormatInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_format(inputs)
+	if (locale === "da") return __da.reports_export_format(inputs)
+	if (locale === "sv") return __sv.reports_export_format(inputs)
+	return __en.reports_export_format(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "From" |
+*
+* @param {Reports_Export_FromInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_from = /** @type {((inputs?: Reports_Export_FromInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_FromInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_from(inputs)
+	if (locale === "da") return __da.reports_export_from(inputs)
+	if (locale === "sv") return __sv.reports_export_from(inputs)
+	return __en.reports_export_from(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Check-ins" |
+*
+* @param {Reports_Export_InspectionsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_inspections = /** @type {((inputs?: Reports_Export_InspectionsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_InspectionsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_inspections(inputs)
+	if (locale === "da") return __da.reports_export_inspections(inputs)
+	if (locale === "sv") return __sv.reports_export_inspections(inputs)
+	return __en.reports_export_inspections(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Every check-in at a checkpoint: when, who, what they found, and whether it was on time." |
+*
+* @param {Reports_Export_Inspections_TextInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_inspections_text = /** @type {((inputs?: Reports_Export_Inspections_TextInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_Inspections_TextInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_inspections_text(inputs)
+	if (locale === "da") return __da.reports_export_inspections_text(inputs)
+	if (locale === "sv") return __sv.reports_export_inspections_text(inputs)
+	return __en.reports_export_inspections_text(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Take your data out: for a quarterly report in a spreadsheet, or for another system. The file covers only the sites you see." |
+*
+* @param {Reports_Export_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_intro = /** @type {((inputs?: Reports_Export_IntroInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_IntroInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_intro(inputs)
+	if (locale === "da") return __da.reports_export_intro(inputs)
+	if (locale === "sv") return __sv.reports_export_intro(inputs)
+	return __en.reports_export_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "JSON lines, for programs" |
+*
+* @param {Reports_Export_JsonlInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_jsonl = /** @type {((inputs?: Reports_Export_JsonlInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_JsonlInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_jsonl(inputs)
+	if (locale === "da") return __da.reports_export_jsonl(inputs)
+	if (locale === "sv") return __sv.reports_export_jsonl(inputs)
+	return __en.reports_export_jsonl(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Last 30 days" |
+*
+* @param {Reports_Export_Last_30Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_last_30 = /** @type {((inputs?: Reports_Export_Last_30Inputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_Last_30Inputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_last_30(inputs)
+	if (locale === "da") return __da.reports_export_last_30(inputs)
+	if (locale === "sv") return __sv.reports_export_last_30(inputs)
+	return __en.reports_export_last_30(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Last quarter" |
+*
+* @param {Reports_Export_Last_QuarterInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_last_quarter = /** @type {((inputs?: Reports_Export_Last_QuarterInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_Last_QuarterInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_last_quarter(inputs)
+	if (locale === "da") return __da.reports_export_last_quarter(inputs)
+	if (locale === "sv") return __sv.reports_export_last_quarter(inputs)
+	return __en.reports_export_last_quarter(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No site" |
+*
+* @param {Reports_Export_No_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_no_site = /** @type {((inputs?: Reports_Export_No_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_No_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_no_site(inputs)
+	if (locale === "da") return __da.reports_export_no_site(inputs)
+	if (locale === "sv") return __sv.reports_export_no_site(inputs)
+	return __en.reports_export_no_site(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "None ticked: your {count} site." |
+* | "other" | "None ticked: all {count} of your sites." |
+*
+* @param {Reports_Export_None_TickedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_none_ticked = /** @type {((inputs: Reports_Export_None_TickedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_None_TickedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_none_ticked(inputs)
+	if (locale === "da") return __da.reports_export_none_ticked(inputs)
+	if (locale === "sv") return __sv.reports_export_none_ticked(inputs)
+	return __en.reports_export_none_ticked(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{site}: the only site you see." |
+*
+* @param {Reports_Export_Only_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_only_site = /** @type {((inputs: Reports_Export_Only_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_Only_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_only_site(inputs)
+	if (locale === "da") return __da.reports_export_only_site(inputs)
+	if (locale === "sv") return __sv.reports_export_only_site(inputs)
+	return __en.reports_export_only_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Period" |
+*
+* @param {Reports_Export_PeriodInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_period = /** @type {((inputs?: Reports_Export_PeriodInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_PeriodInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_period(inputs)
+	if (locale === "da") return __da.reports_export_period(inputs)
+	if (locale === "sv") return __sv.reports_export_period(inputs)
+	return __en.reports_export_period(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The export could not start: {problem}" |
+*
+* @param {Reports_Export_ProblemInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_problem = /** @type {((inputs: Reports_Export_ProblemInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_ProblemInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_problem(inputs)
+	if (locale === "da") return __da.reports_export_problem(inputs)
+	if (locale === "sv") return __sv.reports_export_problem(inputs)
+	return __en.reports_export_problem(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sites" |
+*
+* @param {Reports_Export_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_sites = /** @type {((inputs?: Reports_Export_SitesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_SitesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_sites(inputs)
+	if (locale === "da") return __da.reports_export_sites(inputs)
+	if (locale === "sv") return __sv.reports_export_sites(inputs)
+	return __en.reports_export_sites(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Bulb Check · Export" |
+*
+* @param {Reports_Export_TabInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_tab = /** @type {((inputs?: Reports_Export_TabInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_TabInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_tab(inputs)
+	if (locale === "da") return __da.reports_export_tab(inputs)
+	if (locale === "sv") return __sv.reports_export_tab(inputs)
+	return __en.reports_export_tab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This year" |
+*
+* @param {Reports_Export_This_YearInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_this_year = /** @type {((inputs?: Reports_Export_This_YearInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_This_YearInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_this_year(inputs)
+	if (locale === "da") return __da.reports_export_this_year(inputs)
+	if (locale === "sv") return __sv.reports_export_this_year(inputs)
+	return __en.reports_export_this_year(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Defect timelines" |
+*
+* @param {Reports_Export_TimelineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_timeline = /** @type {((inputs?: Reports_Export_TimelineInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_TimelineInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_timeline(inputs)
+	if (locale === "da") return __da.reports_export_timeline(inputs)
+	if (locale === "sv") return __sv.reports_export_timeline(inputs)
+	return __en.reports_export_timeline(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Each step of those defects, one row per step: opened, reported again, acknowledged, resolved, by whom." |
+*
+* @param {Reports_Export_Timeline_TextInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_timeline_text = /** @type {((inputs?: Reports_Export_Timeline_TextInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_Timeline_TextInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_timeline_text(inputs)
+	if (locale === "da") return __da.reports_export_timeline_text(inputs)
+	if (locale === "sv") return __sv.reports_export_timeline_text(inputs)
+	return __en.reports_export_timeline_text(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Export" |
+*
+* @param {Reports_Export_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_title = /** @type {((inputs?: Reports_Export_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_title(inputs)
+	if (locale === "da") return __da.reports_export_title(inputs)
+	if (locale === "sv") return __sv.reports_export_title(inputs)
+	return __en.reports_export_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "To (included)" |
+*
+* @param {Reports_Export_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_to = /** @type {((inputs?: Reports_Export_ToInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_ToInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_to(inputs)
+	if (locale === "da") return __da.reports_export_to(inputs)
+	if (locale === "sv") return __sv.reports_export_to(inputs)
+	return __en.reports_export_to(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Days are counted in UTC." |
+*
+* @param {Reports_Export_Utc_DaysInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_utc_days = /** @type {((inputs?: Reports_Export_Utc_DaysInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_Utc_DaysInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_utc_days(inputs)
+	if (locale === "da") return __da.reports_export_utc_days(inputs)
+	if (locale === "sv") return __sv.reports_export_utc_days(inputs)
+	return __en.reports_export_utc_days(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What" |
+*
+* @param {Reports_Export_WhatInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const reports_export_what = /** @type {((inputs?: Reports_Export_WhatInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Reports_Export_WhatInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.reports_export_what(inputs)
+	if (locale === "da") return __da.reports_export_what(inputs)
+	if (locale === "sv") return __sv.reports_export_what(inputs)
+	return __en.reports_export_what(inputs)
+});
+/**
 * | countPlural | output |
 * | --- | --- |
 * | "one" | "{count} failed" |
@@ -11550,6 +13468,38 @@ export const status_unknown = /** @type {((inputs?: Status_UnknownInputs, option
 /**
 * | output |
 * | --- |
+* | "a moment" |
+*
+* @param {Work_A_MomentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_a_moment = /** @type {((inputs?: Work_A_MomentInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_A_MomentInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_a_moment(inputs)
+	if (locale === "da") return __da.work_a_moment(inputs)
+	if (locale === "sv") return __sv.work_a_moment(inputs)
+	return __en.work_a_moment(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Acknowledge" |
+*
+* @param {Work_AcknowledgeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_acknowledge = /** @type {((inputs?: Work_AcknowledgeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_AcknowledgeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_acknowledge(inputs)
+	if (locale === "da") return __da.work_acknowledge(inputs)
+	if (locale === "sv") return __sv.work_acknowledge(inputs)
+	return __en.work_acknowledge(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Acknowledged." |
 *
 * @param {Work_AcknowledgedInputs} inputs
@@ -11562,6 +13512,38 @@ export const work_acknowledged = /** @type {((inputs?: Work_AcknowledgedInputs, 
 	if (locale === "da") return __da.work_acknowledged(inputs)
 	if (locale === "sv") return __sv.work_acknowledged(inputs)
 	return __en.work_acknowledged(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Add comment" |
+*
+* @param {Work_Add_CommentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_add_comment = /** @type {((inputs?: Work_Add_CommentInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Add_CommentInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_add_comment(inputs)
+	if (locale === "da") return __da.work_add_comment(inputs)
+	if (locale === "sv") return __sv.work_add_comment(inputs)
+	return __en.work_add_comment(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "All open defects ›" |
+*
+* @param {Work_All_OpenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_all_open = /** @type {((inputs?: Work_All_OpenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_All_OpenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_all_open(inputs)
+	if (locale === "da") return __da.work_all_open(inputs)
+	if (locale === "sv") return __sv.work_all_open(inputs)
+	return __en.work_all_open(inputs)
 });
 /**
 * | output |
@@ -11614,6 +13596,22 @@ export const work_choose_due = /** @type {((inputs?: Work_Choose_DueInputs, opti
 /**
 * | output |
 * | --- |
+* | "Comment" |
+*
+* @param {Work_CommentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_comment = /** @type {((inputs?: Work_CommentInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_CommentInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_comment(inputs)
+	if (locale === "da") return __da.work_comment(inputs)
+	if (locale === "sv") return __sv.work_comment(inputs)
+	return __en.work_comment(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Comment added." |
 *
 * @param {Work_Comment_AddedInputs} inputs
@@ -11646,6 +13644,38 @@ export const work_comment_first = /** @type {((inputs?: Work_Comment_FirstInputs
 /**
 * | output |
 * | --- |
+* | "Comment on {asset}" |
+*
+* @param {Work_Comment_OnInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_comment_on = /** @type {((inputs: Work_Comment_OnInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Comment_OnInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_comment_on(inputs)
+	if (locale === "da") return __da.work_comment_on(inputs)
+	if (locale === "sv") return __sv.work_comment_on(inputs)
+	return __en.work_comment_on(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What you saw or did" |
+*
+* @param {Work_Comment_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_comment_placeholder = /** @type {((inputs?: Work_Comment_PlaceholderInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Comment_PlaceholderInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_comment_placeholder(inputs)
+	if (locale === "da") return __da.work_comment_placeholder(inputs)
+	if (locale === "sv") return __sv.work_comment_placeholder(inputs)
+	return __en.work_comment_placeholder(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "A comment is at most 2,000 characters." |
 *
 * @param {Work_Comment_Too_LongInputs} inputs
@@ -11658,6 +13688,327 @@ export const work_comment_too_long = /** @type {((inputs?: Work_Comment_Too_Long
 	if (locale === "da") return __da.work_comment_too_long(inputs)
 	if (locale === "sv") return __sv.work_comment_too_long(inputs)
 	return __en.work_comment_too_long(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "due in {span}" |
+*
+* @param {Work_Due_InInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_due_in = /** @type {((inputs: Work_Due_InInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Due_InInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_due_in(inputs)
+	if (locale === "da") return __da.work_due_in(inputs)
+	if (locale === "sv") return __sv.work_due_in(inputs)
+	return __en.work_due_in(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Assigned to me and my team" |
+*
+* @param {Work_Mine_HeadingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_mine_heading = /** @type {((inputs?: Work_Mine_HeadingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Mine_HeadingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_mine_heading(inputs)
+	if (locale === "da") return __da.work_mine_heading(inputs)
+	if (locale === "sv") return __sv.work_mine_heading(inputs)
+	return __en.work_mine_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Nothing assigned to you. Take one below." |
+*
+* @param {Work_Mine_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_mine_none = /** @type {((inputs?: Work_Mine_NoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Mine_NoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_mine_none(inputs)
+	if (locale === "da") return __da.work_mine_none(inputs)
+	if (locale === "sv") return __sv.work_mine_none(inputs)
+	return __en.work_mine_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "nobody has it" |
+*
+* @param {Work_NobodyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_nobody = /** @type {((inputs?: Work_NobodyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_NobodyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_nobody(inputs)
+	if (locale === "da") return __da.work_nobody(inputs)
+	if (locale === "sv") return __sv.work_nobody(inputs)
+	return __en.work_nobody(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Note" |
+*
+* @param {Work_NoteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_note = /** @type {((inputs?: Work_NoteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_NoteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_note(inputs)
+	if (locale === "da") return __da.work_note(inputs)
+	if (locale === "sv") return __sv.work_note(inputs)
+	return __en.work_note(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Assigned to your team ({team})" |
+*
+* @param {Work_Notices_Assigned_TeamInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_assigned_team = /** @type {((inputs: Work_Notices_Assigned_TeamInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Notices_Assigned_TeamInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_notices_assigned_team(inputs)
+	if (locale === "da") return __da.work_notices_assigned_team(inputs)
+	if (locale === "sv") return __sv.work_notices_assigned_team(inputs)
+	return __en.work_notices_assigned_team(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Assigned to you" |
+*
+* @param {Work_Notices_Assigned_YouInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_assigned_you = /** @type {((inputs?: Work_Notices_Assigned_YouInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Notices_Assigned_YouInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_notices_assigned_you(inputs)
+	if (locale === "da") return __da.work_notices_assigned_you(inputs)
+	if (locale === "sv") return __sv.work_notices_assigned_you(inputs)
+	return __en.work_notices_assigned_you(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Needs attention" |
+*
+* @param {Work_Notices_AttentionInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_attention = /** @type {((inputs?: Work_Notices_AttentionInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Notices_AttentionInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_notices_attention(inputs)
+	if (locale === "da") return __da.work_notices_attention(inputs)
+	if (locale === "sv") return __sv.work_notices_attention(inputs)
+	return __en.work_notices_attention(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No notices yet. When a defect is assigned to you, or escalated to you, it shows here." |
+*
+* @param {Work_Notices_EmptyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_empty = /** @type {((inputs?: Work_Notices_EmptyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Notices_EmptyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_notices_empty(inputs)
+	if (locale === "da") return __da.work_notices_empty(inputs)
+	if (locale === "sv") return __sv.work_notices_empty(inputs)
+	return __en.work_notices_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Escalated to you" |
+*
+* @param {Work_Notices_EscalatedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_escalated = /** @type {((inputs?: Work_Notices_EscalatedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Notices_EscalatedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_notices_escalated(inputs)
+	if (locale === "da") return __da.work_notices_escalated(inputs)
+	if (locale === "sv") return __sv.work_notices_escalated(inputs)
+	return __en.work_notices_escalated(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Defects assigned to you or your team, escalated to you, or new ones that need a manager: newest first." |
+*
+* @param {Work_Notices_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_intro = /** @type {((inputs?: Work_Notices_IntroInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Notices_IntroInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_notices_intro(inputs)
+	if (locale === "da") return __da.work_notices_intro(inputs)
+	if (locale === "sv") return __sv.work_notices_intro(inputs)
+	return __en.work_notices_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Mark read" |
+*
+* @param {Work_Notices_Mark_ReadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_mark_read = /** @type {((inputs?: Work_Notices_Mark_ReadInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Notices_Mark_ReadInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_notices_mark_read(inputs)
+	if (locale === "da") return __da.work_notices_mark_read(inputs)
+	if (locale === "sv") return __sv.work_notices_mark_read(inputs)
+	return __en.work_notices_mark_read(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Nothing unread." |
+*
+* @param {Work_Notices_None_UnreadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_none_unread = /** @type {((inputs?: Work_Notices_None_UnreadInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Notices_None_UnreadInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_notices_none_unread(inputs)
+	if (locale === "da") return __da.work_notices_none_unread(inputs)
+	if (locale === "sv") return __sv.work_notices_none_unread(inputs)
+	return __en.work_notices_none_unread(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Notices are for people: this sign-in has no account of its own." |
+*
+* @param {Work_Notices_Not_PersonalInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_not_personal = /** @type {((inputs?: Work_Notices_Not_PersonalInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Notices_Not_PersonalInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_notices_not_personal(inputs)
+	if (locale === "da") return __da.work_notices_not_personal(inputs)
+	if (locale === "sv") return __sv.work_notices_not_personal(inputs)
+	return __en.work_notices_not_personal(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Mark all read" |
+*
+* @param {Work_Notices_Read_AllInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_read_all = /** @type {((inputs?: Work_Notices_Read_AllInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Notices_Read_AllInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_notices_read_all(inputs)
+	if (locale === "da") return __da.work_notices_read_all(inputs)
+	if (locale === "sv") return __sv.work_notices_read_all(inputs)
+	return __en.work_notices_read_all(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Bulb Check · Notices" |
+*
+* @param {Work_Notices_TabInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_tab = /** @type {((inputs?: Work_Notices_TabInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Notices_TabInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_notices_tab(inputs)
+	if (locale === "da") return __da.work_notices_tab(inputs)
+	if (locale === "sv") return __sv.work_notices_tab(inputs)
+	return __en.work_notices_tab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Notices" |
+*
+* @param {Work_Notices_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_title = /** @type {((inputs?: Work_Notices_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Notices_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_notices_title(inputs)
+	if (locale === "da") return __da.work_notices_title(inputs)
+	if (locale === "sv") return __sv.work_notices_title(inputs)
+	return __en.work_notices_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Unread" |
+*
+* @param {Work_Notices_UnreadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_unread = /** @type {((inputs?: Work_Notices_UnreadInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Notices_UnreadInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_notices_unread(inputs)
+	if (locale === "da") return __da.work_notices_unread(inputs)
+	if (locale === "sv") return __sv.work_notices_unread(inputs)
+	return __en.work_notices_unread(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} unread." |
+* | "other" | "{count} unread." |
+*
+* @param {Work_Notices_Unread_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_unread_count = /** @type {((inputs: Work_Notices_Unread_CountInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Notices_Unread_CountInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_notices_unread_count(inputs)
+	if (locale === "da") return __da.work_notices_unread_count(inputs)
+	if (locale === "sv") return __sv.work_notices_unread_count(inputs)
+	return __en.work_notices_unread_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{when} · by {by}" |
+*
+* @param {Work_Notices_When_ByInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_notices_when_by = /** @type {((inputs: Work_Notices_When_ByInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Notices_When_ByInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_notices_when_by(inputs)
+	if (locale === "da") return __da.work_notices_when_by(inputs)
+	if (locale === "sv") return __sv.work_notices_when_by(inputs)
+	return __en.work_notices_when_by(inputs)
 });
 /**
 * | output |
@@ -11678,6 +14029,102 @@ export const work_on_hold_done = /** @type {((inputs?: Work_On_Hold_DoneInputs, 
 /**
 * | output |
 * | --- |
+* | "on hold: {reason}" |
+*
+* @param {Work_On_Hold_ReasonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_on_hold_reason = /** @type {((inputs: Work_On_Hold_ReasonInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_On_Hold_ReasonInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_on_hold_reason(inputs)
+	if (locale === "da") return __da.work_on_hold_reason(inputs)
+	if (locale === "sv") return __sv.work_on_hold_reason(inputs)
+	return __en.work_on_hold_reason(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open ›" |
+*
+* @param {Work_OpenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_open = /** @type {((inputs?: Work_OpenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_OpenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_open(inputs)
+	if (locale === "da") return __da.work_open(inputs)
+	if (locale === "sv") return __sv.work_open(inputs)
+	return __en.work_open(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open at my sites" |
+*
+* @param {Work_Open_HeadingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_open_heading = /** @type {((inputs?: Work_Open_HeadingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Open_HeadingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_open_heading(inputs)
+	if (locale === "da") return __da.work_open_heading(inputs)
+	if (locale === "sv") return __sv.work_open_heading(inputs)
+	return __en.work_open_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open {fault} on {asset}: photos and history" |
+*
+* @param {Work_Open_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_open_label = /** @type {((inputs: Work_Open_LabelInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Open_LabelInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_open_label(inputs)
+	if (locale === "da") return __da.work_open_label(inputs)
+	if (locale === "sv") return __sv.work_open_label(inputs)
+	return __en.work_open_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Nothing else open. Every basic thing is fine." |
+*
+* @param {Work_Open_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_open_none = /** @type {((inputs?: Work_Open_NoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Open_NoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_open_none(inputs)
+	if (locale === "da") return __da.work_open_none(inputs)
+	if (locale === "sv") return __sv.work_open_none(inputs)
+	return __en.work_open_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "overdue by {span}" |
+*
+* @param {Work_Overdue_ByInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_overdue_by = /** @type {((inputs: Work_Overdue_ByInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Overdue_ByInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_overdue_by(inputs)
+	if (locale === "da") return __da.work_overdue_by(inputs)
+	if (locale === "sv") return __sv.work_overdue_by(inputs)
+	return __en.work_overdue_by(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Reopened." |
 *
 * @param {Work_ReopenedInputs} inputs
@@ -11690,6 +14137,38 @@ export const work_reopened = /** @type {((inputs?: Work_ReopenedInputs, options?
 	if (locale === "da") return __da.work_reopened(inputs)
 	if (locale === "sv") return __sv.work_reopened(inputs)
 	return __en.work_reopened(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Resolve it" |
+*
+* @param {Work_Resolve_ItInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_resolve_it = /** @type {((inputs?: Work_Resolve_ItInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Resolve_ItInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_resolve_it(inputs)
+	if (locale === "da") return __da.work_resolve_it(inputs)
+	if (locale === "sv") return __sv.work_resolve_it(inputs)
+	return __en.work_resolve_it(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Resolve…" |
+*
+* @param {Work_Resolve_StepInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_resolve_step = /** @type {((inputs?: Work_Resolve_StepInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_Resolve_StepInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_resolve_step(inputs)
+	if (locale === "da") return __da.work_resolve_step(inputs)
+	if (locale === "sv") return __sv.work_resolve_step(inputs)
+	return __en.work_resolve_step(inputs)
 });
 /**
 * | output |
@@ -11742,6 +14221,54 @@ export const work_staff_take_only = /** @type {((inputs?: Work_Staff_Take_OnlyIn
 /**
 * | output |
 * | --- |
+* | "Bulb Check · My work" |
+*
+* @param {Work_TabInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_tab = /** @type {((inputs?: Work_TabInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_TabInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_tab(inputs)
+	if (locale === "da") return __da.work_tab(inputs)
+	if (locale === "sv") return __sv.work_tab(inputs)
+	return __en.work_tab(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "I'll take it" |
+*
+* @param {Work_TakeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_take = /** @type {((inputs?: Work_TakeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_TakeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_take(inputs)
+	if (locale === "da") return __da.work_take(inputs)
+	if (locale === "sv") return __sv.work_take(inputs)
+	return __en.work_take(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "My work" |
+*
+* @param {Work_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_title = /** @type {((inputs?: Work_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_title(inputs)
+	if (locale === "da") return __da.work_title(inputs)
+	if (locale === "sv") return __sv.work_title(inputs)
+	return __en.work_title(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Unassigned." |
 *
 * @param {Work_UnassignedInputs} inputs
@@ -11754,6 +14281,22 @@ export const work_unassigned = /** @type {((inputs?: Work_UnassignedInputs, opti
 	if (locale === "da") return __da.work_unassigned(inputs)
 	if (locale === "sv") return __sv.work_unassigned(inputs)
 	return __en.work_unassigned(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Undo" |
+*
+* @param {Work_UndoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_undo = /** @type {((inputs?: Work_UndoInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_UndoInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_undo(inputs)
+	if (locale === "da") return __da.work_undo(inputs)
+	if (locale === "sv") return __sv.work_undo(inputs)
+	return __en.work_undo(inputs)
 });
 /**
 * | output |
@@ -11802,6 +14345,22 @@ export const work_which_defect = /** @type {((inputs?: Work_Which_DefectInputs, 
 	if (locale === "da") return __da.work_which_defect(inputs)
 	if (locale === "sv") return __sv.work_which_defect(inputs)
 	return __en.work_which_defect(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "yours" |
+*
+* @param {Work_YoursInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const work_yours = /** @type {((inputs?: Work_YoursInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Work_YoursInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.work_yours(inputs)
+	if (locale === "da") return __da.work_yours(inputs)
+	if (locale === "sv") return __sv.work_yours(inputs)
+	return __en.work_yours(inputs)
 });
 /**
 * | output |

@@ -6,6 +6,24 @@
 /** @typedef {{}} Account_Language_SaveInputs */
 /** @typedef {{ language: NonNullable<unknown> }} Account_Language_SavedInputs */
 /** @typedef {{}} Account_Language_UnknownInputs */
+/** @typedef {{}} Account_Login_BusyInputs */
+/** @typedef {{}} Account_Login_ExpiredInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Account_Login_LockedInputs */
+/** @typedef {{}} Account_Login_MissingInputs */
+/** @typedef {{}} Account_Login_No_AccountInputs */
+/** @typedef {{}} Account_Login_PasswordInputs */
+/** @typedef {{}} Account_Login_Paste_TokenInputs */
+/** @typedef {{}} Account_Login_ScreenInputs */
+/** @typedef {{}} Account_Login_Screen_SubmitInputs */
+/** @typedef {{}} Account_Login_Screen_TokenInputs */
+/** @typedef {{}} Account_Login_SubmitInputs */
+/** @typedef {{}} Account_Login_TabInputs */
+/** @typedef {{}} Account_Login_TitleInputs */
+/** @typedef {{}} Account_Login_Token_UnknownInputs */
+/** @typedef {{}} Account_Login_UnavailableInputs */
+/** @typedef {{}} Account_Login_UsernameInputs */
+/** @typedef {{}} Account_Login_Viewer_OnlyInputs */
+/** @typedef {{}} Account_Login_WrongInputs */
 /** @typedef {{}} Age_NowInputs */
 /** @typedef {{}} Board_LegendInputs */
 /** @typedef {{}} Board_LiveInputs */
@@ -185,6 +203,64 @@
 /** @typedef {{ kind: NonNullable<unknown>, device: NonNullable<unknown> }} Defects_ViaInputs */
 /** @typedef {{ role: NonNullable<unknown> }} Defects_View_OnlyInputs */
 /** @typedef {{ role: NonNullable<unknown> }} Defects_View_Only_WorkInputs */
+/** @typedef {{}} Devices_Admin_RestoresInputs */
+/** @typedef {{}} Devices_All_SitesInputs */
+/** @typedef {{}} Devices_Col_BatteryInputs */
+/** @typedef {{}} Devices_Col_DeviceInputs */
+/** @typedef {{}} Devices_Col_KindInputs */
+/** @typedef {{}} Devices_Col_Last_SeenInputs */
+/** @typedef {{}} Devices_Col_MessagesInputs */
+/** @typedef {{}} Devices_Col_PayloadInputs */
+/** @typedef {{}} Devices_Col_ReasonInputs */
+/** @typedef {{}} Devices_Col_RefusedInputs */
+/** @typedef {{}} Devices_Col_SiteInputs */
+/** @typedef {{}} Devices_Col_StateInputs */
+/** @typedef {{}} Devices_Col_WhenInputs */
+/** @typedef {{}} Devices_Col_WrongInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_CountInputs */
+/** @typedef {{ kind: NonNullable<unknown>, site: NonNullable<unknown> }} Devices_Detail_LineInputs */
+/** @typedef {{}} Devices_Filter_SiteInputs */
+/** @typedef {{}} Devices_Filter_StateInputs */
+/** @typedef {{}} Devices_Kind_ButtonInputs */
+/** @typedef {{}} Devices_Kind_SensorInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_Low_Battery_CountInputs */
+/** @typedef {{}} Devices_Manage_HintInputs */
+/** @typedef {{}} Devices_Managers_OnlyInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_New_SecretInputs */
+/** @typedef {{}} Devices_No_RefusedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_Offline_CountInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_Refused_CountInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_Refused_ShortInputs */
+/** @typedef {{}} Devices_Restore_ExplainInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_Restore_NamedInputs */
+/** @typedef {{}} Devices_Restore_StepInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_Restored_LabelInputs */
+/** @typedef {{}} Devices_Restored_WarningInputs */
+/** @typedef {{}} Devices_Revoke_ExplainInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_Revoke_NamedInputs */
+/** @typedef {{}} Devices_Revoke_StepInputs */
+/** @typedef {{}} Devices_Revoked_DoneInputs */
+/** @typedef {{}} Devices_Revoked_Until_AdminInputs */
+/** @typedef {{}} Devices_Rotate_ExplainInputs */
+/** @typedef {{}} Devices_Rotate_NowInputs */
+/** @typedef {{}} Devices_Rotate_StepInputs */
+/** @typedef {{}} Devices_Rotated_WarningInputs */
+/** @typedef {{}} Devices_Scope_AnyInputs */
+/** @typedef {{ assets: NonNullable<unknown> }} Devices_Scope_Any_ResolvesInputs */
+/** @typedef {{}} Devices_Scope_NoneInputs */
+/** @typedef {{}} Devices_Scope_Sensor_AnyInputs */
+/** @typedef {{ assets: NonNullable<unknown> }} Devices_Scope_Sensor_WatchesInputs */
+/** @typedef {{ checkpoints: NonNullable<unknown> }} Devices_Scope_ServesInputs */
+/** @typedef {{ checkpoints: NonNullable<unknown>, assets: NonNullable<unknown> }} Devices_Scope_Serves_AlsoInputs */
+/** @typedef {{}} Devices_ShowInputs */
+/** @typedef {{}} Devices_State_AnyInputs */
+/** @typedef {{}} Devices_State_OfflineInputs */
+/** @typedef {{}} Devices_State_OnlineInputs */
+/** @typedef {{}} Devices_State_RevokedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_Stored_CountInputs */
+/** @typedef {{}} Devices_TabInputs */
+/** @typedef {{}} Devices_TitleInputs */
+/** @typedef {{}} Devices_WhichInputs */
 /** @typedef {{ name: NonNullable<unknown>, by: NonNullable<unknown>, whom: NonNullable<unknown> }} Email_Assigned_HeadlineInputs */
 /** @typedef {{ whom: NonNullable<unknown> }} Email_Assigned_SubjectInputs */
 /** @typedef {{ name: NonNullable<unknown>, by: NonNullable<unknown> }} Email_Attention_HeadlineInputs */
@@ -529,6 +605,40 @@
 /** @typedef {{}} Reports_Day_HintInputs */
 /** @typedef {{}} Reports_Day_LabelInputs */
 /** @typedef {{ id: NonNullable<unknown>, severity: NonNullable<unknown>, fault: NonNullable<unknown>, asset: NonNullable<unknown>, zone: NonNullable<unknown>, opened: NonNullable<unknown>, who: NonNullable<unknown>, status: NonNullable<unknown>, open_for: NonNullable<unknown> }} Reports_Defect_LineInputs */
+/** @typedef {{}} Reports_Export_AuditInputs */
+/** @typedef {{}} Reports_Export_Audit_TextInputs */
+/** @typedef {{}} Reports_Export_BackwardsInputs */
+/** @typedef {{}} Reports_Export_ChooseInputs */
+/** @typedef {{}} Reports_Export_ColumnsInputs */
+/** @typedef {{}} Reports_Export_Columns_NoteInputs */
+/** @typedef {{}} Reports_Export_CsvInputs */
+/** @typedef {{}} Reports_Export_DefectsInputs */
+/** @typedef {{}} Reports_Export_Defects_TextInputs */
+/** @typedef {{}} Reports_Export_DownloadInputs */
+/** @typedef {{}} Reports_Export_EventsInputs */
+/** @typedef {{}} Reports_Export_Events_TextInputs */
+/** @typedef {{}} Reports_Export_FormatInputs */
+/** @typedef {{}} Reports_Export_FromInputs */
+/** @typedef {{}} Reports_Export_InspectionsInputs */
+/** @typedef {{}} Reports_Export_Inspections_TextInputs */
+/** @typedef {{}} Reports_Export_IntroInputs */
+/** @typedef {{}} Reports_Export_JsonlInputs */
+/** @typedef {{}} Reports_Export_Last_30Inputs */
+/** @typedef {{}} Reports_Export_Last_QuarterInputs */
+/** @typedef {{}} Reports_Export_No_SiteInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Reports_Export_None_TickedInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Reports_Export_Only_SiteInputs */
+/** @typedef {{}} Reports_Export_PeriodInputs */
+/** @typedef {{ problem: NonNullable<unknown> }} Reports_Export_ProblemInputs */
+/** @typedef {{}} Reports_Export_SitesInputs */
+/** @typedef {{}} Reports_Export_TabInputs */
+/** @typedef {{}} Reports_Export_This_YearInputs */
+/** @typedef {{}} Reports_Export_TimelineInputs */
+/** @typedef {{}} Reports_Export_Timeline_TextInputs */
+/** @typedef {{}} Reports_Export_TitleInputs */
+/** @typedef {{}} Reports_Export_ToInputs */
+/** @typedef {{}} Reports_Export_Utc_DaysInputs */
+/** @typedef {{}} Reports_Export_WhatInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Reports_Failed_CountInputs */
 /** @typedef {{}} Reports_Failed_HeadingInputs */
 /** @typedef {{ list: NonNullable<unknown> }} Reports_First_MostInputs */
@@ -676,22 +786,62 @@
 /** @typedef {{}} Status_GreenInputs */
 /** @typedef {{}} Status_RedInputs */
 /** @typedef {{}} Status_UnknownInputs */
+/** @typedef {{}} Work_A_MomentInputs */
+/** @typedef {{}} Work_AcknowledgeInputs */
 /** @typedef {{}} Work_AcknowledgedInputs */
+/** @typedef {{}} Work_Add_CommentInputs */
+/** @typedef {{}} Work_All_OpenInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Work_Assigned_ToInputs */
 /** @typedef {{}} Work_Choose_AssigneeInputs */
 /** @typedef {{}} Work_Choose_DueInputs */
+/** @typedef {{}} Work_CommentInputs */
 /** @typedef {{}} Work_Comment_AddedInputs */
 /** @typedef {{}} Work_Comment_FirstInputs */
+/** @typedef {{ asset: NonNullable<unknown> }} Work_Comment_OnInputs */
+/** @typedef {{}} Work_Comment_PlaceholderInputs */
 /** @typedef {{}} Work_Comment_Too_LongInputs */
+/** @typedef {{ span: NonNullable<unknown> }} Work_Due_InInputs */
+/** @typedef {{}} Work_Mine_HeadingInputs */
+/** @typedef {{}} Work_Mine_NoneInputs */
+/** @typedef {{}} Work_NobodyInputs */
+/** @typedef {{}} Work_NoteInputs */
+/** @typedef {{ team: NonNullable<unknown> }} Work_Notices_Assigned_TeamInputs */
+/** @typedef {{}} Work_Notices_Assigned_YouInputs */
+/** @typedef {{}} Work_Notices_AttentionInputs */
+/** @typedef {{}} Work_Notices_EmptyInputs */
+/** @typedef {{}} Work_Notices_EscalatedInputs */
+/** @typedef {{}} Work_Notices_IntroInputs */
+/** @typedef {{}} Work_Notices_Mark_ReadInputs */
+/** @typedef {{}} Work_Notices_None_UnreadInputs */
+/** @typedef {{}} Work_Notices_Not_PersonalInputs */
+/** @typedef {{}} Work_Notices_Read_AllInputs */
+/** @typedef {{}} Work_Notices_TabInputs */
+/** @typedef {{}} Work_Notices_TitleInputs */
+/** @typedef {{}} Work_Notices_UnreadInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Work_Notices_Unread_CountInputs */
+/** @typedef {{ when: NonNullable<unknown>, by: NonNullable<unknown> }} Work_Notices_When_ByInputs */
 /** @typedef {{}} Work_On_Hold_DoneInputs */
+/** @typedef {{ reason: NonNullable<unknown> }} Work_On_Hold_ReasonInputs */
+/** @typedef {{}} Work_OpenInputs */
+/** @typedef {{}} Work_Open_HeadingInputs */
+/** @typedef {{ fault: NonNullable<unknown>, asset: NonNullable<unknown> }} Work_Open_LabelInputs */
+/** @typedef {{}} Work_Open_NoneInputs */
+/** @typedef {{ span: NonNullable<unknown> }} Work_Overdue_ByInputs */
 /** @typedef {{}} Work_ReopenedInputs */
+/** @typedef {{}} Work_Resolve_ItInputs */
+/** @typedef {{}} Work_Resolve_StepInputs */
 /** @typedef {{}} Work_ResolvedInputs */
 /** @typedef {{}} Work_Say_WaitingInputs */
 /** @typedef {{}} Work_Staff_Take_OnlyInputs */
+/** @typedef {{}} Work_TabInputs */
+/** @typedef {{}} Work_TakeInputs */
+/** @typedef {{}} Work_TitleInputs */
 /** @typedef {{}} Work_UnassignedInputs */
+/** @typedef {{}} Work_UndoInputs */
 /** @typedef {{}} Work_UndoneInputs */
 /** @typedef {{}} Work_View_OnlyInputs */
 /** @typedef {{}} Work_Which_DefectInputs */
+/** @typedef {{}} Work_YoursInputs */
 /** @typedef {{}} Work_Yours_NowInputs */
 /** @typedef {{ city: NonNullable<unknown> }} Zone_TimeInputs */
 /** @typedef {{}} Zone_UtcInputs */
@@ -720,6 +870,80 @@ export const account_language_saved = /** @type {(inputs: Account_Language_Saved
 
 export const account_language_unknown = /** @type {(inputs: Account_Language_UnknownInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Vælg et af sprogene på listen.`)
+};
+
+export const account_login_busy = /** @type {(inputs: Account_Login_BusyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`For mange logins på én gang. Prøv igen om et øjeblik.`)
+};
+
+export const account_login_expired = /** @type {(inputs: Account_Login_ExpiredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Din session er udløbet. Log ind igen for at fortsætte.`)
+};
+
+export const account_login_locked = /** @type {(inputs: Account_Login_LockedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`For mange forsøg. Prøv igen om ${i?.count} minut.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`For mange forsøg. Prøv igen om ${i?.count} minutter.`);
+	return /** @type {LocalizedString} */ ("account_login_locked");
+};
+
+export const account_login_missing = /** @type {(inputs: Account_Login_MissingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skriv dit brugernavn og din adgangskode.`)
+};
+
+export const account_login_no_account = /** @type {(inputs: Account_Login_No_AccountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingen konto? Spørg en administrator af jeres Bulb Check. Det kræver ingen konto at melde et problem med en QR-kode.`)
+};
+
+export const account_login_password = /** @type {(inputs: Account_Login_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Adgangskode`)
+};
+
+export const account_login_paste_token = /** @type {(inputs: Account_Login_Paste_TokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Indsæt et token lavet på siden Tokens.`)
+};
+
+export const account_login_screen = /** @type {(inputs: Account_Login_ScreenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En vægskærm?`)
+};
+
+export const account_login_screen_submit = /** @type {(inputs: Account_Login_Screen_SubmitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vis vægtavlen`)
+};
+
+export const account_login_screen_token = /** @type {(inputs: Account_Login_Screen_TokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Læsertoken (en administrator laver et under Tokens)`)
+};
+
+export const account_login_submit = /** @type {(inputs: Account_Login_SubmitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Log ind`)
+};
+
+export const account_login_tab = /** @type {(inputs: Account_Login_TabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb Check · Log ind`)
+};
+
+export const account_login_title = /** @type {(inputs: Account_Login_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Log ind`)
+};
+
+export const account_login_token_unknown = /** @type {(inputs: Account_Login_Token_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Det token er ukendt eller tilbagekaldt.`)
+};
+
+export const account_login_unavailable = /** @type {(inputs: Account_Login_UnavailableInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb Check-tjenesten svarer ikke. Prøv igen.`)
+};
+
+export const account_login_username = /** @type {(inputs: Account_Login_UsernameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Brugernavn`)
+};
+
+export const account_login_viewer_only = /** @type {(inputs: Account_Login_Viewer_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Brug et systemtoken med rollen læser til en vægskærm.`)
+};
+
+export const account_login_wrong = /** @type {(inputs: Account_Login_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Forkert brugernavn eller adgangskode.`)
 };
 
 export const age_now = /** @type {(inputs: Age_NowInputs) => LocalizedString} */ () => {
@@ -1452,6 +1676,250 @@ export const defects_view_only = /** @type {(inputs: Defects_View_OnlyInputs) =>
 
 export const defects_view_only_work = /** @type {(inputs: Defects_View_Only_WorkInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Kun visning: din rolle (${i?.role}) må ikke arbejde på fejl.`)
+};
+
+export const devices_admin_restores = /** @type {(inputs: Devices_Admin_RestoresInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kun en administrator kan genoprette en tilbagekaldt enhed.`)
+};
+
+export const devices_all_sites = /** @type {(inputs: Devices_All_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alle mine steder`)
+};
+
+export const devices_col_battery = /** @type {(inputs: Devices_Col_BatteryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Batteri`)
+};
+
+export const devices_col_device = /** @type {(inputs: Devices_Col_DeviceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enhed`)
+};
+
+export const devices_col_kind = /** @type {(inputs: Devices_Col_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Type`)
+};
+
+export const devices_col_last_seen = /** @type {(inputs: Devices_Col_Last_SeenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sidst set`)
+};
+
+export const devices_col_messages = /** @type {(inputs: Devices_Col_MessagesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Beskeder`)
+};
+
+export const devices_col_payload = /** @type {(inputs: Devices_Col_PayloadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Indhold`)
+};
+
+export const devices_col_reason = /** @type {(inputs: Devices_Col_ReasonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Årsag`)
+};
+
+export const devices_col_refused = /** @type {(inputs: Devices_Col_RefusedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Afvist`)
+};
+
+export const devices_col_site = /** @type {(inputs: Devices_Col_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sted`)
+};
+
+export const devices_col_state = /** @type {(inputs: Devices_Col_StateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilstand`)
+};
+
+export const devices_col_when = /** @type {(inputs: Devices_Col_WhenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hvornår`)
+};
+
+export const devices_col_wrong = /** @type {(inputs: Devices_Col_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hvad der var galt`)
+};
+
+export const devices_count = /** @type {(inputs: Devices_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} enhed`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} enheder`);
+	return /** @type {LocalizedString} */ ("devices_count");
+};
+
+export const devices_detail_line = /** @type {(inputs: Devices_Detail_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} på ${i?.site}`)
+};
+
+export const devices_filter_site = /** @type {(inputs: Devices_Filter_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sted`)
+};
+
+export const devices_filter_state = /** @type {(inputs: Devices_Filter_StateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilstand`)
+};
+
+export const devices_kind_button = /** @type {(inputs: Devices_Kind_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`knap`)
+};
+
+export const devices_kind_sensor = /** @type {(inputs: Devices_Kind_SensorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sensor`)
+};
+
+export const devices_low_battery_count = /** @type {(inputs: Devices_Low_Battery_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} med lavt batteri`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} med lavt batteri`);
+	return /** @type {LocalizedString} */ ("devices_low_battery_count");
+};
+
+export const devices_manage_hint = /** @type {(inputs: Devices_Manage_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`åbn en enhed for at skifte dens hemmelighed eller tilbagekalde den`)
+};
+
+export const devices_managers_only = /** @type {(inputs: Devices_Managers_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kun ledere og administratorer passer enheder.`)
+};
+
+export const devices_new_secret = /** @type {(inputs: Devices_New_SecretInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Ny hemmelighed til ${i?.device}`)
+};
+
+export const devices_no_refused = /** @type {(inputs: Devices_No_RefusedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingen afviste beskeder.`)
+};
+
+export const devices_offline_count = /** @type {(inputs: Devices_Offline_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} offline`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} offline`);
+	return /** @type {LocalizedString} */ ("devices_offline_count");
+};
+
+export const devices_refused_count = /** @type {(inputs: Devices_Refused_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} med afviste beskeder`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} med afviste beskeder`);
+	return /** @type {LocalizedString} */ ("devices_refused_count");
+};
+
+export const devices_refused_short = /** @type {(inputs: Devices_Refused_ShortInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} afvist`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} afvist`);
+	return /** @type {LocalizedString} */ ("devices_refused_short");
+};
+
+export const devices_restore_explain = /** @type {(inputs: Devices_Restore_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enheden får en ny hemmelighed, som vises én gang; den gamle forbliver ugyldig. Genopret den kun, når den er tilbage i sikre hænder.`)
+};
+
+export const devices_restore_named = /** @type {(inputs: Devices_Restore_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Genopret ${i?.device}`)
+};
+
+export const devices_restore_step = /** @type {(inputs: Devices_Restore_StepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Genopret…`)
+};
+
+export const devices_restored_label = /** @type {(inputs: Devices_Restored_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.device} er genoprettet: dens nye hemmelighed`)
+};
+
+export const devices_restored_warning = /** @type {(inputs: Devices_Restored_WarningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enheden kan logge ind igen med denne hemmelighed (dens MQTT-adgangskode) og ingen anden. Giv den til enheden nu: den vises ikke igen.`)
+};
+
+export const devices_revoke_explain = /** @type {(inputs: Devices_Revoke_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enheden afbrydes og kan ikke logge ind igen, før en administrator genopretter den (dens historik bliver). Brug dette til en tabt eller stjålet enhed.`)
+};
+
+export const devices_revoke_named = /** @type {(inputs: Devices_Revoke_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Tilbagekald ${i?.device}`)
+};
+
+export const devices_revoke_step = /** @type {(inputs: Devices_Revoke_StepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilbagekald…`)
+};
+
+export const devices_revoked_done = /** @type {(inputs: Devices_Revoked_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilbagekaldt: enheden blev afbrudt og kan ikke længere logge ind. Dens historik bliver.`)
+};
+
+export const devices_revoked_until_admin = /** @type {(inputs: Devices_Revoked_Until_AdminInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilbagekaldt: den forbliver sådan, til en administrator genopretter den.`)
+};
+
+export const devices_rotate_explain = /** @type {(inputs: Devices_Rotate_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En ny hemmelighed laves og vises én gang; den nuværende holder op med at virke med det samme, og enheden er afbrudt, til den får den nye.`)
+};
+
+export const devices_rotate_now = /** @type {(inputs: Devices_Rotate_NowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skift hemmeligheden nu`)
+};
+
+export const devices_rotate_step = /** @type {(inputs: Devices_Rotate_StepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skift hemmelighed…`)
+};
+
+export const devices_rotated_warning = /** @type {(inputs: Devices_Rotated_WarningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Den gamle hemmelighed virker ikke længere, og enheden blev afbrudt. Giv enheden denne hemmelighed (dens MQTT-adgangskode) nu: den vises ikke igen.`)
+};
+
+export const devices_scope_any = /** @type {(inputs: Devices_Scope_AnyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tjekker ind ved alle kontrolpunkter på stedet og løser alt udstyr, der er sat op der.`)
+};
+
+export const devices_scope_any_resolves = /** @type {(inputs: Devices_Scope_Any_ResolvesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Tjekker ind ved alle kontrolpunkter på stedet; løser ${i?.assets}.`)
+};
+
+export const devices_scope_none = /** @type {(inputs: Devices_Scope_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Betjener ingen kontrolpunkter: den melder kun.`)
+};
+
+export const devices_scope_sensor_any = /** @type {(inputs: Devices_Scope_Sensor_AnyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Overvåger intet navngivet: den må sende tilstand om, og løse, alt udstyr, der er sat op på stedet.`)
+};
+
+export const devices_scope_sensor_watches = /** @type {(inputs: Devices_Scope_Sensor_WatchesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Overvåger ${i?.assets}: den må sende tilstand om disse og løse dem.`)
+};
+
+export const devices_scope_serves = /** @type {(inputs: Devices_Scope_ServesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Betjener ${i?.checkpoints}: den tjekker ind der og løser deres udstyr.`)
+};
+
+export const devices_scope_serves_also = /** @type {(inputs: Devices_Scope_Serves_AlsoInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Betjener ${i?.checkpoints}: den tjekker ind der og løser deres udstyr samt ${i?.assets}.`)
+};
+
+export const devices_show = /** @type {(inputs: Devices_ShowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vis`)
+};
+
+export const devices_state_any = /** @type {(inputs: Devices_State_AnyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`online og offline`)
+};
+
+export const devices_state_offline = /** @type {(inputs: Devices_State_OfflineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`offline`)
+};
+
+export const devices_state_online = /** @type {(inputs: Devices_State_OnlineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`online`)
+};
+
+export const devices_state_revoked = /** @type {(inputs: Devices_State_RevokedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tilbagekaldt`)
+};
+
+export const devices_stored_count = /** @type {(inputs: Devices_Stored_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} besked gemt`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} beskeder gemt`);
+	return /** @type {LocalizedString} */ ("devices_stored_count");
+};
+
+export const devices_tab = /** @type {(inputs: Devices_TabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb Check · Enheder`)
+};
+
+export const devices_title = /** @type {(inputs: Devices_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enheder`)
+};
+
+export const devices_which = /** @type {(inputs: Devices_WhichInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hvilken enhed? Åbn den fra listen, og prøv igen.`)
 };
 
 export const email_assigned_headline = /** @type {(inputs: Email_Assigned_HeadlineInputs) => LocalizedString} */ (i) => {
@@ -2852,6 +3320,144 @@ export const reports_defect_line = /** @type {(inputs: Reports_Defect_LineInputs
 	return /** @type {LocalizedString} */ (`#${i?.id} ${i?.fault} (${i?.severity}): ${i?.asset} (${i?.zone}), åbnet ${i?.opened} af ${i?.who}, ${i?.status}, ${i?.open_for}`)
 };
 
+export const reports_export_audit = /** @type {(inputs: Reports_Export_AuditInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Revisionslog`)
+};
+
+export const reports_export_audit_text = /** @type {(inputs: Reports_Export_Audit_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hver ændring foretaget gennem Bulb Check: hvem, hvad og hvornår.`)
+};
+
+export const reports_export_backwards = /** @type {(inputs: Reports_Export_BackwardsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`»Fra« er efter »Til«: byt dem om.`)
+};
+
+export const reports_export_choose = /** @type {(inputs: Reports_Export_ChooseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vælg, hvad der skal eksporteres, og formatet.`)
+};
+
+export const reports_export_columns = /** @type {(inputs: Reports_Export_ColumnsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kolonner i denne fil`)
+};
+
+export const reports_export_columns_note = /** @type {(inputs: Reports_Export_Columns_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tider er ISO 8601 i UTC. Filen skrives, mens den hentes: en stor fil viser sin fremdrift i browserens overførsler.`)
+};
+
+export const reports_export_csv = /** @type {(inputs: Reports_Export_CsvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`CSV, til Excel, Numbers eller LibreOffice`)
+};
+
+export const reports_export_defects = /** @type {(inputs: Reports_Export_DefectsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fejl`)
+};
+
+export const reports_export_defects_text = /** @type {(inputs: Reports_Export_Defects_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alle fejl, der blev åbnet i perioden: hvor, hvad, hvor alvorlig, hvem der fandt den, hvornår den blev kvitteret og rettet.`)
+};
+
+export const reports_export_download = /** @type {(inputs: Reports_Export_DownloadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hent`)
+};
+
+export const reports_export_events = /** @type {(inputs: Reports_Export_EventsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enhedshændelser`)
+};
+
+export const reports_export_events_text = /** @type {(inputs: Reports_Export_Events_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Det, sensorerne og knapperne sendte, som gjorde noget, som det er gemt, så længe hændelser gemmes (90 dage, medmindre jeres administrator har sat BULBCHECK_RETENTION_DAYS). Sensorernes rutinemæssige »alt i orden«-beskeder tælles i stedet pr. dag under Indsigt. Stor: et sted sender tusindvis om dagen.`)
+};
+
+export const reports_export_format = /** @type {(inputs: Reports_Export_FormatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Format`)
+};
+
+export const reports_export_from = /** @type {(inputs: Reports_Export_FromInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fra`)
+};
+
+export const reports_export_inspections = /** @type {(inputs: Reports_Export_InspectionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tjek-ind`)
+};
+
+export const reports_export_inspections_text = /** @type {(inputs: Reports_Export_Inspections_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hvert tjek-ind ved et kontrolpunkt: hvornår, hvem, hvad de fandt, og om det var til tiden.`)
+};
+
+export const reports_export_intro = /** @type {(inputs: Reports_Export_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tag dine data ud: til en kvartalsrapport i et regneark eller til et andet system. Filen dækker kun de steder, du ser.`)
+};
+
+export const reports_export_jsonl = /** @type {(inputs: Reports_Export_JsonlInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`JSON-linjer, til programmer`)
+};
+
+export const reports_export_last_30 = /** @type {(inputs: Reports_Export_Last_30Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Seneste 30 dage`)
+};
+
+export const reports_export_last_quarter = /** @type {(inputs: Reports_Export_Last_QuarterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sidste kvartal`)
+};
+
+export const reports_export_no_site = /** @type {(inputs: Reports_Export_No_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Intet sted`)
+};
+
+export const reports_export_none_ticked = /** @type {(inputs: Reports_Export_None_TickedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Ingen markeret: dit ${i?.count} sted.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`Ingen markeret: alle dine ${i?.count} steder.`);
+	return /** @type {LocalizedString} */ ("reports_export_none_ticked");
+};
+
+export const reports_export_only_site = /** @type {(inputs: Reports_Export_Only_SiteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.site}: det eneste sted, du ser.`)
+};
+
+export const reports_export_period = /** @type {(inputs: Reports_Export_PeriodInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Periode`)
+};
+
+export const reports_export_problem = /** @type {(inputs: Reports_Export_ProblemInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Eksporten kunne ikke starte: ${i?.problem}`)
+};
+
+export const reports_export_sites = /** @type {(inputs: Reports_Export_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Steder`)
+};
+
+export const reports_export_tab = /** @type {(inputs: Reports_Export_TabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb Check · Eksport`)
+};
+
+export const reports_export_this_year = /** @type {(inputs: Reports_Export_This_YearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`I år`)
+};
+
+export const reports_export_timeline = /** @type {(inputs: Reports_Export_TimelineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fejlforløb`)
+};
+
+export const reports_export_timeline_text = /** @type {(inputs: Reports_Export_Timeline_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hvert trin i disse fejl, én række pr. trin: åbnet, meldt igen, kvitteret, løst, af hvem.`)
+};
+
+export const reports_export_title = /** @type {(inputs: Reports_Export_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Eksport`)
+};
+
+export const reports_export_to = /** @type {(inputs: Reports_Export_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Til (inklusive)`)
+};
+
+export const reports_export_utc_days = /** @type {(inputs: Reports_Export_Utc_DaysInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dage tælles i UTC.`)
+};
+
+export const reports_export_what = /** @type {(inputs: Reports_Export_WhatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hvad`)
+};
+
 export const reports_failed_count = /** @type {(inputs: Reports_Failed_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
 	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} fejlede`);
 	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} fejlede`);
@@ -3452,8 +4058,24 @@ export const status_unknown = /** @type {(inputs: Status_UnknownInputs) => Local
 	return /** @type {LocalizedString} */ (`Ukendt`)
 };
 
+export const work_a_moment = /** @type {(inputs: Work_A_MomentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`et øjeblik`)
+};
+
+export const work_acknowledge = /** @type {(inputs: Work_AcknowledgeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kvittér`)
+};
+
 export const work_acknowledged = /** @type {(inputs: Work_AcknowledgedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Kvitteret.`)
+};
+
+export const work_add_comment = /** @type {(inputs: Work_Add_CommentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilføj kommentar`)
+};
+
+export const work_all_open = /** @type {(inputs: Work_All_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alle åbne fejl ›`)
 };
 
 export const work_assigned_to = /** @type {(inputs: Work_Assigned_ToInputs) => LocalizedString} */ (i) => {
@@ -3468,6 +4090,10 @@ export const work_choose_due = /** @type {(inputs: Work_Choose_DueInputs) => Loc
 	return /** @type {LocalizedString} */ (`Vælg den nye frist, dato og klokkeslæt.`)
 };
 
+export const work_comment = /** @type {(inputs: Work_CommentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kommentar`)
+};
+
 export const work_comment_added = /** @type {(inputs: Work_Comment_AddedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Kommentar tilføjet.`)
 };
@@ -3476,16 +4102,138 @@ export const work_comment_first = /** @type {(inputs: Work_Comment_FirstInputs) 
 	return /** @type {LocalizedString} */ (`Skriv kommentaren først.`)
 };
 
+export const work_comment_on = /** @type {(inputs: Work_Comment_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Kommentar til ${i?.asset}`)
+};
+
+export const work_comment_placeholder = /** @type {(inputs: Work_Comment_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hvad du så eller gjorde`)
+};
+
 export const work_comment_too_long = /** @type {(inputs: Work_Comment_Too_LongInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`En kommentar må højst have 2.000 tegn.`)
+};
+
+export const work_due_in = /** @type {(inputs: Work_Due_InInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`frist om ${i?.span}`)
+};
+
+export const work_mine_heading = /** @type {(inputs: Work_Mine_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tildelt mig og mit team`)
+};
+
+export const work_mine_none = /** @type {(inputs: Work_Mine_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Intet er tildelt dig. Tag en nedenfor.`)
+};
+
+export const work_nobody = /** @type {(inputs: Work_NobodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ingen har den`)
+};
+
+export const work_note = /** @type {(inputs: Work_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Note`)
+};
+
+export const work_notices_assigned_team = /** @type {(inputs: Work_Notices_Assigned_TeamInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Tildelt dit team (${i?.team})`)
+};
+
+export const work_notices_assigned_you = /** @type {(inputs: Work_Notices_Assigned_YouInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tildelt dig`)
+};
+
+export const work_notices_attention = /** @type {(inputs: Work_Notices_AttentionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kræver opmærksomhed`)
+};
+
+export const work_notices_empty = /** @type {(inputs: Work_Notices_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingen beskeder endnu. Når en fejl bliver tildelt dig eller eskaleret til dig, vises den her.`)
+};
+
+export const work_notices_escalated = /** @type {(inputs: Work_Notices_EscalatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Eskaleret til dig`)
+};
+
+export const work_notices_intro = /** @type {(inputs: Work_Notices_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fejl, der er tildelt dig eller dit team, eskaleret til dig, eller nye, der kræver en leder: nyeste først.`)
+};
+
+export const work_notices_mark_read = /** @type {(inputs: Work_Notices_Mark_ReadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Markér som læst`)
+};
+
+export const work_notices_none_unread = /** @type {(inputs: Work_Notices_None_UnreadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Intet ulæst.`)
+};
+
+export const work_notices_not_personal = /** @type {(inputs: Work_Notices_Not_PersonalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Beskeder er til personer: dette login har ingen egen konto.`)
+};
+
+export const work_notices_read_all = /** @type {(inputs: Work_Notices_Read_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Markér alle som læst`)
+};
+
+export const work_notices_tab = /** @type {(inputs: Work_Notices_TabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb Check · Beskeder`)
+};
+
+export const work_notices_title = /** @type {(inputs: Work_Notices_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Beskeder`)
+};
+
+export const work_notices_unread = /** @type {(inputs: Work_Notices_UnreadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ulæst`)
+};
+
+export const work_notices_unread_count = /** @type {(inputs: Work_Notices_Unread_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} ulæst.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} ulæste.`);
+	return /** @type {LocalizedString} */ ("work_notices_unread_count");
+};
+
+export const work_notices_when_by = /** @type {(inputs: Work_Notices_When_ByInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.when} · af ${i?.by}`)
 };
 
 export const work_on_hold_done = /** @type {(inputs: Work_On_Hold_DoneInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Sat på hold.`)
 };
 
+export const work_on_hold_reason = /** @type {(inputs: Work_On_Hold_ReasonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`på hold: ${i?.reason}`)
+};
+
+export const work_open = /** @type {(inputs: Work_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Åbn ›`)
+};
+
+export const work_open_heading = /** @type {(inputs: Work_Open_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Åbne på mine steder`)
+};
+
+export const work_open_label = /** @type {(inputs: Work_Open_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Åbn ${i?.fault} på ${i?.asset}: billeder og historik`)
+};
+
+export const work_open_none = /** @type {(inputs: Work_Open_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Intet andet er åbent. Alt det grundlæggende er i orden.`)
+};
+
+export const work_overdue_by = /** @type {(inputs: Work_Overdue_ByInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.span} over fristen`)
+};
+
 export const work_reopened = /** @type {(inputs: Work_ReopenedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Genåbnet.`)
+};
+
+export const work_resolve_it = /** @type {(inputs: Work_Resolve_ItInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Løs den`)
+};
+
+export const work_resolve_step = /** @type {(inputs: Work_Resolve_StepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Løs…`)
 };
 
 export const work_resolved = /** @type {(inputs: Work_ResolvedInputs) => LocalizedString} */ () => {
@@ -3500,8 +4248,24 @@ export const work_staff_take_only = /** @type {(inputs: Work_Staff_Take_OnlyInpu
 	return /** @type {LocalizedString} */ (`Medarbejdere kan selv tage en fejl; en leder tildeler den til andre.`)
 };
 
+export const work_tab = /** @type {(inputs: Work_TabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb Check · Mit arbejde`)
+};
+
+export const work_take = /** @type {(inputs: Work_TakeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Jeg tager den`)
+};
+
+export const work_title = /** @type {(inputs: Work_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mit arbejde`)
+};
+
 export const work_unassigned = /** @type {(inputs: Work_UnassignedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Ikke længere tildelt.`)
+};
+
+export const work_undo = /** @type {(inputs: Work_UndoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fortryd`)
 };
 
 export const work_undone = /** @type {(inputs: Work_UndoneInputs) => LocalizedString} */ () => {
@@ -3514,6 +4278,10 @@ export const work_view_only = /** @type {(inputs: Work_View_OnlyInputs) => Local
 
 export const work_which_defect = /** @type {(inputs: Work_Which_DefectInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Hvilken fejl? Åbn den fra listen, og prøv igen.`)
+};
+
+export const work_yours = /** @type {(inputs: Work_YoursInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`din`)
 };
 
 export const work_yours_now = /** @type {(inputs: Work_Yours_NowInputs) => LocalizedString} */ () => {

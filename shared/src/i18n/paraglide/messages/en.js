@@ -6,6 +6,24 @@
 /** @typedef {{}} Account_Language_SaveInputs */
 /** @typedef {{ language: NonNullable<unknown> }} Account_Language_SavedInputs */
 /** @typedef {{}} Account_Language_UnknownInputs */
+/** @typedef {{}} Account_Login_BusyInputs */
+/** @typedef {{}} Account_Login_ExpiredInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Account_Login_LockedInputs */
+/** @typedef {{}} Account_Login_MissingInputs */
+/** @typedef {{}} Account_Login_No_AccountInputs */
+/** @typedef {{}} Account_Login_PasswordInputs */
+/** @typedef {{}} Account_Login_Paste_TokenInputs */
+/** @typedef {{}} Account_Login_ScreenInputs */
+/** @typedef {{}} Account_Login_Screen_SubmitInputs */
+/** @typedef {{}} Account_Login_Screen_TokenInputs */
+/** @typedef {{}} Account_Login_SubmitInputs */
+/** @typedef {{}} Account_Login_TabInputs */
+/** @typedef {{}} Account_Login_TitleInputs */
+/** @typedef {{}} Account_Login_Token_UnknownInputs */
+/** @typedef {{}} Account_Login_UnavailableInputs */
+/** @typedef {{}} Account_Login_UsernameInputs */
+/** @typedef {{}} Account_Login_Viewer_OnlyInputs */
+/** @typedef {{}} Account_Login_WrongInputs */
 /** @typedef {{}} Age_NowInputs */
 /** @typedef {{}} Board_LegendInputs */
 /** @typedef {{}} Board_LiveInputs */
@@ -185,6 +203,64 @@
 /** @typedef {{ kind: NonNullable<unknown>, device: NonNullable<unknown> }} Defects_ViaInputs */
 /** @typedef {{ role: NonNullable<unknown> }} Defects_View_OnlyInputs */
 /** @typedef {{ role: NonNullable<unknown> }} Defects_View_Only_WorkInputs */
+/** @typedef {{}} Devices_Admin_RestoresInputs */
+/** @typedef {{}} Devices_All_SitesInputs */
+/** @typedef {{}} Devices_Col_BatteryInputs */
+/** @typedef {{}} Devices_Col_DeviceInputs */
+/** @typedef {{}} Devices_Col_KindInputs */
+/** @typedef {{}} Devices_Col_Last_SeenInputs */
+/** @typedef {{}} Devices_Col_MessagesInputs */
+/** @typedef {{}} Devices_Col_PayloadInputs */
+/** @typedef {{}} Devices_Col_ReasonInputs */
+/** @typedef {{}} Devices_Col_RefusedInputs */
+/** @typedef {{}} Devices_Col_SiteInputs */
+/** @typedef {{}} Devices_Col_StateInputs */
+/** @typedef {{}} Devices_Col_WhenInputs */
+/** @typedef {{}} Devices_Col_WrongInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_CountInputs */
+/** @typedef {{ kind: NonNullable<unknown>, site: NonNullable<unknown> }} Devices_Detail_LineInputs */
+/** @typedef {{}} Devices_Filter_SiteInputs */
+/** @typedef {{}} Devices_Filter_StateInputs */
+/** @typedef {{}} Devices_Kind_ButtonInputs */
+/** @typedef {{}} Devices_Kind_SensorInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_Low_Battery_CountInputs */
+/** @typedef {{}} Devices_Manage_HintInputs */
+/** @typedef {{}} Devices_Managers_OnlyInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_New_SecretInputs */
+/** @typedef {{}} Devices_No_RefusedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_Offline_CountInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_Refused_CountInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_Refused_ShortInputs */
+/** @typedef {{}} Devices_Restore_ExplainInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_Restore_NamedInputs */
+/** @typedef {{}} Devices_Restore_StepInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_Restored_LabelInputs */
+/** @typedef {{}} Devices_Restored_WarningInputs */
+/** @typedef {{}} Devices_Revoke_ExplainInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_Revoke_NamedInputs */
+/** @typedef {{}} Devices_Revoke_StepInputs */
+/** @typedef {{}} Devices_Revoked_DoneInputs */
+/** @typedef {{}} Devices_Revoked_Until_AdminInputs */
+/** @typedef {{}} Devices_Rotate_ExplainInputs */
+/** @typedef {{}} Devices_Rotate_NowInputs */
+/** @typedef {{}} Devices_Rotate_StepInputs */
+/** @typedef {{}} Devices_Rotated_WarningInputs */
+/** @typedef {{}} Devices_Scope_AnyInputs */
+/** @typedef {{ assets: NonNullable<unknown> }} Devices_Scope_Any_ResolvesInputs */
+/** @typedef {{}} Devices_Scope_NoneInputs */
+/** @typedef {{}} Devices_Scope_Sensor_AnyInputs */
+/** @typedef {{ assets: NonNullable<unknown> }} Devices_Scope_Sensor_WatchesInputs */
+/** @typedef {{ checkpoints: NonNullable<unknown> }} Devices_Scope_ServesInputs */
+/** @typedef {{ checkpoints: NonNullable<unknown>, assets: NonNullable<unknown> }} Devices_Scope_Serves_AlsoInputs */
+/** @typedef {{}} Devices_ShowInputs */
+/** @typedef {{}} Devices_State_AnyInputs */
+/** @typedef {{}} Devices_State_OfflineInputs */
+/** @typedef {{}} Devices_State_OnlineInputs */
+/** @typedef {{}} Devices_State_RevokedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Devices_Stored_CountInputs */
+/** @typedef {{}} Devices_TabInputs */
+/** @typedef {{}} Devices_TitleInputs */
+/** @typedef {{}} Devices_WhichInputs */
 /** @typedef {{ name: NonNullable<unknown>, by: NonNullable<unknown>, whom: NonNullable<unknown> }} Email_Assigned_HeadlineInputs */
 /** @typedef {{ whom: NonNullable<unknown> }} Email_Assigned_SubjectInputs */
 /** @typedef {{ name: NonNullable<unknown>, by: NonNullable<unknown> }} Email_Attention_HeadlineInputs */
@@ -529,6 +605,40 @@
 /** @typedef {{}} Reports_Day_HintInputs */
 /** @typedef {{}} Reports_Day_LabelInputs */
 /** @typedef {{ id: NonNullable<unknown>, severity: NonNullable<unknown>, fault: NonNullable<unknown>, asset: NonNullable<unknown>, zone: NonNullable<unknown>, opened: NonNullable<unknown>, who: NonNullable<unknown>, status: NonNullable<unknown>, open_for: NonNullable<unknown> }} Reports_Defect_LineInputs */
+/** @typedef {{}} Reports_Export_AuditInputs */
+/** @typedef {{}} Reports_Export_Audit_TextInputs */
+/** @typedef {{}} Reports_Export_BackwardsInputs */
+/** @typedef {{}} Reports_Export_ChooseInputs */
+/** @typedef {{}} Reports_Export_ColumnsInputs */
+/** @typedef {{}} Reports_Export_Columns_NoteInputs */
+/** @typedef {{}} Reports_Export_CsvInputs */
+/** @typedef {{}} Reports_Export_DefectsInputs */
+/** @typedef {{}} Reports_Export_Defects_TextInputs */
+/** @typedef {{}} Reports_Export_DownloadInputs */
+/** @typedef {{}} Reports_Export_EventsInputs */
+/** @typedef {{}} Reports_Export_Events_TextInputs */
+/** @typedef {{}} Reports_Export_FormatInputs */
+/** @typedef {{}} Reports_Export_FromInputs */
+/** @typedef {{}} Reports_Export_InspectionsInputs */
+/** @typedef {{}} Reports_Export_Inspections_TextInputs */
+/** @typedef {{}} Reports_Export_IntroInputs */
+/** @typedef {{}} Reports_Export_JsonlInputs */
+/** @typedef {{}} Reports_Export_Last_30Inputs */
+/** @typedef {{}} Reports_Export_Last_QuarterInputs */
+/** @typedef {{}} Reports_Export_No_SiteInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Reports_Export_None_TickedInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Reports_Export_Only_SiteInputs */
+/** @typedef {{}} Reports_Export_PeriodInputs */
+/** @typedef {{ problem: NonNullable<unknown> }} Reports_Export_ProblemInputs */
+/** @typedef {{}} Reports_Export_SitesInputs */
+/** @typedef {{}} Reports_Export_TabInputs */
+/** @typedef {{}} Reports_Export_This_YearInputs */
+/** @typedef {{}} Reports_Export_TimelineInputs */
+/** @typedef {{}} Reports_Export_Timeline_TextInputs */
+/** @typedef {{}} Reports_Export_TitleInputs */
+/** @typedef {{}} Reports_Export_ToInputs */
+/** @typedef {{}} Reports_Export_Utc_DaysInputs */
+/** @typedef {{}} Reports_Export_WhatInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Reports_Failed_CountInputs */
 /** @typedef {{}} Reports_Failed_HeadingInputs */
 /** @typedef {{ list: NonNullable<unknown> }} Reports_First_MostInputs */
@@ -676,22 +786,62 @@
 /** @typedef {{}} Status_GreenInputs */
 /** @typedef {{}} Status_RedInputs */
 /** @typedef {{}} Status_UnknownInputs */
+/** @typedef {{}} Work_A_MomentInputs */
+/** @typedef {{}} Work_AcknowledgeInputs */
 /** @typedef {{}} Work_AcknowledgedInputs */
+/** @typedef {{}} Work_Add_CommentInputs */
+/** @typedef {{}} Work_All_OpenInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Work_Assigned_ToInputs */
 /** @typedef {{}} Work_Choose_AssigneeInputs */
 /** @typedef {{}} Work_Choose_DueInputs */
+/** @typedef {{}} Work_CommentInputs */
 /** @typedef {{}} Work_Comment_AddedInputs */
 /** @typedef {{}} Work_Comment_FirstInputs */
+/** @typedef {{ asset: NonNullable<unknown> }} Work_Comment_OnInputs */
+/** @typedef {{}} Work_Comment_PlaceholderInputs */
 /** @typedef {{}} Work_Comment_Too_LongInputs */
+/** @typedef {{ span: NonNullable<unknown> }} Work_Due_InInputs */
+/** @typedef {{}} Work_Mine_HeadingInputs */
+/** @typedef {{}} Work_Mine_NoneInputs */
+/** @typedef {{}} Work_NobodyInputs */
+/** @typedef {{}} Work_NoteInputs */
+/** @typedef {{ team: NonNullable<unknown> }} Work_Notices_Assigned_TeamInputs */
+/** @typedef {{}} Work_Notices_Assigned_YouInputs */
+/** @typedef {{}} Work_Notices_AttentionInputs */
+/** @typedef {{}} Work_Notices_EmptyInputs */
+/** @typedef {{}} Work_Notices_EscalatedInputs */
+/** @typedef {{}} Work_Notices_IntroInputs */
+/** @typedef {{}} Work_Notices_Mark_ReadInputs */
+/** @typedef {{}} Work_Notices_None_UnreadInputs */
+/** @typedef {{}} Work_Notices_Not_PersonalInputs */
+/** @typedef {{}} Work_Notices_Read_AllInputs */
+/** @typedef {{}} Work_Notices_TabInputs */
+/** @typedef {{}} Work_Notices_TitleInputs */
+/** @typedef {{}} Work_Notices_UnreadInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Work_Notices_Unread_CountInputs */
+/** @typedef {{ when: NonNullable<unknown>, by: NonNullable<unknown> }} Work_Notices_When_ByInputs */
 /** @typedef {{}} Work_On_Hold_DoneInputs */
+/** @typedef {{ reason: NonNullable<unknown> }} Work_On_Hold_ReasonInputs */
+/** @typedef {{}} Work_OpenInputs */
+/** @typedef {{}} Work_Open_HeadingInputs */
+/** @typedef {{ fault: NonNullable<unknown>, asset: NonNullable<unknown> }} Work_Open_LabelInputs */
+/** @typedef {{}} Work_Open_NoneInputs */
+/** @typedef {{ span: NonNullable<unknown> }} Work_Overdue_ByInputs */
 /** @typedef {{}} Work_ReopenedInputs */
+/** @typedef {{}} Work_Resolve_ItInputs */
+/** @typedef {{}} Work_Resolve_StepInputs */
 /** @typedef {{}} Work_ResolvedInputs */
 /** @typedef {{}} Work_Say_WaitingInputs */
 /** @typedef {{}} Work_Staff_Take_OnlyInputs */
+/** @typedef {{}} Work_TabInputs */
+/** @typedef {{}} Work_TakeInputs */
+/** @typedef {{}} Work_TitleInputs */
 /** @typedef {{}} Work_UnassignedInputs */
+/** @typedef {{}} Work_UndoInputs */
 /** @typedef {{}} Work_UndoneInputs */
 /** @typedef {{}} Work_View_OnlyInputs */
 /** @typedef {{}} Work_Which_DefectInputs */
+/** @typedef {{}} Work_YoursInputs */
 /** @typedef {{}} Work_Yours_NowInputs */
 /** @typedef {{ city: NonNullable<unknown> }} Zone_TimeInputs */
 /** @typedef {{}} Zone_UtcInputs */
@@ -720,6 +870,80 @@ export const account_language_saved = /** @type {(inputs: Account_Language_Saved
 
 export const account_language_unknown = /** @type {(inputs: Account_Language_UnknownInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Choose one of the languages in the list.`)
+};
+
+export const account_login_busy = /** @type {(inputs: Account_Login_BusyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Too many sign-ins at once. Try again in a moment.`)
+};
+
+export const account_login_expired = /** @type {(inputs: Account_Login_ExpiredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your session has ended. Sign in again to go on.`)
+};
+
+export const account_login_locked = /** @type {(inputs: Account_Login_LockedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Too many attempts. Try again in ${i?.count} minute.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`Too many attempts. Try again in ${i?.count} minutes.`);
+	return /** @type {LocalizedString} */ ("account_login_locked");
+};
+
+export const account_login_missing = /** @type {(inputs: Account_Login_MissingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enter your username and password.`)
+};
+
+export const account_login_no_account = /** @type {(inputs: Account_Login_No_AccountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No account? Ask an admin of your Bulb Check. Reporting a problem with a QR code needs no account.`)
+};
+
+export const account_login_password = /** @type {(inputs: Account_Login_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Password`)
+};
+
+export const account_login_paste_token = /** @type {(inputs: Account_Login_Paste_TokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Paste a token made on the Tokens page.`)
+};
+
+export const account_login_screen = /** @type {(inputs: Account_Login_ScreenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A wall screen?`)
+};
+
+export const account_login_screen_submit = /** @type {(inputs: Account_Login_Screen_SubmitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show the wall board`)
+};
+
+export const account_login_screen_token = /** @type {(inputs: Account_Login_Screen_TokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Viewer token (an admin makes one under Tokens)`)
+};
+
+export const account_login_submit = /** @type {(inputs: Account_Login_SubmitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign in`)
+};
+
+export const account_login_tab = /** @type {(inputs: Account_Login_TabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb Check · Sign in`)
+};
+
+export const account_login_title = /** @type {(inputs: Account_Login_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign in`)
+};
+
+export const account_login_token_unknown = /** @type {(inputs: Account_Login_Token_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`That token is unknown or revoked.`)
+};
+
+export const account_login_unavailable = /** @type {(inputs: Account_Login_UnavailableInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The Bulb Check API does not answer. Try again.`)
+};
+
+export const account_login_username = /** @type {(inputs: Account_Login_UsernameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Username`)
+};
+
+export const account_login_viewer_only = /** @type {(inputs: Account_Login_Viewer_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Use a system token with the viewer role for a wall screen.`)
+};
+
+export const account_login_wrong = /** @type {(inputs: Account_Login_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Wrong username or password.`)
 };
 
 export const age_now = /** @type {(inputs: Age_NowInputs) => LocalizedString} */ () => {
@@ -1452,6 +1676,250 @@ export const defects_view_only = /** @type {(inputs: Defects_View_OnlyInputs) =>
 
 export const defects_view_only_work = /** @type {(inputs: Defects_View_Only_WorkInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Viewing only: your role (${i?.role}) may not work on defects.`)
+};
+
+export const devices_admin_restores = /** @type {(inputs: Devices_Admin_RestoresInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Only an admin restores a revoked device.`)
+};
+
+export const devices_all_sites = /** @type {(inputs: Devices_All_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`All my sites`)
+};
+
+export const devices_col_battery = /** @type {(inputs: Devices_Col_BatteryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Battery`)
+};
+
+export const devices_col_device = /** @type {(inputs: Devices_Col_DeviceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Device`)
+};
+
+export const devices_col_kind = /** @type {(inputs: Devices_Col_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kind`)
+};
+
+export const devices_col_last_seen = /** @type {(inputs: Devices_Col_Last_SeenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Last seen`)
+};
+
+export const devices_col_messages = /** @type {(inputs: Devices_Col_MessagesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Messages`)
+};
+
+export const devices_col_payload = /** @type {(inputs: Devices_Col_PayloadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Payload`)
+};
+
+export const devices_col_reason = /** @type {(inputs: Devices_Col_ReasonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reason`)
+};
+
+export const devices_col_refused = /** @type {(inputs: Devices_Col_RefusedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Refused`)
+};
+
+export const devices_col_site = /** @type {(inputs: Devices_Col_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Site`)
+};
+
+export const devices_col_state = /** @type {(inputs: Devices_Col_StateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`State`)
+};
+
+export const devices_col_when = /** @type {(inputs: Devices_Col_WhenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`When`)
+};
+
+export const devices_col_wrong = /** @type {(inputs: Devices_Col_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What was wrong`)
+};
+
+export const devices_count = /** @type {(inputs: Devices_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} device`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} devices`);
+	return /** @type {LocalizedString} */ ("devices_count");
+};
+
+export const devices_detail_line = /** @type {(inputs: Devices_Detail_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} at ${i?.site}`)
+};
+
+export const devices_filter_site = /** @type {(inputs: Devices_Filter_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Site`)
+};
+
+export const devices_filter_state = /** @type {(inputs: Devices_Filter_StateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`State`)
+};
+
+export const devices_kind_button = /** @type {(inputs: Devices_Kind_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`button`)
+};
+
+export const devices_kind_sensor = /** @type {(inputs: Devices_Kind_SensorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sensor`)
+};
+
+export const devices_low_battery_count = /** @type {(inputs: Devices_Low_Battery_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} with a low battery`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} with a low battery`);
+	return /** @type {LocalizedString} */ ("devices_low_battery_count");
+};
+
+export const devices_manage_hint = /** @type {(inputs: Devices_Manage_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`open a device to rotate its secret or revoke it`)
+};
+
+export const devices_managers_only = /** @type {(inputs: Devices_Managers_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Only managers and admins look after devices.`)
+};
+
+export const devices_new_secret = /** @type {(inputs: Devices_New_SecretInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`New secret for ${i?.device}`)
+};
+
+export const devices_no_refused = /** @type {(inputs: Devices_No_RefusedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No refused messages.`)
+};
+
+export const devices_offline_count = /** @type {(inputs: Devices_Offline_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} offline`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} offline`);
+	return /** @type {LocalizedString} */ ("devices_offline_count");
+};
+
+export const devices_refused_count = /** @type {(inputs: Devices_Refused_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} with refused messages`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} with refused messages`);
+	return /** @type {LocalizedString} */ ("devices_refused_count");
+};
+
+export const devices_refused_short = /** @type {(inputs: Devices_Refused_ShortInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} refused`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} refused`);
+	return /** @type {LocalizedString} */ ("devices_refused_short");
+};
+
+export const devices_restore_explain = /** @type {(inputs: Devices_Restore_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The device gets a new secret, shown once; its old one stays void. Restore it only once it is back in safe hands.`)
+};
+
+export const devices_restore_named = /** @type {(inputs: Devices_Restore_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Restore ${i?.device}`)
+};
+
+export const devices_restore_step = /** @type {(inputs: Devices_Restore_StepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Restore…`)
+};
+
+export const devices_restored_label = /** @type {(inputs: Devices_Restored_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.device} is restored: its new secret`)
+};
+
+export const devices_restored_warning = /** @type {(inputs: Devices_Restored_WarningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The device may sign in again with this secret (its MQTT password), and with no other. Give it to the device now: it will not be shown again.`)
+};
+
+export const devices_revoke_explain = /** @type {(inputs: Devices_Revoke_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The device is disconnected and cannot sign in again until an admin restores it (its history stays). Use this for a lost or stolen device.`)
+};
+
+export const devices_revoke_named = /** @type {(inputs: Devices_Revoke_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Revoke ${i?.device}`)
+};
+
+export const devices_revoke_step = /** @type {(inputs: Devices_Revoke_StepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Revoke…`)
+};
+
+export const devices_revoked_done = /** @type {(inputs: Devices_Revoked_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Revoked: the device was disconnected and can no longer sign in. Its history stays.`)
+};
+
+export const devices_revoked_until_admin = /** @type {(inputs: Devices_Revoked_Until_AdminInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Revoked: it stays so until an admin restores it.`)
+};
+
+export const devices_rotate_explain = /** @type {(inputs: Devices_Rotate_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A new secret is made and shown once; the current one stops working at once and the device is disconnected until it is given the new one.`)
+};
+
+export const devices_rotate_now = /** @type {(inputs: Devices_Rotate_NowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rotate the secret now`)
+};
+
+export const devices_rotate_step = /** @type {(inputs: Devices_Rotate_StepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rotate secret…`)
+};
+
+export const devices_rotated_warning = /** @type {(inputs: Devices_Rotated_WarningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The old secret no longer works and the device was disconnected. Give the device this secret (its MQTT password) now: it will not be shown again.`)
+};
+
+export const devices_scope_any = /** @type {(inputs: Devices_Scope_AnyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Checks in at any checkpoint of its site and resolves any asset provisioned there.`)
+};
+
+export const devices_scope_any_resolves = /** @type {(inputs: Devices_Scope_Any_ResolvesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Checks in at any checkpoint of its site; resolves ${i?.assets}.`)
+};
+
+export const devices_scope_none = /** @type {(inputs: Devices_Scope_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Serves no checkpoint: it only reports.`)
+};
+
+export const devices_scope_sensor_any = /** @type {(inputs: Devices_Scope_Sensor_AnyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Watches nothing named: it may send health about, and resolve, any asset provisioned at its site.`)
+};
+
+export const devices_scope_sensor_watches = /** @type {(inputs: Devices_Scope_Sensor_WatchesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Watches ${i?.assets}: it may send health about these and resolve them.`)
+};
+
+export const devices_scope_serves = /** @type {(inputs: Devices_Scope_ServesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Serves ${i?.checkpoints}: it checks in there and resolves their assets.`)
+};
+
+export const devices_scope_serves_also = /** @type {(inputs: Devices_Scope_Serves_AlsoInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Serves ${i?.checkpoints}: it checks in there and resolves their assets, and ${i?.assets}.`)
+};
+
+export const devices_show = /** @type {(inputs: Devices_ShowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show`)
+};
+
+export const devices_state_any = /** @type {(inputs: Devices_State_AnyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`online and offline`)
+};
+
+export const devices_state_offline = /** @type {(inputs: Devices_State_OfflineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`offline`)
+};
+
+export const devices_state_online = /** @type {(inputs: Devices_State_OnlineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`online`)
+};
+
+export const devices_state_revoked = /** @type {(inputs: Devices_State_RevokedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`revoked`)
+};
+
+export const devices_stored_count = /** @type {(inputs: Devices_Stored_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} message stored`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} messages stored`);
+	return /** @type {LocalizedString} */ ("devices_stored_count");
+};
+
+export const devices_tab = /** @type {(inputs: Devices_TabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb Check · Devices`)
+};
+
+export const devices_title = /** @type {(inputs: Devices_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Devices`)
+};
+
+export const devices_which = /** @type {(inputs: Devices_WhichInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Which device? Open it from the list and try again.`)
 };
 
 export const email_assigned_headline = /** @type {(inputs: Email_Assigned_HeadlineInputs) => LocalizedString} */ (i) => {
@@ -2852,6 +3320,144 @@ export const reports_defect_line = /** @type {(inputs: Reports_Defect_LineInputs
 	return /** @type {LocalizedString} */ (`#${i?.id} ${i?.severity} ${i?.fault}: ${i?.asset} (${i?.zone}), opened ${i?.opened} by ${i?.who}, ${i?.status}, ${i?.open_for}`)
 };
 
+export const reports_export_audit = /** @type {(inputs: Reports_Export_AuditInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Audit log`)
+};
+
+export const reports_export_audit_text = /** @type {(inputs: Reports_Export_Audit_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Every change made through Bulb Check: who, what and when.`)
+};
+
+export const reports_export_backwards = /** @type {(inputs: Reports_Export_BackwardsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`“From” is after “To”: swap them.`)
+};
+
+export const reports_export_choose = /** @type {(inputs: Reports_Export_ChooseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose what to export and its format.`)
+};
+
+export const reports_export_columns = /** @type {(inputs: Reports_Export_ColumnsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Columns in this file`)
+};
+
+export const reports_export_columns_note = /** @type {(inputs: Reports_Export_Columns_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Times are ISO 8601 in UTC. The file is written as it downloads: a large one shows its progress in the browser's downloads.`)
+};
+
+export const reports_export_csv = /** @type {(inputs: Reports_Export_CsvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`CSV, for Excel, Numbers or LibreOffice`)
+};
+
+export const reports_export_defects = /** @type {(inputs: Reports_Export_DefectsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Defects`)
+};
+
+export const reports_export_defects_text = /** @type {(inputs: Reports_Export_Defects_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Every defect opened in the period: where, what, how serious, who found it, when it was acknowledged and fixed.`)
+};
+
+export const reports_export_download = /** @type {(inputs: Reports_Export_DownloadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Download`)
+};
+
+export const reports_export_events = /** @type {(inputs: Reports_Export_EventsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Device events`)
+};
+
+export const reports_export_events_text = /** @type {(inputs: Reports_Export_Events_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What the sensors and buttons sent that did something, as stored, for as long as events are kept (90 days unless your admin set BULBCHECK_RETENTION_DAYS). Sensors' routine "all ok" messages are counted per day on Insights instead. Large: a site sends thousands a day.`)
+};
+
+export const reports_export_format = /** @type {(inputs: Reports_Export_FormatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Format`)
+};
+
+export const reports_export_from = /** @type {(inputs: Reports_Export_FromInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`From`)
+};
+
+export const reports_export_inspections = /** @type {(inputs: Reports_Export_InspectionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Check-ins`)
+};
+
+export const reports_export_inspections_text = /** @type {(inputs: Reports_Export_Inspections_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Every check-in at a checkpoint: when, who, what they found, and whether it was on time.`)
+};
+
+export const reports_export_intro = /** @type {(inputs: Reports_Export_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Take your data out: for a quarterly report in a spreadsheet, or for another system. The file covers only the sites you see.`)
+};
+
+export const reports_export_jsonl = /** @type {(inputs: Reports_Export_JsonlInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`JSON lines, for programs`)
+};
+
+export const reports_export_last_30 = /** @type {(inputs: Reports_Export_Last_30Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Last 30 days`)
+};
+
+export const reports_export_last_quarter = /** @type {(inputs: Reports_Export_Last_QuarterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Last quarter`)
+};
+
+export const reports_export_no_site = /** @type {(inputs: Reports_Export_No_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No site`)
+};
+
+export const reports_export_none_ticked = /** @type {(inputs: Reports_Export_None_TickedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`None ticked: your ${i?.count} site.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`None ticked: all ${i?.count} of your sites.`);
+	return /** @type {LocalizedString} */ ("reports_export_none_ticked");
+};
+
+export const reports_export_only_site = /** @type {(inputs: Reports_Export_Only_SiteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.site}: the only site you see.`)
+};
+
+export const reports_export_period = /** @type {(inputs: Reports_Export_PeriodInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Period`)
+};
+
+export const reports_export_problem = /** @type {(inputs: Reports_Export_ProblemInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The export could not start: ${i?.problem}`)
+};
+
+export const reports_export_sites = /** @type {(inputs: Reports_Export_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sites`)
+};
+
+export const reports_export_tab = /** @type {(inputs: Reports_Export_TabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb Check · Export`)
+};
+
+export const reports_export_this_year = /** @type {(inputs: Reports_Export_This_YearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This year`)
+};
+
+export const reports_export_timeline = /** @type {(inputs: Reports_Export_TimelineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Defect timelines`)
+};
+
+export const reports_export_timeline_text = /** @type {(inputs: Reports_Export_Timeline_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Each step of those defects, one row per step: opened, reported again, acknowledged, resolved, by whom.`)
+};
+
+export const reports_export_title = /** @type {(inputs: Reports_Export_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Export`)
+};
+
+export const reports_export_to = /** @type {(inputs: Reports_Export_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`To (included)`)
+};
+
+export const reports_export_utc_days = /** @type {(inputs: Reports_Export_Utc_DaysInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Days are counted in UTC.`)
+};
+
+export const reports_export_what = /** @type {(inputs: Reports_Export_WhatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What`)
+};
+
 export const reports_failed_count = /** @type {(inputs: Reports_Failed_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
 	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} failed`);
 	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} failed`);
@@ -3452,8 +4058,24 @@ export const status_unknown = /** @type {(inputs: Status_UnknownInputs) => Local
 	return /** @type {LocalizedString} */ (`Unknown`)
 };
 
+export const work_a_moment = /** @type {(inputs: Work_A_MomentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`a moment`)
+};
+
+export const work_acknowledge = /** @type {(inputs: Work_AcknowledgeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Acknowledge`)
+};
+
 export const work_acknowledged = /** @type {(inputs: Work_AcknowledgedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Acknowledged.`)
+};
+
+export const work_add_comment = /** @type {(inputs: Work_Add_CommentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Add comment`)
+};
+
+export const work_all_open = /** @type {(inputs: Work_All_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`All open defects ›`)
 };
 
 export const work_assigned_to = /** @type {(inputs: Work_Assigned_ToInputs) => LocalizedString} */ (i) => {
@@ -3468,6 +4090,10 @@ export const work_choose_due = /** @type {(inputs: Work_Choose_DueInputs) => Loc
 	return /** @type {LocalizedString} */ (`Choose the new due date and time.`)
 };
 
+export const work_comment = /** @type {(inputs: Work_CommentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Comment`)
+};
+
 export const work_comment_added = /** @type {(inputs: Work_Comment_AddedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Comment added.`)
 };
@@ -3476,16 +4102,138 @@ export const work_comment_first = /** @type {(inputs: Work_Comment_FirstInputs) 
 	return /** @type {LocalizedString} */ (`Write the comment first.`)
 };
 
+export const work_comment_on = /** @type {(inputs: Work_Comment_OnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Comment on ${i?.asset}`)
+};
+
+export const work_comment_placeholder = /** @type {(inputs: Work_Comment_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What you saw or did`)
+};
+
 export const work_comment_too_long = /** @type {(inputs: Work_Comment_Too_LongInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`A comment is at most 2,000 characters.`)
+};
+
+export const work_due_in = /** @type {(inputs: Work_Due_InInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`due in ${i?.span}`)
+};
+
+export const work_mine_heading = /** @type {(inputs: Work_Mine_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Assigned to me and my team`)
+};
+
+export const work_mine_none = /** @type {(inputs: Work_Mine_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nothing assigned to you. Take one below.`)
+};
+
+export const work_nobody = /** @type {(inputs: Work_NobodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`nobody has it`)
+};
+
+export const work_note = /** @type {(inputs: Work_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Note`)
+};
+
+export const work_notices_assigned_team = /** @type {(inputs: Work_Notices_Assigned_TeamInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Assigned to your team (${i?.team})`)
+};
+
+export const work_notices_assigned_you = /** @type {(inputs: Work_Notices_Assigned_YouInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Assigned to you`)
+};
+
+export const work_notices_attention = /** @type {(inputs: Work_Notices_AttentionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Needs attention`)
+};
+
+export const work_notices_empty = /** @type {(inputs: Work_Notices_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No notices yet. When a defect is assigned to you, or escalated to you, it shows here.`)
+};
+
+export const work_notices_escalated = /** @type {(inputs: Work_Notices_EscalatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Escalated to you`)
+};
+
+export const work_notices_intro = /** @type {(inputs: Work_Notices_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Defects assigned to you or your team, escalated to you, or new ones that need a manager: newest first.`)
+};
+
+export const work_notices_mark_read = /** @type {(inputs: Work_Notices_Mark_ReadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mark read`)
+};
+
+export const work_notices_none_unread = /** @type {(inputs: Work_Notices_None_UnreadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nothing unread.`)
+};
+
+export const work_notices_not_personal = /** @type {(inputs: Work_Notices_Not_PersonalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Notices are for people: this sign-in has no account of its own.`)
+};
+
+export const work_notices_read_all = /** @type {(inputs: Work_Notices_Read_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mark all read`)
+};
+
+export const work_notices_tab = /** @type {(inputs: Work_Notices_TabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb Check · Notices`)
+};
+
+export const work_notices_title = /** @type {(inputs: Work_Notices_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Notices`)
+};
+
+export const work_notices_unread = /** @type {(inputs: Work_Notices_UnreadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Unread`)
+};
+
+export const work_notices_unread_count = /** @type {(inputs: Work_Notices_Unread_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} unread.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} unread.`);
+	return /** @type {LocalizedString} */ ("work_notices_unread_count");
+};
+
+export const work_notices_when_by = /** @type {(inputs: Work_Notices_When_ByInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.when} · by ${i?.by}`)
 };
 
 export const work_on_hold_done = /** @type {(inputs: Work_On_Hold_DoneInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Put on hold.`)
 };
 
+export const work_on_hold_reason = /** @type {(inputs: Work_On_Hold_ReasonInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`on hold: ${i?.reason}`)
+};
+
+export const work_open = /** @type {(inputs: Work_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open ›`)
+};
+
+export const work_open_heading = /** @type {(inputs: Work_Open_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open at my sites`)
+};
+
+export const work_open_label = /** @type {(inputs: Work_Open_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Open ${i?.fault} on ${i?.asset}: photos and history`)
+};
+
+export const work_open_none = /** @type {(inputs: Work_Open_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nothing else open. Every basic thing is fine.`)
+};
+
+export const work_overdue_by = /** @type {(inputs: Work_Overdue_ByInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`overdue by ${i?.span}`)
+};
+
 export const work_reopened = /** @type {(inputs: Work_ReopenedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Reopened.`)
+};
+
+export const work_resolve_it = /** @type {(inputs: Work_Resolve_ItInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Resolve it`)
+};
+
+export const work_resolve_step = /** @type {(inputs: Work_Resolve_StepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Resolve…`)
 };
 
 export const work_resolved = /** @type {(inputs: Work_ResolvedInputs) => LocalizedString} */ () => {
@@ -3500,8 +4248,24 @@ export const work_staff_take_only = /** @type {(inputs: Work_Staff_Take_OnlyInpu
 	return /** @type {LocalizedString} */ (`Staff may take a defect themselves; a manager assigns it to others.`)
 };
 
+export const work_tab = /** @type {(inputs: Work_TabInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb Check · My work`)
+};
+
+export const work_take = /** @type {(inputs: Work_TakeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`I'll take it`)
+};
+
+export const work_title = /** @type {(inputs: Work_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`My work`)
+};
+
 export const work_unassigned = /** @type {(inputs: Work_UnassignedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Unassigned.`)
+};
+
+export const work_undo = /** @type {(inputs: Work_UndoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Undo`)
 };
 
 export const work_undone = /** @type {(inputs: Work_UndoneInputs) => LocalizedString} */ () => {
@@ -3514,6 +4278,10 @@ export const work_view_only = /** @type {(inputs: Work_View_OnlyInputs) => Local
 
 export const work_which_defect = /** @type {(inputs: Work_Which_DefectInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Which defect? Open it from the list and try again.`)
+};
+
+export const work_yours = /** @type {(inputs: Work_YoursInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`yours`)
 };
 
 export const work_yours_now = /** @type {(inputs: Work_Yours_NowInputs) => LocalizedString} */ () => {
