@@ -8,6 +8,101 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Account_Language_SaveInputs */
 /** @typedef {{ language: NonNullable<unknown> }} Account_Language_SavedInputs */
 /** @typedef {{}} Account_Language_UnknownInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, does: NonNullable<unknown> }} Admin_Access_All_IsInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, does: NonNullable<unknown> }} Admin_Access_All_WillInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, sites: NonNullable<unknown>, does: NonNullable<unknown> }} Admin_Access_At_IsInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, sites: NonNullable<unknown>, does: NonNullable<unknown> }} Admin_Access_At_WillInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown> }} Admin_Access_None_IsInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown> }} Admin_Access_None_WillInputs */
+/** @typedef {{}} Admin_Access_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Admin_Accounts_CountInputs */
+/** @typedef {{}} Admin_Admins_See_AllInputs */
+/** @typedef {{}} Admin_All_SitesInputs */
+/** @typedef {{}} Admin_Choose_RoleInputs */
+/** @typedef {{}} Admin_Col_ContactInputs */
+/** @typedef {{}} Admin_Col_Last_Sign_InInputs */
+/** @typedef {{}} Admin_Col_NameInputs */
+/** @typedef {{}} Admin_Col_RoleInputs */
+/** @typedef {{}} Admin_Col_SitesInputs */
+/** @typedef {{}} Admin_Col_StateInputs */
+/** @typedef {{}} Admin_Col_UsernameInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Contact_IntroInputs */
+/** @typedef {{}} Admin_Contact_TitleInputs */
+/** @typedef {{}} Admin_Create_UserInputs */
+/** @typedef {{}} Admin_CreatedInputs */
+/** @typedef {{ username: NonNullable<unknown> }} Admin_DisableInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Disable_ExplainInputs */
+/** @typedef {{}} Admin_Disable_SummaryInputs */
+/** @typedef {{}} Admin_Disabled_DoneInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Admin_Disabled_SinceInputs */
+/** @typedef {{}} Admin_Display_NameInputs */
+/** @typedef {{}} Admin_Display_Name_WrongInputs */
+/** @typedef {{}} Admin_Does_AdminInputs */
+/** @typedef {{}} Admin_Does_Manager_ManyInputs */
+/** @typedef {{}} Admin_Does_Manager_OneInputs */
+/** @typedef {{}} Admin_Does_Staff_ManyInputs */
+/** @typedef {{}} Admin_Does_Staff_OneInputs */
+/** @typedef {{}} Admin_Does_Viewer_ManyInputs */
+/** @typedef {{}} Admin_Does_Viewer_OneInputs */
+/** @typedef {{ example: NonNullable<unknown> }} Admin_EgInputs */
+/** @typedef {{}} Admin_EmailInputs */
+/** @typedef {{}} Admin_Email_OptionalInputs */
+/** @typedef {{}} Admin_Email_WrongInputs */
+/** @typedef {{ username: NonNullable<unknown> }} Admin_EnableInputs */
+/** @typedef {{}} Admin_Enabled_DoneInputs */
+/** @typedef {{}} Admin_Held_FromInputs */
+/** @typedef {{}} Admin_Held_HintInputs */
+/** @typedef {{}} Admin_Held_IntroInputs */
+/** @typedef {{ count: NonNullable<unknown>, until: NonNullable<unknown> }} Admin_Held_LineInputs */
+/** @typedef {{}} Admin_Held_TitleInputs */
+/** @typedef {{}} Admin_Help_AdminInputs */
+/** @typedef {{}} Admin_Help_ManagerInputs */
+/** @typedef {{}} Admin_Help_StaffInputs */
+/** @typedef {{}} Admin_Help_ViewerInputs */
+/** @typedef {{}} Admin_Initial_PasswordInputs */
+/** @typedef {{ first: NonNullable<unknown>, last: NonNullable<unknown> }} Admin_List_AndInputs */
+/** @typedef {{ count: NonNullable<unknown>, until: NonNullable<unknown> }} Admin_Locked_FromInputs */
+/** @typedef {{}} Admin_Locked_IntroInputs */
+/** @typedef {{}} Admin_Locked_TitleInputs */
+/** @typedef {{}} Admin_Name_Role_SitesInputs */
+/** @typedef {{}} Admin_NeverInputs */
+/** @typedef {{}} Admin_New_PasswordInputs */
+/** @typedef {{}} Admin_New_UserInputs */
+/** @typedef {{}} Admin_New_User_WhoInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Admin_No_Such_UserInputs */
+/** @typedef {{}} Admin_Not_HeldInputs */
+/** @typedef {{}} Admin_OptionalInputs */
+/** @typedef {{}} Admin_Password_HelpInputs */
+/** @typedef {{}} Admin_Password_SetInputs */
+/** @typedef {{}} Admin_Password_WrongInputs */
+/** @typedef {{}} Admin_PhoneInputs */
+/** @typedef {{}} Admin_Phone_WrongInputs */
+/** @typedef {{}} Admin_Picker_AllInputs */
+/** @typedef {{}} Admin_Picker_NoneInputs */
+/** @typedef {{}} Admin_Picker_SitesInputs */
+/** @typedef {{}} Admin_Picker_SomeInputs */
+/** @typedef {{}} Admin_Reset_PasswordInputs */
+/** @typedef {{}} Admin_SaveInputs */
+/** @typedef {{}} Admin_Save_ContactInputs */
+/** @typedef {{}} Admin_SavedInputs */
+/** @typedef {{}} Admin_Set_PasswordInputs */
+/** @typedef {{}} Admin_Sign_In_TitleInputs */
+/** @typedef {{}} Admin_State_ActiveInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Admin_State_DisabledInputs */
+/** @typedef {{}} Admin_Ten_PlusInputs */
+/** @typedef {{}} Admin_This_Is_YouInputs */
+/** @typedef {{}} Admin_Tick_A_SiteInputs */
+/** @typedef {{ username: NonNullable<unknown> }} Admin_UnlockInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Unlock_NothingInputs */
+/** @typedef {{}} Admin_Unlock_Nothing_SelfInputs */
+/** @typedef {{ name: NonNullable<unknown>, addresses: NonNullable<unknown> }} Admin_UnlockedInputs */
+/** @typedef {{ addresses: NonNullable<unknown> }} Admin_Unlocked_SelfInputs */
+/** @typedef {{}} Admin_User_CreatedInputs */
+/** @typedef {{ username: NonNullable<unknown> }} Admin_Username_TakenInputs */
+/** @typedef {{}} Admin_Username_WrongInputs */
+/** @typedef {{ accounts: NonNullable<unknown>, active: NonNullable<unknown> }} Admin_Users_IntroInputs */
+/** @typedef {{}} Admin_Users_TitleInputs */
+/** @typedef {{ time: NonNullable<unknown> }} Admin_Utc_TimeInputs */
 /** @typedef {{}} Age_NowInputs */
 /** @typedef {{}} Board_LegendInputs */
 /** @typedef {{}} Board_LiveInputs */
@@ -689,6 +784,1529 @@ export const account_language_unknown = /** @type {((inputs?: Account_Language_U
 	if (locale === "da") return __da.account_language_unknown(inputs)
 	if (locale === "sv") return __sv.account_language_unknown(inputs)
 	return __en.account_language_unknown(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{who} is {role} of all sites, present and future: {does}." |
+*
+* @param {Admin_Access_All_IsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_access_all_is = /** @type {((inputs: Admin_Access_All_IsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Access_All_IsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_access_all_is(inputs)
+	if (locale === "da") return __da.admin_access_all_is(inputs)
+	if (locale === "sv") return __sv.admin_access_all_is(inputs)
+	return __en.admin_access_all_is(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{who} will be {role} of all sites, present and future: {does}." |
+*
+* @param {Admin_Access_All_WillInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_access_all_will = /** @type {((inputs: Admin_Access_All_WillInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Access_All_WillInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_access_all_will(inputs)
+	if (locale === "da") return __da.admin_access_all_will(inputs)
+	if (locale === "sv") return __sv.admin_access_all_will(inputs)
+	return __en.admin_access_all_will(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{who} is {role} at {sites}: {does}." |
+*
+* @param {Admin_Access_At_IsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_access_at_is = /** @type {((inputs: Admin_Access_At_IsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Access_At_IsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_access_at_is(inputs)
+	if (locale === "da") return __da.admin_access_at_is(inputs)
+	if (locale === "sv") return __sv.admin_access_at_is(inputs)
+	return __en.admin_access_at_is(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{who} will be {role} at {sites}: {does}." |
+*
+* @param {Admin_Access_At_WillInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_access_at_will = /** @type {((inputs: Admin_Access_At_WillInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Access_At_WillInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_access_at_will(inputs)
+	if (locale === "da") return __da.admin_access_at_will(inputs)
+	if (locale === "sv") return __sv.admin_access_at_will(inputs)
+	return __en.admin_access_at_will(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{who} is {role} of no site yet: tick at least one, or choose all sites." |
+*
+* @param {Admin_Access_None_IsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_access_none_is = /** @type {((inputs: Admin_Access_None_IsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Access_None_IsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_access_none_is(inputs)
+	if (locale === "da") return __da.admin_access_none_is(inputs)
+	if (locale === "sv") return __sv.admin_access_none_is(inputs)
+	return __en.admin_access_none_is(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{who} will be {role} of no site yet: tick at least one, or choose all sites." |
+*
+* @param {Admin_Access_None_WillInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_access_none_will = /** @type {((inputs: Admin_Access_None_WillInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Access_None_WillInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_access_none_will(inputs)
+	if (locale === "da") return __da.admin_access_none_will(inputs)
+	if (locale === "sv") return __sv.admin_access_none_will(inputs)
+	return __en.admin_access_none_will(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Access" |
+*
+* @param {Admin_Access_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_access_title = /** @type {((inputs?: Admin_Access_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Access_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_access_title(inputs)
+	if (locale === "da") return __da.admin_access_title(inputs)
+	if (locale === "sv") return __sv.admin_access_title(inputs)
+	return __en.admin_access_title(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} account" |
+* | "other" | "{count} accounts" |
+*
+* @param {Admin_Accounts_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_accounts_count = /** @type {((inputs: Admin_Accounts_CountInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Accounts_CountInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_accounts_count(inputs)
+	if (locale === "da") return __da.admin_accounts_count(inputs)
+	if (locale === "sv") return __sv.admin_accounts_count(inputs)
+	return __en.admin_accounts_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Admins always see every site." |
+*
+* @param {Admin_Admins_See_AllInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_admins_see_all = /** @type {((inputs?: Admin_Admins_See_AllInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Admins_See_AllInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_admins_see_all(inputs)
+	if (locale === "da") return __da.admin_admins_see_all(inputs)
+	if (locale === "sv") return __sv.admin_admins_see_all(inputs)
+	return __en.admin_admins_see_all(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "all sites" |
+*
+* @param {Admin_All_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_all_sites = /** @type {((inputs?: Admin_All_SitesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_All_SitesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_all_sites(inputs)
+	if (locale === "da") return __da.admin_all_sites(inputs)
+	if (locale === "sv") return __sv.admin_all_sites(inputs)
+	return __en.admin_all_sites(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose a role." |
+*
+* @param {Admin_Choose_RoleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_choose_role = /** @type {((inputs?: Admin_Choose_RoleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Choose_RoleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_choose_role(inputs)
+	if (locale === "da") return __da.admin_choose_role(inputs)
+	if (locale === "sv") return __sv.admin_choose_role(inputs)
+	return __en.admin_choose_role(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Contact" |
+*
+* @param {Admin_Col_ContactInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_contact = /** @type {((inputs?: Admin_Col_ContactInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_ContactInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_contact(inputs)
+	if (locale === "da") return __da.admin_col_contact(inputs)
+	if (locale === "sv") return __sv.admin_col_contact(inputs)
+	return __en.admin_col_contact(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Last sign-in" |
+*
+* @param {Admin_Col_Last_Sign_InInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_last_sign_in = /** @type {((inputs?: Admin_Col_Last_Sign_InInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_Last_Sign_InInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_last_sign_in(inputs)
+	if (locale === "da") return __da.admin_col_last_sign_in(inputs)
+	if (locale === "sv") return __sv.admin_col_last_sign_in(inputs)
+	return __en.admin_col_last_sign_in(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Name" |
+*
+* @param {Admin_Col_NameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_name = /** @type {((inputs?: Admin_Col_NameInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_NameInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_name(inputs)
+	if (locale === "da") return __da.admin_col_name(inputs)
+	if (locale === "sv") return __sv.admin_col_name(inputs)
+	return __en.admin_col_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Role" |
+*
+* @param {Admin_Col_RoleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_role = /** @type {((inputs?: Admin_Col_RoleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_RoleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_role(inputs)
+	if (locale === "da") return __da.admin_col_role(inputs)
+	if (locale === "sv") return __sv.admin_col_role(inputs)
+	return __en.admin_col_role(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sites" |
+*
+* @param {Admin_Col_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_sites = /** @type {((inputs?: Admin_Col_SitesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_SitesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_sites(inputs)
+	if (locale === "da") return __da.admin_col_sites(inputs)
+	if (locale === "sv") return __sv.admin_col_sites(inputs)
+	return __en.admin_col_sites(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "State" |
+*
+* @param {Admin_Col_StateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_state = /** @type {((inputs?: Admin_Col_StateInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_StateInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_state(inputs)
+	if (locale === "da") return __da.admin_col_state(inputs)
+	if (locale === "sv") return __sv.admin_col_state(inputs)
+	return __en.admin_col_state(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Username" |
+*
+* @param {Admin_Col_UsernameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_username = /** @type {((inputs?: Admin_Col_UsernameInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_UsernameInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_username(inputs)
+	if (locale === "da") return __da.admin_col_username(inputs)
+	if (locale === "sv") return __sv.admin_col_username(inputs)
+	return __en.admin_col_username(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Where {name} is told of what is assigned to them. Empty removes it." |
+*
+* @param {Admin_Contact_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_contact_intro = /** @type {((inputs: Admin_Contact_IntroInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Contact_IntroInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_contact_intro(inputs)
+	if (locale === "da") return __da.admin_contact_intro(inputs)
+	if (locale === "sv") return __sv.admin_contact_intro(inputs)
+	return __en.admin_contact_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "E-mail and phone" |
+*
+* @param {Admin_Contact_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_contact_title = /** @type {((inputs?: Admin_Contact_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Contact_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_contact_title(inputs)
+	if (locale === "da") return __da.admin_contact_title(inputs)
+	if (locale === "sv") return __sv.admin_contact_title(inputs)
+	return __en.admin_contact_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Create user" |
+*
+* @param {Admin_Create_UserInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_create_user = /** @type {((inputs?: Admin_Create_UserInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Create_UserInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_create_user(inputs)
+	if (locale === "da") return __da.admin_create_user(inputs)
+	if (locale === "sv") return __sv.admin_create_user(inputs)
+	return __en.admin_create_user(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Created" |
+*
+* @param {Admin_CreatedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_created = /** @type {((inputs?: Admin_CreatedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_CreatedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_created(inputs)
+	if (locale === "da") return __da.admin_created(inputs)
+	if (locale === "sv") return __sv.admin_created(inputs)
+	return __en.admin_created(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Disable {username}" |
+*
+* @param {Admin_DisableInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_disable = /** @type {((inputs: Admin_DisableInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_DisableInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_disable(inputs)
+	if (locale === "da") return __da.admin_disable(inputs)
+	if (locale === "sv") return __sv.admin_disable(inputs)
+	return __en.admin_disable(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name} is signed out at once and cannot sign in; their personal tokens are revoked for good. You can enable the account again: they sign in anew, and make ne..." |
+*
+* @param {Admin_Disable_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_disable_explain = /** @type {((inputs: Admin_Disable_ExplainInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Disable_ExplainInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_disable_explain(inputs)
+	if (locale === "da") return __da.admin_disable_explain(inputs)
+	if (locale === "sv") return __sv.admin_disable_explain(inputs)
+	return __en.admin_disable_explain(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Disable this account…" |
+*
+* @param {Admin_Disable_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_disable_summary = /** @type {((inputs?: Admin_Disable_SummaryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Disable_SummaryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_disable_summary(inputs)
+	if (locale === "da") return __da.admin_disable_summary(inputs)
+	if (locale === "sv") return __sv.admin_disable_summary(inputs)
+	return __en.admin_disable_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Disabled: they are signed out, their personal tokens revoked, and they cannot sign in." |
+*
+* @param {Admin_Disabled_DoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_disabled_done = /** @type {((inputs?: Admin_Disabled_DoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Disabled_DoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_disabled_done(inputs)
+	if (locale === "da") return __da.admin_disabled_done(inputs)
+	if (locale === "sv") return __sv.admin_disabled_done(inputs)
+	return __en.admin_disabled_done(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "disabled since {when}" |
+*
+* @param {Admin_Disabled_SinceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_disabled_since = /** @type {((inputs: Admin_Disabled_SinceInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Disabled_SinceInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_disabled_since(inputs)
+	if (locale === "da") return __da.admin_disabled_since(inputs)
+	if (locale === "sv") return __sv.admin_disabled_since(inputs)
+	return __en.admin_disabled_since(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Display name" |
+*
+* @param {Admin_Display_NameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_display_name = /** @type {((inputs?: Admin_Display_NameInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Display_NameInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_display_name(inputs)
+	if (locale === "da") return __da.admin_display_name(inputs)
+	if (locale === "sv") return __sv.admin_display_name(inputs)
+	return __en.admin_display_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The display name is 1 to 80 characters." |
+*
+* @param {Admin_Display_Name_WrongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_display_name_wrong = /** @type {((inputs?: Admin_Display_Name_WrongInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Display_Name_WrongInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_display_name_wrong(inputs)
+	if (locale === "da") return __da.admin_display_name_wrong(inputs)
+	if (locale === "sv") return __sv.admin_display_name_wrong(inputs)
+	return __en.admin_display_name_wrong(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "does everything, the fleet, people and tokens included" |
+*
+* @param {Admin_Does_AdminInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_does_admin = /** @type {((inputs?: Admin_Does_AdminInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Does_AdminInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_does_admin(inputs)
+	if (locale === "da") return __da.admin_does_admin(inputs)
+	if (locale === "sv") return __sv.admin_does_admin(inputs)
+	return __en.admin_does_admin(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "sees their boards and defects, reports, acknowledges and resolves them, and looks after their devices, QR codes and notifications" |
+*
+* @param {Admin_Does_Manager_ManyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_does_manager_many = /** @type {((inputs?: Admin_Does_Manager_ManyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Does_Manager_ManyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_does_manager_many(inputs)
+	if (locale === "da") return __da.admin_does_manager_many(inputs)
+	if (locale === "sv") return __sv.admin_does_manager_many(inputs)
+	return __en.admin_does_manager_many(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "sees its boards and defects, reports, acknowledges and resolves them, and looks after its devices, QR codes and notifications" |
+*
+* @param {Admin_Does_Manager_OneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_does_manager_one = /** @type {((inputs?: Admin_Does_Manager_OneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Does_Manager_OneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_does_manager_one(inputs)
+	if (locale === "da") return __da.admin_does_manager_one(inputs)
+	if (locale === "sv") return __sv.admin_does_manager_one(inputs)
+	return __en.admin_does_manager_one(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "sees their boards and defects, reports, acknowledges and resolves them" |
+*
+* @param {Admin_Does_Staff_ManyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_does_staff_many = /** @type {((inputs?: Admin_Does_Staff_ManyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Does_Staff_ManyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_does_staff_many(inputs)
+	if (locale === "da") return __da.admin_does_staff_many(inputs)
+	if (locale === "sv") return __sv.admin_does_staff_many(inputs)
+	return __en.admin_does_staff_many(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "sees its boards and defects, reports, acknowledges and resolves them" |
+*
+* @param {Admin_Does_Staff_OneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_does_staff_one = /** @type {((inputs?: Admin_Does_Staff_OneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Does_Staff_OneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_does_staff_one(inputs)
+	if (locale === "da") return __da.admin_does_staff_one(inputs)
+	if (locale === "sv") return __sv.admin_does_staff_one(inputs)
+	return __en.admin_does_staff_one(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "sees their boards and defects" |
+*
+* @param {Admin_Does_Viewer_ManyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_does_viewer_many = /** @type {((inputs?: Admin_Does_Viewer_ManyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Does_Viewer_ManyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_does_viewer_many(inputs)
+	if (locale === "da") return __da.admin_does_viewer_many(inputs)
+	if (locale === "sv") return __sv.admin_does_viewer_many(inputs)
+	return __en.admin_does_viewer_many(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "sees its boards and defects" |
+*
+* @param {Admin_Does_Viewer_OneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_does_viewer_one = /** @type {((inputs?: Admin_Does_Viewer_OneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Does_Viewer_OneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_does_viewer_one(inputs)
+	if (locale === "da") return __da.admin_does_viewer_one(inputs)
+	if (locale === "sv") return __sv.admin_does_viewer_one(inputs)
+	return __en.admin_does_viewer_one(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "e.g. {example}" |
+*
+* @param {Admin_EgInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_eg = /** @type {((inputs: Admin_EgInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_EgInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_eg(inputs)
+	if (locale === "da") return __da.admin_eg(inputs)
+	if (locale === "sv") return __sv.admin_eg(inputs)
+	return __en.admin_eg(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "E-mail" |
+*
+* @param {Admin_EmailInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_email = /** @type {((inputs?: Admin_EmailInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_EmailInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_email(inputs)
+	if (locale === "da") return __da.admin_email(inputs)
+	if (locale === "sv") return __sv.admin_email(inputs)
+	return __en.admin_email(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(optional: told of what is assigned to them)" |
+*
+* @param {Admin_Email_OptionalInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_email_optional = /** @type {((inputs?: Admin_Email_OptionalInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Email_OptionalInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_email_optional(inputs)
+	if (locale === "da") return __da.admin_email_optional(inputs)
+	if (locale === "sv") return __sv.admin_email_optional(inputs)
+	return __en.admin_email_optional(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Write an e-mail address such as kari@example.com, or leave it empty." |
+*
+* @param {Admin_Email_WrongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_email_wrong = /** @type {((inputs?: Admin_Email_WrongInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Email_WrongInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_email_wrong(inputs)
+	if (locale === "da") return __da.admin_email_wrong(inputs)
+	if (locale === "sv") return __sv.admin_email_wrong(inputs)
+	return __en.admin_email_wrong(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Enable {username}" |
+*
+* @param {Admin_EnableInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_enable = /** @type {((inputs: Admin_EnableInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_EnableInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_enable(inputs)
+	if (locale === "da") return __da.admin_enable(inputs)
+	if (locale === "sv") return __sv.admin_enable(inputs)
+	return __en.admin_enable(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Enabled: they can sign in again." |
+*
+* @param {Admin_Enabled_DoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_enabled_done = /** @type {((inputs?: Admin_Enabled_DoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Enabled_DoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_enabled_done(inputs)
+	if (locale === "da") return __da.admin_enabled_done(inputs)
+	if (locale === "sv") return __sv.admin_enabled_done(inputs)
+	return __en.admin_enabled_done(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Held back after failed sign-ins from:" |
+*
+* @param {Admin_Held_FromInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_held_from = /** @type {((inputs?: Admin_Held_FromInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Held_FromInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_held_from(inputs)
+	if (locale === "da") return __da.admin_held_from(inputs)
+	if (locale === "sv") return __sv.admin_held_from(inputs)
+	return __en.admin_held_from(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "If that was them, unlock them; if not, someone is guessing their password from there." |
+*
+* @param {Admin_Held_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_held_hint = /** @type {((inputs?: Admin_Held_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Held_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_held_hint(inputs)
+	if (locale === "da") return __da.admin_held_hint(inputs)
+	if (locale === "sv") return __sv.admin_held_hint(inputs)
+	return __en.admin_held_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Too many failed sign-ins came from these, for whatever usernames: nobody signs in from them until the time shown." |
+*
+* @param {Admin_Held_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_held_intro = /** @type {((inputs?: Admin_Held_IntroInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Held_IntroInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_held_intro(inputs)
+	if (locale === "da") return __da.admin_held_intro(inputs)
+	if (locale === "sv") return __sv.admin_held_intro(inputs)
+	return __en.admin_held_intro(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} failed · until {until}" |
+* | "other" | "{count} failed · until {until}" |
+*
+* @param {Admin_Held_LineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_held_line = /** @type {((inputs: Admin_Held_LineInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Held_LineInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_held_line(inputs)
+	if (locale === "da") return __da.admin_held_line(inputs)
+	if (locale === "sv") return __sv.admin_held_line(inputs)
+	return __en.admin_held_line(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Addresses held back" |
+*
+* @param {Admin_Held_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_held_title = /** @type {((inputs?: Admin_Held_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Held_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_held_title(inputs)
+	if (locale === "da") return __da.admin_held_title(inputs)
+	if (locale === "sv") return __sv.admin_held_title(inputs)
+	return __en.admin_held_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "everything, people and tokens" |
+*
+* @param {Admin_Help_AdminInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_help_admin = /** @type {((inputs?: Admin_Help_AdminInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Help_AdminInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_help_admin(inputs)
+	if (locale === "da") return __da.admin_help_admin(inputs)
+	if (locale === "sv") return __sv.admin_help_admin(inputs)
+	return __en.admin_help_admin(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "also devices and QR codes" |
+*
+* @param {Admin_Help_ManagerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_help_manager = /** @type {((inputs?: Admin_Help_ManagerInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Help_ManagerInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_help_manager(inputs)
+	if (locale === "da") return __da.admin_help_manager(inputs)
+	if (locale === "sv") return __sv.admin_help_manager(inputs)
+	return __en.admin_help_manager(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "also reports, acknowledges, resolves" |
+*
+* @param {Admin_Help_StaffInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_help_staff = /** @type {((inputs?: Admin_Help_StaffInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Help_StaffInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_help_staff(inputs)
+	if (locale === "da") return __da.admin_help_staff(inputs)
+	if (locale === "sv") return __sv.admin_help_staff(inputs)
+	return __en.admin_help_staff(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "sees boards and defects" |
+*
+* @param {Admin_Help_ViewerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_help_viewer = /** @type {((inputs?: Admin_Help_ViewerInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Help_ViewerInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_help_viewer(inputs)
+	if (locale === "da") return __da.admin_help_viewer(inputs)
+	if (locale === "sv") return __sv.admin_help_viewer(inputs)
+	return __en.admin_help_viewer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Initial password" |
+*
+* @param {Admin_Initial_PasswordInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_initial_password = /** @type {((inputs?: Admin_Initial_PasswordInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Initial_PasswordInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_initial_password(inputs)
+	if (locale === "da") return __da.admin_initial_password(inputs)
+	if (locale === "sv") return __sv.admin_initial_password(inputs)
+	return __en.admin_initial_password(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{first} and {last}" |
+*
+* @param {Admin_List_AndInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_list_and = /** @type {((inputs: Admin_List_AndInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_List_AndInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_list_and(inputs)
+	if (locale === "da") return __da.admin_list_and(inputs)
+	if (locale === "sv") return __sv.admin_list_and(inputs)
+	return __en.admin_list_and(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "locked out from {count} address until {until}" |
+* | "other" | "locked out from {count} addresses until {until}" |
+*
+* @param {Admin_Locked_FromInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_locked_from = /** @type {((inputs: Admin_Locked_FromInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Locked_FromInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_locked_from(inputs)
+	if (locale === "da") return __da.admin_locked_from(inputs)
+	if (locale === "sv") return __sv.admin_locked_from(inputs)
+	return __en.admin_locked_from(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Too many failed sign-ins with these usernames: they cannot sign in from there until the time shown. If that was them, unlock them; if not, someone is guessin..." |
+*
+* @param {Admin_Locked_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_locked_intro = /** @type {((inputs?: Admin_Locked_IntroInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Locked_IntroInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_locked_intro(inputs)
+	if (locale === "da") return __da.admin_locked_intro(inputs)
+	if (locale === "sv") return __sv.admin_locked_intro(inputs)
+	return __en.admin_locked_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Locked out" |
+*
+* @param {Admin_Locked_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_locked_title = /** @type {((inputs?: Admin_Locked_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Locked_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_locked_title(inputs)
+	if (locale === "da") return __da.admin_locked_title(inputs)
+	if (locale === "sv") return __sv.admin_locked_title(inputs)
+	return __en.admin_locked_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Name, role and sites" |
+*
+* @param {Admin_Name_Role_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_name_role_sites = /** @type {((inputs?: Admin_Name_Role_SitesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Name_Role_SitesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_name_role_sites(inputs)
+	if (locale === "da") return __da.admin_name_role_sites(inputs)
+	if (locale === "sv") return __sv.admin_name_role_sites(inputs)
+	return __en.admin_name_role_sites(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "never" |
+*
+* @param {Admin_NeverInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_never = /** @type {((inputs?: Admin_NeverInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_NeverInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_never(inputs)
+	if (locale === "da") return __da.admin_never(inputs)
+	if (locale === "sv") return __sv.admin_never(inputs)
+	return __en.admin_never(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New password" |
+*
+* @param {Admin_New_PasswordInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_new_password = /** @type {((inputs?: Admin_New_PasswordInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_New_PasswordInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_new_password(inputs)
+	if (locale === "da") return __da.admin_new_password(inputs)
+	if (locale === "sv") return __sv.admin_new_password(inputs)
+	return __en.admin_new_password(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New user" |
+*
+* @param {Admin_New_UserInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_new_user = /** @type {((inputs?: Admin_New_UserInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_New_UserInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_new_user(inputs)
+	if (locale === "da") return __da.admin_new_user(inputs)
+	if (locale === "sv") return __sv.admin_new_user(inputs)
+	return __en.admin_new_user(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The new user" |
+*
+* @param {Admin_New_User_WhoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_new_user_who = /** @type {((inputs?: Admin_New_User_WhoInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_New_User_WhoInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_new_user_who(inputs)
+	if (locale === "da") return __da.admin_new_user_who(inputs)
+	if (locale === "sv") return __sv.admin_new_user_who(inputs)
+	return __en.admin_new_user_who(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "There is no such user: no account has the id {id}. Choose one from the list of users." |
+*
+* @param {Admin_No_Such_UserInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_no_such_user = /** @type {((inputs: Admin_No_Such_UserInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_No_Such_UserInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_no_such_user(inputs)
+	if (locale === "da") return __da.admin_no_such_user(inputs)
+	if (locale === "sv") return __sv.admin_no_such_user(inputs)
+	return __en.admin_no_such_user(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Not held back: no failed sign-ins past the limit." |
+*
+* @param {Admin_Not_HeldInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_not_held = /** @type {((inputs?: Admin_Not_HeldInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Not_HeldInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_not_held(inputs)
+	if (locale === "da") return __da.admin_not_held(inputs)
+	if (locale === "sv") return __sv.admin_not_held(inputs)
+	return __en.admin_not_held(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(optional)" |
+*
+* @param {Admin_OptionalInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_optional = /** @type {((inputs?: Admin_OptionalInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_OptionalInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_optional(inputs)
+	if (locale === "da") return __da.admin_optional(inputs)
+	if (locale === "sv") return __sv.admin_optional(inputs)
+	return __en.admin_optional(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "10 characters or more; tell it to them privately" |
+*
+* @param {Admin_Password_HelpInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_password_help = /** @type {((inputs?: Admin_Password_HelpInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Password_HelpInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_password_help(inputs)
+	if (locale === "da") return __da.admin_password_help(inputs)
+	if (locale === "sv") return __sv.admin_password_help(inputs)
+	return __en.admin_password_help(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Password set. Their sessions and personal tokens have ended; tell them the new password privately." |
+*
+* @param {Admin_Password_SetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_password_set = /** @type {((inputs?: Admin_Password_SetInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Password_SetInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_password_set(inputs)
+	if (locale === "da") return __da.admin_password_set(inputs)
+	if (locale === "sv") return __sv.admin_password_set(inputs)
+	return __en.admin_password_set(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Password: 10 to 200 characters." |
+*
+* @param {Admin_Password_WrongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_password_wrong = /** @type {((inputs?: Admin_Password_WrongInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Password_WrongInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_password_wrong(inputs)
+	if (locale === "da") return __da.admin_password_wrong(inputs)
+	if (locale === "sv") return __sv.admin_password_wrong(inputs)
+	return __en.admin_password_wrong(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Phone" |
+*
+* @param {Admin_PhoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_phone = /** @type {((inputs?: Admin_PhoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_PhoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_phone(inputs)
+	if (locale === "da") return __da.admin_phone(inputs)
+	if (locale === "sv") return __sv.admin_phone(inputs)
+	return __en.admin_phone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Write a phone number such as +47 912 34 567, or leave it empty." |
+*
+* @param {Admin_Phone_WrongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_phone_wrong = /** @type {((inputs?: Admin_Phone_WrongInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Phone_WrongInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_phone_wrong(inputs)
+	if (locale === "da") return __da.admin_phone_wrong(inputs)
+	if (locale === "sv") return __sv.admin_phone_wrong(inputs)
+	return __en.admin_phone_wrong(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "All sites" |
+*
+* @param {Admin_Picker_AllInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_picker_all = /** @type {((inputs?: Admin_Picker_AllInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Picker_AllInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_picker_all(inputs)
+	if (locale === "da") return __da.admin_picker_all(inputs)
+	if (locale === "sv") return __sv.admin_picker_all(inputs)
+	return __en.admin_picker_all(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No sites yet." |
+*
+* @param {Admin_Picker_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_picker_none = /** @type {((inputs?: Admin_Picker_NoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Picker_NoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_picker_none(inputs)
+	if (locale === "da") return __da.admin_picker_none(inputs)
+	if (locale === "sv") return __sv.admin_picker_none(inputs)
+	return __en.admin_picker_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sites" |
+*
+* @param {Admin_Picker_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_picker_sites = /** @type {((inputs?: Admin_Picker_SitesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Picker_SitesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_picker_sites(inputs)
+	if (locale === "da") return __da.admin_picker_sites(inputs)
+	if (locale === "sv") return __sv.admin_picker_sites(inputs)
+	return __en.admin_picker_sites(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Only these sites:" |
+*
+* @param {Admin_Picker_SomeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_picker_some = /** @type {((inputs?: Admin_Picker_SomeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Picker_SomeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_picker_some(inputs)
+	if (locale === "da") return __da.admin_picker_some(inputs)
+	if (locale === "sv") return __sv.admin_picker_some(inputs)
+	return __en.admin_picker_some(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Reset password" |
+*
+* @param {Admin_Reset_PasswordInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_reset_password = /** @type {((inputs?: Admin_Reset_PasswordInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Reset_PasswordInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_reset_password(inputs)
+	if (locale === "da") return __da.admin_reset_password(inputs)
+	if (locale === "sv") return __sv.admin_reset_password(inputs)
+	return __en.admin_reset_password(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Save" |
+*
+* @param {Admin_SaveInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_save = /** @type {((inputs?: Admin_SaveInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_SaveInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_save(inputs)
+	if (locale === "da") return __da.admin_save(inputs)
+	if (locale === "sv") return __sv.admin_save(inputs)
+	return __en.admin_save(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Save contact details" |
+*
+* @param {Admin_Save_ContactInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_save_contact = /** @type {((inputs?: Admin_Save_ContactInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Save_ContactInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_save_contact(inputs)
+	if (locale === "da") return __da.admin_save_contact(inputs)
+	if (locale === "sv") return __sv.admin_save_contact(inputs)
+	return __en.admin_save_contact(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Saved." |
+*
+* @param {Admin_SavedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_saved = /** @type {((inputs?: Admin_SavedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_SavedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_saved(inputs)
+	if (locale === "da") return __da.admin_saved(inputs)
+	if (locale === "sv") return __sv.admin_saved(inputs)
+	return __en.admin_saved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Set password" |
+*
+* @param {Admin_Set_PasswordInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_set_password = /** @type {((inputs?: Admin_Set_PasswordInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Set_PasswordInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_set_password(inputs)
+	if (locale === "da") return __da.admin_set_password(inputs)
+	if (locale === "sv") return __sv.admin_set_password(inputs)
+	return __en.admin_set_password(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign-in" |
+*
+* @param {Admin_Sign_In_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_sign_in_title = /** @type {((inputs?: Admin_Sign_In_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Sign_In_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_sign_in_title(inputs)
+	if (locale === "da") return __da.admin_sign_in_title(inputs)
+	if (locale === "sv") return __sv.admin_sign_in_title(inputs)
+	return __en.admin_sign_in_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "active" |
+*
+* @param {Admin_State_ActiveInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_state_active = /** @type {((inputs?: Admin_State_ActiveInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_State_ActiveInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_state_active(inputs)
+	if (locale === "da") return __da.admin_state_active(inputs)
+	if (locale === "sv") return __sv.admin_state_active(inputs)
+	return __en.admin_state_active(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "disabled {when}" |
+*
+* @param {Admin_State_DisabledInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_state_disabled = /** @type {((inputs: Admin_State_DisabledInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_State_DisabledInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_state_disabled(inputs)
+	if (locale === "da") return __da.admin_state_disabled(inputs)
+	if (locale === "sv") return __sv.admin_state_disabled(inputs)
+	return __en.admin_state_disabled(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(10+ characters)" |
+*
+* @param {Admin_Ten_PlusInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_ten_plus = /** @type {((inputs?: Admin_Ten_PlusInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Ten_PlusInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_ten_plus(inputs)
+	if (locale === "da") return __da.admin_ten_plus(inputs)
+	if (locale === "sv") return __sv.admin_ten_plus(inputs)
+	return __en.admin_ten_plus(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This is you: another admin can disable your account." |
+*
+* @param {Admin_This_Is_YouInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_this_is_you = /** @type {((inputs?: Admin_This_Is_YouInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_This_Is_YouInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_this_is_you(inputs)
+	if (locale === "da") return __da.admin_this_is_you(inputs)
+	if (locale === "sv") return __sv.admin_this_is_you(inputs)
+	return __en.admin_this_is_you(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Tick at least one site, or choose all sites." |
+*
+* @param {Admin_Tick_A_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_tick_a_site = /** @type {((inputs?: Admin_Tick_A_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Tick_A_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_tick_a_site(inputs)
+	if (locale === "da") return __da.admin_tick_a_site(inputs)
+	if (locale === "sv") return __sv.admin_tick_a_site(inputs)
+	return __en.admin_tick_a_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Unlock {username}" |
+*
+* @param {Admin_UnlockInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_unlock = /** @type {((inputs: Admin_UnlockInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_UnlockInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_unlock(inputs)
+	if (locale === "da") return __da.admin_unlock(inputs)
+	if (locale === "sv") return __sv.admin_unlock(inputs)
+	return __en.admin_unlock(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Nothing held {name} back any more." |
+*
+* @param {Admin_Unlock_NothingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_unlock_nothing = /** @type {((inputs: Admin_Unlock_NothingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Unlock_NothingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_unlock_nothing(inputs)
+	if (locale === "da") return __da.admin_unlock_nothing(inputs)
+	if (locale === "sv") return __sv.admin_unlock_nothing(inputs)
+	return __en.admin_unlock_nothing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Nothing was held back any more." |
+*
+* @param {Admin_Unlock_Nothing_SelfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_unlock_nothing_self = /** @type {((inputs?: Admin_Unlock_Nothing_SelfInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Unlock_Nothing_SelfInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_unlock_nothing_self(inputs)
+	if (locale === "da") return __da.admin_unlock_nothing_self(inputs)
+	if (locale === "sv") return __sv.admin_unlock_nothing_self(inputs)
+	return __en.admin_unlock_nothing_self(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Unlocked {name}: they may sign in from {addresses} again." |
+*
+* @param {Admin_UnlockedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_unlocked = /** @type {((inputs: Admin_UnlockedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_UnlockedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_unlocked(inputs)
+	if (locale === "da") return __da.admin_unlocked(inputs)
+	if (locale === "sv") return __sv.admin_unlocked(inputs)
+	return __en.admin_unlocked(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Unlocked: they may sign in from {addresses} again." |
+*
+* @param {Admin_Unlocked_SelfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_unlocked_self = /** @type {((inputs: Admin_Unlocked_SelfInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Unlocked_SelfInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_unlocked_self(inputs)
+	if (locale === "da") return __da.admin_unlocked_self(inputs)
+	if (locale === "sv") return __sv.admin_unlocked_self(inputs)
+	return __en.admin_unlocked_self(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "User created. Tell them their username and initial password privately." |
+*
+* @param {Admin_User_CreatedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_user_created = /** @type {((inputs?: Admin_User_CreatedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_User_CreatedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_user_created(inputs)
+	if (locale === "da") return __da.admin_user_created(inputs)
+	if (locale === "sv") return __sv.admin_user_created(inputs)
+	return __en.admin_user_created(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The username “{username}” is taken." |
+*
+* @param {Admin_Username_TakenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_username_taken = /** @type {((inputs: Admin_Username_TakenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Username_TakenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_username_taken(inputs)
+	if (locale === "da") return __da.admin_username_taken(inputs)
+	if (locale === "sv") return __sv.admin_username_taken(inputs)
+	return __en.admin_username_taken(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Username: 2 to 64 of a-z, 0-9, . _ @ -, starting with a letter or digit." |
+*
+* @param {Admin_Username_WrongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_username_wrong = /** @type {((inputs?: Admin_Username_WrongInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Username_WrongInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_username_wrong(inputs)
+	if (locale === "da") return __da.admin_username_wrong(inputs)
+	if (locale === "sv") return __sv.admin_username_wrong(inputs)
+	return __en.admin_username_wrong(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{accounts}, {active} active. Open one to change its role, sites or password, or to disable it." |
+*
+* @param {Admin_Users_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_users_intro = /** @type {((inputs: Admin_Users_IntroInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Users_IntroInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_users_intro(inputs)
+	if (locale === "da") return __da.admin_users_intro(inputs)
+	if (locale === "sv") return __sv.admin_users_intro(inputs)
+	return __en.admin_users_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Users" |
+*
+* @param {Admin_Users_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_users_title = /** @type {((inputs?: Admin_Users_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Users_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_users_title(inputs)
+	if (locale === "da") return __da.admin_users_title(inputs)
+	if (locale === "sv") return __sv.admin_users_title(inputs)
+	return __en.admin_users_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{time} UTC" |
+*
+* @param {Admin_Utc_TimeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_utc_time = /** @type {((inputs: Admin_Utc_TimeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Utc_TimeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_utc_time(inputs)
+	if (locale === "da") return __da.admin_utc_time(inputs)
+	if (locale === "sv") return __sv.admin_utc_time(inputs)
+	return __en.admin_utc_time(inputs)
 });
 /**
 * | output |

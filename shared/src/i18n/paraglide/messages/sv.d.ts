@@ -4,6 +4,101 @@ export const account_language_explain: (inputs: Account_Language_ExplainInputs) 
 export const account_language_save: (inputs: Account_Language_SaveInputs) => LocalizedString;
 export const account_language_saved: (inputs: Account_Language_SavedInputs) => LocalizedString;
 export const account_language_unknown: (inputs: Account_Language_UnknownInputs) => LocalizedString;
+export const admin_access_all_is: (inputs: Admin_Access_All_IsInputs) => LocalizedString;
+export const admin_access_all_will: (inputs: Admin_Access_All_WillInputs) => LocalizedString;
+export const admin_access_at_is: (inputs: Admin_Access_At_IsInputs) => LocalizedString;
+export const admin_access_at_will: (inputs: Admin_Access_At_WillInputs) => LocalizedString;
+export const admin_access_none_is: (inputs: Admin_Access_None_IsInputs) => LocalizedString;
+export const admin_access_none_will: (inputs: Admin_Access_None_WillInputs) => LocalizedString;
+export const admin_access_title: (inputs: Admin_Access_TitleInputs) => LocalizedString;
+export const admin_accounts_count: (inputs: Admin_Accounts_CountInputs) => LocalizedString;
+export const admin_admins_see_all: (inputs: Admin_Admins_See_AllInputs) => LocalizedString;
+export const admin_all_sites: (inputs: Admin_All_SitesInputs) => LocalizedString;
+export const admin_choose_role: (inputs: Admin_Choose_RoleInputs) => LocalizedString;
+export const admin_col_contact: (inputs: Admin_Col_ContactInputs) => LocalizedString;
+export const admin_col_last_sign_in: (inputs: Admin_Col_Last_Sign_InInputs) => LocalizedString;
+export const admin_col_name: (inputs: Admin_Col_NameInputs) => LocalizedString;
+export const admin_col_role: (inputs: Admin_Col_RoleInputs) => LocalizedString;
+export const admin_col_sites: (inputs: Admin_Col_SitesInputs) => LocalizedString;
+export const admin_col_state: (inputs: Admin_Col_StateInputs) => LocalizedString;
+export const admin_col_username: (inputs: Admin_Col_UsernameInputs) => LocalizedString;
+export const admin_contact_intro: (inputs: Admin_Contact_IntroInputs) => LocalizedString;
+export const admin_contact_title: (inputs: Admin_Contact_TitleInputs) => LocalizedString;
+export const admin_create_user: (inputs: Admin_Create_UserInputs) => LocalizedString;
+export const admin_created: (inputs: Admin_CreatedInputs) => LocalizedString;
+export const admin_disable: (inputs: Admin_DisableInputs) => LocalizedString;
+export const admin_disable_explain: (inputs: Admin_Disable_ExplainInputs) => LocalizedString;
+export const admin_disable_summary: (inputs: Admin_Disable_SummaryInputs) => LocalizedString;
+export const admin_disabled_done: (inputs: Admin_Disabled_DoneInputs) => LocalizedString;
+export const admin_disabled_since: (inputs: Admin_Disabled_SinceInputs) => LocalizedString;
+export const admin_display_name: (inputs: Admin_Display_NameInputs) => LocalizedString;
+export const admin_display_name_wrong: (inputs: Admin_Display_Name_WrongInputs) => LocalizedString;
+export const admin_does_admin: (inputs: Admin_Does_AdminInputs) => LocalizedString;
+export const admin_does_manager_many: (inputs: Admin_Does_Manager_ManyInputs) => LocalizedString;
+export const admin_does_manager_one: (inputs: Admin_Does_Manager_OneInputs) => LocalizedString;
+export const admin_does_staff_many: (inputs: Admin_Does_Staff_ManyInputs) => LocalizedString;
+export const admin_does_staff_one: (inputs: Admin_Does_Staff_OneInputs) => LocalizedString;
+export const admin_does_viewer_many: (inputs: Admin_Does_Viewer_ManyInputs) => LocalizedString;
+export const admin_does_viewer_one: (inputs: Admin_Does_Viewer_OneInputs) => LocalizedString;
+export const admin_eg: (inputs: Admin_EgInputs) => LocalizedString;
+export const admin_email: (inputs: Admin_EmailInputs) => LocalizedString;
+export const admin_email_optional: (inputs: Admin_Email_OptionalInputs) => LocalizedString;
+export const admin_email_wrong: (inputs: Admin_Email_WrongInputs) => LocalizedString;
+export const admin_enable: (inputs: Admin_EnableInputs) => LocalizedString;
+export const admin_enabled_done: (inputs: Admin_Enabled_DoneInputs) => LocalizedString;
+export const admin_held_from: (inputs: Admin_Held_FromInputs) => LocalizedString;
+export const admin_held_hint: (inputs: Admin_Held_HintInputs) => LocalizedString;
+export const admin_held_intro: (inputs: Admin_Held_IntroInputs) => LocalizedString;
+export const admin_held_line: (inputs: Admin_Held_LineInputs) => LocalizedString;
+export const admin_held_title: (inputs: Admin_Held_TitleInputs) => LocalizedString;
+export const admin_help_admin: (inputs: Admin_Help_AdminInputs) => LocalizedString;
+export const admin_help_manager: (inputs: Admin_Help_ManagerInputs) => LocalizedString;
+export const admin_help_staff: (inputs: Admin_Help_StaffInputs) => LocalizedString;
+export const admin_help_viewer: (inputs: Admin_Help_ViewerInputs) => LocalizedString;
+export const admin_initial_password: (inputs: Admin_Initial_PasswordInputs) => LocalizedString;
+export const admin_list_and: (inputs: Admin_List_AndInputs) => LocalizedString;
+export const admin_locked_from: (inputs: Admin_Locked_FromInputs) => LocalizedString;
+export const admin_locked_intro: (inputs: Admin_Locked_IntroInputs) => LocalizedString;
+export const admin_locked_title: (inputs: Admin_Locked_TitleInputs) => LocalizedString;
+export const admin_name_role_sites: (inputs: Admin_Name_Role_SitesInputs) => LocalizedString;
+export const admin_never: (inputs: Admin_NeverInputs) => LocalizedString;
+export const admin_new_password: (inputs: Admin_New_PasswordInputs) => LocalizedString;
+export const admin_new_user: (inputs: Admin_New_UserInputs) => LocalizedString;
+export const admin_new_user_who: (inputs: Admin_New_User_WhoInputs) => LocalizedString;
+export const admin_no_such_user: (inputs: Admin_No_Such_UserInputs) => LocalizedString;
+export const admin_not_held: (inputs: Admin_Not_HeldInputs) => LocalizedString;
+export const admin_optional: (inputs: Admin_OptionalInputs) => LocalizedString;
+export const admin_password_help: (inputs: Admin_Password_HelpInputs) => LocalizedString;
+export const admin_password_set: (inputs: Admin_Password_SetInputs) => LocalizedString;
+export const admin_password_wrong: (inputs: Admin_Password_WrongInputs) => LocalizedString;
+export const admin_phone: (inputs: Admin_PhoneInputs) => LocalizedString;
+export const admin_phone_wrong: (inputs: Admin_Phone_WrongInputs) => LocalizedString;
+export const admin_picker_all: (inputs: Admin_Picker_AllInputs) => LocalizedString;
+export const admin_picker_none: (inputs: Admin_Picker_NoneInputs) => LocalizedString;
+export const admin_picker_sites: (inputs: Admin_Picker_SitesInputs) => LocalizedString;
+export const admin_picker_some: (inputs: Admin_Picker_SomeInputs) => LocalizedString;
+export const admin_reset_password: (inputs: Admin_Reset_PasswordInputs) => LocalizedString;
+export const admin_save: (inputs: Admin_SaveInputs) => LocalizedString;
+export const admin_save_contact: (inputs: Admin_Save_ContactInputs) => LocalizedString;
+export const admin_saved: (inputs: Admin_SavedInputs) => LocalizedString;
+export const admin_set_password: (inputs: Admin_Set_PasswordInputs) => LocalizedString;
+export const admin_sign_in_title: (inputs: Admin_Sign_In_TitleInputs) => LocalizedString;
+export const admin_state_active: (inputs: Admin_State_ActiveInputs) => LocalizedString;
+export const admin_state_disabled: (inputs: Admin_State_DisabledInputs) => LocalizedString;
+export const admin_ten_plus: (inputs: Admin_Ten_PlusInputs) => LocalizedString;
+export const admin_this_is_you: (inputs: Admin_This_Is_YouInputs) => LocalizedString;
+export const admin_tick_a_site: (inputs: Admin_Tick_A_SiteInputs) => LocalizedString;
+export const admin_unlock: (inputs: Admin_UnlockInputs) => LocalizedString;
+export const admin_unlock_nothing: (inputs: Admin_Unlock_NothingInputs) => LocalizedString;
+export const admin_unlock_nothing_self: (inputs: Admin_Unlock_Nothing_SelfInputs) => LocalizedString;
+export const admin_unlocked: (inputs: Admin_UnlockedInputs) => LocalizedString;
+export const admin_unlocked_self: (inputs: Admin_Unlocked_SelfInputs) => LocalizedString;
+export const admin_user_created: (inputs: Admin_User_CreatedInputs) => LocalizedString;
+export const admin_username_taken: (inputs: Admin_Username_TakenInputs) => LocalizedString;
+export const admin_username_wrong: (inputs: Admin_Username_WrongInputs) => LocalizedString;
+export const admin_users_intro: (inputs: Admin_Users_IntroInputs) => LocalizedString;
+export const admin_users_title: (inputs: Admin_Users_TitleInputs) => LocalizedString;
+export const admin_utc_time: (inputs: Admin_Utc_TimeInputs) => LocalizedString;
 export const age_now: (inputs: Age_NowInputs) => LocalizedString;
 export const board_legend: (inputs: Board_LegendInputs) => LocalizedString;
 export const board_live: (inputs: Board_LiveInputs) => LocalizedString;
@@ -597,6 +692,168 @@ export type Account_Language_SavedInputs = {
     language: NonNullable<unknown>;
 };
 export type Account_Language_UnknownInputs = {};
+export type Admin_Access_All_IsInputs = {
+    who: NonNullable<unknown>;
+    role: NonNullable<unknown>;
+    does: NonNullable<unknown>;
+};
+export type Admin_Access_All_WillInputs = {
+    who: NonNullable<unknown>;
+    role: NonNullable<unknown>;
+    does: NonNullable<unknown>;
+};
+export type Admin_Access_At_IsInputs = {
+    who: NonNullable<unknown>;
+    role: NonNullable<unknown>;
+    sites: NonNullable<unknown>;
+    does: NonNullable<unknown>;
+};
+export type Admin_Access_At_WillInputs = {
+    who: NonNullable<unknown>;
+    role: NonNullable<unknown>;
+    sites: NonNullable<unknown>;
+    does: NonNullable<unknown>;
+};
+export type Admin_Access_None_IsInputs = {
+    who: NonNullable<unknown>;
+    role: NonNullable<unknown>;
+};
+export type Admin_Access_None_WillInputs = {
+    who: NonNullable<unknown>;
+    role: NonNullable<unknown>;
+};
+export type Admin_Access_TitleInputs = {};
+export type Admin_Accounts_CountInputs = {
+    count: NonNullable<unknown>;
+};
+export type Admin_Admins_See_AllInputs = {};
+export type Admin_All_SitesInputs = {};
+export type Admin_Choose_RoleInputs = {};
+export type Admin_Col_ContactInputs = {};
+export type Admin_Col_Last_Sign_InInputs = {};
+export type Admin_Col_NameInputs = {};
+export type Admin_Col_RoleInputs = {};
+export type Admin_Col_SitesInputs = {};
+export type Admin_Col_StateInputs = {};
+export type Admin_Col_UsernameInputs = {};
+export type Admin_Contact_IntroInputs = {
+    name: NonNullable<unknown>;
+};
+export type Admin_Contact_TitleInputs = {};
+export type Admin_Create_UserInputs = {};
+export type Admin_CreatedInputs = {};
+export type Admin_DisableInputs = {
+    username: NonNullable<unknown>;
+};
+export type Admin_Disable_ExplainInputs = {
+    name: NonNullable<unknown>;
+};
+export type Admin_Disable_SummaryInputs = {};
+export type Admin_Disabled_DoneInputs = {};
+export type Admin_Disabled_SinceInputs = {
+    when: NonNullable<unknown>;
+};
+export type Admin_Display_NameInputs = {};
+export type Admin_Display_Name_WrongInputs = {};
+export type Admin_Does_AdminInputs = {};
+export type Admin_Does_Manager_ManyInputs = {};
+export type Admin_Does_Manager_OneInputs = {};
+export type Admin_Does_Staff_ManyInputs = {};
+export type Admin_Does_Staff_OneInputs = {};
+export type Admin_Does_Viewer_ManyInputs = {};
+export type Admin_Does_Viewer_OneInputs = {};
+export type Admin_EgInputs = {
+    example: NonNullable<unknown>;
+};
+export type Admin_EmailInputs = {};
+export type Admin_Email_OptionalInputs = {};
+export type Admin_Email_WrongInputs = {};
+export type Admin_EnableInputs = {
+    username: NonNullable<unknown>;
+};
+export type Admin_Enabled_DoneInputs = {};
+export type Admin_Held_FromInputs = {};
+export type Admin_Held_HintInputs = {};
+export type Admin_Held_IntroInputs = {};
+export type Admin_Held_LineInputs = {
+    count: NonNullable<unknown>;
+    until: NonNullable<unknown>;
+};
+export type Admin_Held_TitleInputs = {};
+export type Admin_Help_AdminInputs = {};
+export type Admin_Help_ManagerInputs = {};
+export type Admin_Help_StaffInputs = {};
+export type Admin_Help_ViewerInputs = {};
+export type Admin_Initial_PasswordInputs = {};
+export type Admin_List_AndInputs = {
+    first: NonNullable<unknown>;
+    last: NonNullable<unknown>;
+};
+export type Admin_Locked_FromInputs = {
+    count: NonNullable<unknown>;
+    until: NonNullable<unknown>;
+};
+export type Admin_Locked_IntroInputs = {};
+export type Admin_Locked_TitleInputs = {};
+export type Admin_Name_Role_SitesInputs = {};
+export type Admin_NeverInputs = {};
+export type Admin_New_PasswordInputs = {};
+export type Admin_New_UserInputs = {};
+export type Admin_New_User_WhoInputs = {};
+export type Admin_No_Such_UserInputs = {
+    id: NonNullable<unknown>;
+};
+export type Admin_Not_HeldInputs = {};
+export type Admin_OptionalInputs = {};
+export type Admin_Password_HelpInputs = {};
+export type Admin_Password_SetInputs = {};
+export type Admin_Password_WrongInputs = {};
+export type Admin_PhoneInputs = {};
+export type Admin_Phone_WrongInputs = {};
+export type Admin_Picker_AllInputs = {};
+export type Admin_Picker_NoneInputs = {};
+export type Admin_Picker_SitesInputs = {};
+export type Admin_Picker_SomeInputs = {};
+export type Admin_Reset_PasswordInputs = {};
+export type Admin_SaveInputs = {};
+export type Admin_Save_ContactInputs = {};
+export type Admin_SavedInputs = {};
+export type Admin_Set_PasswordInputs = {};
+export type Admin_Sign_In_TitleInputs = {};
+export type Admin_State_ActiveInputs = {};
+export type Admin_State_DisabledInputs = {
+    when: NonNullable<unknown>;
+};
+export type Admin_Ten_PlusInputs = {};
+export type Admin_This_Is_YouInputs = {};
+export type Admin_Tick_A_SiteInputs = {};
+export type Admin_UnlockInputs = {
+    username: NonNullable<unknown>;
+};
+export type Admin_Unlock_NothingInputs = {
+    name: NonNullable<unknown>;
+};
+export type Admin_Unlock_Nothing_SelfInputs = {};
+export type Admin_UnlockedInputs = {
+    name: NonNullable<unknown>;
+    addresses: NonNullable<unknown>;
+};
+export type Admin_Unlocked_SelfInputs = {
+    addresses: NonNullable<unknown>;
+};
+export type Admin_User_CreatedInputs = {};
+export type Admin_Username_TakenInputs = {
+    username: NonNullable<unknown>;
+};
+export type Admin_Username_WrongInputs = {};
+export type Admin_Users_IntroInputs = {
+    accounts: NonNullable<unknown>;
+    active: NonNullable<unknown>;
+};
+export type Admin_Users_TitleInputs = {};
+export type Admin_Utc_TimeInputs = {
+    time: NonNullable<unknown>;
+};
 export type Age_NowInputs = {};
 export type Board_LegendInputs = {};
 export type Board_LiveInputs = {};

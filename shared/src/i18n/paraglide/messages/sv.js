@@ -6,6 +6,101 @@
 /** @typedef {{}} Account_Language_SaveInputs */
 /** @typedef {{ language: NonNullable<unknown> }} Account_Language_SavedInputs */
 /** @typedef {{}} Account_Language_UnknownInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, does: NonNullable<unknown> }} Admin_Access_All_IsInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, does: NonNullable<unknown> }} Admin_Access_All_WillInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, sites: NonNullable<unknown>, does: NonNullable<unknown> }} Admin_Access_At_IsInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, sites: NonNullable<unknown>, does: NonNullable<unknown> }} Admin_Access_At_WillInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown> }} Admin_Access_None_IsInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown> }} Admin_Access_None_WillInputs */
+/** @typedef {{}} Admin_Access_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Admin_Accounts_CountInputs */
+/** @typedef {{}} Admin_Admins_See_AllInputs */
+/** @typedef {{}} Admin_All_SitesInputs */
+/** @typedef {{}} Admin_Choose_RoleInputs */
+/** @typedef {{}} Admin_Col_ContactInputs */
+/** @typedef {{}} Admin_Col_Last_Sign_InInputs */
+/** @typedef {{}} Admin_Col_NameInputs */
+/** @typedef {{}} Admin_Col_RoleInputs */
+/** @typedef {{}} Admin_Col_SitesInputs */
+/** @typedef {{}} Admin_Col_StateInputs */
+/** @typedef {{}} Admin_Col_UsernameInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Contact_IntroInputs */
+/** @typedef {{}} Admin_Contact_TitleInputs */
+/** @typedef {{}} Admin_Create_UserInputs */
+/** @typedef {{}} Admin_CreatedInputs */
+/** @typedef {{ username: NonNullable<unknown> }} Admin_DisableInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Disable_ExplainInputs */
+/** @typedef {{}} Admin_Disable_SummaryInputs */
+/** @typedef {{}} Admin_Disabled_DoneInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Admin_Disabled_SinceInputs */
+/** @typedef {{}} Admin_Display_NameInputs */
+/** @typedef {{}} Admin_Display_Name_WrongInputs */
+/** @typedef {{}} Admin_Does_AdminInputs */
+/** @typedef {{}} Admin_Does_Manager_ManyInputs */
+/** @typedef {{}} Admin_Does_Manager_OneInputs */
+/** @typedef {{}} Admin_Does_Staff_ManyInputs */
+/** @typedef {{}} Admin_Does_Staff_OneInputs */
+/** @typedef {{}} Admin_Does_Viewer_ManyInputs */
+/** @typedef {{}} Admin_Does_Viewer_OneInputs */
+/** @typedef {{ example: NonNullable<unknown> }} Admin_EgInputs */
+/** @typedef {{}} Admin_EmailInputs */
+/** @typedef {{}} Admin_Email_OptionalInputs */
+/** @typedef {{}} Admin_Email_WrongInputs */
+/** @typedef {{ username: NonNullable<unknown> }} Admin_EnableInputs */
+/** @typedef {{}} Admin_Enabled_DoneInputs */
+/** @typedef {{}} Admin_Held_FromInputs */
+/** @typedef {{}} Admin_Held_HintInputs */
+/** @typedef {{}} Admin_Held_IntroInputs */
+/** @typedef {{ count: NonNullable<unknown>, until: NonNullable<unknown> }} Admin_Held_LineInputs */
+/** @typedef {{}} Admin_Held_TitleInputs */
+/** @typedef {{}} Admin_Help_AdminInputs */
+/** @typedef {{}} Admin_Help_ManagerInputs */
+/** @typedef {{}} Admin_Help_StaffInputs */
+/** @typedef {{}} Admin_Help_ViewerInputs */
+/** @typedef {{}} Admin_Initial_PasswordInputs */
+/** @typedef {{ first: NonNullable<unknown>, last: NonNullable<unknown> }} Admin_List_AndInputs */
+/** @typedef {{ count: NonNullable<unknown>, until: NonNullable<unknown> }} Admin_Locked_FromInputs */
+/** @typedef {{}} Admin_Locked_IntroInputs */
+/** @typedef {{}} Admin_Locked_TitleInputs */
+/** @typedef {{}} Admin_Name_Role_SitesInputs */
+/** @typedef {{}} Admin_NeverInputs */
+/** @typedef {{}} Admin_New_PasswordInputs */
+/** @typedef {{}} Admin_New_UserInputs */
+/** @typedef {{}} Admin_New_User_WhoInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Admin_No_Such_UserInputs */
+/** @typedef {{}} Admin_Not_HeldInputs */
+/** @typedef {{}} Admin_OptionalInputs */
+/** @typedef {{}} Admin_Password_HelpInputs */
+/** @typedef {{}} Admin_Password_SetInputs */
+/** @typedef {{}} Admin_Password_WrongInputs */
+/** @typedef {{}} Admin_PhoneInputs */
+/** @typedef {{}} Admin_Phone_WrongInputs */
+/** @typedef {{}} Admin_Picker_AllInputs */
+/** @typedef {{}} Admin_Picker_NoneInputs */
+/** @typedef {{}} Admin_Picker_SitesInputs */
+/** @typedef {{}} Admin_Picker_SomeInputs */
+/** @typedef {{}} Admin_Reset_PasswordInputs */
+/** @typedef {{}} Admin_SaveInputs */
+/** @typedef {{}} Admin_Save_ContactInputs */
+/** @typedef {{}} Admin_SavedInputs */
+/** @typedef {{}} Admin_Set_PasswordInputs */
+/** @typedef {{}} Admin_Sign_In_TitleInputs */
+/** @typedef {{}} Admin_State_ActiveInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Admin_State_DisabledInputs */
+/** @typedef {{}} Admin_Ten_PlusInputs */
+/** @typedef {{}} Admin_This_Is_YouInputs */
+/** @typedef {{}} Admin_Tick_A_SiteInputs */
+/** @typedef {{ username: NonNullable<unknown> }} Admin_UnlockInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Unlock_NothingInputs */
+/** @typedef {{}} Admin_Unlock_Nothing_SelfInputs */
+/** @typedef {{ name: NonNullable<unknown>, addresses: NonNullable<unknown> }} Admin_UnlockedInputs */
+/** @typedef {{ addresses: NonNullable<unknown> }} Admin_Unlocked_SelfInputs */
+/** @typedef {{}} Admin_User_CreatedInputs */
+/** @typedef {{ username: NonNullable<unknown> }} Admin_Username_TakenInputs */
+/** @typedef {{}} Admin_Username_WrongInputs */
+/** @typedef {{ accounts: NonNullable<unknown>, active: NonNullable<unknown> }} Admin_Users_IntroInputs */
+/** @typedef {{}} Admin_Users_TitleInputs */
+/** @typedef {{ time: NonNullable<unknown> }} Admin_Utc_TimeInputs */
 /** @typedef {{}} Age_NowInputs */
 /** @typedef {{}} Board_LegendInputs */
 /** @typedef {{}} Board_LiveInputs */
@@ -613,6 +708,392 @@ export const account_language_saved = /** @type {(inputs: Account_Language_Saved
 
 export const account_language_unknown = /** @type {(inputs: Account_Language_UnknownInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Välj ett av språken i listan.`)
+};
+
+export const admin_access_all_is = /** @type {(inputs: Admin_Access_All_IsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who} är ${i?.role} för alla platser, nu och framöver: ${i?.does}.`)
+};
+
+export const admin_access_all_will = /** @type {(inputs: Admin_Access_All_WillInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who} blir ${i?.role} för alla platser, nu och framöver: ${i?.does}.`)
+};
+
+export const admin_access_at_is = /** @type {(inputs: Admin_Access_At_IsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who} är ${i?.role} vid ${i?.sites}: ${i?.does}.`)
+};
+
+export const admin_access_at_will = /** @type {(inputs: Admin_Access_At_WillInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who} blir ${i?.role} vid ${i?.sites}: ${i?.does}.`)
+};
+
+export const admin_access_none_is = /** @type {(inputs: Admin_Access_None_IsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who} är ${i?.role} för ingen plats än: kryssa för minst en, eller välj alla platser.`)
+};
+
+export const admin_access_none_will = /** @type {(inputs: Admin_Access_None_WillInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who} blir ${i?.role} för ingen plats än: kryssa för minst en, eller välj alla platser.`)
+};
+
+export const admin_access_title = /** @type {(inputs: Admin_Access_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Åtkomst`)
+};
+
+export const admin_accounts_count = /** @type {(inputs: Admin_Accounts_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} konto`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} konton`);
+	return /** @type {LocalizedString} */ ("admin_accounts_count");
+};
+
+export const admin_admins_see_all = /** @type {(inputs: Admin_Admins_See_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Administratörer ser alltid alla platser.`)
+};
+
+export const admin_all_sites = /** @type {(inputs: Admin_All_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`alla platser`)
+};
+
+export const admin_choose_role = /** @type {(inputs: Admin_Choose_RoleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Välj en roll.`)
+};
+
+export const admin_col_contact = /** @type {(inputs: Admin_Col_ContactInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kontakt`)
+};
+
+export const admin_col_last_sign_in = /** @type {(inputs: Admin_Col_Last_Sign_InInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Senaste inloggning`)
+};
+
+export const admin_col_name = /** @type {(inputs: Admin_Col_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Namn`)
+};
+
+export const admin_col_role = /** @type {(inputs: Admin_Col_RoleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Roll`)
+};
+
+export const admin_col_sites = /** @type {(inputs: Admin_Col_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Platser`)
+};
+
+export const admin_col_state = /** @type {(inputs: Admin_Col_StateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Status`)
+};
+
+export const admin_col_username = /** @type {(inputs: Admin_Col_UsernameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Användarnamn`)
+};
+
+export const admin_contact_intro = /** @type {(inputs: Admin_Contact_IntroInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Där ${i?.name} får besked om det som tilldelas dem. Tomt tar bort det.`)
+};
+
+export const admin_contact_title = /** @type {(inputs: Admin_Contact_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`E-post och telefon`)
+};
+
+export const admin_create_user = /** @type {(inputs: Admin_Create_UserInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skapa användare`)
+};
+
+export const admin_created = /** @type {(inputs: Admin_CreatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skapad`)
+};
+
+export const admin_disable = /** @type {(inputs: Admin_DisableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Inaktivera ${i?.username}`)
+};
+
+export const admin_disable_explain = /** @type {(inputs: Admin_Disable_ExplainInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} loggas ut direkt och kan inte logga in; de personliga nycklarna återkallas för gott. Du kan aktivera kontot igen: då loggar de in på nytt och skapar nya nycklar.`)
+};
+
+export const admin_disable_summary = /** @type {(inputs: Admin_Disable_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inaktivera det här kontot …`)
+};
+
+export const admin_disabled_done = /** @type {(inputs: Admin_Disabled_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inaktiverad: de är utloggade, deras personliga nycklar är återkallade och de kan inte logga in.`)
+};
+
+export const admin_disabled_since = /** @type {(inputs: Admin_Disabled_SinceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`inaktiverad sedan ${i?.when}`)
+};
+
+export const admin_display_name = /** @type {(inputs: Admin_Display_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Visningsnamn`)
+};
+
+export const admin_display_name_wrong = /** @type {(inputs: Admin_Display_Name_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Visningsnamnet är 1 till 80 tecken.`)
+};
+
+export const admin_does_admin = /** @type {(inputs: Admin_Does_AdminInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`gör allt, även anläggningar, personer och nycklar`)
+};
+
+export const admin_does_manager_many = /** @type {(inputs: Admin_Does_Manager_ManyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ser deras tavlor och avvikelser, rapporterar, kvitterar och åtgärdar dem, och sköter deras enheter, QR-koder och aviseringar`)
+};
+
+export const admin_does_manager_one = /** @type {(inputs: Admin_Does_Manager_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ser dess tavlor och avvikelser, rapporterar, kvitterar och åtgärdar dem, och sköter dess enheter, QR-koder och aviseringar`)
+};
+
+export const admin_does_staff_many = /** @type {(inputs: Admin_Does_Staff_ManyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ser deras tavlor och avvikelser, rapporterar, kvitterar och åtgärdar dem`)
+};
+
+export const admin_does_staff_one = /** @type {(inputs: Admin_Does_Staff_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ser dess tavlor och avvikelser, rapporterar, kvitterar och åtgärdar dem`)
+};
+
+export const admin_does_viewer_many = /** @type {(inputs: Admin_Does_Viewer_ManyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ser deras tavlor och avvikelser`)
+};
+
+export const admin_does_viewer_one = /** @type {(inputs: Admin_Does_Viewer_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ser dess tavlor och avvikelser`)
+};
+
+export const admin_eg = /** @type {(inputs: Admin_EgInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`t.ex. ${i?.example}`)
+};
+
+export const admin_email = /** @type {(inputs: Admin_EmailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`E-post`)
+};
+
+export const admin_email_optional = /** @type {(inputs: Admin_Email_OptionalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(valfritt: får besked om det som tilldelas dem)`)
+};
+
+export const admin_email_wrong = /** @type {(inputs: Admin_Email_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skriv en e-postadress som kari@example.com, eller lämna fältet tomt.`)
+};
+
+export const admin_enable = /** @type {(inputs: Admin_EnableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Aktivera ${i?.username}`)
+};
+
+export const admin_enabled_done = /** @type {(inputs: Admin_Enabled_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Aktiverad: de kan logga in igen.`)
+};
+
+export const admin_held_from = /** @type {(inputs: Admin_Held_FromInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spärrad efter misslyckade inloggningar från:`)
+};
+
+export const admin_held_hint = /** @type {(inputs: Admin_Held_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Var det de, lås upp dem; annars försöker någon gissa deras lösenord därifrån.`)
+};
+
+export const admin_held_intro = /** @type {(inputs: Admin_Held_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`För många misslyckade inloggningar kom härifrån, oavsett användarnamn: ingen loggar in härifrån förrän den visade tiden.`)
+};
+
+export const admin_held_line = /** @type {(inputs: Admin_Held_LineInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} misslyckad · till ${i?.until}`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} misslyckade · till ${i?.until}`);
+	return /** @type {LocalizedString} */ ("admin_held_line");
+};
+
+export const admin_held_title = /** @type {(inputs: Admin_Held_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spärrade adresser`)
+};
+
+export const admin_help_admin = /** @type {(inputs: Admin_Help_AdminInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`allt, även personer och nycklar`)
+};
+
+export const admin_help_manager = /** @type {(inputs: Admin_Help_ManagerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`även enheter och QR-koder`)
+};
+
+export const admin_help_staff = /** @type {(inputs: Admin_Help_StaffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rapporterar, kvitterar och åtgärdar också`)
+};
+
+export const admin_help_viewer = /** @type {(inputs: Admin_Help_ViewerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ser tavlor och avvikelser`)
+};
+
+export const admin_initial_password = /** @type {(inputs: Admin_Initial_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Första lösenord`)
+};
+
+export const admin_list_and = /** @type {(inputs: Admin_List_AndInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.first} och ${i?.last}`)
+};
+
+export const admin_locked_from = /** @type {(inputs: Admin_Locked_FromInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`utelåst från ${i?.count} adress till ${i?.until}`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`utelåst från ${i?.count} adresser till ${i?.until}`);
+	return /** @type {LocalizedString} */ ("admin_locked_from");
+};
+
+export const admin_locked_intro = /** @type {(inputs: Admin_Locked_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`För många misslyckade inloggningar med dessa användarnamn: de kan inte logga in därifrån förrän den visade tiden. Var det de, lås upp dem; annars försöker någon gissa deras lösenord.`)
+};
+
+export const admin_locked_title = /** @type {(inputs: Admin_Locked_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Utelåsta`)
+};
+
+export const admin_name_role_sites = /** @type {(inputs: Admin_Name_Role_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Namn, roll och platser`)
+};
+
+export const admin_never = /** @type {(inputs: Admin_NeverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`aldrig`)
+};
+
+export const admin_new_password = /** @type {(inputs: Admin_New_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nytt lösenord`)
+};
+
+export const admin_new_user = /** @type {(inputs: Admin_New_UserInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ny användare`)
+};
+
+export const admin_new_user_who = /** @type {(inputs: Admin_New_User_WhoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Den nya användaren`)
+};
+
+export const admin_no_such_user = /** @type {(inputs: Admin_No_Such_UserInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Det finns ingen sådan användare: inget konto har id ${i?.id}. Välj ett i listan över användare.`)
+};
+
+export const admin_not_held = /** @type {(inputs: Admin_Not_HeldInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inte spärrad: inga misslyckade inloggningar över gränsen.`)
+};
+
+export const admin_optional = /** @type {(inputs: Admin_OptionalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(valfritt)`)
+};
+
+export const admin_password_help = /** @type {(inputs: Admin_Password_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`10 tecken eller fler; berätta det för dem i enrum`)
+};
+
+export const admin_password_set = /** @type {(inputs: Admin_Password_SetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lösenordet är satt. Deras sessioner och personliga nycklar har avslutats; berätta det nya lösenordet för dem i enrum.`)
+};
+
+export const admin_password_wrong = /** @type {(inputs: Admin_Password_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lösenord: 10 till 200 tecken.`)
+};
+
+export const admin_phone = /** @type {(inputs: Admin_PhoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Telefon`)
+};
+
+export const admin_phone_wrong = /** @type {(inputs: Admin_Phone_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skriv ett telefonnummer som +47 912 34 567, eller lämna fältet tomt.`)
+};
+
+export const admin_picker_all = /** @type {(inputs: Admin_Picker_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alla platser`)
+};
+
+export const admin_picker_none = /** @type {(inputs: Admin_Picker_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inga platser än.`)
+};
+
+export const admin_picker_sites = /** @type {(inputs: Admin_Picker_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Platser`)
+};
+
+export const admin_picker_some = /** @type {(inputs: Admin_Picker_SomeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bara dessa platser:`)
+};
+
+export const admin_reset_password = /** @type {(inputs: Admin_Reset_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Återställ lösenord`)
+};
+
+export const admin_save = /** @type {(inputs: Admin_SaveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spara`)
+};
+
+export const admin_save_contact = /** @type {(inputs: Admin_Save_ContactInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spara kontaktuppgifter`)
+};
+
+export const admin_saved = /** @type {(inputs: Admin_SavedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sparat.`)
+};
+
+export const admin_set_password = /** @type {(inputs: Admin_Set_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sätt lösenord`)
+};
+
+export const admin_sign_in_title = /** @type {(inputs: Admin_Sign_In_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inloggning`)
+};
+
+export const admin_state_active = /** @type {(inputs: Admin_State_ActiveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`aktiv`)
+};
+
+export const admin_state_disabled = /** @type {(inputs: Admin_State_DisabledInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`inaktiverad ${i?.when}`)
+};
+
+export const admin_ten_plus = /** @type {(inputs: Admin_Ten_PlusInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(10+ tecken)`)
+};
+
+export const admin_this_is_you = /** @type {(inputs: Admin_This_Is_YouInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Det här är du: en annan administratör kan inaktivera ditt konto.`)
+};
+
+export const admin_tick_a_site = /** @type {(inputs: Admin_Tick_A_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kryssa för minst en plats, eller välj alla platser.`)
+};
+
+export const admin_unlock = /** @type {(inputs: Admin_UnlockInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Lås upp ${i?.username}`)
+};
+
+export const admin_unlock_nothing = /** @type {(inputs: Admin_Unlock_NothingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Inget höll ${i?.name} tillbaka längre.`)
+};
+
+export const admin_unlock_nothing_self = /** @type {(inputs: Admin_Unlock_Nothing_SelfInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inget var spärrat längre.`)
+};
+
+export const admin_unlocked = /** @type {(inputs: Admin_UnlockedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} är upplåst: kan logga in från ${i?.addresses} igen.`)
+};
+
+export const admin_unlocked_self = /** @type {(inputs: Admin_Unlocked_SelfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Upplåst: de kan logga in från ${i?.addresses} igen.`)
+};
+
+export const admin_user_created = /** @type {(inputs: Admin_User_CreatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Användaren är skapad. Berätta användarnamnet och det första lösenordet för dem i enrum.`)
+};
+
+export const admin_username_taken = /** @type {(inputs: Admin_Username_TakenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Användarnamnet ”${i?.username}” är upptaget.`)
+};
+
+export const admin_username_wrong = /** @type {(inputs: Admin_Username_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Användarnamn: 2 till 64 av a-z, 0-9, . _ @ -, som börjar med en bokstav eller siffra.`)
+};
+
+export const admin_users_intro = /** @type {(inputs: Admin_Users_IntroInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.accounts}, ${i?.active} aktiva. Öppna ett för att ändra roll, platser eller lösenord, eller för att inaktivera det.`)
+};
+
+export const admin_users_title = /** @type {(inputs: Admin_Users_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Användare`)
+};
+
+export const admin_utc_time = /** @type {(inputs: Admin_Utc_TimeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.time} UTC`)
 };
 
 export const age_now = /** @type {(inputs: Age_NowInputs) => LocalizedString} */ () => {
