@@ -198,6 +198,62 @@ export const admin_accounts_count: ((inputs: Admin_Accounts_CountInputs, options
 /**
 * | output |
 * | --- |
+* | "the API, no one signed in" |
+*
+* @param {Admin_Actor_ApiInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_actor_api: ((inputs?: Admin_Actor_ApiInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Actor_ApiInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the admin token from BULBCHECK_ADMIN_TOKEN" |
+*
+* @param {Admin_Actor_EnvironmentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_actor_environment: ((inputs?: Admin_Actor_EnvironmentInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Actor_EnvironmentInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the admin token made at first start" |
+*
+* @param {Admin_Actor_GeneratedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_actor_generated: ((inputs?: Admin_Actor_GeneratedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Actor_GeneratedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Bulb Check itself" |
+*
+* @param {Admin_Actor_SystemInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_actor_system: ((inputs?: Admin_Actor_SystemInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Actor_SystemInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Admins always see every site." |
 *
 * @param {Admin_Admins_See_AllInputs} inputs
@@ -221,6 +277,34 @@ export const admin_admins_see_all: ((inputs?: Admin_Admins_See_AllInputs, option
 export const admin_all_sites: ((inputs?: Admin_All_SitesInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_All_SitesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Every change made through the API: provisioning, acknowledgements, resolutions, devices, users and tokens. Times in UTC." |
+*
+* @param {Admin_Audit_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_audit_intro: ((inputs?: Admin_Audit_IntroInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Audit_IntroInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Audit log" |
+*
+* @param {Admin_Audit_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_audit_title: ((inputs?: Admin_Audit_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Audit_TitleInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -254,6 +338,20 @@ export const admin_col_contact: ((inputs?: Admin_Col_ContactInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Detail" |
+*
+* @param {Admin_Col_DetailInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_detail: ((inputs?: Admin_Col_DetailInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_DetailInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Last sign-in" |
 *
 * @param {Admin_Col_Last_Sign_InInputs} inputs
@@ -268,6 +366,20 @@ export const admin_col_last_sign_in: ((inputs?: Admin_Col_Last_Sign_InInputs, op
 /**
 * | output |
 * | --- |
+* | "Last used" |
+*
+* @param {Admin_Col_Last_UsedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_last_used: ((inputs?: Admin_Col_Last_UsedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_Last_UsedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Name" |
 *
 * @param {Admin_Col_NameInputs} inputs
@@ -277,6 +389,34 @@ export const admin_col_last_sign_in: ((inputs?: Admin_Col_Last_Sign_InInputs, op
 export const admin_col_name: ((inputs?: Admin_Col_NameInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_NameInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "On" |
+*
+* @param {Admin_Col_OnInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_on: ((inputs?: Admin_Col_OnInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_OnInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Owner" |
+*
+* @param {Admin_Col_OwnerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_owner: ((inputs?: Admin_Col_OwnerInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_OwnerInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -338,6 +478,48 @@ export const admin_col_username: ((inputs?: Admin_Col_UsernameInputs, options?: 
 /**
 * | output |
 * | --- |
+* | "What" |
+*
+* @param {Admin_Col_WhatInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_what: ((inputs?: Admin_Col_WhatInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_WhatInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "When" |
+*
+* @param {Admin_Col_WhenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_when: ((inputs?: Admin_Col_WhenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_WhenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Who" |
+*
+* @param {Admin_Col_WhoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_who: ((inputs?: Admin_Col_WhoInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_WhoInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Where {name} is told of what is assigned to them. Empty removes it." |
 *
 * @param {Admin_Contact_IntroInputs} inputs
@@ -361,6 +543,62 @@ export const admin_contact_intro: ((inputs: Admin_Contact_IntroInputs, options?:
 export const admin_contact_title: ((inputs?: Admin_Contact_TitleInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Contact_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Copied" |
+*
+* @param {Admin_CopiedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_copied: ((inputs?: Admin_CopiedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_CopiedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Copy" |
+*
+* @param {Admin_CopyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_copy: ((inputs?: Admin_CopyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_CopyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Copying is not allowed here: the text is selected, copy it with your keyboard." |
+*
+* @param {Admin_Copy_Not_AllowedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_copy_not_allowed: ((inputs?: Admin_Copy_Not_AllowedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Copy_Not_AllowedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Create token" |
+*
+* @param {Admin_Create_TokenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_create_token: ((inputs?: Admin_Create_TokenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Create_TokenInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -886,6 +1124,20 @@ export const admin_name_role_sites: ((inputs?: Admin_Name_Role_SitesInputs, opti
 /**
 * | output |
 * | --- |
+* | "Name the token (up to 80 characters)." |
+*
+* @param {Admin_Name_The_TokenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_name_the_token: ((inputs?: Admin_Name_The_TokenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Name_The_TokenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "never" |
 *
 * @param {Admin_NeverInputs} inputs
@@ -909,6 +1161,48 @@ export const admin_never: ((inputs?: Admin_NeverInputs, options?: {
 export const admin_new_password: ((inputs?: Admin_New_PasswordInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_New_PasswordInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "New system token" |
+*
+* @param {Admin_New_System_TokenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_new_system_token: ((inputs?: Admin_New_System_TokenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_New_System_TokenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "New token “{name}”" |
+*
+* @param {Admin_New_Token_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_new_token_label: ((inputs: Admin_New_Token_LabelInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_New_Token_LabelInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Copy it now and hand it over safely: it will not be shown again." |
+*
+* @param {Admin_New_Token_WarningInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_new_token_warning: ((inputs?: Admin_New_Token_WarningInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_New_Token_WarningInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -956,6 +1250,20 @@ export const admin_no_such_user: ((inputs: Admin_No_Such_UserInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "No tokens." |
+*
+* @param {Admin_No_TokensInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_no_tokens: ((inputs?: Admin_No_TokensInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_No_TokensInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Not held back: no failed sign-ins past the limit." |
 *
 * @param {Admin_Not_HeldInputs} inputs
@@ -970,6 +1278,34 @@ export const admin_not_held: ((inputs?: Admin_Not_HeldInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Nothing yet." |
+*
+* @param {Admin_Nothing_YetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_nothing_yet: ((inputs?: Admin_Nothing_YetInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Nothing_YetInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Older ›" |
+*
+* @param {Admin_OlderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_older: ((inputs?: Admin_OlderInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_OlderInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "(optional)" |
 *
 * @param {Admin_OptionalInputs} inputs
@@ -979,6 +1315,20 @@ export const admin_not_held: ((inputs?: Admin_Not_HeldInputs, options?: {
 export const admin_optional: ((inputs?: Admin_OptionalInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_OptionalInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "system" |
+*
+* @param {Admin_Owner_SystemInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_owner_system: ((inputs?: Admin_Owner_SystemInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Owner_SystemInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -1124,6 +1474,34 @@ export const admin_reset_password: ((inputs?: Admin_Reset_PasswordInputs, option
 /**
 * | output |
 * | --- |
+* | "Revoke" |
+*
+* @param {Admin_RevokeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_revoke: ((inputs?: Admin_RevokeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_RevokeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "revoked {when}" |
+*
+* @param {Admin_Revoked_AtInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_revoked_at: ((inputs: Admin_Revoked_AtInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Revoked_AtInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Save" |
 *
 * @param {Admin_SaveInputs} inputs
@@ -1175,6 +1553,20 @@ export const admin_saved: ((inputs?: Admin_SavedInputs, options?: {
 export const admin_set_password: ((inputs?: Admin_Set_PasswordInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Set_PasswordInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Show revoked tokens" |
+*
+* @param {Admin_Show_RevokedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_show_revoked: ((inputs?: Admin_Show_RevokedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Show_RevokedInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -1259,6 +1651,62 @@ export const admin_this_is_you: ((inputs?: Admin_This_Is_YouInputs, options?: {
 export const admin_tick_a_site: ((inputs?: Admin_Tick_A_SiteInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Tick_A_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "e.g. lobby wall screen" |
+*
+* @param {Admin_Token_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_token_placeholder: ((inputs?: Admin_Token_PlaceholderInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Token_PlaceholderInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Token revoked: it no longer works." |
+*
+* @param {Admin_Token_RevokedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_token_revoked: ((inputs?: Admin_Token_RevokedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Token_RevokedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "System tokens are for kiosks, scripts and integrations: each has its own role and sites. Personal tokens act as the user who made them (on their Account page..." |
+*
+* @param {Admin_Tokens_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_tokens_intro: ((inputs?: Admin_Tokens_IntroInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Tokens_IntroInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "API tokens" |
+*
+* @param {Admin_Tokens_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_tokens_title: ((inputs?: Admin_Tokens_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Tokens_TitleInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -1413,6 +1861,20 @@ export const admin_users_title: ((inputs?: Admin_Users_TitleInputs, options?: {
 export const admin_utc_time: ((inputs: Admin_Utc_TimeInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Utc_TimeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "That token is not in the list any more: reload the page and choose it again." |
+*
+* @param {Admin_Which_TokenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_which_token: ((inputs?: Admin_Which_TokenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Which_TokenInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -9629,20 +10091,37 @@ export type Admin_Access_TitleInputs = {};
 export type Admin_Accounts_CountInputs = {
     count: NonNullable<unknown>;
 };
+export type Admin_Actor_ApiInputs = {};
+export type Admin_Actor_EnvironmentInputs = {};
+export type Admin_Actor_GeneratedInputs = {};
+export type Admin_Actor_SystemInputs = {};
 export type Admin_Admins_See_AllInputs = {};
 export type Admin_All_SitesInputs = {};
+export type Admin_Audit_IntroInputs = {};
+export type Admin_Audit_TitleInputs = {};
 export type Admin_Choose_RoleInputs = {};
 export type Admin_Col_ContactInputs = {};
+export type Admin_Col_DetailInputs = {};
 export type Admin_Col_Last_Sign_InInputs = {};
+export type Admin_Col_Last_UsedInputs = {};
 export type Admin_Col_NameInputs = {};
+export type Admin_Col_OnInputs = {};
+export type Admin_Col_OwnerInputs = {};
 export type Admin_Col_RoleInputs = {};
 export type Admin_Col_SitesInputs = {};
 export type Admin_Col_StateInputs = {};
 export type Admin_Col_UsernameInputs = {};
+export type Admin_Col_WhatInputs = {};
+export type Admin_Col_WhenInputs = {};
+export type Admin_Col_WhoInputs = {};
 export type Admin_Contact_IntroInputs = {
     name: NonNullable<unknown>;
 };
 export type Admin_Contact_TitleInputs = {};
+export type Admin_CopiedInputs = {};
+export type Admin_CopyInputs = {};
+export type Admin_Copy_Not_AllowedInputs = {};
+export type Admin_Create_TokenInputs = {};
 export type Admin_Create_UserInputs = {};
 export type Admin_CreatedInputs = {};
 export type Admin_DisableInputs = {
@@ -9699,15 +10178,25 @@ export type Admin_Locked_FromInputs = {
 export type Admin_Locked_IntroInputs = {};
 export type Admin_Locked_TitleInputs = {};
 export type Admin_Name_Role_SitesInputs = {};
+export type Admin_Name_The_TokenInputs = {};
 export type Admin_NeverInputs = {};
 export type Admin_New_PasswordInputs = {};
+export type Admin_New_System_TokenInputs = {};
+export type Admin_New_Token_LabelInputs = {
+    name: NonNullable<unknown>;
+};
+export type Admin_New_Token_WarningInputs = {};
 export type Admin_New_UserInputs = {};
 export type Admin_New_User_WhoInputs = {};
 export type Admin_No_Such_UserInputs = {
     id: NonNullable<unknown>;
 };
+export type Admin_No_TokensInputs = {};
 export type Admin_Not_HeldInputs = {};
+export type Admin_Nothing_YetInputs = {};
+export type Admin_OlderInputs = {};
 export type Admin_OptionalInputs = {};
+export type Admin_Owner_SystemInputs = {};
 export type Admin_Password_HelpInputs = {};
 export type Admin_Password_SetInputs = {};
 export type Admin_Password_WrongInputs = {};
@@ -9718,10 +10207,15 @@ export type Admin_Picker_NoneInputs = {};
 export type Admin_Picker_SitesInputs = {};
 export type Admin_Picker_SomeInputs = {};
 export type Admin_Reset_PasswordInputs = {};
+export type Admin_RevokeInputs = {};
+export type Admin_Revoked_AtInputs = {
+    when: NonNullable<unknown>;
+};
 export type Admin_SaveInputs = {};
 export type Admin_Save_ContactInputs = {};
 export type Admin_SavedInputs = {};
 export type Admin_Set_PasswordInputs = {};
+export type Admin_Show_RevokedInputs = {};
 export type Admin_Sign_In_TitleInputs = {};
 export type Admin_State_ActiveInputs = {};
 export type Admin_State_DisabledInputs = {
@@ -9730,6 +10224,10 @@ export type Admin_State_DisabledInputs = {
 export type Admin_Ten_PlusInputs = {};
 export type Admin_This_Is_YouInputs = {};
 export type Admin_Tick_A_SiteInputs = {};
+export type Admin_Token_PlaceholderInputs = {};
+export type Admin_Token_RevokedInputs = {};
+export type Admin_Tokens_IntroInputs = {};
+export type Admin_Tokens_TitleInputs = {};
 export type Admin_UnlockInputs = {
     username: NonNullable<unknown>;
 };
@@ -9757,6 +10255,7 @@ export type Admin_Users_TitleInputs = {};
 export type Admin_Utc_TimeInputs = {
     time: NonNullable<unknown>;
 };
+export type Admin_Which_TokenInputs = {};
 export type Age_NowInputs = {};
 export type Board_LegendInputs = {};
 export type Board_LiveInputs = {};

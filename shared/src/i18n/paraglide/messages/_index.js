@@ -16,18 +16,35 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown> }} Admin_Access_None_WillInputs */
 /** @typedef {{}} Admin_Access_TitleInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Admin_Accounts_CountInputs */
+/** @typedef {{}} Admin_Actor_ApiInputs */
+/** @typedef {{}} Admin_Actor_EnvironmentInputs */
+/** @typedef {{}} Admin_Actor_GeneratedInputs */
+/** @typedef {{}} Admin_Actor_SystemInputs */
 /** @typedef {{}} Admin_Admins_See_AllInputs */
 /** @typedef {{}} Admin_All_SitesInputs */
+/** @typedef {{}} Admin_Audit_IntroInputs */
+/** @typedef {{}} Admin_Audit_TitleInputs */
 /** @typedef {{}} Admin_Choose_RoleInputs */
 /** @typedef {{}} Admin_Col_ContactInputs */
+/** @typedef {{}} Admin_Col_DetailInputs */
 /** @typedef {{}} Admin_Col_Last_Sign_InInputs */
+/** @typedef {{}} Admin_Col_Last_UsedInputs */
 /** @typedef {{}} Admin_Col_NameInputs */
+/** @typedef {{}} Admin_Col_OnInputs */
+/** @typedef {{}} Admin_Col_OwnerInputs */
 /** @typedef {{}} Admin_Col_RoleInputs */
 /** @typedef {{}} Admin_Col_SitesInputs */
 /** @typedef {{}} Admin_Col_StateInputs */
 /** @typedef {{}} Admin_Col_UsernameInputs */
+/** @typedef {{}} Admin_Col_WhatInputs */
+/** @typedef {{}} Admin_Col_WhenInputs */
+/** @typedef {{}} Admin_Col_WhoInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Admin_Contact_IntroInputs */
 /** @typedef {{}} Admin_Contact_TitleInputs */
+/** @typedef {{}} Admin_CopiedInputs */
+/** @typedef {{}} Admin_CopyInputs */
+/** @typedef {{}} Admin_Copy_Not_AllowedInputs */
+/** @typedef {{}} Admin_Create_TokenInputs */
 /** @typedef {{}} Admin_Create_UserInputs */
 /** @typedef {{}} Admin_CreatedInputs */
 /** @typedef {{ username: NonNullable<unknown> }} Admin_DisableInputs */
@@ -65,13 +82,21 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Admin_Locked_IntroInputs */
 /** @typedef {{}} Admin_Locked_TitleInputs */
 /** @typedef {{}} Admin_Name_Role_SitesInputs */
+/** @typedef {{}} Admin_Name_The_TokenInputs */
 /** @typedef {{}} Admin_NeverInputs */
 /** @typedef {{}} Admin_New_PasswordInputs */
+/** @typedef {{}} Admin_New_System_TokenInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_New_Token_LabelInputs */
+/** @typedef {{}} Admin_New_Token_WarningInputs */
 /** @typedef {{}} Admin_New_UserInputs */
 /** @typedef {{}} Admin_New_User_WhoInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Admin_No_Such_UserInputs */
+/** @typedef {{}} Admin_No_TokensInputs */
 /** @typedef {{}} Admin_Not_HeldInputs */
+/** @typedef {{}} Admin_Nothing_YetInputs */
+/** @typedef {{}} Admin_OlderInputs */
 /** @typedef {{}} Admin_OptionalInputs */
+/** @typedef {{}} Admin_Owner_SystemInputs */
 /** @typedef {{}} Admin_Password_HelpInputs */
 /** @typedef {{}} Admin_Password_SetInputs */
 /** @typedef {{}} Admin_Password_WrongInputs */
@@ -82,16 +107,23 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Admin_Picker_SitesInputs */
 /** @typedef {{}} Admin_Picker_SomeInputs */
 /** @typedef {{}} Admin_Reset_PasswordInputs */
+/** @typedef {{}} Admin_RevokeInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Admin_Revoked_AtInputs */
 /** @typedef {{}} Admin_SaveInputs */
 /** @typedef {{}} Admin_Save_ContactInputs */
 /** @typedef {{}} Admin_SavedInputs */
 /** @typedef {{}} Admin_Set_PasswordInputs */
+/** @typedef {{}} Admin_Show_RevokedInputs */
 /** @typedef {{}} Admin_Sign_In_TitleInputs */
 /** @typedef {{}} Admin_State_ActiveInputs */
 /** @typedef {{ when: NonNullable<unknown> }} Admin_State_DisabledInputs */
 /** @typedef {{}} Admin_Ten_PlusInputs */
 /** @typedef {{}} Admin_This_Is_YouInputs */
 /** @typedef {{}} Admin_Tick_A_SiteInputs */
+/** @typedef {{}} Admin_Token_PlaceholderInputs */
+/** @typedef {{}} Admin_Token_RevokedInputs */
+/** @typedef {{}} Admin_Tokens_IntroInputs */
+/** @typedef {{}} Admin_Tokens_TitleInputs */
 /** @typedef {{ username: NonNullable<unknown> }} Admin_UnlockInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Admin_Unlock_NothingInputs */
 /** @typedef {{}} Admin_Unlock_Nothing_SelfInputs */
@@ -103,6 +135,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ accounts: NonNullable<unknown>, active: NonNullable<unknown> }} Admin_Users_IntroInputs */
 /** @typedef {{}} Admin_Users_TitleInputs */
 /** @typedef {{ time: NonNullable<unknown> }} Admin_Utc_TimeInputs */
+/** @typedef {{}} Admin_Which_TokenInputs */
 /** @typedef {{}} Age_NowInputs */
 /** @typedef {{}} Board_LegendInputs */
 /** @typedef {{}} Board_LiveInputs */
@@ -917,6 +950,70 @@ export const admin_accounts_count = /** @type {((inputs: Admin_Accounts_CountInp
 /**
 * | output |
 * | --- |
+* | "the API, no one signed in" |
+*
+* @param {Admin_Actor_ApiInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_actor_api = /** @type {((inputs?: Admin_Actor_ApiInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Actor_ApiInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_actor_api(inputs)
+	if (locale === "da") return __da.admin_actor_api(inputs)
+	if (locale === "sv") return __sv.admin_actor_api(inputs)
+	return __en.admin_actor_api(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the admin token from BULBCHECK_ADMIN_TOKEN" |
+*
+* @param {Admin_Actor_EnvironmentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_actor_environment = /** @type {((inputs?: Admin_Actor_EnvironmentInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Actor_EnvironmentInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_actor_environment(inputs)
+	if (locale === "da") return __da.admin_actor_environment(inputs)
+	if (locale === "sv") return __sv.admin_actor_environment(inputs)
+	return __en.admin_actor_environment(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the admin token made at first start" |
+*
+* @param {Admin_Actor_GeneratedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_actor_generated = /** @type {((inputs?: Admin_Actor_GeneratedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Actor_GeneratedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_actor_generated(inputs)
+	if (locale === "da") return __da.admin_actor_generated(inputs)
+	if (locale === "sv") return __sv.admin_actor_generated(inputs)
+	return __en.admin_actor_generated(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Bulb Check itself" |
+*
+* @param {Admin_Actor_SystemInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_actor_system = /** @type {((inputs?: Admin_Actor_SystemInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Actor_SystemInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_actor_system(inputs)
+	if (locale === "da") return __da.admin_actor_system(inputs)
+	if (locale === "sv") return __sv.admin_actor_system(inputs)
+	return __en.admin_actor_system(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Admins always see every site." |
 *
 * @param {Admin_Admins_See_AllInputs} inputs
@@ -945,6 +1042,38 @@ export const admin_all_sites = /** @type {((inputs?: Admin_All_SitesInputs, opti
 	if (locale === "da") return __da.admin_all_sites(inputs)
 	if (locale === "sv") return __sv.admin_all_sites(inputs)
 	return __en.admin_all_sites(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Every change made through the API: provisioning, acknowledgements, resolutions, devices, users and tokens. Times in UTC." |
+*
+* @param {Admin_Audit_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_audit_intro = /** @type {((inputs?: Admin_Audit_IntroInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Audit_IntroInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_audit_intro(inputs)
+	if (locale === "da") return __da.admin_audit_intro(inputs)
+	if (locale === "sv") return __sv.admin_audit_intro(inputs)
+	return __en.admin_audit_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Audit log" |
+*
+* @param {Admin_Audit_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_audit_title = /** @type {((inputs?: Admin_Audit_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Audit_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_audit_title(inputs)
+	if (locale === "da") return __da.admin_audit_title(inputs)
+	if (locale === "sv") return __sv.admin_audit_title(inputs)
+	return __en.admin_audit_title(inputs)
 });
 /**
 * | output |
@@ -981,6 +1110,22 @@ export const admin_col_contact = /** @type {((inputs?: Admin_Col_ContactInputs, 
 /**
 * | output |
 * | --- |
+* | "Detail" |
+*
+* @param {Admin_Col_DetailInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_detail = /** @type {((inputs?: Admin_Col_DetailInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_DetailInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_detail(inputs)
+	if (locale === "da") return __da.admin_col_detail(inputs)
+	if (locale === "sv") return __sv.admin_col_detail(inputs)
+	return __en.admin_col_detail(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Last sign-in" |
 *
 * @param {Admin_Col_Last_Sign_InInputs} inputs
@@ -997,6 +1142,22 @@ export const admin_col_last_sign_in = /** @type {((inputs?: Admin_Col_Last_Sign_
 /**
 * | output |
 * | --- |
+* | "Last used" |
+*
+* @param {Admin_Col_Last_UsedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_last_used = /** @type {((inputs?: Admin_Col_Last_UsedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_Last_UsedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_last_used(inputs)
+	if (locale === "da") return __da.admin_col_last_used(inputs)
+	if (locale === "sv") return __sv.admin_col_last_used(inputs)
+	return __en.admin_col_last_used(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Name" |
 *
 * @param {Admin_Col_NameInputs} inputs
@@ -1009,6 +1170,38 @@ export const admin_col_name = /** @type {((inputs?: Admin_Col_NameInputs, option
 	if (locale === "da") return __da.admin_col_name(inputs)
 	if (locale === "sv") return __sv.admin_col_name(inputs)
 	return __en.admin_col_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "On" |
+*
+* @param {Admin_Col_OnInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_on = /** @type {((inputs?: Admin_Col_OnInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_OnInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_on(inputs)
+	if (locale === "da") return __da.admin_col_on(inputs)
+	if (locale === "sv") return __sv.admin_col_on(inputs)
+	return __en.admin_col_on(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Owner" |
+*
+* @param {Admin_Col_OwnerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_owner = /** @type {((inputs?: Admin_Col_OwnerInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_OwnerInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_owner(inputs)
+	if (locale === "da") return __da.admin_col_owner(inputs)
+	if (locale === "sv") return __sv.admin_col_owner(inputs)
+	return __en.admin_col_owner(inputs)
 });
 /**
 * | output |
@@ -1077,6 +1270,54 @@ export const admin_col_username = /** @type {((inputs?: Admin_Col_UsernameInputs
 /**
 * | output |
 * | --- |
+* | "What" |
+*
+* @param {Admin_Col_WhatInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_what = /** @type {((inputs?: Admin_Col_WhatInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_WhatInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_what(inputs)
+	if (locale === "da") return __da.admin_col_what(inputs)
+	if (locale === "sv") return __sv.admin_col_what(inputs)
+	return __en.admin_col_what(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "When" |
+*
+* @param {Admin_Col_WhenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_when = /** @type {((inputs?: Admin_Col_WhenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_WhenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_when(inputs)
+	if (locale === "da") return __da.admin_col_when(inputs)
+	if (locale === "sv") return __sv.admin_col_when(inputs)
+	return __en.admin_col_when(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Who" |
+*
+* @param {Admin_Col_WhoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_who = /** @type {((inputs?: Admin_Col_WhoInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_WhoInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_who(inputs)
+	if (locale === "da") return __da.admin_col_who(inputs)
+	if (locale === "sv") return __sv.admin_col_who(inputs)
+	return __en.admin_col_who(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Where {name} is told of what is assigned to them. Empty removes it." |
 *
 * @param {Admin_Contact_IntroInputs} inputs
@@ -1105,6 +1346,70 @@ export const admin_contact_title = /** @type {((inputs?: Admin_Contact_TitleInpu
 	if (locale === "da") return __da.admin_contact_title(inputs)
 	if (locale === "sv") return __sv.admin_contact_title(inputs)
 	return __en.admin_contact_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Copied" |
+*
+* @param {Admin_CopiedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_copied = /** @type {((inputs?: Admin_CopiedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_CopiedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_copied(inputs)
+	if (locale === "da") return __da.admin_copied(inputs)
+	if (locale === "sv") return __sv.admin_copied(inputs)
+	return __en.admin_copied(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Copy" |
+*
+* @param {Admin_CopyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_copy = /** @type {((inputs?: Admin_CopyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_CopyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_copy(inputs)
+	if (locale === "da") return __da.admin_copy(inputs)
+	if (locale === "sv") return __sv.admin_copy(inputs)
+	return __en.admin_copy(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Copying is not allowed here: the text is selected, copy it with your keyboard." |
+*
+* @param {Admin_Copy_Not_AllowedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_copy_not_allowed = /** @type {((inputs?: Admin_Copy_Not_AllowedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Copy_Not_AllowedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_copy_not_allowed(inputs)
+	if (locale === "da") return __da.admin_copy_not_allowed(inputs)
+	if (locale === "sv") return __sv.admin_copy_not_allowed(inputs)
+	return __en.admin_copy_not_allowed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Create token" |
+*
+* @param {Admin_Create_TokenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_create_token = /** @type {((inputs?: Admin_Create_TokenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Create_TokenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_create_token(inputs)
+	if (locale === "da") return __da.admin_create_token(inputs)
+	if (locale === "sv") return __sv.admin_create_token(inputs)
+	return __en.admin_create_token(inputs)
 });
 /**
 * | output |
@@ -1703,6 +2008,22 @@ export const admin_name_role_sites = /** @type {((inputs?: Admin_Name_Role_Sites
 /**
 * | output |
 * | --- |
+* | "Name the token (up to 80 characters)." |
+*
+* @param {Admin_Name_The_TokenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_name_the_token = /** @type {((inputs?: Admin_Name_The_TokenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Name_The_TokenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_name_the_token(inputs)
+	if (locale === "da") return __da.admin_name_the_token(inputs)
+	if (locale === "sv") return __sv.admin_name_the_token(inputs)
+	return __en.admin_name_the_token(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "never" |
 *
 * @param {Admin_NeverInputs} inputs
@@ -1731,6 +2052,54 @@ export const admin_new_password = /** @type {((inputs?: Admin_New_PasswordInputs
 	if (locale === "da") return __da.admin_new_password(inputs)
 	if (locale === "sv") return __sv.admin_new_password(inputs)
 	return __en.admin_new_password(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New system token" |
+*
+* @param {Admin_New_System_TokenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_new_system_token = /** @type {((inputs?: Admin_New_System_TokenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_New_System_TokenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_new_system_token(inputs)
+	if (locale === "da") return __da.admin_new_system_token(inputs)
+	if (locale === "sv") return __sv.admin_new_system_token(inputs)
+	return __en.admin_new_system_token(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New token “{name}”" |
+*
+* @param {Admin_New_Token_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_new_token_label = /** @type {((inputs: Admin_New_Token_LabelInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_New_Token_LabelInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_new_token_label(inputs)
+	if (locale === "da") return __da.admin_new_token_label(inputs)
+	if (locale === "sv") return __sv.admin_new_token_label(inputs)
+	return __en.admin_new_token_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Copy it now and hand it over safely: it will not be shown again." |
+*
+* @param {Admin_New_Token_WarningInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_new_token_warning = /** @type {((inputs?: Admin_New_Token_WarningInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_New_Token_WarningInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_new_token_warning(inputs)
+	if (locale === "da") return __da.admin_new_token_warning(inputs)
+	if (locale === "sv") return __sv.admin_new_token_warning(inputs)
+	return __en.admin_new_token_warning(inputs)
 });
 /**
 * | output |
@@ -1783,6 +2152,22 @@ export const admin_no_such_user = /** @type {((inputs: Admin_No_Such_UserInputs,
 /**
 * | output |
 * | --- |
+* | "No tokens." |
+*
+* @param {Admin_No_TokensInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_no_tokens = /** @type {((inputs?: Admin_No_TokensInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_No_TokensInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_no_tokens(inputs)
+	if (locale === "da") return __da.admin_no_tokens(inputs)
+	if (locale === "sv") return __sv.admin_no_tokens(inputs)
+	return __en.admin_no_tokens(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Not held back: no failed sign-ins past the limit." |
 *
 * @param {Admin_Not_HeldInputs} inputs
@@ -1799,6 +2184,38 @@ export const admin_not_held = /** @type {((inputs?: Admin_Not_HeldInputs, option
 /**
 * | output |
 * | --- |
+* | "Nothing yet." |
+*
+* @param {Admin_Nothing_YetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_nothing_yet = /** @type {((inputs?: Admin_Nothing_YetInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Nothing_YetInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_nothing_yet(inputs)
+	if (locale === "da") return __da.admin_nothing_yet(inputs)
+	if (locale === "sv") return __sv.admin_nothing_yet(inputs)
+	return __en.admin_nothing_yet(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Older ›" |
+*
+* @param {Admin_OlderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_older = /** @type {((inputs?: Admin_OlderInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_OlderInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_older(inputs)
+	if (locale === "da") return __da.admin_older(inputs)
+	if (locale === "sv") return __sv.admin_older(inputs)
+	return __en.admin_older(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "(optional)" |
 *
 * @param {Admin_OptionalInputs} inputs
@@ -1811,6 +2228,22 @@ export const admin_optional = /** @type {((inputs?: Admin_OptionalInputs, option
 	if (locale === "da") return __da.admin_optional(inputs)
 	if (locale === "sv") return __sv.admin_optional(inputs)
 	return __en.admin_optional(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "system" |
+*
+* @param {Admin_Owner_SystemInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_owner_system = /** @type {((inputs?: Admin_Owner_SystemInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Owner_SystemInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_owner_system(inputs)
+	if (locale === "da") return __da.admin_owner_system(inputs)
+	if (locale === "sv") return __sv.admin_owner_system(inputs)
+	return __en.admin_owner_system(inputs)
 });
 /**
 * | output |
@@ -1975,6 +2408,38 @@ export const admin_reset_password = /** @type {((inputs?: Admin_Reset_PasswordIn
 /**
 * | output |
 * | --- |
+* | "Revoke" |
+*
+* @param {Admin_RevokeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_revoke = /** @type {((inputs?: Admin_RevokeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_RevokeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_revoke(inputs)
+	if (locale === "da") return __da.admin_revoke(inputs)
+	if (locale === "sv") return __sv.admin_revoke(inputs)
+	return __en.admin_revoke(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "revoked {when}" |
+*
+* @param {Admin_Revoked_AtInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_revoked_at = /** @type {((inputs: Admin_Revoked_AtInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Revoked_AtInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_revoked_at(inputs)
+	if (locale === "da") return __da.admin_revoked_at(inputs)
+	if (locale === "sv") return __sv.admin_revoked_at(inputs)
+	return __en.admin_revoked_at(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Save" |
 *
 * @param {Admin_SaveInputs} inputs
@@ -2035,6 +2500,22 @@ export const admin_set_password = /** @type {((inputs?: Admin_Set_PasswordInputs
 	if (locale === "da") return __da.admin_set_password(inputs)
 	if (locale === "sv") return __sv.admin_set_password(inputs)
 	return __en.admin_set_password(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show revoked tokens" |
+*
+* @param {Admin_Show_RevokedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_show_revoked = /** @type {((inputs?: Admin_Show_RevokedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Show_RevokedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_show_revoked(inputs)
+	if (locale === "da") return __da.admin_show_revoked(inputs)
+	if (locale === "sv") return __sv.admin_show_revoked(inputs)
+	return __en.admin_show_revoked(inputs)
 });
 /**
 * | output |
@@ -2131,6 +2612,70 @@ export const admin_tick_a_site = /** @type {((inputs?: Admin_Tick_A_SiteInputs, 
 	if (locale === "da") return __da.admin_tick_a_site(inputs)
 	if (locale === "sv") return __sv.admin_tick_a_site(inputs)
 	return __en.admin_tick_a_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "e.g. lobby wall screen" |
+*
+* @param {Admin_Token_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_token_placeholder = /** @type {((inputs?: Admin_Token_PlaceholderInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Token_PlaceholderInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_token_placeholder(inputs)
+	if (locale === "da") return __da.admin_token_placeholder(inputs)
+	if (locale === "sv") return __sv.admin_token_placeholder(inputs)
+	return __en.admin_token_placeholder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Token revoked: it no longer works." |
+*
+* @param {Admin_Token_RevokedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_token_revoked = /** @type {((inputs?: Admin_Token_RevokedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Token_RevokedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_token_revoked(inputs)
+	if (locale === "da") return __da.admin_token_revoked(inputs)
+	if (locale === "sv") return __sv.admin_token_revoked(inputs)
+	return __en.admin_token_revoked(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "System tokens are for kiosks, scripts and integrations: each has its own role and sites. Personal tokens act as the user who made them (on their Account page..." |
+*
+* @param {Admin_Tokens_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_tokens_intro = /** @type {((inputs?: Admin_Tokens_IntroInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Tokens_IntroInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_tokens_intro(inputs)
+	if (locale === "da") return __da.admin_tokens_intro(inputs)
+	if (locale === "sv") return __sv.admin_tokens_intro(inputs)
+	return __en.admin_tokens_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "API tokens" |
+*
+* @param {Admin_Tokens_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_tokens_title = /** @type {((inputs?: Admin_Tokens_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Tokens_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_tokens_title(inputs)
+	if (locale === "da") return __da.admin_tokens_title(inputs)
+	if (locale === "sv") return __sv.admin_tokens_title(inputs)
+	return __en.admin_tokens_title(inputs)
 });
 /**
 * | output |
@@ -2307,6 +2852,22 @@ export const admin_utc_time = /** @type {((inputs: Admin_Utc_TimeInputs, options
 	if (locale === "da") return __da.admin_utc_time(inputs)
 	if (locale === "sv") return __sv.admin_utc_time(inputs)
 	return __en.admin_utc_time(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "That token is not in the list any more: reload the page and choose it again." |
+*
+* @param {Admin_Which_TokenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_which_token = /** @type {((inputs?: Admin_Which_TokenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Which_TokenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_which_token(inputs)
+	if (locale === "da") return __da.admin_which_token(inputs)
+	if (locale === "sv") return __sv.admin_which_token(inputs)
+	return __en.admin_which_token(inputs)
 });
 /**
 * | output |

@@ -14,18 +14,35 @@
 /** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown> }} Admin_Access_None_WillInputs */
 /** @typedef {{}} Admin_Access_TitleInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Admin_Accounts_CountInputs */
+/** @typedef {{}} Admin_Actor_ApiInputs */
+/** @typedef {{}} Admin_Actor_EnvironmentInputs */
+/** @typedef {{}} Admin_Actor_GeneratedInputs */
+/** @typedef {{}} Admin_Actor_SystemInputs */
 /** @typedef {{}} Admin_Admins_See_AllInputs */
 /** @typedef {{}} Admin_All_SitesInputs */
+/** @typedef {{}} Admin_Audit_IntroInputs */
+/** @typedef {{}} Admin_Audit_TitleInputs */
 /** @typedef {{}} Admin_Choose_RoleInputs */
 /** @typedef {{}} Admin_Col_ContactInputs */
+/** @typedef {{}} Admin_Col_DetailInputs */
 /** @typedef {{}} Admin_Col_Last_Sign_InInputs */
+/** @typedef {{}} Admin_Col_Last_UsedInputs */
 /** @typedef {{}} Admin_Col_NameInputs */
+/** @typedef {{}} Admin_Col_OnInputs */
+/** @typedef {{}} Admin_Col_OwnerInputs */
 /** @typedef {{}} Admin_Col_RoleInputs */
 /** @typedef {{}} Admin_Col_SitesInputs */
 /** @typedef {{}} Admin_Col_StateInputs */
 /** @typedef {{}} Admin_Col_UsernameInputs */
+/** @typedef {{}} Admin_Col_WhatInputs */
+/** @typedef {{}} Admin_Col_WhenInputs */
+/** @typedef {{}} Admin_Col_WhoInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Admin_Contact_IntroInputs */
 /** @typedef {{}} Admin_Contact_TitleInputs */
+/** @typedef {{}} Admin_CopiedInputs */
+/** @typedef {{}} Admin_CopyInputs */
+/** @typedef {{}} Admin_Copy_Not_AllowedInputs */
+/** @typedef {{}} Admin_Create_TokenInputs */
 /** @typedef {{}} Admin_Create_UserInputs */
 /** @typedef {{}} Admin_CreatedInputs */
 /** @typedef {{ username: NonNullable<unknown> }} Admin_DisableInputs */
@@ -63,13 +80,21 @@
 /** @typedef {{}} Admin_Locked_IntroInputs */
 /** @typedef {{}} Admin_Locked_TitleInputs */
 /** @typedef {{}} Admin_Name_Role_SitesInputs */
+/** @typedef {{}} Admin_Name_The_TokenInputs */
 /** @typedef {{}} Admin_NeverInputs */
 /** @typedef {{}} Admin_New_PasswordInputs */
+/** @typedef {{}} Admin_New_System_TokenInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_New_Token_LabelInputs */
+/** @typedef {{}} Admin_New_Token_WarningInputs */
 /** @typedef {{}} Admin_New_UserInputs */
 /** @typedef {{}} Admin_New_User_WhoInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Admin_No_Such_UserInputs */
+/** @typedef {{}} Admin_No_TokensInputs */
 /** @typedef {{}} Admin_Not_HeldInputs */
+/** @typedef {{}} Admin_Nothing_YetInputs */
+/** @typedef {{}} Admin_OlderInputs */
 /** @typedef {{}} Admin_OptionalInputs */
+/** @typedef {{}} Admin_Owner_SystemInputs */
 /** @typedef {{}} Admin_Password_HelpInputs */
 /** @typedef {{}} Admin_Password_SetInputs */
 /** @typedef {{}} Admin_Password_WrongInputs */
@@ -80,16 +105,23 @@
 /** @typedef {{}} Admin_Picker_SitesInputs */
 /** @typedef {{}} Admin_Picker_SomeInputs */
 /** @typedef {{}} Admin_Reset_PasswordInputs */
+/** @typedef {{}} Admin_RevokeInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Admin_Revoked_AtInputs */
 /** @typedef {{}} Admin_SaveInputs */
 /** @typedef {{}} Admin_Save_ContactInputs */
 /** @typedef {{}} Admin_SavedInputs */
 /** @typedef {{}} Admin_Set_PasswordInputs */
+/** @typedef {{}} Admin_Show_RevokedInputs */
 /** @typedef {{}} Admin_Sign_In_TitleInputs */
 /** @typedef {{}} Admin_State_ActiveInputs */
 /** @typedef {{ when: NonNullable<unknown> }} Admin_State_DisabledInputs */
 /** @typedef {{}} Admin_Ten_PlusInputs */
 /** @typedef {{}} Admin_This_Is_YouInputs */
 /** @typedef {{}} Admin_Tick_A_SiteInputs */
+/** @typedef {{}} Admin_Token_PlaceholderInputs */
+/** @typedef {{}} Admin_Token_RevokedInputs */
+/** @typedef {{}} Admin_Tokens_IntroInputs */
+/** @typedef {{}} Admin_Tokens_TitleInputs */
 /** @typedef {{ username: NonNullable<unknown> }} Admin_UnlockInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Admin_Unlock_NothingInputs */
 /** @typedef {{}} Admin_Unlock_Nothing_SelfInputs */
@@ -101,6 +133,7 @@
 /** @typedef {{ accounts: NonNullable<unknown>, active: NonNullable<unknown> }} Admin_Users_IntroInputs */
 /** @typedef {{}} Admin_Users_TitleInputs */
 /** @typedef {{ time: NonNullable<unknown> }} Admin_Utc_TimeInputs */
+/** @typedef {{}} Admin_Which_TokenInputs */
 /** @typedef {{}} Age_NowInputs */
 /** @typedef {{}} Board_LegendInputs */
 /** @typedef {{}} Board_LiveInputs */
@@ -744,12 +777,36 @@ export const admin_accounts_count = /** @type {(inputs: Admin_Accounts_CountInpu
 	return /** @type {LocalizedString} */ ("admin_accounts_count");
 };
 
+export const admin_actor_api = /** @type {(inputs: Admin_Actor_ApiInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`API:et, utan inloggad person`)
+};
+
+export const admin_actor_environment = /** @type {(inputs: Admin_Actor_EnvironmentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`administratörsnyckeln från BULBCHECK_ADMIN_TOKEN`)
+};
+
+export const admin_actor_generated = /** @type {(inputs: Admin_Actor_GeneratedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`administratörsnyckeln som skapades vid första start`)
+};
+
+export const admin_actor_system = /** @type {(inputs: Admin_Actor_SystemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb Check själv`)
+};
+
 export const admin_admins_see_all = /** @type {(inputs: Admin_Admins_See_AllInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Administratörer ser alltid alla platser.`)
 };
 
 export const admin_all_sites = /** @type {(inputs: Admin_All_SitesInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`alla platser`)
+};
+
+export const admin_audit_intro = /** @type {(inputs: Admin_Audit_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Varje ändring gjord via API:et: uppsättning, kvitteringar, åtgärder, enheter, användare och nycklar. Tider i UTC.`)
+};
+
+export const admin_audit_title = /** @type {(inputs: Admin_Audit_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Granskningslogg`)
 };
 
 export const admin_choose_role = /** @type {(inputs: Admin_Choose_RoleInputs) => LocalizedString} */ () => {
@@ -760,12 +817,28 @@ export const admin_col_contact = /** @type {(inputs: Admin_Col_ContactInputs) =>
 	return /** @type {LocalizedString} */ (`Kontakt`)
 };
 
+export const admin_col_detail = /** @type {(inputs: Admin_Col_DetailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Detaljer`)
+};
+
 export const admin_col_last_sign_in = /** @type {(inputs: Admin_Col_Last_Sign_InInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Senaste inloggning`)
 };
 
+export const admin_col_last_used = /** @type {(inputs: Admin_Col_Last_UsedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Senast använd`)
+};
+
 export const admin_col_name = /** @type {(inputs: Admin_Col_NameInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Namn`)
+};
+
+export const admin_col_on = /** @type {(inputs: Admin_Col_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gäller`)
+};
+
+export const admin_col_owner = /** @type {(inputs: Admin_Col_OwnerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ägare`)
 };
 
 export const admin_col_role = /** @type {(inputs: Admin_Col_RoleInputs) => LocalizedString} */ () => {
@@ -784,12 +857,40 @@ export const admin_col_username = /** @type {(inputs: Admin_Col_UsernameInputs) 
 	return /** @type {LocalizedString} */ (`Användarnamn`)
 };
 
+export const admin_col_what = /** @type {(inputs: Admin_Col_WhatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vad`)
+};
+
+export const admin_col_when = /** @type {(inputs: Admin_Col_WhenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`När`)
+};
+
+export const admin_col_who = /** @type {(inputs: Admin_Col_WhoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vem`)
+};
+
 export const admin_contact_intro = /** @type {(inputs: Admin_Contact_IntroInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Där ${i?.name} får besked om det som tilldelas dem. Tomt tar bort det.`)
 };
 
 export const admin_contact_title = /** @type {(inputs: Admin_Contact_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`E-post och telefon`)
+};
+
+export const admin_copied = /** @type {(inputs: Admin_CopiedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kopierad`)
+};
+
+export const admin_copy = /** @type {(inputs: Admin_CopyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kopiera`)
+};
+
+export const admin_copy_not_allowed = /** @type {(inputs: Admin_Copy_Not_AllowedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kopiering är inte tillåten här: texten är markerad, kopiera den med tangentbordet.`)
+};
+
+export const admin_create_token = /** @type {(inputs: Admin_Create_TokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skapa nyckel`)
 };
 
 export const admin_create_user = /** @type {(inputs: Admin_Create_UserInputs) => LocalizedString} */ () => {
@@ -944,12 +1045,28 @@ export const admin_name_role_sites = /** @type {(inputs: Admin_Name_Role_SitesIn
 	return /** @type {LocalizedString} */ (`Namn, roll och platser`)
 };
 
+export const admin_name_the_token = /** @type {(inputs: Admin_Name_The_TokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ge nyckeln ett namn (upp till 80 tecken).`)
+};
+
 export const admin_never = /** @type {(inputs: Admin_NeverInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`aldrig`)
 };
 
 export const admin_new_password = /** @type {(inputs: Admin_New_PasswordInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Nytt lösenord`)
+};
+
+export const admin_new_system_token = /** @type {(inputs: Admin_New_System_TokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ny systemnyckel`)
+};
+
+export const admin_new_token_label = /** @type {(inputs: Admin_New_Token_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Ny nyckel ”${i?.name}”`)
+};
+
+export const admin_new_token_warning = /** @type {(inputs: Admin_New_Token_WarningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kopiera den nu och lämna över den säkert: den visas inte igen.`)
 };
 
 export const admin_new_user = /** @type {(inputs: Admin_New_UserInputs) => LocalizedString} */ () => {
@@ -964,12 +1081,28 @@ export const admin_no_such_user = /** @type {(inputs: Admin_No_Such_UserInputs) 
 	return /** @type {LocalizedString} */ (`Det finns ingen sådan användare: inget konto har id ${i?.id}. Välj ett i listan över användare.`)
 };
 
+export const admin_no_tokens = /** @type {(inputs: Admin_No_TokensInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inga nycklar.`)
+};
+
 export const admin_not_held = /** @type {(inputs: Admin_Not_HeldInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Inte spärrad: inga misslyckade inloggningar över gränsen.`)
 };
 
+export const admin_nothing_yet = /** @type {(inputs: Admin_Nothing_YetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inget än.`)
+};
+
+export const admin_older = /** @type {(inputs: Admin_OlderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Äldre ›`)
+};
+
 export const admin_optional = /** @type {(inputs: Admin_OptionalInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`(valfritt)`)
+};
+
+export const admin_owner_system = /** @type {(inputs: Admin_Owner_SystemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`system`)
 };
 
 export const admin_password_help = /** @type {(inputs: Admin_Password_HelpInputs) => LocalizedString} */ () => {
@@ -1012,6 +1145,14 @@ export const admin_reset_password = /** @type {(inputs: Admin_Reset_PasswordInpu
 	return /** @type {LocalizedString} */ (`Återställ lösenord`)
 };
 
+export const admin_revoke = /** @type {(inputs: Admin_RevokeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Återkalla`)
+};
+
+export const admin_revoked_at = /** @type {(inputs: Admin_Revoked_AtInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`återkallad ${i?.when}`)
+};
+
 export const admin_save = /** @type {(inputs: Admin_SaveInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Spara`)
 };
@@ -1026,6 +1167,10 @@ export const admin_saved = /** @type {(inputs: Admin_SavedInputs) => LocalizedSt
 
 export const admin_set_password = /** @type {(inputs: Admin_Set_PasswordInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Sätt lösenord`)
+};
+
+export const admin_show_revoked = /** @type {(inputs: Admin_Show_RevokedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Visa återkallade nycklar`)
 };
 
 export const admin_sign_in_title = /** @type {(inputs: Admin_Sign_In_TitleInputs) => LocalizedString} */ () => {
@@ -1050,6 +1195,22 @@ export const admin_this_is_you = /** @type {(inputs: Admin_This_Is_YouInputs) =>
 
 export const admin_tick_a_site = /** @type {(inputs: Admin_Tick_A_SiteInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Kryssa för minst en plats, eller välj alla platser.`)
+};
+
+export const admin_token_placeholder = /** @type {(inputs: Admin_Token_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`t.ex. väggskärm i lobbyn`)
+};
+
+export const admin_token_revoked = /** @type {(inputs: Admin_Token_RevokedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nyckeln är återkallad: den fungerar inte längre.`)
+};
+
+export const admin_tokens_intro = /** @type {(inputs: Admin_Tokens_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Systemnycklar är för kiosker, skript och integrationer: var och en har sin egen roll och sina egna platser. Personliga nycklar agerar som användaren som skapade dem (på sidan Konto) och visas här för att kunna återkallas.`)
+};
+
+export const admin_tokens_title = /** @type {(inputs: Admin_Tokens_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`API-nycklar`)
 };
 
 export const admin_unlock = /** @type {(inputs: Admin_UnlockInputs) => LocalizedString} */ (i) => {
@@ -1094,6 +1255,10 @@ export const admin_users_title = /** @type {(inputs: Admin_Users_TitleInputs) =>
 
 export const admin_utc_time = /** @type {(inputs: Admin_Utc_TimeInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.time} UTC`)
+};
+
+export const admin_which_token = /** @type {(inputs: Admin_Which_TokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Den nyckeln finns inte i listan längre: ladda om sidan och välj den igen.`)
 };
 
 export const age_now = /** @type {(inputs: Age_NowInputs) => LocalizedString} */ () => {
