@@ -254,6 +254,34 @@ export const admin_actor_system: ((inputs?: Admin_Actor_SystemInputs, options?: 
 /**
 * | output |
 * | --- |
+* | "Addresses (comma or space between)" |
+*
+* @param {Admin_AddressesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_addresses: ((inputs?: Admin_AddressesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_AddressesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "admins'" |
+*
+* @param {Admin_Admins_OwnInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_admins_own: ((inputs?: Admin_Admins_OwnInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Admins_OwnInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Admins always see every site." |
 *
 * @param {Admin_Admins_See_AllInputs} inputs
@@ -268,6 +296,20 @@ export const admin_admins_see_all: ((inputs?: Admin_Admins_See_AllInputs, option
 /**
 * | output |
 * | --- |
+* | "all" |
+*
+* @param {Admin_AllInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_all: ((inputs?: Admin_AllInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_AllInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "all sites" |
 *
 * @param {Admin_All_SitesInputs} inputs
@@ -277,6 +319,20 @@ export const admin_admins_see_all: ((inputs?: Admin_Admins_See_AllInputs, option
 export const admin_all_sites: ((inputs?: Admin_All_SitesInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_All_SitesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{time} {zone}" |
+*
+* @param {Admin_At_HourInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_at_hour: ((inputs: Admin_At_HourInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_At_HourInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -310,6 +366,118 @@ export const admin_audit_title: ((inputs?: Admin_Audit_TitleInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "back-office" |
+*
+* @param {Admin_Back_OfficeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_back_office: ((inputs?: Admin_Back_OfficeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Back_OfficeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Channel changed." |
+*
+* @param {Admin_Channel_ChangedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_channel_changed: ((inputs?: Admin_Channel_ChangedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Channel_ChangedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Channel “{name}” created." |
+*
+* @param {Admin_Channel_CreatedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_channel_created: ((inputs: Admin_Channel_CreatedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Channel_CreatedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Channel deleted." |
+*
+* @param {Admin_Channel_DeletedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_channel_deleted: ((inputs?: Admin_Channel_DeletedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Channel_DeletedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "channel {id}" |
+*
+* @param {Admin_Channel_NInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_channel_n: ((inputs: Admin_Channel_NInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Channel_NInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "e.g. Oslo night staff" |
+*
+* @param {Admin_Channel_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_channel_placeholder: ((inputs?: Admin_Channel_PlaceholderInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Channel_PlaceholderInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Channels" |
+*
+* @param {Admin_Channels_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_channels_title: ((inputs?: Admin_Channels_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Channels_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose a kind." |
+*
+* @param {Admin_Choose_KindInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_choose_kind: ((inputs?: Admin_Choose_KindInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Choose_KindInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Choose a role." |
 *
 * @param {Admin_Choose_RoleInputs} inputs
@@ -319,6 +487,34 @@ export const admin_audit_title: ((inputs?: Admin_Audit_TitleInputs, options?: {
 export const admin_choose_role: ((inputs?: Admin_Choose_RoleInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Choose_RoleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Attempts" |
+*
+* @param {Admin_Col_AttemptsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_attempts: ((inputs?: Admin_Col_AttemptsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_AttemptsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Channel" |
+*
+* @param {Admin_Col_ChannelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_channel: ((inputs?: Admin_Col_ChannelInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_ChannelInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -352,6 +548,48 @@ export const admin_col_detail: ((inputs?: Admin_Col_DetailInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Kind" |
+*
+* @param {Admin_Col_KindInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_kind: ((inputs?: Admin_Col_KindInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_KindInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Last answer" |
+*
+* @param {Admin_Col_Last_AnswerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_last_answer: ((inputs?: Admin_Col_Last_AnswerInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_Last_AnswerInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Last sent" |
+*
+* @param {Admin_Col_Last_SentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_last_sent: ((inputs?: Admin_Col_Last_SentInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_Last_SentInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Last sign-in" |
 *
 * @param {Admin_Col_Last_Sign_InInputs} inputs
@@ -375,6 +613,20 @@ export const admin_col_last_sign_in: ((inputs?: Admin_Col_Last_Sign_InInputs, op
 export const admin_col_last_used: ((inputs?: Admin_Col_Last_UsedInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_Last_UsedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Levels" |
+*
+* @param {Admin_Col_LevelsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_levels: ((inputs?: Admin_Col_LevelsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_LevelsInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -422,6 +674,20 @@ export const admin_col_owner: ((inputs?: Admin_Col_OwnerInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Quiet hours" |
+*
+* @param {Admin_Col_QuietInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_quiet: ((inputs?: Admin_Col_QuietInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_QuietInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Role" |
 *
 * @param {Admin_Col_RoleInputs} inputs
@@ -431,6 +697,48 @@ export const admin_col_owner: ((inputs?: Admin_Col_OwnerInputs, options?: {
 export const admin_col_role: ((inputs?: Admin_Col_RoleInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_RoleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Rule" |
+*
+* @param {Admin_Col_RuleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_rule: ((inputs?: Admin_Col_RuleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_RuleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sends to" |
+*
+* @param {Admin_Col_Sends_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_sends_to: ((inputs?: Admin_Col_Sends_ToInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_Sends_ToInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Site" |
+*
+* @param {Admin_Col_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_site: ((inputs?: Admin_Col_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_SiteInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -459,6 +767,34 @@ export const admin_col_sites: ((inputs?: Admin_Col_SitesInputs, options?: {
 export const admin_col_state: ((inputs?: Admin_Col_StateInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_StateInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Takes" |
+*
+* @param {Admin_Col_TakesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_takes: ((inputs?: Admin_Col_TakesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_TakesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "To" |
+*
+* @param {Admin_Col_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_to: ((inputs?: Admin_Col_ToInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_ToInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -590,6 +926,34 @@ export const admin_copy_not_allowed: ((inputs?: Admin_Copy_Not_AllowedInputs, op
 /**
 * | output |
 * | --- |
+* | "Create channel" |
+*
+* @param {Admin_Create_ChannelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_create_channel: ((inputs?: Admin_Create_ChannelInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Create_ChannelInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Create rule" |
+*
+* @param {Admin_Create_RuleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_create_rule: ((inputs?: Admin_Create_RuleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Create_RuleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Create token" |
 *
 * @param {Admin_Create_TokenInputs} inputs
@@ -627,6 +991,104 @@ export const admin_create_user: ((inputs?: Admin_Create_UserInputs, options?: {
 export const admin_created: ((inputs?: Admin_CreatedInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_CreatedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "customer-visible" |
+*
+* @param {Admin_Customer_VisibleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_customer_visible: ((inputs?: Admin_Customer_VisibleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Customer_VisibleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Delete" |
+*
+* @param {Admin_DeleteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_delete: ((inputs?: Admin_DeleteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_DeleteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Delete channel" |
+*
+* @param {Admin_Delete_ChannelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_delete_channel: ((inputs?: Admin_Delete_ChannelInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Delete_ChannelInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Its delivery log goes with it. A channel a rule or report uses cannot be deleted." |
+*
+* @param {Admin_Delete_Channel_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_delete_channel_explain: ((inputs?: Admin_Delete_Channel_ExplainInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Delete_Channel_ExplainInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Every message, newest first; times in UTC. Failed ones are retried with growing waits for a day; an uncertain one was cut off mid-send to a chat room, which ..." |
+*
+* @param {Admin_Deliveries_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_deliveries_intro: ((inputs?: Admin_Deliveries_IntroInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Deliveries_IntroInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Delivery log" |
+*
+* @param {Admin_Delivery_LogInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_delivery_log: ((inputs?: Admin_Delivery_LogInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Delivery_LogInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Delivery {id}: {state}." |
+*
+* @param {Admin_Delivery_RetriedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_delivery_retried: ((inputs: Admin_Delivery_RetriedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Delivery_RetriedInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -912,6 +1374,90 @@ export const admin_enabled_done: ((inputs?: Admin_Enabled_DoneInputs, options?: 
 /**
 * | output |
 * | --- |
+* | "every defect" |
+*
+* @param {Admin_Every_DefectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_every_defect: ((inputs?: Admin_Every_DefectInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Every_DefectInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "every site" |
+*
+* @param {Admin_Every_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_every_site: ((inputs?: Admin_Every_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Every_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Every site" |
+*
+* @param {Admin_Every_Site_OptionInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_every_site_option: ((inputs?: Admin_Every_Site_OptionInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Every_Site_OptionInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "from {sources}" |
+*
+* @param {Admin_From_SourcesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_from_sources: ((inputs: Admin_From_SourcesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_From_SourcesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Give at least one e-mail address." |
+*
+* @param {Admin_Give_AddressInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_give_address: ((inputs?: Admin_Give_AddressInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Give_AddressInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Give the webhook's URL." |
+*
+* @param {Admin_Give_UrlInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_give_url: ((inputs?: Admin_Give_UrlInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Give_UrlInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Held back after failed sign-ins from:" |
 *
 * @param {Admin_Held_FromInputs} inputs
@@ -1039,6 +1585,48 @@ export const admin_help_viewer: ((inputs?: Admin_Help_ViewerInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Paste the incoming-webhook URL the room gave you: it is the room's key, shown to admins only." |
+*
+* @param {Admin_Hint_ChatInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_hint_chat: ((inputs?: Admin_Hint_ChatInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Hint_ChatInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sent through the SMTP server in the settings." |
+*
+* @param {Admin_Hint_EmailInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_hint_email: ((inputs?: Admin_Hint_EmailInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Hint_EmailInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Each request is signed with a secret shown once after creating (docs: notifications)." |
+*
+* @param {Admin_Hint_WebhookInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_hint_webhook: ((inputs?: Admin_Hint_WebhookInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Hint_WebhookInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Initial password" |
 *
 * @param {Admin_Initial_PasswordInputs} inputs
@@ -1048,6 +1636,104 @@ export const admin_help_viewer: ((inputs?: Admin_Help_ViewerInputs, options?: {
 export const admin_initial_password: ((inputs?: Admin_Initial_PasswordInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Initial_PasswordInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "it said: “{answer}”" |
+*
+* @param {Admin_It_SaidInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_it_said: ((inputs: Admin_It_SaidInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_It_SaidInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "E-mail" |
+*
+* @param {Admin_Kind_EmailInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_kind_email: ((inputs?: Admin_Kind_EmailInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Kind_EmailInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "In-app notices" |
+*
+* @param {Admin_Kind_In_AppInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_kind_in_app: ((inputs?: Admin_Kind_In_AppInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Kind_In_AppInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Webhook (signed JSON)" |
+*
+* @param {Admin_Kind_WebhookInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_kind_webhook: ((inputs?: Admin_Kind_WebhookInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Kind_WebhookInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "after {minutes} min:" |
+*
+* @param {Admin_Level_LineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_level_line: ((inputs: Admin_Level_LineInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Level_LineInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Level {level}: minutes must be 0 or more." |
+*
+* @param {Admin_Level_MinutesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_level_minutes: ((inputs: Admin_Level_MinutesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Level_MinutesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Level {level}" |
+*
+* @param {Admin_Level_NInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_level_n: ((inputs: Admin_Level_NInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Level_NInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -1110,6 +1796,34 @@ export const admin_locked_title: ((inputs?: Admin_Locked_TitleInputs, options?: 
 /**
 * | output |
 * | --- |
+* | "Name the channel." |
+*
+* @param {Admin_Name_ChannelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_name_channel: ((inputs?: Admin_Name_ChannelInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Name_ChannelInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Name the report." |
+*
+* @param {Admin_Name_ReportInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_name_report: ((inputs?: Admin_Name_ReportInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Name_ReportInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Name, role and sites" |
 *
 * @param {Admin_Name_Role_SitesInputs} inputs
@@ -1119,6 +1833,20 @@ export const admin_locked_title: ((inputs?: Admin_Locked_TitleInputs, options?: 
 export const admin_name_role_sites: ((inputs?: Admin_Name_Role_SitesInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Name_Role_SitesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Name the rule." |
+*
+* @param {Admin_Name_RuleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_name_rule: ((inputs?: Admin_Name_RuleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Name_RuleInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -1152,6 +1880,20 @@ export const admin_never: ((inputs?: Admin_NeverInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "New channel" |
+*
+* @param {Admin_New_ChannelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_new_channel: ((inputs?: Admin_New_ChannelInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_New_ChannelInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "New password" |
 *
 * @param {Admin_New_PasswordInputs} inputs
@@ -1161,6 +1903,20 @@ export const admin_never: ((inputs?: Admin_NeverInputs, options?: {
 export const admin_new_password: ((inputs?: Admin_New_PasswordInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_New_PasswordInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "New rule" |
+*
+* @param {Admin_New_RuleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_new_rule: ((inputs?: Admin_New_RuleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_New_RuleInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -1236,6 +1992,76 @@ export const admin_new_user_who: ((inputs?: Admin_New_User_WhoInputs, options?: 
 /**
 * | output |
 * | --- |
+* | "next {when}" |
+*
+* @param {Admin_Next_AttemptInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_next_attempt: ((inputs: Admin_Next_AttemptInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Next_AttemptInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No channels yet." |
+*
+* @param {Admin_No_ChannelsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_no_channels: ((inputs?: Admin_No_ChannelsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_No_ChannelsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No channels yet: an admin sets them up." |
+*
+* @param {Admin_No_Channels_ManagerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_no_channels_manager: ((inputs?: Admin_No_Channels_ManagerInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_No_Channels_ManagerInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Nobody gets the daily report yet." |
+*
+* @param {Admin_No_ReportsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_no_reports: ((inputs?: Admin_No_ReportsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_No_ReportsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No rules: nobody is told of new defects." |
+*
+* @param {Admin_No_RulesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_no_rules: ((inputs?: Admin_No_RulesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_No_RulesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "There is no such user: no account has the id {id}. Choose one from the list of users." |
 *
 * @param {Admin_No_Such_UserInputs} inputs
@@ -1264,6 +2090,20 @@ export const admin_no_tokens: ((inputs?: Admin_No_TokensInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "none" |
+*
+* @param {Admin_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_none: ((inputs?: Admin_NoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_NoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Not held back: no failed sign-ins past the limit." |
 *
 * @param {Admin_Not_HeldInputs} inputs
@@ -1273,6 +2113,20 @@ export const admin_no_tokens: ((inputs?: Admin_No_TokensInputs, options?: {
 export const admin_not_held: ((inputs?: Admin_Not_HeldInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Not_HeldInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Nothing sent yet." |
+*
+* @param {Admin_Nothing_SentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_nothing_sent: ((inputs?: Admin_Nothing_SentInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Nothing_SentInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -1292,6 +2146,62 @@ export const admin_nothing_yet: ((inputs?: Admin_Nothing_YetInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "The right person hears of a failing basic before a customer does; a defect nobody acknowledges climbs to the next level." |
+*
+* @param {Admin_Notif_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_notif_intro: ((inputs?: Admin_Notif_IntroInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Notif_IntroInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "You manage the rules and reports of your sites; admins set up channels." |
+*
+* @param {Admin_Notif_ManagerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_notif_manager: ((inputs?: Admin_Notif_ManagerInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Notif_ManagerInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Notifications" |
+*
+* @param {Admin_Notif_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_notif_title: ((inputs?: Admin_Notif_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Notif_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "off" |
+*
+* @param {Admin_OffInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_off: ((inputs?: Admin_OffInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_OffInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Older ›" |
 *
 * @param {Admin_OlderInputs} inputs
@@ -1301,6 +2211,20 @@ export const admin_nothing_yet: ((inputs?: Admin_Nothing_YetInputs, options?: {
 export const admin_older: ((inputs?: Admin_OlderInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_OlderInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "on" |
+*
+* @param {Admin_OnInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_on: ((inputs?: Admin_OnInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_OnInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -1460,6 +2384,160 @@ export const admin_picker_some: ((inputs?: Admin_Picker_SomeInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Quiet hours need both a start and an end." |
+*
+* @param {Admin_Quiet_BothInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_quiet_both: ((inputs?: Admin_Quiet_BothInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Quiet_BothInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(not {severities})" |
+*
+* @param {Admin_Quiet_NotInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_quiet_not: ((inputs: Admin_Quiet_NotInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Quiet_NotInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Daily report ended." |
+*
+* @param {Admin_Report_EndedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_report_ended: ((inputs?: Admin_Report_EndedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Report_EndedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "At (local hour)" |
+*
+* @param {Admin_Report_HourInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_report_hour: ((inputs?: Admin_Report_HourInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Report_HourInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "e.g. Oslo mornings" |
+*
+* @param {Admin_Report_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_report_placeholder: ((inputs?: Admin_Report_PlaceholderInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Report_PlaceholderInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Daily report “{name}” set up." |
+*
+* @param {Admin_Report_Set_UpInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_report_set_up: ((inputs: Admin_Report_Set_UpInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Report_Set_UpInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sites (none ticked: every site, in one report)" |
+*
+* @param {Admin_Report_Sites_AdminInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_report_sites_admin: ((inputs?: Admin_Report_Sites_AdminInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Report_Sites_AdminInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sites (one report for those ticked)" |
+*
+* @param {Admin_Report_Sites_ManagerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_report_sites_manager: ((inputs?: Admin_Report_Sites_ManagerInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Report_Sites_ManagerInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Each morning: what failed yesterday, what is still open and for how long, overdue inspections, who caught defects first. Also on the" |
+*
+* @param {Admin_Reports_Intro_BeforeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_reports_intro_before: ((inputs?: Admin_Reports_Intro_BeforeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Reports_Intro_BeforeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "daily report page" |
+*
+* @param {Admin_Reports_Page_LinkInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_reports_page_link: ((inputs?: Admin_Reports_Page_LinkInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Reports_Page_LinkInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Daily bulb report" |
+*
+* @param {Admin_Reports_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_reports_title: ((inputs?: Admin_Reports_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Reports_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Reset password" |
 *
 * @param {Admin_Reset_PasswordInputs} inputs
@@ -1502,6 +2580,440 @@ export const admin_revoked_at: ((inputs: Admin_Revoked_AtInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "after" |
+*
+* @param {Admin_Rf_AfterInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_after: ((inputs?: Admin_Rf_AfterInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_AfterInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Category" |
+*
+* @param {Admin_Rf_CategoryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_category: ((inputs?: Admin_Rf_CategoryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_CategoryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Customers see it" |
+*
+* @param {Admin_Rf_Customers_SeeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_customers_see: ((inputs?: Admin_Rf_Customers_SeeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_Customers_SeeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "either" |
+*
+* @param {Admin_Rf_EitherInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_either: ((inputs?: Admin_Rf_EitherInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_EitherInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Found by" |
+*
+* @param {Admin_Rf_Found_ByInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_found_by: ((inputs?: Admin_Rf_Found_ByInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_Found_ByInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "from" |
+*
+* @param {Admin_Rf_FromInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_from: ((inputs?: Admin_Rf_FromInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_FromInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Level {level}" |
+*
+* @param {Admin_Rf_LevelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_level: ((inputs: Admin_Rf_LevelInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_LevelInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Level {level} (optional)" |
+*
+* @param {Admin_Rf_Level_OptionalInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_level_optional: ((inputs: Admin_Rf_Level_OptionalInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_Level_OptionalInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "min without acknowledgement" |
+*
+* @param {Admin_Rf_Min_No_AckInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_min_no_ack: ((inputs?: Admin_Rf_Min_No_AckInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_Min_No_AckInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "min from opening" |
+*
+* @param {Admin_Rf_Min_OpeningInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_min_opening: ((inputs?: Admin_Rf_Min_OpeningInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_Min_OpeningInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no" |
+*
+* @param {Admin_Rf_NoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_no: ((inputs?: Admin_Rf_NoInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_NoInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Quiet hours (site's time; leave empty for none)" |
+*
+* @param {Admin_Rf_QuietInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_quiet: ((inputs?: Admin_Rf_QuietInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_QuietInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Regional manager" |
+*
+* @param {Admin_Rf_RegionalInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_regional: ((inputs?: Admin_Rf_RegionalInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_RegionalInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Severity (none ticked: all)" |
+*
+* @param {Admin_Rf_SeverityInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_severity: ((inputs?: Admin_Rf_SeverityInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_SeverityInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Site manager" |
+*
+* @param {Admin_Rf_Site_ManagerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_site_manager: ((inputs?: Admin_Rf_Site_ManagerInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_Site_ManagerInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Staff" |
+*
+* @param {Admin_Rf_StaffInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_staff: ((inputs?: Admin_Rf_StaffInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_StaffInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "still send:" |
+*
+* @param {Admin_Rf_Still_SendInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_still_send: ((inputs?: Admin_Rf_Still_SendInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_Still_SendInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "to" |
+*
+* @param {Admin_Rf_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_to: ((inputs?: Admin_Rf_ToInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_ToInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Who" |
+*
+* @param {Admin_Rf_WhoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_who: ((inputs?: Admin_Rf_WhoInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_WhoInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "yes" |
+*
+* @param {Admin_Rf_YesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_yes: ((inputs?: Admin_Rf_YesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_YesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Rule changed." |
+*
+* @param {Admin_Rule_ChangedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rule_changed: ((inputs?: Admin_Rule_ChangedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rule_ChangedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Rule “{name}” created." |
+*
+* @param {Admin_Rule_CreatedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rule_created: ((inputs: Admin_Rule_CreatedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rule_CreatedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Rule deleted." |
+*
+* @param {Admin_Rule_DeletedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rule_deleted: ((inputs?: Admin_Rule_DeletedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rule_DeletedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "For {site}. Escalations under way follow the changed levels from their next step." |
+*
+* @param {Admin_Rule_ForInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rule_for: ((inputs: Admin_Rule_ForInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rule_ForInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Rule {name}" |
+*
+* @param {Admin_Rule_HeadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rule_head: ((inputs: Admin_Rule_HeadInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rule_HeadInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(off)" |
+*
+* @param {Admin_Rule_OffInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rule_off: ((inputs?: Admin_Rule_OffInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rule_OffInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "On" |
+*
+* @param {Admin_Rule_OnInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rule_on: ((inputs?: Admin_Rule_OnInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rule_OnInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "e.g. Lights at night" |
+*
+* @param {Admin_Rule_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rule_placeholder: ((inputs?: Admin_Rule_PlaceholderInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rule_PlaceholderInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Rule “{name}”" |
+*
+* @param {Admin_Rule_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rule_title: ((inputs: Admin_Rule_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rule_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A rule takes the defects that pass all its filters. Level 1 hears first; each next level after its minutes if nobody has acknowledged. Quiet hours hold a ste..." |
+*
+* @param {Admin_Rules_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rules_intro: ((inputs?: Admin_Rules_IntroInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rules_IntroInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Rules and escalation" |
+*
+* @param {Admin_Rules_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rules_title: ((inputs?: Admin_Rules_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rules_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Save" |
 *
 * @param {Admin_SaveInputs} inputs
@@ -1530,6 +3042,20 @@ export const admin_save_contact: ((inputs?: Admin_Save_ContactInputs, options?: 
 /**
 * | output |
 * | --- |
+* | "Save rule" |
+*
+* @param {Admin_Save_RuleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_save_rule: ((inputs?: Admin_Save_RuleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Save_RuleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Saved." |
 *
 * @param {Admin_SavedInputs} inputs
@@ -1544,6 +3070,76 @@ export const admin_saved: ((inputs?: Admin_SavedInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Signing secret of “{name}”" |
+*
+* @param {Admin_Secret_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_secret_label: ((inputs: Admin_Secret_LabelInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Secret_LabelInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Give it to whoever runs the receiver: it verifies the X-BulbCheck-Signature header. Admins can read it again later." |
+*
+* @param {Admin_Secret_WarningInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_secret_warning: ((inputs?: Admin_Secret_WarningInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Secret_WarningInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Send again" |
+*
+* @param {Admin_Send_AgainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_send_again: ((inputs?: Admin_Send_AgainInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Send_AgainInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Send the daily report" |
+*
+* @param {Admin_Send_ReportInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_send_report: ((inputs?: Admin_Send_ReportInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Send_ReportInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Send a test" |
+*
+* @param {Admin_Send_TestInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_send_test: ((inputs?: Admin_Send_TestInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Send_TestInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Set password" |
 *
 * @param {Admin_Set_PasswordInputs} inputs
@@ -1553,6 +3149,34 @@ export const admin_saved: ((inputs?: Admin_SavedInputs, options?: {
 export const admin_set_password: ((inputs?: Admin_Set_PasswordInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Set_PasswordInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Set up the report" |
+*
+* @param {Admin_Set_Up_ReportInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_set_up_report: ((inputs?: Admin_Set_Up_ReportInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Set_Up_ReportInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Show" |
+*
+* @param {Admin_ShowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_show: ((inputs?: Admin_ShowInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_ShowInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -1586,6 +3210,20 @@ export const admin_sign_in_title: ((inputs?: Admin_Sign_In_TitleInputs, options?
 /**
 * | output |
 * | --- |
+* | "signed" |
+*
+* @param {Admin_SignedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_signed: ((inputs?: Admin_SignedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_SignedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "active" |
 *
 * @param {Admin_State_ActiveInputs} inputs
@@ -1614,6 +3252,90 @@ export const admin_state_disabled: ((inputs: Admin_State_DisabledInputs, options
 /**
 * | output |
 * | --- |
+* | "failed" |
+*
+* @param {Admin_State_FailedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_state_failed: ((inputs?: Admin_State_FailedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_State_FailedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "pending" |
+*
+* @param {Admin_State_PendingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_state_pending: ((inputs?: Admin_State_PendingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_State_PendingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "sending" |
+*
+* @param {Admin_State_SendingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_state_sending: ((inputs?: Admin_State_SendingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_State_SendingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "sent" |
+*
+* @param {Admin_State_SentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_state_sent: ((inputs?: Admin_State_SentInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_State_SentInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "uncertain" |
+*
+* @param {Admin_State_UncertainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_state_uncertain: ((inputs?: Admin_State_UncertainInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_State_UncertainInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Stop" |
+*
+* @param {Admin_StopInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_stop: ((inputs?: Admin_StopInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_StopInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "(10+ characters)" |
 *
 * @param {Admin_Ten_PlusInputs} inputs
@@ -1623,6 +3345,34 @@ export const admin_state_disabled: ((inputs: Admin_State_DisabledInputs, options
 export const admin_ten_plus: ((inputs?: Admin_Ten_PlusInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Ten_PlusInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The test to “{name}” failed: {reason}. Check the channel's address and that the receiver is up, then send another test." |
+*
+* @param {Admin_Test_FailedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_test_failed: ((inputs: Admin_Test_FailedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Test_FailedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Test sent to “{name}” ({status})." |
+*
+* @param {Admin_Test_SentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_test_sent: ((inputs: Admin_Test_SentInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Test_SentInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -1651,6 +3401,48 @@ export const admin_this_is_you: ((inputs?: Admin_This_Is_YouInputs, options?: {
 export const admin_tick_a_site: ((inputs?: Admin_Tick_A_SiteInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Tick_A_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Tick at least one channel." |
+*
+* @param {Admin_Tick_ChannelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_tick_channel: ((inputs?: Admin_Tick_ChannelInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Tick_ChannelInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Tick at least one channel for the first level." |
+*
+* @param {Admin_Tick_First_LevelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_tick_first_level: ((inputs?: Admin_Tick_First_LevelInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Tick_First_LevelInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Time zone" |
+*
+* @param {Admin_Time_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_time_zone: ((inputs?: Admin_Time_ZoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Time_ZoneInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -1707,6 +3499,34 @@ export const admin_tokens_intro: ((inputs?: Admin_Tokens_IntroInputs, options?: 
 export const admin_tokens_title: ((inputs?: Admin_Tokens_TitleInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Tokens_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Turn off" |
+*
+* @param {Admin_Turn_OffInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_turn_off: ((inputs?: Admin_Turn_OffInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Turn_OffInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Turn on" |
+*
+* @param {Admin_Turn_OnInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_turn_on: ((inputs?: Admin_Turn_OnInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Turn_OnInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -9612,6 +11432,484 @@ export const site_devices_off: ((inputs: Site_Devices_OffInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "All sites" |
+*
+* @param {Site_Labels_All_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_all_sites: ((inputs?: Site_Labels_All_SitesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_All_SitesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "All zones" |
+*
+* @param {Site_Labels_All_ZonesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_all_zones: ((inputs?: Site_Labels_All_ZonesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_All_ZonesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Asset" |
+*
+* @param {Site_Labels_Col_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_col_asset: ((inputs?: Site_Labels_Col_AssetInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_Col_AssetInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Its label" |
+*
+* @param {Site_Labels_Col_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_col_label: ((inputs?: Site_Labels_Col_LabelInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_Col_LabelInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Revoke" |
+*
+* @param {Site_Labels_Col_RevokeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_col_revoke: ((inputs?: Site_Labels_Col_RevokeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_Col_RevokeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} label" |
+* | "other" | "{count} labels" |
+*
+* @param {Site_Labels_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_count: ((inputs: Site_Labels_CountInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_CountInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A label for every asset customers see, to stick where it is: scanning it opens the page that reports a problem there, in the site's language. Print at actual..." |
+*
+* @param {Site_Labels_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_intro: ((inputs?: Site_Labels_IntroInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_IntroInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "New code made for {name}. Its codes printed before no longer work: print its new label and replace the old one." |
+*
+* @param {Site_Labels_New_CodeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_new_code: ((inputs: Site_Labels_New_CodeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_New_CodeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No labels to print: {where} has no customer-visible asset in service. An asset gets a label once it is marked customer-visible." |
+*
+* @param {Site_Labels_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_none: ((inputs: Site_Labels_NoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_NoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Only the label of {name}." |
+*
+* @param {Site_Labels_Only_OfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_only_of: ((inputs: Site_Labels_Only_OfInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_Only_OfInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Paper" |
+*
+* @param {Site_Labels_PaperInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_paper: ((inputs?: Site_Labels_PaperInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_PaperInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Print" |
+*
+* @param {Site_Labels_PrintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_print: ((inputs?: Site_Labels_PrintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_PrintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Print only this label" |
+*
+* @param {Site_Labels_Print_OnlyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_print_only: ((inputs?: Site_Labels_Print_OnlyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_Print_OnlyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Revoke and make a new code" |
+*
+* @param {Site_Labels_Revoke_ButtonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_revoke_button: ((inputs?: Site_Labels_Revoke_ButtonInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_Revoke_ButtonInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Every printed code of {name} stops working at once." |
+*
+* @param {Site_Labels_Revoke_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_revoke_explain: ((inputs: Site_Labels_Revoke_ExplainInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_Revoke_ExplainInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "For a label that was copied, moved or misused: its code stops working at once, wherever it was printed." |
+*
+* @param {Site_Labels_Revoke_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_revoke_intro: ((inputs?: Site_Labels_Revoke_IntroInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_Revoke_IntroInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "For a label that was copied, moved or misused: its code stops working at once, wherever it was printed, and this page shows the asset's new label to print in..." |
+*
+* @param {Site_Labels_Revoke_Intro_PrintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_revoke_intro_print: ((inputs?: Site_Labels_Revoke_Intro_PrintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_Revoke_Intro_PrintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the code of {name}" |
+*
+* @param {Site_Labels_Revoke_OfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_revoke_of: ((inputs: Site_Labels_Revoke_OfInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_Revoke_OfInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Revoke a code" |
+*
+* @param {Site_Labels_Revoke_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_revoke_title: ((inputs?: Site_Labels_Revoke_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_Revoke_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Scan to report a problem" |
+*
+* @param {Site_Labels_ScanInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_scan: ((inputs?: Site_Labels_ScanInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_ScanInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sheet {n} of {total}" |
+*
+* @param {Site_Labels_Sheet_OfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_sheet_of: ((inputs: Site_Labels_Sheet_OfInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_Sheet_OfInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} sheet" |
+* | "other" | "{count} sheets" |
+*
+* @param {Site_Labels_SheetsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_sheets: ((inputs: Site_Labels_SheetsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_SheetsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Show" |
+*
+* @param {Site_Labels_ShowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_show: ((inputs?: Site_Labels_ShowInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_ShowInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Show every label" |
+*
+* @param {Site_Labels_Show_EveryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_show_every: ((inputs?: Site_Labels_Show_EveryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_Show_EveryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Label size" |
+*
+* @param {Site_Labels_SizeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_size: ((inputs?: Site_Labels_SizeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_SizeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Large" |
+*
+* @param {Site_Labels_Size_LargeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_size_large: ((inputs?: Site_Labels_Size_LargeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_Size_LargeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Medium" |
+*
+* @param {Site_Labels_Size_MediumInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_size_medium: ((inputs?: Site_Labels_Size_MediumInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_Size_MediumInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{name}, {width} × {height} mm ({count} a sheet)" |
+*
+* @param {Site_Labels_Size_OptionInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_size_option: ((inputs: Site_Labels_Size_OptionInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_Size_OptionInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Small" |
+*
+* @param {Site_Labels_Size_SmallInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_size_small: ((inputs?: Site_Labels_Size_SmallInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_Size_SmallInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{labels} on {sheets} of {paper}, {columns} × {rows} a sheet. The codes open" |
+*
+* @param {Site_Labels_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_summary: ((inputs: Site_Labels_SummaryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_SummaryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "this site" |
+*
+* @param {Site_Labels_This_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_this_site: ((inputs?: Site_Labels_This_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_This_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "QR labels" |
+*
+* @param {Site_Labels_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_title: ((inputs?: Site_Labels_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "That asset is not on this sheet any more: reload the page and choose it again." |
+*
+* @param {Site_Labels_Which_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_which_asset: ((inputs?: Site_Labels_Which_AssetInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_Which_AssetInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Zone" |
+*
+* @param {Site_Labels_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_zone: ((inputs?: Site_Labels_ZoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_ZoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Nothing open. Every basic thing here is fine." |
 *
 * @param {Site_Nothing_OpenInputs} inputs
@@ -9635,6 +11933,174 @@ export const site_nothing_open: ((inputs?: Site_Nothing_OpenInputs, options?: {
 export const site_open_defects: ((inputs?: Site_Open_DefectsInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Open_DefectsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Asset" |
+*
+* @param {Site_Report_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_asset: ((inputs?: Site_Report_AssetInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Report_AssetInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose…" |
+*
+* @param {Site_Report_ChooseInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_choose: ((inputs?: Site_Report_ChooseInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Report_ChooseInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose the asset." |
+*
+* @param {Site_Report_Choose_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_choose_asset: ((inputs?: Site_Report_Choose_AssetInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Report_Choose_AssetInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose what is wrong." |
+*
+* @param {Site_Report_Choose_FaultInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_choose_fault: ((inputs?: Site_Report_Choose_FaultInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Report_Choose_FaultInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The report did not go through: {reason}" |
+*
+* @param {Site_Report_FailedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_failed: ((inputs: Site_Report_FailedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Report_FailedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Report a fault at {site}" |
+*
+* @param {Site_Report_HeadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_head: ((inputs: Site_Report_HeadInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Report_HeadInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Note" |
+*
+* @param {Site_Report_NoteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_note: ((inputs?: Site_Report_NoteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Report_NoteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "e.g. left side, 3rd floor" |
+*
+* @param {Site_Report_Note_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_note_placeholder: ((inputs?: Site_Report_Note_PlaceholderInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Report_Note_PlaceholderInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(optional)" |
+*
+* @param {Site_Report_OptionalInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_optional: ((inputs?: Site_Report_OptionalInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Report_OptionalInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Report it" |
+*
+* @param {Site_Report_SendInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_send: ((inputs?: Site_Report_SendInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Report_SendInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Report a fault" |
+*
+* @param {Site_Report_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_title: ((inputs?: Site_Report_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Report_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "What is wrong?" |
+*
+* @param {Site_Report_WhatInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_what: ((inputs?: Site_Report_WhatInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Report_WhatInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -10095,21 +12561,52 @@ export type Admin_Actor_ApiInputs = {};
 export type Admin_Actor_EnvironmentInputs = {};
 export type Admin_Actor_GeneratedInputs = {};
 export type Admin_Actor_SystemInputs = {};
+export type Admin_AddressesInputs = {};
+export type Admin_Admins_OwnInputs = {};
 export type Admin_Admins_See_AllInputs = {};
+export type Admin_AllInputs = {};
 export type Admin_All_SitesInputs = {};
+export type Admin_At_HourInputs = {
+    time: NonNullable<unknown>;
+    zone: NonNullable<unknown>;
+};
 export type Admin_Audit_IntroInputs = {};
 export type Admin_Audit_TitleInputs = {};
+export type Admin_Back_OfficeInputs = {};
+export type Admin_Channel_ChangedInputs = {};
+export type Admin_Channel_CreatedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Admin_Channel_DeletedInputs = {};
+export type Admin_Channel_NInputs = {
+    id: NonNullable<unknown>;
+};
+export type Admin_Channel_PlaceholderInputs = {};
+export type Admin_Channels_TitleInputs = {};
+export type Admin_Choose_KindInputs = {};
 export type Admin_Choose_RoleInputs = {};
+export type Admin_Col_AttemptsInputs = {};
+export type Admin_Col_ChannelInputs = {};
 export type Admin_Col_ContactInputs = {};
 export type Admin_Col_DetailInputs = {};
+export type Admin_Col_KindInputs = {};
+export type Admin_Col_Last_AnswerInputs = {};
+export type Admin_Col_Last_SentInputs = {};
 export type Admin_Col_Last_Sign_InInputs = {};
 export type Admin_Col_Last_UsedInputs = {};
+export type Admin_Col_LevelsInputs = {};
 export type Admin_Col_NameInputs = {};
 export type Admin_Col_OnInputs = {};
 export type Admin_Col_OwnerInputs = {};
+export type Admin_Col_QuietInputs = {};
 export type Admin_Col_RoleInputs = {};
+export type Admin_Col_RuleInputs = {};
+export type Admin_Col_Sends_ToInputs = {};
+export type Admin_Col_SiteInputs = {};
 export type Admin_Col_SitesInputs = {};
 export type Admin_Col_StateInputs = {};
+export type Admin_Col_TakesInputs = {};
+export type Admin_Col_ToInputs = {};
 export type Admin_Col_UsernameInputs = {};
 export type Admin_Col_WhatInputs = {};
 export type Admin_Col_WhenInputs = {};
@@ -10121,9 +12618,21 @@ export type Admin_Contact_TitleInputs = {};
 export type Admin_CopiedInputs = {};
 export type Admin_CopyInputs = {};
 export type Admin_Copy_Not_AllowedInputs = {};
+export type Admin_Create_ChannelInputs = {};
+export type Admin_Create_RuleInputs = {};
 export type Admin_Create_TokenInputs = {};
 export type Admin_Create_UserInputs = {};
 export type Admin_CreatedInputs = {};
+export type Admin_Customer_VisibleInputs = {};
+export type Admin_DeleteInputs = {};
+export type Admin_Delete_ChannelInputs = {};
+export type Admin_Delete_Channel_ExplainInputs = {};
+export type Admin_Deliveries_IntroInputs = {};
+export type Admin_Delivery_LogInputs = {};
+export type Admin_Delivery_RetriedInputs = {
+    id: NonNullable<unknown>;
+    state: NonNullable<unknown>;
+};
 export type Admin_DisableInputs = {
     username: NonNullable<unknown>;
 };
@@ -10154,6 +12663,14 @@ export type Admin_EnableInputs = {
     username: NonNullable<unknown>;
 };
 export type Admin_Enabled_DoneInputs = {};
+export type Admin_Every_DefectInputs = {};
+export type Admin_Every_SiteInputs = {};
+export type Admin_Every_Site_OptionInputs = {};
+export type Admin_From_SourcesInputs = {
+    sources: NonNullable<unknown>;
+};
+export type Admin_Give_AddressInputs = {};
+export type Admin_Give_UrlInputs = {};
 export type Admin_Held_FromInputs = {};
 export type Admin_Held_HintInputs = {};
 export type Admin_Held_IntroInputs = {};
@@ -10166,7 +12683,25 @@ export type Admin_Help_AdminInputs = {};
 export type Admin_Help_ManagerInputs = {};
 export type Admin_Help_StaffInputs = {};
 export type Admin_Help_ViewerInputs = {};
+export type Admin_Hint_ChatInputs = {};
+export type Admin_Hint_EmailInputs = {};
+export type Admin_Hint_WebhookInputs = {};
 export type Admin_Initial_PasswordInputs = {};
+export type Admin_It_SaidInputs = {
+    answer: NonNullable<unknown>;
+};
+export type Admin_Kind_EmailInputs = {};
+export type Admin_Kind_In_AppInputs = {};
+export type Admin_Kind_WebhookInputs = {};
+export type Admin_Level_LineInputs = {
+    minutes: NonNullable<unknown>;
+};
+export type Admin_Level_MinutesInputs = {
+    level: NonNullable<unknown>;
+};
+export type Admin_Level_NInputs = {
+    level: NonNullable<unknown>;
+};
 export type Admin_List_AndInputs = {
     first: NonNullable<unknown>;
     last: NonNullable<unknown>;
@@ -10177,10 +12712,15 @@ export type Admin_Locked_FromInputs = {
 };
 export type Admin_Locked_IntroInputs = {};
 export type Admin_Locked_TitleInputs = {};
+export type Admin_Name_ChannelInputs = {};
+export type Admin_Name_ReportInputs = {};
 export type Admin_Name_Role_SitesInputs = {};
+export type Admin_Name_RuleInputs = {};
 export type Admin_Name_The_TokenInputs = {};
 export type Admin_NeverInputs = {};
+export type Admin_New_ChannelInputs = {};
 export type Admin_New_PasswordInputs = {};
+export type Admin_New_RuleInputs = {};
 export type Admin_New_System_TokenInputs = {};
 export type Admin_New_Token_LabelInputs = {
     name: NonNullable<unknown>;
@@ -10188,13 +12728,27 @@ export type Admin_New_Token_LabelInputs = {
 export type Admin_New_Token_WarningInputs = {};
 export type Admin_New_UserInputs = {};
 export type Admin_New_User_WhoInputs = {};
+export type Admin_Next_AttemptInputs = {
+    when: NonNullable<unknown>;
+};
+export type Admin_No_ChannelsInputs = {};
+export type Admin_No_Channels_ManagerInputs = {};
+export type Admin_No_ReportsInputs = {};
+export type Admin_No_RulesInputs = {};
 export type Admin_No_Such_UserInputs = {
     id: NonNullable<unknown>;
 };
 export type Admin_No_TokensInputs = {};
+export type Admin_NoneInputs = {};
 export type Admin_Not_HeldInputs = {};
+export type Admin_Nothing_SentInputs = {};
 export type Admin_Nothing_YetInputs = {};
+export type Admin_Notif_IntroInputs = {};
+export type Admin_Notif_ManagerInputs = {};
+export type Admin_Notif_TitleInputs = {};
+export type Admin_OffInputs = {};
 export type Admin_OlderInputs = {};
+export type Admin_OnInputs = {};
 export type Admin_OptionalInputs = {};
 export type Admin_Owner_SystemInputs = {};
 export type Admin_Password_HelpInputs = {};
@@ -10206,28 +12760,116 @@ export type Admin_Picker_AllInputs = {};
 export type Admin_Picker_NoneInputs = {};
 export type Admin_Picker_SitesInputs = {};
 export type Admin_Picker_SomeInputs = {};
+export type Admin_Quiet_BothInputs = {};
+export type Admin_Quiet_NotInputs = {
+    severities: NonNullable<unknown>;
+};
+export type Admin_Report_EndedInputs = {};
+export type Admin_Report_HourInputs = {};
+export type Admin_Report_PlaceholderInputs = {};
+export type Admin_Report_Set_UpInputs = {
+    name: NonNullable<unknown>;
+};
+export type Admin_Report_Sites_AdminInputs = {};
+export type Admin_Report_Sites_ManagerInputs = {};
+export type Admin_Reports_Intro_BeforeInputs = {};
+export type Admin_Reports_Page_LinkInputs = {};
+export type Admin_Reports_TitleInputs = {};
 export type Admin_Reset_PasswordInputs = {};
 export type Admin_RevokeInputs = {};
 export type Admin_Revoked_AtInputs = {
     when: NonNullable<unknown>;
 };
+export type Admin_Rf_AfterInputs = {};
+export type Admin_Rf_CategoryInputs = {};
+export type Admin_Rf_Customers_SeeInputs = {};
+export type Admin_Rf_EitherInputs = {};
+export type Admin_Rf_Found_ByInputs = {};
+export type Admin_Rf_FromInputs = {};
+export type Admin_Rf_LevelInputs = {
+    level: NonNullable<unknown>;
+};
+export type Admin_Rf_Level_OptionalInputs = {
+    level: NonNullable<unknown>;
+};
+export type Admin_Rf_Min_No_AckInputs = {};
+export type Admin_Rf_Min_OpeningInputs = {};
+export type Admin_Rf_NoInputs = {};
+export type Admin_Rf_QuietInputs = {};
+export type Admin_Rf_RegionalInputs = {};
+export type Admin_Rf_SeverityInputs = {};
+export type Admin_Rf_Site_ManagerInputs = {};
+export type Admin_Rf_StaffInputs = {};
+export type Admin_Rf_Still_SendInputs = {};
+export type Admin_Rf_ToInputs = {};
+export type Admin_Rf_WhoInputs = {};
+export type Admin_Rf_YesInputs = {};
+export type Admin_Rule_ChangedInputs = {};
+export type Admin_Rule_CreatedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Admin_Rule_DeletedInputs = {};
+export type Admin_Rule_ForInputs = {
+    site: NonNullable<unknown>;
+};
+export type Admin_Rule_HeadInputs = {
+    name: NonNullable<unknown>;
+};
+export type Admin_Rule_OffInputs = {};
+export type Admin_Rule_OnInputs = {};
+export type Admin_Rule_PlaceholderInputs = {};
+export type Admin_Rule_TitleInputs = {
+    name: NonNullable<unknown>;
+};
+export type Admin_Rules_IntroInputs = {};
+export type Admin_Rules_TitleInputs = {};
 export type Admin_SaveInputs = {};
 export type Admin_Save_ContactInputs = {};
+export type Admin_Save_RuleInputs = {};
 export type Admin_SavedInputs = {};
+export type Admin_Secret_LabelInputs = {
+    name: NonNullable<unknown>;
+};
+export type Admin_Secret_WarningInputs = {};
+export type Admin_Send_AgainInputs = {};
+export type Admin_Send_ReportInputs = {};
+export type Admin_Send_TestInputs = {};
 export type Admin_Set_PasswordInputs = {};
+export type Admin_Set_Up_ReportInputs = {};
+export type Admin_ShowInputs = {};
 export type Admin_Show_RevokedInputs = {};
 export type Admin_Sign_In_TitleInputs = {};
+export type Admin_SignedInputs = {};
 export type Admin_State_ActiveInputs = {};
 export type Admin_State_DisabledInputs = {
     when: NonNullable<unknown>;
 };
+export type Admin_State_FailedInputs = {};
+export type Admin_State_PendingInputs = {};
+export type Admin_State_SendingInputs = {};
+export type Admin_State_SentInputs = {};
+export type Admin_State_UncertainInputs = {};
+export type Admin_StopInputs = {};
 export type Admin_Ten_PlusInputs = {};
+export type Admin_Test_FailedInputs = {
+    name: NonNullable<unknown>;
+    reason: NonNullable<unknown>;
+};
+export type Admin_Test_SentInputs = {
+    name: NonNullable<unknown>;
+    status: NonNullable<unknown>;
+};
 export type Admin_This_Is_YouInputs = {};
 export type Admin_Tick_A_SiteInputs = {};
+export type Admin_Tick_ChannelInputs = {};
+export type Admin_Tick_First_LevelInputs = {};
+export type Admin_Time_ZoneInputs = {};
 export type Admin_Token_PlaceholderInputs = {};
 export type Admin_Token_RevokedInputs = {};
 export type Admin_Tokens_IntroInputs = {};
 export type Admin_Tokens_TitleInputs = {};
+export type Admin_Turn_OffInputs = {};
+export type Admin_Turn_OnInputs = {};
 export type Admin_UnlockInputs = {
     username: NonNullable<unknown>;
 };
@@ -11114,8 +13756,86 @@ export type Site_Devices_OffInputs = {
     offline: NonNullable<unknown>;
     total: NonNullable<unknown>;
 };
+export type Site_Labels_All_SitesInputs = {};
+export type Site_Labels_All_ZonesInputs = {};
+export type Site_Labels_Col_AssetInputs = {};
+export type Site_Labels_Col_LabelInputs = {};
+export type Site_Labels_Col_RevokeInputs = {};
+export type Site_Labels_CountInputs = {
+    count: NonNullable<unknown>;
+};
+export type Site_Labels_IntroInputs = {};
+export type Site_Labels_New_CodeInputs = {
+    name: NonNullable<unknown>;
+};
+export type Site_Labels_NoneInputs = {
+    where: NonNullable<unknown>;
+};
+export type Site_Labels_Only_OfInputs = {
+    name: NonNullable<unknown>;
+};
+export type Site_Labels_PaperInputs = {};
+export type Site_Labels_PrintInputs = {};
+export type Site_Labels_Print_OnlyInputs = {};
+export type Site_Labels_Revoke_ButtonInputs = {};
+export type Site_Labels_Revoke_ExplainInputs = {
+    name: NonNullable<unknown>;
+};
+export type Site_Labels_Revoke_IntroInputs = {};
+export type Site_Labels_Revoke_Intro_PrintInputs = {};
+export type Site_Labels_Revoke_OfInputs = {
+    name: NonNullable<unknown>;
+};
+export type Site_Labels_Revoke_TitleInputs = {};
+export type Site_Labels_ScanInputs = {};
+export type Site_Labels_Sheet_OfInputs = {
+    n: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+};
+export type Site_Labels_SheetsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Site_Labels_ShowInputs = {};
+export type Site_Labels_Show_EveryInputs = {};
+export type Site_Labels_SizeInputs = {};
+export type Site_Labels_Size_LargeInputs = {};
+export type Site_Labels_Size_MediumInputs = {};
+export type Site_Labels_Size_OptionInputs = {
+    name: NonNullable<unknown>;
+    width: NonNullable<unknown>;
+    height: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Site_Labels_Size_SmallInputs = {};
+export type Site_Labels_SummaryInputs = {
+    labels: NonNullable<unknown>;
+    sheets: NonNullable<unknown>;
+    paper: NonNullable<unknown>;
+    columns: NonNullable<unknown>;
+    rows: NonNullable<unknown>;
+};
+export type Site_Labels_This_SiteInputs = {};
+export type Site_Labels_TitleInputs = {};
+export type Site_Labels_Which_AssetInputs = {};
+export type Site_Labels_ZoneInputs = {};
 export type Site_Nothing_OpenInputs = {};
 export type Site_Open_DefectsInputs = {};
+export type Site_Report_AssetInputs = {};
+export type Site_Report_ChooseInputs = {};
+export type Site_Report_Choose_AssetInputs = {};
+export type Site_Report_Choose_FaultInputs = {};
+export type Site_Report_FailedInputs = {
+    reason: NonNullable<unknown>;
+};
+export type Site_Report_HeadInputs = {
+    site: NonNullable<unknown>;
+};
+export type Site_Report_NoteInputs = {};
+export type Site_Report_Note_PlaceholderInputs = {};
+export type Site_Report_OptionalInputs = {};
+export type Site_Report_SendInputs = {};
+export type Site_Report_TitleInputs = {};
+export type Site_Report_WhatInputs = {};
 export type Site_Times_InInputs = {
     zone: NonNullable<unknown>;
 };

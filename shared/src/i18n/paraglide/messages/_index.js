@@ -20,21 +20,45 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Admin_Actor_EnvironmentInputs */
 /** @typedef {{}} Admin_Actor_GeneratedInputs */
 /** @typedef {{}} Admin_Actor_SystemInputs */
+/** @typedef {{}} Admin_AddressesInputs */
+/** @typedef {{}} Admin_Admins_OwnInputs */
 /** @typedef {{}} Admin_Admins_See_AllInputs */
+/** @typedef {{}} Admin_AllInputs */
 /** @typedef {{}} Admin_All_SitesInputs */
+/** @typedef {{ time: NonNullable<unknown>, zone: NonNullable<unknown> }} Admin_At_HourInputs */
 /** @typedef {{}} Admin_Audit_IntroInputs */
 /** @typedef {{}} Admin_Audit_TitleInputs */
+/** @typedef {{}} Admin_Back_OfficeInputs */
+/** @typedef {{}} Admin_Channel_ChangedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Channel_CreatedInputs */
+/** @typedef {{}} Admin_Channel_DeletedInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Admin_Channel_NInputs */
+/** @typedef {{}} Admin_Channel_PlaceholderInputs */
+/** @typedef {{}} Admin_Channels_TitleInputs */
+/** @typedef {{}} Admin_Choose_KindInputs */
 /** @typedef {{}} Admin_Choose_RoleInputs */
+/** @typedef {{}} Admin_Col_AttemptsInputs */
+/** @typedef {{}} Admin_Col_ChannelInputs */
 /** @typedef {{}} Admin_Col_ContactInputs */
 /** @typedef {{}} Admin_Col_DetailInputs */
+/** @typedef {{}} Admin_Col_KindInputs */
+/** @typedef {{}} Admin_Col_Last_AnswerInputs */
+/** @typedef {{}} Admin_Col_Last_SentInputs */
 /** @typedef {{}} Admin_Col_Last_Sign_InInputs */
 /** @typedef {{}} Admin_Col_Last_UsedInputs */
+/** @typedef {{}} Admin_Col_LevelsInputs */
 /** @typedef {{}} Admin_Col_NameInputs */
 /** @typedef {{}} Admin_Col_OnInputs */
 /** @typedef {{}} Admin_Col_OwnerInputs */
+/** @typedef {{}} Admin_Col_QuietInputs */
 /** @typedef {{}} Admin_Col_RoleInputs */
+/** @typedef {{}} Admin_Col_RuleInputs */
+/** @typedef {{}} Admin_Col_Sends_ToInputs */
+/** @typedef {{}} Admin_Col_SiteInputs */
 /** @typedef {{}} Admin_Col_SitesInputs */
 /** @typedef {{}} Admin_Col_StateInputs */
+/** @typedef {{}} Admin_Col_TakesInputs */
+/** @typedef {{}} Admin_Col_ToInputs */
 /** @typedef {{}} Admin_Col_UsernameInputs */
 /** @typedef {{}} Admin_Col_WhatInputs */
 /** @typedef {{}} Admin_Col_WhenInputs */
@@ -44,9 +68,18 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Admin_CopiedInputs */
 /** @typedef {{}} Admin_CopyInputs */
 /** @typedef {{}} Admin_Copy_Not_AllowedInputs */
+/** @typedef {{}} Admin_Create_ChannelInputs */
+/** @typedef {{}} Admin_Create_RuleInputs */
 /** @typedef {{}} Admin_Create_TokenInputs */
 /** @typedef {{}} Admin_Create_UserInputs */
 /** @typedef {{}} Admin_CreatedInputs */
+/** @typedef {{}} Admin_Customer_VisibleInputs */
+/** @typedef {{}} Admin_DeleteInputs */
+/** @typedef {{}} Admin_Delete_ChannelInputs */
+/** @typedef {{}} Admin_Delete_Channel_ExplainInputs */
+/** @typedef {{}} Admin_Deliveries_IntroInputs */
+/** @typedef {{}} Admin_Delivery_LogInputs */
+/** @typedef {{ id: NonNullable<unknown>, state: NonNullable<unknown> }} Admin_Delivery_RetriedInputs */
 /** @typedef {{ username: NonNullable<unknown> }} Admin_DisableInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Admin_Disable_ExplainInputs */
 /** @typedef {{}} Admin_Disable_SummaryInputs */
@@ -67,6 +100,12 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Admin_Email_WrongInputs */
 /** @typedef {{ username: NonNullable<unknown> }} Admin_EnableInputs */
 /** @typedef {{}} Admin_Enabled_DoneInputs */
+/** @typedef {{}} Admin_Every_DefectInputs */
+/** @typedef {{}} Admin_Every_SiteInputs */
+/** @typedef {{}} Admin_Every_Site_OptionInputs */
+/** @typedef {{ sources: NonNullable<unknown> }} Admin_From_SourcesInputs */
+/** @typedef {{}} Admin_Give_AddressInputs */
+/** @typedef {{}} Admin_Give_UrlInputs */
 /** @typedef {{}} Admin_Held_FromInputs */
 /** @typedef {{}} Admin_Held_HintInputs */
 /** @typedef {{}} Admin_Held_IntroInputs */
@@ -76,25 +115,52 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Admin_Help_ManagerInputs */
 /** @typedef {{}} Admin_Help_StaffInputs */
 /** @typedef {{}} Admin_Help_ViewerInputs */
+/** @typedef {{}} Admin_Hint_ChatInputs */
+/** @typedef {{}} Admin_Hint_EmailInputs */
+/** @typedef {{}} Admin_Hint_WebhookInputs */
 /** @typedef {{}} Admin_Initial_PasswordInputs */
+/** @typedef {{ answer: NonNullable<unknown> }} Admin_It_SaidInputs */
+/** @typedef {{}} Admin_Kind_EmailInputs */
+/** @typedef {{}} Admin_Kind_In_AppInputs */
+/** @typedef {{}} Admin_Kind_WebhookInputs */
+/** @typedef {{ minutes: NonNullable<unknown> }} Admin_Level_LineInputs */
+/** @typedef {{ level: NonNullable<unknown> }} Admin_Level_MinutesInputs */
+/** @typedef {{ level: NonNullable<unknown> }} Admin_Level_NInputs */
 /** @typedef {{ first: NonNullable<unknown>, last: NonNullable<unknown> }} Admin_List_AndInputs */
 /** @typedef {{ count: NonNullable<unknown>, until: NonNullable<unknown> }} Admin_Locked_FromInputs */
 /** @typedef {{}} Admin_Locked_IntroInputs */
 /** @typedef {{}} Admin_Locked_TitleInputs */
+/** @typedef {{}} Admin_Name_ChannelInputs */
+/** @typedef {{}} Admin_Name_ReportInputs */
 /** @typedef {{}} Admin_Name_Role_SitesInputs */
+/** @typedef {{}} Admin_Name_RuleInputs */
 /** @typedef {{}} Admin_Name_The_TokenInputs */
 /** @typedef {{}} Admin_NeverInputs */
+/** @typedef {{}} Admin_New_ChannelInputs */
 /** @typedef {{}} Admin_New_PasswordInputs */
+/** @typedef {{}} Admin_New_RuleInputs */
 /** @typedef {{}} Admin_New_System_TokenInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Admin_New_Token_LabelInputs */
 /** @typedef {{}} Admin_New_Token_WarningInputs */
 /** @typedef {{}} Admin_New_UserInputs */
 /** @typedef {{}} Admin_New_User_WhoInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Admin_Next_AttemptInputs */
+/** @typedef {{}} Admin_No_ChannelsInputs */
+/** @typedef {{}} Admin_No_Channels_ManagerInputs */
+/** @typedef {{}} Admin_No_ReportsInputs */
+/** @typedef {{}} Admin_No_RulesInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Admin_No_Such_UserInputs */
 /** @typedef {{}} Admin_No_TokensInputs */
+/** @typedef {{}} Admin_NoneInputs */
 /** @typedef {{}} Admin_Not_HeldInputs */
+/** @typedef {{}} Admin_Nothing_SentInputs */
 /** @typedef {{}} Admin_Nothing_YetInputs */
+/** @typedef {{}} Admin_Notif_IntroInputs */
+/** @typedef {{}} Admin_Notif_ManagerInputs */
+/** @typedef {{}} Admin_Notif_TitleInputs */
+/** @typedef {{}} Admin_OffInputs */
 /** @typedef {{}} Admin_OlderInputs */
+/** @typedef {{}} Admin_OnInputs */
 /** @typedef {{}} Admin_OptionalInputs */
 /** @typedef {{}} Admin_Owner_SystemInputs */
 /** @typedef {{}} Admin_Password_HelpInputs */
@@ -106,24 +172,88 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Admin_Picker_NoneInputs */
 /** @typedef {{}} Admin_Picker_SitesInputs */
 /** @typedef {{}} Admin_Picker_SomeInputs */
+/** @typedef {{}} Admin_Quiet_BothInputs */
+/** @typedef {{ severities: NonNullable<unknown> }} Admin_Quiet_NotInputs */
+/** @typedef {{}} Admin_Report_EndedInputs */
+/** @typedef {{}} Admin_Report_HourInputs */
+/** @typedef {{}} Admin_Report_PlaceholderInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Report_Set_UpInputs */
+/** @typedef {{}} Admin_Report_Sites_AdminInputs */
+/** @typedef {{}} Admin_Report_Sites_ManagerInputs */
+/** @typedef {{}} Admin_Reports_Intro_BeforeInputs */
+/** @typedef {{}} Admin_Reports_Page_LinkInputs */
+/** @typedef {{}} Admin_Reports_TitleInputs */
 /** @typedef {{}} Admin_Reset_PasswordInputs */
 /** @typedef {{}} Admin_RevokeInputs */
 /** @typedef {{ when: NonNullable<unknown> }} Admin_Revoked_AtInputs */
+/** @typedef {{}} Admin_Rf_AfterInputs */
+/** @typedef {{}} Admin_Rf_CategoryInputs */
+/** @typedef {{}} Admin_Rf_Customers_SeeInputs */
+/** @typedef {{}} Admin_Rf_EitherInputs */
+/** @typedef {{}} Admin_Rf_Found_ByInputs */
+/** @typedef {{}} Admin_Rf_FromInputs */
+/** @typedef {{ level: NonNullable<unknown> }} Admin_Rf_LevelInputs */
+/** @typedef {{ level: NonNullable<unknown> }} Admin_Rf_Level_OptionalInputs */
+/** @typedef {{}} Admin_Rf_Min_No_AckInputs */
+/** @typedef {{}} Admin_Rf_Min_OpeningInputs */
+/** @typedef {{}} Admin_Rf_NoInputs */
+/** @typedef {{}} Admin_Rf_QuietInputs */
+/** @typedef {{}} Admin_Rf_RegionalInputs */
+/** @typedef {{}} Admin_Rf_SeverityInputs */
+/** @typedef {{}} Admin_Rf_Site_ManagerInputs */
+/** @typedef {{}} Admin_Rf_StaffInputs */
+/** @typedef {{}} Admin_Rf_Still_SendInputs */
+/** @typedef {{}} Admin_Rf_ToInputs */
+/** @typedef {{}} Admin_Rf_WhoInputs */
+/** @typedef {{}} Admin_Rf_YesInputs */
+/** @typedef {{}} Admin_Rule_ChangedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Rule_CreatedInputs */
+/** @typedef {{}} Admin_Rule_DeletedInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Admin_Rule_ForInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Rule_HeadInputs */
+/** @typedef {{}} Admin_Rule_OffInputs */
+/** @typedef {{}} Admin_Rule_OnInputs */
+/** @typedef {{}} Admin_Rule_PlaceholderInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Rule_TitleInputs */
+/** @typedef {{}} Admin_Rules_IntroInputs */
+/** @typedef {{}} Admin_Rules_TitleInputs */
 /** @typedef {{}} Admin_SaveInputs */
 /** @typedef {{}} Admin_Save_ContactInputs */
+/** @typedef {{}} Admin_Save_RuleInputs */
 /** @typedef {{}} Admin_SavedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Secret_LabelInputs */
+/** @typedef {{}} Admin_Secret_WarningInputs */
+/** @typedef {{}} Admin_Send_AgainInputs */
+/** @typedef {{}} Admin_Send_ReportInputs */
+/** @typedef {{}} Admin_Send_TestInputs */
 /** @typedef {{}} Admin_Set_PasswordInputs */
+/** @typedef {{}} Admin_Set_Up_ReportInputs */
+/** @typedef {{}} Admin_ShowInputs */
 /** @typedef {{}} Admin_Show_RevokedInputs */
 /** @typedef {{}} Admin_Sign_In_TitleInputs */
+/** @typedef {{}} Admin_SignedInputs */
 /** @typedef {{}} Admin_State_ActiveInputs */
 /** @typedef {{ when: NonNullable<unknown> }} Admin_State_DisabledInputs */
+/** @typedef {{}} Admin_State_FailedInputs */
+/** @typedef {{}} Admin_State_PendingInputs */
+/** @typedef {{}} Admin_State_SendingInputs */
+/** @typedef {{}} Admin_State_SentInputs */
+/** @typedef {{}} Admin_State_UncertainInputs */
+/** @typedef {{}} Admin_StopInputs */
 /** @typedef {{}} Admin_Ten_PlusInputs */
+/** @typedef {{ name: NonNullable<unknown>, reason: NonNullable<unknown> }} Admin_Test_FailedInputs */
+/** @typedef {{ name: NonNullable<unknown>, status: NonNullable<unknown> }} Admin_Test_SentInputs */
 /** @typedef {{}} Admin_This_Is_YouInputs */
 /** @typedef {{}} Admin_Tick_A_SiteInputs */
+/** @typedef {{}} Admin_Tick_ChannelInputs */
+/** @typedef {{}} Admin_Tick_First_LevelInputs */
+/** @typedef {{}} Admin_Time_ZoneInputs */
 /** @typedef {{}} Admin_Token_PlaceholderInputs */
 /** @typedef {{}} Admin_Token_RevokedInputs */
 /** @typedef {{}} Admin_Tokens_IntroInputs */
 /** @typedef {{}} Admin_Tokens_TitleInputs */
+/** @typedef {{}} Admin_Turn_OffInputs */
+/** @typedef {{}} Admin_Turn_OnInputs */
 /** @typedef {{ username: NonNullable<unknown> }} Admin_UnlockInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Admin_Unlock_NothingInputs */
 /** @typedef {{}} Admin_Unlock_Nothing_SelfInputs */
@@ -687,8 +817,54 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ open: NonNullable<unknown>, high: NonNullable<unknown>, medium: NonNullable<unknown>, low: NonNullable<unknown>, overdue: NonNullable<unknown>, oldest: NonNullable<unknown> }} Site_CountsInputs */
 /** @typedef {{}} Site_Crumb_AllInputs */
 /** @typedef {{ offline: NonNullable<unknown>, total: NonNullable<unknown> }} Site_Devices_OffInputs */
+/** @typedef {{}} Site_Labels_All_SitesInputs */
+/** @typedef {{}} Site_Labels_All_ZonesInputs */
+/** @typedef {{}} Site_Labels_Col_AssetInputs */
+/** @typedef {{}} Site_Labels_Col_LabelInputs */
+/** @typedef {{}} Site_Labels_Col_RevokeInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Site_Labels_CountInputs */
+/** @typedef {{}} Site_Labels_IntroInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Site_Labels_New_CodeInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Site_Labels_NoneInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Site_Labels_Only_OfInputs */
+/** @typedef {{}} Site_Labels_PaperInputs */
+/** @typedef {{}} Site_Labels_PrintInputs */
+/** @typedef {{}} Site_Labels_Print_OnlyInputs */
+/** @typedef {{}} Site_Labels_Revoke_ButtonInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Site_Labels_Revoke_ExplainInputs */
+/** @typedef {{}} Site_Labels_Revoke_IntroInputs */
+/** @typedef {{}} Site_Labels_Revoke_Intro_PrintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Site_Labels_Revoke_OfInputs */
+/** @typedef {{}} Site_Labels_Revoke_TitleInputs */
+/** @typedef {{}} Site_Labels_ScanInputs */
+/** @typedef {{ n: NonNullable<unknown>, total: NonNullable<unknown> }} Site_Labels_Sheet_OfInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Site_Labels_SheetsInputs */
+/** @typedef {{}} Site_Labels_ShowInputs */
+/** @typedef {{}} Site_Labels_Show_EveryInputs */
+/** @typedef {{}} Site_Labels_SizeInputs */
+/** @typedef {{}} Site_Labels_Size_LargeInputs */
+/** @typedef {{}} Site_Labels_Size_MediumInputs */
+/** @typedef {{ name: NonNullable<unknown>, width: NonNullable<unknown>, height: NonNullable<unknown>, count: NonNullable<unknown> }} Site_Labels_Size_OptionInputs */
+/** @typedef {{}} Site_Labels_Size_SmallInputs */
+/** @typedef {{ labels: NonNullable<unknown>, sheets: NonNullable<unknown>, paper: NonNullable<unknown>, columns: NonNullable<unknown>, rows: NonNullable<unknown> }} Site_Labels_SummaryInputs */
+/** @typedef {{}} Site_Labels_This_SiteInputs */
+/** @typedef {{}} Site_Labels_TitleInputs */
+/** @typedef {{}} Site_Labels_Which_AssetInputs */
+/** @typedef {{}} Site_Labels_ZoneInputs */
 /** @typedef {{}} Site_Nothing_OpenInputs */
 /** @typedef {{}} Site_Open_DefectsInputs */
+/** @typedef {{}} Site_Report_AssetInputs */
+/** @typedef {{}} Site_Report_ChooseInputs */
+/** @typedef {{}} Site_Report_Choose_AssetInputs */
+/** @typedef {{}} Site_Report_Choose_FaultInputs */
+/** @typedef {{ reason: NonNullable<unknown> }} Site_Report_FailedInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Site_Report_HeadInputs */
+/** @typedef {{}} Site_Report_NoteInputs */
+/** @typedef {{}} Site_Report_Note_PlaceholderInputs */
+/** @typedef {{}} Site_Report_OptionalInputs */
+/** @typedef {{}} Site_Report_SendInputs */
+/** @typedef {{}} Site_Report_TitleInputs */
+/** @typedef {{}} Site_Report_WhatInputs */
 /** @typedef {{ zone: NonNullable<unknown> }} Site_Times_InInputs */
 /** @typedef {{}} Site_Unknown_NoteInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Site_Zone_UnknownInputs */
@@ -1014,6 +1190,38 @@ export const admin_actor_system = /** @type {((inputs?: Admin_Actor_SystemInputs
 /**
 * | output |
 * | --- |
+* | "Addresses (comma or space between)" |
+*
+* @param {Admin_AddressesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_addresses = /** @type {((inputs?: Admin_AddressesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_AddressesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_addresses(inputs)
+	if (locale === "da") return __da.admin_addresses(inputs)
+	if (locale === "sv") return __sv.admin_addresses(inputs)
+	return __en.admin_addresses(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "admins'" |
+*
+* @param {Admin_Admins_OwnInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_admins_own = /** @type {((inputs?: Admin_Admins_OwnInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Admins_OwnInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_admins_own(inputs)
+	if (locale === "da") return __da.admin_admins_own(inputs)
+	if (locale === "sv") return __sv.admin_admins_own(inputs)
+	return __en.admin_admins_own(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Admins always see every site." |
 *
 * @param {Admin_Admins_See_AllInputs} inputs
@@ -1030,6 +1238,22 @@ export const admin_admins_see_all = /** @type {((inputs?: Admin_Admins_See_AllIn
 /**
 * | output |
 * | --- |
+* | "all" |
+*
+* @param {Admin_AllInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_all = /** @type {((inputs?: Admin_AllInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_AllInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_all(inputs)
+	if (locale === "da") return __da.admin_all(inputs)
+	if (locale === "sv") return __sv.admin_all(inputs)
+	return __en.admin_all(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "all sites" |
 *
 * @param {Admin_All_SitesInputs} inputs
@@ -1042,6 +1266,22 @@ export const admin_all_sites = /** @type {((inputs?: Admin_All_SitesInputs, opti
 	if (locale === "da") return __da.admin_all_sites(inputs)
 	if (locale === "sv") return __sv.admin_all_sites(inputs)
 	return __en.admin_all_sites(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{time} {zone}" |
+*
+* @param {Admin_At_HourInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_at_hour = /** @type {((inputs: Admin_At_HourInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_At_HourInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_at_hour(inputs)
+	if (locale === "da") return __da.admin_at_hour(inputs)
+	if (locale === "sv") return __sv.admin_at_hour(inputs)
+	return __en.admin_at_hour(inputs)
 });
 /**
 * | output |
@@ -1078,6 +1318,134 @@ export const admin_audit_title = /** @type {((inputs?: Admin_Audit_TitleInputs, 
 /**
 * | output |
 * | --- |
+* | "back-office" |
+*
+* @param {Admin_Back_OfficeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_back_office = /** @type {((inputs?: Admin_Back_OfficeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Back_OfficeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_back_office(inputs)
+	if (locale === "da") return __da.admin_back_office(inputs)
+	if (locale === "sv") return __sv.admin_back_office(inputs)
+	return __en.admin_back_office(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Channel changed." |
+*
+* @param {Admin_Channel_ChangedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_channel_changed = /** @type {((inputs?: Admin_Channel_ChangedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Channel_ChangedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_channel_changed(inputs)
+	if (locale === "da") return __da.admin_channel_changed(inputs)
+	if (locale === "sv") return __sv.admin_channel_changed(inputs)
+	return __en.admin_channel_changed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Channel “{name}” created." |
+*
+* @param {Admin_Channel_CreatedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_channel_created = /** @type {((inputs: Admin_Channel_CreatedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Channel_CreatedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_channel_created(inputs)
+	if (locale === "da") return __da.admin_channel_created(inputs)
+	if (locale === "sv") return __sv.admin_channel_created(inputs)
+	return __en.admin_channel_created(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Channel deleted." |
+*
+* @param {Admin_Channel_DeletedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_channel_deleted = /** @type {((inputs?: Admin_Channel_DeletedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Channel_DeletedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_channel_deleted(inputs)
+	if (locale === "da") return __da.admin_channel_deleted(inputs)
+	if (locale === "sv") return __sv.admin_channel_deleted(inputs)
+	return __en.admin_channel_deleted(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "channel {id}" |
+*
+* @param {Admin_Channel_NInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_channel_n = /** @type {((inputs: Admin_Channel_NInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Channel_NInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_channel_n(inputs)
+	if (locale === "da") return __da.admin_channel_n(inputs)
+	if (locale === "sv") return __sv.admin_channel_n(inputs)
+	return __en.admin_channel_n(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "e.g. Oslo night staff" |
+*
+* @param {Admin_Channel_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_channel_placeholder = /** @type {((inputs?: Admin_Channel_PlaceholderInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Channel_PlaceholderInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_channel_placeholder(inputs)
+	if (locale === "da") return __da.admin_channel_placeholder(inputs)
+	if (locale === "sv") return __sv.admin_channel_placeholder(inputs)
+	return __en.admin_channel_placeholder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Channels" |
+*
+* @param {Admin_Channels_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_channels_title = /** @type {((inputs?: Admin_Channels_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Channels_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_channels_title(inputs)
+	if (locale === "da") return __da.admin_channels_title(inputs)
+	if (locale === "sv") return __sv.admin_channels_title(inputs)
+	return __en.admin_channels_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose a kind." |
+*
+* @param {Admin_Choose_KindInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_choose_kind = /** @type {((inputs?: Admin_Choose_KindInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Choose_KindInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_choose_kind(inputs)
+	if (locale === "da") return __da.admin_choose_kind(inputs)
+	if (locale === "sv") return __sv.admin_choose_kind(inputs)
+	return __en.admin_choose_kind(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Choose a role." |
 *
 * @param {Admin_Choose_RoleInputs} inputs
@@ -1090,6 +1458,38 @@ export const admin_choose_role = /** @type {((inputs?: Admin_Choose_RoleInputs, 
 	if (locale === "da") return __da.admin_choose_role(inputs)
 	if (locale === "sv") return __sv.admin_choose_role(inputs)
 	return __en.admin_choose_role(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Attempts" |
+*
+* @param {Admin_Col_AttemptsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_attempts = /** @type {((inputs?: Admin_Col_AttemptsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_AttemptsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_attempts(inputs)
+	if (locale === "da") return __da.admin_col_attempts(inputs)
+	if (locale === "sv") return __sv.admin_col_attempts(inputs)
+	return __en.admin_col_attempts(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Channel" |
+*
+* @param {Admin_Col_ChannelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_channel = /** @type {((inputs?: Admin_Col_ChannelInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_ChannelInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_channel(inputs)
+	if (locale === "da") return __da.admin_col_channel(inputs)
+	if (locale === "sv") return __sv.admin_col_channel(inputs)
+	return __en.admin_col_channel(inputs)
 });
 /**
 * | output |
@@ -1126,6 +1526,54 @@ export const admin_col_detail = /** @type {((inputs?: Admin_Col_DetailInputs, op
 /**
 * | output |
 * | --- |
+* | "Kind" |
+*
+* @param {Admin_Col_KindInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_kind = /** @type {((inputs?: Admin_Col_KindInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_KindInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_kind(inputs)
+	if (locale === "da") return __da.admin_col_kind(inputs)
+	if (locale === "sv") return __sv.admin_col_kind(inputs)
+	return __en.admin_col_kind(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Last answer" |
+*
+* @param {Admin_Col_Last_AnswerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_last_answer = /** @type {((inputs?: Admin_Col_Last_AnswerInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_Last_AnswerInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_last_answer(inputs)
+	if (locale === "da") return __da.admin_col_last_answer(inputs)
+	if (locale === "sv") return __sv.admin_col_last_answer(inputs)
+	return __en.admin_col_last_answer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Last sent" |
+*
+* @param {Admin_Col_Last_SentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_last_sent = /** @type {((inputs?: Admin_Col_Last_SentInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_Last_SentInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_last_sent(inputs)
+	if (locale === "da") return __da.admin_col_last_sent(inputs)
+	if (locale === "sv") return __sv.admin_col_last_sent(inputs)
+	return __en.admin_col_last_sent(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Last sign-in" |
 *
 * @param {Admin_Col_Last_Sign_InInputs} inputs
@@ -1154,6 +1602,22 @@ export const admin_col_last_used = /** @type {((inputs?: Admin_Col_Last_UsedInpu
 	if (locale === "da") return __da.admin_col_last_used(inputs)
 	if (locale === "sv") return __sv.admin_col_last_used(inputs)
 	return __en.admin_col_last_used(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Levels" |
+*
+* @param {Admin_Col_LevelsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_levels = /** @type {((inputs?: Admin_Col_LevelsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_LevelsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_levels(inputs)
+	if (locale === "da") return __da.admin_col_levels(inputs)
+	if (locale === "sv") return __sv.admin_col_levels(inputs)
+	return __en.admin_col_levels(inputs)
 });
 /**
 * | output |
@@ -1206,6 +1670,22 @@ export const admin_col_owner = /** @type {((inputs?: Admin_Col_OwnerInputs, opti
 /**
 * | output |
 * | --- |
+* | "Quiet hours" |
+*
+* @param {Admin_Col_QuietInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_quiet = /** @type {((inputs?: Admin_Col_QuietInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_QuietInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_quiet(inputs)
+	if (locale === "da") return __da.admin_col_quiet(inputs)
+	if (locale === "sv") return __sv.admin_col_quiet(inputs)
+	return __en.admin_col_quiet(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Role" |
 *
 * @param {Admin_Col_RoleInputs} inputs
@@ -1218,6 +1698,54 @@ export const admin_col_role = /** @type {((inputs?: Admin_Col_RoleInputs, option
 	if (locale === "da") return __da.admin_col_role(inputs)
 	if (locale === "sv") return __sv.admin_col_role(inputs)
 	return __en.admin_col_role(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rule" |
+*
+* @param {Admin_Col_RuleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_rule = /** @type {((inputs?: Admin_Col_RuleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_RuleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_rule(inputs)
+	if (locale === "da") return __da.admin_col_rule(inputs)
+	if (locale === "sv") return __sv.admin_col_rule(inputs)
+	return __en.admin_col_rule(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sends to" |
+*
+* @param {Admin_Col_Sends_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_sends_to = /** @type {((inputs?: Admin_Col_Sends_ToInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_Sends_ToInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_sends_to(inputs)
+	if (locale === "da") return __da.admin_col_sends_to(inputs)
+	if (locale === "sv") return __sv.admin_col_sends_to(inputs)
+	return __en.admin_col_sends_to(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Site" |
+*
+* @param {Admin_Col_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_site = /** @type {((inputs?: Admin_Col_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_site(inputs)
+	if (locale === "da") return __da.admin_col_site(inputs)
+	if (locale === "sv") return __sv.admin_col_site(inputs)
+	return __en.admin_col_site(inputs)
 });
 /**
 * | output |
@@ -1250,6 +1778,38 @@ export const admin_col_state = /** @type {((inputs?: Admin_Col_StateInputs, opti
 	if (locale === "da") return __da.admin_col_state(inputs)
 	if (locale === "sv") return __sv.admin_col_state(inputs)
 	return __en.admin_col_state(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Takes" |
+*
+* @param {Admin_Col_TakesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_takes = /** @type {((inputs?: Admin_Col_TakesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_TakesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_takes(inputs)
+	if (locale === "da") return __da.admin_col_takes(inputs)
+	if (locale === "sv") return __sv.admin_col_takes(inputs)
+	return __en.admin_col_takes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "To" |
+*
+* @param {Admin_Col_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_to = /** @type {((inputs?: Admin_Col_ToInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_ToInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_to(inputs)
+	if (locale === "da") return __da.admin_col_to(inputs)
+	if (locale === "sv") return __sv.admin_col_to(inputs)
+	return __en.admin_col_to(inputs)
 });
 /**
 * | output |
@@ -1398,6 +1958,38 @@ export const admin_copy_not_allowed = /** @type {((inputs?: Admin_Copy_Not_Allow
 /**
 * | output |
 * | --- |
+* | "Create channel" |
+*
+* @param {Admin_Create_ChannelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_create_channel = /** @type {((inputs?: Admin_Create_ChannelInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Create_ChannelInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_create_channel(inputs)
+	if (locale === "da") return __da.admin_create_channel(inputs)
+	if (locale === "sv") return __sv.admin_create_channel(inputs)
+	return __en.admin_create_channel(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Create rule" |
+*
+* @param {Admin_Create_RuleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_create_rule = /** @type {((inputs?: Admin_Create_RuleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Create_RuleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_create_rule(inputs)
+	if (locale === "da") return __da.admin_create_rule(inputs)
+	if (locale === "sv") return __sv.admin_create_rule(inputs)
+	return __en.admin_create_rule(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Create token" |
 *
 * @param {Admin_Create_TokenInputs} inputs
@@ -1442,6 +2034,118 @@ export const admin_created = /** @type {((inputs?: Admin_CreatedInputs, options?
 	if (locale === "da") return __da.admin_created(inputs)
 	if (locale === "sv") return __sv.admin_created(inputs)
 	return __en.admin_created(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "customer-visible" |
+*
+* @param {Admin_Customer_VisibleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_customer_visible = /** @type {((inputs?: Admin_Customer_VisibleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Customer_VisibleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_customer_visible(inputs)
+	if (locale === "da") return __da.admin_customer_visible(inputs)
+	if (locale === "sv") return __sv.admin_customer_visible(inputs)
+	return __en.admin_customer_visible(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Delete" |
+*
+* @param {Admin_DeleteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_delete = /** @type {((inputs?: Admin_DeleteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_DeleteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_delete(inputs)
+	if (locale === "da") return __da.admin_delete(inputs)
+	if (locale === "sv") return __sv.admin_delete(inputs)
+	return __en.admin_delete(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Delete channel" |
+*
+* @param {Admin_Delete_ChannelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_delete_channel = /** @type {((inputs?: Admin_Delete_ChannelInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Delete_ChannelInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_delete_channel(inputs)
+	if (locale === "da") return __da.admin_delete_channel(inputs)
+	if (locale === "sv") return __sv.admin_delete_channel(inputs)
+	return __en.admin_delete_channel(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Its delivery log goes with it. A channel a rule or report uses cannot be deleted." |
+*
+* @param {Admin_Delete_Channel_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_delete_channel_explain = /** @type {((inputs?: Admin_Delete_Channel_ExplainInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Delete_Channel_ExplainInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_delete_channel_explain(inputs)
+	if (locale === "da") return __da.admin_delete_channel_explain(inputs)
+	if (locale === "sv") return __sv.admin_delete_channel_explain(inputs)
+	return __en.admin_delete_channel_explain(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Every message, newest first; times in UTC. Failed ones are retried with growing waits for a day; an uncertain one was cut off mid-send to a chat room, which ..." |
+*
+* @param {Admin_Deliveries_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_deliveries_intro = /** @type {((inputs?: Admin_Deliveries_IntroInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Deliveries_IntroInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_deliveries_intro(inputs)
+	if (locale === "da") return __da.admin_deliveries_intro(inputs)
+	if (locale === "sv") return __sv.admin_deliveries_intro(inputs)
+	return __en.admin_deliveries_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Delivery log" |
+*
+* @param {Admin_Delivery_LogInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_delivery_log = /** @type {((inputs?: Admin_Delivery_LogInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Delivery_LogInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_delivery_log(inputs)
+	if (locale === "da") return __da.admin_delivery_log(inputs)
+	if (locale === "sv") return __sv.admin_delivery_log(inputs)
+	return __en.admin_delivery_log(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Delivery {id}: {state}." |
+*
+* @param {Admin_Delivery_RetriedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_delivery_retried = /** @type {((inputs: Admin_Delivery_RetriedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Delivery_RetriedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_delivery_retried(inputs)
+	if (locale === "da") return __da.admin_delivery_retried(inputs)
+	if (locale === "sv") return __sv.admin_delivery_retried(inputs)
+	return __en.admin_delivery_retried(inputs)
 });
 /**
 * | output |
@@ -1766,6 +2470,102 @@ export const admin_enabled_done = /** @type {((inputs?: Admin_Enabled_DoneInputs
 /**
 * | output |
 * | --- |
+* | "every defect" |
+*
+* @param {Admin_Every_DefectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_every_defect = /** @type {((inputs?: Admin_Every_DefectInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Every_DefectInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_every_defect(inputs)
+	if (locale === "da") return __da.admin_every_defect(inputs)
+	if (locale === "sv") return __sv.admin_every_defect(inputs)
+	return __en.admin_every_defect(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "every site" |
+*
+* @param {Admin_Every_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_every_site = /** @type {((inputs?: Admin_Every_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Every_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_every_site(inputs)
+	if (locale === "da") return __da.admin_every_site(inputs)
+	if (locale === "sv") return __sv.admin_every_site(inputs)
+	return __en.admin_every_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Every site" |
+*
+* @param {Admin_Every_Site_OptionInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_every_site_option = /** @type {((inputs?: Admin_Every_Site_OptionInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Every_Site_OptionInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_every_site_option(inputs)
+	if (locale === "da") return __da.admin_every_site_option(inputs)
+	if (locale === "sv") return __sv.admin_every_site_option(inputs)
+	return __en.admin_every_site_option(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "from {sources}" |
+*
+* @param {Admin_From_SourcesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_from_sources = /** @type {((inputs: Admin_From_SourcesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_From_SourcesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_from_sources(inputs)
+	if (locale === "da") return __da.admin_from_sources(inputs)
+	if (locale === "sv") return __sv.admin_from_sources(inputs)
+	return __en.admin_from_sources(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Give at least one e-mail address." |
+*
+* @param {Admin_Give_AddressInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_give_address = /** @type {((inputs?: Admin_Give_AddressInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Give_AddressInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_give_address(inputs)
+	if (locale === "da") return __da.admin_give_address(inputs)
+	if (locale === "sv") return __sv.admin_give_address(inputs)
+	return __en.admin_give_address(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Give the webhook's URL." |
+*
+* @param {Admin_Give_UrlInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_give_url = /** @type {((inputs?: Admin_Give_UrlInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Give_UrlInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_give_url(inputs)
+	if (locale === "da") return __da.admin_give_url(inputs)
+	if (locale === "sv") return __sv.admin_give_url(inputs)
+	return __en.admin_give_url(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Held back after failed sign-ins from:" |
 *
 * @param {Admin_Held_FromInputs} inputs
@@ -1911,6 +2711,54 @@ export const admin_help_viewer = /** @type {((inputs?: Admin_Help_ViewerInputs, 
 /**
 * | output |
 * | --- |
+* | "Paste the incoming-webhook URL the room gave you: it is the room's key, shown to admins only." |
+*
+* @param {Admin_Hint_ChatInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_hint_chat = /** @type {((inputs?: Admin_Hint_ChatInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Hint_ChatInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_hint_chat(inputs)
+	if (locale === "da") return __da.admin_hint_chat(inputs)
+	if (locale === "sv") return __sv.admin_hint_chat(inputs)
+	return __en.admin_hint_chat(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sent through the SMTP server in the settings." |
+*
+* @param {Admin_Hint_EmailInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_hint_email = /** @type {((inputs?: Admin_Hint_EmailInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Hint_EmailInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_hint_email(inputs)
+	if (locale === "da") return __da.admin_hint_email(inputs)
+	if (locale === "sv") return __sv.admin_hint_email(inputs)
+	return __en.admin_hint_email(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Each request is signed with a secret shown once after creating (docs: notifications)." |
+*
+* @param {Admin_Hint_WebhookInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_hint_webhook = /** @type {((inputs?: Admin_Hint_WebhookInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Hint_WebhookInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_hint_webhook(inputs)
+	if (locale === "da") return __da.admin_hint_webhook(inputs)
+	if (locale === "sv") return __sv.admin_hint_webhook(inputs)
+	return __en.admin_hint_webhook(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Initial password" |
 *
 * @param {Admin_Initial_PasswordInputs} inputs
@@ -1923,6 +2771,118 @@ export const admin_initial_password = /** @type {((inputs?: Admin_Initial_Passwo
 	if (locale === "da") return __da.admin_initial_password(inputs)
 	if (locale === "sv") return __sv.admin_initial_password(inputs)
 	return __en.admin_initial_password(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "it said: “{answer}”" |
+*
+* @param {Admin_It_SaidInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_it_said = /** @type {((inputs: Admin_It_SaidInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_It_SaidInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_it_said(inputs)
+	if (locale === "da") return __da.admin_it_said(inputs)
+	if (locale === "sv") return __sv.admin_it_said(inputs)
+	return __en.admin_it_said(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "E-mail" |
+*
+* @param {Admin_Kind_EmailInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_kind_email = /** @type {((inputs?: Admin_Kind_EmailInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Kind_EmailInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_kind_email(inputs)
+	if (locale === "da") return __da.admin_kind_email(inputs)
+	if (locale === "sv") return __sv.admin_kind_email(inputs)
+	return __en.admin_kind_email(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "In-app notices" |
+*
+* @param {Admin_Kind_In_AppInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_kind_in_app = /** @type {((inputs?: Admin_Kind_In_AppInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Kind_In_AppInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_kind_in_app(inputs)
+	if (locale === "da") return __da.admin_kind_in_app(inputs)
+	if (locale === "sv") return __sv.admin_kind_in_app(inputs)
+	return __en.admin_kind_in_app(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Webhook (signed JSON)" |
+*
+* @param {Admin_Kind_WebhookInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_kind_webhook = /** @type {((inputs?: Admin_Kind_WebhookInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Kind_WebhookInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_kind_webhook(inputs)
+	if (locale === "da") return __da.admin_kind_webhook(inputs)
+	if (locale === "sv") return __sv.admin_kind_webhook(inputs)
+	return __en.admin_kind_webhook(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "after {minutes} min:" |
+*
+* @param {Admin_Level_LineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_level_line = /** @type {((inputs: Admin_Level_LineInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Level_LineInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_level_line(inputs)
+	if (locale === "da") return __da.admin_level_line(inputs)
+	if (locale === "sv") return __sv.admin_level_line(inputs)
+	return __en.admin_level_line(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Level {level}: minutes must be 0 or more." |
+*
+* @param {Admin_Level_MinutesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_level_minutes = /** @type {((inputs: Admin_Level_MinutesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Level_MinutesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_level_minutes(inputs)
+	if (locale === "da") return __da.admin_level_minutes(inputs)
+	if (locale === "sv") return __sv.admin_level_minutes(inputs)
+	return __en.admin_level_minutes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Level {level}" |
+*
+* @param {Admin_Level_NInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_level_n = /** @type {((inputs: Admin_Level_NInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Level_NInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_level_n(inputs)
+	if (locale === "da") return __da.admin_level_n(inputs)
+	if (locale === "sv") return __sv.admin_level_n(inputs)
+	return __en.admin_level_n(inputs)
 });
 /**
 * | output |
@@ -1992,6 +2952,38 @@ export const admin_locked_title = /** @type {((inputs?: Admin_Locked_TitleInputs
 /**
 * | output |
 * | --- |
+* | "Name the channel." |
+*
+* @param {Admin_Name_ChannelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_name_channel = /** @type {((inputs?: Admin_Name_ChannelInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Name_ChannelInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_name_channel(inputs)
+	if (locale === "da") return __da.admin_name_channel(inputs)
+	if (locale === "sv") return __sv.admin_name_channel(inputs)
+	return __en.admin_name_channel(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Name the report." |
+*
+* @param {Admin_Name_ReportInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_name_report = /** @type {((inputs?: Admin_Name_ReportInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Name_ReportInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_name_report(inputs)
+	if (locale === "da") return __da.admin_name_report(inputs)
+	if (locale === "sv") return __sv.admin_name_report(inputs)
+	return __en.admin_name_report(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Name, role and sites" |
 *
 * @param {Admin_Name_Role_SitesInputs} inputs
@@ -2004,6 +2996,22 @@ export const admin_name_role_sites = /** @type {((inputs?: Admin_Name_Role_Sites
 	if (locale === "da") return __da.admin_name_role_sites(inputs)
 	if (locale === "sv") return __sv.admin_name_role_sites(inputs)
 	return __en.admin_name_role_sites(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Name the rule." |
+*
+* @param {Admin_Name_RuleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_name_rule = /** @type {((inputs?: Admin_Name_RuleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Name_RuleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_name_rule(inputs)
+	if (locale === "da") return __da.admin_name_rule(inputs)
+	if (locale === "sv") return __sv.admin_name_rule(inputs)
+	return __en.admin_name_rule(inputs)
 });
 /**
 * | output |
@@ -2040,6 +3048,22 @@ export const admin_never = /** @type {((inputs?: Admin_NeverInputs, options?: { 
 /**
 * | output |
 * | --- |
+* | "New channel" |
+*
+* @param {Admin_New_ChannelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_new_channel = /** @type {((inputs?: Admin_New_ChannelInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_New_ChannelInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_new_channel(inputs)
+	if (locale === "da") return __da.admin_new_channel(inputs)
+	if (locale === "sv") return __sv.admin_new_channel(inputs)
+	return __en.admin_new_channel(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "New password" |
 *
 * @param {Admin_New_PasswordInputs} inputs
@@ -2052,6 +3076,22 @@ export const admin_new_password = /** @type {((inputs?: Admin_New_PasswordInputs
 	if (locale === "da") return __da.admin_new_password(inputs)
 	if (locale === "sv") return __sv.admin_new_password(inputs)
 	return __en.admin_new_password(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New rule" |
+*
+* @param {Admin_New_RuleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_new_rule = /** @type {((inputs?: Admin_New_RuleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_New_RuleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_new_rule(inputs)
+	if (locale === "da") return __da.admin_new_rule(inputs)
+	if (locale === "sv") return __sv.admin_new_rule(inputs)
+	return __en.admin_new_rule(inputs)
 });
 /**
 * | output |
@@ -2136,6 +3176,86 @@ export const admin_new_user_who = /** @type {((inputs?: Admin_New_User_WhoInputs
 /**
 * | output |
 * | --- |
+* | "next {when}" |
+*
+* @param {Admin_Next_AttemptInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_next_attempt = /** @type {((inputs: Admin_Next_AttemptInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Next_AttemptInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_next_attempt(inputs)
+	if (locale === "da") return __da.admin_next_attempt(inputs)
+	if (locale === "sv") return __sv.admin_next_attempt(inputs)
+	return __en.admin_next_attempt(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No channels yet." |
+*
+* @param {Admin_No_ChannelsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_no_channels = /** @type {((inputs?: Admin_No_ChannelsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_No_ChannelsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_no_channels(inputs)
+	if (locale === "da") return __da.admin_no_channels(inputs)
+	if (locale === "sv") return __sv.admin_no_channels(inputs)
+	return __en.admin_no_channels(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No channels yet: an admin sets them up." |
+*
+* @param {Admin_No_Channels_ManagerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_no_channels_manager = /** @type {((inputs?: Admin_No_Channels_ManagerInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_No_Channels_ManagerInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_no_channels_manager(inputs)
+	if (locale === "da") return __da.admin_no_channels_manager(inputs)
+	if (locale === "sv") return __sv.admin_no_channels_manager(inputs)
+	return __en.admin_no_channels_manager(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Nobody gets the daily report yet." |
+*
+* @param {Admin_No_ReportsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_no_reports = /** @type {((inputs?: Admin_No_ReportsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_No_ReportsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_no_reports(inputs)
+	if (locale === "da") return __da.admin_no_reports(inputs)
+	if (locale === "sv") return __sv.admin_no_reports(inputs)
+	return __en.admin_no_reports(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No rules: nobody is told of new defects." |
+*
+* @param {Admin_No_RulesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_no_rules = /** @type {((inputs?: Admin_No_RulesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_No_RulesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_no_rules(inputs)
+	if (locale === "da") return __da.admin_no_rules(inputs)
+	if (locale === "sv") return __sv.admin_no_rules(inputs)
+	return __en.admin_no_rules(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "There is no such user: no account has the id {id}. Choose one from the list of users." |
 *
 * @param {Admin_No_Such_UserInputs} inputs
@@ -2168,6 +3288,22 @@ export const admin_no_tokens = /** @type {((inputs?: Admin_No_TokensInputs, opti
 /**
 * | output |
 * | --- |
+* | "none" |
+*
+* @param {Admin_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_none = /** @type {((inputs?: Admin_NoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_NoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_none(inputs)
+	if (locale === "da") return __da.admin_none(inputs)
+	if (locale === "sv") return __sv.admin_none(inputs)
+	return __en.admin_none(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Not held back: no failed sign-ins past the limit." |
 *
 * @param {Admin_Not_HeldInputs} inputs
@@ -2180,6 +3316,22 @@ export const admin_not_held = /** @type {((inputs?: Admin_Not_HeldInputs, option
 	if (locale === "da") return __da.admin_not_held(inputs)
 	if (locale === "sv") return __sv.admin_not_held(inputs)
 	return __en.admin_not_held(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Nothing sent yet." |
+*
+* @param {Admin_Nothing_SentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_nothing_sent = /** @type {((inputs?: Admin_Nothing_SentInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Nothing_SentInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_nothing_sent(inputs)
+	if (locale === "da") return __da.admin_nothing_sent(inputs)
+	if (locale === "sv") return __sv.admin_nothing_sent(inputs)
+	return __en.admin_nothing_sent(inputs)
 });
 /**
 * | output |
@@ -2200,6 +3352,70 @@ export const admin_nothing_yet = /** @type {((inputs?: Admin_Nothing_YetInputs, 
 /**
 * | output |
 * | --- |
+* | "The right person hears of a failing basic before a customer does; a defect nobody acknowledges climbs to the next level." |
+*
+* @param {Admin_Notif_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_notif_intro = /** @type {((inputs?: Admin_Notif_IntroInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Notif_IntroInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_notif_intro(inputs)
+	if (locale === "da") return __da.admin_notif_intro(inputs)
+	if (locale === "sv") return __sv.admin_notif_intro(inputs)
+	return __en.admin_notif_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "You manage the rules and reports of your sites; admins set up channels." |
+*
+* @param {Admin_Notif_ManagerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_notif_manager = /** @type {((inputs?: Admin_Notif_ManagerInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Notif_ManagerInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_notif_manager(inputs)
+	if (locale === "da") return __da.admin_notif_manager(inputs)
+	if (locale === "sv") return __sv.admin_notif_manager(inputs)
+	return __en.admin_notif_manager(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Notifications" |
+*
+* @param {Admin_Notif_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_notif_title = /** @type {((inputs?: Admin_Notif_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Notif_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_notif_title(inputs)
+	if (locale === "da") return __da.admin_notif_title(inputs)
+	if (locale === "sv") return __sv.admin_notif_title(inputs)
+	return __en.admin_notif_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "off" |
+*
+* @param {Admin_OffInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_off = /** @type {((inputs?: Admin_OffInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_OffInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_off(inputs)
+	if (locale === "da") return __da.admin_off(inputs)
+	if (locale === "sv") return __sv.admin_off(inputs)
+	return __en.admin_off(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Older ›" |
 *
 * @param {Admin_OlderInputs} inputs
@@ -2212,6 +3428,22 @@ export const admin_older = /** @type {((inputs?: Admin_OlderInputs, options?: { 
 	if (locale === "da") return __da.admin_older(inputs)
 	if (locale === "sv") return __sv.admin_older(inputs)
 	return __en.admin_older(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "on" |
+*
+* @param {Admin_OnInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_on = /** @type {((inputs?: Admin_OnInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_OnInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_on(inputs)
+	if (locale === "da") return __da.admin_on(inputs)
+	if (locale === "sv") return __sv.admin_on(inputs)
+	return __en.admin_on(inputs)
 });
 /**
 * | output |
@@ -2392,6 +3624,182 @@ export const admin_picker_some = /** @type {((inputs?: Admin_Picker_SomeInputs, 
 /**
 * | output |
 * | --- |
+* | "Quiet hours need both a start and an end." |
+*
+* @param {Admin_Quiet_BothInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_quiet_both = /** @type {((inputs?: Admin_Quiet_BothInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Quiet_BothInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_quiet_both(inputs)
+	if (locale === "da") return __da.admin_quiet_both(inputs)
+	if (locale === "sv") return __sv.admin_quiet_both(inputs)
+	return __en.admin_quiet_both(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(not {severities})" |
+*
+* @param {Admin_Quiet_NotInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_quiet_not = /** @type {((inputs: Admin_Quiet_NotInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Quiet_NotInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_quiet_not(inputs)
+	if (locale === "da") return __da.admin_quiet_not(inputs)
+	if (locale === "sv") return __sv.admin_quiet_not(inputs)
+	return __en.admin_quiet_not(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Daily report ended." |
+*
+* @param {Admin_Report_EndedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_report_ended = /** @type {((inputs?: Admin_Report_EndedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Report_EndedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_report_ended(inputs)
+	if (locale === "da") return __da.admin_report_ended(inputs)
+	if (locale === "sv") return __sv.admin_report_ended(inputs)
+	return __en.admin_report_ended(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "At (local hour)" |
+*
+* @param {Admin_Report_HourInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_report_hour = /** @type {((inputs?: Admin_Report_HourInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Report_HourInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_report_hour(inputs)
+	if (locale === "da") return __da.admin_report_hour(inputs)
+	if (locale === "sv") return __sv.admin_report_hour(inputs)
+	return __en.admin_report_hour(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "e.g. Oslo mornings" |
+*
+* @param {Admin_Report_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_report_placeholder = /** @type {((inputs?: Admin_Report_PlaceholderInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Report_PlaceholderInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_report_placeholder(inputs)
+	if (locale === "da") return __da.admin_report_placeholder(inputs)
+	if (locale === "sv") return __sv.admin_report_placeholder(inputs)
+	return __en.admin_report_placeholder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Daily report “{name}” set up." |
+*
+* @param {Admin_Report_Set_UpInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_report_set_up = /** @type {((inputs: Admin_Report_Set_UpInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Report_Set_UpInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_report_set_up(inputs)
+	if (locale === "da") return __da.admin_report_set_up(inputs)
+	if (locale === "sv") return __sv.admin_report_set_up(inputs)
+	return __en.admin_report_set_up(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sites (none ticked: every site, in one report)" |
+*
+* @param {Admin_Report_Sites_AdminInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_report_sites_admin = /** @type {((inputs?: Admin_Report_Sites_AdminInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Report_Sites_AdminInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_report_sites_admin(inputs)
+	if (locale === "da") return __da.admin_report_sites_admin(inputs)
+	if (locale === "sv") return __sv.admin_report_sites_admin(inputs)
+	return __en.admin_report_sites_admin(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sites (one report for those ticked)" |
+*
+* @param {Admin_Report_Sites_ManagerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_report_sites_manager = /** @type {((inputs?: Admin_Report_Sites_ManagerInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Report_Sites_ManagerInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_report_sites_manager(inputs)
+	if (locale === "da") return __da.admin_report_sites_manager(inputs)
+	if (locale === "sv") return __sv.admin_report_sites_manager(inputs)
+	return __en.admin_report_sites_manager(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Each morning: what failed yesterday, what is still open and for how long, overdue inspections, who caught defects first. Also on the" |
+*
+* @param {Admin_Reports_Intro_BeforeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_reports_intro_before = /** @type {((inputs?: Admin_Reports_Intro_BeforeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Reports_Intro_BeforeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_reports_intro_before(inputs)
+	if (locale === "da") return __da.admin_reports_intro_before(inputs)
+	if (locale === "sv") return __sv.admin_reports_intro_before(inputs)
+	return __en.admin_reports_intro_before(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "daily report page" |
+*
+* @param {Admin_Reports_Page_LinkInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_reports_page_link = /** @type {((inputs?: Admin_Reports_Page_LinkInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Reports_Page_LinkInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_reports_page_link(inputs)
+	if (locale === "da") return __da.admin_reports_page_link(inputs)
+	if (locale === "sv") return __sv.admin_reports_page_link(inputs)
+	return __en.admin_reports_page_link(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Daily bulb report" |
+*
+* @param {Admin_Reports_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_reports_title = /** @type {((inputs?: Admin_Reports_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Reports_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_reports_title(inputs)
+	if (locale === "da") return __da.admin_reports_title(inputs)
+	if (locale === "sv") return __sv.admin_reports_title(inputs)
+	return __en.admin_reports_title(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Reset password" |
 *
 * @param {Admin_Reset_PasswordInputs} inputs
@@ -2440,6 +3848,502 @@ export const admin_revoked_at = /** @type {((inputs: Admin_Revoked_AtInputs, opt
 /**
 * | output |
 * | --- |
+* | "after" |
+*
+* @param {Admin_Rf_AfterInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_after = /** @type {((inputs?: Admin_Rf_AfterInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_AfterInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_after(inputs)
+	if (locale === "da") return __da.admin_rf_after(inputs)
+	if (locale === "sv") return __sv.admin_rf_after(inputs)
+	return __en.admin_rf_after(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Category" |
+*
+* @param {Admin_Rf_CategoryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_category = /** @type {((inputs?: Admin_Rf_CategoryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_CategoryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_category(inputs)
+	if (locale === "da") return __da.admin_rf_category(inputs)
+	if (locale === "sv") return __sv.admin_rf_category(inputs)
+	return __en.admin_rf_category(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Customers see it" |
+*
+* @param {Admin_Rf_Customers_SeeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_customers_see = /** @type {((inputs?: Admin_Rf_Customers_SeeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_Customers_SeeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_customers_see(inputs)
+	if (locale === "da") return __da.admin_rf_customers_see(inputs)
+	if (locale === "sv") return __sv.admin_rf_customers_see(inputs)
+	return __en.admin_rf_customers_see(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "either" |
+*
+* @param {Admin_Rf_EitherInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_either = /** @type {((inputs?: Admin_Rf_EitherInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_EitherInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_either(inputs)
+	if (locale === "da") return __da.admin_rf_either(inputs)
+	if (locale === "sv") return __sv.admin_rf_either(inputs)
+	return __en.admin_rf_either(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Found by" |
+*
+* @param {Admin_Rf_Found_ByInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_found_by = /** @type {((inputs?: Admin_Rf_Found_ByInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_Found_ByInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_found_by(inputs)
+	if (locale === "da") return __da.admin_rf_found_by(inputs)
+	if (locale === "sv") return __sv.admin_rf_found_by(inputs)
+	return __en.admin_rf_found_by(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "from" |
+*
+* @param {Admin_Rf_FromInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_from = /** @type {((inputs?: Admin_Rf_FromInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_FromInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_from(inputs)
+	if (locale === "da") return __da.admin_rf_from(inputs)
+	if (locale === "sv") return __sv.admin_rf_from(inputs)
+	return __en.admin_rf_from(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Level {level}" |
+*
+* @param {Admin_Rf_LevelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_level = /** @type {((inputs: Admin_Rf_LevelInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_LevelInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_level(inputs)
+	if (locale === "da") return __da.admin_rf_level(inputs)
+	if (locale === "sv") return __sv.admin_rf_level(inputs)
+	return __en.admin_rf_level(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Level {level} (optional)" |
+*
+* @param {Admin_Rf_Level_OptionalInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_level_optional = /** @type {((inputs: Admin_Rf_Level_OptionalInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_Level_OptionalInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_level_optional(inputs)
+	if (locale === "da") return __da.admin_rf_level_optional(inputs)
+	if (locale === "sv") return __sv.admin_rf_level_optional(inputs)
+	return __en.admin_rf_level_optional(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "min without acknowledgement" |
+*
+* @param {Admin_Rf_Min_No_AckInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_min_no_ack = /** @type {((inputs?: Admin_Rf_Min_No_AckInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_Min_No_AckInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_min_no_ack(inputs)
+	if (locale === "da") return __da.admin_rf_min_no_ack(inputs)
+	if (locale === "sv") return __sv.admin_rf_min_no_ack(inputs)
+	return __en.admin_rf_min_no_ack(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "min from opening" |
+*
+* @param {Admin_Rf_Min_OpeningInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_min_opening = /** @type {((inputs?: Admin_Rf_Min_OpeningInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_Min_OpeningInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_min_opening(inputs)
+	if (locale === "da") return __da.admin_rf_min_opening(inputs)
+	if (locale === "sv") return __sv.admin_rf_min_opening(inputs)
+	return __en.admin_rf_min_opening(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no" |
+*
+* @param {Admin_Rf_NoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_no = /** @type {((inputs?: Admin_Rf_NoInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_NoInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_no(inputs)
+	if (locale === "da") return __da.admin_rf_no(inputs)
+	if (locale === "sv") return __sv.admin_rf_no(inputs)
+	return __en.admin_rf_no(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Quiet hours (site's time; leave empty for none)" |
+*
+* @param {Admin_Rf_QuietInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_quiet = /** @type {((inputs?: Admin_Rf_QuietInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_QuietInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_quiet(inputs)
+	if (locale === "da") return __da.admin_rf_quiet(inputs)
+	if (locale === "sv") return __sv.admin_rf_quiet(inputs)
+	return __en.admin_rf_quiet(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Regional manager" |
+*
+* @param {Admin_Rf_RegionalInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_regional = /** @type {((inputs?: Admin_Rf_RegionalInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_RegionalInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_regional(inputs)
+	if (locale === "da") return __da.admin_rf_regional(inputs)
+	if (locale === "sv") return __sv.admin_rf_regional(inputs)
+	return __en.admin_rf_regional(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Severity (none ticked: all)" |
+*
+* @param {Admin_Rf_SeverityInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_severity = /** @type {((inputs?: Admin_Rf_SeverityInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_SeverityInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_severity(inputs)
+	if (locale === "da") return __da.admin_rf_severity(inputs)
+	if (locale === "sv") return __sv.admin_rf_severity(inputs)
+	return __en.admin_rf_severity(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Site manager" |
+*
+* @param {Admin_Rf_Site_ManagerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_site_manager = /** @type {((inputs?: Admin_Rf_Site_ManagerInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_Site_ManagerInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_site_manager(inputs)
+	if (locale === "da") return __da.admin_rf_site_manager(inputs)
+	if (locale === "sv") return __sv.admin_rf_site_manager(inputs)
+	return __en.admin_rf_site_manager(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Staff" |
+*
+* @param {Admin_Rf_StaffInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_staff = /** @type {((inputs?: Admin_Rf_StaffInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_StaffInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_staff(inputs)
+	if (locale === "da") return __da.admin_rf_staff(inputs)
+	if (locale === "sv") return __sv.admin_rf_staff(inputs)
+	return __en.admin_rf_staff(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "still send:" |
+*
+* @param {Admin_Rf_Still_SendInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_still_send = /** @type {((inputs?: Admin_Rf_Still_SendInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_Still_SendInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_still_send(inputs)
+	if (locale === "da") return __da.admin_rf_still_send(inputs)
+	if (locale === "sv") return __sv.admin_rf_still_send(inputs)
+	return __en.admin_rf_still_send(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "to" |
+*
+* @param {Admin_Rf_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_to = /** @type {((inputs?: Admin_Rf_ToInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_ToInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_to(inputs)
+	if (locale === "da") return __da.admin_rf_to(inputs)
+	if (locale === "sv") return __sv.admin_rf_to(inputs)
+	return __en.admin_rf_to(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Who" |
+*
+* @param {Admin_Rf_WhoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_who = /** @type {((inputs?: Admin_Rf_WhoInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_WhoInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_who(inputs)
+	if (locale === "da") return __da.admin_rf_who(inputs)
+	if (locale === "sv") return __sv.admin_rf_who(inputs)
+	return __en.admin_rf_who(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "yes" |
+*
+* @param {Admin_Rf_YesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_yes = /** @type {((inputs?: Admin_Rf_YesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_YesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_yes(inputs)
+	if (locale === "da") return __da.admin_rf_yes(inputs)
+	if (locale === "sv") return __sv.admin_rf_yes(inputs)
+	return __en.admin_rf_yes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rule changed." |
+*
+* @param {Admin_Rule_ChangedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rule_changed = /** @type {((inputs?: Admin_Rule_ChangedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rule_ChangedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rule_changed(inputs)
+	if (locale === "da") return __da.admin_rule_changed(inputs)
+	if (locale === "sv") return __sv.admin_rule_changed(inputs)
+	return __en.admin_rule_changed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rule “{name}” created." |
+*
+* @param {Admin_Rule_CreatedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rule_created = /** @type {((inputs: Admin_Rule_CreatedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rule_CreatedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rule_created(inputs)
+	if (locale === "da") return __da.admin_rule_created(inputs)
+	if (locale === "sv") return __sv.admin_rule_created(inputs)
+	return __en.admin_rule_created(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rule deleted." |
+*
+* @param {Admin_Rule_DeletedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rule_deleted = /** @type {((inputs?: Admin_Rule_DeletedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rule_DeletedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rule_deleted(inputs)
+	if (locale === "da") return __da.admin_rule_deleted(inputs)
+	if (locale === "sv") return __sv.admin_rule_deleted(inputs)
+	return __en.admin_rule_deleted(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "For {site}. Escalations under way follow the changed levels from their next step." |
+*
+* @param {Admin_Rule_ForInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rule_for = /** @type {((inputs: Admin_Rule_ForInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rule_ForInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rule_for(inputs)
+	if (locale === "da") return __da.admin_rule_for(inputs)
+	if (locale === "sv") return __sv.admin_rule_for(inputs)
+	return __en.admin_rule_for(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rule {name}" |
+*
+* @param {Admin_Rule_HeadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rule_head = /** @type {((inputs: Admin_Rule_HeadInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rule_HeadInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rule_head(inputs)
+	if (locale === "da") return __da.admin_rule_head(inputs)
+	if (locale === "sv") return __sv.admin_rule_head(inputs)
+	return __en.admin_rule_head(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(off)" |
+*
+* @param {Admin_Rule_OffInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rule_off = /** @type {((inputs?: Admin_Rule_OffInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rule_OffInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rule_off(inputs)
+	if (locale === "da") return __da.admin_rule_off(inputs)
+	if (locale === "sv") return __sv.admin_rule_off(inputs)
+	return __en.admin_rule_off(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "On" |
+*
+* @param {Admin_Rule_OnInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rule_on = /** @type {((inputs?: Admin_Rule_OnInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rule_OnInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rule_on(inputs)
+	if (locale === "da") return __da.admin_rule_on(inputs)
+	if (locale === "sv") return __sv.admin_rule_on(inputs)
+	return __en.admin_rule_on(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "e.g. Lights at night" |
+*
+* @param {Admin_Rule_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rule_placeholder = /** @type {((inputs?: Admin_Rule_PlaceholderInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rule_PlaceholderInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rule_placeholder(inputs)
+	if (locale === "da") return __da.admin_rule_placeholder(inputs)
+	if (locale === "sv") return __sv.admin_rule_placeholder(inputs)
+	return __en.admin_rule_placeholder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rule “{name}”" |
+*
+* @param {Admin_Rule_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rule_title = /** @type {((inputs: Admin_Rule_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rule_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rule_title(inputs)
+	if (locale === "da") return __da.admin_rule_title(inputs)
+	if (locale === "sv") return __sv.admin_rule_title(inputs)
+	return __en.admin_rule_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A rule takes the defects that pass all its filters. Level 1 hears first; each next level after its minutes if nobody has acknowledged. Quiet hours hold a ste..." |
+*
+* @param {Admin_Rules_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rules_intro = /** @type {((inputs?: Admin_Rules_IntroInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rules_IntroInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rules_intro(inputs)
+	if (locale === "da") return __da.admin_rules_intro(inputs)
+	if (locale === "sv") return __sv.admin_rules_intro(inputs)
+	return __en.admin_rules_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rules and escalation" |
+*
+* @param {Admin_Rules_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rules_title = /** @type {((inputs?: Admin_Rules_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rules_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rules_title(inputs)
+	if (locale === "da") return __da.admin_rules_title(inputs)
+	if (locale === "sv") return __sv.admin_rules_title(inputs)
+	return __en.admin_rules_title(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Save" |
 *
 * @param {Admin_SaveInputs} inputs
@@ -2472,6 +4376,22 @@ export const admin_save_contact = /** @type {((inputs?: Admin_Save_ContactInputs
 /**
 * | output |
 * | --- |
+* | "Save rule" |
+*
+* @param {Admin_Save_RuleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_save_rule = /** @type {((inputs?: Admin_Save_RuleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Save_RuleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_save_rule(inputs)
+	if (locale === "da") return __da.admin_save_rule(inputs)
+	if (locale === "sv") return __sv.admin_save_rule(inputs)
+	return __en.admin_save_rule(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Saved." |
 *
 * @param {Admin_SavedInputs} inputs
@@ -2488,6 +4408,86 @@ export const admin_saved = /** @type {((inputs?: Admin_SavedInputs, options?: { 
 /**
 * | output |
 * | --- |
+* | "Signing secret of “{name}”" |
+*
+* @param {Admin_Secret_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_secret_label = /** @type {((inputs: Admin_Secret_LabelInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Secret_LabelInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_secret_label(inputs)
+	if (locale === "da") return __da.admin_secret_label(inputs)
+	if (locale === "sv") return __sv.admin_secret_label(inputs)
+	return __en.admin_secret_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Give it to whoever runs the receiver: it verifies the X-BulbCheck-Signature header. Admins can read it again later." |
+*
+* @param {Admin_Secret_WarningInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_secret_warning = /** @type {((inputs?: Admin_Secret_WarningInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Secret_WarningInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_secret_warning(inputs)
+	if (locale === "da") return __da.admin_secret_warning(inputs)
+	if (locale === "sv") return __sv.admin_secret_warning(inputs)
+	return __en.admin_secret_warning(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Send again" |
+*
+* @param {Admin_Send_AgainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_send_again = /** @type {((inputs?: Admin_Send_AgainInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Send_AgainInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_send_again(inputs)
+	if (locale === "da") return __da.admin_send_again(inputs)
+	if (locale === "sv") return __sv.admin_send_again(inputs)
+	return __en.admin_send_again(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Send the daily report" |
+*
+* @param {Admin_Send_ReportInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_send_report = /** @type {((inputs?: Admin_Send_ReportInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Send_ReportInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_send_report(inputs)
+	if (locale === "da") return __da.admin_send_report(inputs)
+	if (locale === "sv") return __sv.admin_send_report(inputs)
+	return __en.admin_send_report(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Send a test" |
+*
+* @param {Admin_Send_TestInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_send_test = /** @type {((inputs?: Admin_Send_TestInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Send_TestInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_send_test(inputs)
+	if (locale === "da") return __da.admin_send_test(inputs)
+	if (locale === "sv") return __sv.admin_send_test(inputs)
+	return __en.admin_send_test(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Set password" |
 *
 * @param {Admin_Set_PasswordInputs} inputs
@@ -2500,6 +4500,38 @@ export const admin_set_password = /** @type {((inputs?: Admin_Set_PasswordInputs
 	if (locale === "da") return __da.admin_set_password(inputs)
 	if (locale === "sv") return __sv.admin_set_password(inputs)
 	return __en.admin_set_password(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Set up the report" |
+*
+* @param {Admin_Set_Up_ReportInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_set_up_report = /** @type {((inputs?: Admin_Set_Up_ReportInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Set_Up_ReportInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_set_up_report(inputs)
+	if (locale === "da") return __da.admin_set_up_report(inputs)
+	if (locale === "sv") return __sv.admin_set_up_report(inputs)
+	return __en.admin_set_up_report(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show" |
+*
+* @param {Admin_ShowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_show = /** @type {((inputs?: Admin_ShowInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_ShowInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_show(inputs)
+	if (locale === "da") return __da.admin_show(inputs)
+	if (locale === "sv") return __sv.admin_show(inputs)
+	return __en.admin_show(inputs)
 });
 /**
 * | output |
@@ -2536,6 +4568,22 @@ export const admin_sign_in_title = /** @type {((inputs?: Admin_Sign_In_TitleInpu
 /**
 * | output |
 * | --- |
+* | "signed" |
+*
+* @param {Admin_SignedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_signed = /** @type {((inputs?: Admin_SignedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_SignedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_signed(inputs)
+	if (locale === "da") return __da.admin_signed(inputs)
+	if (locale === "sv") return __sv.admin_signed(inputs)
+	return __en.admin_signed(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "active" |
 *
 * @param {Admin_State_ActiveInputs} inputs
@@ -2568,6 +4616,102 @@ export const admin_state_disabled = /** @type {((inputs: Admin_State_DisabledInp
 /**
 * | output |
 * | --- |
+* | "failed" |
+*
+* @param {Admin_State_FailedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_state_failed = /** @type {((inputs?: Admin_State_FailedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_State_FailedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_state_failed(inputs)
+	if (locale === "da") return __da.admin_state_failed(inputs)
+	if (locale === "sv") return __sv.admin_state_failed(inputs)
+	return __en.admin_state_failed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "pending" |
+*
+* @param {Admin_State_PendingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_state_pending = /** @type {((inputs?: Admin_State_PendingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_State_PendingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_state_pending(inputs)
+	if (locale === "da") return __da.admin_state_pending(inputs)
+	if (locale === "sv") return __sv.admin_state_pending(inputs)
+	return __en.admin_state_pending(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "sending" |
+*
+* @param {Admin_State_SendingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_state_sending = /** @type {((inputs?: Admin_State_SendingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_State_SendingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_state_sending(inputs)
+	if (locale === "da") return __da.admin_state_sending(inputs)
+	if (locale === "sv") return __sv.admin_state_sending(inputs)
+	return __en.admin_state_sending(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "sent" |
+*
+* @param {Admin_State_SentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_state_sent = /** @type {((inputs?: Admin_State_SentInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_State_SentInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_state_sent(inputs)
+	if (locale === "da") return __da.admin_state_sent(inputs)
+	if (locale === "sv") return __sv.admin_state_sent(inputs)
+	return __en.admin_state_sent(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "uncertain" |
+*
+* @param {Admin_State_UncertainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_state_uncertain = /** @type {((inputs?: Admin_State_UncertainInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_State_UncertainInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_state_uncertain(inputs)
+	if (locale === "da") return __da.admin_state_uncertain(inputs)
+	if (locale === "sv") return __sv.admin_state_uncertain(inputs)
+	return __en.admin_state_uncertain(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Stop" |
+*
+* @param {Admin_StopInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_stop = /** @type {((inputs?: Admin_StopInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_StopInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_stop(inputs)
+	if (locale === "da") return __da.admin_stop(inputs)
+	if (locale === "sv") return __sv.admin_stop(inputs)
+	return __en.admin_stop(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "(10+ characters)" |
 *
 * @param {Admin_Ten_PlusInputs} inputs
@@ -2580,6 +4724,38 @@ export const admin_ten_plus = /** @type {((inputs?: Admin_Ten_PlusInputs, option
 	if (locale === "da") return __da.admin_ten_plus(inputs)
 	if (locale === "sv") return __sv.admin_ten_plus(inputs)
 	return __en.admin_ten_plus(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The test to “{name}” failed: {reason}. Check the channel's address and that the receiver is up, then send another test." |
+*
+* @param {Admin_Test_FailedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_test_failed = /** @type {((inputs: Admin_Test_FailedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Test_FailedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_test_failed(inputs)
+	if (locale === "da") return __da.admin_test_failed(inputs)
+	if (locale === "sv") return __sv.admin_test_failed(inputs)
+	return __en.admin_test_failed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Test sent to “{name}” ({status})." |
+*
+* @param {Admin_Test_SentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_test_sent = /** @type {((inputs: Admin_Test_SentInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Test_SentInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_test_sent(inputs)
+	if (locale === "da") return __da.admin_test_sent(inputs)
+	if (locale === "sv") return __sv.admin_test_sent(inputs)
+	return __en.admin_test_sent(inputs)
 });
 /**
 * | output |
@@ -2612,6 +4788,54 @@ export const admin_tick_a_site = /** @type {((inputs?: Admin_Tick_A_SiteInputs, 
 	if (locale === "da") return __da.admin_tick_a_site(inputs)
 	if (locale === "sv") return __sv.admin_tick_a_site(inputs)
 	return __en.admin_tick_a_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Tick at least one channel." |
+*
+* @param {Admin_Tick_ChannelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_tick_channel = /** @type {((inputs?: Admin_Tick_ChannelInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Tick_ChannelInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_tick_channel(inputs)
+	if (locale === "da") return __da.admin_tick_channel(inputs)
+	if (locale === "sv") return __sv.admin_tick_channel(inputs)
+	return __en.admin_tick_channel(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Tick at least one channel for the first level." |
+*
+* @param {Admin_Tick_First_LevelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_tick_first_level = /** @type {((inputs?: Admin_Tick_First_LevelInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Tick_First_LevelInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_tick_first_level(inputs)
+	if (locale === "da") return __da.admin_tick_first_level(inputs)
+	if (locale === "sv") return __sv.admin_tick_first_level(inputs)
+	return __en.admin_tick_first_level(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Time zone" |
+*
+* @param {Admin_Time_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_time_zone = /** @type {((inputs?: Admin_Time_ZoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Time_ZoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_time_zone(inputs)
+	if (locale === "da") return __da.admin_time_zone(inputs)
+	if (locale === "sv") return __sv.admin_time_zone(inputs)
+	return __en.admin_time_zone(inputs)
 });
 /**
 * | output |
@@ -2676,6 +4900,38 @@ export const admin_tokens_title = /** @type {((inputs?: Admin_Tokens_TitleInputs
 	if (locale === "da") return __da.admin_tokens_title(inputs)
 	if (locale === "sv") return __sv.admin_tokens_title(inputs)
 	return __en.admin_tokens_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Turn off" |
+*
+* @param {Admin_Turn_OffInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_turn_off = /** @type {((inputs?: Admin_Turn_OffInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Turn_OffInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_turn_off(inputs)
+	if (locale === "da") return __da.admin_turn_off(inputs)
+	if (locale === "sv") return __sv.admin_turn_off(inputs)
+	return __en.admin_turn_off(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Turn on" |
+*
+* @param {Admin_Turn_OnInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_turn_on = /** @type {((inputs?: Admin_Turn_OnInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Turn_OnInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_turn_on(inputs)
+	if (locale === "da") return __da.admin_turn_on(inputs)
+	if (locale === "sv") return __sv.admin_turn_on(inputs)
+	return __en.admin_turn_on(inputs)
 });
 /**
 * | output |
@@ -11706,6 +13962,552 @@ export const site_devices_off = /** @type {((inputs: Site_Devices_OffInputs, opt
 /**
 * | output |
 * | --- |
+* | "All sites" |
+*
+* @param {Site_Labels_All_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_all_sites = /** @type {((inputs?: Site_Labels_All_SitesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_All_SitesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_all_sites(inputs)
+	if (locale === "da") return __da.site_labels_all_sites(inputs)
+	if (locale === "sv") return __sv.site_labels_all_sites(inputs)
+	return __en.site_labels_all_sites(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "All zones" |
+*
+* @param {Site_Labels_All_ZonesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_all_zones = /** @type {((inputs?: Site_Labels_All_ZonesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_All_ZonesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_all_zones(inputs)
+	if (locale === "da") return __da.site_labels_all_zones(inputs)
+	if (locale === "sv") return __sv.site_labels_all_zones(inputs)
+	return __en.site_labels_all_zones(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Asset" |
+*
+* @param {Site_Labels_Col_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_col_asset = /** @type {((inputs?: Site_Labels_Col_AssetInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_Col_AssetInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_col_asset(inputs)
+	if (locale === "da") return __da.site_labels_col_asset(inputs)
+	if (locale === "sv") return __sv.site_labels_col_asset(inputs)
+	return __en.site_labels_col_asset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Its label" |
+*
+* @param {Site_Labels_Col_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_col_label = /** @type {((inputs?: Site_Labels_Col_LabelInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_Col_LabelInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_col_label(inputs)
+	if (locale === "da") return __da.site_labels_col_label(inputs)
+	if (locale === "sv") return __sv.site_labels_col_label(inputs)
+	return __en.site_labels_col_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Revoke" |
+*
+* @param {Site_Labels_Col_RevokeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_col_revoke = /** @type {((inputs?: Site_Labels_Col_RevokeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_Col_RevokeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_col_revoke(inputs)
+	if (locale === "da") return __da.site_labels_col_revoke(inputs)
+	if (locale === "sv") return __sv.site_labels_col_revoke(inputs)
+	return __en.site_labels_col_revoke(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} label" |
+* | "other" | "{count} labels" |
+*
+* @param {Site_Labels_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_count = /** @type {((inputs: Site_Labels_CountInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_CountInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_count(inputs)
+	if (locale === "da") return __da.site_labels_count(inputs)
+	if (locale === "sv") return __sv.site_labels_count(inputs)
+	return __en.site_labels_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A label for every asset customers see, to stick where it is: scanning it opens the page that reports a problem there, in the site's language. Print at actual..." |
+*
+* @param {Site_Labels_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_intro = /** @type {((inputs?: Site_Labels_IntroInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_IntroInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_intro(inputs)
+	if (locale === "da") return __da.site_labels_intro(inputs)
+	if (locale === "sv") return __sv.site_labels_intro(inputs)
+	return __en.site_labels_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New code made for {name}. Its codes printed before no longer work: print its new label and replace the old one." |
+*
+* @param {Site_Labels_New_CodeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_new_code = /** @type {((inputs: Site_Labels_New_CodeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_New_CodeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_new_code(inputs)
+	if (locale === "da") return __da.site_labels_new_code(inputs)
+	if (locale === "sv") return __sv.site_labels_new_code(inputs)
+	return __en.site_labels_new_code(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No labels to print: {where} has no customer-visible asset in service. An asset gets a label once it is marked customer-visible." |
+*
+* @param {Site_Labels_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_none = /** @type {((inputs: Site_Labels_NoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_NoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_none(inputs)
+	if (locale === "da") return __da.site_labels_none(inputs)
+	if (locale === "sv") return __sv.site_labels_none(inputs)
+	return __en.site_labels_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Only the label of {name}." |
+*
+* @param {Site_Labels_Only_OfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_only_of = /** @type {((inputs: Site_Labels_Only_OfInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_Only_OfInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_only_of(inputs)
+	if (locale === "da") return __da.site_labels_only_of(inputs)
+	if (locale === "sv") return __sv.site_labels_only_of(inputs)
+	return __en.site_labels_only_of(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Paper" |
+*
+* @param {Site_Labels_PaperInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_paper = /** @type {((inputs?: Site_Labels_PaperInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_PaperInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_paper(inputs)
+	if (locale === "da") return __da.site_labels_paper(inputs)
+	if (locale === "sv") return __sv.site_labels_paper(inputs)
+	return __en.site_labels_paper(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Print" |
+*
+* @param {Site_Labels_PrintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_print = /** @type {((inputs?: Site_Labels_PrintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_PrintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_print(inputs)
+	if (locale === "da") return __da.site_labels_print(inputs)
+	if (locale === "sv") return __sv.site_labels_print(inputs)
+	return __en.site_labels_print(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Print only this label" |
+*
+* @param {Site_Labels_Print_OnlyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_print_only = /** @type {((inputs?: Site_Labels_Print_OnlyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_Print_OnlyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_print_only(inputs)
+	if (locale === "da") return __da.site_labels_print_only(inputs)
+	if (locale === "sv") return __sv.site_labels_print_only(inputs)
+	return __en.site_labels_print_only(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Revoke and make a new code" |
+*
+* @param {Site_Labels_Revoke_ButtonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_revoke_button = /** @type {((inputs?: Site_Labels_Revoke_ButtonInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_Revoke_ButtonInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_revoke_button(inputs)
+	if (locale === "da") return __da.site_labels_revoke_button(inputs)
+	if (locale === "sv") return __sv.site_labels_revoke_button(inputs)
+	return __en.site_labels_revoke_button(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Every printed code of {name} stops working at once." |
+*
+* @param {Site_Labels_Revoke_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_revoke_explain = /** @type {((inputs: Site_Labels_Revoke_ExplainInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_Revoke_ExplainInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_revoke_explain(inputs)
+	if (locale === "da") return __da.site_labels_revoke_explain(inputs)
+	if (locale === "sv") return __sv.site_labels_revoke_explain(inputs)
+	return __en.site_labels_revoke_explain(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "For a label that was copied, moved or misused: its code stops working at once, wherever it was printed." |
+*
+* @param {Site_Labels_Revoke_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_revoke_intro = /** @type {((inputs?: Site_Labels_Revoke_IntroInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_Revoke_IntroInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_revoke_intro(inputs)
+	if (locale === "da") return __da.site_labels_revoke_intro(inputs)
+	if (locale === "sv") return __sv.site_labels_revoke_intro(inputs)
+	return __en.site_labels_revoke_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "For a label that was copied, moved or misused: its code stops working at once, wherever it was printed, and this page shows the asset's new label to print in..." |
+*
+* @param {Site_Labels_Revoke_Intro_PrintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_revoke_intro_print = /** @type {((inputs?: Site_Labels_Revoke_Intro_PrintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_Revoke_Intro_PrintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_revoke_intro_print(inputs)
+	if (locale === "da") return __da.site_labels_revoke_intro_print(inputs)
+	if (locale === "sv") return __sv.site_labels_revoke_intro_print(inputs)
+	return __en.site_labels_revoke_intro_print(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the code of {name}" |
+*
+* @param {Site_Labels_Revoke_OfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_revoke_of = /** @type {((inputs: Site_Labels_Revoke_OfInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_Revoke_OfInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_revoke_of(inputs)
+	if (locale === "da") return __da.site_labels_revoke_of(inputs)
+	if (locale === "sv") return __sv.site_labels_revoke_of(inputs)
+	return __en.site_labels_revoke_of(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Revoke a code" |
+*
+* @param {Site_Labels_Revoke_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_revoke_title = /** @type {((inputs?: Site_Labels_Revoke_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_Revoke_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_revoke_title(inputs)
+	if (locale === "da") return __da.site_labels_revoke_title(inputs)
+	if (locale === "sv") return __sv.site_labels_revoke_title(inputs)
+	return __en.site_labels_revoke_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Scan to report a problem" |
+*
+* @param {Site_Labels_ScanInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_scan = /** @type {((inputs?: Site_Labels_ScanInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_ScanInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_scan(inputs)
+	if (locale === "da") return __da.site_labels_scan(inputs)
+	if (locale === "sv") return __sv.site_labels_scan(inputs)
+	return __en.site_labels_scan(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sheet {n} of {total}" |
+*
+* @param {Site_Labels_Sheet_OfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_sheet_of = /** @type {((inputs: Site_Labels_Sheet_OfInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_Sheet_OfInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_sheet_of(inputs)
+	if (locale === "da") return __da.site_labels_sheet_of(inputs)
+	if (locale === "sv") return __sv.site_labels_sheet_of(inputs)
+	return __en.site_labels_sheet_of(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} sheet" |
+* | "other" | "{count} sheets" |
+*
+* @param {Site_Labels_SheetsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_sheets = /** @type {((inputs: Site_Labels_SheetsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_SheetsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_sheets(inputs)
+	if (locale === "da") return __da.site_labels_sheets(inputs)
+	if (locale === "sv") return __sv.site_labels_sheets(inputs)
+	return __en.site_labels_sheets(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show" |
+*
+* @param {Site_Labels_ShowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_show = /** @type {((inputs?: Site_Labels_ShowInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_ShowInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_show(inputs)
+	if (locale === "da") return __da.site_labels_show(inputs)
+	if (locale === "sv") return __sv.site_labels_show(inputs)
+	return __en.site_labels_show(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show every label" |
+*
+* @param {Site_Labels_Show_EveryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_show_every = /** @type {((inputs?: Site_Labels_Show_EveryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_Show_EveryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_show_every(inputs)
+	if (locale === "da") return __da.site_labels_show_every(inputs)
+	if (locale === "sv") return __sv.site_labels_show_every(inputs)
+	return __en.site_labels_show_every(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Label size" |
+*
+* @param {Site_Labels_SizeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_size = /** @type {((inputs?: Site_Labels_SizeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_SizeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_size(inputs)
+	if (locale === "da") return __da.site_labels_size(inputs)
+	if (locale === "sv") return __sv.site_labels_size(inputs)
+	return __en.site_labels_size(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Large" |
+*
+* @param {Site_Labels_Size_LargeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_size_large = /** @type {((inputs?: Site_Labels_Size_LargeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_Size_LargeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_size_large(inputs)
+	if (locale === "da") return __da.site_labels_size_large(inputs)
+	if (locale === "sv") return __sv.site_labels_size_large(inputs)
+	return __en.site_labels_size_large(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Medium" |
+*
+* @param {Site_Labels_Size_MediumInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_size_medium = /** @type {((inputs?: Site_Labels_Size_MediumInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_Size_MediumInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_size_medium(inputs)
+	if (locale === "da") return __da.site_labels_size_medium(inputs)
+	if (locale === "sv") return __sv.site_labels_size_medium(inputs)
+	return __en.site_labels_size_medium(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name}, {width} × {height} mm ({count} a sheet)" |
+*
+* @param {Site_Labels_Size_OptionInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_size_option = /** @type {((inputs: Site_Labels_Size_OptionInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_Size_OptionInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_size_option(inputs)
+	if (locale === "da") return __da.site_labels_size_option(inputs)
+	if (locale === "sv") return __sv.site_labels_size_option(inputs)
+	return __en.site_labels_size_option(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Small" |
+*
+* @param {Site_Labels_Size_SmallInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_size_small = /** @type {((inputs?: Site_Labels_Size_SmallInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_Size_SmallInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_size_small(inputs)
+	if (locale === "da") return __da.site_labels_size_small(inputs)
+	if (locale === "sv") return __sv.site_labels_size_small(inputs)
+	return __en.site_labels_size_small(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{labels} on {sheets} of {paper}, {columns} × {rows} a sheet. The codes open" |
+*
+* @param {Site_Labels_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_summary = /** @type {((inputs: Site_Labels_SummaryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_SummaryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_summary(inputs)
+	if (locale === "da") return __da.site_labels_summary(inputs)
+	if (locale === "sv") return __sv.site_labels_summary(inputs)
+	return __en.site_labels_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "this site" |
+*
+* @param {Site_Labels_This_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_this_site = /** @type {((inputs?: Site_Labels_This_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_This_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_this_site(inputs)
+	if (locale === "da") return __da.site_labels_this_site(inputs)
+	if (locale === "sv") return __sv.site_labels_this_site(inputs)
+	return __en.site_labels_this_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "QR labels" |
+*
+* @param {Site_Labels_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_title = /** @type {((inputs?: Site_Labels_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_title(inputs)
+	if (locale === "da") return __da.site_labels_title(inputs)
+	if (locale === "sv") return __sv.site_labels_title(inputs)
+	return __en.site_labels_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "That asset is not on this sheet any more: reload the page and choose it again." |
+*
+* @param {Site_Labels_Which_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_which_asset = /** @type {((inputs?: Site_Labels_Which_AssetInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_Which_AssetInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_which_asset(inputs)
+	if (locale === "da") return __da.site_labels_which_asset(inputs)
+	if (locale === "sv") return __sv.site_labels_which_asset(inputs)
+	return __en.site_labels_which_asset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Zone" |
+*
+* @param {Site_Labels_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_zone = /** @type {((inputs?: Site_Labels_ZoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_ZoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_zone(inputs)
+	if (locale === "da") return __da.site_labels_zone(inputs)
+	if (locale === "sv") return __sv.site_labels_zone(inputs)
+	return __en.site_labels_zone(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Nothing open. Every basic thing here is fine." |
 *
 * @param {Site_Nothing_OpenInputs} inputs
@@ -11734,6 +14536,198 @@ export const site_open_defects = /** @type {((inputs?: Site_Open_DefectsInputs, 
 	if (locale === "da") return __da.site_open_defects(inputs)
 	if (locale === "sv") return __sv.site_open_defects(inputs)
 	return __en.site_open_defects(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Asset" |
+*
+* @param {Site_Report_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_asset = /** @type {((inputs?: Site_Report_AssetInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Report_AssetInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_report_asset(inputs)
+	if (locale === "da") return __da.site_report_asset(inputs)
+	if (locale === "sv") return __sv.site_report_asset(inputs)
+	return __en.site_report_asset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose…" |
+*
+* @param {Site_Report_ChooseInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_choose = /** @type {((inputs?: Site_Report_ChooseInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Report_ChooseInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_report_choose(inputs)
+	if (locale === "da") return __da.site_report_choose(inputs)
+	if (locale === "sv") return __sv.site_report_choose(inputs)
+	return __en.site_report_choose(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose the asset." |
+*
+* @param {Site_Report_Choose_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_choose_asset = /** @type {((inputs?: Site_Report_Choose_AssetInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Report_Choose_AssetInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_report_choose_asset(inputs)
+	if (locale === "da") return __da.site_report_choose_asset(inputs)
+	if (locale === "sv") return __sv.site_report_choose_asset(inputs)
+	return __en.site_report_choose_asset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose what is wrong." |
+*
+* @param {Site_Report_Choose_FaultInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_choose_fault = /** @type {((inputs?: Site_Report_Choose_FaultInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Report_Choose_FaultInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_report_choose_fault(inputs)
+	if (locale === "da") return __da.site_report_choose_fault(inputs)
+	if (locale === "sv") return __sv.site_report_choose_fault(inputs)
+	return __en.site_report_choose_fault(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The report did not go through: {reason}" |
+*
+* @param {Site_Report_FailedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_failed = /** @type {((inputs: Site_Report_FailedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Report_FailedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_report_failed(inputs)
+	if (locale === "da") return __da.site_report_failed(inputs)
+	if (locale === "sv") return __sv.site_report_failed(inputs)
+	return __en.site_report_failed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Report a fault at {site}" |
+*
+* @param {Site_Report_HeadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_head = /** @type {((inputs: Site_Report_HeadInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Report_HeadInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_report_head(inputs)
+	if (locale === "da") return __da.site_report_head(inputs)
+	if (locale === "sv") return __sv.site_report_head(inputs)
+	return __en.site_report_head(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Note" |
+*
+* @param {Site_Report_NoteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_note = /** @type {((inputs?: Site_Report_NoteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Report_NoteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_report_note(inputs)
+	if (locale === "da") return __da.site_report_note(inputs)
+	if (locale === "sv") return __sv.site_report_note(inputs)
+	return __en.site_report_note(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "e.g. left side, 3rd floor" |
+*
+* @param {Site_Report_Note_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_note_placeholder = /** @type {((inputs?: Site_Report_Note_PlaceholderInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Report_Note_PlaceholderInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_report_note_placeholder(inputs)
+	if (locale === "da") return __da.site_report_note_placeholder(inputs)
+	if (locale === "sv") return __sv.site_report_note_placeholder(inputs)
+	return __en.site_report_note_placeholder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(optional)" |
+*
+* @param {Site_Report_OptionalInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_optional = /** @type {((inputs?: Site_Report_OptionalInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Report_OptionalInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_report_optional(inputs)
+	if (locale === "da") return __da.site_report_optional(inputs)
+	if (locale === "sv") return __sv.site_report_optional(inputs)
+	return __en.site_report_optional(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Report it" |
+*
+* @param {Site_Report_SendInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_send = /** @type {((inputs?: Site_Report_SendInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Report_SendInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_report_send(inputs)
+	if (locale === "da") return __da.site_report_send(inputs)
+	if (locale === "sv") return __sv.site_report_send(inputs)
+	return __en.site_report_send(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Report a fault" |
+*
+* @param {Site_Report_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_title = /** @type {((inputs?: Site_Report_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Report_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_report_title(inputs)
+	if (locale === "da") return __da.site_report_title(inputs)
+	if (locale === "sv") return __sv.site_report_title(inputs)
+	return __en.site_report_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What is wrong?" |
+*
+* @param {Site_Report_WhatInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_what = /** @type {((inputs?: Site_Report_WhatInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Report_WhatInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_report_what(inputs)
+	if (locale === "da") return __da.site_report_what(inputs)
+	if (locale === "sv") return __sv.site_report_what(inputs)
+	return __en.site_report_what(inputs)
 });
 /**
 * | output |

@@ -18,21 +18,45 @@
 /** @typedef {{}} Admin_Actor_EnvironmentInputs */
 /** @typedef {{}} Admin_Actor_GeneratedInputs */
 /** @typedef {{}} Admin_Actor_SystemInputs */
+/** @typedef {{}} Admin_AddressesInputs */
+/** @typedef {{}} Admin_Admins_OwnInputs */
 /** @typedef {{}} Admin_Admins_See_AllInputs */
+/** @typedef {{}} Admin_AllInputs */
 /** @typedef {{}} Admin_All_SitesInputs */
+/** @typedef {{ time: NonNullable<unknown>, zone: NonNullable<unknown> }} Admin_At_HourInputs */
 /** @typedef {{}} Admin_Audit_IntroInputs */
 /** @typedef {{}} Admin_Audit_TitleInputs */
+/** @typedef {{}} Admin_Back_OfficeInputs */
+/** @typedef {{}} Admin_Channel_ChangedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Channel_CreatedInputs */
+/** @typedef {{}} Admin_Channel_DeletedInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Admin_Channel_NInputs */
+/** @typedef {{}} Admin_Channel_PlaceholderInputs */
+/** @typedef {{}} Admin_Channels_TitleInputs */
+/** @typedef {{}} Admin_Choose_KindInputs */
 /** @typedef {{}} Admin_Choose_RoleInputs */
+/** @typedef {{}} Admin_Col_AttemptsInputs */
+/** @typedef {{}} Admin_Col_ChannelInputs */
 /** @typedef {{}} Admin_Col_ContactInputs */
 /** @typedef {{}} Admin_Col_DetailInputs */
+/** @typedef {{}} Admin_Col_KindInputs */
+/** @typedef {{}} Admin_Col_Last_AnswerInputs */
+/** @typedef {{}} Admin_Col_Last_SentInputs */
 /** @typedef {{}} Admin_Col_Last_Sign_InInputs */
 /** @typedef {{}} Admin_Col_Last_UsedInputs */
+/** @typedef {{}} Admin_Col_LevelsInputs */
 /** @typedef {{}} Admin_Col_NameInputs */
 /** @typedef {{}} Admin_Col_OnInputs */
 /** @typedef {{}} Admin_Col_OwnerInputs */
+/** @typedef {{}} Admin_Col_QuietInputs */
 /** @typedef {{}} Admin_Col_RoleInputs */
+/** @typedef {{}} Admin_Col_RuleInputs */
+/** @typedef {{}} Admin_Col_Sends_ToInputs */
+/** @typedef {{}} Admin_Col_SiteInputs */
 /** @typedef {{}} Admin_Col_SitesInputs */
 /** @typedef {{}} Admin_Col_StateInputs */
+/** @typedef {{}} Admin_Col_TakesInputs */
+/** @typedef {{}} Admin_Col_ToInputs */
 /** @typedef {{}} Admin_Col_UsernameInputs */
 /** @typedef {{}} Admin_Col_WhatInputs */
 /** @typedef {{}} Admin_Col_WhenInputs */
@@ -42,9 +66,18 @@
 /** @typedef {{}} Admin_CopiedInputs */
 /** @typedef {{}} Admin_CopyInputs */
 /** @typedef {{}} Admin_Copy_Not_AllowedInputs */
+/** @typedef {{}} Admin_Create_ChannelInputs */
+/** @typedef {{}} Admin_Create_RuleInputs */
 /** @typedef {{}} Admin_Create_TokenInputs */
 /** @typedef {{}} Admin_Create_UserInputs */
 /** @typedef {{}} Admin_CreatedInputs */
+/** @typedef {{}} Admin_Customer_VisibleInputs */
+/** @typedef {{}} Admin_DeleteInputs */
+/** @typedef {{}} Admin_Delete_ChannelInputs */
+/** @typedef {{}} Admin_Delete_Channel_ExplainInputs */
+/** @typedef {{}} Admin_Deliveries_IntroInputs */
+/** @typedef {{}} Admin_Delivery_LogInputs */
+/** @typedef {{ id: NonNullable<unknown>, state: NonNullable<unknown> }} Admin_Delivery_RetriedInputs */
 /** @typedef {{ username: NonNullable<unknown> }} Admin_DisableInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Admin_Disable_ExplainInputs */
 /** @typedef {{}} Admin_Disable_SummaryInputs */
@@ -65,6 +98,12 @@
 /** @typedef {{}} Admin_Email_WrongInputs */
 /** @typedef {{ username: NonNullable<unknown> }} Admin_EnableInputs */
 /** @typedef {{}} Admin_Enabled_DoneInputs */
+/** @typedef {{}} Admin_Every_DefectInputs */
+/** @typedef {{}} Admin_Every_SiteInputs */
+/** @typedef {{}} Admin_Every_Site_OptionInputs */
+/** @typedef {{ sources: NonNullable<unknown> }} Admin_From_SourcesInputs */
+/** @typedef {{}} Admin_Give_AddressInputs */
+/** @typedef {{}} Admin_Give_UrlInputs */
 /** @typedef {{}} Admin_Held_FromInputs */
 /** @typedef {{}} Admin_Held_HintInputs */
 /** @typedef {{}} Admin_Held_IntroInputs */
@@ -74,25 +113,52 @@
 /** @typedef {{}} Admin_Help_ManagerInputs */
 /** @typedef {{}} Admin_Help_StaffInputs */
 /** @typedef {{}} Admin_Help_ViewerInputs */
+/** @typedef {{}} Admin_Hint_ChatInputs */
+/** @typedef {{}} Admin_Hint_EmailInputs */
+/** @typedef {{}} Admin_Hint_WebhookInputs */
 /** @typedef {{}} Admin_Initial_PasswordInputs */
+/** @typedef {{ answer: NonNullable<unknown> }} Admin_It_SaidInputs */
+/** @typedef {{}} Admin_Kind_EmailInputs */
+/** @typedef {{}} Admin_Kind_In_AppInputs */
+/** @typedef {{}} Admin_Kind_WebhookInputs */
+/** @typedef {{ minutes: NonNullable<unknown> }} Admin_Level_LineInputs */
+/** @typedef {{ level: NonNullable<unknown> }} Admin_Level_MinutesInputs */
+/** @typedef {{ level: NonNullable<unknown> }} Admin_Level_NInputs */
 /** @typedef {{ first: NonNullable<unknown>, last: NonNullable<unknown> }} Admin_List_AndInputs */
 /** @typedef {{ count: NonNullable<unknown>, until: NonNullable<unknown> }} Admin_Locked_FromInputs */
 /** @typedef {{}} Admin_Locked_IntroInputs */
 /** @typedef {{}} Admin_Locked_TitleInputs */
+/** @typedef {{}} Admin_Name_ChannelInputs */
+/** @typedef {{}} Admin_Name_ReportInputs */
 /** @typedef {{}} Admin_Name_Role_SitesInputs */
+/** @typedef {{}} Admin_Name_RuleInputs */
 /** @typedef {{}} Admin_Name_The_TokenInputs */
 /** @typedef {{}} Admin_NeverInputs */
+/** @typedef {{}} Admin_New_ChannelInputs */
 /** @typedef {{}} Admin_New_PasswordInputs */
+/** @typedef {{}} Admin_New_RuleInputs */
 /** @typedef {{}} Admin_New_System_TokenInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Admin_New_Token_LabelInputs */
 /** @typedef {{}} Admin_New_Token_WarningInputs */
 /** @typedef {{}} Admin_New_UserInputs */
 /** @typedef {{}} Admin_New_User_WhoInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Admin_Next_AttemptInputs */
+/** @typedef {{}} Admin_No_ChannelsInputs */
+/** @typedef {{}} Admin_No_Channels_ManagerInputs */
+/** @typedef {{}} Admin_No_ReportsInputs */
+/** @typedef {{}} Admin_No_RulesInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Admin_No_Such_UserInputs */
 /** @typedef {{}} Admin_No_TokensInputs */
+/** @typedef {{}} Admin_NoneInputs */
 /** @typedef {{}} Admin_Not_HeldInputs */
+/** @typedef {{}} Admin_Nothing_SentInputs */
 /** @typedef {{}} Admin_Nothing_YetInputs */
+/** @typedef {{}} Admin_Notif_IntroInputs */
+/** @typedef {{}} Admin_Notif_ManagerInputs */
+/** @typedef {{}} Admin_Notif_TitleInputs */
+/** @typedef {{}} Admin_OffInputs */
 /** @typedef {{}} Admin_OlderInputs */
+/** @typedef {{}} Admin_OnInputs */
 /** @typedef {{}} Admin_OptionalInputs */
 /** @typedef {{}} Admin_Owner_SystemInputs */
 /** @typedef {{}} Admin_Password_HelpInputs */
@@ -104,24 +170,88 @@
 /** @typedef {{}} Admin_Picker_NoneInputs */
 /** @typedef {{}} Admin_Picker_SitesInputs */
 /** @typedef {{}} Admin_Picker_SomeInputs */
+/** @typedef {{}} Admin_Quiet_BothInputs */
+/** @typedef {{ severities: NonNullable<unknown> }} Admin_Quiet_NotInputs */
+/** @typedef {{}} Admin_Report_EndedInputs */
+/** @typedef {{}} Admin_Report_HourInputs */
+/** @typedef {{}} Admin_Report_PlaceholderInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Report_Set_UpInputs */
+/** @typedef {{}} Admin_Report_Sites_AdminInputs */
+/** @typedef {{}} Admin_Report_Sites_ManagerInputs */
+/** @typedef {{}} Admin_Reports_Intro_BeforeInputs */
+/** @typedef {{}} Admin_Reports_Page_LinkInputs */
+/** @typedef {{}} Admin_Reports_TitleInputs */
 /** @typedef {{}} Admin_Reset_PasswordInputs */
 /** @typedef {{}} Admin_RevokeInputs */
 /** @typedef {{ when: NonNullable<unknown> }} Admin_Revoked_AtInputs */
+/** @typedef {{}} Admin_Rf_AfterInputs */
+/** @typedef {{}} Admin_Rf_CategoryInputs */
+/** @typedef {{}} Admin_Rf_Customers_SeeInputs */
+/** @typedef {{}} Admin_Rf_EitherInputs */
+/** @typedef {{}} Admin_Rf_Found_ByInputs */
+/** @typedef {{}} Admin_Rf_FromInputs */
+/** @typedef {{ level: NonNullable<unknown> }} Admin_Rf_LevelInputs */
+/** @typedef {{ level: NonNullable<unknown> }} Admin_Rf_Level_OptionalInputs */
+/** @typedef {{}} Admin_Rf_Min_No_AckInputs */
+/** @typedef {{}} Admin_Rf_Min_OpeningInputs */
+/** @typedef {{}} Admin_Rf_NoInputs */
+/** @typedef {{}} Admin_Rf_QuietInputs */
+/** @typedef {{}} Admin_Rf_RegionalInputs */
+/** @typedef {{}} Admin_Rf_SeverityInputs */
+/** @typedef {{}} Admin_Rf_Site_ManagerInputs */
+/** @typedef {{}} Admin_Rf_StaffInputs */
+/** @typedef {{}} Admin_Rf_Still_SendInputs */
+/** @typedef {{}} Admin_Rf_ToInputs */
+/** @typedef {{}} Admin_Rf_WhoInputs */
+/** @typedef {{}} Admin_Rf_YesInputs */
+/** @typedef {{}} Admin_Rule_ChangedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Rule_CreatedInputs */
+/** @typedef {{}} Admin_Rule_DeletedInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Admin_Rule_ForInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Rule_HeadInputs */
+/** @typedef {{}} Admin_Rule_OffInputs */
+/** @typedef {{}} Admin_Rule_OnInputs */
+/** @typedef {{}} Admin_Rule_PlaceholderInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Rule_TitleInputs */
+/** @typedef {{}} Admin_Rules_IntroInputs */
+/** @typedef {{}} Admin_Rules_TitleInputs */
 /** @typedef {{}} Admin_SaveInputs */
 /** @typedef {{}} Admin_Save_ContactInputs */
+/** @typedef {{}} Admin_Save_RuleInputs */
 /** @typedef {{}} Admin_SavedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Secret_LabelInputs */
+/** @typedef {{}} Admin_Secret_WarningInputs */
+/** @typedef {{}} Admin_Send_AgainInputs */
+/** @typedef {{}} Admin_Send_ReportInputs */
+/** @typedef {{}} Admin_Send_TestInputs */
 /** @typedef {{}} Admin_Set_PasswordInputs */
+/** @typedef {{}} Admin_Set_Up_ReportInputs */
+/** @typedef {{}} Admin_ShowInputs */
 /** @typedef {{}} Admin_Show_RevokedInputs */
 /** @typedef {{}} Admin_Sign_In_TitleInputs */
+/** @typedef {{}} Admin_SignedInputs */
 /** @typedef {{}} Admin_State_ActiveInputs */
 /** @typedef {{ when: NonNullable<unknown> }} Admin_State_DisabledInputs */
+/** @typedef {{}} Admin_State_FailedInputs */
+/** @typedef {{}} Admin_State_PendingInputs */
+/** @typedef {{}} Admin_State_SendingInputs */
+/** @typedef {{}} Admin_State_SentInputs */
+/** @typedef {{}} Admin_State_UncertainInputs */
+/** @typedef {{}} Admin_StopInputs */
 /** @typedef {{}} Admin_Ten_PlusInputs */
+/** @typedef {{ name: NonNullable<unknown>, reason: NonNullable<unknown> }} Admin_Test_FailedInputs */
+/** @typedef {{ name: NonNullable<unknown>, status: NonNullable<unknown> }} Admin_Test_SentInputs */
 /** @typedef {{}} Admin_This_Is_YouInputs */
 /** @typedef {{}} Admin_Tick_A_SiteInputs */
+/** @typedef {{}} Admin_Tick_ChannelInputs */
+/** @typedef {{}} Admin_Tick_First_LevelInputs */
+/** @typedef {{}} Admin_Time_ZoneInputs */
 /** @typedef {{}} Admin_Token_PlaceholderInputs */
 /** @typedef {{}} Admin_Token_RevokedInputs */
 /** @typedef {{}} Admin_Tokens_IntroInputs */
 /** @typedef {{}} Admin_Tokens_TitleInputs */
+/** @typedef {{}} Admin_Turn_OffInputs */
+/** @typedef {{}} Admin_Turn_OnInputs */
 /** @typedef {{ username: NonNullable<unknown> }} Admin_UnlockInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Admin_Unlock_NothingInputs */
 /** @typedef {{}} Admin_Unlock_Nothing_SelfInputs */
@@ -685,8 +815,54 @@
 /** @typedef {{ open: NonNullable<unknown>, high: NonNullable<unknown>, medium: NonNullable<unknown>, low: NonNullable<unknown>, overdue: NonNullable<unknown>, oldest: NonNullable<unknown> }} Site_CountsInputs */
 /** @typedef {{}} Site_Crumb_AllInputs */
 /** @typedef {{ offline: NonNullable<unknown>, total: NonNullable<unknown> }} Site_Devices_OffInputs */
+/** @typedef {{}} Site_Labels_All_SitesInputs */
+/** @typedef {{}} Site_Labels_All_ZonesInputs */
+/** @typedef {{}} Site_Labels_Col_AssetInputs */
+/** @typedef {{}} Site_Labels_Col_LabelInputs */
+/** @typedef {{}} Site_Labels_Col_RevokeInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Site_Labels_CountInputs */
+/** @typedef {{}} Site_Labels_IntroInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Site_Labels_New_CodeInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Site_Labels_NoneInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Site_Labels_Only_OfInputs */
+/** @typedef {{}} Site_Labels_PaperInputs */
+/** @typedef {{}} Site_Labels_PrintInputs */
+/** @typedef {{}} Site_Labels_Print_OnlyInputs */
+/** @typedef {{}} Site_Labels_Revoke_ButtonInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Site_Labels_Revoke_ExplainInputs */
+/** @typedef {{}} Site_Labels_Revoke_IntroInputs */
+/** @typedef {{}} Site_Labels_Revoke_Intro_PrintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Site_Labels_Revoke_OfInputs */
+/** @typedef {{}} Site_Labels_Revoke_TitleInputs */
+/** @typedef {{}} Site_Labels_ScanInputs */
+/** @typedef {{ n: NonNullable<unknown>, total: NonNullable<unknown> }} Site_Labels_Sheet_OfInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Site_Labels_SheetsInputs */
+/** @typedef {{}} Site_Labels_ShowInputs */
+/** @typedef {{}} Site_Labels_Show_EveryInputs */
+/** @typedef {{}} Site_Labels_SizeInputs */
+/** @typedef {{}} Site_Labels_Size_LargeInputs */
+/** @typedef {{}} Site_Labels_Size_MediumInputs */
+/** @typedef {{ name: NonNullable<unknown>, width: NonNullable<unknown>, height: NonNullable<unknown>, count: NonNullable<unknown> }} Site_Labels_Size_OptionInputs */
+/** @typedef {{}} Site_Labels_Size_SmallInputs */
+/** @typedef {{ labels: NonNullable<unknown>, sheets: NonNullable<unknown>, paper: NonNullable<unknown>, columns: NonNullable<unknown>, rows: NonNullable<unknown> }} Site_Labels_SummaryInputs */
+/** @typedef {{}} Site_Labels_This_SiteInputs */
+/** @typedef {{}} Site_Labels_TitleInputs */
+/** @typedef {{}} Site_Labels_Which_AssetInputs */
+/** @typedef {{}} Site_Labels_ZoneInputs */
 /** @typedef {{}} Site_Nothing_OpenInputs */
 /** @typedef {{}} Site_Open_DefectsInputs */
+/** @typedef {{}} Site_Report_AssetInputs */
+/** @typedef {{}} Site_Report_ChooseInputs */
+/** @typedef {{}} Site_Report_Choose_AssetInputs */
+/** @typedef {{}} Site_Report_Choose_FaultInputs */
+/** @typedef {{ reason: NonNullable<unknown> }} Site_Report_FailedInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Site_Report_HeadInputs */
+/** @typedef {{}} Site_Report_NoteInputs */
+/** @typedef {{}} Site_Report_Note_PlaceholderInputs */
+/** @typedef {{}} Site_Report_OptionalInputs */
+/** @typedef {{}} Site_Report_SendInputs */
+/** @typedef {{}} Site_Report_TitleInputs */
+/** @typedef {{}} Site_Report_WhatInputs */
 /** @typedef {{ zone: NonNullable<unknown> }} Site_Times_InInputs */
 /** @typedef {{}} Site_Unknown_NoteInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Site_Zone_UnknownInputs */
@@ -793,12 +969,28 @@ export const admin_actor_system = /** @type {(inputs: Admin_Actor_SystemInputs) 
 	return /** @type {LocalizedString} */ (`Bulb Check itself`)
 };
 
+export const admin_addresses = /** @type {(inputs: Admin_AddressesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Addresses (comma or space between)`)
+};
+
+export const admin_admins_own = /** @type {(inputs: Admin_Admins_OwnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`admins'`)
+};
+
 export const admin_admins_see_all = /** @type {(inputs: Admin_Admins_See_AllInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Admins always see every site.`)
 };
 
+export const admin_all = /** @type {(inputs: Admin_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`all`)
+};
+
 export const admin_all_sites = /** @type {(inputs: Admin_All_SitesInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`all sites`)
+};
+
+export const admin_at_hour = /** @type {(inputs: Admin_At_HourInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.time} ${i?.zone}`)
 };
 
 export const admin_audit_intro = /** @type {(inputs: Admin_Audit_IntroInputs) => LocalizedString} */ () => {
@@ -809,8 +1001,48 @@ export const admin_audit_title = /** @type {(inputs: Admin_Audit_TitleInputs) =>
 	return /** @type {LocalizedString} */ (`Audit log`)
 };
 
+export const admin_back_office = /** @type {(inputs: Admin_Back_OfficeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`back-office`)
+};
+
+export const admin_channel_changed = /** @type {(inputs: Admin_Channel_ChangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Channel changed.`)
+};
+
+export const admin_channel_created = /** @type {(inputs: Admin_Channel_CreatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Channel “${i?.name}” created.`)
+};
+
+export const admin_channel_deleted = /** @type {(inputs: Admin_Channel_DeletedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Channel deleted.`)
+};
+
+export const admin_channel_n = /** @type {(inputs: Admin_Channel_NInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`channel ${i?.id}`)
+};
+
+export const admin_channel_placeholder = /** @type {(inputs: Admin_Channel_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`e.g. Oslo night staff`)
+};
+
+export const admin_channels_title = /** @type {(inputs: Admin_Channels_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Channels`)
+};
+
+export const admin_choose_kind = /** @type {(inputs: Admin_Choose_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose a kind.`)
+};
+
 export const admin_choose_role = /** @type {(inputs: Admin_Choose_RoleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Choose a role.`)
+};
+
+export const admin_col_attempts = /** @type {(inputs: Admin_Col_AttemptsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Attempts`)
+};
+
+export const admin_col_channel = /** @type {(inputs: Admin_Col_ChannelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Channel`)
 };
 
 export const admin_col_contact = /** @type {(inputs: Admin_Col_ContactInputs) => LocalizedString} */ () => {
@@ -821,12 +1053,28 @@ export const admin_col_detail = /** @type {(inputs: Admin_Col_DetailInputs) => L
 	return /** @type {LocalizedString} */ (`Detail`)
 };
 
+export const admin_col_kind = /** @type {(inputs: Admin_Col_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kind`)
+};
+
+export const admin_col_last_answer = /** @type {(inputs: Admin_Col_Last_AnswerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Last answer`)
+};
+
+export const admin_col_last_sent = /** @type {(inputs: Admin_Col_Last_SentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Last sent`)
+};
+
 export const admin_col_last_sign_in = /** @type {(inputs: Admin_Col_Last_Sign_InInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Last sign-in`)
 };
 
 export const admin_col_last_used = /** @type {(inputs: Admin_Col_Last_UsedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Last used`)
+};
+
+export const admin_col_levels = /** @type {(inputs: Admin_Col_LevelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Levels`)
 };
 
 export const admin_col_name = /** @type {(inputs: Admin_Col_NameInputs) => LocalizedString} */ () => {
@@ -841,8 +1089,24 @@ export const admin_col_owner = /** @type {(inputs: Admin_Col_OwnerInputs) => Loc
 	return /** @type {LocalizedString} */ (`Owner`)
 };
 
+export const admin_col_quiet = /** @type {(inputs: Admin_Col_QuietInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Quiet hours`)
+};
+
 export const admin_col_role = /** @type {(inputs: Admin_Col_RoleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Role`)
+};
+
+export const admin_col_rule = /** @type {(inputs: Admin_Col_RuleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rule`)
+};
+
+export const admin_col_sends_to = /** @type {(inputs: Admin_Col_Sends_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sends to`)
+};
+
+export const admin_col_site = /** @type {(inputs: Admin_Col_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Site`)
 };
 
 export const admin_col_sites = /** @type {(inputs: Admin_Col_SitesInputs) => LocalizedString} */ () => {
@@ -851,6 +1115,14 @@ export const admin_col_sites = /** @type {(inputs: Admin_Col_SitesInputs) => Loc
 
 export const admin_col_state = /** @type {(inputs: Admin_Col_StateInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`State`)
+};
+
+export const admin_col_takes = /** @type {(inputs: Admin_Col_TakesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Takes`)
+};
+
+export const admin_col_to = /** @type {(inputs: Admin_Col_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`To`)
 };
 
 export const admin_col_username = /** @type {(inputs: Admin_Col_UsernameInputs) => LocalizedString} */ () => {
@@ -889,6 +1161,14 @@ export const admin_copy_not_allowed = /** @type {(inputs: Admin_Copy_Not_Allowed
 	return /** @type {LocalizedString} */ (`Copying is not allowed here: the text is selected, copy it with your keyboard.`)
 };
 
+export const admin_create_channel = /** @type {(inputs: Admin_Create_ChannelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Create channel`)
+};
+
+export const admin_create_rule = /** @type {(inputs: Admin_Create_RuleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Create rule`)
+};
+
 export const admin_create_token = /** @type {(inputs: Admin_Create_TokenInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Create token`)
 };
@@ -899,6 +1179,34 @@ export const admin_create_user = /** @type {(inputs: Admin_Create_UserInputs) =>
 
 export const admin_created = /** @type {(inputs: Admin_CreatedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Created`)
+};
+
+export const admin_customer_visible = /** @type {(inputs: Admin_Customer_VisibleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`customer-visible`)
+};
+
+export const admin_delete = /** @type {(inputs: Admin_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Delete`)
+};
+
+export const admin_delete_channel = /** @type {(inputs: Admin_Delete_ChannelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Delete channel`)
+};
+
+export const admin_delete_channel_explain = /** @type {(inputs: Admin_Delete_Channel_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Its delivery log goes with it. A channel a rule or report uses cannot be deleted.`)
+};
+
+export const admin_deliveries_intro = /** @type {(inputs: Admin_Deliveries_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Every message, newest first; times in UTC. Failed ones are retried with growing waits for a day; an uncertain one was cut off mid-send to a chat room, which cannot drop a repeat, so it waits for you.`)
+};
+
+export const admin_delivery_log = /** @type {(inputs: Admin_Delivery_LogInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Delivery log`)
+};
+
+export const admin_delivery_retried = /** @type {(inputs: Admin_Delivery_RetriedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Delivery ${i?.id}: ${i?.state}.`)
 };
 
 export const admin_disable = /** @type {(inputs: Admin_DisableInputs) => LocalizedString} */ (i) => {
@@ -981,6 +1289,30 @@ export const admin_enabled_done = /** @type {(inputs: Admin_Enabled_DoneInputs) 
 	return /** @type {LocalizedString} */ (`Enabled: they can sign in again.`)
 };
 
+export const admin_every_defect = /** @type {(inputs: Admin_Every_DefectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`every defect`)
+};
+
+export const admin_every_site = /** @type {(inputs: Admin_Every_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`every site`)
+};
+
+export const admin_every_site_option = /** @type {(inputs: Admin_Every_Site_OptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Every site`)
+};
+
+export const admin_from_sources = /** @type {(inputs: Admin_From_SourcesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`from ${i?.sources}`)
+};
+
+export const admin_give_address = /** @type {(inputs: Admin_Give_AddressInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Give at least one e-mail address.`)
+};
+
+export const admin_give_url = /** @type {(inputs: Admin_Give_UrlInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Give the webhook's URL.`)
+};
+
 export const admin_held_from = /** @type {(inputs: Admin_Held_FromInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Held back after failed sign-ins from:`)
 };
@@ -1019,8 +1351,48 @@ export const admin_help_viewer = /** @type {(inputs: Admin_Help_ViewerInputs) =>
 	return /** @type {LocalizedString} */ (`sees boards and defects`)
 };
 
+export const admin_hint_chat = /** @type {(inputs: Admin_Hint_ChatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Paste the incoming-webhook URL the room gave you: it is the room's key, shown to admins only.`)
+};
+
+export const admin_hint_email = /** @type {(inputs: Admin_Hint_EmailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sent through the SMTP server in the settings.`)
+};
+
+export const admin_hint_webhook = /** @type {(inputs: Admin_Hint_WebhookInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Each request is signed with a secret shown once after creating (docs: notifications).`)
+};
+
 export const admin_initial_password = /** @type {(inputs: Admin_Initial_PasswordInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Initial password`)
+};
+
+export const admin_it_said = /** @type {(inputs: Admin_It_SaidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`it said: “${i?.answer}”`)
+};
+
+export const admin_kind_email = /** @type {(inputs: Admin_Kind_EmailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`E-mail`)
+};
+
+export const admin_kind_in_app = /** @type {(inputs: Admin_Kind_In_AppInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`In-app notices`)
+};
+
+export const admin_kind_webhook = /** @type {(inputs: Admin_Kind_WebhookInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Webhook (signed JSON)`)
+};
+
+export const admin_level_line = /** @type {(inputs: Admin_Level_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`after ${i?.minutes} min:`)
+};
+
+export const admin_level_minutes = /** @type {(inputs: Admin_Level_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Level ${i?.level}: minutes must be 0 or more.`)
+};
+
+export const admin_level_n = /** @type {(inputs: Admin_Level_NInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Level ${i?.level}`)
 };
 
 export const admin_list_and = /** @type {(inputs: Admin_List_AndInputs) => LocalizedString} */ (i) => {
@@ -1041,8 +1413,20 @@ export const admin_locked_title = /** @type {(inputs: Admin_Locked_TitleInputs) 
 	return /** @type {LocalizedString} */ (`Locked out`)
 };
 
+export const admin_name_channel = /** @type {(inputs: Admin_Name_ChannelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Name the channel.`)
+};
+
+export const admin_name_report = /** @type {(inputs: Admin_Name_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Name the report.`)
+};
+
 export const admin_name_role_sites = /** @type {(inputs: Admin_Name_Role_SitesInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Name, role and sites`)
+};
+
+export const admin_name_rule = /** @type {(inputs: Admin_Name_RuleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Name the rule.`)
 };
 
 export const admin_name_the_token = /** @type {(inputs: Admin_Name_The_TokenInputs) => LocalizedString} */ () => {
@@ -1053,8 +1437,16 @@ export const admin_never = /** @type {(inputs: Admin_NeverInputs) => LocalizedSt
 	return /** @type {LocalizedString} */ (`never`)
 };
 
+export const admin_new_channel = /** @type {(inputs: Admin_New_ChannelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`New channel`)
+};
+
 export const admin_new_password = /** @type {(inputs: Admin_New_PasswordInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`New password`)
+};
+
+export const admin_new_rule = /** @type {(inputs: Admin_New_RuleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`New rule`)
 };
 
 export const admin_new_system_token = /** @type {(inputs: Admin_New_System_TokenInputs) => LocalizedString} */ () => {
@@ -1077,6 +1469,26 @@ export const admin_new_user_who = /** @type {(inputs: Admin_New_User_WhoInputs) 
 	return /** @type {LocalizedString} */ (`The new user`)
 };
 
+export const admin_next_attempt = /** @type {(inputs: Admin_Next_AttemptInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`next ${i?.when}`)
+};
+
+export const admin_no_channels = /** @type {(inputs: Admin_No_ChannelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No channels yet.`)
+};
+
+export const admin_no_channels_manager = /** @type {(inputs: Admin_No_Channels_ManagerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No channels yet: an admin sets them up.`)
+};
+
+export const admin_no_reports = /** @type {(inputs: Admin_No_ReportsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nobody gets the daily report yet.`)
+};
+
+export const admin_no_rules = /** @type {(inputs: Admin_No_RulesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No rules: nobody is told of new defects.`)
+};
+
 export const admin_no_such_user = /** @type {(inputs: Admin_No_Such_UserInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`There is no such user: no account has the id ${i?.id}. Choose one from the list of users.`)
 };
@@ -1085,16 +1497,44 @@ export const admin_no_tokens = /** @type {(inputs: Admin_No_TokensInputs) => Loc
 	return /** @type {LocalizedString} */ (`No tokens.`)
 };
 
+export const admin_none = /** @type {(inputs: Admin_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`none`)
+};
+
 export const admin_not_held = /** @type {(inputs: Admin_Not_HeldInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Not held back: no failed sign-ins past the limit.`)
+};
+
+export const admin_nothing_sent = /** @type {(inputs: Admin_Nothing_SentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nothing sent yet.`)
 };
 
 export const admin_nothing_yet = /** @type {(inputs: Admin_Nothing_YetInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Nothing yet.`)
 };
 
+export const admin_notif_intro = /** @type {(inputs: Admin_Notif_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The right person hears of a failing basic before a customer does; a defect nobody acknowledges climbs to the next level.`)
+};
+
+export const admin_notif_manager = /** @type {(inputs: Admin_Notif_ManagerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`You manage the rules and reports of your sites; admins set up channels.`)
+};
+
+export const admin_notif_title = /** @type {(inputs: Admin_Notif_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Notifications`)
+};
+
+export const admin_off = /** @type {(inputs: Admin_OffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`off`)
+};
+
 export const admin_older = /** @type {(inputs: Admin_OlderInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Older ›`)
+};
+
+export const admin_on = /** @type {(inputs: Admin_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`on`)
 };
 
 export const admin_optional = /** @type {(inputs: Admin_OptionalInputs) => LocalizedString} */ () => {
@@ -1141,6 +1581,50 @@ export const admin_picker_some = /** @type {(inputs: Admin_Picker_SomeInputs) =>
 	return /** @type {LocalizedString} */ (`Only these sites:`)
 };
 
+export const admin_quiet_both = /** @type {(inputs: Admin_Quiet_BothInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Quiet hours need both a start and an end.`)
+};
+
+export const admin_quiet_not = /** @type {(inputs: Admin_Quiet_NotInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`(not ${i?.severities})`)
+};
+
+export const admin_report_ended = /** @type {(inputs: Admin_Report_EndedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Daily report ended.`)
+};
+
+export const admin_report_hour = /** @type {(inputs: Admin_Report_HourInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`At (local hour)`)
+};
+
+export const admin_report_placeholder = /** @type {(inputs: Admin_Report_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`e.g. Oslo mornings`)
+};
+
+export const admin_report_set_up = /** @type {(inputs: Admin_Report_Set_UpInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Daily report “${i?.name}” set up.`)
+};
+
+export const admin_report_sites_admin = /** @type {(inputs: Admin_Report_Sites_AdminInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sites (none ticked: every site, in one report)`)
+};
+
+export const admin_report_sites_manager = /** @type {(inputs: Admin_Report_Sites_ManagerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sites (one report for those ticked)`)
+};
+
+export const admin_reports_intro_before = /** @type {(inputs: Admin_Reports_Intro_BeforeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Each morning: what failed yesterday, what is still open and for how long, overdue inspections, who caught defects first. Also on the`)
+};
+
+export const admin_reports_page_link = /** @type {(inputs: Admin_Reports_Page_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`daily report page`)
+};
+
+export const admin_reports_title = /** @type {(inputs: Admin_Reports_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Daily bulb report`)
+};
+
 export const admin_reset_password = /** @type {(inputs: Admin_Reset_PasswordInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Reset password`)
 };
@@ -1153,6 +1637,130 @@ export const admin_revoked_at = /** @type {(inputs: Admin_Revoked_AtInputs) => L
 	return /** @type {LocalizedString} */ (`revoked ${i?.when}`)
 };
 
+export const admin_rf_after = /** @type {(inputs: Admin_Rf_AfterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`after`)
+};
+
+export const admin_rf_category = /** @type {(inputs: Admin_Rf_CategoryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Category`)
+};
+
+export const admin_rf_customers_see = /** @type {(inputs: Admin_Rf_Customers_SeeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Customers see it`)
+};
+
+export const admin_rf_either = /** @type {(inputs: Admin_Rf_EitherInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`either`)
+};
+
+export const admin_rf_found_by = /** @type {(inputs: Admin_Rf_Found_ByInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Found by`)
+};
+
+export const admin_rf_from = /** @type {(inputs: Admin_Rf_FromInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`from`)
+};
+
+export const admin_rf_level = /** @type {(inputs: Admin_Rf_LevelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Level ${i?.level}`)
+};
+
+export const admin_rf_level_optional = /** @type {(inputs: Admin_Rf_Level_OptionalInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Level ${i?.level} (optional)`)
+};
+
+export const admin_rf_min_no_ack = /** @type {(inputs: Admin_Rf_Min_No_AckInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`min without acknowledgement`)
+};
+
+export const admin_rf_min_opening = /** @type {(inputs: Admin_Rf_Min_OpeningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`min from opening`)
+};
+
+export const admin_rf_no = /** @type {(inputs: Admin_Rf_NoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`no`)
+};
+
+export const admin_rf_quiet = /** @type {(inputs: Admin_Rf_QuietInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Quiet hours (site's time; leave empty for none)`)
+};
+
+export const admin_rf_regional = /** @type {(inputs: Admin_Rf_RegionalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Regional manager`)
+};
+
+export const admin_rf_severity = /** @type {(inputs: Admin_Rf_SeverityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Severity (none ticked: all)`)
+};
+
+export const admin_rf_site_manager = /** @type {(inputs: Admin_Rf_Site_ManagerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Site manager`)
+};
+
+export const admin_rf_staff = /** @type {(inputs: Admin_Rf_StaffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Staff`)
+};
+
+export const admin_rf_still_send = /** @type {(inputs: Admin_Rf_Still_SendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`still send:`)
+};
+
+export const admin_rf_to = /** @type {(inputs: Admin_Rf_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`to`)
+};
+
+export const admin_rf_who = /** @type {(inputs: Admin_Rf_WhoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Who`)
+};
+
+export const admin_rf_yes = /** @type {(inputs: Admin_Rf_YesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`yes`)
+};
+
+export const admin_rule_changed = /** @type {(inputs: Admin_Rule_ChangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rule changed.`)
+};
+
+export const admin_rule_created = /** @type {(inputs: Admin_Rule_CreatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Rule “${i?.name}” created.`)
+};
+
+export const admin_rule_deleted = /** @type {(inputs: Admin_Rule_DeletedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rule deleted.`)
+};
+
+export const admin_rule_for = /** @type {(inputs: Admin_Rule_ForInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`For ${i?.site}. Escalations under way follow the changed levels from their next step.`)
+};
+
+export const admin_rule_head = /** @type {(inputs: Admin_Rule_HeadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Rule ${i?.name}`)
+};
+
+export const admin_rule_off = /** @type {(inputs: Admin_Rule_OffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(off)`)
+};
+
+export const admin_rule_on = /** @type {(inputs: Admin_Rule_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`On`)
+};
+
+export const admin_rule_placeholder = /** @type {(inputs: Admin_Rule_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`e.g. Lights at night`)
+};
+
+export const admin_rule_title = /** @type {(inputs: Admin_Rule_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Rule “${i?.name}”`)
+};
+
+export const admin_rules_intro = /** @type {(inputs: Admin_Rules_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A rule takes the defects that pass all its filters. Level 1 hears first; each next level after its minutes if nobody has acknowledged. Quiet hours hold a step until they end, in the site's time zone.`)
+};
+
+export const admin_rules_title = /** @type {(inputs: Admin_Rules_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rules and escalation`)
+};
+
 export const admin_save = /** @type {(inputs: Admin_SaveInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Save`)
 };
@@ -1161,12 +1769,44 @@ export const admin_save_contact = /** @type {(inputs: Admin_Save_ContactInputs) 
 	return /** @type {LocalizedString} */ (`Save contact details`)
 };
 
+export const admin_save_rule = /** @type {(inputs: Admin_Save_RuleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Save rule`)
+};
+
 export const admin_saved = /** @type {(inputs: Admin_SavedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Saved.`)
 };
 
+export const admin_secret_label = /** @type {(inputs: Admin_Secret_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Signing secret of “${i?.name}”`)
+};
+
+export const admin_secret_warning = /** @type {(inputs: Admin_Secret_WarningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Give it to whoever runs the receiver: it verifies the X-BulbCheck-Signature header. Admins can read it again later.`)
+};
+
+export const admin_send_again = /** @type {(inputs: Admin_Send_AgainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Send again`)
+};
+
+export const admin_send_report = /** @type {(inputs: Admin_Send_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Send the daily report`)
+};
+
+export const admin_send_test = /** @type {(inputs: Admin_Send_TestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Send a test`)
+};
+
 export const admin_set_password = /** @type {(inputs: Admin_Set_PasswordInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Set password`)
+};
+
+export const admin_set_up_report = /** @type {(inputs: Admin_Set_Up_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Set up the report`)
+};
+
+export const admin_show = /** @type {(inputs: Admin_ShowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show`)
 };
 
 export const admin_show_revoked = /** @type {(inputs: Admin_Show_RevokedInputs) => LocalizedString} */ () => {
@@ -1177,6 +1817,10 @@ export const admin_sign_in_title = /** @type {(inputs: Admin_Sign_In_TitleInputs
 	return /** @type {LocalizedString} */ (`Sign-in`)
 };
 
+export const admin_signed = /** @type {(inputs: Admin_SignedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`signed`)
+};
+
 export const admin_state_active = /** @type {(inputs: Admin_State_ActiveInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`active`)
 };
@@ -1185,8 +1829,40 @@ export const admin_state_disabled = /** @type {(inputs: Admin_State_DisabledInpu
 	return /** @type {LocalizedString} */ (`disabled ${i?.when}`)
 };
 
+export const admin_state_failed = /** @type {(inputs: Admin_State_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`failed`)
+};
+
+export const admin_state_pending = /** @type {(inputs: Admin_State_PendingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`pending`)
+};
+
+export const admin_state_sending = /** @type {(inputs: Admin_State_SendingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sending`)
+};
+
+export const admin_state_sent = /** @type {(inputs: Admin_State_SentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sent`)
+};
+
+export const admin_state_uncertain = /** @type {(inputs: Admin_State_UncertainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`uncertain`)
+};
+
+export const admin_stop = /** @type {(inputs: Admin_StopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stop`)
+};
+
 export const admin_ten_plus = /** @type {(inputs: Admin_Ten_PlusInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`(10+ characters)`)
+};
+
+export const admin_test_failed = /** @type {(inputs: Admin_Test_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The test to “${i?.name}” failed: ${i?.reason}. Check the channel's address and that the receiver is up, then send another test.`)
+};
+
+export const admin_test_sent = /** @type {(inputs: Admin_Test_SentInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Test sent to “${i?.name}” (${i?.status}).`)
 };
 
 export const admin_this_is_you = /** @type {(inputs: Admin_This_Is_YouInputs) => LocalizedString} */ () => {
@@ -1195,6 +1871,18 @@ export const admin_this_is_you = /** @type {(inputs: Admin_This_Is_YouInputs) =>
 
 export const admin_tick_a_site = /** @type {(inputs: Admin_Tick_A_SiteInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Tick at least one site, or choose all sites.`)
+};
+
+export const admin_tick_channel = /** @type {(inputs: Admin_Tick_ChannelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tick at least one channel.`)
+};
+
+export const admin_tick_first_level = /** @type {(inputs: Admin_Tick_First_LevelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tick at least one channel for the first level.`)
+};
+
+export const admin_time_zone = /** @type {(inputs: Admin_Time_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Time zone`)
 };
 
 export const admin_token_placeholder = /** @type {(inputs: Admin_Token_PlaceholderInputs) => LocalizedString} */ () => {
@@ -1211,6 +1899,14 @@ export const admin_tokens_intro = /** @type {(inputs: Admin_Tokens_IntroInputs) 
 
 export const admin_tokens_title = /** @type {(inputs: Admin_Tokens_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`API tokens`)
+};
+
+export const admin_turn_off = /** @type {(inputs: Admin_Turn_OffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Turn off`)
+};
+
+export const admin_turn_on = /** @type {(inputs: Admin_Turn_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Turn on`)
 };
 
 export const admin_unlock = /** @type {(inputs: Admin_UnlockInputs) => LocalizedString} */ (i) => {
@@ -3501,12 +4197,200 @@ export const site_devices_off = /** @type {(inputs: Site_Devices_OffInputs) => L
 	return /** @type {LocalizedString} */ (`${i?.offline} of ${i?.total} devices offline`)
 };
 
+export const site_labels_all_sites = /** @type {(inputs: Site_Labels_All_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`All sites`)
+};
+
+export const site_labels_all_zones = /** @type {(inputs: Site_Labels_All_ZonesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`All zones`)
+};
+
+export const site_labels_col_asset = /** @type {(inputs: Site_Labels_Col_AssetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Asset`)
+};
+
+export const site_labels_col_label = /** @type {(inputs: Site_Labels_Col_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Its label`)
+};
+
+export const site_labels_col_revoke = /** @type {(inputs: Site_Labels_Col_RevokeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Revoke`)
+};
+
+export const site_labels_count = /** @type {(inputs: Site_Labels_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} label`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} labels`);
+	return /** @type {LocalizedString} */ ("site_labels_count");
+};
+
+export const site_labels_intro = /** @type {(inputs: Site_Labels_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A label for every asset customers see, to stick where it is: scanning it opens the page that reports a problem there, in the site's language. Print at actual size (100 %, no "fit to page").`)
+};
+
+export const site_labels_new_code = /** @type {(inputs: Site_Labels_New_CodeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`New code made for ${i?.name}. Its codes printed before no longer work: print its new label and replace the old one.`)
+};
+
+export const site_labels_none = /** @type {(inputs: Site_Labels_NoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`No labels to print: ${i?.where} has no customer-visible asset in service. An asset gets a label once it is marked customer-visible.`)
+};
+
+export const site_labels_only_of = /** @type {(inputs: Site_Labels_Only_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Only the label of ${i?.name}.`)
+};
+
+export const site_labels_paper = /** @type {(inputs: Site_Labels_PaperInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Paper`)
+};
+
+export const site_labels_print = /** @type {(inputs: Site_Labels_PrintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Print`)
+};
+
+export const site_labels_print_only = /** @type {(inputs: Site_Labels_Print_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Print only this label`)
+};
+
+export const site_labels_revoke_button = /** @type {(inputs: Site_Labels_Revoke_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Revoke and make a new code`)
+};
+
+export const site_labels_revoke_explain = /** @type {(inputs: Site_Labels_Revoke_ExplainInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Every printed code of ${i?.name} stops working at once.`)
+};
+
+export const site_labels_revoke_intro = /** @type {(inputs: Site_Labels_Revoke_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`For a label that was copied, moved or misused: its code stops working at once, wherever it was printed.`)
+};
+
+export const site_labels_revoke_intro_print = /** @type {(inputs: Site_Labels_Revoke_Intro_PrintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`For a label that was copied, moved or misused: its code stops working at once, wherever it was printed, and this page shows the asset's new label to print in its place.`)
+};
+
+export const site_labels_revoke_of = /** @type {(inputs: Site_Labels_Revoke_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the code of ${i?.name}`)
+};
+
+export const site_labels_revoke_title = /** @type {(inputs: Site_Labels_Revoke_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Revoke a code`)
+};
+
+export const site_labels_scan = /** @type {(inputs: Site_Labels_ScanInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Scan to report a problem`)
+};
+
+export const site_labels_sheet_of = /** @type {(inputs: Site_Labels_Sheet_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Sheet ${i?.n} of ${i?.total}`)
+};
+
+export const site_labels_sheets = /** @type {(inputs: Site_Labels_SheetsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} sheet`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} sheets`);
+	return /** @type {LocalizedString} */ ("site_labels_sheets");
+};
+
+export const site_labels_show = /** @type {(inputs: Site_Labels_ShowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show`)
+};
+
+export const site_labels_show_every = /** @type {(inputs: Site_Labels_Show_EveryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show every label`)
+};
+
+export const site_labels_size = /** @type {(inputs: Site_Labels_SizeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Label size`)
+};
+
+export const site_labels_size_large = /** @type {(inputs: Site_Labels_Size_LargeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Large`)
+};
+
+export const site_labels_size_medium = /** @type {(inputs: Site_Labels_Size_MediumInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Medium`)
+};
+
+export const site_labels_size_option = /** @type {(inputs: Site_Labels_Size_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}, ${i?.width} × ${i?.height} mm (${i?.count} a sheet)`)
+};
+
+export const site_labels_size_small = /** @type {(inputs: Site_Labels_Size_SmallInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Small`)
+};
+
+export const site_labels_summary = /** @type {(inputs: Site_Labels_SummaryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.labels} on ${i?.sheets} of ${i?.paper}, ${i?.columns} × ${i?.rows} a sheet. The codes open`)
+};
+
+export const site_labels_this_site = /** @type {(inputs: Site_Labels_This_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`this site`)
+};
+
+export const site_labels_title = /** @type {(inputs: Site_Labels_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`QR labels`)
+};
+
+export const site_labels_which_asset = /** @type {(inputs: Site_Labels_Which_AssetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`That asset is not on this sheet any more: reload the page and choose it again.`)
+};
+
+export const site_labels_zone = /** @type {(inputs: Site_Labels_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zone`)
+};
+
 export const site_nothing_open = /** @type {(inputs: Site_Nothing_OpenInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Nothing open. Every basic thing here is fine.`)
 };
 
 export const site_open_defects = /** @type {(inputs: Site_Open_DefectsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Open defects`)
+};
+
+export const site_report_asset = /** @type {(inputs: Site_Report_AssetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Asset`)
+};
+
+export const site_report_choose = /** @type {(inputs: Site_Report_ChooseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose…`)
+};
+
+export const site_report_choose_asset = /** @type {(inputs: Site_Report_Choose_AssetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose the asset.`)
+};
+
+export const site_report_choose_fault = /** @type {(inputs: Site_Report_Choose_FaultInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose what is wrong.`)
+};
+
+export const site_report_failed = /** @type {(inputs: Site_Report_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The report did not go through: ${i?.reason}`)
+};
+
+export const site_report_head = /** @type {(inputs: Site_Report_HeadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Report a fault at ${i?.site}`)
+};
+
+export const site_report_note = /** @type {(inputs: Site_Report_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Note`)
+};
+
+export const site_report_note_placeholder = /** @type {(inputs: Site_Report_Note_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`e.g. left side, 3rd floor`)
+};
+
+export const site_report_optional = /** @type {(inputs: Site_Report_OptionalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(optional)`)
+};
+
+export const site_report_send = /** @type {(inputs: Site_Report_SendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Report it`)
+};
+
+export const site_report_title = /** @type {(inputs: Site_Report_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Report a fault`)
+};
+
+export const site_report_what = /** @type {(inputs: Site_Report_WhatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What is wrong?`)
 };
 
 export const site_times_in = /** @type {(inputs: Site_Times_InInputs) => LocalizedString} */ (i) => {

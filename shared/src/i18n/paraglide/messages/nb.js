@@ -18,21 +18,45 @@
 /** @typedef {{}} Admin_Actor_EnvironmentInputs */
 /** @typedef {{}} Admin_Actor_GeneratedInputs */
 /** @typedef {{}} Admin_Actor_SystemInputs */
+/** @typedef {{}} Admin_AddressesInputs */
+/** @typedef {{}} Admin_Admins_OwnInputs */
 /** @typedef {{}} Admin_Admins_See_AllInputs */
+/** @typedef {{}} Admin_AllInputs */
 /** @typedef {{}} Admin_All_SitesInputs */
+/** @typedef {{ time: NonNullable<unknown>, zone: NonNullable<unknown> }} Admin_At_HourInputs */
 /** @typedef {{}} Admin_Audit_IntroInputs */
 /** @typedef {{}} Admin_Audit_TitleInputs */
+/** @typedef {{}} Admin_Back_OfficeInputs */
+/** @typedef {{}} Admin_Channel_ChangedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Channel_CreatedInputs */
+/** @typedef {{}} Admin_Channel_DeletedInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Admin_Channel_NInputs */
+/** @typedef {{}} Admin_Channel_PlaceholderInputs */
+/** @typedef {{}} Admin_Channels_TitleInputs */
+/** @typedef {{}} Admin_Choose_KindInputs */
 /** @typedef {{}} Admin_Choose_RoleInputs */
+/** @typedef {{}} Admin_Col_AttemptsInputs */
+/** @typedef {{}} Admin_Col_ChannelInputs */
 /** @typedef {{}} Admin_Col_ContactInputs */
 /** @typedef {{}} Admin_Col_DetailInputs */
+/** @typedef {{}} Admin_Col_KindInputs */
+/** @typedef {{}} Admin_Col_Last_AnswerInputs */
+/** @typedef {{}} Admin_Col_Last_SentInputs */
 /** @typedef {{}} Admin_Col_Last_Sign_InInputs */
 /** @typedef {{}} Admin_Col_Last_UsedInputs */
+/** @typedef {{}} Admin_Col_LevelsInputs */
 /** @typedef {{}} Admin_Col_NameInputs */
 /** @typedef {{}} Admin_Col_OnInputs */
 /** @typedef {{}} Admin_Col_OwnerInputs */
+/** @typedef {{}} Admin_Col_QuietInputs */
 /** @typedef {{}} Admin_Col_RoleInputs */
+/** @typedef {{}} Admin_Col_RuleInputs */
+/** @typedef {{}} Admin_Col_Sends_ToInputs */
+/** @typedef {{}} Admin_Col_SiteInputs */
 /** @typedef {{}} Admin_Col_SitesInputs */
 /** @typedef {{}} Admin_Col_StateInputs */
+/** @typedef {{}} Admin_Col_TakesInputs */
+/** @typedef {{}} Admin_Col_ToInputs */
 /** @typedef {{}} Admin_Col_UsernameInputs */
 /** @typedef {{}} Admin_Col_WhatInputs */
 /** @typedef {{}} Admin_Col_WhenInputs */
@@ -42,9 +66,18 @@
 /** @typedef {{}} Admin_CopiedInputs */
 /** @typedef {{}} Admin_CopyInputs */
 /** @typedef {{}} Admin_Copy_Not_AllowedInputs */
+/** @typedef {{}} Admin_Create_ChannelInputs */
+/** @typedef {{}} Admin_Create_RuleInputs */
 /** @typedef {{}} Admin_Create_TokenInputs */
 /** @typedef {{}} Admin_Create_UserInputs */
 /** @typedef {{}} Admin_CreatedInputs */
+/** @typedef {{}} Admin_Customer_VisibleInputs */
+/** @typedef {{}} Admin_DeleteInputs */
+/** @typedef {{}} Admin_Delete_ChannelInputs */
+/** @typedef {{}} Admin_Delete_Channel_ExplainInputs */
+/** @typedef {{}} Admin_Deliveries_IntroInputs */
+/** @typedef {{}} Admin_Delivery_LogInputs */
+/** @typedef {{ id: NonNullable<unknown>, state: NonNullable<unknown> }} Admin_Delivery_RetriedInputs */
 /** @typedef {{ username: NonNullable<unknown> }} Admin_DisableInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Admin_Disable_ExplainInputs */
 /** @typedef {{}} Admin_Disable_SummaryInputs */
@@ -65,6 +98,12 @@
 /** @typedef {{}} Admin_Email_WrongInputs */
 /** @typedef {{ username: NonNullable<unknown> }} Admin_EnableInputs */
 /** @typedef {{}} Admin_Enabled_DoneInputs */
+/** @typedef {{}} Admin_Every_DefectInputs */
+/** @typedef {{}} Admin_Every_SiteInputs */
+/** @typedef {{}} Admin_Every_Site_OptionInputs */
+/** @typedef {{ sources: NonNullable<unknown> }} Admin_From_SourcesInputs */
+/** @typedef {{}} Admin_Give_AddressInputs */
+/** @typedef {{}} Admin_Give_UrlInputs */
 /** @typedef {{}} Admin_Held_FromInputs */
 /** @typedef {{}} Admin_Held_HintInputs */
 /** @typedef {{}} Admin_Held_IntroInputs */
@@ -74,25 +113,52 @@
 /** @typedef {{}} Admin_Help_ManagerInputs */
 /** @typedef {{}} Admin_Help_StaffInputs */
 /** @typedef {{}} Admin_Help_ViewerInputs */
+/** @typedef {{}} Admin_Hint_ChatInputs */
+/** @typedef {{}} Admin_Hint_EmailInputs */
+/** @typedef {{}} Admin_Hint_WebhookInputs */
 /** @typedef {{}} Admin_Initial_PasswordInputs */
+/** @typedef {{ answer: NonNullable<unknown> }} Admin_It_SaidInputs */
+/** @typedef {{}} Admin_Kind_EmailInputs */
+/** @typedef {{}} Admin_Kind_In_AppInputs */
+/** @typedef {{}} Admin_Kind_WebhookInputs */
+/** @typedef {{ minutes: NonNullable<unknown> }} Admin_Level_LineInputs */
+/** @typedef {{ level: NonNullable<unknown> }} Admin_Level_MinutesInputs */
+/** @typedef {{ level: NonNullable<unknown> }} Admin_Level_NInputs */
 /** @typedef {{ first: NonNullable<unknown>, last: NonNullable<unknown> }} Admin_List_AndInputs */
 /** @typedef {{ count: NonNullable<unknown>, until: NonNullable<unknown> }} Admin_Locked_FromInputs */
 /** @typedef {{}} Admin_Locked_IntroInputs */
 /** @typedef {{}} Admin_Locked_TitleInputs */
+/** @typedef {{}} Admin_Name_ChannelInputs */
+/** @typedef {{}} Admin_Name_ReportInputs */
 /** @typedef {{}} Admin_Name_Role_SitesInputs */
+/** @typedef {{}} Admin_Name_RuleInputs */
 /** @typedef {{}} Admin_Name_The_TokenInputs */
 /** @typedef {{}} Admin_NeverInputs */
+/** @typedef {{}} Admin_New_ChannelInputs */
 /** @typedef {{}} Admin_New_PasswordInputs */
+/** @typedef {{}} Admin_New_RuleInputs */
 /** @typedef {{}} Admin_New_System_TokenInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Admin_New_Token_LabelInputs */
 /** @typedef {{}} Admin_New_Token_WarningInputs */
 /** @typedef {{}} Admin_New_UserInputs */
 /** @typedef {{}} Admin_New_User_WhoInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Admin_Next_AttemptInputs */
+/** @typedef {{}} Admin_No_ChannelsInputs */
+/** @typedef {{}} Admin_No_Channels_ManagerInputs */
+/** @typedef {{}} Admin_No_ReportsInputs */
+/** @typedef {{}} Admin_No_RulesInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Admin_No_Such_UserInputs */
 /** @typedef {{}} Admin_No_TokensInputs */
+/** @typedef {{}} Admin_NoneInputs */
 /** @typedef {{}} Admin_Not_HeldInputs */
+/** @typedef {{}} Admin_Nothing_SentInputs */
 /** @typedef {{}} Admin_Nothing_YetInputs */
+/** @typedef {{}} Admin_Notif_IntroInputs */
+/** @typedef {{}} Admin_Notif_ManagerInputs */
+/** @typedef {{}} Admin_Notif_TitleInputs */
+/** @typedef {{}} Admin_OffInputs */
 /** @typedef {{}} Admin_OlderInputs */
+/** @typedef {{}} Admin_OnInputs */
 /** @typedef {{}} Admin_OptionalInputs */
 /** @typedef {{}} Admin_Owner_SystemInputs */
 /** @typedef {{}} Admin_Password_HelpInputs */
@@ -104,24 +170,88 @@
 /** @typedef {{}} Admin_Picker_NoneInputs */
 /** @typedef {{}} Admin_Picker_SitesInputs */
 /** @typedef {{}} Admin_Picker_SomeInputs */
+/** @typedef {{}} Admin_Quiet_BothInputs */
+/** @typedef {{ severities: NonNullable<unknown> }} Admin_Quiet_NotInputs */
+/** @typedef {{}} Admin_Report_EndedInputs */
+/** @typedef {{}} Admin_Report_HourInputs */
+/** @typedef {{}} Admin_Report_PlaceholderInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Report_Set_UpInputs */
+/** @typedef {{}} Admin_Report_Sites_AdminInputs */
+/** @typedef {{}} Admin_Report_Sites_ManagerInputs */
+/** @typedef {{}} Admin_Reports_Intro_BeforeInputs */
+/** @typedef {{}} Admin_Reports_Page_LinkInputs */
+/** @typedef {{}} Admin_Reports_TitleInputs */
 /** @typedef {{}} Admin_Reset_PasswordInputs */
 /** @typedef {{}} Admin_RevokeInputs */
 /** @typedef {{ when: NonNullable<unknown> }} Admin_Revoked_AtInputs */
+/** @typedef {{}} Admin_Rf_AfterInputs */
+/** @typedef {{}} Admin_Rf_CategoryInputs */
+/** @typedef {{}} Admin_Rf_Customers_SeeInputs */
+/** @typedef {{}} Admin_Rf_EitherInputs */
+/** @typedef {{}} Admin_Rf_Found_ByInputs */
+/** @typedef {{}} Admin_Rf_FromInputs */
+/** @typedef {{ level: NonNullable<unknown> }} Admin_Rf_LevelInputs */
+/** @typedef {{ level: NonNullable<unknown> }} Admin_Rf_Level_OptionalInputs */
+/** @typedef {{}} Admin_Rf_Min_No_AckInputs */
+/** @typedef {{}} Admin_Rf_Min_OpeningInputs */
+/** @typedef {{}} Admin_Rf_NoInputs */
+/** @typedef {{}} Admin_Rf_QuietInputs */
+/** @typedef {{}} Admin_Rf_RegionalInputs */
+/** @typedef {{}} Admin_Rf_SeverityInputs */
+/** @typedef {{}} Admin_Rf_Site_ManagerInputs */
+/** @typedef {{}} Admin_Rf_StaffInputs */
+/** @typedef {{}} Admin_Rf_Still_SendInputs */
+/** @typedef {{}} Admin_Rf_ToInputs */
+/** @typedef {{}} Admin_Rf_WhoInputs */
+/** @typedef {{}} Admin_Rf_YesInputs */
+/** @typedef {{}} Admin_Rule_ChangedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Rule_CreatedInputs */
+/** @typedef {{}} Admin_Rule_DeletedInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Admin_Rule_ForInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Rule_HeadInputs */
+/** @typedef {{}} Admin_Rule_OffInputs */
+/** @typedef {{}} Admin_Rule_OnInputs */
+/** @typedef {{}} Admin_Rule_PlaceholderInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Rule_TitleInputs */
+/** @typedef {{}} Admin_Rules_IntroInputs */
+/** @typedef {{}} Admin_Rules_TitleInputs */
 /** @typedef {{}} Admin_SaveInputs */
 /** @typedef {{}} Admin_Save_ContactInputs */
+/** @typedef {{}} Admin_Save_RuleInputs */
 /** @typedef {{}} Admin_SavedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Secret_LabelInputs */
+/** @typedef {{}} Admin_Secret_WarningInputs */
+/** @typedef {{}} Admin_Send_AgainInputs */
+/** @typedef {{}} Admin_Send_ReportInputs */
+/** @typedef {{}} Admin_Send_TestInputs */
 /** @typedef {{}} Admin_Set_PasswordInputs */
+/** @typedef {{}} Admin_Set_Up_ReportInputs */
+/** @typedef {{}} Admin_ShowInputs */
 /** @typedef {{}} Admin_Show_RevokedInputs */
 /** @typedef {{}} Admin_Sign_In_TitleInputs */
+/** @typedef {{}} Admin_SignedInputs */
 /** @typedef {{}} Admin_State_ActiveInputs */
 /** @typedef {{ when: NonNullable<unknown> }} Admin_State_DisabledInputs */
+/** @typedef {{}} Admin_State_FailedInputs */
+/** @typedef {{}} Admin_State_PendingInputs */
+/** @typedef {{}} Admin_State_SendingInputs */
+/** @typedef {{}} Admin_State_SentInputs */
+/** @typedef {{}} Admin_State_UncertainInputs */
+/** @typedef {{}} Admin_StopInputs */
 /** @typedef {{}} Admin_Ten_PlusInputs */
+/** @typedef {{ name: NonNullable<unknown>, reason: NonNullable<unknown> }} Admin_Test_FailedInputs */
+/** @typedef {{ name: NonNullable<unknown>, status: NonNullable<unknown> }} Admin_Test_SentInputs */
 /** @typedef {{}} Admin_This_Is_YouInputs */
 /** @typedef {{}} Admin_Tick_A_SiteInputs */
+/** @typedef {{}} Admin_Tick_ChannelInputs */
+/** @typedef {{}} Admin_Tick_First_LevelInputs */
+/** @typedef {{}} Admin_Time_ZoneInputs */
 /** @typedef {{}} Admin_Token_PlaceholderInputs */
 /** @typedef {{}} Admin_Token_RevokedInputs */
 /** @typedef {{}} Admin_Tokens_IntroInputs */
 /** @typedef {{}} Admin_Tokens_TitleInputs */
+/** @typedef {{}} Admin_Turn_OffInputs */
+/** @typedef {{}} Admin_Turn_OnInputs */
 /** @typedef {{ username: NonNullable<unknown> }} Admin_UnlockInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Admin_Unlock_NothingInputs */
 /** @typedef {{}} Admin_Unlock_Nothing_SelfInputs */
@@ -685,8 +815,54 @@
 /** @typedef {{ open: NonNullable<unknown>, high: NonNullable<unknown>, medium: NonNullable<unknown>, low: NonNullable<unknown>, overdue: NonNullable<unknown>, oldest: NonNullable<unknown> }} Site_CountsInputs */
 /** @typedef {{}} Site_Crumb_AllInputs */
 /** @typedef {{ offline: NonNullable<unknown>, total: NonNullable<unknown> }} Site_Devices_OffInputs */
+/** @typedef {{}} Site_Labels_All_SitesInputs */
+/** @typedef {{}} Site_Labels_All_ZonesInputs */
+/** @typedef {{}} Site_Labels_Col_AssetInputs */
+/** @typedef {{}} Site_Labels_Col_LabelInputs */
+/** @typedef {{}} Site_Labels_Col_RevokeInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Site_Labels_CountInputs */
+/** @typedef {{}} Site_Labels_IntroInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Site_Labels_New_CodeInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Site_Labels_NoneInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Site_Labels_Only_OfInputs */
+/** @typedef {{}} Site_Labels_PaperInputs */
+/** @typedef {{}} Site_Labels_PrintInputs */
+/** @typedef {{}} Site_Labels_Print_OnlyInputs */
+/** @typedef {{}} Site_Labels_Revoke_ButtonInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Site_Labels_Revoke_ExplainInputs */
+/** @typedef {{}} Site_Labels_Revoke_IntroInputs */
+/** @typedef {{}} Site_Labels_Revoke_Intro_PrintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Site_Labels_Revoke_OfInputs */
+/** @typedef {{}} Site_Labels_Revoke_TitleInputs */
+/** @typedef {{}} Site_Labels_ScanInputs */
+/** @typedef {{ n: NonNullable<unknown>, total: NonNullable<unknown> }} Site_Labels_Sheet_OfInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Site_Labels_SheetsInputs */
+/** @typedef {{}} Site_Labels_ShowInputs */
+/** @typedef {{}} Site_Labels_Show_EveryInputs */
+/** @typedef {{}} Site_Labels_SizeInputs */
+/** @typedef {{}} Site_Labels_Size_LargeInputs */
+/** @typedef {{}} Site_Labels_Size_MediumInputs */
+/** @typedef {{ name: NonNullable<unknown>, width: NonNullable<unknown>, height: NonNullable<unknown>, count: NonNullable<unknown> }} Site_Labels_Size_OptionInputs */
+/** @typedef {{}} Site_Labels_Size_SmallInputs */
+/** @typedef {{ labels: NonNullable<unknown>, sheets: NonNullable<unknown>, paper: NonNullable<unknown>, columns: NonNullable<unknown>, rows: NonNullable<unknown> }} Site_Labels_SummaryInputs */
+/** @typedef {{}} Site_Labels_This_SiteInputs */
+/** @typedef {{}} Site_Labels_TitleInputs */
+/** @typedef {{}} Site_Labels_Which_AssetInputs */
+/** @typedef {{}} Site_Labels_ZoneInputs */
 /** @typedef {{}} Site_Nothing_OpenInputs */
 /** @typedef {{}} Site_Open_DefectsInputs */
+/** @typedef {{}} Site_Report_AssetInputs */
+/** @typedef {{}} Site_Report_ChooseInputs */
+/** @typedef {{}} Site_Report_Choose_AssetInputs */
+/** @typedef {{}} Site_Report_Choose_FaultInputs */
+/** @typedef {{ reason: NonNullable<unknown> }} Site_Report_FailedInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Site_Report_HeadInputs */
+/** @typedef {{}} Site_Report_NoteInputs */
+/** @typedef {{}} Site_Report_Note_PlaceholderInputs */
+/** @typedef {{}} Site_Report_OptionalInputs */
+/** @typedef {{}} Site_Report_SendInputs */
+/** @typedef {{}} Site_Report_TitleInputs */
+/** @typedef {{}} Site_Report_WhatInputs */
 /** @typedef {{ zone: NonNullable<unknown> }} Site_Times_InInputs */
 /** @typedef {{}} Site_Unknown_NoteInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Site_Zone_UnknownInputs */
@@ -793,12 +969,28 @@ export const admin_actor_system = /** @type {(inputs: Admin_Actor_SystemInputs) 
 	return /** @type {LocalizedString} */ (`Bulb Check selv`)
 };
 
+export const admin_addresses = /** @type {(inputs: Admin_AddressesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Adresser (komma eller mellomrom mellom)`)
+};
+
+export const admin_admins_own = /** @type {(inputs: Admin_Admins_OwnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`administratorenes`)
+};
+
 export const admin_admins_see_all = /** @type {(inputs: Admin_Admins_See_AllInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Administratorer ser alltid alle steder.`)
 };
 
+export const admin_all = /** @type {(inputs: Admin_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`alle`)
+};
+
 export const admin_all_sites = /** @type {(inputs: Admin_All_SitesInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`alle steder`)
+};
+
+export const admin_at_hour = /** @type {(inputs: Admin_At_HourInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.time} ${i?.zone}`)
 };
 
 export const admin_audit_intro = /** @type {(inputs: Admin_Audit_IntroInputs) => LocalizedString} */ () => {
@@ -809,8 +1001,48 @@ export const admin_audit_title = /** @type {(inputs: Admin_Audit_TitleInputs) =>
 	return /** @type {LocalizedString} */ (`Revisjonslogg`)
 };
 
+export const admin_back_office = /** @type {(inputs: Admin_Back_OfficeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`bakrom`)
+};
+
+export const admin_channel_changed = /** @type {(inputs: Admin_Channel_ChangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kanalen er endret.`)
+};
+
+export const admin_channel_created = /** @type {(inputs: Admin_Channel_CreatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Kanalen «${i?.name}» er opprettet.`)
+};
+
+export const admin_channel_deleted = /** @type {(inputs: Admin_Channel_DeletedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kanalen er slettet.`)
+};
+
+export const admin_channel_n = /** @type {(inputs: Admin_Channel_NInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`kanal ${i?.id}`)
+};
+
+export const admin_channel_placeholder = /** @type {(inputs: Admin_Channel_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`f.eks. nattevakter i Oslo`)
+};
+
+export const admin_channels_title = /** @type {(inputs: Admin_Channels_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kanaler`)
+};
+
+export const admin_choose_kind = /** @type {(inputs: Admin_Choose_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Velg en type.`)
+};
+
 export const admin_choose_role = /** @type {(inputs: Admin_Choose_RoleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Velg en rolle.`)
+};
+
+export const admin_col_attempts = /** @type {(inputs: Admin_Col_AttemptsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Forsøk`)
+};
+
+export const admin_col_channel = /** @type {(inputs: Admin_Col_ChannelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kanal`)
 };
 
 export const admin_col_contact = /** @type {(inputs: Admin_Col_ContactInputs) => LocalizedString} */ () => {
@@ -821,12 +1053,28 @@ export const admin_col_detail = /** @type {(inputs: Admin_Col_DetailInputs) => L
 	return /** @type {LocalizedString} */ (`Detaljer`)
 };
 
+export const admin_col_kind = /** @type {(inputs: Admin_Col_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Type`)
+};
+
+export const admin_col_last_answer = /** @type {(inputs: Admin_Col_Last_AnswerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Siste svar`)
+};
+
+export const admin_col_last_sent = /** @type {(inputs: Admin_Col_Last_SentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sist sendt`)
+};
+
 export const admin_col_last_sign_in = /** @type {(inputs: Admin_Col_Last_Sign_InInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Siste innlogging`)
 };
 
 export const admin_col_last_used = /** @type {(inputs: Admin_Col_Last_UsedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Sist brukt`)
+};
+
+export const admin_col_levels = /** @type {(inputs: Admin_Col_LevelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nivåer`)
 };
 
 export const admin_col_name = /** @type {(inputs: Admin_Col_NameInputs) => LocalizedString} */ () => {
@@ -841,8 +1089,24 @@ export const admin_col_owner = /** @type {(inputs: Admin_Col_OwnerInputs) => Loc
 	return /** @type {LocalizedString} */ (`Eier`)
 };
 
+export const admin_col_quiet = /** @type {(inputs: Admin_Col_QuietInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stille timer`)
+};
+
 export const admin_col_role = /** @type {(inputs: Admin_Col_RoleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Rolle`)
+};
+
+export const admin_col_rule = /** @type {(inputs: Admin_Col_RuleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Regel`)
+};
+
+export const admin_col_sends_to = /** @type {(inputs: Admin_Col_Sends_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sender til`)
+};
+
+export const admin_col_site = /** @type {(inputs: Admin_Col_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sted`)
 };
 
 export const admin_col_sites = /** @type {(inputs: Admin_Col_SitesInputs) => LocalizedString} */ () => {
@@ -851,6 +1115,14 @@ export const admin_col_sites = /** @type {(inputs: Admin_Col_SitesInputs) => Loc
 
 export const admin_col_state = /** @type {(inputs: Admin_Col_StateInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Tilstand`)
+};
+
+export const admin_col_takes = /** @type {(inputs: Admin_Col_TakesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tar`)
+};
+
+export const admin_col_to = /** @type {(inputs: Admin_Col_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Til`)
 };
 
 export const admin_col_username = /** @type {(inputs: Admin_Col_UsernameInputs) => LocalizedString} */ () => {
@@ -889,6 +1161,14 @@ export const admin_copy_not_allowed = /** @type {(inputs: Admin_Copy_Not_Allowed
 	return /** @type {LocalizedString} */ (`Kopiering er ikke tillatt her: teksten er merket, kopier den med tastaturet.`)
 };
 
+export const admin_create_channel = /** @type {(inputs: Admin_Create_ChannelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Opprett kanal`)
+};
+
+export const admin_create_rule = /** @type {(inputs: Admin_Create_RuleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Opprett regel`)
+};
+
 export const admin_create_token = /** @type {(inputs: Admin_Create_TokenInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Opprett nøkkel`)
 };
@@ -899,6 +1179,34 @@ export const admin_create_user = /** @type {(inputs: Admin_Create_UserInputs) =>
 
 export const admin_created = /** @type {(inputs: Admin_CreatedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Opprettet`)
+};
+
+export const admin_customer_visible = /** @type {(inputs: Admin_Customer_VisibleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`synlig for kunder`)
+};
+
+export const admin_delete = /** @type {(inputs: Admin_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Slett`)
+};
+
+export const admin_delete_channel = /** @type {(inputs: Admin_Delete_ChannelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Slett kanal`)
+};
+
+export const admin_delete_channel_explain = /** @type {(inputs: Admin_Delete_Channel_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Leveringsloggen forsvinner også. En kanal som en regel eller rapport bruker, kan ikke slettes.`)
+};
+
+export const admin_deliveries_intro = /** @type {(inputs: Admin_Deliveries_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hver melding, nyeste først; tider i UTC. Mislykkede prøves igjen med stadig lengre pauser i et døgn; en usikker ble brutt midt i sendingen til et chatterom, som ikke kan se bort fra en gjentakelse, så den venter på deg.`)
+};
+
+export const admin_delivery_log = /** @type {(inputs: Admin_Delivery_LogInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Leveringslogg`)
+};
+
+export const admin_delivery_retried = /** @type {(inputs: Admin_Delivery_RetriedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Levering ${i?.id}: ${i?.state}.`)
 };
 
 export const admin_disable = /** @type {(inputs: Admin_DisableInputs) => LocalizedString} */ (i) => {
@@ -981,6 +1289,30 @@ export const admin_enabled_done = /** @type {(inputs: Admin_Enabled_DoneInputs) 
 	return /** @type {LocalizedString} */ (`Aktivert: de kan logge inn igjen.`)
 };
 
+export const admin_every_defect = /** @type {(inputs: Admin_Every_DefectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`alle avvik`)
+};
+
+export const admin_every_site = /** @type {(inputs: Admin_Every_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`alle steder`)
+};
+
+export const admin_every_site_option = /** @type {(inputs: Admin_Every_Site_OptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alle steder`)
+};
+
+export const admin_from_sources = /** @type {(inputs: Admin_From_SourcesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`fra ${i?.sources}`)
+};
+
+export const admin_give_address = /** @type {(inputs: Admin_Give_AddressInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Oppgi minst én e-postadresse.`)
+};
+
+export const admin_give_url = /** @type {(inputs: Admin_Give_UrlInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Oppgi webhookens URL.`)
+};
+
 export const admin_held_from = /** @type {(inputs: Admin_Held_FromInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Holdt tilbake etter mislykkede innlogginger fra:`)
 };
@@ -1019,8 +1351,48 @@ export const admin_help_viewer = /** @type {(inputs: Admin_Help_ViewerInputs) =>
 	return /** @type {LocalizedString} */ (`ser tavler og avvik`)
 };
 
+export const admin_hint_chat = /** @type {(inputs: Admin_Hint_ChatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lim inn URL-en for innkommende webhook som rommet ga deg: den er rommets nøkkel og vises bare for administratorer.`)
+};
+
+export const admin_hint_email = /** @type {(inputs: Admin_Hint_EmailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sendes gjennom SMTP-serveren i innstillingene.`)
+};
+
+export const admin_hint_webhook = /** @type {(inputs: Admin_Hint_WebhookInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hver forespørsel signeres med en hemmelighet som vises én gang etter opprettelsen (dokumentasjon: notifications).`)
+};
+
 export const admin_initial_password = /** @type {(inputs: Admin_Initial_PasswordInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Første passord`)
+};
+
+export const admin_it_said = /** @type {(inputs: Admin_It_SaidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`den svarte: «${i?.answer}»`)
+};
+
+export const admin_kind_email = /** @type {(inputs: Admin_Kind_EmailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`E-post`)
+};
+
+export const admin_kind_in_app = /** @type {(inputs: Admin_Kind_In_AppInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Meldinger i appen`)
+};
+
+export const admin_kind_webhook = /** @type {(inputs: Admin_Kind_WebhookInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Webhook (signert JSON)`)
+};
+
+export const admin_level_line = /** @type {(inputs: Admin_Level_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`etter ${i?.minutes} min:`)
+};
+
+export const admin_level_minutes = /** @type {(inputs: Admin_Level_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Nivå ${i?.level}: minuttene må være 0 eller flere.`)
+};
+
+export const admin_level_n = /** @type {(inputs: Admin_Level_NInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Nivå ${i?.level}`)
 };
 
 export const admin_list_and = /** @type {(inputs: Admin_List_AndInputs) => LocalizedString} */ (i) => {
@@ -1041,8 +1413,20 @@ export const admin_locked_title = /** @type {(inputs: Admin_Locked_TitleInputs) 
 	return /** @type {LocalizedString} */ (`Utestengt`)
 };
 
+export const admin_name_channel = /** @type {(inputs: Admin_Name_ChannelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gi kanalen et navn.`)
+};
+
+export const admin_name_report = /** @type {(inputs: Admin_Name_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gi rapporten et navn.`)
+};
+
 export const admin_name_role_sites = /** @type {(inputs: Admin_Name_Role_SitesInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Navn, rolle og steder`)
+};
+
+export const admin_name_rule = /** @type {(inputs: Admin_Name_RuleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gi regelen et navn.`)
 };
 
 export const admin_name_the_token = /** @type {(inputs: Admin_Name_The_TokenInputs) => LocalizedString} */ () => {
@@ -1053,8 +1437,16 @@ export const admin_never = /** @type {(inputs: Admin_NeverInputs) => LocalizedSt
 	return /** @type {LocalizedString} */ (`aldri`)
 };
 
+export const admin_new_channel = /** @type {(inputs: Admin_New_ChannelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ny kanal`)
+};
+
 export const admin_new_password = /** @type {(inputs: Admin_New_PasswordInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Nytt passord`)
+};
+
+export const admin_new_rule = /** @type {(inputs: Admin_New_RuleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ny regel`)
 };
 
 export const admin_new_system_token = /** @type {(inputs: Admin_New_System_TokenInputs) => LocalizedString} */ () => {
@@ -1077,6 +1469,26 @@ export const admin_new_user_who = /** @type {(inputs: Admin_New_User_WhoInputs) 
 	return /** @type {LocalizedString} */ (`Den nye brukeren`)
 };
 
+export const admin_next_attempt = /** @type {(inputs: Admin_Next_AttemptInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`neste ${i?.when}`)
+};
+
+export const admin_no_channels = /** @type {(inputs: Admin_No_ChannelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingen kanaler ennå.`)
+};
+
+export const admin_no_channels_manager = /** @type {(inputs: Admin_No_Channels_ManagerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingen kanaler ennå: en administrator setter dem opp.`)
+};
+
+export const admin_no_reports = /** @type {(inputs: Admin_No_ReportsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingen får den daglige rapporten ennå.`)
+};
+
+export const admin_no_rules = /** @type {(inputs: Admin_No_RulesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingen regler: ingen får beskjed om nye avvik.`)
+};
+
 export const admin_no_such_user = /** @type {(inputs: Admin_No_Such_UserInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Det finnes ingen slik bruker: ingen konto har id ${i?.id}. Velg en fra listen over brukere.`)
 };
@@ -1085,16 +1497,44 @@ export const admin_no_tokens = /** @type {(inputs: Admin_No_TokensInputs) => Loc
 	return /** @type {LocalizedString} */ (`Ingen nøkler.`)
 };
 
+export const admin_none = /** @type {(inputs: Admin_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ingen`)
+};
+
 export const admin_not_held = /** @type {(inputs: Admin_Not_HeldInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Ikke holdt tilbake: ingen mislykkede innlogginger over grensen.`)
+};
+
+export const admin_nothing_sent = /** @type {(inputs: Admin_Nothing_SentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingenting sendt ennå.`)
 };
 
 export const admin_nothing_yet = /** @type {(inputs: Admin_Nothing_YetInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Ingenting ennå.`)
 };
 
+export const admin_notif_intro = /** @type {(inputs: Admin_Notif_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rett person får høre om noe grunnleggende som svikter før en kunde gjør det; et avvik ingen kvitterer for, går videre til neste nivå.`)
+};
+
+export const admin_notif_manager = /** @type {(inputs: Admin_Notif_ManagerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Du styrer reglene og rapportene for dine steder; administratorer setter opp kanaler.`)
+};
+
+export const admin_notif_title = /** @type {(inputs: Admin_Notif_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Varsler`)
+};
+
+export const admin_off = /** @type {(inputs: Admin_OffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`av`)
+};
+
 export const admin_older = /** @type {(inputs: Admin_OlderInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Eldre ›`)
+};
+
+export const admin_on = /** @type {(inputs: Admin_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`på`)
 };
 
 export const admin_optional = /** @type {(inputs: Admin_OptionalInputs) => LocalizedString} */ () => {
@@ -1141,6 +1581,50 @@ export const admin_picker_some = /** @type {(inputs: Admin_Picker_SomeInputs) =>
 	return /** @type {LocalizedString} */ (`Bare disse stedene:`)
 };
 
+export const admin_quiet_both = /** @type {(inputs: Admin_Quiet_BothInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stille timer trenger både start og slutt.`)
+};
+
+export const admin_quiet_not = /** @type {(inputs: Admin_Quiet_NotInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`(ikke ${i?.severities})`)
+};
+
+export const admin_report_ended = /** @type {(inputs: Admin_Report_EndedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Den daglige rapporten er stoppet.`)
+};
+
+export const admin_report_hour = /** @type {(inputs: Admin_Report_HourInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Klokken (lokal time)`)
+};
+
+export const admin_report_placeholder = /** @type {(inputs: Admin_Report_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`f.eks. Oslo-morgener`)
+};
+
+export const admin_report_set_up = /** @type {(inputs: Admin_Report_Set_UpInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Daglig rapport «${i?.name}» er satt opp.`)
+};
+
+export const admin_report_sites_admin = /** @type {(inputs: Admin_Report_Sites_AdminInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Steder (ingen avkrysset: alle steder, i én rapport)`)
+};
+
+export const admin_report_sites_manager = /** @type {(inputs: Admin_Report_Sites_ManagerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Steder (én rapport for de avkryssede)`)
+};
+
+export const admin_reports_intro_before = /** @type {(inputs: Admin_Reports_Intro_BeforeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hver morgen: hva som sviktet i går, hva som fortsatt er åpent og hvor lenge, forsinkede kontroller, hvem som fant avvikene først. Også på`)
+};
+
+export const admin_reports_page_link = /** @type {(inputs: Admin_Reports_Page_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`siden for daglig rapport`)
+};
+
+export const admin_reports_title = /** @type {(inputs: Admin_Reports_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Daglig pærerapport`)
+};
+
 export const admin_reset_password = /** @type {(inputs: Admin_Reset_PasswordInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Tilbakestill passord`)
 };
@@ -1153,6 +1637,130 @@ export const admin_revoked_at = /** @type {(inputs: Admin_Revoked_AtInputs) => L
 	return /** @type {LocalizedString} */ (`trukket tilbake ${i?.when}`)
 };
 
+export const admin_rf_after = /** @type {(inputs: Admin_Rf_AfterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`etter`)
+};
+
+export const admin_rf_category = /** @type {(inputs: Admin_Rf_CategoryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kategori`)
+};
+
+export const admin_rf_customers_see = /** @type {(inputs: Admin_Rf_Customers_SeeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kunder ser det`)
+};
+
+export const admin_rf_either = /** @type {(inputs: Admin_Rf_EitherInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`begge deler`)
+};
+
+export const admin_rf_found_by = /** @type {(inputs: Admin_Rf_Found_ByInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Funnet av`)
+};
+
+export const admin_rf_from = /** @type {(inputs: Admin_Rf_FromInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`fra`)
+};
+
+export const admin_rf_level = /** @type {(inputs: Admin_Rf_LevelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Nivå ${i?.level}`)
+};
+
+export const admin_rf_level_optional = /** @type {(inputs: Admin_Rf_Level_OptionalInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Nivå ${i?.level} (valgfritt)`)
+};
+
+export const admin_rf_min_no_ack = /** @type {(inputs: Admin_Rf_Min_No_AckInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`min uten kvittering`)
+};
+
+export const admin_rf_min_opening = /** @type {(inputs: Admin_Rf_Min_OpeningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`min fra åpning`)
+};
+
+export const admin_rf_no = /** @type {(inputs: Admin_Rf_NoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`nei`)
+};
+
+export const admin_rf_quiet = /** @type {(inputs: Admin_Rf_QuietInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stille timer (stedets tid; la stå tomt for ingen)`)
+};
+
+export const admin_rf_regional = /** @type {(inputs: Admin_Rf_RegionalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Regionleder`)
+};
+
+export const admin_rf_severity = /** @type {(inputs: Admin_Rf_SeverityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alvorlighet (ingen avkrysset: alle)`)
+};
+
+export const admin_rf_site_manager = /** @type {(inputs: Admin_Rf_Site_ManagerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stedsleder`)
+};
+
+export const admin_rf_staff = /** @type {(inputs: Admin_Rf_StaffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ansatte`)
+};
+
+export const admin_rf_still_send = /** @type {(inputs: Admin_Rf_Still_SendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`send likevel:`)
+};
+
+export const admin_rf_to = /** @type {(inputs: Admin_Rf_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`til`)
+};
+
+export const admin_rf_who = /** @type {(inputs: Admin_Rf_WhoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hvem`)
+};
+
+export const admin_rf_yes = /** @type {(inputs: Admin_Rf_YesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ja`)
+};
+
+export const admin_rule_changed = /** @type {(inputs: Admin_Rule_ChangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Regelen er endret.`)
+};
+
+export const admin_rule_created = /** @type {(inputs: Admin_Rule_CreatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Regelen «${i?.name}» er opprettet.`)
+};
+
+export const admin_rule_deleted = /** @type {(inputs: Admin_Rule_DeletedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Regelen er slettet.`)
+};
+
+export const admin_rule_for = /** @type {(inputs: Admin_Rule_ForInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`For ${i?.site}. Eskaleringer som pågår, følger de endrede nivåene fra neste trinn.`)
+};
+
+export const admin_rule_head = /** @type {(inputs: Admin_Rule_HeadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Regel ${i?.name}`)
+};
+
+export const admin_rule_off = /** @type {(inputs: Admin_Rule_OffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(av)`)
+};
+
+export const admin_rule_on = /** @type {(inputs: Admin_Rule_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`På`)
+};
+
+export const admin_rule_placeholder = /** @type {(inputs: Admin_Rule_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`f.eks. lys om natten`)
+};
+
+export const admin_rule_title = /** @type {(inputs: Admin_Rule_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Regel «${i?.name}»`)
+};
+
+export const admin_rules_intro = /** @type {(inputs: Admin_Rules_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En regel tar avvikene som passerer alle filtrene. Nivå 1 hører først; hvert neste nivå etter sine minutter hvis ingen har kvittert. Stille timer holder et trinn tilbake til de er over, i stedets tidssone.`)
+};
+
+export const admin_rules_title = /** @type {(inputs: Admin_Rules_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Regler og eskalering`)
+};
+
 export const admin_save = /** @type {(inputs: Admin_SaveInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Lagre`)
 };
@@ -1161,12 +1769,44 @@ export const admin_save_contact = /** @type {(inputs: Admin_Save_ContactInputs) 
 	return /** @type {LocalizedString} */ (`Lagre kontaktopplysninger`)
 };
 
+export const admin_save_rule = /** @type {(inputs: Admin_Save_RuleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lagre regel`)
+};
+
 export const admin_saved = /** @type {(inputs: Admin_SavedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Lagret.`)
 };
 
+export const admin_secret_label = /** @type {(inputs: Admin_Secret_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Signeringshemmelighet for «${i?.name}»`)
+};
+
+export const admin_secret_warning = /** @type {(inputs: Admin_Secret_WarningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gi den til den som drifter mottakeren: den bekrefter headeren X-BulbCheck-Signature. Administratorer kan lese den igjen senere.`)
+};
+
+export const admin_send_again = /** @type {(inputs: Admin_Send_AgainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Send igjen`)
+};
+
+export const admin_send_report = /** @type {(inputs: Admin_Send_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Send den daglige rapporten`)
+};
+
+export const admin_send_test = /** @type {(inputs: Admin_Send_TestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Send en test`)
+};
+
 export const admin_set_password = /** @type {(inputs: Admin_Set_PasswordInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Sett passord`)
+};
+
+export const admin_set_up_report = /** @type {(inputs: Admin_Set_Up_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sett opp rapporten`)
+};
+
+export const admin_show = /** @type {(inputs: Admin_ShowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vis`)
 };
 
 export const admin_show_revoked = /** @type {(inputs: Admin_Show_RevokedInputs) => LocalizedString} */ () => {
@@ -1177,6 +1817,10 @@ export const admin_sign_in_title = /** @type {(inputs: Admin_Sign_In_TitleInputs
 	return /** @type {LocalizedString} */ (`Innlogging`)
 };
 
+export const admin_signed = /** @type {(inputs: Admin_SignedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`signert`)
+};
+
 export const admin_state_active = /** @type {(inputs: Admin_State_ActiveInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`aktiv`)
 };
@@ -1185,8 +1829,40 @@ export const admin_state_disabled = /** @type {(inputs: Admin_State_DisabledInpu
 	return /** @type {LocalizedString} */ (`deaktivert ${i?.when}`)
 };
 
+export const admin_state_failed = /** @type {(inputs: Admin_State_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mislyktes`)
+};
+
+export const admin_state_pending = /** @type {(inputs: Admin_State_PendingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`venter`)
+};
+
+export const admin_state_sending = /** @type {(inputs: Admin_State_SendingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sendes`)
+};
+
+export const admin_state_sent = /** @type {(inputs: Admin_State_SentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sendt`)
+};
+
+export const admin_state_uncertain = /** @type {(inputs: Admin_State_UncertainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`usikker`)
+};
+
+export const admin_stop = /** @type {(inputs: Admin_StopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stopp`)
+};
+
 export const admin_ten_plus = /** @type {(inputs: Admin_Ten_PlusInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`(10+ tegn)`)
+};
+
+export const admin_test_failed = /** @type {(inputs: Admin_Test_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Testen til «${i?.name}» mislyktes: ${i?.reason}. Sjekk kanalens adresse og at mottakeren kjører, og send en ny test.`)
+};
+
+export const admin_test_sent = /** @type {(inputs: Admin_Test_SentInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Test sendt til «${i?.name}» (${i?.status}).`)
 };
 
 export const admin_this_is_you = /** @type {(inputs: Admin_This_Is_YouInputs) => LocalizedString} */ () => {
@@ -1195,6 +1871,18 @@ export const admin_this_is_you = /** @type {(inputs: Admin_This_Is_YouInputs) =>
 
 export const admin_tick_a_site = /** @type {(inputs: Admin_Tick_A_SiteInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Kryss av minst ett sted, eller velg alle steder.`)
+};
+
+export const admin_tick_channel = /** @type {(inputs: Admin_Tick_ChannelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kryss av minst én kanal.`)
+};
+
+export const admin_tick_first_level = /** @type {(inputs: Admin_Tick_First_LevelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kryss av minst én kanal for første nivå.`)
+};
+
+export const admin_time_zone = /** @type {(inputs: Admin_Time_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tidssone`)
 };
 
 export const admin_token_placeholder = /** @type {(inputs: Admin_Token_PlaceholderInputs) => LocalizedString} */ () => {
@@ -1211,6 +1899,14 @@ export const admin_tokens_intro = /** @type {(inputs: Admin_Tokens_IntroInputs) 
 
 export const admin_tokens_title = /** @type {(inputs: Admin_Tokens_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`API-nøkler`)
+};
+
+export const admin_turn_off = /** @type {(inputs: Admin_Turn_OffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Slå av`)
+};
+
+export const admin_turn_on = /** @type {(inputs: Admin_Turn_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Slå på`)
 };
 
 export const admin_unlock = /** @type {(inputs: Admin_UnlockInputs) => LocalizedString} */ (i) => {
@@ -3501,12 +4197,200 @@ export const site_devices_off = /** @type {(inputs: Site_Devices_OffInputs) => L
 	return /** @type {LocalizedString} */ (`${i?.offline} av ${i?.total} enheter frakoblet`)
 };
 
+export const site_labels_all_sites = /** @type {(inputs: Site_Labels_All_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alle steder`)
+};
+
+export const site_labels_all_zones = /** @type {(inputs: Site_Labels_All_ZonesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alle soner`)
+};
+
+export const site_labels_col_asset = /** @type {(inputs: Site_Labels_Col_AssetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Objekt`)
+};
+
+export const site_labels_col_label = /** @type {(inputs: Site_Labels_Col_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Etiketten`)
+};
+
+export const site_labels_col_revoke = /** @type {(inputs: Site_Labels_Col_RevokeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Trekk tilbake`)
+};
+
+export const site_labels_count = /** @type {(inputs: Site_Labels_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("nb", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} etikett`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} etiketter`);
+	return /** @type {LocalizedString} */ ("site_labels_count");
+};
+
+export const site_labels_intro = /** @type {(inputs: Site_Labels_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En etikett for hvert objekt kundene ser, til å feste der det står: skanner man den, åpnes siden som melder fra om en feil der, på stedets språk. Skriv ut i faktisk størrelse (100 %, ikke «tilpass til siden»).`)
+};
+
+export const site_labels_new_code = /** @type {(inputs: Site_Labels_New_CodeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Ny kode laget for ${i?.name}. Kodene som ble skrevet ut før, virker ikke lenger: skriv ut den nye etiketten og bytt ut den gamle.`)
+};
+
+export const site_labels_none = /** @type {(inputs: Site_Labels_NoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Ingen etiketter å skrive ut: ${i?.where} har ingen objekter i drift som kundene ser. Et objekt får en etikett når det er merket som synlig for kunder.`)
+};
+
+export const site_labels_only_of = /** @type {(inputs: Site_Labels_Only_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Bare etiketten til ${i?.name}.`)
+};
+
+export const site_labels_paper = /** @type {(inputs: Site_Labels_PaperInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Papir`)
+};
+
+export const site_labels_print = /** @type {(inputs: Site_Labels_PrintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skriv ut`)
+};
+
+export const site_labels_print_only = /** @type {(inputs: Site_Labels_Print_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skriv ut bare denne etiketten`)
+};
+
+export const site_labels_revoke_button = /** @type {(inputs: Site_Labels_Revoke_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Trekk tilbake og lag en ny kode`)
+};
+
+export const site_labels_revoke_explain = /** @type {(inputs: Site_Labels_Revoke_ExplainInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Hver utskrevne kode for ${i?.name} slutter å virke med en gang.`)
+};
+
+export const site_labels_revoke_intro = /** @type {(inputs: Site_Labels_Revoke_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`For en etikett som er kopiert, flyttet eller misbrukt: koden slutter å virke med en gang, uansett hvor den er skrevet ut.`)
+};
+
+export const site_labels_revoke_intro_print = /** @type {(inputs: Site_Labels_Revoke_Intro_PrintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`For en etikett som er kopiert, flyttet eller misbrukt: koden slutter å virke med en gang, uansett hvor den er skrevet ut, og denne siden viser objektets nye etikett som skal skrives ut i stedet.`)
+};
+
+export const site_labels_revoke_of = /** @type {(inputs: Site_Labels_Revoke_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`koden til ${i?.name}`)
+};
+
+export const site_labels_revoke_title = /** @type {(inputs: Site_Labels_Revoke_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Trekk tilbake en kode`)
+};
+
+export const site_labels_scan = /** @type {(inputs: Site_Labels_ScanInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skann for å melde fra om en feil`)
+};
+
+export const site_labels_sheet_of = /** @type {(inputs: Site_Labels_Sheet_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Ark ${i?.n} av ${i?.total}`)
+};
+
+export const site_labels_sheets = /** @type {(inputs: Site_Labels_SheetsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("nb", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} ark`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} ark`);
+	return /** @type {LocalizedString} */ ("site_labels_sheets");
+};
+
+export const site_labels_show = /** @type {(inputs: Site_Labels_ShowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vis`)
+};
+
+export const site_labels_show_every = /** @type {(inputs: Site_Labels_Show_EveryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vis alle etiketter`)
+};
+
+export const site_labels_size = /** @type {(inputs: Site_Labels_SizeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Etikettstørrelse`)
+};
+
+export const site_labels_size_large = /** @type {(inputs: Site_Labels_Size_LargeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stor`)
+};
+
+export const site_labels_size_medium = /** @type {(inputs: Site_Labels_Size_MediumInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Middels`)
+};
+
+export const site_labels_size_option = /** @type {(inputs: Site_Labels_Size_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}, ${i?.width} × ${i?.height} mm (${i?.count} per ark)`)
+};
+
+export const site_labels_size_small = /** @type {(inputs: Site_Labels_Size_SmallInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Liten`)
+};
+
+export const site_labels_summary = /** @type {(inputs: Site_Labels_SummaryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.labels} på ${i?.sheets} ${i?.paper}, ${i?.columns} × ${i?.rows} per ark. Kodene åpner`)
+};
+
+export const site_labels_this_site = /** @type {(inputs: Site_Labels_This_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`dette stedet`)
+};
+
+export const site_labels_title = /** @type {(inputs: Site_Labels_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`QR-etiketter`)
+};
+
+export const site_labels_which_asset = /** @type {(inputs: Site_Labels_Which_AssetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Det objektet er ikke på dette arket lenger: last inn siden på nytt og velg det igjen.`)
+};
+
+export const site_labels_zone = /** @type {(inputs: Site_Labels_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sone`)
+};
+
 export const site_nothing_open = /** @type {(inputs: Site_Nothing_OpenInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Ingenting åpent. Alt det grunnleggende her er i orden.`)
 };
 
 export const site_open_defects = /** @type {(inputs: Site_Open_DefectsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Åpne avvik`)
+};
+
+export const site_report_asset = /** @type {(inputs: Site_Report_AssetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Objekt`)
+};
+
+export const site_report_choose = /** @type {(inputs: Site_Report_ChooseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Velg …`)
+};
+
+export const site_report_choose_asset = /** @type {(inputs: Site_Report_Choose_AssetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Velg objektet.`)
+};
+
+export const site_report_choose_fault = /** @type {(inputs: Site_Report_Choose_FaultInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Velg hva som er galt.`)
+};
+
+export const site_report_failed = /** @type {(inputs: Site_Report_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Meldingen gikk ikke gjennom: ${i?.reason}`)
+};
+
+export const site_report_head = /** @type {(inputs: Site_Report_HeadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Meld fra om en feil ved ${i?.site}`)
+};
+
+export const site_report_note = /** @type {(inputs: Site_Report_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Merknad`)
+};
+
+export const site_report_note_placeholder = /** @type {(inputs: Site_Report_Note_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`f.eks. venstre side, 3. etasje`)
+};
+
+export const site_report_optional = /** @type {(inputs: Site_Report_OptionalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(valgfritt)`)
+};
+
+export const site_report_send = /** @type {(inputs: Site_Report_SendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Meld fra`)
+};
+
+export const site_report_title = /** @type {(inputs: Site_Report_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Meld fra om en feil`)
+};
+
+export const site_report_what = /** @type {(inputs: Site_Report_WhatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hva er galt?`)
 };
 
 export const site_times_in = /** @type {(inputs: Site_Times_InInputs) => LocalizedString} */ (i) => {

@@ -100,13 +100,7 @@ export const actions: Actions = {
   },
   disable: async ({ locals, params }) => {
     requireRole("admin");
-    return patch(
-      locals.token,
-      params.id,
-      { disabled: true },
-      "state",
-      m.admin_disabled_done(),
-    );
+    return patch(locals.token, params.id, { disabled: true }, "state", m.admin_disabled_done());
   },
   unlock: async ({ locals, params }) => {
     requireRole("admin");
@@ -126,12 +120,6 @@ export const actions: Actions = {
   },
   enable: async ({ locals, params }) => {
     requireRole("admin");
-    return patch(
-      locals.token,
-      params.id,
-      { disabled: false },
-      "state",
-      m.admin_enabled_done(),
-    );
+    return patch(locals.token, params.id, { disabled: false }, "state", m.admin_enabled_done());
   },
 };
