@@ -1,4 +1,5 @@
 import { type ImportedSecret, SECRETS_CSV_COLUMNS } from "@bulbcheck/shared";
+import { m } from "@bulbcheck/shared/i18n";
 
 /**
  * The fleet import form: the CSV it sent (a file or pasted text), the same text kept for the
@@ -28,7 +29,7 @@ export async function csvFromForm(form: FormData): Promise<SentCsv | { error: st
   }
   const pasted = String(form.get("text") ?? "");
   if (pasted.trim() !== "") return { text: pasted, name: null };
-  return { error: "Choose a CSV file, or paste its text." };
+  return { error: m.setup_imp_choose_file() };
 }
 
 /**

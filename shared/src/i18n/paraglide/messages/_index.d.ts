@@ -10228,6 +10228,384 @@ export const reports_title: ((inputs?: Reports_TitleInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Add rule" |
+*
+* @param {Setup_Asg_AddInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_add: ((inputs?: Setup_Asg_AddInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_AddInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Rule added: new defects it matches are assigned as it says." |
+*
+* @param {Setup_Asg_AddedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_added: ((inputs?: Setup_Asg_AddedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_AddedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "all of {category}" |
+*
+* @param {Setup_Asg_All_OfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_all_of: ((inputs: Setup_Asg_All_OfInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_All_OfInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose the site, and tick only what the lists offer." |
+*
+* @param {Setup_Asg_Bad_FormInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_bad_form: ((inputs?: Setup_Asg_Bad_FormInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_Bad_FormInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose" |
+*
+* @param {Setup_Asg_ChooseInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_choose: ((inputs?: Setup_Asg_ChooseInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_ChooseInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose…" |
+*
+* @param {Setup_Asg_Choose_OptionInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_choose_option: ((inputs?: Setup_Asg_Choose_OptionInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_Choose_OptionInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose who gets them." |
+*
+* @param {Setup_Asg_Choose_WhoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_choose_who: ((inputs?: Setup_Asg_Choose_WhoInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_Choose_WhoInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Defects" |
+*
+* @param {Setup_Asg_Col_DefectsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_col_defects: ((inputs?: Setup_Asg_Col_DefectsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_Col_DefectsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Go to" |
+*
+* @param {Setup_Asg_Col_Go_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_col_go_to: ((inputs?: Setup_Asg_Col_Go_ToInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_Col_Go_ToInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Made" |
+*
+* @param {Setup_Asg_Col_MadeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_col_made: ((inputs?: Setup_Asg_Col_MadeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_Col_MadeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Zone" |
+*
+* @param {Setup_Asg_Col_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_col_zone: ((inputs?: Setup_Asg_Col_ZoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_Col_ZoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Delete" |
+*
+* @param {Setup_Asg_DeleteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_delete: ((inputs?: Setup_Asg_DeleteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_DeleteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Rule deleted. Defects it assigned stay assigned." |
+*
+* @param {Setup_Asg_DeletedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_deleted: ((inputs?: Setup_Asg_DeletedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_DeletedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "every defect" |
+*
+* @param {Setup_Asg_Every_DefectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_every_defect: ((inputs?: Setup_Asg_Every_DefectInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_Every_DefectInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "every zone" |
+*
+* @param {Setup_Asg_Every_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_every_zone: ((inputs?: Setup_Asg_Every_ZoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_Every_ZoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Every zone of {site}" |
+*
+* @param {Setup_Asg_Every_Zone_OfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_every_zone_of: ((inputs: Setup_Asg_Every_Zone_OfInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_Every_Zone_OfInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "New defects that match a rule are assigned as they open, when nobody has assigned them yet: \"the floor-cleaning team gets dirty and spill\". A rule for a zone..." |
+*
+* @param {Setup_Asg_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_intro: ((inputs?: Setup_Asg_IntroInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_IntroInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{when} by {who}" |
+*
+* @param {Setup_Asg_Made_ByInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_made_by: ((inputs: Setup_Asg_Made_ByInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_Made_ByInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "New rule" |
+*
+* @param {Setup_Asg_NewInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_new: ((inputs?: Setup_Asg_NewInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_NewInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "You have no sites to make rules for." |
+*
+* @param {Setup_Asg_No_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_no_sites: ((inputs?: Setup_Asg_No_SitesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_No_SitesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No rules yet: new defects wait for someone to assign or take them." |
+*
+* @param {Setup_Asg_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_none: ((inputs?: Setup_Asg_NoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_NoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "People" |
+*
+* @param {Setup_Asg_PeopleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_people: ((inputs?: Setup_Asg_PeopleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_PeopleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Teams" |
+*
+* @param {Setup_Asg_TeamsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_teams: ((inputs?: Setup_Asg_TeamsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_TeamsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Assignment rules" |
+*
+* @param {Setup_Asg_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_title: ((inputs?: Setup_Asg_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Which defects" |
+*
+* @param {Setup_Asg_WhichInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_which: ((inputs?: Setup_Asg_WhichInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_WhichInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(tick none for every defect)" |
+*
+* @param {Setup_Asg_Which_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_which_hint: ((inputs?: Setup_Asg_Which_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_Which_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "That rule is not in the list any more: reload the page." |
+*
+* @param {Setup_Asg_Which_RuleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_which_rule: ((inputs?: Setup_Asg_Which_RuleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_Which_RuleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Assignment rules" |
 *
 * @param {Setup_Assignment_LinkInputs} inputs
@@ -11021,6 +11399,1070 @@ export const setup_form_zones_all: ((inputs?: Setup_Form_Zones_AllInputs, option
 export const setup_form_zones_near: ((inputs?: Setup_Form_Zones_NearInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Form_Zones_NearInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Columns" |
+*
+* @param {Setup_Help_ColumnsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_columns: ((inputs?: Setup_Help_ColumnsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Help_ColumnsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "or always." |
+*
+* @param {Setup_Help_Hours_OrInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_hours_or: ((inputs?: Setup_Help_Hours_OrInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Help_Hours_OrInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Ids: lowercase letters, digits and dashes, such as hotel-oslo. An empty cell keeps what is there." |
+*
+* @param {Setup_Help_IdsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_ids: ((inputs?: Setup_Help_IdsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Help_IdsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "ids separated by spaces; none for none." |
+*
+* @param {Setup_Help_Ids_SpacesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_ids_spaces: ((inputs?: Setup_Help_Ids_SpacesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Help_Ids_SpacesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "One row per site, zone, asset, checkpoint or device, in any order. In a sheet of several kinds the kind column says what each row is; a file of one kind need..." |
+*
+* @param {Setup_Help_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_intro: ((inputs?: Setup_Help_IntroInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Help_IntroInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "More in the documentation:" |
+*
+* @param {Setup_Help_MoreInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_more: ((inputs?: Setup_Help_MoreInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Help_MoreInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "One bad row means nothing is written:" |
+*
+* @param {Setup_Help_One_BadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_one_bad: ((inputs?: Setup_Help_One_BadInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Help_One_BadInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the preview lists every problem by its line." |
+*
+* @param {Setup_Help_One_Bad_AfterInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_one_bad_after: ((inputs?: Setup_Help_One_Bad_AfterInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Help_One_Bad_AfterInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Commas, semicolons or tabs between cells; save as UTF-8." |
+*
+* @param {Setup_Help_SeparatorsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_separators: ((inputs?: Setup_Help_SeparatorsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Help_SeparatorsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(buttons): checkpoint ids, all of the site's, or none." |
+*
+* @param {Setup_Help_ServesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_serves: ((inputs?: Setup_Help_ServesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Help_ServesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "How the file is laid out" |
+*
+* @param {Setup_Help_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_title: ((inputs?: Setup_Help_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Help_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "yes or no" |
+*
+* @param {Setup_Help_Yes_NoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_yes_no: ((inputs?: Setup_Help_Yes_NoInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Help_Yes_NoInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Applies exactly the file previewed here: {created}, {changed}." |
+*
+* @param {Setup_Imp_AppliesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_applies: ((inputs: Setup_Imp_AppliesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_AppliesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Nothing was imported: the fleet has changed since the preview, and some rows no longer fit. Here is the new preview." |
+*
+* @param {Setup_Imp_ChangedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_changed: ((inputs?: Setup_Imp_ChangedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_ChangedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} change" |
+* | "other" | "{count} changes" |
+*
+* @param {Setup_Imp_ChangesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_changes: ((inputs: Setup_Imp_ChangesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_ChangesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose a CSV file, or paste its text." |
+*
+* @param {Setup_Imp_Choose_FileInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_choose_file: ((inputs?: Setup_Imp_Choose_FileInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Choose_FileInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Id" |
+*
+* @param {Setup_Imp_Col_IdInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_col_id: ((inputs?: Setup_Imp_Col_IdInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Col_IdInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Kind" |
+*
+* @param {Setup_Imp_Col_KindInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_col_kind: ((inputs?: Setup_Imp_Col_KindInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Col_KindInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Line" |
+*
+* @param {Setup_Imp_Col_LineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_col_line: ((inputs?: Setup_Imp_Col_LineInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Col_LineInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Site" |
+*
+* @param {Setup_Imp_Col_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_col_site: ((inputs?: Setup_Imp_Col_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Col_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "What will happen" |
+*
+* @param {Setup_Imp_Col_WhatInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_col_what: ((inputs?: Setup_Imp_Col_WhatInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Col_WhatInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | ", column {field}" |
+*
+* @param {Setup_Imp_ColumnInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_column: ((inputs: Setup_Imp_ColumnInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_ColumnInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "created {list}" |
+*
+* @param {Setup_Imp_Created_ListInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_created_list: ((inputs: Setup_Imp_Created_ListInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Created_ListInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "CSV file" |
+*
+* @param {Setup_Imp_Csv_FileInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_csv_file: ((inputs?: Setup_Imp_Csv_FileInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Csv_FileInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Imported {name}: {created}; {changed}, {unchanged}." |
+*
+* @param {Setup_Imp_DoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_done: ((inputs: Setup_Imp_DoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_DoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Download {name}" |
+*
+* @param {Setup_Imp_DownloadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_download: ((inputs: Setup_Imp_DownloadInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_DownloadInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Download the secret of the new device now." |
+* | "other" | "Download the secrets of the {count} new devices now." |
+*
+* @param {Setup_Imp_Download_SecretsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_download_secrets: ((inputs: Setup_Imp_Download_SecretsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Download_SecretsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(empty)" |
+*
+* @param {Setup_Imp_EmptyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_empty: ((inputs?: Setup_Imp_EmptyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_EmptyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Errors" |
+*
+* @param {Setup_Imp_ErrorsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_errors: ((inputs?: Setup_Imp_ErrorsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_ErrorsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Export the fleet as CSV" |
+*
+* @param {Setup_Imp_Export_CsvInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_export_csv: ((inputs?: Setup_Imp_Export_CsvInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Export_CsvInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Every site as it is now: change it in a spreadsheet and import it back." |
+*
+* @param {Setup_Imp_Export_Csv_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_export_csv_hint: ((inputs?: Setup_Imp_Export_Csv_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Export_Csv_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Export the fleet as JSON" |
+*
+* @param {Setup_Imp_Export_JsonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_export_json: ((inputs?: Setup_Imp_Export_JsonInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Export_JsonInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The same as a fleet document, for PUT /api/fleet. No secrets in either." |
+*
+* @param {Setup_Imp_Export_Json_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_export_json_hint: ((inputs?: Setup_Imp_Export_Json_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Export_Json_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Files" |
+*
+* @param {Setup_Imp_FilesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_files: ((inputs?: Setup_Imp_FilesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_FilesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The header (line 1)" |
+*
+* @param {Setup_Imp_Header_LineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_header_line: ((inputs?: Setup_Imp_Header_LineInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Header_LineInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Import sites and devices from CSV" |
+*
+* @param {Setup_Imp_HeadingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_heading: ((inputs?: Setup_Imp_HeadingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_HeadingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The server does not know the broker's address as devices reach it, so host and port are empty: see a device's page." |
+*
+* @param {Setup_Imp_Host_UnknownInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_host_unknown: ((inputs?: Setup_Imp_Host_UnknownInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Host_UnknownInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Import {count} change" |
+* | "other" | "Import {count} changes" |
+*
+* @param {Setup_Imp_Import_ChangesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_import_changes: ((inputs: Setup_Imp_Import_ChangesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Import_ChangesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Importing…" |
+*
+* @param {Setup_Imp_ImportingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_importing: ((inputs?: Setup_Imp_ImportingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_ImportingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Add or change many sites, zones, assets, checkpoints and devices at once from a spreadsheet. The preview shows what each row will do and writes nothing; the ..." |
+*
+* @param {Setup_Imp_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_intro: ((inputs?: Setup_Imp_IntroInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_IntroInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Line {line}" |
+*
+* @param {Setup_Imp_LineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_line: ((inputs: Setup_Imp_LineInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_LineInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} asset" |
+* | "other" | "{count} assets" |
+*
+* @param {Setup_Imp_N_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_n_asset: ((inputs: Setup_Imp_N_AssetInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_N_AssetInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} checkpoint" |
+* | "other" | "{count} checkpoints" |
+*
+* @param {Setup_Imp_N_CheckpointInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_n_checkpoint: ((inputs: Setup_Imp_N_CheckpointInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_N_CheckpointInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} device" |
+* | "other" | "{count} devices" |
+*
+* @param {Setup_Imp_N_DeviceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_n_device: ((inputs: Setup_Imp_N_DeviceInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_N_DeviceInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} row changed" |
+* | "other" | "{count} rows changed" |
+*
+* @param {Setup_Imp_N_Rows_ChangedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_n_rows_changed: ((inputs: Setup_Imp_N_Rows_ChangedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_N_Rows_ChangedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} row unchanged" |
+* | "other" | "{count} rows unchanged" |
+*
+* @param {Setup_Imp_N_Rows_UnchangedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_n_rows_unchanged: ((inputs: Setup_Imp_N_Rows_UnchangedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_N_Rows_UnchangedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} site" |
+* | "other" | "{count} sites" |
+*
+* @param {Setup_Imp_N_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_n_site: ((inputs: Setup_Imp_N_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_N_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} zone" |
+* | "other" | "{count} zones" |
+*
+* @param {Setup_Imp_N_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_n_zone: ((inputs: Setup_Imp_N_ZoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_N_ZoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} new object" |
+* | "other" | "{count} new objects" |
+*
+* @param {Setup_Imp_New_ObjectsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_new_objects: ((inputs: Setup_Imp_New_ObjectsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_New_ObjectsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Nothing to import: every row is as the fleet already is." |
+*
+* @param {Setup_Imp_NothingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_nothing: ((inputs?: Setup_Imp_NothingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_NothingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Nothing was imported: every row was as the fleet already is." |
+*
+* @param {Setup_Imp_Nothing_DoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_nothing_done: ((inputs?: Setup_Imp_Nothing_DoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Nothing_DoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "nothing new" |
+*
+* @param {Setup_Imp_Nothing_NewInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_nothing_new: ((inputs?: Setup_Imp_Nothing_NewInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Nothing_NewInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Or paste the CSV here (used when no file is chosen)" |
+*
+* @param {Setup_Imp_Or_PasteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_or_paste: ((inputs?: Setup_Imp_Or_PasteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Or_PasteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the pasted text" |
+*
+* @param {Setup_Imp_Pasted_TextInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_pasted_text: ((inputs?: Setup_Imp_Pasted_TextInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Pasted_TextInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Preview" |
+*
+* @param {Setup_Imp_PreviewInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_preview: ((inputs?: Setup_Imp_PreviewInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_PreviewInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Preview a file" |
+*
+* @param {Setup_Imp_Preview_FileInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_preview_file: ((inputs?: Setup_Imp_Preview_FileInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Preview_FileInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Preview the file first, then import it." |
+*
+* @param {Setup_Imp_Preview_FirstInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_preview_first: ((inputs?: Setup_Imp_Preview_FirstInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Preview_FirstInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Preview of {name}" |
+*
+* @param {Setup_Imp_Preview_OfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_preview_of: ((inputs: Setup_Imp_Preview_OfInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Preview_OfInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} problem to fix." |
+* | "other" | "{count} problems to fix." |
+*
+* @param {Setup_Imp_ProblemsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_problems: ((inputs: Setup_Imp_ProblemsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_ProblemsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Correct it in the file and preview it again: nothing is imported while any row has a problem." |
+* | "other" | "Correct them in the file and preview it again: nothing is imported while any row has a problem." |
+*
+* @param {Setup_Imp_Problems_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_problems_hint: ((inputs: Setup_Imp_Problems_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Problems_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Reading…" |
+*
+* @param {Setup_Imp_ReadingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_reading: ((inputs?: Setup_Imp_ReadingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_ReadingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Rows" |
+*
+* @param {Setup_Imp_RowsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_rows: ((inputs?: Setup_Imp_RowsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_RowsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Columns: device, site, secret, host, port. Open it as text: a spreadsheet may take a secret that starts with “-” for a formula and change it." |
+*
+* @param {Setup_Imp_Secrets_ColumnsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_secrets_columns: ((inputs?: Setup_Imp_Secrets_ColumnsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Secrets_ColumnsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "It is shown this once: when you leave this page it cannot be shown again (a lost secret means a new one, from the device's page). Keep the file safe, hand ea..." |
+* | "other" | "They are shown this once: when you leave this page they cannot be shown again (a lost secret means a new one, from the device's page). Keep the file safe, ha..." |
+*
+* @param {Setup_Imp_Secrets_OnceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_secrets_once: ((inputs: Setup_Imp_Secrets_OnceInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Secrets_OnceInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Download the template (CSV)" |
+*
+* @param {Setup_Imp_TemplateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_template: ((inputs?: Setup_Imp_TemplateInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_TemplateInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Example rows of every kind, to fill in." |
+*
+* @param {Setup_Imp_Template_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_template_hint: ((inputs?: Setup_Imp_Template_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Template_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The file" |
+*
+* @param {Setup_Imp_The_FileInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_the_file: ((inputs?: Setup_Imp_The_FileInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_The_FileInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Import from CSV" |
+*
+* @param {Setup_Imp_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_title: ((inputs?: Setup_Imp_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "To change" |
+*
+* @param {Setup_Imp_To_ChangeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_to_change: ((inputs?: Setup_Imp_To_ChangeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_To_ChangeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "To create" |
+*
+* @param {Setup_Imp_To_CreateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_to_create: ((inputs?: Setup_Imp_To_CreateInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_To_CreateInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "unchanged" |
+*
+* @param {Setup_Imp_UnchangedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_unchanged: ((inputs?: Setup_Imp_UnchangedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_UnchangedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Unchanged" |
+*
+* @param {Setup_Imp_Unchanged_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_unchanged_count: ((inputs?: Setup_Imp_Unchanged_CountInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Unchanged_CountInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "will change" |
+*
+* @param {Setup_Imp_Will_ChangeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_will_change: ((inputs?: Setup_Imp_Will_ChangeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Will_ChangeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "will be created" |
+*
+* @param {Setup_Imp_Will_CreateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_will_create: ((inputs?: Setup_Imp_Will_CreateInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Will_CreateInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A preview writes nothing." |
+*
+* @param {Setup_Imp_Writes_NothingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_writes_nothing: ((inputs?: Setup_Imp_Writes_NothingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Writes_NothingInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -13625,6 +15067,40 @@ export type Reports_Status_On_HoldInputs = {};
 export type Reports_Status_OpenInputs = {};
 export type Reports_Status_ResolvedInputs = {};
 export type Reports_TitleInputs = {};
+export type Setup_Asg_AddInputs = {};
+export type Setup_Asg_AddedInputs = {};
+export type Setup_Asg_All_OfInputs = {
+    category: NonNullable<unknown>;
+};
+export type Setup_Asg_Bad_FormInputs = {};
+export type Setup_Asg_ChooseInputs = {};
+export type Setup_Asg_Choose_OptionInputs = {};
+export type Setup_Asg_Choose_WhoInputs = {};
+export type Setup_Asg_Col_DefectsInputs = {};
+export type Setup_Asg_Col_Go_ToInputs = {};
+export type Setup_Asg_Col_MadeInputs = {};
+export type Setup_Asg_Col_ZoneInputs = {};
+export type Setup_Asg_DeleteInputs = {};
+export type Setup_Asg_DeletedInputs = {};
+export type Setup_Asg_Every_DefectInputs = {};
+export type Setup_Asg_Every_ZoneInputs = {};
+export type Setup_Asg_Every_Zone_OfInputs = {
+    site: NonNullable<unknown>;
+};
+export type Setup_Asg_IntroInputs = {};
+export type Setup_Asg_Made_ByInputs = {
+    when: NonNullable<unknown>;
+    who: NonNullable<unknown>;
+};
+export type Setup_Asg_NewInputs = {};
+export type Setup_Asg_No_SitesInputs = {};
+export type Setup_Asg_NoneInputs = {};
+export type Setup_Asg_PeopleInputs = {};
+export type Setup_Asg_TeamsInputs = {};
+export type Setup_Asg_TitleInputs = {};
+export type Setup_Asg_WhichInputs = {};
+export type Setup_Asg_Which_HintInputs = {};
+export type Setup_Asg_Which_RuleInputs = {};
 export type Setup_Assignment_LinkInputs = {};
 export type Setup_CancelInputs = {};
 export type Setup_Col_CheckpointsInputs = {};
@@ -13702,6 +15178,127 @@ export type Setup_Form_Week_HintInputs = {};
 export type Setup_Form_WeeklyInputs = {};
 export type Setup_Form_Zones_AllInputs = {};
 export type Setup_Form_Zones_NearInputs = {};
+export type Setup_Help_ColumnsInputs = {};
+export type Setup_Help_Hours_OrInputs = {};
+export type Setup_Help_IdsInputs = {};
+export type Setup_Help_Ids_SpacesInputs = {};
+export type Setup_Help_IntroInputs = {};
+export type Setup_Help_MoreInputs = {};
+export type Setup_Help_One_BadInputs = {};
+export type Setup_Help_One_Bad_AfterInputs = {};
+export type Setup_Help_SeparatorsInputs = {};
+export type Setup_Help_ServesInputs = {};
+export type Setup_Help_TitleInputs = {};
+export type Setup_Help_Yes_NoInputs = {};
+export type Setup_Imp_AppliesInputs = {
+    created: NonNullable<unknown>;
+    changed: NonNullable<unknown>;
+};
+export type Setup_Imp_ChangedInputs = {};
+export type Setup_Imp_ChangesInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Imp_Choose_FileInputs = {};
+export type Setup_Imp_Col_IdInputs = {};
+export type Setup_Imp_Col_KindInputs = {};
+export type Setup_Imp_Col_LineInputs = {};
+export type Setup_Imp_Col_SiteInputs = {};
+export type Setup_Imp_Col_WhatInputs = {};
+export type Setup_Imp_ColumnInputs = {
+    field: NonNullable<unknown>;
+};
+export type Setup_Imp_Created_ListInputs = {
+    list: NonNullable<unknown>;
+};
+export type Setup_Imp_Csv_FileInputs = {};
+export type Setup_Imp_DoneInputs = {
+    name: NonNullable<unknown>;
+    created: NonNullable<unknown>;
+    changed: NonNullable<unknown>;
+    unchanged: NonNullable<unknown>;
+};
+export type Setup_Imp_DownloadInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Imp_Download_SecretsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Imp_EmptyInputs = {};
+export type Setup_Imp_ErrorsInputs = {};
+export type Setup_Imp_Export_CsvInputs = {};
+export type Setup_Imp_Export_Csv_HintInputs = {};
+export type Setup_Imp_Export_JsonInputs = {};
+export type Setup_Imp_Export_Json_HintInputs = {};
+export type Setup_Imp_FilesInputs = {};
+export type Setup_Imp_Header_LineInputs = {};
+export type Setup_Imp_HeadingInputs = {};
+export type Setup_Imp_Host_UnknownInputs = {};
+export type Setup_Imp_Import_ChangesInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Imp_ImportingInputs = {};
+export type Setup_Imp_IntroInputs = {};
+export type Setup_Imp_LineInputs = {
+    line: NonNullable<unknown>;
+};
+export type Setup_Imp_N_AssetInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Imp_N_CheckpointInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Imp_N_DeviceInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Imp_N_Rows_ChangedInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Imp_N_Rows_UnchangedInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Imp_N_SiteInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Imp_N_ZoneInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Imp_New_ObjectsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Imp_NothingInputs = {};
+export type Setup_Imp_Nothing_DoneInputs = {};
+export type Setup_Imp_Nothing_NewInputs = {};
+export type Setup_Imp_Or_PasteInputs = {};
+export type Setup_Imp_Pasted_TextInputs = {};
+export type Setup_Imp_PreviewInputs = {};
+export type Setup_Imp_Preview_FileInputs = {};
+export type Setup_Imp_Preview_FirstInputs = {};
+export type Setup_Imp_Preview_OfInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Imp_ProblemsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Imp_Problems_HintInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Imp_ReadingInputs = {};
+export type Setup_Imp_RowsInputs = {};
+export type Setup_Imp_Secrets_ColumnsInputs = {};
+export type Setup_Imp_Secrets_OnceInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Imp_TemplateInputs = {};
+export type Setup_Imp_Template_HintInputs = {};
+export type Setup_Imp_The_FileInputs = {};
+export type Setup_Imp_TitleInputs = {};
+export type Setup_Imp_To_ChangeInputs = {};
+export type Setup_Imp_To_CreateInputs = {};
+export type Setup_Imp_UnchangedInputs = {};
+export type Setup_Imp_Unchanged_CountInputs = {};
+export type Setup_Imp_Will_ChangeInputs = {};
+export type Setup_Imp_Will_CreateInputs = {};
+export type Setup_Imp_Writes_NothingInputs = {};
 export type Setup_Import_LinkInputs = {};
 export type Setup_Intro_AdminInputs = {};
 export type Setup_Intro_ManagerInputs = {};

@@ -731,6 +731,33 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Reports_Status_OpenInputs */
 /** @typedef {{}} Reports_Status_ResolvedInputs */
 /** @typedef {{}} Reports_TitleInputs */
+/** @typedef {{}} Setup_Asg_AddInputs */
+/** @typedef {{}} Setup_Asg_AddedInputs */
+/** @typedef {{ category: NonNullable<unknown> }} Setup_Asg_All_OfInputs */
+/** @typedef {{}} Setup_Asg_Bad_FormInputs */
+/** @typedef {{}} Setup_Asg_ChooseInputs */
+/** @typedef {{}} Setup_Asg_Choose_OptionInputs */
+/** @typedef {{}} Setup_Asg_Choose_WhoInputs */
+/** @typedef {{}} Setup_Asg_Col_DefectsInputs */
+/** @typedef {{}} Setup_Asg_Col_Go_ToInputs */
+/** @typedef {{}} Setup_Asg_Col_MadeInputs */
+/** @typedef {{}} Setup_Asg_Col_ZoneInputs */
+/** @typedef {{}} Setup_Asg_DeleteInputs */
+/** @typedef {{}} Setup_Asg_DeletedInputs */
+/** @typedef {{}} Setup_Asg_Every_DefectInputs */
+/** @typedef {{}} Setup_Asg_Every_ZoneInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_Asg_Every_Zone_OfInputs */
+/** @typedef {{}} Setup_Asg_IntroInputs */
+/** @typedef {{ when: NonNullable<unknown>, who: NonNullable<unknown> }} Setup_Asg_Made_ByInputs */
+/** @typedef {{}} Setup_Asg_NewInputs */
+/** @typedef {{}} Setup_Asg_No_SitesInputs */
+/** @typedef {{}} Setup_Asg_NoneInputs */
+/** @typedef {{}} Setup_Asg_PeopleInputs */
+/** @typedef {{}} Setup_Asg_TeamsInputs */
+/** @typedef {{}} Setup_Asg_TitleInputs */
+/** @typedef {{}} Setup_Asg_WhichInputs */
+/** @typedef {{}} Setup_Asg_Which_HintInputs */
+/** @typedef {{}} Setup_Asg_Which_RuleInputs */
 /** @typedef {{}} Setup_Assignment_LinkInputs */
 /** @typedef {{}} Setup_CancelInputs */
 /** @typedef {{}} Setup_Col_CheckpointsInputs */
@@ -788,6 +815,81 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Setup_Form_WeeklyInputs */
 /** @typedef {{}} Setup_Form_Zones_AllInputs */
 /** @typedef {{}} Setup_Form_Zones_NearInputs */
+/** @typedef {{}} Setup_Help_ColumnsInputs */
+/** @typedef {{}} Setup_Help_Hours_OrInputs */
+/** @typedef {{}} Setup_Help_IdsInputs */
+/** @typedef {{}} Setup_Help_Ids_SpacesInputs */
+/** @typedef {{}} Setup_Help_IntroInputs */
+/** @typedef {{}} Setup_Help_MoreInputs */
+/** @typedef {{}} Setup_Help_One_BadInputs */
+/** @typedef {{}} Setup_Help_One_Bad_AfterInputs */
+/** @typedef {{}} Setup_Help_SeparatorsInputs */
+/** @typedef {{}} Setup_Help_ServesInputs */
+/** @typedef {{}} Setup_Help_TitleInputs */
+/** @typedef {{}} Setup_Help_Yes_NoInputs */
+/** @typedef {{ created: NonNullable<unknown>, changed: NonNullable<unknown> }} Setup_Imp_AppliesInputs */
+/** @typedef {{}} Setup_Imp_ChangedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_ChangesInputs */
+/** @typedef {{}} Setup_Imp_Choose_FileInputs */
+/** @typedef {{}} Setup_Imp_Col_IdInputs */
+/** @typedef {{}} Setup_Imp_Col_KindInputs */
+/** @typedef {{}} Setup_Imp_Col_LineInputs */
+/** @typedef {{}} Setup_Imp_Col_SiteInputs */
+/** @typedef {{}} Setup_Imp_Col_WhatInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Setup_Imp_ColumnInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Setup_Imp_Created_ListInputs */
+/** @typedef {{}} Setup_Imp_Csv_FileInputs */
+/** @typedef {{ name: NonNullable<unknown>, created: NonNullable<unknown>, changed: NonNullable<unknown>, unchanged: NonNullable<unknown> }} Setup_Imp_DoneInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Imp_DownloadInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_Download_SecretsInputs */
+/** @typedef {{}} Setup_Imp_EmptyInputs */
+/** @typedef {{}} Setup_Imp_ErrorsInputs */
+/** @typedef {{}} Setup_Imp_Export_CsvInputs */
+/** @typedef {{}} Setup_Imp_Export_Csv_HintInputs */
+/** @typedef {{}} Setup_Imp_Export_JsonInputs */
+/** @typedef {{}} Setup_Imp_Export_Json_HintInputs */
+/** @typedef {{}} Setup_Imp_FilesInputs */
+/** @typedef {{}} Setup_Imp_Header_LineInputs */
+/** @typedef {{}} Setup_Imp_HeadingInputs */
+/** @typedef {{}} Setup_Imp_Host_UnknownInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_Import_ChangesInputs */
+/** @typedef {{}} Setup_Imp_ImportingInputs */
+/** @typedef {{}} Setup_Imp_IntroInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Setup_Imp_LineInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_AssetInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_CheckpointInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_DeviceInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_Rows_ChangedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_Rows_UnchangedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_SiteInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_ZoneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_New_ObjectsInputs */
+/** @typedef {{}} Setup_Imp_NothingInputs */
+/** @typedef {{}} Setup_Imp_Nothing_DoneInputs */
+/** @typedef {{}} Setup_Imp_Nothing_NewInputs */
+/** @typedef {{}} Setup_Imp_Or_PasteInputs */
+/** @typedef {{}} Setup_Imp_Pasted_TextInputs */
+/** @typedef {{}} Setup_Imp_PreviewInputs */
+/** @typedef {{}} Setup_Imp_Preview_FileInputs */
+/** @typedef {{}} Setup_Imp_Preview_FirstInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Imp_Preview_OfInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_ProblemsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_Problems_HintInputs */
+/** @typedef {{}} Setup_Imp_ReadingInputs */
+/** @typedef {{}} Setup_Imp_RowsInputs */
+/** @typedef {{}} Setup_Imp_Secrets_ColumnsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_Secrets_OnceInputs */
+/** @typedef {{}} Setup_Imp_TemplateInputs */
+/** @typedef {{}} Setup_Imp_Template_HintInputs */
+/** @typedef {{}} Setup_Imp_The_FileInputs */
+/** @typedef {{}} Setup_Imp_TitleInputs */
+/** @typedef {{}} Setup_Imp_To_ChangeInputs */
+/** @typedef {{}} Setup_Imp_To_CreateInputs */
+/** @typedef {{}} Setup_Imp_UnchangedInputs */
+/** @typedef {{}} Setup_Imp_Unchanged_CountInputs */
+/** @typedef {{}} Setup_Imp_Will_ChangeInputs */
+/** @typedef {{}} Setup_Imp_Will_CreateInputs */
+/** @typedef {{}} Setup_Imp_Writes_NothingInputs */
 /** @typedef {{}} Setup_Import_LinkInputs */
 /** @typedef {{}} Setup_Intro_AdminInputs */
 /** @typedef {{}} Setup_Intro_ManagerInputs */
@@ -12586,6 +12688,438 @@ export const reports_title = /** @type {((inputs?: Reports_TitleInputs, options?
 /**
 * | output |
 * | --- |
+* | "Add rule" |
+*
+* @param {Setup_Asg_AddInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_add = /** @type {((inputs?: Setup_Asg_AddInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_AddInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_add(inputs)
+	if (locale === "da") return __da.setup_asg_add(inputs)
+	if (locale === "sv") return __sv.setup_asg_add(inputs)
+	return __en.setup_asg_add(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rule added: new defects it matches are assigned as it says." |
+*
+* @param {Setup_Asg_AddedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_added = /** @type {((inputs?: Setup_Asg_AddedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_AddedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_added(inputs)
+	if (locale === "da") return __da.setup_asg_added(inputs)
+	if (locale === "sv") return __sv.setup_asg_added(inputs)
+	return __en.setup_asg_added(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "all of {category}" |
+*
+* @param {Setup_Asg_All_OfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_all_of = /** @type {((inputs: Setup_Asg_All_OfInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_All_OfInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_all_of(inputs)
+	if (locale === "da") return __da.setup_asg_all_of(inputs)
+	if (locale === "sv") return __sv.setup_asg_all_of(inputs)
+	return __en.setup_asg_all_of(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose the site, and tick only what the lists offer." |
+*
+* @param {Setup_Asg_Bad_FormInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_bad_form = /** @type {((inputs?: Setup_Asg_Bad_FormInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_Bad_FormInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_bad_form(inputs)
+	if (locale === "da") return __da.setup_asg_bad_form(inputs)
+	if (locale === "sv") return __sv.setup_asg_bad_form(inputs)
+	return __en.setup_asg_bad_form(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose" |
+*
+* @param {Setup_Asg_ChooseInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_choose = /** @type {((inputs?: Setup_Asg_ChooseInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_ChooseInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_choose(inputs)
+	if (locale === "da") return __da.setup_asg_choose(inputs)
+	if (locale === "sv") return __sv.setup_asg_choose(inputs)
+	return __en.setup_asg_choose(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose…" |
+*
+* @param {Setup_Asg_Choose_OptionInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_choose_option = /** @type {((inputs?: Setup_Asg_Choose_OptionInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_Choose_OptionInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_choose_option(inputs)
+	if (locale === "da") return __da.setup_asg_choose_option(inputs)
+	if (locale === "sv") return __sv.setup_asg_choose_option(inputs)
+	return __en.setup_asg_choose_option(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose who gets them." |
+*
+* @param {Setup_Asg_Choose_WhoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_choose_who = /** @type {((inputs?: Setup_Asg_Choose_WhoInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_Choose_WhoInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_choose_who(inputs)
+	if (locale === "da") return __da.setup_asg_choose_who(inputs)
+	if (locale === "sv") return __sv.setup_asg_choose_who(inputs)
+	return __en.setup_asg_choose_who(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Defects" |
+*
+* @param {Setup_Asg_Col_DefectsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_col_defects = /** @type {((inputs?: Setup_Asg_Col_DefectsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_Col_DefectsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_col_defects(inputs)
+	if (locale === "da") return __da.setup_asg_col_defects(inputs)
+	if (locale === "sv") return __sv.setup_asg_col_defects(inputs)
+	return __en.setup_asg_col_defects(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Go to" |
+*
+* @param {Setup_Asg_Col_Go_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_col_go_to = /** @type {((inputs?: Setup_Asg_Col_Go_ToInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_Col_Go_ToInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_col_go_to(inputs)
+	if (locale === "da") return __da.setup_asg_col_go_to(inputs)
+	if (locale === "sv") return __sv.setup_asg_col_go_to(inputs)
+	return __en.setup_asg_col_go_to(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Made" |
+*
+* @param {Setup_Asg_Col_MadeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_col_made = /** @type {((inputs?: Setup_Asg_Col_MadeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_Col_MadeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_col_made(inputs)
+	if (locale === "da") return __da.setup_asg_col_made(inputs)
+	if (locale === "sv") return __sv.setup_asg_col_made(inputs)
+	return __en.setup_asg_col_made(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Zone" |
+*
+* @param {Setup_Asg_Col_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_col_zone = /** @type {((inputs?: Setup_Asg_Col_ZoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_Col_ZoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_col_zone(inputs)
+	if (locale === "da") return __da.setup_asg_col_zone(inputs)
+	if (locale === "sv") return __sv.setup_asg_col_zone(inputs)
+	return __en.setup_asg_col_zone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Delete" |
+*
+* @param {Setup_Asg_DeleteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_delete = /** @type {((inputs?: Setup_Asg_DeleteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_DeleteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_delete(inputs)
+	if (locale === "da") return __da.setup_asg_delete(inputs)
+	if (locale === "sv") return __sv.setup_asg_delete(inputs)
+	return __en.setup_asg_delete(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rule deleted. Defects it assigned stay assigned." |
+*
+* @param {Setup_Asg_DeletedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_deleted = /** @type {((inputs?: Setup_Asg_DeletedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_DeletedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_deleted(inputs)
+	if (locale === "da") return __da.setup_asg_deleted(inputs)
+	if (locale === "sv") return __sv.setup_asg_deleted(inputs)
+	return __en.setup_asg_deleted(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "every defect" |
+*
+* @param {Setup_Asg_Every_DefectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_every_defect = /** @type {((inputs?: Setup_Asg_Every_DefectInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_Every_DefectInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_every_defect(inputs)
+	if (locale === "da") return __da.setup_asg_every_defect(inputs)
+	if (locale === "sv") return __sv.setup_asg_every_defect(inputs)
+	return __en.setup_asg_every_defect(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "every zone" |
+*
+* @param {Setup_Asg_Every_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_every_zone = /** @type {((inputs?: Setup_Asg_Every_ZoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_Every_ZoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_every_zone(inputs)
+	if (locale === "da") return __da.setup_asg_every_zone(inputs)
+	if (locale === "sv") return __sv.setup_asg_every_zone(inputs)
+	return __en.setup_asg_every_zone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Every zone of {site}" |
+*
+* @param {Setup_Asg_Every_Zone_OfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_every_zone_of = /** @type {((inputs: Setup_Asg_Every_Zone_OfInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_Every_Zone_OfInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_every_zone_of(inputs)
+	if (locale === "da") return __da.setup_asg_every_zone_of(inputs)
+	if (locale === "sv") return __sv.setup_asg_every_zone_of(inputs)
+	return __en.setup_asg_every_zone_of(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New defects that match a rule are assigned as they open, when nobody has assigned them yet: \"the floor-cleaning team gets dirty and spill\". A rule for a zone..." |
+*
+* @param {Setup_Asg_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_intro = /** @type {((inputs?: Setup_Asg_IntroInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_IntroInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_intro(inputs)
+	if (locale === "da") return __da.setup_asg_intro(inputs)
+	if (locale === "sv") return __sv.setup_asg_intro(inputs)
+	return __en.setup_asg_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{when} by {who}" |
+*
+* @param {Setup_Asg_Made_ByInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_made_by = /** @type {((inputs: Setup_Asg_Made_ByInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_Made_ByInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_made_by(inputs)
+	if (locale === "da") return __da.setup_asg_made_by(inputs)
+	if (locale === "sv") return __sv.setup_asg_made_by(inputs)
+	return __en.setup_asg_made_by(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New rule" |
+*
+* @param {Setup_Asg_NewInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_new = /** @type {((inputs?: Setup_Asg_NewInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_NewInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_new(inputs)
+	if (locale === "da") return __da.setup_asg_new(inputs)
+	if (locale === "sv") return __sv.setup_asg_new(inputs)
+	return __en.setup_asg_new(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "You have no sites to make rules for." |
+*
+* @param {Setup_Asg_No_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_no_sites = /** @type {((inputs?: Setup_Asg_No_SitesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_No_SitesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_no_sites(inputs)
+	if (locale === "da") return __da.setup_asg_no_sites(inputs)
+	if (locale === "sv") return __sv.setup_asg_no_sites(inputs)
+	return __en.setup_asg_no_sites(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No rules yet: new defects wait for someone to assign or take them." |
+*
+* @param {Setup_Asg_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_none = /** @type {((inputs?: Setup_Asg_NoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_NoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_none(inputs)
+	if (locale === "da") return __da.setup_asg_none(inputs)
+	if (locale === "sv") return __sv.setup_asg_none(inputs)
+	return __en.setup_asg_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "People" |
+*
+* @param {Setup_Asg_PeopleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_people = /** @type {((inputs?: Setup_Asg_PeopleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_PeopleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_people(inputs)
+	if (locale === "da") return __da.setup_asg_people(inputs)
+	if (locale === "sv") return __sv.setup_asg_people(inputs)
+	return __en.setup_asg_people(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Teams" |
+*
+* @param {Setup_Asg_TeamsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_teams = /** @type {((inputs?: Setup_Asg_TeamsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_TeamsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_teams(inputs)
+	if (locale === "da") return __da.setup_asg_teams(inputs)
+	if (locale === "sv") return __sv.setup_asg_teams(inputs)
+	return __en.setup_asg_teams(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Assignment rules" |
+*
+* @param {Setup_Asg_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_title = /** @type {((inputs?: Setup_Asg_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_title(inputs)
+	if (locale === "da") return __da.setup_asg_title(inputs)
+	if (locale === "sv") return __sv.setup_asg_title(inputs)
+	return __en.setup_asg_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Which defects" |
+*
+* @param {Setup_Asg_WhichInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_which = /** @type {((inputs?: Setup_Asg_WhichInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_WhichInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_which(inputs)
+	if (locale === "da") return __da.setup_asg_which(inputs)
+	if (locale === "sv") return __sv.setup_asg_which(inputs)
+	return __en.setup_asg_which(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(tick none for every defect)" |
+*
+* @param {Setup_Asg_Which_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_which_hint = /** @type {((inputs?: Setup_Asg_Which_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_Which_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_which_hint(inputs)
+	if (locale === "da") return __da.setup_asg_which_hint(inputs)
+	if (locale === "sv") return __sv.setup_asg_which_hint(inputs)
+	return __en.setup_asg_which_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "That rule is not in the list any more: reload the page." |
+*
+* @param {Setup_Asg_Which_RuleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_which_rule = /** @type {((inputs?: Setup_Asg_Which_RuleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_Which_RuleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_which_rule(inputs)
+	if (locale === "da") return __da.setup_asg_which_rule(inputs)
+	if (locale === "sv") return __sv.setup_asg_which_rule(inputs)
+	return __en.setup_asg_which_rule(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Assignment rules" |
 *
 * @param {Setup_Assignment_LinkInputs} inputs
@@ -13494,6 +14028,1220 @@ export const setup_form_zones_near = /** @type {((inputs?: Setup_Form_Zones_Near
 	if (locale === "da") return __da.setup_form_zones_near(inputs)
 	if (locale === "sv") return __sv.setup_form_zones_near(inputs)
 	return __en.setup_form_zones_near(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Columns" |
+*
+* @param {Setup_Help_ColumnsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_columns = /** @type {((inputs?: Setup_Help_ColumnsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Help_ColumnsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_help_columns(inputs)
+	if (locale === "da") return __da.setup_help_columns(inputs)
+	if (locale === "sv") return __sv.setup_help_columns(inputs)
+	return __en.setup_help_columns(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "or always." |
+*
+* @param {Setup_Help_Hours_OrInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_hours_or = /** @type {((inputs?: Setup_Help_Hours_OrInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Help_Hours_OrInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_help_hours_or(inputs)
+	if (locale === "da") return __da.setup_help_hours_or(inputs)
+	if (locale === "sv") return __sv.setup_help_hours_or(inputs)
+	return __en.setup_help_hours_or(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Ids: lowercase letters, digits and dashes, such as hotel-oslo. An empty cell keeps what is there." |
+*
+* @param {Setup_Help_IdsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_ids = /** @type {((inputs?: Setup_Help_IdsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Help_IdsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_help_ids(inputs)
+	if (locale === "da") return __da.setup_help_ids(inputs)
+	if (locale === "sv") return __sv.setup_help_ids(inputs)
+	return __en.setup_help_ids(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "ids separated by spaces; none for none." |
+*
+* @param {Setup_Help_Ids_SpacesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_ids_spaces = /** @type {((inputs?: Setup_Help_Ids_SpacesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Help_Ids_SpacesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_help_ids_spaces(inputs)
+	if (locale === "da") return __da.setup_help_ids_spaces(inputs)
+	if (locale === "sv") return __sv.setup_help_ids_spaces(inputs)
+	return __en.setup_help_ids_spaces(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "One row per site, zone, asset, checkpoint or device, in any order. In a sheet of several kinds the kind column says what each row is; a file of one kind need..." |
+*
+* @param {Setup_Help_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_intro = /** @type {((inputs?: Setup_Help_IntroInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Help_IntroInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_help_intro(inputs)
+	if (locale === "da") return __da.setup_help_intro(inputs)
+	if (locale === "sv") return __sv.setup_help_intro(inputs)
+	return __en.setup_help_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "More in the documentation:" |
+*
+* @param {Setup_Help_MoreInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_more = /** @type {((inputs?: Setup_Help_MoreInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Help_MoreInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_help_more(inputs)
+	if (locale === "da") return __da.setup_help_more(inputs)
+	if (locale === "sv") return __sv.setup_help_more(inputs)
+	return __en.setup_help_more(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "One bad row means nothing is written:" |
+*
+* @param {Setup_Help_One_BadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_one_bad = /** @type {((inputs?: Setup_Help_One_BadInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Help_One_BadInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_help_one_bad(inputs)
+	if (locale === "da") return __da.setup_help_one_bad(inputs)
+	if (locale === "sv") return __sv.setup_help_one_bad(inputs)
+	return __en.setup_help_one_bad(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the preview lists every problem by its line." |
+*
+* @param {Setup_Help_One_Bad_AfterInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_one_bad_after = /** @type {((inputs?: Setup_Help_One_Bad_AfterInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Help_One_Bad_AfterInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_help_one_bad_after(inputs)
+	if (locale === "da") return __da.setup_help_one_bad_after(inputs)
+	if (locale === "sv") return __sv.setup_help_one_bad_after(inputs)
+	return __en.setup_help_one_bad_after(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Commas, semicolons or tabs between cells; save as UTF-8." |
+*
+* @param {Setup_Help_SeparatorsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_separators = /** @type {((inputs?: Setup_Help_SeparatorsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Help_SeparatorsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_help_separators(inputs)
+	if (locale === "da") return __da.setup_help_separators(inputs)
+	if (locale === "sv") return __sv.setup_help_separators(inputs)
+	return __en.setup_help_separators(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(buttons): checkpoint ids, all of the site's, or none." |
+*
+* @param {Setup_Help_ServesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_serves = /** @type {((inputs?: Setup_Help_ServesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Help_ServesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_help_serves(inputs)
+	if (locale === "da") return __da.setup_help_serves(inputs)
+	if (locale === "sv") return __sv.setup_help_serves(inputs)
+	return __en.setup_help_serves(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "How the file is laid out" |
+*
+* @param {Setup_Help_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_title = /** @type {((inputs?: Setup_Help_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Help_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_help_title(inputs)
+	if (locale === "da") return __da.setup_help_title(inputs)
+	if (locale === "sv") return __sv.setup_help_title(inputs)
+	return __en.setup_help_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "yes or no" |
+*
+* @param {Setup_Help_Yes_NoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_yes_no = /** @type {((inputs?: Setup_Help_Yes_NoInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Help_Yes_NoInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_help_yes_no(inputs)
+	if (locale === "da") return __da.setup_help_yes_no(inputs)
+	if (locale === "sv") return __sv.setup_help_yes_no(inputs)
+	return __en.setup_help_yes_no(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Applies exactly the file previewed here: {created}, {changed}." |
+*
+* @param {Setup_Imp_AppliesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_applies = /** @type {((inputs: Setup_Imp_AppliesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_AppliesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_applies(inputs)
+	if (locale === "da") return __da.setup_imp_applies(inputs)
+	if (locale === "sv") return __sv.setup_imp_applies(inputs)
+	return __en.setup_imp_applies(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Nothing was imported: the fleet has changed since the preview, and some rows no longer fit. Here is the new preview." |
+*
+* @param {Setup_Imp_ChangedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_changed = /** @type {((inputs?: Setup_Imp_ChangedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_ChangedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_changed(inputs)
+	if (locale === "da") return __da.setup_imp_changed(inputs)
+	if (locale === "sv") return __sv.setup_imp_changed(inputs)
+	return __en.setup_imp_changed(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} change" |
+* | "other" | "{count} changes" |
+*
+* @param {Setup_Imp_ChangesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_changes = /** @type {((inputs: Setup_Imp_ChangesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_ChangesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_changes(inputs)
+	if (locale === "da") return __da.setup_imp_changes(inputs)
+	if (locale === "sv") return __sv.setup_imp_changes(inputs)
+	return __en.setup_imp_changes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose a CSV file, or paste its text." |
+*
+* @param {Setup_Imp_Choose_FileInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_choose_file = /** @type {((inputs?: Setup_Imp_Choose_FileInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Choose_FileInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_choose_file(inputs)
+	if (locale === "da") return __da.setup_imp_choose_file(inputs)
+	if (locale === "sv") return __sv.setup_imp_choose_file(inputs)
+	return __en.setup_imp_choose_file(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Id" |
+*
+* @param {Setup_Imp_Col_IdInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_col_id = /** @type {((inputs?: Setup_Imp_Col_IdInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Col_IdInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_col_id(inputs)
+	if (locale === "da") return __da.setup_imp_col_id(inputs)
+	if (locale === "sv") return __sv.setup_imp_col_id(inputs)
+	return __en.setup_imp_col_id(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Kind" |
+*
+* @param {Setup_Imp_Col_KindInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_col_kind = /** @type {((inputs?: Setup_Imp_Col_KindInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Col_KindInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_col_kind(inputs)
+	if (locale === "da") return __da.setup_imp_col_kind(inputs)
+	if (locale === "sv") return __sv.setup_imp_col_kind(inputs)
+	return __en.setup_imp_col_kind(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Line" |
+*
+* @param {Setup_Imp_Col_LineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_col_line = /** @type {((inputs?: Setup_Imp_Col_LineInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Col_LineInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_col_line(inputs)
+	if (locale === "da") return __da.setup_imp_col_line(inputs)
+	if (locale === "sv") return __sv.setup_imp_col_line(inputs)
+	return __en.setup_imp_col_line(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Site" |
+*
+* @param {Setup_Imp_Col_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_col_site = /** @type {((inputs?: Setup_Imp_Col_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Col_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_col_site(inputs)
+	if (locale === "da") return __da.setup_imp_col_site(inputs)
+	if (locale === "sv") return __sv.setup_imp_col_site(inputs)
+	return __en.setup_imp_col_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What will happen" |
+*
+* @param {Setup_Imp_Col_WhatInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_col_what = /** @type {((inputs?: Setup_Imp_Col_WhatInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Col_WhatInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_col_what(inputs)
+	if (locale === "da") return __da.setup_imp_col_what(inputs)
+	if (locale === "sv") return __sv.setup_imp_col_what(inputs)
+	return __en.setup_imp_col_what(inputs)
+});
+/**
+* | output |
+* | --- |
+* | ", column {field}" |
+*
+* @param {Setup_Imp_ColumnInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_column = /** @type {((inputs: Setup_Imp_ColumnInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_ColumnInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_column(inputs)
+	if (locale === "da") return __da.setup_imp_column(inputs)
+	if (locale === "sv") return __sv.setup_imp_column(inputs)
+	return __en.setup_imp_column(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "created {list}" |
+*
+* @param {Setup_Imp_Created_ListInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_created_list = /** @type {((inputs: Setup_Imp_Created_ListInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Created_ListInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_created_list(inputs)
+	if (locale === "da") return __da.setup_imp_created_list(inputs)
+	if (locale === "sv") return __sv.setup_imp_created_list(inputs)
+	return __en.setup_imp_created_list(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "CSV file" |
+*
+* @param {Setup_Imp_Csv_FileInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_csv_file = /** @type {((inputs?: Setup_Imp_Csv_FileInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Csv_FileInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_csv_file(inputs)
+	if (locale === "da") return __da.setup_imp_csv_file(inputs)
+	if (locale === "sv") return __sv.setup_imp_csv_file(inputs)
+	return __en.setup_imp_csv_file(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Imported {name}: {created}; {changed}, {unchanged}." |
+*
+* @param {Setup_Imp_DoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_done = /** @type {((inputs: Setup_Imp_DoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_DoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_done(inputs)
+	if (locale === "da") return __da.setup_imp_done(inputs)
+	if (locale === "sv") return __sv.setup_imp_done(inputs)
+	return __en.setup_imp_done(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Download {name}" |
+*
+* @param {Setup_Imp_DownloadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_download = /** @type {((inputs: Setup_Imp_DownloadInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_DownloadInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_download(inputs)
+	if (locale === "da") return __da.setup_imp_download(inputs)
+	if (locale === "sv") return __sv.setup_imp_download(inputs)
+	return __en.setup_imp_download(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Download the secret of the new device now." |
+* | "other" | "Download the secrets of the {count} new devices now." |
+*
+* @param {Setup_Imp_Download_SecretsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_download_secrets = /** @type {((inputs: Setup_Imp_Download_SecretsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Download_SecretsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_download_secrets(inputs)
+	if (locale === "da") return __da.setup_imp_download_secrets(inputs)
+	if (locale === "sv") return __sv.setup_imp_download_secrets(inputs)
+	return __en.setup_imp_download_secrets(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(empty)" |
+*
+* @param {Setup_Imp_EmptyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_empty = /** @type {((inputs?: Setup_Imp_EmptyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_EmptyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_empty(inputs)
+	if (locale === "da") return __da.setup_imp_empty(inputs)
+	if (locale === "sv") return __sv.setup_imp_empty(inputs)
+	return __en.setup_imp_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Errors" |
+*
+* @param {Setup_Imp_ErrorsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_errors = /** @type {((inputs?: Setup_Imp_ErrorsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_ErrorsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_errors(inputs)
+	if (locale === "da") return __da.setup_imp_errors(inputs)
+	if (locale === "sv") return __sv.setup_imp_errors(inputs)
+	return __en.setup_imp_errors(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Export the fleet as CSV" |
+*
+* @param {Setup_Imp_Export_CsvInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_export_csv = /** @type {((inputs?: Setup_Imp_Export_CsvInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Export_CsvInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_export_csv(inputs)
+	if (locale === "da") return __da.setup_imp_export_csv(inputs)
+	if (locale === "sv") return __sv.setup_imp_export_csv(inputs)
+	return __en.setup_imp_export_csv(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Every site as it is now: change it in a spreadsheet and import it back." |
+*
+* @param {Setup_Imp_Export_Csv_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_export_csv_hint = /** @type {((inputs?: Setup_Imp_Export_Csv_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Export_Csv_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_export_csv_hint(inputs)
+	if (locale === "da") return __da.setup_imp_export_csv_hint(inputs)
+	if (locale === "sv") return __sv.setup_imp_export_csv_hint(inputs)
+	return __en.setup_imp_export_csv_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Export the fleet as JSON" |
+*
+* @param {Setup_Imp_Export_JsonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_export_json = /** @type {((inputs?: Setup_Imp_Export_JsonInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Export_JsonInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_export_json(inputs)
+	if (locale === "da") return __da.setup_imp_export_json(inputs)
+	if (locale === "sv") return __sv.setup_imp_export_json(inputs)
+	return __en.setup_imp_export_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The same as a fleet document, for PUT /api/fleet. No secrets in either." |
+*
+* @param {Setup_Imp_Export_Json_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_export_json_hint = /** @type {((inputs?: Setup_Imp_Export_Json_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Export_Json_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_export_json_hint(inputs)
+	if (locale === "da") return __da.setup_imp_export_json_hint(inputs)
+	if (locale === "sv") return __sv.setup_imp_export_json_hint(inputs)
+	return __en.setup_imp_export_json_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Files" |
+*
+* @param {Setup_Imp_FilesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_files = /** @type {((inputs?: Setup_Imp_FilesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_FilesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_files(inputs)
+	if (locale === "da") return __da.setup_imp_files(inputs)
+	if (locale === "sv") return __sv.setup_imp_files(inputs)
+	return __en.setup_imp_files(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The header (line 1)" |
+*
+* @param {Setup_Imp_Header_LineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_header_line = /** @type {((inputs?: Setup_Imp_Header_LineInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Header_LineInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_header_line(inputs)
+	if (locale === "da") return __da.setup_imp_header_line(inputs)
+	if (locale === "sv") return __sv.setup_imp_header_line(inputs)
+	return __en.setup_imp_header_line(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Import sites and devices from CSV" |
+*
+* @param {Setup_Imp_HeadingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_heading = /** @type {((inputs?: Setup_Imp_HeadingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_HeadingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_heading(inputs)
+	if (locale === "da") return __da.setup_imp_heading(inputs)
+	if (locale === "sv") return __sv.setup_imp_heading(inputs)
+	return __en.setup_imp_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The server does not know the broker's address as devices reach it, so host and port are empty: see a device's page." |
+*
+* @param {Setup_Imp_Host_UnknownInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_host_unknown = /** @type {((inputs?: Setup_Imp_Host_UnknownInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Host_UnknownInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_host_unknown(inputs)
+	if (locale === "da") return __da.setup_imp_host_unknown(inputs)
+	if (locale === "sv") return __sv.setup_imp_host_unknown(inputs)
+	return __en.setup_imp_host_unknown(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Import {count} change" |
+* | "other" | "Import {count} changes" |
+*
+* @param {Setup_Imp_Import_ChangesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_import_changes = /** @type {((inputs: Setup_Imp_Import_ChangesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Import_ChangesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_import_changes(inputs)
+	if (locale === "da") return __da.setup_imp_import_changes(inputs)
+	if (locale === "sv") return __sv.setup_imp_import_changes(inputs)
+	return __en.setup_imp_import_changes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Importing…" |
+*
+* @param {Setup_Imp_ImportingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_importing = /** @type {((inputs?: Setup_Imp_ImportingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_ImportingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_importing(inputs)
+	if (locale === "da") return __da.setup_imp_importing(inputs)
+	if (locale === "sv") return __sv.setup_imp_importing(inputs)
+	return __en.setup_imp_importing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Add or change many sites, zones, assets, checkpoints and devices at once from a spreadsheet. The preview shows what each row will do and writes nothing; the ..." |
+*
+* @param {Setup_Imp_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_intro = /** @type {((inputs?: Setup_Imp_IntroInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_IntroInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_intro(inputs)
+	if (locale === "da") return __da.setup_imp_intro(inputs)
+	if (locale === "sv") return __sv.setup_imp_intro(inputs)
+	return __en.setup_imp_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Line {line}" |
+*
+* @param {Setup_Imp_LineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_line = /** @type {((inputs: Setup_Imp_LineInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_LineInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_line(inputs)
+	if (locale === "da") return __da.setup_imp_line(inputs)
+	if (locale === "sv") return __sv.setup_imp_line(inputs)
+	return __en.setup_imp_line(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} asset" |
+* | "other" | "{count} assets" |
+*
+* @param {Setup_Imp_N_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_n_asset = /** @type {((inputs: Setup_Imp_N_AssetInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_N_AssetInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_n_asset(inputs)
+	if (locale === "da") return __da.setup_imp_n_asset(inputs)
+	if (locale === "sv") return __sv.setup_imp_n_asset(inputs)
+	return __en.setup_imp_n_asset(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} checkpoint" |
+* | "other" | "{count} checkpoints" |
+*
+* @param {Setup_Imp_N_CheckpointInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_n_checkpoint = /** @type {((inputs: Setup_Imp_N_CheckpointInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_N_CheckpointInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_n_checkpoint(inputs)
+	if (locale === "da") return __da.setup_imp_n_checkpoint(inputs)
+	if (locale === "sv") return __sv.setup_imp_n_checkpoint(inputs)
+	return __en.setup_imp_n_checkpoint(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} device" |
+* | "other" | "{count} devices" |
+*
+* @param {Setup_Imp_N_DeviceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_n_device = /** @type {((inputs: Setup_Imp_N_DeviceInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_N_DeviceInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_n_device(inputs)
+	if (locale === "da") return __da.setup_imp_n_device(inputs)
+	if (locale === "sv") return __sv.setup_imp_n_device(inputs)
+	return __en.setup_imp_n_device(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} row changed" |
+* | "other" | "{count} rows changed" |
+*
+* @param {Setup_Imp_N_Rows_ChangedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_n_rows_changed = /** @type {((inputs: Setup_Imp_N_Rows_ChangedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_N_Rows_ChangedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_n_rows_changed(inputs)
+	if (locale === "da") return __da.setup_imp_n_rows_changed(inputs)
+	if (locale === "sv") return __sv.setup_imp_n_rows_changed(inputs)
+	return __en.setup_imp_n_rows_changed(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} row unchanged" |
+* | "other" | "{count} rows unchanged" |
+*
+* @param {Setup_Imp_N_Rows_UnchangedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_n_rows_unchanged = /** @type {((inputs: Setup_Imp_N_Rows_UnchangedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_N_Rows_UnchangedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_n_rows_unchanged(inputs)
+	if (locale === "da") return __da.setup_imp_n_rows_unchanged(inputs)
+	if (locale === "sv") return __sv.setup_imp_n_rows_unchanged(inputs)
+	return __en.setup_imp_n_rows_unchanged(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} site" |
+* | "other" | "{count} sites" |
+*
+* @param {Setup_Imp_N_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_n_site = /** @type {((inputs: Setup_Imp_N_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_N_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_n_site(inputs)
+	if (locale === "da") return __da.setup_imp_n_site(inputs)
+	if (locale === "sv") return __sv.setup_imp_n_site(inputs)
+	return __en.setup_imp_n_site(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} zone" |
+* | "other" | "{count} zones" |
+*
+* @param {Setup_Imp_N_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_n_zone = /** @type {((inputs: Setup_Imp_N_ZoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_N_ZoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_n_zone(inputs)
+	if (locale === "da") return __da.setup_imp_n_zone(inputs)
+	if (locale === "sv") return __sv.setup_imp_n_zone(inputs)
+	return __en.setup_imp_n_zone(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} new object" |
+* | "other" | "{count} new objects" |
+*
+* @param {Setup_Imp_New_ObjectsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_new_objects = /** @type {((inputs: Setup_Imp_New_ObjectsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_New_ObjectsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_new_objects(inputs)
+	if (locale === "da") return __da.setup_imp_new_objects(inputs)
+	if (locale === "sv") return __sv.setup_imp_new_objects(inputs)
+	return __en.setup_imp_new_objects(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Nothing to import: every row is as the fleet already is." |
+*
+* @param {Setup_Imp_NothingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_nothing = /** @type {((inputs?: Setup_Imp_NothingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_NothingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_nothing(inputs)
+	if (locale === "da") return __da.setup_imp_nothing(inputs)
+	if (locale === "sv") return __sv.setup_imp_nothing(inputs)
+	return __en.setup_imp_nothing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Nothing was imported: every row was as the fleet already is." |
+*
+* @param {Setup_Imp_Nothing_DoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_nothing_done = /** @type {((inputs?: Setup_Imp_Nothing_DoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Nothing_DoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_nothing_done(inputs)
+	if (locale === "da") return __da.setup_imp_nothing_done(inputs)
+	if (locale === "sv") return __sv.setup_imp_nothing_done(inputs)
+	return __en.setup_imp_nothing_done(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "nothing new" |
+*
+* @param {Setup_Imp_Nothing_NewInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_nothing_new = /** @type {((inputs?: Setup_Imp_Nothing_NewInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Nothing_NewInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_nothing_new(inputs)
+	if (locale === "da") return __da.setup_imp_nothing_new(inputs)
+	if (locale === "sv") return __sv.setup_imp_nothing_new(inputs)
+	return __en.setup_imp_nothing_new(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Or paste the CSV here (used when no file is chosen)" |
+*
+* @param {Setup_Imp_Or_PasteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_or_paste = /** @type {((inputs?: Setup_Imp_Or_PasteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Or_PasteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_or_paste(inputs)
+	if (locale === "da") return __da.setup_imp_or_paste(inputs)
+	if (locale === "sv") return __sv.setup_imp_or_paste(inputs)
+	return __en.setup_imp_or_paste(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the pasted text" |
+*
+* @param {Setup_Imp_Pasted_TextInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_pasted_text = /** @type {((inputs?: Setup_Imp_Pasted_TextInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Pasted_TextInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_pasted_text(inputs)
+	if (locale === "da") return __da.setup_imp_pasted_text(inputs)
+	if (locale === "sv") return __sv.setup_imp_pasted_text(inputs)
+	return __en.setup_imp_pasted_text(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Preview" |
+*
+* @param {Setup_Imp_PreviewInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_preview = /** @type {((inputs?: Setup_Imp_PreviewInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_PreviewInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_preview(inputs)
+	if (locale === "da") return __da.setup_imp_preview(inputs)
+	if (locale === "sv") return __sv.setup_imp_preview(inputs)
+	return __en.setup_imp_preview(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Preview a file" |
+*
+* @param {Setup_Imp_Preview_FileInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_preview_file = /** @type {((inputs?: Setup_Imp_Preview_FileInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Preview_FileInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_preview_file(inputs)
+	if (locale === "da") return __da.setup_imp_preview_file(inputs)
+	if (locale === "sv") return __sv.setup_imp_preview_file(inputs)
+	return __en.setup_imp_preview_file(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Preview the file first, then import it." |
+*
+* @param {Setup_Imp_Preview_FirstInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_preview_first = /** @type {((inputs?: Setup_Imp_Preview_FirstInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Preview_FirstInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_preview_first(inputs)
+	if (locale === "da") return __da.setup_imp_preview_first(inputs)
+	if (locale === "sv") return __sv.setup_imp_preview_first(inputs)
+	return __en.setup_imp_preview_first(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Preview of {name}" |
+*
+* @param {Setup_Imp_Preview_OfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_preview_of = /** @type {((inputs: Setup_Imp_Preview_OfInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Preview_OfInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_preview_of(inputs)
+	if (locale === "da") return __da.setup_imp_preview_of(inputs)
+	if (locale === "sv") return __sv.setup_imp_preview_of(inputs)
+	return __en.setup_imp_preview_of(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} problem to fix." |
+* | "other" | "{count} problems to fix." |
+*
+* @param {Setup_Imp_ProblemsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_problems = /** @type {((inputs: Setup_Imp_ProblemsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_ProblemsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_problems(inputs)
+	if (locale === "da") return __da.setup_imp_problems(inputs)
+	if (locale === "sv") return __sv.setup_imp_problems(inputs)
+	return __en.setup_imp_problems(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Correct it in the file and preview it again: nothing is imported while any row has a problem." |
+* | "other" | "Correct them in the file and preview it again: nothing is imported while any row has a problem." |
+*
+* @param {Setup_Imp_Problems_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_problems_hint = /** @type {((inputs: Setup_Imp_Problems_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Problems_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_problems_hint(inputs)
+	if (locale === "da") return __da.setup_imp_problems_hint(inputs)
+	if (locale === "sv") return __sv.setup_imp_problems_hint(inputs)
+	return __en.setup_imp_problems_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Reading…" |
+*
+* @param {Setup_Imp_ReadingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_reading = /** @type {((inputs?: Setup_Imp_ReadingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_ReadingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_reading(inputs)
+	if (locale === "da") return __da.setup_imp_reading(inputs)
+	if (locale === "sv") return __sv.setup_imp_reading(inputs)
+	return __en.setup_imp_reading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rows" |
+*
+* @param {Setup_Imp_RowsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_rows = /** @type {((inputs?: Setup_Imp_RowsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_RowsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_rows(inputs)
+	if (locale === "da") return __da.setup_imp_rows(inputs)
+	if (locale === "sv") return __sv.setup_imp_rows(inputs)
+	return __en.setup_imp_rows(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Columns: device, site, secret, host, port. Open it as text: a spreadsheet may take a secret that starts with “-” for a formula and change it." |
+*
+* @param {Setup_Imp_Secrets_ColumnsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_secrets_columns = /** @type {((inputs?: Setup_Imp_Secrets_ColumnsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Secrets_ColumnsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_secrets_columns(inputs)
+	if (locale === "da") return __da.setup_imp_secrets_columns(inputs)
+	if (locale === "sv") return __sv.setup_imp_secrets_columns(inputs)
+	return __en.setup_imp_secrets_columns(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "It is shown this once: when you leave this page it cannot be shown again (a lost secret means a new one, from the device's page). Keep the file safe, hand ea..." |
+* | "other" | "They are shown this once: when you leave this page they cannot be shown again (a lost secret means a new one, from the device's page). Keep the file safe, ha..." |
+*
+* @param {Setup_Imp_Secrets_OnceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_secrets_once = /** @type {((inputs: Setup_Imp_Secrets_OnceInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Secrets_OnceInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_secrets_once(inputs)
+	if (locale === "da") return __da.setup_imp_secrets_once(inputs)
+	if (locale === "sv") return __sv.setup_imp_secrets_once(inputs)
+	return __en.setup_imp_secrets_once(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Download the template (CSV)" |
+*
+* @param {Setup_Imp_TemplateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_template = /** @type {((inputs?: Setup_Imp_TemplateInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_TemplateInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_template(inputs)
+	if (locale === "da") return __da.setup_imp_template(inputs)
+	if (locale === "sv") return __sv.setup_imp_template(inputs)
+	return __en.setup_imp_template(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Example rows of every kind, to fill in." |
+*
+* @param {Setup_Imp_Template_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_template_hint = /** @type {((inputs?: Setup_Imp_Template_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Template_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_template_hint(inputs)
+	if (locale === "da") return __da.setup_imp_template_hint(inputs)
+	if (locale === "sv") return __sv.setup_imp_template_hint(inputs)
+	return __en.setup_imp_template_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The file" |
+*
+* @param {Setup_Imp_The_FileInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_the_file = /** @type {((inputs?: Setup_Imp_The_FileInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_The_FileInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_the_file(inputs)
+	if (locale === "da") return __da.setup_imp_the_file(inputs)
+	if (locale === "sv") return __sv.setup_imp_the_file(inputs)
+	return __en.setup_imp_the_file(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Import from CSV" |
+*
+* @param {Setup_Imp_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_title = /** @type {((inputs?: Setup_Imp_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_title(inputs)
+	if (locale === "da") return __da.setup_imp_title(inputs)
+	if (locale === "sv") return __sv.setup_imp_title(inputs)
+	return __en.setup_imp_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "To change" |
+*
+* @param {Setup_Imp_To_ChangeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_to_change = /** @type {((inputs?: Setup_Imp_To_ChangeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_To_ChangeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_to_change(inputs)
+	if (locale === "da") return __da.setup_imp_to_change(inputs)
+	if (locale === "sv") return __sv.setup_imp_to_change(inputs)
+	return __en.setup_imp_to_change(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "To create" |
+*
+* @param {Setup_Imp_To_CreateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_to_create = /** @type {((inputs?: Setup_Imp_To_CreateInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_To_CreateInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_to_create(inputs)
+	if (locale === "da") return __da.setup_imp_to_create(inputs)
+	if (locale === "sv") return __sv.setup_imp_to_create(inputs)
+	return __en.setup_imp_to_create(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "unchanged" |
+*
+* @param {Setup_Imp_UnchangedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_unchanged = /** @type {((inputs?: Setup_Imp_UnchangedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_UnchangedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_unchanged(inputs)
+	if (locale === "da") return __da.setup_imp_unchanged(inputs)
+	if (locale === "sv") return __sv.setup_imp_unchanged(inputs)
+	return __en.setup_imp_unchanged(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Unchanged" |
+*
+* @param {Setup_Imp_Unchanged_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_unchanged_count = /** @type {((inputs?: Setup_Imp_Unchanged_CountInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Unchanged_CountInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_unchanged_count(inputs)
+	if (locale === "da") return __da.setup_imp_unchanged_count(inputs)
+	if (locale === "sv") return __sv.setup_imp_unchanged_count(inputs)
+	return __en.setup_imp_unchanged_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "will change" |
+*
+* @param {Setup_Imp_Will_ChangeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_will_change = /** @type {((inputs?: Setup_Imp_Will_ChangeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Will_ChangeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_will_change(inputs)
+	if (locale === "da") return __da.setup_imp_will_change(inputs)
+	if (locale === "sv") return __sv.setup_imp_will_change(inputs)
+	return __en.setup_imp_will_change(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "will be created" |
+*
+* @param {Setup_Imp_Will_CreateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_will_create = /** @type {((inputs?: Setup_Imp_Will_CreateInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Will_CreateInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_will_create(inputs)
+	if (locale === "da") return __da.setup_imp_will_create(inputs)
+	if (locale === "sv") return __sv.setup_imp_will_create(inputs)
+	return __en.setup_imp_will_create(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A preview writes nothing." |
+*
+* @param {Setup_Imp_Writes_NothingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_writes_nothing = /** @type {((inputs?: Setup_Imp_Writes_NothingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Writes_NothingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_writes_nothing(inputs)
+	if (locale === "da") return __da.setup_imp_writes_nothing(inputs)
+	if (locale === "sv") return __sv.setup_imp_writes_nothing(inputs)
+	return __en.setup_imp_writes_nothing(inputs)
 });
 /**
 * | output |

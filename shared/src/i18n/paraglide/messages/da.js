@@ -729,6 +729,33 @@
 /** @typedef {{}} Reports_Status_OpenInputs */
 /** @typedef {{}} Reports_Status_ResolvedInputs */
 /** @typedef {{}} Reports_TitleInputs */
+/** @typedef {{}} Setup_Asg_AddInputs */
+/** @typedef {{}} Setup_Asg_AddedInputs */
+/** @typedef {{ category: NonNullable<unknown> }} Setup_Asg_All_OfInputs */
+/** @typedef {{}} Setup_Asg_Bad_FormInputs */
+/** @typedef {{}} Setup_Asg_ChooseInputs */
+/** @typedef {{}} Setup_Asg_Choose_OptionInputs */
+/** @typedef {{}} Setup_Asg_Choose_WhoInputs */
+/** @typedef {{}} Setup_Asg_Col_DefectsInputs */
+/** @typedef {{}} Setup_Asg_Col_Go_ToInputs */
+/** @typedef {{}} Setup_Asg_Col_MadeInputs */
+/** @typedef {{}} Setup_Asg_Col_ZoneInputs */
+/** @typedef {{}} Setup_Asg_DeleteInputs */
+/** @typedef {{}} Setup_Asg_DeletedInputs */
+/** @typedef {{}} Setup_Asg_Every_DefectInputs */
+/** @typedef {{}} Setup_Asg_Every_ZoneInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_Asg_Every_Zone_OfInputs */
+/** @typedef {{}} Setup_Asg_IntroInputs */
+/** @typedef {{ when: NonNullable<unknown>, who: NonNullable<unknown> }} Setup_Asg_Made_ByInputs */
+/** @typedef {{}} Setup_Asg_NewInputs */
+/** @typedef {{}} Setup_Asg_No_SitesInputs */
+/** @typedef {{}} Setup_Asg_NoneInputs */
+/** @typedef {{}} Setup_Asg_PeopleInputs */
+/** @typedef {{}} Setup_Asg_TeamsInputs */
+/** @typedef {{}} Setup_Asg_TitleInputs */
+/** @typedef {{}} Setup_Asg_WhichInputs */
+/** @typedef {{}} Setup_Asg_Which_HintInputs */
+/** @typedef {{}} Setup_Asg_Which_RuleInputs */
 /** @typedef {{}} Setup_Assignment_LinkInputs */
 /** @typedef {{}} Setup_CancelInputs */
 /** @typedef {{}} Setup_Col_CheckpointsInputs */
@@ -786,6 +813,81 @@
 /** @typedef {{}} Setup_Form_WeeklyInputs */
 /** @typedef {{}} Setup_Form_Zones_AllInputs */
 /** @typedef {{}} Setup_Form_Zones_NearInputs */
+/** @typedef {{}} Setup_Help_ColumnsInputs */
+/** @typedef {{}} Setup_Help_Hours_OrInputs */
+/** @typedef {{}} Setup_Help_IdsInputs */
+/** @typedef {{}} Setup_Help_Ids_SpacesInputs */
+/** @typedef {{}} Setup_Help_IntroInputs */
+/** @typedef {{}} Setup_Help_MoreInputs */
+/** @typedef {{}} Setup_Help_One_BadInputs */
+/** @typedef {{}} Setup_Help_One_Bad_AfterInputs */
+/** @typedef {{}} Setup_Help_SeparatorsInputs */
+/** @typedef {{}} Setup_Help_ServesInputs */
+/** @typedef {{}} Setup_Help_TitleInputs */
+/** @typedef {{}} Setup_Help_Yes_NoInputs */
+/** @typedef {{ created: NonNullable<unknown>, changed: NonNullable<unknown> }} Setup_Imp_AppliesInputs */
+/** @typedef {{}} Setup_Imp_ChangedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_ChangesInputs */
+/** @typedef {{}} Setup_Imp_Choose_FileInputs */
+/** @typedef {{}} Setup_Imp_Col_IdInputs */
+/** @typedef {{}} Setup_Imp_Col_KindInputs */
+/** @typedef {{}} Setup_Imp_Col_LineInputs */
+/** @typedef {{}} Setup_Imp_Col_SiteInputs */
+/** @typedef {{}} Setup_Imp_Col_WhatInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Setup_Imp_ColumnInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Setup_Imp_Created_ListInputs */
+/** @typedef {{}} Setup_Imp_Csv_FileInputs */
+/** @typedef {{ name: NonNullable<unknown>, created: NonNullable<unknown>, changed: NonNullable<unknown>, unchanged: NonNullable<unknown> }} Setup_Imp_DoneInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Imp_DownloadInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_Download_SecretsInputs */
+/** @typedef {{}} Setup_Imp_EmptyInputs */
+/** @typedef {{}} Setup_Imp_ErrorsInputs */
+/** @typedef {{}} Setup_Imp_Export_CsvInputs */
+/** @typedef {{}} Setup_Imp_Export_Csv_HintInputs */
+/** @typedef {{}} Setup_Imp_Export_JsonInputs */
+/** @typedef {{}} Setup_Imp_Export_Json_HintInputs */
+/** @typedef {{}} Setup_Imp_FilesInputs */
+/** @typedef {{}} Setup_Imp_Header_LineInputs */
+/** @typedef {{}} Setup_Imp_HeadingInputs */
+/** @typedef {{}} Setup_Imp_Host_UnknownInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_Import_ChangesInputs */
+/** @typedef {{}} Setup_Imp_ImportingInputs */
+/** @typedef {{}} Setup_Imp_IntroInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Setup_Imp_LineInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_AssetInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_CheckpointInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_DeviceInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_Rows_ChangedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_Rows_UnchangedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_SiteInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_ZoneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_New_ObjectsInputs */
+/** @typedef {{}} Setup_Imp_NothingInputs */
+/** @typedef {{}} Setup_Imp_Nothing_DoneInputs */
+/** @typedef {{}} Setup_Imp_Nothing_NewInputs */
+/** @typedef {{}} Setup_Imp_Or_PasteInputs */
+/** @typedef {{}} Setup_Imp_Pasted_TextInputs */
+/** @typedef {{}} Setup_Imp_PreviewInputs */
+/** @typedef {{}} Setup_Imp_Preview_FileInputs */
+/** @typedef {{}} Setup_Imp_Preview_FirstInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Imp_Preview_OfInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_ProblemsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_Problems_HintInputs */
+/** @typedef {{}} Setup_Imp_ReadingInputs */
+/** @typedef {{}} Setup_Imp_RowsInputs */
+/** @typedef {{}} Setup_Imp_Secrets_ColumnsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_Secrets_OnceInputs */
+/** @typedef {{}} Setup_Imp_TemplateInputs */
+/** @typedef {{}} Setup_Imp_Template_HintInputs */
+/** @typedef {{}} Setup_Imp_The_FileInputs */
+/** @typedef {{}} Setup_Imp_TitleInputs */
+/** @typedef {{}} Setup_Imp_To_ChangeInputs */
+/** @typedef {{}} Setup_Imp_To_CreateInputs */
+/** @typedef {{}} Setup_Imp_UnchangedInputs */
+/** @typedef {{}} Setup_Imp_Unchanged_CountInputs */
+/** @typedef {{}} Setup_Imp_Will_ChangeInputs */
+/** @typedef {{}} Setup_Imp_Will_CreateInputs */
+/** @typedef {{}} Setup_Imp_Writes_NothingInputs */
 /** @typedef {{}} Setup_Import_LinkInputs */
 /** @typedef {{}} Setup_Intro_AdminInputs */
 /** @typedef {{}} Setup_Intro_ManagerInputs */
@@ -3853,6 +3955,114 @@ export const reports_title = /** @type {(inputs: Reports_TitleInputs) => Localiz
 	return /** @type {LocalizedString} */ (`Daglig pærerapport`)
 };
 
+export const setup_asg_add = /** @type {(inputs: Setup_Asg_AddInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilføj regel`)
+};
+
+export const setup_asg_added = /** @type {(inputs: Setup_Asg_AddedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reglen er tilføjet: nye fejl, der passer, tildeles, som den siger.`)
+};
+
+export const setup_asg_all_of = /** @type {(inputs: Setup_Asg_All_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`alt inden for ${i?.category}`)
+};
+
+export const setup_asg_bad_form = /** @type {(inputs: Setup_Asg_Bad_FormInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vælg stedet, og sæt kun flueben ved det, listerne tilbyder.`)
+};
+
+export const setup_asg_choose = /** @type {(inputs: Setup_Asg_ChooseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vælg`)
+};
+
+export const setup_asg_choose_option = /** @type {(inputs: Setup_Asg_Choose_OptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vælg …`)
+};
+
+export const setup_asg_choose_who = /** @type {(inputs: Setup_Asg_Choose_WhoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vælg, hvem der får dem.`)
+};
+
+export const setup_asg_col_defects = /** @type {(inputs: Setup_Asg_Col_DefectsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fejl`)
+};
+
+export const setup_asg_col_go_to = /** @type {(inputs: Setup_Asg_Col_Go_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Går til`)
+};
+
+export const setup_asg_col_made = /** @type {(inputs: Setup_Asg_Col_MadeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lavet`)
+};
+
+export const setup_asg_col_zone = /** @type {(inputs: Setup_Asg_Col_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zone`)
+};
+
+export const setup_asg_delete = /** @type {(inputs: Setup_Asg_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Slet`)
+};
+
+export const setup_asg_deleted = /** @type {(inputs: Setup_Asg_DeletedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reglen er slettet. Fejl, den tildelte, forbliver tildelt.`)
+};
+
+export const setup_asg_every_defect = /** @type {(inputs: Setup_Asg_Every_DefectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`alle fejl`)
+};
+
+export const setup_asg_every_zone = /** @type {(inputs: Setup_Asg_Every_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`alle zoner`)
+};
+
+export const setup_asg_every_zone_of = /** @type {(inputs: Setup_Asg_Every_Zone_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Alle zoner ved ${i?.site}`)
+};
+
+export const setup_asg_intro = /** @type {(inputs: Setup_Asg_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nye fejl, der passer til en regel, tildeles, når de åbnes, hvis ingen har tildelt dem endnu: »gulvvaskerne får snavs og spild«. En regel for en zone går forud for en for hele stedet.`)
+};
+
+export const setup_asg_made_by = /** @type {(inputs: Setup_Asg_Made_ByInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.when} af ${i?.who}`)
+};
+
+export const setup_asg_new = /** @type {(inputs: Setup_Asg_NewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ny regel`)
+};
+
+export const setup_asg_no_sites = /** @type {(inputs: Setup_Asg_No_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Du har ingen steder at lave regler for.`)
+};
+
+export const setup_asg_none = /** @type {(inputs: Setup_Asg_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingen regler endnu: nye fejl venter på, at nogen tildeler eller tager dem.`)
+};
+
+export const setup_asg_people = /** @type {(inputs: Setup_Asg_PeopleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Personer`)
+};
+
+export const setup_asg_teams = /** @type {(inputs: Setup_Asg_TeamsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hold`)
+};
+
+export const setup_asg_title = /** @type {(inputs: Setup_Asg_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tildelingsregler`)
+};
+
+export const setup_asg_which = /** @type {(inputs: Setup_Asg_WhichInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hvilke fejl`)
+};
+
+export const setup_asg_which_hint = /** @type {(inputs: Setup_Asg_Which_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(vælg ingen for alle fejl)`)
+};
+
+export const setup_asg_which_rule = /** @type {(inputs: Setup_Asg_Which_RuleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Den regel er ikke på listen længere: genindlæs siden.`)
+};
+
 export const setup_assignment_link = /** @type {(inputs: Setup_Assignment_LinkInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Tildelingsregler`)
 };
@@ -4079,6 +4289,334 @@ export const setup_form_zones_all = /** @type {(inputs: Setup_Form_Zones_AllInpu
 
 export const setup_form_zones_near = /** @type {(inputs: Setup_Form_Zones_NearInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Norden og nærområdet`)
+};
+
+export const setup_help_columns = /** @type {(inputs: Setup_Help_ColumnsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kolonner`)
+};
+
+export const setup_help_hours_or = /** @type {(inputs: Setup_Help_Hours_OrInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`eller always.`)
+};
+
+export const setup_help_ids = /** @type {(inputs: Setup_Help_IdsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Id'er: små bogstaver, cifre og bindestreger, som hotel-oslo. En tom celle beholder det, der står.`)
+};
+
+export const setup_help_ids_spaces = /** @type {(inputs: Setup_Help_Ids_SpacesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`id'er adskilt af mellemrum; none for ingen.`)
+};
+
+export const setup_help_intro = /** @type {(inputs: Setup_Help_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Én række pr. sted, zone, aktiv, kontrolpunkt eller enhed, i vilkårlig rækkefølge. I et ark med flere slags siger kolonnen kind, hvad hver række er; en fil med én slags behøver den ikke. Start med skabelonen, eller eksportér anlægget, ændr det, og importér det igen.`)
+};
+
+export const setup_help_more = /** @type {(inputs: Setup_Help_MoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mere i dokumentationen:`)
+};
+
+export const setup_help_one_bad = /** @type {(inputs: Setup_Help_One_BadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Én forkert række betyder, at intet gemmes:`)
+};
+
+export const setup_help_one_bad_after = /** @type {(inputs: Setup_Help_One_Bad_AfterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`forhåndsvisningen viser hvert problem med dets linje.`)
+};
+
+export const setup_help_separators = /** @type {(inputs: Setup_Help_SeparatorsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kommaer, semikoloner eller tabulatorer mellem cellerne; gem som UTF-8.`)
+};
+
+export const setup_help_serves = /** @type {(inputs: Setup_Help_ServesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(knapper): id'er for kontrolpunkter, all for alle stedets, eller none.`)
+};
+
+export const setup_help_title = /** @type {(inputs: Setup_Help_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sådan er filen opbygget`)
+};
+
+export const setup_help_yes_no = /** @type {(inputs: Setup_Help_Yes_NoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`yes eller no`)
+};
+
+export const setup_imp_applies = /** @type {(inputs: Setup_Imp_AppliesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Anvender præcis den fil, der er forhåndsvist her: ${i?.created}, ${i?.changed}.`)
+};
+
+export const setup_imp_changed = /** @type {(inputs: Setup_Imp_ChangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Intet blev importeret: anlægget er ændret siden forhåndsvisningen, og nogle rækker passer ikke længere. Her er den nye forhåndsvisning.`)
+};
+
+export const setup_imp_changes = /** @type {(inputs: Setup_Imp_ChangesInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} ændring`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} ændringer`);
+	return /** @type {LocalizedString} */ ("setup_imp_changes");
+};
+
+export const setup_imp_choose_file = /** @type {(inputs: Setup_Imp_Choose_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vælg en CSV-fil, eller indsæt dens tekst.`)
+};
+
+export const setup_imp_col_id = /** @type {(inputs: Setup_Imp_Col_IdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Id`)
+};
+
+export const setup_imp_col_kind = /** @type {(inputs: Setup_Imp_Col_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Type`)
+};
+
+export const setup_imp_col_line = /** @type {(inputs: Setup_Imp_Col_LineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Linje`)
+};
+
+export const setup_imp_col_site = /** @type {(inputs: Setup_Imp_Col_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sted`)
+};
+
+export const setup_imp_col_what = /** @type {(inputs: Setup_Imp_Col_WhatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hvad der sker`)
+};
+
+export const setup_imp_column = /** @type {(inputs: Setup_Imp_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`, kolonne ${i?.field}`)
+};
+
+export const setup_imp_created_list = /** @type {(inputs: Setup_Imp_Created_ListInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`oprettede ${i?.list}`)
+};
+
+export const setup_imp_csv_file = /** @type {(inputs: Setup_Imp_Csv_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`CSV-fil`)
+};
+
+export const setup_imp_done = /** @type {(inputs: Setup_Imp_DoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Importerede ${i?.name}: ${i?.created}; ${i?.changed}, ${i?.unchanged}.`)
+};
+
+export const setup_imp_download = /** @type {(inputs: Setup_Imp_DownloadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Hent ${i?.name}`)
+};
+
+export const setup_imp_download_secrets = /** @type {(inputs: Setup_Imp_Download_SecretsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Hent hemmeligheden til den nye enhed nu.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`Hent hemmelighederne til de ${i?.count} nye enheder nu.`);
+	return /** @type {LocalizedString} */ ("setup_imp_download_secrets");
+};
+
+export const setup_imp_empty = /** @type {(inputs: Setup_Imp_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(tom)`)
+};
+
+export const setup_imp_errors = /** @type {(inputs: Setup_Imp_ErrorsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fejl`)
+};
+
+export const setup_imp_export_csv = /** @type {(inputs: Setup_Imp_Export_CsvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Eksportér anlægget som CSV`)
+};
+
+export const setup_imp_export_csv_hint = /** @type {(inputs: Setup_Imp_Export_Csv_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alle steder, som de er nu: ændr dem i et regneark, og importér dem igen.`)
+};
+
+export const setup_imp_export_json = /** @type {(inputs: Setup_Imp_Export_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Eksportér anlægget som JSON`)
+};
+
+export const setup_imp_export_json_hint = /** @type {(inputs: Setup_Imp_Export_Json_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Det samme som et anlægsdokument, til PUT /api/fleet. Ingen hemmeligheder i nogen af dem.`)
+};
+
+export const setup_imp_files = /** @type {(inputs: Setup_Imp_FilesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Filer`)
+};
+
+export const setup_imp_header_line = /** @type {(inputs: Setup_Imp_Header_LineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Overskriften (linje 1)`)
+};
+
+export const setup_imp_heading = /** @type {(inputs: Setup_Imp_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Importér steder og enheder fra CSV`)
+};
+
+export const setup_imp_host_unknown = /** @type {(inputs: Setup_Imp_Host_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Serveren kender ikke brokerens adresse, som enhederne når den, så host og port er tomme: se en enheds side.`)
+};
+
+export const setup_imp_import_changes = /** @type {(inputs: Setup_Imp_Import_ChangesInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Importér ${i?.count} ændring`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`Importér ${i?.count} ændringer`);
+	return /** @type {LocalizedString} */ ("setup_imp_import_changes");
+};
+
+export const setup_imp_importing = /** @type {(inputs: Setup_Imp_ImportingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Importerer …`)
+};
+
+export const setup_imp_intro = /** @type {(inputs: Setup_Imp_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilføj eller ændr mange steder, zoner, aktiver, kontrolpunkter og enheder på én gang fra et regneark. Forhåndsvisningen viser, hvad hver række vil gøre, og gemmer intet; importen anvender derefter filen, det hele eller intet.`)
+};
+
+export const setup_imp_line = /** @type {(inputs: Setup_Imp_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Linje ${i?.line}`)
+};
+
+export const setup_imp_n_asset = /** @type {(inputs: Setup_Imp_N_AssetInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} aktiv`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} aktiver`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_asset");
+};
+
+export const setup_imp_n_checkpoint = /** @type {(inputs: Setup_Imp_N_CheckpointInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} kontrolpunkt`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} kontrolpunkter`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_checkpoint");
+};
+
+export const setup_imp_n_device = /** @type {(inputs: Setup_Imp_N_DeviceInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} enhed`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} enheder`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_device");
+};
+
+export const setup_imp_n_rows_changed = /** @type {(inputs: Setup_Imp_N_Rows_ChangedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} række ændret`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} rækker ændret`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_rows_changed");
+};
+
+export const setup_imp_n_rows_unchanged = /** @type {(inputs: Setup_Imp_N_Rows_UnchangedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} række uændret`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} rækker uændret`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_rows_unchanged");
+};
+
+export const setup_imp_n_site = /** @type {(inputs: Setup_Imp_N_SiteInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} sted`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} steder`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_site");
+};
+
+export const setup_imp_n_zone = /** @type {(inputs: Setup_Imp_N_ZoneInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} zone`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} zoner`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_zone");
+};
+
+export const setup_imp_new_objects = /** @type {(inputs: Setup_Imp_New_ObjectsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} nyt objekt`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} nye objekter`);
+	return /** @type {LocalizedString} */ ("setup_imp_new_objects");
+};
+
+export const setup_imp_nothing = /** @type {(inputs: Setup_Imp_NothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Intet at importere: hver række er, som anlægget allerede er.`)
+};
+
+export const setup_imp_nothing_done = /** @type {(inputs: Setup_Imp_Nothing_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Intet blev importeret: hver række var, som anlægget allerede er.`)
+};
+
+export const setup_imp_nothing_new = /** @type {(inputs: Setup_Imp_Nothing_NewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`intet nyt`)
+};
+
+export const setup_imp_or_paste = /** @type {(inputs: Setup_Imp_Or_PasteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Eller indsæt CSV'en her (bruges, når ingen fil er valgt)`)
+};
+
+export const setup_imp_pasted_text = /** @type {(inputs: Setup_Imp_Pasted_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`den indsatte tekst`)
+};
+
+export const setup_imp_preview = /** @type {(inputs: Setup_Imp_PreviewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Forhåndsvis`)
+};
+
+export const setup_imp_preview_file = /** @type {(inputs: Setup_Imp_Preview_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Forhåndsvis en fil`)
+};
+
+export const setup_imp_preview_first = /** @type {(inputs: Setup_Imp_Preview_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Forhåndsvis filen først, og importér den så.`)
+};
+
+export const setup_imp_preview_of = /** @type {(inputs: Setup_Imp_Preview_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Forhåndsvisning af ${i?.name}`)
+};
+
+export const setup_imp_problems = /** @type {(inputs: Setup_Imp_ProblemsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} problem at rette.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} problemer at rette.`);
+	return /** @type {LocalizedString} */ ("setup_imp_problems");
+};
+
+export const setup_imp_problems_hint = /** @type {(inputs: Setup_Imp_Problems_HintInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Ret det i filen, og forhåndsvis den igen: intet importeres, så længe en række har et problem.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`Ret dem i filen, og forhåndsvis den igen: intet importeres, så længe en række har et problem.`);
+	return /** @type {LocalizedString} */ ("setup_imp_problems_hint");
+};
+
+export const setup_imp_reading = /** @type {(inputs: Setup_Imp_ReadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Læser …`)
+};
+
+export const setup_imp_rows = /** @type {(inputs: Setup_Imp_RowsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rækker`)
+};
+
+export const setup_imp_secrets_columns = /** @type {(inputs: Setup_Imp_Secrets_ColumnsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kolonner: device, site, secret, host, port. Åbn den som tekst: et regneark kan tage en hemmelighed, der begynder med »-«, for en formel og ændre den.`)
+};
+
+export const setup_imp_secrets_once = /** @type {(inputs: Setup_Imp_Secrets_OnceInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Den vises kun denne ene gang: når du forlader siden, kan den ikke vises igen (en mistet hemmelighed betyder en ny, fra enhedens side). Pas godt på filen, giv hver enheds linje til den, der installerer den, og slet så filen.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`De vises kun denne ene gang: når du forlader siden, kan de ikke vises igen (en mistet hemmelighed betyder en ny, fra enhedens side). Pas godt på filen, giv hver enheds linje til den, der installerer den, og slet så filen.`);
+	return /** @type {LocalizedString} */ ("setup_imp_secrets_once");
+};
+
+export const setup_imp_template = /** @type {(inputs: Setup_Imp_TemplateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hent skabelonen (CSV)`)
+};
+
+export const setup_imp_template_hint = /** @type {(inputs: Setup_Imp_Template_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Eksempelrækker af alle slags, til at udfylde.`)
+};
+
+export const setup_imp_the_file = /** @type {(inputs: Setup_Imp_The_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Filen`)
+};
+
+export const setup_imp_title = /** @type {(inputs: Setup_Imp_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Importér fra CSV`)
+};
+
+export const setup_imp_to_change = /** @type {(inputs: Setup_Imp_To_ChangeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ændres`)
+};
+
+export const setup_imp_to_create = /** @type {(inputs: Setup_Imp_To_CreateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Oprettes`)
+};
+
+export const setup_imp_unchanged = /** @type {(inputs: Setup_Imp_UnchangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`uændret`)
+};
+
+export const setup_imp_unchanged_count = /** @type {(inputs: Setup_Imp_Unchanged_CountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Uændret`)
+};
+
+export const setup_imp_will_change = /** @type {(inputs: Setup_Imp_Will_ChangeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ændres`)
+};
+
+export const setup_imp_will_create = /** @type {(inputs: Setup_Imp_Will_CreateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`oprettes`)
+};
+
+export const setup_imp_writes_nothing = /** @type {(inputs: Setup_Imp_Writes_NothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En forhåndsvisning gemmer intet.`)
 };
 
 export const setup_import_link = /** @type {(inputs: Setup_Import_LinkInputs) => LocalizedString} */ () => {

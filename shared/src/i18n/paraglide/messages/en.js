@@ -729,6 +729,33 @@
 /** @typedef {{}} Reports_Status_OpenInputs */
 /** @typedef {{}} Reports_Status_ResolvedInputs */
 /** @typedef {{}} Reports_TitleInputs */
+/** @typedef {{}} Setup_Asg_AddInputs */
+/** @typedef {{}} Setup_Asg_AddedInputs */
+/** @typedef {{ category: NonNullable<unknown> }} Setup_Asg_All_OfInputs */
+/** @typedef {{}} Setup_Asg_Bad_FormInputs */
+/** @typedef {{}} Setup_Asg_ChooseInputs */
+/** @typedef {{}} Setup_Asg_Choose_OptionInputs */
+/** @typedef {{}} Setup_Asg_Choose_WhoInputs */
+/** @typedef {{}} Setup_Asg_Col_DefectsInputs */
+/** @typedef {{}} Setup_Asg_Col_Go_ToInputs */
+/** @typedef {{}} Setup_Asg_Col_MadeInputs */
+/** @typedef {{}} Setup_Asg_Col_ZoneInputs */
+/** @typedef {{}} Setup_Asg_DeleteInputs */
+/** @typedef {{}} Setup_Asg_DeletedInputs */
+/** @typedef {{}} Setup_Asg_Every_DefectInputs */
+/** @typedef {{}} Setup_Asg_Every_ZoneInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_Asg_Every_Zone_OfInputs */
+/** @typedef {{}} Setup_Asg_IntroInputs */
+/** @typedef {{ when: NonNullable<unknown>, who: NonNullable<unknown> }} Setup_Asg_Made_ByInputs */
+/** @typedef {{}} Setup_Asg_NewInputs */
+/** @typedef {{}} Setup_Asg_No_SitesInputs */
+/** @typedef {{}} Setup_Asg_NoneInputs */
+/** @typedef {{}} Setup_Asg_PeopleInputs */
+/** @typedef {{}} Setup_Asg_TeamsInputs */
+/** @typedef {{}} Setup_Asg_TitleInputs */
+/** @typedef {{}} Setup_Asg_WhichInputs */
+/** @typedef {{}} Setup_Asg_Which_HintInputs */
+/** @typedef {{}} Setup_Asg_Which_RuleInputs */
 /** @typedef {{}} Setup_Assignment_LinkInputs */
 /** @typedef {{}} Setup_CancelInputs */
 /** @typedef {{}} Setup_Col_CheckpointsInputs */
@@ -786,6 +813,81 @@
 /** @typedef {{}} Setup_Form_WeeklyInputs */
 /** @typedef {{}} Setup_Form_Zones_AllInputs */
 /** @typedef {{}} Setup_Form_Zones_NearInputs */
+/** @typedef {{}} Setup_Help_ColumnsInputs */
+/** @typedef {{}} Setup_Help_Hours_OrInputs */
+/** @typedef {{}} Setup_Help_IdsInputs */
+/** @typedef {{}} Setup_Help_Ids_SpacesInputs */
+/** @typedef {{}} Setup_Help_IntroInputs */
+/** @typedef {{}} Setup_Help_MoreInputs */
+/** @typedef {{}} Setup_Help_One_BadInputs */
+/** @typedef {{}} Setup_Help_One_Bad_AfterInputs */
+/** @typedef {{}} Setup_Help_SeparatorsInputs */
+/** @typedef {{}} Setup_Help_ServesInputs */
+/** @typedef {{}} Setup_Help_TitleInputs */
+/** @typedef {{}} Setup_Help_Yes_NoInputs */
+/** @typedef {{ created: NonNullable<unknown>, changed: NonNullable<unknown> }} Setup_Imp_AppliesInputs */
+/** @typedef {{}} Setup_Imp_ChangedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_ChangesInputs */
+/** @typedef {{}} Setup_Imp_Choose_FileInputs */
+/** @typedef {{}} Setup_Imp_Col_IdInputs */
+/** @typedef {{}} Setup_Imp_Col_KindInputs */
+/** @typedef {{}} Setup_Imp_Col_LineInputs */
+/** @typedef {{}} Setup_Imp_Col_SiteInputs */
+/** @typedef {{}} Setup_Imp_Col_WhatInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Setup_Imp_ColumnInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Setup_Imp_Created_ListInputs */
+/** @typedef {{}} Setup_Imp_Csv_FileInputs */
+/** @typedef {{ name: NonNullable<unknown>, created: NonNullable<unknown>, changed: NonNullable<unknown>, unchanged: NonNullable<unknown> }} Setup_Imp_DoneInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Imp_DownloadInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_Download_SecretsInputs */
+/** @typedef {{}} Setup_Imp_EmptyInputs */
+/** @typedef {{}} Setup_Imp_ErrorsInputs */
+/** @typedef {{}} Setup_Imp_Export_CsvInputs */
+/** @typedef {{}} Setup_Imp_Export_Csv_HintInputs */
+/** @typedef {{}} Setup_Imp_Export_JsonInputs */
+/** @typedef {{}} Setup_Imp_Export_Json_HintInputs */
+/** @typedef {{}} Setup_Imp_FilesInputs */
+/** @typedef {{}} Setup_Imp_Header_LineInputs */
+/** @typedef {{}} Setup_Imp_HeadingInputs */
+/** @typedef {{}} Setup_Imp_Host_UnknownInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_Import_ChangesInputs */
+/** @typedef {{}} Setup_Imp_ImportingInputs */
+/** @typedef {{}} Setup_Imp_IntroInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Setup_Imp_LineInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_AssetInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_CheckpointInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_DeviceInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_Rows_ChangedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_Rows_UnchangedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_SiteInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_ZoneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_New_ObjectsInputs */
+/** @typedef {{}} Setup_Imp_NothingInputs */
+/** @typedef {{}} Setup_Imp_Nothing_DoneInputs */
+/** @typedef {{}} Setup_Imp_Nothing_NewInputs */
+/** @typedef {{}} Setup_Imp_Or_PasteInputs */
+/** @typedef {{}} Setup_Imp_Pasted_TextInputs */
+/** @typedef {{}} Setup_Imp_PreviewInputs */
+/** @typedef {{}} Setup_Imp_Preview_FileInputs */
+/** @typedef {{}} Setup_Imp_Preview_FirstInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Imp_Preview_OfInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_ProblemsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_Problems_HintInputs */
+/** @typedef {{}} Setup_Imp_ReadingInputs */
+/** @typedef {{}} Setup_Imp_RowsInputs */
+/** @typedef {{}} Setup_Imp_Secrets_ColumnsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_Secrets_OnceInputs */
+/** @typedef {{}} Setup_Imp_TemplateInputs */
+/** @typedef {{}} Setup_Imp_Template_HintInputs */
+/** @typedef {{}} Setup_Imp_The_FileInputs */
+/** @typedef {{}} Setup_Imp_TitleInputs */
+/** @typedef {{}} Setup_Imp_To_ChangeInputs */
+/** @typedef {{}} Setup_Imp_To_CreateInputs */
+/** @typedef {{}} Setup_Imp_UnchangedInputs */
+/** @typedef {{}} Setup_Imp_Unchanged_CountInputs */
+/** @typedef {{}} Setup_Imp_Will_ChangeInputs */
+/** @typedef {{}} Setup_Imp_Will_CreateInputs */
+/** @typedef {{}} Setup_Imp_Writes_NothingInputs */
 /** @typedef {{}} Setup_Import_LinkInputs */
 /** @typedef {{}} Setup_Intro_AdminInputs */
 /** @typedef {{}} Setup_Intro_ManagerInputs */
@@ -3853,6 +3955,114 @@ export const reports_title = /** @type {(inputs: Reports_TitleInputs) => Localiz
 	return /** @type {LocalizedString} */ (`Daily bulb report`)
 };
 
+export const setup_asg_add = /** @type {(inputs: Setup_Asg_AddInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Add rule`)
+};
+
+export const setup_asg_added = /** @type {(inputs: Setup_Asg_AddedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rule added: new defects it matches are assigned as it says.`)
+};
+
+export const setup_asg_all_of = /** @type {(inputs: Setup_Asg_All_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`all of ${i?.category}`)
+};
+
+export const setup_asg_bad_form = /** @type {(inputs: Setup_Asg_Bad_FormInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose the site, and tick only what the lists offer.`)
+};
+
+export const setup_asg_choose = /** @type {(inputs: Setup_Asg_ChooseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose`)
+};
+
+export const setup_asg_choose_option = /** @type {(inputs: Setup_Asg_Choose_OptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose…`)
+};
+
+export const setup_asg_choose_who = /** @type {(inputs: Setup_Asg_Choose_WhoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose who gets them.`)
+};
+
+export const setup_asg_col_defects = /** @type {(inputs: Setup_Asg_Col_DefectsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Defects`)
+};
+
+export const setup_asg_col_go_to = /** @type {(inputs: Setup_Asg_Col_Go_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Go to`)
+};
+
+export const setup_asg_col_made = /** @type {(inputs: Setup_Asg_Col_MadeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Made`)
+};
+
+export const setup_asg_col_zone = /** @type {(inputs: Setup_Asg_Col_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zone`)
+};
+
+export const setup_asg_delete = /** @type {(inputs: Setup_Asg_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Delete`)
+};
+
+export const setup_asg_deleted = /** @type {(inputs: Setup_Asg_DeletedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rule deleted. Defects it assigned stay assigned.`)
+};
+
+export const setup_asg_every_defect = /** @type {(inputs: Setup_Asg_Every_DefectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`every defect`)
+};
+
+export const setup_asg_every_zone = /** @type {(inputs: Setup_Asg_Every_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`every zone`)
+};
+
+export const setup_asg_every_zone_of = /** @type {(inputs: Setup_Asg_Every_Zone_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Every zone of ${i?.site}`)
+};
+
+export const setup_asg_intro = /** @type {(inputs: Setup_Asg_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`New defects that match a rule are assigned as they open, when nobody has assigned them yet: "the floor-cleaning team gets dirty and spill". A rule for a zone comes before one for the whole site.`)
+};
+
+export const setup_asg_made_by = /** @type {(inputs: Setup_Asg_Made_ByInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.when} by ${i?.who}`)
+};
+
+export const setup_asg_new = /** @type {(inputs: Setup_Asg_NewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`New rule`)
+};
+
+export const setup_asg_no_sites = /** @type {(inputs: Setup_Asg_No_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`You have no sites to make rules for.`)
+};
+
+export const setup_asg_none = /** @type {(inputs: Setup_Asg_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No rules yet: new defects wait for someone to assign or take them.`)
+};
+
+export const setup_asg_people = /** @type {(inputs: Setup_Asg_PeopleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`People`)
+};
+
+export const setup_asg_teams = /** @type {(inputs: Setup_Asg_TeamsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Teams`)
+};
+
+export const setup_asg_title = /** @type {(inputs: Setup_Asg_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Assignment rules`)
+};
+
+export const setup_asg_which = /** @type {(inputs: Setup_Asg_WhichInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Which defects`)
+};
+
+export const setup_asg_which_hint = /** @type {(inputs: Setup_Asg_Which_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(tick none for every defect)`)
+};
+
+export const setup_asg_which_rule = /** @type {(inputs: Setup_Asg_Which_RuleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`That rule is not in the list any more: reload the page.`)
+};
+
 export const setup_assignment_link = /** @type {(inputs: Setup_Assignment_LinkInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Assignment rules`)
 };
@@ -4079,6 +4289,334 @@ export const setup_form_zones_all = /** @type {(inputs: Setup_Form_Zones_AllInpu
 
 export const setup_form_zones_near = /** @type {(inputs: Setup_Form_Zones_NearInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Nordic and nearby`)
+};
+
+export const setup_help_columns = /** @type {(inputs: Setup_Help_ColumnsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Columns`)
+};
+
+export const setup_help_hours_or = /** @type {(inputs: Setup_Help_Hours_OrInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`or always.`)
+};
+
+export const setup_help_ids = /** @type {(inputs: Setup_Help_IdsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ids: lowercase letters, digits and dashes, such as hotel-oslo. An empty cell keeps what is there.`)
+};
+
+export const setup_help_ids_spaces = /** @type {(inputs: Setup_Help_Ids_SpacesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ids separated by spaces; none for none.`)
+};
+
+export const setup_help_intro = /** @type {(inputs: Setup_Help_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`One row per site, zone, asset, checkpoint or device, in any order. In a sheet of several kinds the kind column says what each row is; a file of one kind needs none. Start from the template, or export the fleet, change it and import it back.`)
+};
+
+export const setup_help_more = /** @type {(inputs: Setup_Help_MoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`More in the documentation:`)
+};
+
+export const setup_help_one_bad = /** @type {(inputs: Setup_Help_One_BadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`One bad row means nothing is written:`)
+};
+
+export const setup_help_one_bad_after = /** @type {(inputs: Setup_Help_One_Bad_AfterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the preview lists every problem by its line.`)
+};
+
+export const setup_help_separators = /** @type {(inputs: Setup_Help_SeparatorsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Commas, semicolons or tabs between cells; save as UTF-8.`)
+};
+
+export const setup_help_serves = /** @type {(inputs: Setup_Help_ServesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(buttons): checkpoint ids, all of the site's, or none.`)
+};
+
+export const setup_help_title = /** @type {(inputs: Setup_Help_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`How the file is laid out`)
+};
+
+export const setup_help_yes_no = /** @type {(inputs: Setup_Help_Yes_NoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`yes or no`)
+};
+
+export const setup_imp_applies = /** @type {(inputs: Setup_Imp_AppliesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Applies exactly the file previewed here: ${i?.created}, ${i?.changed}.`)
+};
+
+export const setup_imp_changed = /** @type {(inputs: Setup_Imp_ChangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nothing was imported: the fleet has changed since the preview, and some rows no longer fit. Here is the new preview.`)
+};
+
+export const setup_imp_changes = /** @type {(inputs: Setup_Imp_ChangesInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} change`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} changes`);
+	return /** @type {LocalizedString} */ ("setup_imp_changes");
+};
+
+export const setup_imp_choose_file = /** @type {(inputs: Setup_Imp_Choose_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose a CSV file, or paste its text.`)
+};
+
+export const setup_imp_col_id = /** @type {(inputs: Setup_Imp_Col_IdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Id`)
+};
+
+export const setup_imp_col_kind = /** @type {(inputs: Setup_Imp_Col_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kind`)
+};
+
+export const setup_imp_col_line = /** @type {(inputs: Setup_Imp_Col_LineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Line`)
+};
+
+export const setup_imp_col_site = /** @type {(inputs: Setup_Imp_Col_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Site`)
+};
+
+export const setup_imp_col_what = /** @type {(inputs: Setup_Imp_Col_WhatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What will happen`)
+};
+
+export const setup_imp_column = /** @type {(inputs: Setup_Imp_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`, column ${i?.field}`)
+};
+
+export const setup_imp_created_list = /** @type {(inputs: Setup_Imp_Created_ListInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`created ${i?.list}`)
+};
+
+export const setup_imp_csv_file = /** @type {(inputs: Setup_Imp_Csv_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`CSV file`)
+};
+
+export const setup_imp_done = /** @type {(inputs: Setup_Imp_DoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Imported ${i?.name}: ${i?.created}; ${i?.changed}, ${i?.unchanged}.`)
+};
+
+export const setup_imp_download = /** @type {(inputs: Setup_Imp_DownloadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Download ${i?.name}`)
+};
+
+export const setup_imp_download_secrets = /** @type {(inputs: Setup_Imp_Download_SecretsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Download the secret of the new device now.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`Download the secrets of the ${i?.count} new devices now.`);
+	return /** @type {LocalizedString} */ ("setup_imp_download_secrets");
+};
+
+export const setup_imp_empty = /** @type {(inputs: Setup_Imp_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(empty)`)
+};
+
+export const setup_imp_errors = /** @type {(inputs: Setup_Imp_ErrorsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Errors`)
+};
+
+export const setup_imp_export_csv = /** @type {(inputs: Setup_Imp_Export_CsvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Export the fleet as CSV`)
+};
+
+export const setup_imp_export_csv_hint = /** @type {(inputs: Setup_Imp_Export_Csv_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Every site as it is now: change it in a spreadsheet and import it back.`)
+};
+
+export const setup_imp_export_json = /** @type {(inputs: Setup_Imp_Export_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Export the fleet as JSON`)
+};
+
+export const setup_imp_export_json_hint = /** @type {(inputs: Setup_Imp_Export_Json_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The same as a fleet document, for PUT /api/fleet. No secrets in either.`)
+};
+
+export const setup_imp_files = /** @type {(inputs: Setup_Imp_FilesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Files`)
+};
+
+export const setup_imp_header_line = /** @type {(inputs: Setup_Imp_Header_LineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The header (line 1)`)
+};
+
+export const setup_imp_heading = /** @type {(inputs: Setup_Imp_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Import sites and devices from CSV`)
+};
+
+export const setup_imp_host_unknown = /** @type {(inputs: Setup_Imp_Host_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The server does not know the broker's address as devices reach it, so host and port are empty: see a device's page.`)
+};
+
+export const setup_imp_import_changes = /** @type {(inputs: Setup_Imp_Import_ChangesInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Import ${i?.count} change`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`Import ${i?.count} changes`);
+	return /** @type {LocalizedString} */ ("setup_imp_import_changes");
+};
+
+export const setup_imp_importing = /** @type {(inputs: Setup_Imp_ImportingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Importing…`)
+};
+
+export const setup_imp_intro = /** @type {(inputs: Setup_Imp_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Add or change many sites, zones, assets, checkpoints and devices at once from a spreadsheet. The preview shows what each row will do and writes nothing; the import then applies that file, all of it or nothing.`)
+};
+
+export const setup_imp_line = /** @type {(inputs: Setup_Imp_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Line ${i?.line}`)
+};
+
+export const setup_imp_n_asset = /** @type {(inputs: Setup_Imp_N_AssetInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} asset`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} assets`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_asset");
+};
+
+export const setup_imp_n_checkpoint = /** @type {(inputs: Setup_Imp_N_CheckpointInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} checkpoint`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} checkpoints`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_checkpoint");
+};
+
+export const setup_imp_n_device = /** @type {(inputs: Setup_Imp_N_DeviceInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} device`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} devices`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_device");
+};
+
+export const setup_imp_n_rows_changed = /** @type {(inputs: Setup_Imp_N_Rows_ChangedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} row changed`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} rows changed`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_rows_changed");
+};
+
+export const setup_imp_n_rows_unchanged = /** @type {(inputs: Setup_Imp_N_Rows_UnchangedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} row unchanged`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} rows unchanged`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_rows_unchanged");
+};
+
+export const setup_imp_n_site = /** @type {(inputs: Setup_Imp_N_SiteInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} site`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} sites`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_site");
+};
+
+export const setup_imp_n_zone = /** @type {(inputs: Setup_Imp_N_ZoneInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} zone`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} zones`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_zone");
+};
+
+export const setup_imp_new_objects = /** @type {(inputs: Setup_Imp_New_ObjectsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} new object`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} new objects`);
+	return /** @type {LocalizedString} */ ("setup_imp_new_objects");
+};
+
+export const setup_imp_nothing = /** @type {(inputs: Setup_Imp_NothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nothing to import: every row is as the fleet already is.`)
+};
+
+export const setup_imp_nothing_done = /** @type {(inputs: Setup_Imp_Nothing_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nothing was imported: every row was as the fleet already is.`)
+};
+
+export const setup_imp_nothing_new = /** @type {(inputs: Setup_Imp_Nothing_NewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`nothing new`)
+};
+
+export const setup_imp_or_paste = /** @type {(inputs: Setup_Imp_Or_PasteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Or paste the CSV here (used when no file is chosen)`)
+};
+
+export const setup_imp_pasted_text = /** @type {(inputs: Setup_Imp_Pasted_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the pasted text`)
+};
+
+export const setup_imp_preview = /** @type {(inputs: Setup_Imp_PreviewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Preview`)
+};
+
+export const setup_imp_preview_file = /** @type {(inputs: Setup_Imp_Preview_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Preview a file`)
+};
+
+export const setup_imp_preview_first = /** @type {(inputs: Setup_Imp_Preview_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Preview the file first, then import it.`)
+};
+
+export const setup_imp_preview_of = /** @type {(inputs: Setup_Imp_Preview_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Preview of ${i?.name}`)
+};
+
+export const setup_imp_problems = /** @type {(inputs: Setup_Imp_ProblemsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} problem to fix.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} problems to fix.`);
+	return /** @type {LocalizedString} */ ("setup_imp_problems");
+};
+
+export const setup_imp_problems_hint = /** @type {(inputs: Setup_Imp_Problems_HintInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Correct it in the file and preview it again: nothing is imported while any row has a problem.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`Correct them in the file and preview it again: nothing is imported while any row has a problem.`);
+	return /** @type {LocalizedString} */ ("setup_imp_problems_hint");
+};
+
+export const setup_imp_reading = /** @type {(inputs: Setup_Imp_ReadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reading…`)
+};
+
+export const setup_imp_rows = /** @type {(inputs: Setup_Imp_RowsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rows`)
+};
+
+export const setup_imp_secrets_columns = /** @type {(inputs: Setup_Imp_Secrets_ColumnsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Columns: device, site, secret, host, port. Open it as text: a spreadsheet may take a secret that starts with “-” for a formula and change it.`)
+};
+
+export const setup_imp_secrets_once = /** @type {(inputs: Setup_Imp_Secrets_OnceInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`It is shown this once: when you leave this page it cannot be shown again (a lost secret means a new one, from the device's page). Keep the file safe, hand each device's line to whoever installs it, then delete the file.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`They are shown this once: when you leave this page they cannot be shown again (a lost secret means a new one, from the device's page). Keep the file safe, hand each device's line to whoever installs it, then delete the file.`);
+	return /** @type {LocalizedString} */ ("setup_imp_secrets_once");
+};
+
+export const setup_imp_template = /** @type {(inputs: Setup_Imp_TemplateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Download the template (CSV)`)
+};
+
+export const setup_imp_template_hint = /** @type {(inputs: Setup_Imp_Template_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Example rows of every kind, to fill in.`)
+};
+
+export const setup_imp_the_file = /** @type {(inputs: Setup_Imp_The_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The file`)
+};
+
+export const setup_imp_title = /** @type {(inputs: Setup_Imp_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Import from CSV`)
+};
+
+export const setup_imp_to_change = /** @type {(inputs: Setup_Imp_To_ChangeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`To change`)
+};
+
+export const setup_imp_to_create = /** @type {(inputs: Setup_Imp_To_CreateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`To create`)
+};
+
+export const setup_imp_unchanged = /** @type {(inputs: Setup_Imp_UnchangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`unchanged`)
+};
+
+export const setup_imp_unchanged_count = /** @type {(inputs: Setup_Imp_Unchanged_CountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Unchanged`)
+};
+
+export const setup_imp_will_change = /** @type {(inputs: Setup_Imp_Will_ChangeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`will change`)
+};
+
+export const setup_imp_will_create = /** @type {(inputs: Setup_Imp_Will_CreateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`will be created`)
+};
+
+export const setup_imp_writes_nothing = /** @type {(inputs: Setup_Imp_Writes_NothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A preview writes nothing.`)
 };
 
 export const setup_import_link = /** @type {(inputs: Setup_Import_LinkInputs) => LocalizedString} */ () => {

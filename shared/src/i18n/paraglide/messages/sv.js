@@ -729,6 +729,33 @@
 /** @typedef {{}} Reports_Status_OpenInputs */
 /** @typedef {{}} Reports_Status_ResolvedInputs */
 /** @typedef {{}} Reports_TitleInputs */
+/** @typedef {{}} Setup_Asg_AddInputs */
+/** @typedef {{}} Setup_Asg_AddedInputs */
+/** @typedef {{ category: NonNullable<unknown> }} Setup_Asg_All_OfInputs */
+/** @typedef {{}} Setup_Asg_Bad_FormInputs */
+/** @typedef {{}} Setup_Asg_ChooseInputs */
+/** @typedef {{}} Setup_Asg_Choose_OptionInputs */
+/** @typedef {{}} Setup_Asg_Choose_WhoInputs */
+/** @typedef {{}} Setup_Asg_Col_DefectsInputs */
+/** @typedef {{}} Setup_Asg_Col_Go_ToInputs */
+/** @typedef {{}} Setup_Asg_Col_MadeInputs */
+/** @typedef {{}} Setup_Asg_Col_ZoneInputs */
+/** @typedef {{}} Setup_Asg_DeleteInputs */
+/** @typedef {{}} Setup_Asg_DeletedInputs */
+/** @typedef {{}} Setup_Asg_Every_DefectInputs */
+/** @typedef {{}} Setup_Asg_Every_ZoneInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_Asg_Every_Zone_OfInputs */
+/** @typedef {{}} Setup_Asg_IntroInputs */
+/** @typedef {{ when: NonNullable<unknown>, who: NonNullable<unknown> }} Setup_Asg_Made_ByInputs */
+/** @typedef {{}} Setup_Asg_NewInputs */
+/** @typedef {{}} Setup_Asg_No_SitesInputs */
+/** @typedef {{}} Setup_Asg_NoneInputs */
+/** @typedef {{}} Setup_Asg_PeopleInputs */
+/** @typedef {{}} Setup_Asg_TeamsInputs */
+/** @typedef {{}} Setup_Asg_TitleInputs */
+/** @typedef {{}} Setup_Asg_WhichInputs */
+/** @typedef {{}} Setup_Asg_Which_HintInputs */
+/** @typedef {{}} Setup_Asg_Which_RuleInputs */
 /** @typedef {{}} Setup_Assignment_LinkInputs */
 /** @typedef {{}} Setup_CancelInputs */
 /** @typedef {{}} Setup_Col_CheckpointsInputs */
@@ -786,6 +813,81 @@
 /** @typedef {{}} Setup_Form_WeeklyInputs */
 /** @typedef {{}} Setup_Form_Zones_AllInputs */
 /** @typedef {{}} Setup_Form_Zones_NearInputs */
+/** @typedef {{}} Setup_Help_ColumnsInputs */
+/** @typedef {{}} Setup_Help_Hours_OrInputs */
+/** @typedef {{}} Setup_Help_IdsInputs */
+/** @typedef {{}} Setup_Help_Ids_SpacesInputs */
+/** @typedef {{}} Setup_Help_IntroInputs */
+/** @typedef {{}} Setup_Help_MoreInputs */
+/** @typedef {{}} Setup_Help_One_BadInputs */
+/** @typedef {{}} Setup_Help_One_Bad_AfterInputs */
+/** @typedef {{}} Setup_Help_SeparatorsInputs */
+/** @typedef {{}} Setup_Help_ServesInputs */
+/** @typedef {{}} Setup_Help_TitleInputs */
+/** @typedef {{}} Setup_Help_Yes_NoInputs */
+/** @typedef {{ created: NonNullable<unknown>, changed: NonNullable<unknown> }} Setup_Imp_AppliesInputs */
+/** @typedef {{}} Setup_Imp_ChangedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_ChangesInputs */
+/** @typedef {{}} Setup_Imp_Choose_FileInputs */
+/** @typedef {{}} Setup_Imp_Col_IdInputs */
+/** @typedef {{}} Setup_Imp_Col_KindInputs */
+/** @typedef {{}} Setup_Imp_Col_LineInputs */
+/** @typedef {{}} Setup_Imp_Col_SiteInputs */
+/** @typedef {{}} Setup_Imp_Col_WhatInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Setup_Imp_ColumnInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Setup_Imp_Created_ListInputs */
+/** @typedef {{}} Setup_Imp_Csv_FileInputs */
+/** @typedef {{ name: NonNullable<unknown>, created: NonNullable<unknown>, changed: NonNullable<unknown>, unchanged: NonNullable<unknown> }} Setup_Imp_DoneInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Imp_DownloadInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_Download_SecretsInputs */
+/** @typedef {{}} Setup_Imp_EmptyInputs */
+/** @typedef {{}} Setup_Imp_ErrorsInputs */
+/** @typedef {{}} Setup_Imp_Export_CsvInputs */
+/** @typedef {{}} Setup_Imp_Export_Csv_HintInputs */
+/** @typedef {{}} Setup_Imp_Export_JsonInputs */
+/** @typedef {{}} Setup_Imp_Export_Json_HintInputs */
+/** @typedef {{}} Setup_Imp_FilesInputs */
+/** @typedef {{}} Setup_Imp_Header_LineInputs */
+/** @typedef {{}} Setup_Imp_HeadingInputs */
+/** @typedef {{}} Setup_Imp_Host_UnknownInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_Import_ChangesInputs */
+/** @typedef {{}} Setup_Imp_ImportingInputs */
+/** @typedef {{}} Setup_Imp_IntroInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Setup_Imp_LineInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_AssetInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_CheckpointInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_DeviceInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_Rows_ChangedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_Rows_UnchangedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_SiteInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_ZoneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_New_ObjectsInputs */
+/** @typedef {{}} Setup_Imp_NothingInputs */
+/** @typedef {{}} Setup_Imp_Nothing_DoneInputs */
+/** @typedef {{}} Setup_Imp_Nothing_NewInputs */
+/** @typedef {{}} Setup_Imp_Or_PasteInputs */
+/** @typedef {{}} Setup_Imp_Pasted_TextInputs */
+/** @typedef {{}} Setup_Imp_PreviewInputs */
+/** @typedef {{}} Setup_Imp_Preview_FileInputs */
+/** @typedef {{}} Setup_Imp_Preview_FirstInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Imp_Preview_OfInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_ProblemsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_Problems_HintInputs */
+/** @typedef {{}} Setup_Imp_ReadingInputs */
+/** @typedef {{}} Setup_Imp_RowsInputs */
+/** @typedef {{}} Setup_Imp_Secrets_ColumnsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_Secrets_OnceInputs */
+/** @typedef {{}} Setup_Imp_TemplateInputs */
+/** @typedef {{}} Setup_Imp_Template_HintInputs */
+/** @typedef {{}} Setup_Imp_The_FileInputs */
+/** @typedef {{}} Setup_Imp_TitleInputs */
+/** @typedef {{}} Setup_Imp_To_ChangeInputs */
+/** @typedef {{}} Setup_Imp_To_CreateInputs */
+/** @typedef {{}} Setup_Imp_UnchangedInputs */
+/** @typedef {{}} Setup_Imp_Unchanged_CountInputs */
+/** @typedef {{}} Setup_Imp_Will_ChangeInputs */
+/** @typedef {{}} Setup_Imp_Will_CreateInputs */
+/** @typedef {{}} Setup_Imp_Writes_NothingInputs */
 /** @typedef {{}} Setup_Import_LinkInputs */
 /** @typedef {{}} Setup_Intro_AdminInputs */
 /** @typedef {{}} Setup_Intro_ManagerInputs */
@@ -3853,6 +3955,114 @@ export const reports_title = /** @type {(inputs: Reports_TitleInputs) => Localiz
 	return /** @type {LocalizedString} */ (`Daglig lamprapport`)
 };
 
+export const setup_asg_add = /** @type {(inputs: Setup_Asg_AddInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lägg till regel`)
+};
+
+export const setup_asg_added = /** @type {(inputs: Setup_Asg_AddedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Regeln är tillagd: nya avvikelser som matchar tilldelas som den säger.`)
+};
+
+export const setup_asg_all_of = /** @type {(inputs: Setup_Asg_All_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`allt inom ${i?.category}`)
+};
+
+export const setup_asg_bad_form = /** @type {(inputs: Setup_Asg_Bad_FormInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Välj platsen och kryssa bara för det som listorna erbjuder.`)
+};
+
+export const setup_asg_choose = /** @type {(inputs: Setup_Asg_ChooseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Välj`)
+};
+
+export const setup_asg_choose_option = /** @type {(inputs: Setup_Asg_Choose_OptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Välj …`)
+};
+
+export const setup_asg_choose_who = /** @type {(inputs: Setup_Asg_Choose_WhoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Välj vem som får dem.`)
+};
+
+export const setup_asg_col_defects = /** @type {(inputs: Setup_Asg_Col_DefectsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Avvikelser`)
+};
+
+export const setup_asg_col_go_to = /** @type {(inputs: Setup_Asg_Col_Go_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Går till`)
+};
+
+export const setup_asg_col_made = /** @type {(inputs: Setup_Asg_Col_MadeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skapad`)
+};
+
+export const setup_asg_col_zone = /** @type {(inputs: Setup_Asg_Col_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zon`)
+};
+
+export const setup_asg_delete = /** @type {(inputs: Setup_Asg_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ta bort`)
+};
+
+export const setup_asg_deleted = /** @type {(inputs: Setup_Asg_DeletedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Regeln är borttagen. Avvikelser den tilldelade förblir tilldelade.`)
+};
+
+export const setup_asg_every_defect = /** @type {(inputs: Setup_Asg_Every_DefectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`alla avvikelser`)
+};
+
+export const setup_asg_every_zone = /** @type {(inputs: Setup_Asg_Every_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`alla zoner`)
+};
+
+export const setup_asg_every_zone_of = /** @type {(inputs: Setup_Asg_Every_Zone_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Alla zoner vid ${i?.site}`)
+};
+
+export const setup_asg_intro = /** @type {(inputs: Setup_Asg_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nya avvikelser som matchar en regel tilldelas när de öppnas, om ingen har tilldelat dem än: ”golvstädarna får smuts och spill”. En regel för en zon går före en för hela platsen.`)
+};
+
+export const setup_asg_made_by = /** @type {(inputs: Setup_Asg_Made_ByInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.when} av ${i?.who}`)
+};
+
+export const setup_asg_new = /** @type {(inputs: Setup_Asg_NewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ny regel`)
+};
+
+export const setup_asg_no_sites = /** @type {(inputs: Setup_Asg_No_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Du har inga platser att skapa regler för.`)
+};
+
+export const setup_asg_none = /** @type {(inputs: Setup_Asg_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inga regler än: nya avvikelser väntar på att någon tilldelar eller tar dem.`)
+};
+
+export const setup_asg_people = /** @type {(inputs: Setup_Asg_PeopleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Personer`)
+};
+
+export const setup_asg_teams = /** @type {(inputs: Setup_Asg_TeamsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Team`)
+};
+
+export const setup_asg_title = /** @type {(inputs: Setup_Asg_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilldelningsregler`)
+};
+
+export const setup_asg_which = /** @type {(inputs: Setup_Asg_WhichInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vilka avvikelser`)
+};
+
+export const setup_asg_which_hint = /** @type {(inputs: Setup_Asg_Which_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(kryssa inte för något för alla avvikelser)`)
+};
+
+export const setup_asg_which_rule = /** @type {(inputs: Setup_Asg_Which_RuleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Den regeln finns inte i listan längre: ladda om sidan.`)
+};
+
 export const setup_assignment_link = /** @type {(inputs: Setup_Assignment_LinkInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Tilldelningsregler`)
 };
@@ -4079,6 +4289,334 @@ export const setup_form_zones_all = /** @type {(inputs: Setup_Form_Zones_AllInpu
 
 export const setup_form_zones_near = /** @type {(inputs: Setup_Form_Zones_NearInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Norden och närområdet`)
+};
+
+export const setup_help_columns = /** @type {(inputs: Setup_Help_ColumnsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kolumner`)
+};
+
+export const setup_help_hours_or = /** @type {(inputs: Setup_Help_Hours_OrInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`eller always.`)
+};
+
+export const setup_help_ids = /** @type {(inputs: Setup_Help_IdsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Id:n: små bokstäver, siffror och bindestreck, som hotel-oslo. En tom cell behåller det som står där.`)
+};
+
+export const setup_help_ids_spaces = /** @type {(inputs: Setup_Help_Ids_SpacesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`id:n åtskilda av mellanslag; none för inga.`)
+};
+
+export const setup_help_intro = /** @type {(inputs: Setup_Help_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En rad per plats, zon, objekt, kontrollpunkt eller enhet, i valfri ordning. I ett ark med flera slag anger kolumnen kind vad varje rad är; en fil med ett slag behöver den inte. Börja med mallen, eller exportera anläggningen, ändra den och importera tillbaka.`)
+};
+
+export const setup_help_more = /** @type {(inputs: Setup_Help_MoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mer i dokumentationen:`)
+};
+
+export const setup_help_one_bad = /** @type {(inputs: Setup_Help_One_BadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En felaktig rad betyder att inget sparas:`)
+};
+
+export const setup_help_one_bad_after = /** @type {(inputs: Setup_Help_One_Bad_AfterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`förhandsvisningen listar varje problem med sin rad.`)
+};
+
+export const setup_help_separators = /** @type {(inputs: Setup_Help_SeparatorsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kommatecken, semikolon eller tabbar mellan cellerna; spara som UTF-8.`)
+};
+
+export const setup_help_serves = /** @type {(inputs: Setup_Help_ServesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(knappar): id:n för kontrollpunkter, all för alla platsens, eller none.`)
+};
+
+export const setup_help_title = /** @type {(inputs: Setup_Help_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Så är filen uppbyggd`)
+};
+
+export const setup_help_yes_no = /** @type {(inputs: Setup_Help_Yes_NoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`yes eller no`)
+};
+
+export const setup_imp_applies = /** @type {(inputs: Setup_Imp_AppliesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Tillämpar exakt filen som förhandsvisas här: ${i?.created}, ${i?.changed}.`)
+};
+
+export const setup_imp_changed = /** @type {(inputs: Setup_Imp_ChangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inget importerades: anläggningen har ändrats sedan förhandsvisningen och några rader passar inte längre. Här är den nya förhandsvisningen.`)
+};
+
+export const setup_imp_changes = /** @type {(inputs: Setup_Imp_ChangesInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} ändring`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} ändringar`);
+	return /** @type {LocalizedString} */ ("setup_imp_changes");
+};
+
+export const setup_imp_choose_file = /** @type {(inputs: Setup_Imp_Choose_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Välj en CSV-fil, eller klistra in dess text.`)
+};
+
+export const setup_imp_col_id = /** @type {(inputs: Setup_Imp_Col_IdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Id`)
+};
+
+export const setup_imp_col_kind = /** @type {(inputs: Setup_Imp_Col_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Typ`)
+};
+
+export const setup_imp_col_line = /** @type {(inputs: Setup_Imp_Col_LineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rad`)
+};
+
+export const setup_imp_col_site = /** @type {(inputs: Setup_Imp_Col_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Plats`)
+};
+
+export const setup_imp_col_what = /** @type {(inputs: Setup_Imp_Col_WhatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vad som händer`)
+};
+
+export const setup_imp_column = /** @type {(inputs: Setup_Imp_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`, kolumn ${i?.field}`)
+};
+
+export const setup_imp_created_list = /** @type {(inputs: Setup_Imp_Created_ListInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`skapade ${i?.list}`)
+};
+
+export const setup_imp_csv_file = /** @type {(inputs: Setup_Imp_Csv_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`CSV-fil`)
+};
+
+export const setup_imp_done = /** @type {(inputs: Setup_Imp_DoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Importerade ${i?.name}: ${i?.created}; ${i?.changed}, ${i?.unchanged}.`)
+};
+
+export const setup_imp_download = /** @type {(inputs: Setup_Imp_DownloadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Ladda ner ${i?.name}`)
+};
+
+export const setup_imp_download_secrets = /** @type {(inputs: Setup_Imp_Download_SecretsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Ladda ner hemligheten för den nya enheten nu.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`Ladda ner hemligheterna för de ${i?.count} nya enheterna nu.`);
+	return /** @type {LocalizedString} */ ("setup_imp_download_secrets");
+};
+
+export const setup_imp_empty = /** @type {(inputs: Setup_Imp_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(tom)`)
+};
+
+export const setup_imp_errors = /** @type {(inputs: Setup_Imp_ErrorsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fel`)
+};
+
+export const setup_imp_export_csv = /** @type {(inputs: Setup_Imp_Export_CsvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Exportera anläggningen som CSV`)
+};
+
+export const setup_imp_export_csv_hint = /** @type {(inputs: Setup_Imp_Export_Csv_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alla platser som de är nu: ändra dem i ett kalkylark och importera tillbaka.`)
+};
+
+export const setup_imp_export_json = /** @type {(inputs: Setup_Imp_Export_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Exportera anläggningen som JSON`)
+};
+
+export const setup_imp_export_json_hint = /** @type {(inputs: Setup_Imp_Export_Json_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Samma sak som ett anläggningsdokument, för PUT /api/fleet. Inga hemligheter i någon av dem.`)
+};
+
+export const setup_imp_files = /** @type {(inputs: Setup_Imp_FilesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Filer`)
+};
+
+export const setup_imp_header_line = /** @type {(inputs: Setup_Imp_Header_LineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rubriken (rad 1)`)
+};
+
+export const setup_imp_heading = /** @type {(inputs: Setup_Imp_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Importera platser och enheter från CSV`)
+};
+
+export const setup_imp_host_unknown = /** @type {(inputs: Setup_Imp_Host_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Servern känner inte till mäklarens adress som enheterna når den, så host och port är tomma: se en enhets sida.`)
+};
+
+export const setup_imp_import_changes = /** @type {(inputs: Setup_Imp_Import_ChangesInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Importera ${i?.count} ändring`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`Importera ${i?.count} ändringar`);
+	return /** @type {LocalizedString} */ ("setup_imp_import_changes");
+};
+
+export const setup_imp_importing = /** @type {(inputs: Setup_Imp_ImportingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Importerar …`)
+};
+
+export const setup_imp_intro = /** @type {(inputs: Setup_Imp_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lägg till eller ändra många platser, zoner, objekt, kontrollpunkter och enheter på en gång från ett kalkylark. Förhandsvisningen visar vad varje rad kommer att göra och sparar inget; importen tillämpar sedan filen, allt eller inget.`)
+};
+
+export const setup_imp_line = /** @type {(inputs: Setup_Imp_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Rad ${i?.line}`)
+};
+
+export const setup_imp_n_asset = /** @type {(inputs: Setup_Imp_N_AssetInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} objekt`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} objekt`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_asset");
+};
+
+export const setup_imp_n_checkpoint = /** @type {(inputs: Setup_Imp_N_CheckpointInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} kontrollpunkt`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} kontrollpunkter`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_checkpoint");
+};
+
+export const setup_imp_n_device = /** @type {(inputs: Setup_Imp_N_DeviceInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} enhet`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} enheter`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_device");
+};
+
+export const setup_imp_n_rows_changed = /** @type {(inputs: Setup_Imp_N_Rows_ChangedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} rad ändrad`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} rader ändrade`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_rows_changed");
+};
+
+export const setup_imp_n_rows_unchanged = /** @type {(inputs: Setup_Imp_N_Rows_UnchangedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} rad oförändrad`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} rader oförändrade`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_rows_unchanged");
+};
+
+export const setup_imp_n_site = /** @type {(inputs: Setup_Imp_N_SiteInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} plats`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} platser`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_site");
+};
+
+export const setup_imp_n_zone = /** @type {(inputs: Setup_Imp_N_ZoneInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} zon`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} zoner`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_zone");
+};
+
+export const setup_imp_new_objects = /** @type {(inputs: Setup_Imp_New_ObjectsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} nytt objekt`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} nya objekt`);
+	return /** @type {LocalizedString} */ ("setup_imp_new_objects");
+};
+
+export const setup_imp_nothing = /** @type {(inputs: Setup_Imp_NothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inget att importera: varje rad är som anläggningen redan är.`)
+};
+
+export const setup_imp_nothing_done = /** @type {(inputs: Setup_Imp_Nothing_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inget importerades: varje rad var som anläggningen redan är.`)
+};
+
+export const setup_imp_nothing_new = /** @type {(inputs: Setup_Imp_Nothing_NewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`inget nytt`)
+};
+
+export const setup_imp_or_paste = /** @type {(inputs: Setup_Imp_Or_PasteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Eller klistra in CSV:en här (används när ingen fil är vald)`)
+};
+
+export const setup_imp_pasted_text = /** @type {(inputs: Setup_Imp_Pasted_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`den inklistrade texten`)
+};
+
+export const setup_imp_preview = /** @type {(inputs: Setup_Imp_PreviewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Förhandsvisa`)
+};
+
+export const setup_imp_preview_file = /** @type {(inputs: Setup_Imp_Preview_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Förhandsvisa en fil`)
+};
+
+export const setup_imp_preview_first = /** @type {(inputs: Setup_Imp_Preview_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Förhandsvisa filen först och importera den sedan.`)
+};
+
+export const setup_imp_preview_of = /** @type {(inputs: Setup_Imp_Preview_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Förhandsvisning av ${i?.name}`)
+};
+
+export const setup_imp_problems = /** @type {(inputs: Setup_Imp_ProblemsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} problem att rätta.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} problem att rätta.`);
+	return /** @type {LocalizedString} */ ("setup_imp_problems");
+};
+
+export const setup_imp_problems_hint = /** @type {(inputs: Setup_Imp_Problems_HintInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Rätta det i filen och förhandsvisa den igen: inget importeras så länge någon rad har ett problem.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`Rätta dem i filen och förhandsvisa den igen: inget importeras så länge någon rad har ett problem.`);
+	return /** @type {LocalizedString} */ ("setup_imp_problems_hint");
+};
+
+export const setup_imp_reading = /** @type {(inputs: Setup_Imp_ReadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Läser …`)
+};
+
+export const setup_imp_rows = /** @type {(inputs: Setup_Imp_RowsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rader`)
+};
+
+export const setup_imp_secrets_columns = /** @type {(inputs: Setup_Imp_Secrets_ColumnsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kolumner: device, site, secret, host, port. Öppna den som text: ett kalkylark kan ta en hemlighet som börjar med ”-” för en formel och ändra den.`)
+};
+
+export const setup_imp_secrets_once = /** @type {(inputs: Setup_Imp_Secrets_OnceInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Den visas bara den här gången: när du lämnar sidan kan den inte visas igen (en förlorad hemlighet betyder en ny, från enhetens sida). Förvara filen säkert, ge varje enhets rad till den som installerar den och radera sedan filen.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`De visas bara den här gången: när du lämnar sidan kan de inte visas igen (en förlorad hemlighet betyder en ny, från enhetens sida). Förvara filen säkert, ge varje enhets rad till den som installerar den och radera sedan filen.`);
+	return /** @type {LocalizedString} */ ("setup_imp_secrets_once");
+};
+
+export const setup_imp_template = /** @type {(inputs: Setup_Imp_TemplateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ladda ner mallen (CSV)`)
+};
+
+export const setup_imp_template_hint = /** @type {(inputs: Setup_Imp_Template_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Exempelrader av alla slag, att fylla i.`)
+};
+
+export const setup_imp_the_file = /** @type {(inputs: Setup_Imp_The_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Filen`)
+};
+
+export const setup_imp_title = /** @type {(inputs: Setup_Imp_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Importera från CSV`)
+};
+
+export const setup_imp_to_change = /** @type {(inputs: Setup_Imp_To_ChangeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ändras`)
+};
+
+export const setup_imp_to_create = /** @type {(inputs: Setup_Imp_To_CreateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skapas`)
+};
+
+export const setup_imp_unchanged = /** @type {(inputs: Setup_Imp_UnchangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`oförändrad`)
+};
+
+export const setup_imp_unchanged_count = /** @type {(inputs: Setup_Imp_Unchanged_CountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Oförändrade`)
+};
+
+export const setup_imp_will_change = /** @type {(inputs: Setup_Imp_Will_ChangeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ändras`)
+};
+
+export const setup_imp_will_create = /** @type {(inputs: Setup_Imp_Will_CreateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`skapas`)
+};
+
+export const setup_imp_writes_nothing = /** @type {(inputs: Setup_Imp_Writes_NothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En förhandsvisning sparar inget.`)
 };
 
 export const setup_import_link = /** @type {(inputs: Setup_Import_LinkInputs) => LocalizedString} */ () => {
