@@ -10228,6 +10228,132 @@ export const reports_title: ((inputs?: Reports_TitleInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Add asset" |
+*
+* @param {Setup_Add_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_add_asset: ((inputs?: Setup_Add_AssetInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Add_AssetInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Add an asset to {zone}" |
+*
+* @param {Setup_Add_Asset_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_add_asset_to: ((inputs: Setup_Add_Asset_ToInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Add_Asset_ToInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Add assets first." |
+*
+* @param {Setup_Add_Assets_FirstInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_add_assets_first: ((inputs?: Setup_Add_Assets_FirstInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Add_Assets_FirstInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Add checkpoint" |
+*
+* @param {Setup_Add_CheckpointInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_add_checkpoint: ((inputs?: Setup_Add_CheckpointInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Add_CheckpointInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Add a checkpoint to {zone}" |
+*
+* @param {Setup_Add_Checkpoint_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_add_checkpoint_to: ((inputs: Setup_Add_Checkpoint_ToInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Add_Checkpoint_ToInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Add device" |
+*
+* @param {Setup_Add_DeviceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_add_device: ((inputs?: Setup_Add_DeviceInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Add_DeviceInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Add a device" |
+*
+* @param {Setup_Add_Device_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_add_device_summary: ((inputs?: Setup_Add_Device_SummaryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Add_Device_SummaryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Add zone" |
+*
+* @param {Setup_Add_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_add_zone: ((inputs?: Setup_Add_ZoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Add_ZoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Add a zone" |
+*
+* @param {Setup_Add_Zone_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_add_zone_summary: ((inputs?: Setup_Add_Zone_SummaryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Add_Zone_SummaryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Add rule" |
 *
 * @param {Setup_Asg_AddInputs} inputs
@@ -10606,6 +10732,62 @@ export const setup_asg_which_rule: ((inputs?: Setup_Asg_Which_RuleInputs, option
 /**
 * | output |
 * | --- |
+* | "Asset {name} added." |
+*
+* @param {Setup_Asset_AddedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asset_added: ((inputs: Setup_Asset_AddedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asset_AddedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Call button, floor 12" |
+*
+* @param {Setup_Asset_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asset_placeholder: ((inputs?: Setup_Asset_PlaceholderInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asset_PlaceholderInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Asset {name} saved." |
+*
+* @param {Setup_Asset_SavedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asset_saved: ((inputs: Setup_Asset_SavedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asset_SavedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Assets it covers" |
+*
+* @param {Setup_Assets_CoveredInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_assets_covered: ((inputs?: Setup_Assets_CoveredInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Assets_CoveredInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Assignment rules" |
 *
 * @param {Setup_Assignment_LinkInputs} inputs
@@ -10634,6 +10816,90 @@ export const setup_cancel: ((inputs?: Setup_CancelInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Category" |
+*
+* @param {Setup_CategoryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_category: ((inputs?: Setup_CategoryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_CategoryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Checkpoint {name} added." |
+*
+* @param {Setup_Checkpoint_AddedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_checkpoint_added: ((inputs: Setup_Checkpoint_AddedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Checkpoint_AddedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Morning round" |
+*
+* @param {Setup_Checkpoint_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_checkpoint_placeholder: ((inputs?: Setup_Checkpoint_PlaceholderInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Checkpoint_PlaceholderInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Checkpoint {name} saved." |
+*
+* @param {Setup_Checkpoint_SavedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_checkpoint_saved: ((inputs: Setup_Checkpoint_SavedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Checkpoint_SavedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Checkpoints" |
+*
+* @param {Setup_CheckpointsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_checkpoints: ((inputs?: Setup_CheckpointsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_CheckpointsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(a round staff check in at, every so often)" |
+*
+* @param {Setup_Checkpoints_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_checkpoints_hint: ((inputs?: Setup_Checkpoints_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Checkpoints_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Checkpoints" |
 *
 * @param {Setup_Col_CheckpointsInputs} inputs
@@ -10648,6 +10914,20 @@ export const setup_col_checkpoints: ((inputs?: Setup_Col_CheckpointsInputs, opti
 /**
 * | output |
 * | --- |
+* | "Device" |
+*
+* @param {Setup_Col_DeviceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_col_device: ((inputs?: Setup_Col_DeviceInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Col_DeviceInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Devices" |
 *
 * @param {Setup_Col_DevicesInputs} inputs
@@ -10657,6 +10937,34 @@ export const setup_col_checkpoints: ((inputs?: Setup_Col_CheckpointsInputs, opti
 export const setup_col_devices: ((inputs?: Setup_Col_DevicesInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Col_DevicesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Heard every" |
+*
+* @param {Setup_Col_HeardInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_col_heard: ((inputs?: Setup_Col_HeardInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Col_HeardInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Kind" |
+*
+* @param {Setup_Col_KindInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_col_kind: ((inputs?: Setup_Col_KindInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Col_KindInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -10690,6 +10998,20 @@ export const setup_col_site: ((inputs?: Setup_Col_SiteInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "State" |
+*
+* @param {Setup_Col_StateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_col_state: ((inputs?: Setup_Col_StateInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Col_StateInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Time zone" |
 *
 * @param {Setup_Col_TimezoneInputs} inputs
@@ -10704,6 +11026,20 @@ export const setup_col_timezone: ((inputs?: Setup_Col_TimezoneInputs, options?: 
 /**
 * | output |
 * | --- |
+* | "covers {assets}" |
+*
+* @param {Setup_CoversInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_covers: ((inputs: Setup_CoversInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_CoversInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Create site" |
 *
 * @param {Setup_Create_SiteInputs} inputs
@@ -10713,6 +11049,20 @@ export const setup_col_timezone: ((inputs?: Setup_Col_TimezoneInputs, options?: 
 export const setup_create_site: ((inputs?: Setup_Create_SiteInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Create_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Retire or delete the site" |
+*
+* @param {Setup_Danger_HeadingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_danger_heading: ((inputs?: Setup_Danger_HeadingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Danger_HeadingInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -10844,6 +11194,104 @@ export const setup_day_wed: ((inputs?: Setup_Day_WedInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Delete" |
+*
+* @param {Setup_DeleteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_delete: ((inputs?: Setup_DeleteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_DeleteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Delete the site" |
+*
+* @param {Setup_Delete_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_delete_site: ((inputs?: Setup_Delete_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Delete_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Only a site with no history at all (no messages, defects or checks) can be deleted: with everything in it. Otherwise retire it." |
+*
+* @param {Setup_Delete_Site_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_delete_site_explain: ((inputs?: Setup_Delete_Site_ExplainInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Delete_Site_ExplainInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Delete {site}…" |
+*
+* @param {Setup_Delete_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_delete_summary: ((inputs: Setup_Delete_SummaryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Delete_SummaryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Delete zone" |
+*
+* @param {Setup_Delete_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_delete_zone: ((inputs?: Setup_Delete_ZoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Delete_ZoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Only when nothing in it has any history (a mistake just made)." |
+*
+* @param {Setup_Delete_Zone_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_delete_zone_hint: ((inputs?: Setup_Delete_Zone_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Delete_Zone_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Deleted {thing}: removed {parts}." |
+*
+* @param {Setup_DeletedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_deleted: ((inputs: Setup_DeletedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_DeletedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "demo" |
 *
 * @param {Setup_DemoInputs} inputs
@@ -10853,6 +11301,76 @@ export const setup_day_wed: ((inputs?: Setup_Day_WedInputs, options?: {
 export const setup_demo: ((inputs?: Setup_DemoInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_DemoInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Device {name} added." |
+*
+* @param {Setup_Device_AddedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_device_added: ((inputs: Setup_Device_AddedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Device_AddedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{id} exists already: choose another id." |
+*
+* @param {Setup_Device_Id_ExistsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_device_id_exists: ((inputs: Setup_Device_Id_ExistsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Device_Id_ExistsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Lobby lamp sensor" |
+*
+* @param {Setup_Device_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_device_placeholder: ((inputs?: Setup_Device_PlaceholderInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Device_PlaceholderInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Devices" |
+*
+* @param {Setup_DevicesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_devices: ((inputs?: Setup_DevicesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_DevicesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Edit" |
+*
+* @param {Setup_EditInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_edit: ((inputs?: Setup_EditInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_EditInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -11150,6 +11668,35 @@ export const setup_err_which_site: ((inputs?: Setup_Err_Which_SiteInputs, option
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "every hour" |
+* | "other" | "every {count} h" |
+*
+* @param {Setup_Every_HoursInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_every_hours: ((inputs: Setup_Every_HoursInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Every_HoursInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "every {count} min" |
+*
+* @param {Setup_Every_MinutesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_every_minutes: ((inputs: Setup_Every_MinutesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Every_MinutesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
 * | output |
 * | --- |
 * | "Export as CSV" |
@@ -11404,6 +11951,48 @@ export const setup_form_zones_near: ((inputs?: Setup_Form_Zones_NearInputs, opti
 /**
 * | output |
 * | --- |
+* | "Guests can report it (QR code)" |
+*
+* @param {Setup_Guests_QrInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_guests_qr: ((inputs?: Setup_Guests_QrInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Guests_QrInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "guests can report it" |
+*
+* @param {Setup_Guests_ReportInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_guests_report: ((inputs?: Setup_Guests_ReportInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Guests_ReportInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Heard every, seconds" |
+*
+* @param {Setup_Heard_SecondsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_heard_seconds: ((inputs?: Setup_Heard_SecondsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Heard_SecondsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Columns" |
 *
 * @param {Setup_Help_ColumnsInputs} inputs
@@ -11567,6 +12156,34 @@ export const setup_help_title: ((inputs?: Setup_Help_TitleInputs, options?: {
 export const setup_help_yes_no: ((inputs?: Setup_Help_Yes_NoInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Help_Yes_NoInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Id" |
+*
+* @param {Setup_IdInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_id: ((inputs?: Setup_IdInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_IdInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "made from the name" |
+*
+* @param {Setup_Id_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_id_placeholder: ((inputs?: Setup_Id_PlaceholderInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Id_PlaceholderInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -12482,6 +13099,20 @@ export const setup_import_link: ((inputs?: Setup_Import_LinkInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Interval, minutes" |
+*
+* @param {Setup_Interval_MinutesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_interval_minutes: ((inputs?: Setup_Interval_MinutesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Interval_MinutesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Sites, their zones, assets, checkpoints and devices. Admins create and retire sites; managers set up what is in their own sites." |
 *
 * @param {Setup_Intro_AdminInputs} inputs
@@ -12510,6 +13141,104 @@ export const setup_intro_manager: ((inputs?: Setup_Intro_ManagerInputs, options?
 /**
 * | output |
 * | --- |
+* | "Kind" |
+*
+* @param {Setup_KindInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_kind: ((inputs?: Setup_KindInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_KindInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "button" |
+*
+* @param {Setup_Kind_ButtonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_kind_button: ((inputs?: Setup_Kind_ButtonInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Kind_ButtonInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Button or staff pad: checks in at checkpoints, reports and resolves" |
+*
+* @param {Setup_Kind_Button_LongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_kind_button_long: ((inputs?: Setup_Kind_Button_LongInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Kind_Button_LongInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "sensor" |
+*
+* @param {Setup_Kind_SensorInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_kind_sensor: ((inputs?: Setup_Kind_SensorInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Kind_SensorInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sensor: reports the health of the assets it watches" |
+*
+* @param {Setup_Kind_Sensor_LongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_kind_sensor_long: ((inputs?: Setup_Kind_Sensor_LongInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Kind_Sensor_LongInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(its MQTT username)" |
+*
+* @param {Setup_Mqtt_UsernameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_mqtt_username: ((inputs?: Setup_Mqtt_UsernameInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Mqtt_UsernameInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Name" |
+*
+* @param {Setup_NameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_name: ((inputs?: Setup_NameInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_NameInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "New site" |
 *
 * @param {Setup_New_SiteInputs} inputs
@@ -12533,6 +13262,48 @@ export const setup_new_site: ((inputs?: Setup_New_SiteInputs, options?: {
 export const setup_new_site_next: ((inputs?: Setup_New_Site_NextInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_New_Site_NextInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No assets in this zone yet." |
+*
+* @param {Setup_No_AssetsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_no_assets: ((inputs?: Setup_No_AssetsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_No_AssetsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no assets" |
+*
+* @param {Setup_No_Assets_CoveredInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_no_assets_covered: ((inputs?: Setup_No_Assets_CoveredInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_No_Assets_CoveredInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No devices yet: sensors report the health of assets, buttons let staff check in and report." |
+*
+* @param {Setup_No_DevicesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_no_devices: ((inputs?: Setup_No_DevicesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_No_DevicesInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -12622,6 +13393,147 @@ export const setup_no_sites_manager: ((inputs?: Setup_No_Sites_ManagerInputs, op
 /**
 * | output |
 * | --- |
+* | "No zones yet: a zone is a place in the site (a floor, an elevator, the toilets) that holds assets." |
+*
+* @param {Setup_No_ZonesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_no_zones: ((inputs?: Setup_No_ZonesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_No_ZonesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "nothing else" |
+*
+* @param {Setup_Nothing_ElseInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_nothing_else: ((inputs?: Setup_Nothing_ElseInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Nothing_ElseInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Open" |
+*
+* @param {Setup_OpenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_open: ((inputs?: Setup_OpenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_OpenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Open its board" |
+*
+* @param {Setup_Open_BoardInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_open_board: ((inputs?: Setup_Open_BoardInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Open_BoardInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} open" |
+* | "other" | "{count} open" |
+*
+* @param {Setup_Open_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_open_count: ((inputs: Setup_Open_CountInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Open_CountInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(optional)" |
+*
+* @param {Setup_OptionalInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_optional: ((inputs?: Setup_OptionalInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_OptionalInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Set up {site}" |
+*
+* @param {Setup_Page_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_page_title: ((inputs: Setup_Page_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Page_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Print QR labels" |
+*
+* @param {Setup_Print_LabelsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_print_labels: ((inputs?: Setup_Print_LabelsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Print_LabelsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Rename" |
+*
+* @param {Setup_RenameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_rename: ((inputs?: Setup_RenameInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_RenameInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Rename, retire or delete" |
+*
+* @param {Setup_Rename_Retire_DeleteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_rename_retire_delete: ((inputs?: Setup_Rename_Retire_DeleteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Rename_Retire_DeleteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Restore" |
 *
 * @param {Setup_RestoreInputs} inputs
@@ -12636,6 +13548,34 @@ export const setup_restore: ((inputs?: Setup_RestoreInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Restore" |
+*
+* @param {Setup_Restore_ButtonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_restore_button: ((inputs?: Setup_Restore_ButtonInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Restore_ButtonInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Restore site" |
+*
+* @param {Setup_Restore_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_restore_site: ((inputs?: Setup_Restore_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Restore_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{site} is back in service, with what was retired with it." |
 *
 * @param {Setup_RestoredInputs} inputs
@@ -12645,6 +13585,175 @@ export const setup_restore: ((inputs?: Setup_RestoreInputs, options?: {
 export const setup_restored: ((inputs: Setup_RestoredInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_RestoredInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Restored {thing}." |
+*
+* @param {Setup_Restored_DoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_restored_done: ((inputs: Setup_Restored_DoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Restored_DoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Retire asset" |
+*
+* @param {Setup_Retire_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retire_asset: ((inputs?: Setup_Retire_AssetInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Retire_AssetInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Retire checkpoint" |
+*
+* @param {Setup_Retire_CheckpointInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retire_checkpoint: ((inputs?: Setup_Retire_CheckpointInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Retire_CheckpointInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Retire the site" |
+*
+* @param {Setup_Retire_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retire_site: ((inputs?: Setup_Retire_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Retire_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The site leaves the boards, the wall board and the alerts; its devices are disconnected and cannot sign in; its open defects are closed. Its history and repo..." |
+*
+* @param {Setup_Retire_Site_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retire_site_explain: ((inputs?: Setup_Retire_Site_ExplainInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Retire_Site_ExplainInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Retire {site}…" |
+*
+* @param {Setup_Retire_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retire_summary: ((inputs: Setup_Retire_SummaryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Retire_SummaryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Retire zone" |
+*
+* @param {Setup_Retire_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retire_zone: ((inputs?: Setup_Retire_ZoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Retire_ZoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Its assets and checkpoints leave the boards with it and come back with it; history stays." |
+*
+* @param {Setup_Retire_Zone_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retire_zone_hint: ((inputs?: Setup_Retire_Zone_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Retire_Zone_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} open defect was closed; the history stays." |
+* | "other" | "{count} open defects were closed; the history stays." |
+*
+* @param {Setup_Retired_ClosedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retired_closed: ((inputs: Setup_Retired_ClosedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Retired_ClosedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Retired {thing}: off the boards and out of the alerts." |
+*
+* @param {Setup_Retired_DoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retired_done: ((inputs: Setup_Retired_DoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Retired_DoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Retired" |
+*
+* @param {Setup_Retired_HeadingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retired_heading: ((inputs?: Setup_Retired_HeadingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Retired_HeadingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Off the boards and out of the alerts; their history and reports stay. Restore brings back what was retired with it." |
+*
+* @param {Setup_Retired_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retired_hint: ((inputs?: Setup_Retired_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Retired_HintInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -12678,6 +13787,202 @@ export const setup_retired_title: ((inputs?: Setup_Retired_TitleInputs, options?
 /**
 * | output |
 * | --- |
+* | "Asset {name} ({zone})" |
+*
+* @param {Setup_Row_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_row_asset: ((inputs: Setup_Row_AssetInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Row_AssetInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Checkpoint {name} ({zone})" |
+*
+* @param {Setup_Row_CheckpointInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_row_checkpoint: ((inputs: Setup_Row_CheckpointInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Row_CheckpointInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Device {name}" |
+*
+* @param {Setup_Row_DeviceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_row_device: ((inputs: Setup_Row_DeviceInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Row_DeviceInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Zone {name}" |
+*
+* @param {Setup_Row_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_row_zone: ((inputs: Setup_Row_ZoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Row_ZoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Save asset" |
+*
+* @param {Setup_Save_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_save_asset: ((inputs?: Setup_Save_AssetInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Save_AssetInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Save checkpoint" |
+*
+* @param {Setup_Save_CheckpointInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_save_checkpoint: ((inputs?: Setup_Save_CheckpointInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Save_CheckpointInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Save site" |
+*
+* @param {Setup_Save_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_save_site: ((inputs?: Setup_Save_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Save_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{count} s" |
+*
+* @param {Setup_SecondsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_seconds: ((inputs: Setup_SecondsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_SecondsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Its secret is shown once, right after, with a file to download and how it connects." |
+*
+* @param {Setup_Secret_Once_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_secret_once_hint: ((inputs?: Setup_Secret_Once_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Secret_Once_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Checkpoints it serves" |
+*
+* @param {Setup_ServesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_serves: ((inputs?: Setup_ServesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_ServesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Every checkpoint of the site" |
+*
+* @param {Setup_Serves_AllInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_serves_all: ((inputs?: Setup_Serves_AllInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Serves_AllInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(a button; a sensor serves none)" |
+*
+* @param {Setup_Serves_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_serves_hint: ((inputs?: Setup_Serves_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Serves_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "None: it only reports" |
+*
+* @param {Setup_Serves_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_serves_none: ((inputs?: Setup_Serves_NoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Serves_NoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "These:" |
+*
+* @param {Setup_Serves_SomeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_serves_some: ((inputs?: Setup_Serves_SomeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Serves_SomeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Set up" |
 *
 * @param {Setup_Set_UpInputs} inputs
@@ -12692,6 +13997,174 @@ export const setup_set_up: ((inputs?: Setup_Set_UpInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Site created. Add its zones and assets below, then its checkpoints and devices." |
+*
+* @param {Setup_Site_CreatedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_site_created: ((inputs?: Setup_Site_CreatedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Site_CreatedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Site saved." |
+*
+* @param {Setup_Site_SavedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_site_saved: ((inputs?: Setup_Site_SavedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Site_SavedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "offline" |
+*
+* @param {Setup_State_OfflineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_state_offline: ((inputs?: Setup_State_OfflineInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_State_OfflineInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "online" |
+*
+* @param {Setup_State_OnlineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_state_online: ((inputs?: Setup_State_OnlineInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_State_OnlineInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "revoked" |
+*
+* @param {Setup_State_RevokedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_state_revoked: ((inputs?: Setup_State_RevokedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_State_RevokedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "retired" |
+*
+* @param {Setup_Tag_RetiredInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_tag_retired: ((inputs?: Setup_Tag_RetiredInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Tag_RetiredInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The site" |
+*
+* @param {Setup_The_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_the_site: ((inputs?: Setup_The_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_The_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "asset {name}" |
+*
+* @param {Setup_Thing_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_thing_asset: ((inputs: Setup_Thing_AssetInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Thing_AssetInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "checkpoint {name}" |
+*
+* @param {Setup_Thing_CheckpointInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_thing_checkpoint: ((inputs: Setup_Thing_CheckpointInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Thing_CheckpointInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "device {name}" |
+*
+* @param {Setup_Thing_DeviceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_thing_device: ((inputs: Setup_Thing_DeviceInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Thing_DeviceInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "site {name}" |
+*
+* @param {Setup_Thing_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_thing_site: ((inputs: Setup_Thing_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Thing_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "zone {name}" |
+*
+* @param {Setup_Thing_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_thing_zone: ((inputs: Setup_Thing_ZoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Thing_ZoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Setup" |
 *
 * @param {Setup_TitleInputs} inputs
@@ -12701,6 +14174,104 @@ export const setup_set_up: ((inputs?: Setup_Set_UpInputs, options?: {
 export const setup_title: ((inputs?: Setup_TitleInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Assets it watches" |
+*
+* @param {Setup_WatchesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_watches: ((inputs?: Setup_WatchesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_WatchesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(a sensor: when it falls silent, their state is unknown)" |
+*
+* @param {Setup_Watches_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_watches_hint: ((inputs?: Setup_Watches_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Watches_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Zone" |
+*
+* @param {Setup_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_zone: ((inputs?: Setup_ZoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_ZoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Zone {name} added." |
+*
+* @param {Setup_Zone_AddedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_zone_added: ((inputs: Setup_Zone_AddedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Zone_AddedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Elevator A" |
+*
+* @param {Setup_Zone_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_zone_placeholder: ((inputs?: Setup_Zone_PlaceholderInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Zone_PlaceholderInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Zone {name} saved." |
+*
+* @param {Setup_Zone_SavedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_zone_saved: ((inputs: Setup_Zone_SavedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Zone_SavedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Zones and assets" |
+*
+* @param {Setup_Zones_AssetsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_zones_assets: ((inputs?: Setup_Zones_AssetsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Zones_AssetsInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -15067,6 +16638,19 @@ export type Reports_Status_On_HoldInputs = {};
 export type Reports_Status_OpenInputs = {};
 export type Reports_Status_ResolvedInputs = {};
 export type Reports_TitleInputs = {};
+export type Setup_Add_AssetInputs = {};
+export type Setup_Add_Asset_ToInputs = {
+    zone: NonNullable<unknown>;
+};
+export type Setup_Add_Assets_FirstInputs = {};
+export type Setup_Add_CheckpointInputs = {};
+export type Setup_Add_Checkpoint_ToInputs = {
+    zone: NonNullable<unknown>;
+};
+export type Setup_Add_DeviceInputs = {};
+export type Setup_Add_Device_SummaryInputs = {};
+export type Setup_Add_ZoneInputs = {};
+export type Setup_Add_Zone_SummaryInputs = {};
 export type Setup_Asg_AddInputs = {};
 export type Setup_Asg_AddedInputs = {};
 export type Setup_Asg_All_OfInputs = {
@@ -15101,14 +16685,40 @@ export type Setup_Asg_TitleInputs = {};
 export type Setup_Asg_WhichInputs = {};
 export type Setup_Asg_Which_HintInputs = {};
 export type Setup_Asg_Which_RuleInputs = {};
+export type Setup_Asset_AddedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Asset_PlaceholderInputs = {};
+export type Setup_Asset_SavedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Assets_CoveredInputs = {};
 export type Setup_Assignment_LinkInputs = {};
 export type Setup_CancelInputs = {};
+export type Setup_CategoryInputs = {};
+export type Setup_Checkpoint_AddedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Checkpoint_PlaceholderInputs = {};
+export type Setup_Checkpoint_SavedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_CheckpointsInputs = {};
+export type Setup_Checkpoints_HintInputs = {};
 export type Setup_Col_CheckpointsInputs = {};
+export type Setup_Col_DeviceInputs = {};
 export type Setup_Col_DevicesInputs = {};
+export type Setup_Col_HeardInputs = {};
+export type Setup_Col_KindInputs = {};
 export type Setup_Col_LanguageInputs = {};
 export type Setup_Col_SiteInputs = {};
+export type Setup_Col_StateInputs = {};
 export type Setup_Col_TimezoneInputs = {};
+export type Setup_CoversInputs = {
+    assets: NonNullable<unknown>;
+};
 export type Setup_Create_SiteInputs = {};
+export type Setup_Danger_HeadingInputs = {};
 export type Setup_Day_ClosesInputs = {
     day: NonNullable<unknown>;
 };
@@ -15122,7 +16732,28 @@ export type Setup_Day_SunInputs = {};
 export type Setup_Day_ThuInputs = {};
 export type Setup_Day_TueInputs = {};
 export type Setup_Day_WedInputs = {};
+export type Setup_DeleteInputs = {};
+export type Setup_Delete_SiteInputs = {};
+export type Setup_Delete_Site_ExplainInputs = {};
+export type Setup_Delete_SummaryInputs = {
+    site: NonNullable<unknown>;
+};
+export type Setup_Delete_ZoneInputs = {};
+export type Setup_Delete_Zone_HintInputs = {};
+export type Setup_DeletedInputs = {
+    thing: NonNullable<unknown>;
+    parts: NonNullable<unknown>;
+};
 export type Setup_DemoInputs = {};
+export type Setup_Device_AddedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Device_Id_ExistsInputs = {
+    id: NonNullable<unknown>;
+};
+export type Setup_Device_PlaceholderInputs = {};
+export type Setup_DevicesInputs = {};
+export type Setup_EditInputs = {};
 export type Setup_Err_Address_LongInputs = {};
 export type Setup_Err_Check_FieldsInputs = {};
 export type Setup_Err_Choose_CategoryInputs = {};
@@ -15160,6 +16791,12 @@ export type Setup_Err_SecondsInputs = {
 export type Setup_Err_ServesInputs = {};
 export type Setup_Err_TimezoneInputs = {};
 export type Setup_Err_Which_SiteInputs = {};
+export type Setup_Every_HoursInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Every_MinutesInputs = {
+    count: NonNullable<unknown>;
+};
 export type Setup_Export_CsvInputs = {};
 export type Setup_Export_JsonInputs = {};
 export type Setup_Form_AddressInputs = {};
@@ -15178,6 +16815,9 @@ export type Setup_Form_Week_HintInputs = {};
 export type Setup_Form_WeeklyInputs = {};
 export type Setup_Form_Zones_AllInputs = {};
 export type Setup_Form_Zones_NearInputs = {};
+export type Setup_Guests_QrInputs = {};
+export type Setup_Guests_ReportInputs = {};
+export type Setup_Heard_SecondsInputs = {};
 export type Setup_Help_ColumnsInputs = {};
 export type Setup_Help_Hours_OrInputs = {};
 export type Setup_Help_IdsInputs = {};
@@ -15190,6 +16830,8 @@ export type Setup_Help_SeparatorsInputs = {};
 export type Setup_Help_ServesInputs = {};
 export type Setup_Help_TitleInputs = {};
 export type Setup_Help_Yes_NoInputs = {};
+export type Setup_IdInputs = {};
+export type Setup_Id_PlaceholderInputs = {};
 export type Setup_Imp_AppliesInputs = {
     created: NonNullable<unknown>;
     changed: NonNullable<unknown>;
@@ -15300,24 +16942,130 @@ export type Setup_Imp_Will_ChangeInputs = {};
 export type Setup_Imp_Will_CreateInputs = {};
 export type Setup_Imp_Writes_NothingInputs = {};
 export type Setup_Import_LinkInputs = {};
+export type Setup_Interval_MinutesInputs = {};
 export type Setup_Intro_AdminInputs = {};
 export type Setup_Intro_ManagerInputs = {};
+export type Setup_KindInputs = {};
+export type Setup_Kind_ButtonInputs = {};
+export type Setup_Kind_Button_LongInputs = {};
+export type Setup_Kind_SensorInputs = {};
+export type Setup_Kind_Sensor_LongInputs = {};
+export type Setup_Mqtt_UsernameInputs = {};
+export type Setup_NameInputs = {};
 export type Setup_New_SiteInputs = {};
 export type Setup_New_Site_NextInputs = {};
+export type Setup_No_AssetsInputs = {};
+export type Setup_No_Assets_CoveredInputs = {};
+export type Setup_No_DevicesInputs = {};
 export type Setup_No_SitesInputs = {};
 export type Setup_No_Sites_Admin_AfterInputs = {};
 export type Setup_No_Sites_Admin_BeforeInputs = {};
 export type Setup_No_Sites_Admin_OrInputs = {};
 export type Setup_No_Sites_ImportInputs = {};
 export type Setup_No_Sites_ManagerInputs = {};
+export type Setup_No_ZonesInputs = {};
+export type Setup_Nothing_ElseInputs = {};
+export type Setup_OpenInputs = {};
+export type Setup_Open_BoardInputs = {};
+export type Setup_Open_CountInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_OptionalInputs = {};
+export type Setup_Page_TitleInputs = {
+    site: NonNullable<unknown>;
+};
+export type Setup_Print_LabelsInputs = {};
+export type Setup_RenameInputs = {};
+export type Setup_Rename_Retire_DeleteInputs = {};
 export type Setup_RestoreInputs = {};
+export type Setup_Restore_ButtonInputs = {};
+export type Setup_Restore_SiteInputs = {};
 export type Setup_RestoredInputs = {
     site: NonNullable<unknown>;
 };
+export type Setup_Restored_DoneInputs = {
+    thing: NonNullable<unknown>;
+};
+export type Setup_Retire_AssetInputs = {};
+export type Setup_Retire_CheckpointInputs = {};
+export type Setup_Retire_SiteInputs = {};
+export type Setup_Retire_Site_ExplainInputs = {};
+export type Setup_Retire_SummaryInputs = {
+    site: NonNullable<unknown>;
+};
+export type Setup_Retire_ZoneInputs = {};
+export type Setup_Retire_Zone_HintInputs = {};
+export type Setup_Retired_ClosedInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Retired_DoneInputs = {
+    thing: NonNullable<unknown>;
+};
+export type Setup_Retired_HeadingInputs = {};
+export type Setup_Retired_HintInputs = {};
 export type Setup_Retired_IntroInputs = {};
 export type Setup_Retired_TitleInputs = {};
+export type Setup_Row_AssetInputs = {
+    name: NonNullable<unknown>;
+    zone: NonNullable<unknown>;
+};
+export type Setup_Row_CheckpointInputs = {
+    name: NonNullable<unknown>;
+    zone: NonNullable<unknown>;
+};
+export type Setup_Row_DeviceInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Row_ZoneInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Save_AssetInputs = {};
+export type Setup_Save_CheckpointInputs = {};
+export type Setup_Save_SiteInputs = {};
+export type Setup_SecondsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Secret_Once_HintInputs = {};
+export type Setup_ServesInputs = {};
+export type Setup_Serves_AllInputs = {};
+export type Setup_Serves_HintInputs = {};
+export type Setup_Serves_NoneInputs = {};
+export type Setup_Serves_SomeInputs = {};
 export type Setup_Set_UpInputs = {};
+export type Setup_Site_CreatedInputs = {};
+export type Setup_Site_SavedInputs = {};
+export type Setup_State_OfflineInputs = {};
+export type Setup_State_OnlineInputs = {};
+export type Setup_State_RevokedInputs = {};
+export type Setup_Tag_RetiredInputs = {};
+export type Setup_The_SiteInputs = {};
+export type Setup_Thing_AssetInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Thing_CheckpointInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Thing_DeviceInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Thing_SiteInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Thing_ZoneInputs = {
+    name: NonNullable<unknown>;
+};
 export type Setup_TitleInputs = {};
+export type Setup_WatchesInputs = {};
+export type Setup_Watches_HintInputs = {};
+export type Setup_ZoneInputs = {};
+export type Setup_Zone_AddedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Zone_PlaceholderInputs = {};
+export type Setup_Zone_SavedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Zones_AssetsInputs = {};
 export type Severity_HighInputs = {};
 export type Severity_LowInputs = {};
 export type Severity_MediumInputs = {};

@@ -731,6 +731,15 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Reports_Status_OpenInputs */
 /** @typedef {{}} Reports_Status_ResolvedInputs */
 /** @typedef {{}} Reports_TitleInputs */
+/** @typedef {{}} Setup_Add_AssetInputs */
+/** @typedef {{ zone: NonNullable<unknown> }} Setup_Add_Asset_ToInputs */
+/** @typedef {{}} Setup_Add_Assets_FirstInputs */
+/** @typedef {{}} Setup_Add_CheckpointInputs */
+/** @typedef {{ zone: NonNullable<unknown> }} Setup_Add_Checkpoint_ToInputs */
+/** @typedef {{}} Setup_Add_DeviceInputs */
+/** @typedef {{}} Setup_Add_Device_SummaryInputs */
+/** @typedef {{}} Setup_Add_ZoneInputs */
+/** @typedef {{}} Setup_Add_Zone_SummaryInputs */
 /** @typedef {{}} Setup_Asg_AddInputs */
 /** @typedef {{}} Setup_Asg_AddedInputs */
 /** @typedef {{ category: NonNullable<unknown> }} Setup_Asg_All_OfInputs */
@@ -758,14 +767,30 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Setup_Asg_WhichInputs */
 /** @typedef {{}} Setup_Asg_Which_HintInputs */
 /** @typedef {{}} Setup_Asg_Which_RuleInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Asset_AddedInputs */
+/** @typedef {{}} Setup_Asset_PlaceholderInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Asset_SavedInputs */
+/** @typedef {{}} Setup_Assets_CoveredInputs */
 /** @typedef {{}} Setup_Assignment_LinkInputs */
 /** @typedef {{}} Setup_CancelInputs */
+/** @typedef {{}} Setup_CategoryInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Checkpoint_AddedInputs */
+/** @typedef {{}} Setup_Checkpoint_PlaceholderInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Checkpoint_SavedInputs */
+/** @typedef {{}} Setup_CheckpointsInputs */
+/** @typedef {{}} Setup_Checkpoints_HintInputs */
 /** @typedef {{}} Setup_Col_CheckpointsInputs */
+/** @typedef {{}} Setup_Col_DeviceInputs */
 /** @typedef {{}} Setup_Col_DevicesInputs */
+/** @typedef {{}} Setup_Col_HeardInputs */
+/** @typedef {{}} Setup_Col_KindInputs */
 /** @typedef {{}} Setup_Col_LanguageInputs */
 /** @typedef {{}} Setup_Col_SiteInputs */
+/** @typedef {{}} Setup_Col_StateInputs */
 /** @typedef {{}} Setup_Col_TimezoneInputs */
+/** @typedef {{ assets: NonNullable<unknown> }} Setup_CoversInputs */
 /** @typedef {{}} Setup_Create_SiteInputs */
+/** @typedef {{}} Setup_Danger_HeadingInputs */
 /** @typedef {{ day: NonNullable<unknown> }} Setup_Day_ClosesInputs */
 /** @typedef {{}} Setup_Day_FriInputs */
 /** @typedef {{}} Setup_Day_MonInputs */
@@ -775,7 +800,19 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Setup_Day_ThuInputs */
 /** @typedef {{}} Setup_Day_TueInputs */
 /** @typedef {{}} Setup_Day_WedInputs */
+/** @typedef {{}} Setup_DeleteInputs */
+/** @typedef {{}} Setup_Delete_SiteInputs */
+/** @typedef {{}} Setup_Delete_Site_ExplainInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_Delete_SummaryInputs */
+/** @typedef {{}} Setup_Delete_ZoneInputs */
+/** @typedef {{}} Setup_Delete_Zone_HintInputs */
+/** @typedef {{ thing: NonNullable<unknown>, parts: NonNullable<unknown> }} Setup_DeletedInputs */
 /** @typedef {{}} Setup_DemoInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Device_AddedInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Setup_Device_Id_ExistsInputs */
+/** @typedef {{}} Setup_Device_PlaceholderInputs */
+/** @typedef {{}} Setup_DevicesInputs */
+/** @typedef {{}} Setup_EditInputs */
 /** @typedef {{}} Setup_Err_Address_LongInputs */
 /** @typedef {{}} Setup_Err_Check_FieldsInputs */
 /** @typedef {{}} Setup_Err_Choose_CategoryInputs */
@@ -797,6 +834,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Setup_Err_ServesInputs */
 /** @typedef {{}} Setup_Err_TimezoneInputs */
 /** @typedef {{}} Setup_Err_Which_SiteInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Every_HoursInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Every_MinutesInputs */
 /** @typedef {{}} Setup_Export_CsvInputs */
 /** @typedef {{}} Setup_Export_JsonInputs */
 /** @typedef {{}} Setup_Form_AddressInputs */
@@ -815,6 +854,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Setup_Form_WeeklyInputs */
 /** @typedef {{}} Setup_Form_Zones_AllInputs */
 /** @typedef {{}} Setup_Form_Zones_NearInputs */
+/** @typedef {{}} Setup_Guests_QrInputs */
+/** @typedef {{}} Setup_Guests_ReportInputs */
+/** @typedef {{}} Setup_Heard_SecondsInputs */
 /** @typedef {{}} Setup_Help_ColumnsInputs */
 /** @typedef {{}} Setup_Help_Hours_OrInputs */
 /** @typedef {{}} Setup_Help_IdsInputs */
@@ -827,6 +869,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Setup_Help_ServesInputs */
 /** @typedef {{}} Setup_Help_TitleInputs */
 /** @typedef {{}} Setup_Help_Yes_NoInputs */
+/** @typedef {{}} Setup_IdInputs */
+/** @typedef {{}} Setup_Id_PlaceholderInputs */
 /** @typedef {{ created: NonNullable<unknown>, changed: NonNullable<unknown> }} Setup_Imp_AppliesInputs */
 /** @typedef {{}} Setup_Imp_ChangedInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_ChangesInputs */
@@ -891,22 +935,90 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Setup_Imp_Will_CreateInputs */
 /** @typedef {{}} Setup_Imp_Writes_NothingInputs */
 /** @typedef {{}} Setup_Import_LinkInputs */
+/** @typedef {{}} Setup_Interval_MinutesInputs */
 /** @typedef {{}} Setup_Intro_AdminInputs */
 /** @typedef {{}} Setup_Intro_ManagerInputs */
+/** @typedef {{}} Setup_KindInputs */
+/** @typedef {{}} Setup_Kind_ButtonInputs */
+/** @typedef {{}} Setup_Kind_Button_LongInputs */
+/** @typedef {{}} Setup_Kind_SensorInputs */
+/** @typedef {{}} Setup_Kind_Sensor_LongInputs */
+/** @typedef {{}} Setup_Mqtt_UsernameInputs */
+/** @typedef {{}} Setup_NameInputs */
 /** @typedef {{}} Setup_New_SiteInputs */
 /** @typedef {{}} Setup_New_Site_NextInputs */
+/** @typedef {{}} Setup_No_AssetsInputs */
+/** @typedef {{}} Setup_No_Assets_CoveredInputs */
+/** @typedef {{}} Setup_No_DevicesInputs */
 /** @typedef {{}} Setup_No_SitesInputs */
 /** @typedef {{}} Setup_No_Sites_Admin_AfterInputs */
 /** @typedef {{}} Setup_No_Sites_Admin_BeforeInputs */
 /** @typedef {{}} Setup_No_Sites_Admin_OrInputs */
 /** @typedef {{}} Setup_No_Sites_ImportInputs */
 /** @typedef {{}} Setup_No_Sites_ManagerInputs */
+/** @typedef {{}} Setup_No_ZonesInputs */
+/** @typedef {{}} Setup_Nothing_ElseInputs */
+/** @typedef {{}} Setup_OpenInputs */
+/** @typedef {{}} Setup_Open_BoardInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Open_CountInputs */
+/** @typedef {{}} Setup_OptionalInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_Page_TitleInputs */
+/** @typedef {{}} Setup_Print_LabelsInputs */
+/** @typedef {{}} Setup_RenameInputs */
+/** @typedef {{}} Setup_Rename_Retire_DeleteInputs */
 /** @typedef {{}} Setup_RestoreInputs */
+/** @typedef {{}} Setup_Restore_ButtonInputs */
+/** @typedef {{}} Setup_Restore_SiteInputs */
 /** @typedef {{ site: NonNullable<unknown> }} Setup_RestoredInputs */
+/** @typedef {{ thing: NonNullable<unknown> }} Setup_Restored_DoneInputs */
+/** @typedef {{}} Setup_Retire_AssetInputs */
+/** @typedef {{}} Setup_Retire_CheckpointInputs */
+/** @typedef {{}} Setup_Retire_SiteInputs */
+/** @typedef {{}} Setup_Retire_Site_ExplainInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_Retire_SummaryInputs */
+/** @typedef {{}} Setup_Retire_ZoneInputs */
+/** @typedef {{}} Setup_Retire_Zone_HintInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Retired_ClosedInputs */
+/** @typedef {{ thing: NonNullable<unknown> }} Setup_Retired_DoneInputs */
+/** @typedef {{}} Setup_Retired_HeadingInputs */
+/** @typedef {{}} Setup_Retired_HintInputs */
 /** @typedef {{}} Setup_Retired_IntroInputs */
 /** @typedef {{}} Setup_Retired_TitleInputs */
+/** @typedef {{ name: NonNullable<unknown>, zone: NonNullable<unknown> }} Setup_Row_AssetInputs */
+/** @typedef {{ name: NonNullable<unknown>, zone: NonNullable<unknown> }} Setup_Row_CheckpointInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Row_DeviceInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Row_ZoneInputs */
+/** @typedef {{}} Setup_Save_AssetInputs */
+/** @typedef {{}} Setup_Save_CheckpointInputs */
+/** @typedef {{}} Setup_Save_SiteInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_SecondsInputs */
+/** @typedef {{}} Setup_Secret_Once_HintInputs */
+/** @typedef {{}} Setup_ServesInputs */
+/** @typedef {{}} Setup_Serves_AllInputs */
+/** @typedef {{}} Setup_Serves_HintInputs */
+/** @typedef {{}} Setup_Serves_NoneInputs */
+/** @typedef {{}} Setup_Serves_SomeInputs */
 /** @typedef {{}} Setup_Set_UpInputs */
+/** @typedef {{}} Setup_Site_CreatedInputs */
+/** @typedef {{}} Setup_Site_SavedInputs */
+/** @typedef {{}} Setup_State_OfflineInputs */
+/** @typedef {{}} Setup_State_OnlineInputs */
+/** @typedef {{}} Setup_State_RevokedInputs */
+/** @typedef {{}} Setup_Tag_RetiredInputs */
+/** @typedef {{}} Setup_The_SiteInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Thing_AssetInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Thing_CheckpointInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Thing_DeviceInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Thing_SiteInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Thing_ZoneInputs */
 /** @typedef {{}} Setup_TitleInputs */
+/** @typedef {{}} Setup_WatchesInputs */
+/** @typedef {{}} Setup_Watches_HintInputs */
+/** @typedef {{}} Setup_ZoneInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Zone_AddedInputs */
+/** @typedef {{}} Setup_Zone_PlaceholderInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Zone_SavedInputs */
+/** @typedef {{}} Setup_Zones_AssetsInputs */
 /** @typedef {{}} Severity_HighInputs */
 /** @typedef {{}} Severity_LowInputs */
 /** @typedef {{}} Severity_MediumInputs */
@@ -12688,6 +12800,150 @@ export const reports_title = /** @type {((inputs?: Reports_TitleInputs, options?
 /**
 * | output |
 * | --- |
+* | "Add asset" |
+*
+* @param {Setup_Add_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_add_asset = /** @type {((inputs?: Setup_Add_AssetInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Add_AssetInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_add_asset(inputs)
+	if (locale === "da") return __da.setup_add_asset(inputs)
+	if (locale === "sv") return __sv.setup_add_asset(inputs)
+	return __en.setup_add_asset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Add an asset to {zone}" |
+*
+* @param {Setup_Add_Asset_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_add_asset_to = /** @type {((inputs: Setup_Add_Asset_ToInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Add_Asset_ToInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_add_asset_to(inputs)
+	if (locale === "da") return __da.setup_add_asset_to(inputs)
+	if (locale === "sv") return __sv.setup_add_asset_to(inputs)
+	return __en.setup_add_asset_to(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Add assets first." |
+*
+* @param {Setup_Add_Assets_FirstInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_add_assets_first = /** @type {((inputs?: Setup_Add_Assets_FirstInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Add_Assets_FirstInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_add_assets_first(inputs)
+	if (locale === "da") return __da.setup_add_assets_first(inputs)
+	if (locale === "sv") return __sv.setup_add_assets_first(inputs)
+	return __en.setup_add_assets_first(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Add checkpoint" |
+*
+* @param {Setup_Add_CheckpointInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_add_checkpoint = /** @type {((inputs?: Setup_Add_CheckpointInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Add_CheckpointInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_add_checkpoint(inputs)
+	if (locale === "da") return __da.setup_add_checkpoint(inputs)
+	if (locale === "sv") return __sv.setup_add_checkpoint(inputs)
+	return __en.setup_add_checkpoint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Add a checkpoint to {zone}" |
+*
+* @param {Setup_Add_Checkpoint_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_add_checkpoint_to = /** @type {((inputs: Setup_Add_Checkpoint_ToInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Add_Checkpoint_ToInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_add_checkpoint_to(inputs)
+	if (locale === "da") return __da.setup_add_checkpoint_to(inputs)
+	if (locale === "sv") return __sv.setup_add_checkpoint_to(inputs)
+	return __en.setup_add_checkpoint_to(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Add device" |
+*
+* @param {Setup_Add_DeviceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_add_device = /** @type {((inputs?: Setup_Add_DeviceInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Add_DeviceInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_add_device(inputs)
+	if (locale === "da") return __da.setup_add_device(inputs)
+	if (locale === "sv") return __sv.setup_add_device(inputs)
+	return __en.setup_add_device(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Add a device" |
+*
+* @param {Setup_Add_Device_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_add_device_summary = /** @type {((inputs?: Setup_Add_Device_SummaryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Add_Device_SummaryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_add_device_summary(inputs)
+	if (locale === "da") return __da.setup_add_device_summary(inputs)
+	if (locale === "sv") return __sv.setup_add_device_summary(inputs)
+	return __en.setup_add_device_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Add zone" |
+*
+* @param {Setup_Add_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_add_zone = /** @type {((inputs?: Setup_Add_ZoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Add_ZoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_add_zone(inputs)
+	if (locale === "da") return __da.setup_add_zone(inputs)
+	if (locale === "sv") return __sv.setup_add_zone(inputs)
+	return __en.setup_add_zone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Add a zone" |
+*
+* @param {Setup_Add_Zone_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_add_zone_summary = /** @type {((inputs?: Setup_Add_Zone_SummaryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Add_Zone_SummaryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_add_zone_summary(inputs)
+	if (locale === "da") return __da.setup_add_zone_summary(inputs)
+	if (locale === "sv") return __sv.setup_add_zone_summary(inputs)
+	return __en.setup_add_zone_summary(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Add rule" |
 *
 * @param {Setup_Asg_AddInputs} inputs
@@ -13120,6 +13376,70 @@ export const setup_asg_which_rule = /** @type {((inputs?: Setup_Asg_Which_RuleIn
 /**
 * | output |
 * | --- |
+* | "Asset {name} added." |
+*
+* @param {Setup_Asset_AddedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asset_added = /** @type {((inputs: Setup_Asset_AddedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asset_AddedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asset_added(inputs)
+	if (locale === "da") return __da.setup_asset_added(inputs)
+	if (locale === "sv") return __sv.setup_asset_added(inputs)
+	return __en.setup_asset_added(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Call button, floor 12" |
+*
+* @param {Setup_Asset_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asset_placeholder = /** @type {((inputs?: Setup_Asset_PlaceholderInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asset_PlaceholderInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asset_placeholder(inputs)
+	if (locale === "da") return __da.setup_asset_placeholder(inputs)
+	if (locale === "sv") return __sv.setup_asset_placeholder(inputs)
+	return __en.setup_asset_placeholder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Asset {name} saved." |
+*
+* @param {Setup_Asset_SavedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asset_saved = /** @type {((inputs: Setup_Asset_SavedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asset_SavedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asset_saved(inputs)
+	if (locale === "da") return __da.setup_asset_saved(inputs)
+	if (locale === "sv") return __sv.setup_asset_saved(inputs)
+	return __en.setup_asset_saved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Assets it covers" |
+*
+* @param {Setup_Assets_CoveredInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_assets_covered = /** @type {((inputs?: Setup_Assets_CoveredInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Assets_CoveredInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_assets_covered(inputs)
+	if (locale === "da") return __da.setup_assets_covered(inputs)
+	if (locale === "sv") return __sv.setup_assets_covered(inputs)
+	return __en.setup_assets_covered(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Assignment rules" |
 *
 * @param {Setup_Assignment_LinkInputs} inputs
@@ -13152,6 +13472,102 @@ export const setup_cancel = /** @type {((inputs?: Setup_CancelInputs, options?: 
 /**
 * | output |
 * | --- |
+* | "Category" |
+*
+* @param {Setup_CategoryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_category = /** @type {((inputs?: Setup_CategoryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_CategoryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_category(inputs)
+	if (locale === "da") return __da.setup_category(inputs)
+	if (locale === "sv") return __sv.setup_category(inputs)
+	return __en.setup_category(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Checkpoint {name} added." |
+*
+* @param {Setup_Checkpoint_AddedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_checkpoint_added = /** @type {((inputs: Setup_Checkpoint_AddedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Checkpoint_AddedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_checkpoint_added(inputs)
+	if (locale === "da") return __da.setup_checkpoint_added(inputs)
+	if (locale === "sv") return __sv.setup_checkpoint_added(inputs)
+	return __en.setup_checkpoint_added(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Morning round" |
+*
+* @param {Setup_Checkpoint_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_checkpoint_placeholder = /** @type {((inputs?: Setup_Checkpoint_PlaceholderInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Checkpoint_PlaceholderInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_checkpoint_placeholder(inputs)
+	if (locale === "da") return __da.setup_checkpoint_placeholder(inputs)
+	if (locale === "sv") return __sv.setup_checkpoint_placeholder(inputs)
+	return __en.setup_checkpoint_placeholder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Checkpoint {name} saved." |
+*
+* @param {Setup_Checkpoint_SavedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_checkpoint_saved = /** @type {((inputs: Setup_Checkpoint_SavedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Checkpoint_SavedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_checkpoint_saved(inputs)
+	if (locale === "da") return __da.setup_checkpoint_saved(inputs)
+	if (locale === "sv") return __sv.setup_checkpoint_saved(inputs)
+	return __en.setup_checkpoint_saved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Checkpoints" |
+*
+* @param {Setup_CheckpointsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_checkpoints = /** @type {((inputs?: Setup_CheckpointsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_CheckpointsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_checkpoints(inputs)
+	if (locale === "da") return __da.setup_checkpoints(inputs)
+	if (locale === "sv") return __sv.setup_checkpoints(inputs)
+	return __en.setup_checkpoints(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(a round staff check in at, every so often)" |
+*
+* @param {Setup_Checkpoints_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_checkpoints_hint = /** @type {((inputs?: Setup_Checkpoints_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Checkpoints_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_checkpoints_hint(inputs)
+	if (locale === "da") return __da.setup_checkpoints_hint(inputs)
+	if (locale === "sv") return __sv.setup_checkpoints_hint(inputs)
+	return __en.setup_checkpoints_hint(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Checkpoints" |
 *
 * @param {Setup_Col_CheckpointsInputs} inputs
@@ -13168,6 +13584,22 @@ export const setup_col_checkpoints = /** @type {((inputs?: Setup_Col_Checkpoints
 /**
 * | output |
 * | --- |
+* | "Device" |
+*
+* @param {Setup_Col_DeviceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_col_device = /** @type {((inputs?: Setup_Col_DeviceInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Col_DeviceInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_col_device(inputs)
+	if (locale === "da") return __da.setup_col_device(inputs)
+	if (locale === "sv") return __sv.setup_col_device(inputs)
+	return __en.setup_col_device(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Devices" |
 *
 * @param {Setup_Col_DevicesInputs} inputs
@@ -13180,6 +13612,38 @@ export const setup_col_devices = /** @type {((inputs?: Setup_Col_DevicesInputs, 
 	if (locale === "da") return __da.setup_col_devices(inputs)
 	if (locale === "sv") return __sv.setup_col_devices(inputs)
 	return __en.setup_col_devices(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Heard every" |
+*
+* @param {Setup_Col_HeardInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_col_heard = /** @type {((inputs?: Setup_Col_HeardInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Col_HeardInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_col_heard(inputs)
+	if (locale === "da") return __da.setup_col_heard(inputs)
+	if (locale === "sv") return __sv.setup_col_heard(inputs)
+	return __en.setup_col_heard(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Kind" |
+*
+* @param {Setup_Col_KindInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_col_kind = /** @type {((inputs?: Setup_Col_KindInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Col_KindInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_col_kind(inputs)
+	if (locale === "da") return __da.setup_col_kind(inputs)
+	if (locale === "sv") return __sv.setup_col_kind(inputs)
+	return __en.setup_col_kind(inputs)
 });
 /**
 * | output |
@@ -13216,6 +13680,22 @@ export const setup_col_site = /** @type {((inputs?: Setup_Col_SiteInputs, option
 /**
 * | output |
 * | --- |
+* | "State" |
+*
+* @param {Setup_Col_StateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_col_state = /** @type {((inputs?: Setup_Col_StateInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Col_StateInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_col_state(inputs)
+	if (locale === "da") return __da.setup_col_state(inputs)
+	if (locale === "sv") return __sv.setup_col_state(inputs)
+	return __en.setup_col_state(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Time zone" |
 *
 * @param {Setup_Col_TimezoneInputs} inputs
@@ -13232,6 +13712,22 @@ export const setup_col_timezone = /** @type {((inputs?: Setup_Col_TimezoneInputs
 /**
 * | output |
 * | --- |
+* | "covers {assets}" |
+*
+* @param {Setup_CoversInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_covers = /** @type {((inputs: Setup_CoversInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_CoversInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_covers(inputs)
+	if (locale === "da") return __da.setup_covers(inputs)
+	if (locale === "sv") return __sv.setup_covers(inputs)
+	return __en.setup_covers(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Create site" |
 *
 * @param {Setup_Create_SiteInputs} inputs
@@ -13244,6 +13740,22 @@ export const setup_create_site = /** @type {((inputs?: Setup_Create_SiteInputs, 
 	if (locale === "da") return __da.setup_create_site(inputs)
 	if (locale === "sv") return __sv.setup_create_site(inputs)
 	return __en.setup_create_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Retire or delete the site" |
+*
+* @param {Setup_Danger_HeadingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_danger_heading = /** @type {((inputs?: Setup_Danger_HeadingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Danger_HeadingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_danger_heading(inputs)
+	if (locale === "da") return __da.setup_danger_heading(inputs)
+	if (locale === "sv") return __sv.setup_danger_heading(inputs)
+	return __en.setup_danger_heading(inputs)
 });
 /**
 * | output |
@@ -13392,6 +13904,118 @@ export const setup_day_wed = /** @type {((inputs?: Setup_Day_WedInputs, options?
 /**
 * | output |
 * | --- |
+* | "Delete" |
+*
+* @param {Setup_DeleteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_delete = /** @type {((inputs?: Setup_DeleteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_DeleteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_delete(inputs)
+	if (locale === "da") return __da.setup_delete(inputs)
+	if (locale === "sv") return __sv.setup_delete(inputs)
+	return __en.setup_delete(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Delete the site" |
+*
+* @param {Setup_Delete_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_delete_site = /** @type {((inputs?: Setup_Delete_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Delete_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_delete_site(inputs)
+	if (locale === "da") return __da.setup_delete_site(inputs)
+	if (locale === "sv") return __sv.setup_delete_site(inputs)
+	return __en.setup_delete_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Only a site with no history at all (no messages, defects or checks) can be deleted: with everything in it. Otherwise retire it." |
+*
+* @param {Setup_Delete_Site_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_delete_site_explain = /** @type {((inputs?: Setup_Delete_Site_ExplainInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Delete_Site_ExplainInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_delete_site_explain(inputs)
+	if (locale === "da") return __da.setup_delete_site_explain(inputs)
+	if (locale === "sv") return __sv.setup_delete_site_explain(inputs)
+	return __en.setup_delete_site_explain(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Delete {site}…" |
+*
+* @param {Setup_Delete_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_delete_summary = /** @type {((inputs: Setup_Delete_SummaryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Delete_SummaryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_delete_summary(inputs)
+	if (locale === "da") return __da.setup_delete_summary(inputs)
+	if (locale === "sv") return __sv.setup_delete_summary(inputs)
+	return __en.setup_delete_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Delete zone" |
+*
+* @param {Setup_Delete_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_delete_zone = /** @type {((inputs?: Setup_Delete_ZoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Delete_ZoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_delete_zone(inputs)
+	if (locale === "da") return __da.setup_delete_zone(inputs)
+	if (locale === "sv") return __sv.setup_delete_zone(inputs)
+	return __en.setup_delete_zone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Only when nothing in it has any history (a mistake just made)." |
+*
+* @param {Setup_Delete_Zone_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_delete_zone_hint = /** @type {((inputs?: Setup_Delete_Zone_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Delete_Zone_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_delete_zone_hint(inputs)
+	if (locale === "da") return __da.setup_delete_zone_hint(inputs)
+	if (locale === "sv") return __sv.setup_delete_zone_hint(inputs)
+	return __en.setup_delete_zone_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Deleted {thing}: removed {parts}." |
+*
+* @param {Setup_DeletedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_deleted = /** @type {((inputs: Setup_DeletedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_DeletedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_deleted(inputs)
+	if (locale === "da") return __da.setup_deleted(inputs)
+	if (locale === "sv") return __sv.setup_deleted(inputs)
+	return __en.setup_deleted(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "demo" |
 *
 * @param {Setup_DemoInputs} inputs
@@ -13404,6 +14028,86 @@ export const setup_demo = /** @type {((inputs?: Setup_DemoInputs, options?: { lo
 	if (locale === "da") return __da.setup_demo(inputs)
 	if (locale === "sv") return __sv.setup_demo(inputs)
 	return __en.setup_demo(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Device {name} added." |
+*
+* @param {Setup_Device_AddedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_device_added = /** @type {((inputs: Setup_Device_AddedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Device_AddedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_device_added(inputs)
+	if (locale === "da") return __da.setup_device_added(inputs)
+	if (locale === "sv") return __sv.setup_device_added(inputs)
+	return __en.setup_device_added(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{id} exists already: choose another id." |
+*
+* @param {Setup_Device_Id_ExistsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_device_id_exists = /** @type {((inputs: Setup_Device_Id_ExistsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Device_Id_ExistsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_device_id_exists(inputs)
+	if (locale === "da") return __da.setup_device_id_exists(inputs)
+	if (locale === "sv") return __sv.setup_device_id_exists(inputs)
+	return __en.setup_device_id_exists(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Lobby lamp sensor" |
+*
+* @param {Setup_Device_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_device_placeholder = /** @type {((inputs?: Setup_Device_PlaceholderInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Device_PlaceholderInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_device_placeholder(inputs)
+	if (locale === "da") return __da.setup_device_placeholder(inputs)
+	if (locale === "sv") return __sv.setup_device_placeholder(inputs)
+	return __en.setup_device_placeholder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Devices" |
+*
+* @param {Setup_DevicesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_devices = /** @type {((inputs?: Setup_DevicesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_DevicesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_devices(inputs)
+	if (locale === "da") return __da.setup_devices(inputs)
+	if (locale === "sv") return __sv.setup_devices(inputs)
+	return __en.setup_devices(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Edit" |
+*
+* @param {Setup_EditInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_edit = /** @type {((inputs?: Setup_EditInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_EditInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_edit(inputs)
+	if (locale === "da") return __da.setup_edit(inputs)
+	if (locale === "sv") return __sv.setup_edit(inputs)
+	return __en.setup_edit(inputs)
 });
 /**
 * | output |
@@ -13742,6 +14446,39 @@ export const setup_err_which_site = /** @type {((inputs?: Setup_Err_Which_SiteIn
 	return __en.setup_err_which_site(inputs)
 });
 /**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "every hour" |
+* | "other" | "every {count} h" |
+*
+* @param {Setup_Every_HoursInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_every_hours = /** @type {((inputs: Setup_Every_HoursInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Every_HoursInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_every_hours(inputs)
+	if (locale === "da") return __da.setup_every_hours(inputs)
+	if (locale === "sv") return __sv.setup_every_hours(inputs)
+	return __en.setup_every_hours(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "every {count} min" |
+*
+* @param {Setup_Every_MinutesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_every_minutes = /** @type {((inputs: Setup_Every_MinutesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Every_MinutesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_every_minutes(inputs)
+	if (locale === "da") return __da.setup_every_minutes(inputs)
+	if (locale === "sv") return __sv.setup_every_minutes(inputs)
+	return __en.setup_every_minutes(inputs)
+});
+/**
 * | output |
 * | --- |
 * | "Export as CSV" |
@@ -14032,6 +14769,54 @@ export const setup_form_zones_near = /** @type {((inputs?: Setup_Form_Zones_Near
 /**
 * | output |
 * | --- |
+* | "Guests can report it (QR code)" |
+*
+* @param {Setup_Guests_QrInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_guests_qr = /** @type {((inputs?: Setup_Guests_QrInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Guests_QrInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_guests_qr(inputs)
+	if (locale === "da") return __da.setup_guests_qr(inputs)
+	if (locale === "sv") return __sv.setup_guests_qr(inputs)
+	return __en.setup_guests_qr(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "guests can report it" |
+*
+* @param {Setup_Guests_ReportInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_guests_report = /** @type {((inputs?: Setup_Guests_ReportInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Guests_ReportInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_guests_report(inputs)
+	if (locale === "da") return __da.setup_guests_report(inputs)
+	if (locale === "sv") return __sv.setup_guests_report(inputs)
+	return __en.setup_guests_report(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Heard every, seconds" |
+*
+* @param {Setup_Heard_SecondsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_heard_seconds = /** @type {((inputs?: Setup_Heard_SecondsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Heard_SecondsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_heard_seconds(inputs)
+	if (locale === "da") return __da.setup_heard_seconds(inputs)
+	if (locale === "sv") return __sv.setup_heard_seconds(inputs)
+	return __en.setup_heard_seconds(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Columns" |
 *
 * @param {Setup_Help_ColumnsInputs} inputs
@@ -14220,6 +15005,38 @@ export const setup_help_yes_no = /** @type {((inputs?: Setup_Help_Yes_NoInputs, 
 	if (locale === "da") return __da.setup_help_yes_no(inputs)
 	if (locale === "sv") return __sv.setup_help_yes_no(inputs)
 	return __en.setup_help_yes_no(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Id" |
+*
+* @param {Setup_IdInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_id = /** @type {((inputs?: Setup_IdInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_IdInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_id(inputs)
+	if (locale === "da") return __da.setup_id(inputs)
+	if (locale === "sv") return __sv.setup_id(inputs)
+	return __en.setup_id(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "made from the name" |
+*
+* @param {Setup_Id_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_id_placeholder = /** @type {((inputs?: Setup_Id_PlaceholderInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Id_PlaceholderInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_id_placeholder(inputs)
+	if (locale === "da") return __da.setup_id_placeholder(inputs)
+	if (locale === "sv") return __sv.setup_id_placeholder(inputs)
+	return __en.setup_id_placeholder(inputs)
 });
 /**
 * | output |
@@ -15262,6 +16079,22 @@ export const setup_import_link = /** @type {((inputs?: Setup_Import_LinkInputs, 
 /**
 * | output |
 * | --- |
+* | "Interval, minutes" |
+*
+* @param {Setup_Interval_MinutesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_interval_minutes = /** @type {((inputs?: Setup_Interval_MinutesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Interval_MinutesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_interval_minutes(inputs)
+	if (locale === "da") return __da.setup_interval_minutes(inputs)
+	if (locale === "sv") return __sv.setup_interval_minutes(inputs)
+	return __en.setup_interval_minutes(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Sites, their zones, assets, checkpoints and devices. Admins create and retire sites; managers set up what is in their own sites." |
 *
 * @param {Setup_Intro_AdminInputs} inputs
@@ -15294,6 +16127,118 @@ export const setup_intro_manager = /** @type {((inputs?: Setup_Intro_ManagerInpu
 /**
 * | output |
 * | --- |
+* | "Kind" |
+*
+* @param {Setup_KindInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_kind = /** @type {((inputs?: Setup_KindInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_KindInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_kind(inputs)
+	if (locale === "da") return __da.setup_kind(inputs)
+	if (locale === "sv") return __sv.setup_kind(inputs)
+	return __en.setup_kind(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "button" |
+*
+* @param {Setup_Kind_ButtonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_kind_button = /** @type {((inputs?: Setup_Kind_ButtonInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Kind_ButtonInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_kind_button(inputs)
+	if (locale === "da") return __da.setup_kind_button(inputs)
+	if (locale === "sv") return __sv.setup_kind_button(inputs)
+	return __en.setup_kind_button(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Button or staff pad: checks in at checkpoints, reports and resolves" |
+*
+* @param {Setup_Kind_Button_LongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_kind_button_long = /** @type {((inputs?: Setup_Kind_Button_LongInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Kind_Button_LongInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_kind_button_long(inputs)
+	if (locale === "da") return __da.setup_kind_button_long(inputs)
+	if (locale === "sv") return __sv.setup_kind_button_long(inputs)
+	return __en.setup_kind_button_long(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "sensor" |
+*
+* @param {Setup_Kind_SensorInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_kind_sensor = /** @type {((inputs?: Setup_Kind_SensorInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Kind_SensorInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_kind_sensor(inputs)
+	if (locale === "da") return __da.setup_kind_sensor(inputs)
+	if (locale === "sv") return __sv.setup_kind_sensor(inputs)
+	return __en.setup_kind_sensor(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sensor: reports the health of the assets it watches" |
+*
+* @param {Setup_Kind_Sensor_LongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_kind_sensor_long = /** @type {((inputs?: Setup_Kind_Sensor_LongInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Kind_Sensor_LongInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_kind_sensor_long(inputs)
+	if (locale === "da") return __da.setup_kind_sensor_long(inputs)
+	if (locale === "sv") return __sv.setup_kind_sensor_long(inputs)
+	return __en.setup_kind_sensor_long(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(its MQTT username)" |
+*
+* @param {Setup_Mqtt_UsernameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_mqtt_username = /** @type {((inputs?: Setup_Mqtt_UsernameInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Mqtt_UsernameInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_mqtt_username(inputs)
+	if (locale === "da") return __da.setup_mqtt_username(inputs)
+	if (locale === "sv") return __sv.setup_mqtt_username(inputs)
+	return __en.setup_mqtt_username(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Name" |
+*
+* @param {Setup_NameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_name = /** @type {((inputs?: Setup_NameInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_NameInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_name(inputs)
+	if (locale === "da") return __da.setup_name(inputs)
+	if (locale === "sv") return __sv.setup_name(inputs)
+	return __en.setup_name(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "New site" |
 *
 * @param {Setup_New_SiteInputs} inputs
@@ -15322,6 +16267,54 @@ export const setup_new_site_next = /** @type {((inputs?: Setup_New_Site_NextInpu
 	if (locale === "da") return __da.setup_new_site_next(inputs)
 	if (locale === "sv") return __sv.setup_new_site_next(inputs)
 	return __en.setup_new_site_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No assets in this zone yet." |
+*
+* @param {Setup_No_AssetsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_no_assets = /** @type {((inputs?: Setup_No_AssetsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_No_AssetsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_no_assets(inputs)
+	if (locale === "da") return __da.setup_no_assets(inputs)
+	if (locale === "sv") return __sv.setup_no_assets(inputs)
+	return __en.setup_no_assets(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no assets" |
+*
+* @param {Setup_No_Assets_CoveredInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_no_assets_covered = /** @type {((inputs?: Setup_No_Assets_CoveredInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_No_Assets_CoveredInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_no_assets_covered(inputs)
+	if (locale === "da") return __da.setup_no_assets_covered(inputs)
+	if (locale === "sv") return __sv.setup_no_assets_covered(inputs)
+	return __en.setup_no_assets_covered(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No devices yet: sensors report the health of assets, buttons let staff check in and report." |
+*
+* @param {Setup_No_DevicesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_no_devices = /** @type {((inputs?: Setup_No_DevicesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_No_DevicesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_no_devices(inputs)
+	if (locale === "da") return __da.setup_no_devices(inputs)
+	if (locale === "sv") return __sv.setup_no_devices(inputs)
+	return __en.setup_no_devices(inputs)
 });
 /**
 * | output |
@@ -15422,6 +16415,167 @@ export const setup_no_sites_manager = /** @type {((inputs?: Setup_No_Sites_Manag
 /**
 * | output |
 * | --- |
+* | "No zones yet: a zone is a place in the site (a floor, an elevator, the toilets) that holds assets." |
+*
+* @param {Setup_No_ZonesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_no_zones = /** @type {((inputs?: Setup_No_ZonesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_No_ZonesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_no_zones(inputs)
+	if (locale === "da") return __da.setup_no_zones(inputs)
+	if (locale === "sv") return __sv.setup_no_zones(inputs)
+	return __en.setup_no_zones(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "nothing else" |
+*
+* @param {Setup_Nothing_ElseInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_nothing_else = /** @type {((inputs?: Setup_Nothing_ElseInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Nothing_ElseInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_nothing_else(inputs)
+	if (locale === "da") return __da.setup_nothing_else(inputs)
+	if (locale === "sv") return __sv.setup_nothing_else(inputs)
+	return __en.setup_nothing_else(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open" |
+*
+* @param {Setup_OpenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_open = /** @type {((inputs?: Setup_OpenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_OpenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_open(inputs)
+	if (locale === "da") return __da.setup_open(inputs)
+	if (locale === "sv") return __sv.setup_open(inputs)
+	return __en.setup_open(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open its board" |
+*
+* @param {Setup_Open_BoardInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_open_board = /** @type {((inputs?: Setup_Open_BoardInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Open_BoardInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_open_board(inputs)
+	if (locale === "da") return __da.setup_open_board(inputs)
+	if (locale === "sv") return __sv.setup_open_board(inputs)
+	return __en.setup_open_board(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} open" |
+* | "other" | "{count} open" |
+*
+* @param {Setup_Open_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_open_count = /** @type {((inputs: Setup_Open_CountInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Open_CountInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_open_count(inputs)
+	if (locale === "da") return __da.setup_open_count(inputs)
+	if (locale === "sv") return __sv.setup_open_count(inputs)
+	return __en.setup_open_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(optional)" |
+*
+* @param {Setup_OptionalInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_optional = /** @type {((inputs?: Setup_OptionalInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_OptionalInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_optional(inputs)
+	if (locale === "da") return __da.setup_optional(inputs)
+	if (locale === "sv") return __sv.setup_optional(inputs)
+	return __en.setup_optional(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Set up {site}" |
+*
+* @param {Setup_Page_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_page_title = /** @type {((inputs: Setup_Page_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Page_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_page_title(inputs)
+	if (locale === "da") return __da.setup_page_title(inputs)
+	if (locale === "sv") return __sv.setup_page_title(inputs)
+	return __en.setup_page_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Print QR labels" |
+*
+* @param {Setup_Print_LabelsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_print_labels = /** @type {((inputs?: Setup_Print_LabelsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Print_LabelsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_print_labels(inputs)
+	if (locale === "da") return __da.setup_print_labels(inputs)
+	if (locale === "sv") return __sv.setup_print_labels(inputs)
+	return __en.setup_print_labels(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rename" |
+*
+* @param {Setup_RenameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_rename = /** @type {((inputs?: Setup_RenameInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_RenameInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_rename(inputs)
+	if (locale === "da") return __da.setup_rename(inputs)
+	if (locale === "sv") return __sv.setup_rename(inputs)
+	return __en.setup_rename(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rename, retire or delete" |
+*
+* @param {Setup_Rename_Retire_DeleteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_rename_retire_delete = /** @type {((inputs?: Setup_Rename_Retire_DeleteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Rename_Retire_DeleteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_rename_retire_delete(inputs)
+	if (locale === "da") return __da.setup_rename_retire_delete(inputs)
+	if (locale === "sv") return __sv.setup_rename_retire_delete(inputs)
+	return __en.setup_rename_retire_delete(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Restore" |
 *
 * @param {Setup_RestoreInputs} inputs
@@ -15438,6 +16592,38 @@ export const setup_restore = /** @type {((inputs?: Setup_RestoreInputs, options?
 /**
 * | output |
 * | --- |
+* | "Restore" |
+*
+* @param {Setup_Restore_ButtonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_restore_button = /** @type {((inputs?: Setup_Restore_ButtonInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Restore_ButtonInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_restore_button(inputs)
+	if (locale === "da") return __da.setup_restore_button(inputs)
+	if (locale === "sv") return __sv.setup_restore_button(inputs)
+	return __en.setup_restore_button(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Restore site" |
+*
+* @param {Setup_Restore_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_restore_site = /** @type {((inputs?: Setup_Restore_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Restore_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_restore_site(inputs)
+	if (locale === "da") return __da.setup_restore_site(inputs)
+	if (locale === "sv") return __sv.setup_restore_site(inputs)
+	return __en.setup_restore_site(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "{site} is back in service, with what was retired with it." |
 *
 * @param {Setup_RestoredInputs} inputs
@@ -15450,6 +16636,199 @@ export const setup_restored = /** @type {((inputs: Setup_RestoredInputs, options
 	if (locale === "da") return __da.setup_restored(inputs)
 	if (locale === "sv") return __sv.setup_restored(inputs)
 	return __en.setup_restored(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Restored {thing}." |
+*
+* @param {Setup_Restored_DoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_restored_done = /** @type {((inputs: Setup_Restored_DoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Restored_DoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_restored_done(inputs)
+	if (locale === "da") return __da.setup_restored_done(inputs)
+	if (locale === "sv") return __sv.setup_restored_done(inputs)
+	return __en.setup_restored_done(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Retire asset" |
+*
+* @param {Setup_Retire_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retire_asset = /** @type {((inputs?: Setup_Retire_AssetInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Retire_AssetInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_retire_asset(inputs)
+	if (locale === "da") return __da.setup_retire_asset(inputs)
+	if (locale === "sv") return __sv.setup_retire_asset(inputs)
+	return __en.setup_retire_asset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Retire checkpoint" |
+*
+* @param {Setup_Retire_CheckpointInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retire_checkpoint = /** @type {((inputs?: Setup_Retire_CheckpointInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Retire_CheckpointInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_retire_checkpoint(inputs)
+	if (locale === "da") return __da.setup_retire_checkpoint(inputs)
+	if (locale === "sv") return __sv.setup_retire_checkpoint(inputs)
+	return __en.setup_retire_checkpoint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Retire the site" |
+*
+* @param {Setup_Retire_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retire_site = /** @type {((inputs?: Setup_Retire_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Retire_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_retire_site(inputs)
+	if (locale === "da") return __da.setup_retire_site(inputs)
+	if (locale === "sv") return __sv.setup_retire_site(inputs)
+	return __en.setup_retire_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The site leaves the boards, the wall board and the alerts; its devices are disconnected and cannot sign in; its open defects are closed. Its history and repo..." |
+*
+* @param {Setup_Retire_Site_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retire_site_explain = /** @type {((inputs?: Setup_Retire_Site_ExplainInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Retire_Site_ExplainInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_retire_site_explain(inputs)
+	if (locale === "da") return __da.setup_retire_site_explain(inputs)
+	if (locale === "sv") return __sv.setup_retire_site_explain(inputs)
+	return __en.setup_retire_site_explain(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Retire {site}…" |
+*
+* @param {Setup_Retire_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retire_summary = /** @type {((inputs: Setup_Retire_SummaryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Retire_SummaryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_retire_summary(inputs)
+	if (locale === "da") return __da.setup_retire_summary(inputs)
+	if (locale === "sv") return __sv.setup_retire_summary(inputs)
+	return __en.setup_retire_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Retire zone" |
+*
+* @param {Setup_Retire_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retire_zone = /** @type {((inputs?: Setup_Retire_ZoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Retire_ZoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_retire_zone(inputs)
+	if (locale === "da") return __da.setup_retire_zone(inputs)
+	if (locale === "sv") return __sv.setup_retire_zone(inputs)
+	return __en.setup_retire_zone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Its assets and checkpoints leave the boards with it and come back with it; history stays." |
+*
+* @param {Setup_Retire_Zone_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retire_zone_hint = /** @type {((inputs?: Setup_Retire_Zone_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Retire_Zone_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_retire_zone_hint(inputs)
+	if (locale === "da") return __da.setup_retire_zone_hint(inputs)
+	if (locale === "sv") return __sv.setup_retire_zone_hint(inputs)
+	return __en.setup_retire_zone_hint(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} open defect was closed; the history stays." |
+* | "other" | "{count} open defects were closed; the history stays." |
+*
+* @param {Setup_Retired_ClosedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retired_closed = /** @type {((inputs: Setup_Retired_ClosedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Retired_ClosedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_retired_closed(inputs)
+	if (locale === "da") return __da.setup_retired_closed(inputs)
+	if (locale === "sv") return __sv.setup_retired_closed(inputs)
+	return __en.setup_retired_closed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Retired {thing}: off the boards and out of the alerts." |
+*
+* @param {Setup_Retired_DoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retired_done = /** @type {((inputs: Setup_Retired_DoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Retired_DoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_retired_done(inputs)
+	if (locale === "da") return __da.setup_retired_done(inputs)
+	if (locale === "sv") return __sv.setup_retired_done(inputs)
+	return __en.setup_retired_done(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Retired" |
+*
+* @param {Setup_Retired_HeadingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retired_heading = /** @type {((inputs?: Setup_Retired_HeadingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Retired_HeadingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_retired_heading(inputs)
+	if (locale === "da") return __da.setup_retired_heading(inputs)
+	if (locale === "sv") return __sv.setup_retired_heading(inputs)
+	return __en.setup_retired_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Off the boards and out of the alerts; their history and reports stay. Restore brings back what was retired with it." |
+*
+* @param {Setup_Retired_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retired_hint = /** @type {((inputs?: Setup_Retired_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Retired_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_retired_hint(inputs)
+	if (locale === "da") return __da.setup_retired_hint(inputs)
+	if (locale === "sv") return __sv.setup_retired_hint(inputs)
+	return __en.setup_retired_hint(inputs)
 });
 /**
 * | output |
@@ -15486,6 +16865,230 @@ export const setup_retired_title = /** @type {((inputs?: Setup_Retired_TitleInpu
 /**
 * | output |
 * | --- |
+* | "Asset {name} ({zone})" |
+*
+* @param {Setup_Row_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_row_asset = /** @type {((inputs: Setup_Row_AssetInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Row_AssetInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_row_asset(inputs)
+	if (locale === "da") return __da.setup_row_asset(inputs)
+	if (locale === "sv") return __sv.setup_row_asset(inputs)
+	return __en.setup_row_asset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Checkpoint {name} ({zone})" |
+*
+* @param {Setup_Row_CheckpointInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_row_checkpoint = /** @type {((inputs: Setup_Row_CheckpointInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Row_CheckpointInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_row_checkpoint(inputs)
+	if (locale === "da") return __da.setup_row_checkpoint(inputs)
+	if (locale === "sv") return __sv.setup_row_checkpoint(inputs)
+	return __en.setup_row_checkpoint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Device {name}" |
+*
+* @param {Setup_Row_DeviceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_row_device = /** @type {((inputs: Setup_Row_DeviceInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Row_DeviceInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_row_device(inputs)
+	if (locale === "da") return __da.setup_row_device(inputs)
+	if (locale === "sv") return __sv.setup_row_device(inputs)
+	return __en.setup_row_device(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Zone {name}" |
+*
+* @param {Setup_Row_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_row_zone = /** @type {((inputs: Setup_Row_ZoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Row_ZoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_row_zone(inputs)
+	if (locale === "da") return __da.setup_row_zone(inputs)
+	if (locale === "sv") return __sv.setup_row_zone(inputs)
+	return __en.setup_row_zone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Save asset" |
+*
+* @param {Setup_Save_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_save_asset = /** @type {((inputs?: Setup_Save_AssetInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Save_AssetInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_save_asset(inputs)
+	if (locale === "da") return __da.setup_save_asset(inputs)
+	if (locale === "sv") return __sv.setup_save_asset(inputs)
+	return __en.setup_save_asset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Save checkpoint" |
+*
+* @param {Setup_Save_CheckpointInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_save_checkpoint = /** @type {((inputs?: Setup_Save_CheckpointInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Save_CheckpointInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_save_checkpoint(inputs)
+	if (locale === "da") return __da.setup_save_checkpoint(inputs)
+	if (locale === "sv") return __sv.setup_save_checkpoint(inputs)
+	return __en.setup_save_checkpoint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Save site" |
+*
+* @param {Setup_Save_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_save_site = /** @type {((inputs?: Setup_Save_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Save_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_save_site(inputs)
+	if (locale === "da") return __da.setup_save_site(inputs)
+	if (locale === "sv") return __sv.setup_save_site(inputs)
+	return __en.setup_save_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} s" |
+*
+* @param {Setup_SecondsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_seconds = /** @type {((inputs: Setup_SecondsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_SecondsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_seconds(inputs)
+	if (locale === "da") return __da.setup_seconds(inputs)
+	if (locale === "sv") return __sv.setup_seconds(inputs)
+	return __en.setup_seconds(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Its secret is shown once, right after, with a file to download and how it connects." |
+*
+* @param {Setup_Secret_Once_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_secret_once_hint = /** @type {((inputs?: Setup_Secret_Once_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Secret_Once_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_secret_once_hint(inputs)
+	if (locale === "da") return __da.setup_secret_once_hint(inputs)
+	if (locale === "sv") return __sv.setup_secret_once_hint(inputs)
+	return __en.setup_secret_once_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Checkpoints it serves" |
+*
+* @param {Setup_ServesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_serves = /** @type {((inputs?: Setup_ServesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_ServesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_serves(inputs)
+	if (locale === "da") return __da.setup_serves(inputs)
+	if (locale === "sv") return __sv.setup_serves(inputs)
+	return __en.setup_serves(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Every checkpoint of the site" |
+*
+* @param {Setup_Serves_AllInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_serves_all = /** @type {((inputs?: Setup_Serves_AllInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Serves_AllInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_serves_all(inputs)
+	if (locale === "da") return __da.setup_serves_all(inputs)
+	if (locale === "sv") return __sv.setup_serves_all(inputs)
+	return __en.setup_serves_all(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(a button; a sensor serves none)" |
+*
+* @param {Setup_Serves_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_serves_hint = /** @type {((inputs?: Setup_Serves_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Serves_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_serves_hint(inputs)
+	if (locale === "da") return __da.setup_serves_hint(inputs)
+	if (locale === "sv") return __sv.setup_serves_hint(inputs)
+	return __en.setup_serves_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "None: it only reports" |
+*
+* @param {Setup_Serves_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_serves_none = /** @type {((inputs?: Setup_Serves_NoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Serves_NoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_serves_none(inputs)
+	if (locale === "da") return __da.setup_serves_none(inputs)
+	if (locale === "sv") return __sv.setup_serves_none(inputs)
+	return __en.setup_serves_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "These:" |
+*
+* @param {Setup_Serves_SomeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_serves_some = /** @type {((inputs?: Setup_Serves_SomeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Serves_SomeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_serves_some(inputs)
+	if (locale === "da") return __da.setup_serves_some(inputs)
+	if (locale === "sv") return __sv.setup_serves_some(inputs)
+	return __en.setup_serves_some(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Set up" |
 *
 * @param {Setup_Set_UpInputs} inputs
@@ -15502,6 +17105,198 @@ export const setup_set_up = /** @type {((inputs?: Setup_Set_UpInputs, options?: 
 /**
 * | output |
 * | --- |
+* | "Site created. Add its zones and assets below, then its checkpoints and devices." |
+*
+* @param {Setup_Site_CreatedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_site_created = /** @type {((inputs?: Setup_Site_CreatedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Site_CreatedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_site_created(inputs)
+	if (locale === "da") return __da.setup_site_created(inputs)
+	if (locale === "sv") return __sv.setup_site_created(inputs)
+	return __en.setup_site_created(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Site saved." |
+*
+* @param {Setup_Site_SavedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_site_saved = /** @type {((inputs?: Setup_Site_SavedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Site_SavedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_site_saved(inputs)
+	if (locale === "da") return __da.setup_site_saved(inputs)
+	if (locale === "sv") return __sv.setup_site_saved(inputs)
+	return __en.setup_site_saved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "offline" |
+*
+* @param {Setup_State_OfflineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_state_offline = /** @type {((inputs?: Setup_State_OfflineInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_State_OfflineInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_state_offline(inputs)
+	if (locale === "da") return __da.setup_state_offline(inputs)
+	if (locale === "sv") return __sv.setup_state_offline(inputs)
+	return __en.setup_state_offline(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "online" |
+*
+* @param {Setup_State_OnlineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_state_online = /** @type {((inputs?: Setup_State_OnlineInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_State_OnlineInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_state_online(inputs)
+	if (locale === "da") return __da.setup_state_online(inputs)
+	if (locale === "sv") return __sv.setup_state_online(inputs)
+	return __en.setup_state_online(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "revoked" |
+*
+* @param {Setup_State_RevokedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_state_revoked = /** @type {((inputs?: Setup_State_RevokedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_State_RevokedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_state_revoked(inputs)
+	if (locale === "da") return __da.setup_state_revoked(inputs)
+	if (locale === "sv") return __sv.setup_state_revoked(inputs)
+	return __en.setup_state_revoked(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "retired" |
+*
+* @param {Setup_Tag_RetiredInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_tag_retired = /** @type {((inputs?: Setup_Tag_RetiredInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Tag_RetiredInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_tag_retired(inputs)
+	if (locale === "da") return __da.setup_tag_retired(inputs)
+	if (locale === "sv") return __sv.setup_tag_retired(inputs)
+	return __en.setup_tag_retired(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The site" |
+*
+* @param {Setup_The_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_the_site = /** @type {((inputs?: Setup_The_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_The_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_the_site(inputs)
+	if (locale === "da") return __da.setup_the_site(inputs)
+	if (locale === "sv") return __sv.setup_the_site(inputs)
+	return __en.setup_the_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "asset {name}" |
+*
+* @param {Setup_Thing_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_thing_asset = /** @type {((inputs: Setup_Thing_AssetInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Thing_AssetInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_thing_asset(inputs)
+	if (locale === "da") return __da.setup_thing_asset(inputs)
+	if (locale === "sv") return __sv.setup_thing_asset(inputs)
+	return __en.setup_thing_asset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "checkpoint {name}" |
+*
+* @param {Setup_Thing_CheckpointInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_thing_checkpoint = /** @type {((inputs: Setup_Thing_CheckpointInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Thing_CheckpointInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_thing_checkpoint(inputs)
+	if (locale === "da") return __da.setup_thing_checkpoint(inputs)
+	if (locale === "sv") return __sv.setup_thing_checkpoint(inputs)
+	return __en.setup_thing_checkpoint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "device {name}" |
+*
+* @param {Setup_Thing_DeviceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_thing_device = /** @type {((inputs: Setup_Thing_DeviceInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Thing_DeviceInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_thing_device(inputs)
+	if (locale === "da") return __da.setup_thing_device(inputs)
+	if (locale === "sv") return __sv.setup_thing_device(inputs)
+	return __en.setup_thing_device(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "site {name}" |
+*
+* @param {Setup_Thing_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_thing_site = /** @type {((inputs: Setup_Thing_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Thing_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_thing_site(inputs)
+	if (locale === "da") return __da.setup_thing_site(inputs)
+	if (locale === "sv") return __sv.setup_thing_site(inputs)
+	return __en.setup_thing_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "zone {name}" |
+*
+* @param {Setup_Thing_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_thing_zone = /** @type {((inputs: Setup_Thing_ZoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Thing_ZoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_thing_zone(inputs)
+	if (locale === "da") return __da.setup_thing_zone(inputs)
+	if (locale === "sv") return __sv.setup_thing_zone(inputs)
+	return __en.setup_thing_zone(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Setup" |
 *
 * @param {Setup_TitleInputs} inputs
@@ -15514,6 +17309,118 @@ export const setup_title = /** @type {((inputs?: Setup_TitleInputs, options?: { 
 	if (locale === "da") return __da.setup_title(inputs)
 	if (locale === "sv") return __sv.setup_title(inputs)
 	return __en.setup_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Assets it watches" |
+*
+* @param {Setup_WatchesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_watches = /** @type {((inputs?: Setup_WatchesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_WatchesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_watches(inputs)
+	if (locale === "da") return __da.setup_watches(inputs)
+	if (locale === "sv") return __sv.setup_watches(inputs)
+	return __en.setup_watches(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(a sensor: when it falls silent, their state is unknown)" |
+*
+* @param {Setup_Watches_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_watches_hint = /** @type {((inputs?: Setup_Watches_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Watches_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_watches_hint(inputs)
+	if (locale === "da") return __da.setup_watches_hint(inputs)
+	if (locale === "sv") return __sv.setup_watches_hint(inputs)
+	return __en.setup_watches_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Zone" |
+*
+* @param {Setup_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_zone = /** @type {((inputs?: Setup_ZoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_ZoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_zone(inputs)
+	if (locale === "da") return __da.setup_zone(inputs)
+	if (locale === "sv") return __sv.setup_zone(inputs)
+	return __en.setup_zone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Zone {name} added." |
+*
+* @param {Setup_Zone_AddedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_zone_added = /** @type {((inputs: Setup_Zone_AddedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Zone_AddedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_zone_added(inputs)
+	if (locale === "da") return __da.setup_zone_added(inputs)
+	if (locale === "sv") return __sv.setup_zone_added(inputs)
+	return __en.setup_zone_added(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Elevator A" |
+*
+* @param {Setup_Zone_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_zone_placeholder = /** @type {((inputs?: Setup_Zone_PlaceholderInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Zone_PlaceholderInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_zone_placeholder(inputs)
+	if (locale === "da") return __da.setup_zone_placeholder(inputs)
+	if (locale === "sv") return __sv.setup_zone_placeholder(inputs)
+	return __en.setup_zone_placeholder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Zone {name} saved." |
+*
+* @param {Setup_Zone_SavedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_zone_saved = /** @type {((inputs: Setup_Zone_SavedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Zone_SavedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_zone_saved(inputs)
+	if (locale === "da") return __da.setup_zone_saved(inputs)
+	if (locale === "sv") return __sv.setup_zone_saved(inputs)
+	return __en.setup_zone_saved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Zones and assets" |
+*
+* @param {Setup_Zones_AssetsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_zones_assets = /** @type {((inputs?: Setup_Zones_AssetsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Zones_AssetsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_zones_assets(inputs)
+	if (locale === "da") return __da.setup_zones_assets(inputs)
+	if (locale === "sv") return __sv.setup_zones_assets(inputs)
+	return __en.setup_zones_assets(inputs)
 });
 /**
 * | output |

@@ -729,6 +729,15 @@
 /** @typedef {{}} Reports_Status_OpenInputs */
 /** @typedef {{}} Reports_Status_ResolvedInputs */
 /** @typedef {{}} Reports_TitleInputs */
+/** @typedef {{}} Setup_Add_AssetInputs */
+/** @typedef {{ zone: NonNullable<unknown> }} Setup_Add_Asset_ToInputs */
+/** @typedef {{}} Setup_Add_Assets_FirstInputs */
+/** @typedef {{}} Setup_Add_CheckpointInputs */
+/** @typedef {{ zone: NonNullable<unknown> }} Setup_Add_Checkpoint_ToInputs */
+/** @typedef {{}} Setup_Add_DeviceInputs */
+/** @typedef {{}} Setup_Add_Device_SummaryInputs */
+/** @typedef {{}} Setup_Add_ZoneInputs */
+/** @typedef {{}} Setup_Add_Zone_SummaryInputs */
 /** @typedef {{}} Setup_Asg_AddInputs */
 /** @typedef {{}} Setup_Asg_AddedInputs */
 /** @typedef {{ category: NonNullable<unknown> }} Setup_Asg_All_OfInputs */
@@ -756,14 +765,30 @@
 /** @typedef {{}} Setup_Asg_WhichInputs */
 /** @typedef {{}} Setup_Asg_Which_HintInputs */
 /** @typedef {{}} Setup_Asg_Which_RuleInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Asset_AddedInputs */
+/** @typedef {{}} Setup_Asset_PlaceholderInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Asset_SavedInputs */
+/** @typedef {{}} Setup_Assets_CoveredInputs */
 /** @typedef {{}} Setup_Assignment_LinkInputs */
 /** @typedef {{}} Setup_CancelInputs */
+/** @typedef {{}} Setup_CategoryInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Checkpoint_AddedInputs */
+/** @typedef {{}} Setup_Checkpoint_PlaceholderInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Checkpoint_SavedInputs */
+/** @typedef {{}} Setup_CheckpointsInputs */
+/** @typedef {{}} Setup_Checkpoints_HintInputs */
 /** @typedef {{}} Setup_Col_CheckpointsInputs */
+/** @typedef {{}} Setup_Col_DeviceInputs */
 /** @typedef {{}} Setup_Col_DevicesInputs */
+/** @typedef {{}} Setup_Col_HeardInputs */
+/** @typedef {{}} Setup_Col_KindInputs */
 /** @typedef {{}} Setup_Col_LanguageInputs */
 /** @typedef {{}} Setup_Col_SiteInputs */
+/** @typedef {{}} Setup_Col_StateInputs */
 /** @typedef {{}} Setup_Col_TimezoneInputs */
+/** @typedef {{ assets: NonNullable<unknown> }} Setup_CoversInputs */
 /** @typedef {{}} Setup_Create_SiteInputs */
+/** @typedef {{}} Setup_Danger_HeadingInputs */
 /** @typedef {{ day: NonNullable<unknown> }} Setup_Day_ClosesInputs */
 /** @typedef {{}} Setup_Day_FriInputs */
 /** @typedef {{}} Setup_Day_MonInputs */
@@ -773,7 +798,19 @@
 /** @typedef {{}} Setup_Day_ThuInputs */
 /** @typedef {{}} Setup_Day_TueInputs */
 /** @typedef {{}} Setup_Day_WedInputs */
+/** @typedef {{}} Setup_DeleteInputs */
+/** @typedef {{}} Setup_Delete_SiteInputs */
+/** @typedef {{}} Setup_Delete_Site_ExplainInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_Delete_SummaryInputs */
+/** @typedef {{}} Setup_Delete_ZoneInputs */
+/** @typedef {{}} Setup_Delete_Zone_HintInputs */
+/** @typedef {{ thing: NonNullable<unknown>, parts: NonNullable<unknown> }} Setup_DeletedInputs */
 /** @typedef {{}} Setup_DemoInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Device_AddedInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Setup_Device_Id_ExistsInputs */
+/** @typedef {{}} Setup_Device_PlaceholderInputs */
+/** @typedef {{}} Setup_DevicesInputs */
+/** @typedef {{}} Setup_EditInputs */
 /** @typedef {{}} Setup_Err_Address_LongInputs */
 /** @typedef {{}} Setup_Err_Check_FieldsInputs */
 /** @typedef {{}} Setup_Err_Choose_CategoryInputs */
@@ -795,6 +832,8 @@
 /** @typedef {{}} Setup_Err_ServesInputs */
 /** @typedef {{}} Setup_Err_TimezoneInputs */
 /** @typedef {{}} Setup_Err_Which_SiteInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Every_HoursInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Every_MinutesInputs */
 /** @typedef {{}} Setup_Export_CsvInputs */
 /** @typedef {{}} Setup_Export_JsonInputs */
 /** @typedef {{}} Setup_Form_AddressInputs */
@@ -813,6 +852,9 @@
 /** @typedef {{}} Setup_Form_WeeklyInputs */
 /** @typedef {{}} Setup_Form_Zones_AllInputs */
 /** @typedef {{}} Setup_Form_Zones_NearInputs */
+/** @typedef {{}} Setup_Guests_QrInputs */
+/** @typedef {{}} Setup_Guests_ReportInputs */
+/** @typedef {{}} Setup_Heard_SecondsInputs */
 /** @typedef {{}} Setup_Help_ColumnsInputs */
 /** @typedef {{}} Setup_Help_Hours_OrInputs */
 /** @typedef {{}} Setup_Help_IdsInputs */
@@ -825,6 +867,8 @@
 /** @typedef {{}} Setup_Help_ServesInputs */
 /** @typedef {{}} Setup_Help_TitleInputs */
 /** @typedef {{}} Setup_Help_Yes_NoInputs */
+/** @typedef {{}} Setup_IdInputs */
+/** @typedef {{}} Setup_Id_PlaceholderInputs */
 /** @typedef {{ created: NonNullable<unknown>, changed: NonNullable<unknown> }} Setup_Imp_AppliesInputs */
 /** @typedef {{}} Setup_Imp_ChangedInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_ChangesInputs */
@@ -889,22 +933,90 @@
 /** @typedef {{}} Setup_Imp_Will_CreateInputs */
 /** @typedef {{}} Setup_Imp_Writes_NothingInputs */
 /** @typedef {{}} Setup_Import_LinkInputs */
+/** @typedef {{}} Setup_Interval_MinutesInputs */
 /** @typedef {{}} Setup_Intro_AdminInputs */
 /** @typedef {{}} Setup_Intro_ManagerInputs */
+/** @typedef {{}} Setup_KindInputs */
+/** @typedef {{}} Setup_Kind_ButtonInputs */
+/** @typedef {{}} Setup_Kind_Button_LongInputs */
+/** @typedef {{}} Setup_Kind_SensorInputs */
+/** @typedef {{}} Setup_Kind_Sensor_LongInputs */
+/** @typedef {{}} Setup_Mqtt_UsernameInputs */
+/** @typedef {{}} Setup_NameInputs */
 /** @typedef {{}} Setup_New_SiteInputs */
 /** @typedef {{}} Setup_New_Site_NextInputs */
+/** @typedef {{}} Setup_No_AssetsInputs */
+/** @typedef {{}} Setup_No_Assets_CoveredInputs */
+/** @typedef {{}} Setup_No_DevicesInputs */
 /** @typedef {{}} Setup_No_SitesInputs */
 /** @typedef {{}} Setup_No_Sites_Admin_AfterInputs */
 /** @typedef {{}} Setup_No_Sites_Admin_BeforeInputs */
 /** @typedef {{}} Setup_No_Sites_Admin_OrInputs */
 /** @typedef {{}} Setup_No_Sites_ImportInputs */
 /** @typedef {{}} Setup_No_Sites_ManagerInputs */
+/** @typedef {{}} Setup_No_ZonesInputs */
+/** @typedef {{}} Setup_Nothing_ElseInputs */
+/** @typedef {{}} Setup_OpenInputs */
+/** @typedef {{}} Setup_Open_BoardInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Open_CountInputs */
+/** @typedef {{}} Setup_OptionalInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_Page_TitleInputs */
+/** @typedef {{}} Setup_Print_LabelsInputs */
+/** @typedef {{}} Setup_RenameInputs */
+/** @typedef {{}} Setup_Rename_Retire_DeleteInputs */
 /** @typedef {{}} Setup_RestoreInputs */
+/** @typedef {{}} Setup_Restore_ButtonInputs */
+/** @typedef {{}} Setup_Restore_SiteInputs */
 /** @typedef {{ site: NonNullable<unknown> }} Setup_RestoredInputs */
+/** @typedef {{ thing: NonNullable<unknown> }} Setup_Restored_DoneInputs */
+/** @typedef {{}} Setup_Retire_AssetInputs */
+/** @typedef {{}} Setup_Retire_CheckpointInputs */
+/** @typedef {{}} Setup_Retire_SiteInputs */
+/** @typedef {{}} Setup_Retire_Site_ExplainInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_Retire_SummaryInputs */
+/** @typedef {{}} Setup_Retire_ZoneInputs */
+/** @typedef {{}} Setup_Retire_Zone_HintInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Retired_ClosedInputs */
+/** @typedef {{ thing: NonNullable<unknown> }} Setup_Retired_DoneInputs */
+/** @typedef {{}} Setup_Retired_HeadingInputs */
+/** @typedef {{}} Setup_Retired_HintInputs */
 /** @typedef {{}} Setup_Retired_IntroInputs */
 /** @typedef {{}} Setup_Retired_TitleInputs */
+/** @typedef {{ name: NonNullable<unknown>, zone: NonNullable<unknown> }} Setup_Row_AssetInputs */
+/** @typedef {{ name: NonNullable<unknown>, zone: NonNullable<unknown> }} Setup_Row_CheckpointInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Row_DeviceInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Row_ZoneInputs */
+/** @typedef {{}} Setup_Save_AssetInputs */
+/** @typedef {{}} Setup_Save_CheckpointInputs */
+/** @typedef {{}} Setup_Save_SiteInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_SecondsInputs */
+/** @typedef {{}} Setup_Secret_Once_HintInputs */
+/** @typedef {{}} Setup_ServesInputs */
+/** @typedef {{}} Setup_Serves_AllInputs */
+/** @typedef {{}} Setup_Serves_HintInputs */
+/** @typedef {{}} Setup_Serves_NoneInputs */
+/** @typedef {{}} Setup_Serves_SomeInputs */
 /** @typedef {{}} Setup_Set_UpInputs */
+/** @typedef {{}} Setup_Site_CreatedInputs */
+/** @typedef {{}} Setup_Site_SavedInputs */
+/** @typedef {{}} Setup_State_OfflineInputs */
+/** @typedef {{}} Setup_State_OnlineInputs */
+/** @typedef {{}} Setup_State_RevokedInputs */
+/** @typedef {{}} Setup_Tag_RetiredInputs */
+/** @typedef {{}} Setup_The_SiteInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Thing_AssetInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Thing_CheckpointInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Thing_DeviceInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Thing_SiteInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Thing_ZoneInputs */
 /** @typedef {{}} Setup_TitleInputs */
+/** @typedef {{}} Setup_WatchesInputs */
+/** @typedef {{}} Setup_Watches_HintInputs */
+/** @typedef {{}} Setup_ZoneInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Zone_AddedInputs */
+/** @typedef {{}} Setup_Zone_PlaceholderInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Zone_SavedInputs */
+/** @typedef {{}} Setup_Zones_AssetsInputs */
 /** @typedef {{}} Severity_HighInputs */
 /** @typedef {{}} Severity_LowInputs */
 /** @typedef {{}} Severity_MediumInputs */
@@ -3955,6 +4067,42 @@ export const reports_title = /** @type {(inputs: Reports_TitleInputs) => Localiz
 	return /** @type {LocalizedString} */ (`Daglig lamprapport`)
 };
 
+export const setup_add_asset = /** @type {(inputs: Setup_Add_AssetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lägg till objekt`)
+};
+
+export const setup_add_asset_to = /** @type {(inputs: Setup_Add_Asset_ToInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Lägg till ett objekt i ${i?.zone}`)
+};
+
+export const setup_add_assets_first = /** @type {(inputs: Setup_Add_Assets_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lägg till objekt först.`)
+};
+
+export const setup_add_checkpoint = /** @type {(inputs: Setup_Add_CheckpointInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lägg till kontrollpunkt`)
+};
+
+export const setup_add_checkpoint_to = /** @type {(inputs: Setup_Add_Checkpoint_ToInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Lägg till en kontrollpunkt i ${i?.zone}`)
+};
+
+export const setup_add_device = /** @type {(inputs: Setup_Add_DeviceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lägg till enhet`)
+};
+
+export const setup_add_device_summary = /** @type {(inputs: Setup_Add_Device_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lägg till en enhet`)
+};
+
+export const setup_add_zone = /** @type {(inputs: Setup_Add_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lägg till zon`)
+};
+
+export const setup_add_zone_summary = /** @type {(inputs: Setup_Add_Zone_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lägg till en zon`)
+};
+
 export const setup_asg_add = /** @type {(inputs: Setup_Asg_AddInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Lägg till regel`)
 };
@@ -4063,6 +4211,22 @@ export const setup_asg_which_rule = /** @type {(inputs: Setup_Asg_Which_RuleInpu
 	return /** @type {LocalizedString} */ (`Den regeln finns inte i listan längre: ladda om sidan.`)
 };
 
+export const setup_asset_added = /** @type {(inputs: Setup_Asset_AddedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Objektet ${i?.name} är tillagt.`)
+};
+
+export const setup_asset_placeholder = /** @type {(inputs: Setup_Asset_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Anropsknapp, våning 12`)
+};
+
+export const setup_asset_saved = /** @type {(inputs: Setup_Asset_SavedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Objektet ${i?.name} är sparat.`)
+};
+
+export const setup_assets_covered = /** @type {(inputs: Setup_Assets_CoveredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Objekt den täcker`)
+};
+
 export const setup_assignment_link = /** @type {(inputs: Setup_Assignment_LinkInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Tilldelningsregler`)
 };
@@ -4071,12 +4235,48 @@ export const setup_cancel = /** @type {(inputs: Setup_CancelInputs) => Localized
 	return /** @type {LocalizedString} */ (`Avbryt`)
 };
 
+export const setup_category = /** @type {(inputs: Setup_CategoryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kategori`)
+};
+
+export const setup_checkpoint_added = /** @type {(inputs: Setup_Checkpoint_AddedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Kontrollpunkten ${i?.name} är tillagd.`)
+};
+
+export const setup_checkpoint_placeholder = /** @type {(inputs: Setup_Checkpoint_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Morgonrunda`)
+};
+
+export const setup_checkpoint_saved = /** @type {(inputs: Setup_Checkpoint_SavedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Kontrollpunkten ${i?.name} är sparad.`)
+};
+
+export const setup_checkpoints = /** @type {(inputs: Setup_CheckpointsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kontrollpunkter`)
+};
+
+export const setup_checkpoints_hint = /** @type {(inputs: Setup_Checkpoints_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(en runda personalen checkar in vid med jämna mellanrum)`)
+};
+
 export const setup_col_checkpoints = /** @type {(inputs: Setup_Col_CheckpointsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Kontrollpunkter`)
 };
 
+export const setup_col_device = /** @type {(inputs: Setup_Col_DeviceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enhet`)
+};
+
 export const setup_col_devices = /** @type {(inputs: Setup_Col_DevicesInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Enheter`)
+};
+
+export const setup_col_heard = /** @type {(inputs: Setup_Col_HeardInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hörs var`)
+};
+
+export const setup_col_kind = /** @type {(inputs: Setup_Col_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Typ`)
 };
 
 export const setup_col_language = /** @type {(inputs: Setup_Col_LanguageInputs) => LocalizedString} */ () => {
@@ -4087,12 +4287,24 @@ export const setup_col_site = /** @type {(inputs: Setup_Col_SiteInputs) => Local
 	return /** @type {LocalizedString} */ (`Plats`)
 };
 
+export const setup_col_state = /** @type {(inputs: Setup_Col_StateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Status`)
+};
+
 export const setup_col_timezone = /** @type {(inputs: Setup_Col_TimezoneInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Tidszon`)
 };
 
+export const setup_covers = /** @type {(inputs: Setup_CoversInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`täcker ${i?.assets}`)
+};
+
 export const setup_create_site = /** @type {(inputs: Setup_Create_SiteInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Skapa plats`)
+};
+
+export const setup_danger_heading = /** @type {(inputs: Setup_Danger_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pensionera eller ta bort platsen`)
 };
 
 export const setup_day_closes = /** @type {(inputs: Setup_Day_ClosesInputs) => LocalizedString} */ (i) => {
@@ -4131,8 +4343,56 @@ export const setup_day_wed = /** @type {(inputs: Setup_Day_WedInputs) => Localiz
 	return /** @type {LocalizedString} */ (`Onsdag`)
 };
 
+export const setup_delete = /** @type {(inputs: Setup_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ta bort`)
+};
+
+export const setup_delete_site = /** @type {(inputs: Setup_Delete_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ta bort platsen`)
+};
+
+export const setup_delete_site_explain = /** @type {(inputs: Setup_Delete_Site_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bara en plats helt utan historik (inga meddelanden, avvikelser eller kontroller) kan tas bort: med allt i den. Annars pensionerar du den.`)
+};
+
+export const setup_delete_summary = /** @type {(inputs: Setup_Delete_SummaryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Ta bort ${i?.site} …`)
+};
+
+export const setup_delete_zone = /** @type {(inputs: Setup_Delete_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ta bort zonen`)
+};
+
+export const setup_delete_zone_hint = /** @type {(inputs: Setup_Delete_Zone_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bara när inget i den har någon historik (ett misstag som just gjorts).`)
+};
+
+export const setup_deleted = /** @type {(inputs: Setup_DeletedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Tog bort ${i?.thing}: tog bort ${i?.parts}.`)
+};
+
 export const setup_demo = /** @type {(inputs: Setup_DemoInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`demo`)
+};
+
+export const setup_device_added = /** @type {(inputs: Setup_Device_AddedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Enheten ${i?.name} är tillagd.`)
+};
+
+export const setup_device_id_exists = /** @type {(inputs: Setup_Device_Id_ExistsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.id} finns redan: välj ett annat id.`)
+};
+
+export const setup_device_placeholder = /** @type {(inputs: Setup_Device_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lampsensor i lobbyn`)
+};
+
+export const setup_devices = /** @type {(inputs: Setup_DevicesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enheter`)
+};
+
+export const setup_edit = /** @type {(inputs: Setup_EditInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Redigera`)
 };
 
 export const setup_err_address_long = /** @type {(inputs: Setup_Err_Address_LongInputs) => LocalizedString} */ () => {
@@ -4219,6 +4479,16 @@ export const setup_err_which_site = /** @type {(inputs: Setup_Err_Which_SiteInpu
 	return /** @type {LocalizedString} */ (`Vilken plats? Välj en i listan och försök igen.`)
 };
 
+export const setup_every_hours = /** @type {(inputs: Setup_Every_HoursInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`varje timme`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`var ${i?.count}:e timme`);
+	return /** @type {LocalizedString} */ ("setup_every_hours");
+};
+
+export const setup_every_minutes = /** @type {(inputs: Setup_Every_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`var ${i?.count}:e min`)
+};
+
 export const setup_export_csv = /** @type {(inputs: Setup_Export_CsvInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Exportera som CSV`)
 };
@@ -4291,6 +4561,18 @@ export const setup_form_zones_near = /** @type {(inputs: Setup_Form_Zones_NearIn
 	return /** @type {LocalizedString} */ (`Norden och närområdet`)
 };
 
+export const setup_guests_qr = /** @type {(inputs: Setup_Guests_QrInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gäster kan rapportera det (QR-kod)`)
+};
+
+export const setup_guests_report = /** @type {(inputs: Setup_Guests_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`gäster kan rapportera det`)
+};
+
+export const setup_heard_seconds = /** @type {(inputs: Setup_Heard_SecondsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hörs var, sekunder`)
+};
+
 export const setup_help_columns = /** @type {(inputs: Setup_Help_ColumnsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Kolumner`)
 };
@@ -4337,6 +4619,14 @@ export const setup_help_title = /** @type {(inputs: Setup_Help_TitleInputs) => L
 
 export const setup_help_yes_no = /** @type {(inputs: Setup_Help_Yes_NoInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`yes eller no`)
+};
+
+export const setup_id = /** @type {(inputs: Setup_IdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Id`)
+};
+
+export const setup_id_placeholder = /** @type {(inputs: Setup_Id_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`skapas av namnet`)
 };
 
 export const setup_imp_applies = /** @type {(inputs: Setup_Imp_AppliesInputs) => LocalizedString} */ (i) => {
@@ -4623,6 +4913,10 @@ export const setup_import_link = /** @type {(inputs: Setup_Import_LinkInputs) =>
 	return /** @type {LocalizedString} */ (`Importera från CSV`)
 };
 
+export const setup_interval_minutes = /** @type {(inputs: Setup_Interval_MinutesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Intervall, minuter`)
+};
+
 export const setup_intro_admin = /** @type {(inputs: Setup_Intro_AdminInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Platser med zoner, utrustning, kontrollpunkter och enheter. Administratörer skapar och avvecklar platser; chefer ställer in det som finns på deras egna platser.`)
 };
@@ -4631,12 +4925,52 @@ export const setup_intro_manager = /** @type {(inputs: Setup_Intro_ManagerInputs
 	return /** @type {LocalizedString} */ (`Platser med zoner, utrustning, kontrollpunkter och enheter. Du ställer in det som finns på dina egna platser.`)
 };
 
+export const setup_kind = /** @type {(inputs: Setup_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Typ`)
+};
+
+export const setup_kind_button = /** @type {(inputs: Setup_Kind_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`knapp`)
+};
+
+export const setup_kind_button_long = /** @type {(inputs: Setup_Kind_Button_LongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Knapp eller personalpanel: checkar in vid kontrollpunkter, rapporterar och åtgärdar`)
+};
+
+export const setup_kind_sensor = /** @type {(inputs: Setup_Kind_SensorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sensor`)
+};
+
+export const setup_kind_sensor_long = /** @type {(inputs: Setup_Kind_Sensor_LongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sensor: rapporterar tillståndet för objekten den bevakar`)
+};
+
+export const setup_mqtt_username = /** @type {(inputs: Setup_Mqtt_UsernameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(dess MQTT-användarnamn)`)
+};
+
+export const setup_name = /** @type {(inputs: Setup_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Namn`)
+};
+
 export const setup_new_site = /** @type {(inputs: Setup_New_SiteInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Ny plats`)
 };
 
 export const setup_new_site_next = /** @type {(inputs: Setup_New_Site_NextInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Sedan: zoner, utrustning, kontrollpunkter och enheter.`)
+};
+
+export const setup_no_assets = /** @type {(inputs: Setup_No_AssetsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inga objekt i den här zonen än.`)
+};
+
+export const setup_no_assets_covered = /** @type {(inputs: Setup_No_Assets_CoveredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`inga objekt`)
+};
+
+export const setup_no_devices = /** @type {(inputs: Setup_No_DevicesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inga enheter än: sensorer rapporterar objektens tillstånd, knappar låter personalen checka in och rapportera.`)
 };
 
 export const setup_no_sites = /** @type {(inputs: Setup_No_SitesInputs) => LocalizedString} */ () => {
@@ -4663,12 +4997,112 @@ export const setup_no_sites_manager = /** @type {(inputs: Setup_No_Sites_Manager
 	return /** @type {LocalizedString} */ (`En administratör skapar platser; be en om att ge dig en plats att leda.`)
 };
 
+export const setup_no_zones = /** @type {(inputs: Setup_No_ZonesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inga zoner än: en zon är en del av platsen (en våning, en hiss, toaletterna) som har objekt.`)
+};
+
+export const setup_nothing_else = /** @type {(inputs: Setup_Nothing_ElseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`inget annat`)
+};
+
+export const setup_open = /** @type {(inputs: Setup_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Öppna`)
+};
+
+export const setup_open_board = /** @type {(inputs: Setup_Open_BoardInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Öppna tavlan`)
+};
+
+export const setup_open_count = /** @type {(inputs: Setup_Open_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} öppen`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} öppna`);
+	return /** @type {LocalizedString} */ ("setup_open_count");
+};
+
+export const setup_optional = /** @type {(inputs: Setup_OptionalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(valfritt)`)
+};
+
+export const setup_page_title = /** @type {(inputs: Setup_Page_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Ställ in ${i?.site}`)
+};
+
+export const setup_print_labels = /** @type {(inputs: Setup_Print_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skriv ut QR-etiketter`)
+};
+
+export const setup_rename = /** @type {(inputs: Setup_RenameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Byt namn`)
+};
+
+export const setup_rename_retire_delete = /** @type {(inputs: Setup_Rename_Retire_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Byt namn, pensionera eller ta bort`)
+};
+
 export const setup_restore = /** @type {(inputs: Setup_RestoreInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Återställ`)
 };
 
+export const setup_restore_button = /** @type {(inputs: Setup_Restore_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Återställ`)
+};
+
+export const setup_restore_site = /** @type {(inputs: Setup_Restore_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Återställ platsen`)
+};
+
 export const setup_restored = /** @type {(inputs: Setup_RestoredInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.site} är i drift igen, med det som avvecklades tillsammans med den.`)
+};
+
+export const setup_restored_done = /** @type {(inputs: Setup_Restored_DoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Återställde ${i?.thing}.`)
+};
+
+export const setup_retire_asset = /** @type {(inputs: Setup_Retire_AssetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pensionera objektet`)
+};
+
+export const setup_retire_checkpoint = /** @type {(inputs: Setup_Retire_CheckpointInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pensionera kontrollpunkten`)
+};
+
+export const setup_retire_site = /** @type {(inputs: Setup_Retire_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pensionera platsen`)
+};
+
+export const setup_retire_site_explain = /** @type {(inputs: Setup_Retire_Site_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Platsen försvinner från tavlorna, väggtavlan och larmen; dess enheter kopplas från och kan inte logga in; öppna avvikelser stängs. Historik och rapporter finns kvar, och platsen kan återställas från Inställningar.`)
+};
+
+export const setup_retire_summary = /** @type {(inputs: Setup_Retire_SummaryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Pensionera ${i?.site} …`)
+};
+
+export const setup_retire_zone = /** @type {(inputs: Setup_Retire_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pensionera zonen`)
+};
+
+export const setup_retire_zone_hint = /** @type {(inputs: Setup_Retire_Zone_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dess objekt och kontrollpunkter försvinner från tavlorna med den och kommer tillbaka med den; historiken finns kvar.`)
+};
+
+export const setup_retired_closed = /** @type {(inputs: Setup_Retired_ClosedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} öppen avvikelse stängdes; historiken finns kvar.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} öppna avvikelser stängdes; historiken finns kvar.`);
+	return /** @type {LocalizedString} */ ("setup_retired_closed");
+};
+
+export const setup_retired_done = /** @type {(inputs: Setup_Retired_DoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Pensionerade ${i?.thing}: borta från tavlorna och larmen.`)
+};
+
+export const setup_retired_heading = /** @type {(inputs: Setup_Retired_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pensionerat`)
+};
+
+export const setup_retired_hint = /** @type {(inputs: Setup_Retired_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Borta från tavlorna och larmen; historik och rapporter finns kvar. Återställ tar tillbaka det som pensionerades tillsammans med det.`)
 };
 
 export const setup_retired_intro = /** @type {(inputs: Setup_Retired_IntroInputs) => LocalizedString} */ () => {
@@ -4679,12 +5113,144 @@ export const setup_retired_title = /** @type {(inputs: Setup_Retired_TitleInputs
 	return /** @type {LocalizedString} */ (`Avvecklade platser`)
 };
 
+export const setup_row_asset = /** @type {(inputs: Setup_Row_AssetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Objekt ${i?.name} (${i?.zone})`)
+};
+
+export const setup_row_checkpoint = /** @type {(inputs: Setup_Row_CheckpointInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Kontrollpunkt ${i?.name} (${i?.zone})`)
+};
+
+export const setup_row_device = /** @type {(inputs: Setup_Row_DeviceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Enhet ${i?.name}`)
+};
+
+export const setup_row_zone = /** @type {(inputs: Setup_Row_ZoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Zon ${i?.name}`)
+};
+
+export const setup_save_asset = /** @type {(inputs: Setup_Save_AssetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spara objektet`)
+};
+
+export const setup_save_checkpoint = /** @type {(inputs: Setup_Save_CheckpointInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spara kontrollpunkten`)
+};
+
+export const setup_save_site = /** @type {(inputs: Setup_Save_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spara platsen`)
+};
+
+export const setup_seconds = /** @type {(inputs: Setup_SecondsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} s`)
+};
+
+export const setup_secret_once_hint = /** @type {(inputs: Setup_Secret_Once_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dess hemlighet visas en gång, direkt efteråt, med en fil att ladda ner och hur den ansluter.`)
+};
+
+export const setup_serves = /** @type {(inputs: Setup_ServesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kontrollpunkter den betjänar`)
+};
+
+export const setup_serves_all = /** @type {(inputs: Setup_Serves_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alla platsens kontrollpunkter`)
+};
+
+export const setup_serves_hint = /** @type {(inputs: Setup_Serves_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(en knapp; en sensor betjänar inga)`)
+};
+
+export const setup_serves_none = /** @type {(inputs: Setup_Serves_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inga: den bara rapporterar`)
+};
+
+export const setup_serves_some = /** @type {(inputs: Setup_Serves_SomeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dessa:`)
+};
+
 export const setup_set_up = /** @type {(inputs: Setup_Set_UpInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Ställ in`)
 };
 
+export const setup_site_created = /** @type {(inputs: Setup_Site_CreatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Platsen är skapad. Lägg till zoner och objekt nedan, sedan kontrollpunkter och enheter.`)
+};
+
+export const setup_site_saved = /** @type {(inputs: Setup_Site_SavedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Platsen är sparad.`)
+};
+
+export const setup_state_offline = /** @type {(inputs: Setup_State_OfflineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`frånkopplad`)
+};
+
+export const setup_state_online = /** @type {(inputs: Setup_State_OnlineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ansluten`)
+};
+
+export const setup_state_revoked = /** @type {(inputs: Setup_State_RevokedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`återkallad`)
+};
+
+export const setup_tag_retired = /** @type {(inputs: Setup_Tag_RetiredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`pensionerad`)
+};
+
+export const setup_the_site = /** @type {(inputs: Setup_The_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Platsen`)
+};
+
+export const setup_thing_asset = /** @type {(inputs: Setup_Thing_AssetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`objektet ${i?.name}`)
+};
+
+export const setup_thing_checkpoint = /** @type {(inputs: Setup_Thing_CheckpointInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`kontrollpunkten ${i?.name}`)
+};
+
+export const setup_thing_device = /** @type {(inputs: Setup_Thing_DeviceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`enheten ${i?.name}`)
+};
+
+export const setup_thing_site = /** @type {(inputs: Setup_Thing_SiteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`platsen ${i?.name}`)
+};
+
+export const setup_thing_zone = /** @type {(inputs: Setup_Thing_ZoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`zonen ${i?.name}`)
+};
+
 export const setup_title = /** @type {(inputs: Setup_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Inställningar`)
+};
+
+export const setup_watches = /** @type {(inputs: Setup_WatchesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Objekt den bevakar`)
+};
+
+export const setup_watches_hint = /** @type {(inputs: Setup_Watches_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(en sensor: när den tystnar är deras tillstånd okänt)`)
+};
+
+export const setup_zone = /** @type {(inputs: Setup_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zon`)
+};
+
+export const setup_zone_added = /** @type {(inputs: Setup_Zone_AddedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Zonen ${i?.name} är tillagd.`)
+};
+
+export const setup_zone_placeholder = /** @type {(inputs: Setup_Zone_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hiss A`)
+};
+
+export const setup_zone_saved = /** @type {(inputs: Setup_Zone_SavedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Zonen ${i?.name} är sparad.`)
+};
+
+export const setup_zones_assets = /** @type {(inputs: Setup_Zones_AssetsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zoner och objekt`)
 };
 
 export const severity_high = /** @type {(inputs: Severity_HighInputs) => LocalizedString} */ () => {
