@@ -11026,6 +11026,202 @@ export const setup_col_timezone: ((inputs?: Setup_Col_TimezoneInputs, options?: 
 /**
 * | output |
 * | --- |
+* | "(both; MQTT 3.1.1)" |
+*
+* @param {Setup_Conn_BothInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_both: ((inputs?: Setup_Conn_BothInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Conn_BothInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Commands" |
+*
+* @param {Setup_Conn_CommandsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_commands: ((inputs?: Setup_Conn_CommandsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Conn_CommandsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Host" |
+*
+* @param {Setup_Conn_HostInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_host: ((inputs?: Setup_Conn_HostInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Conn_HostInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Not known: set BULBCHECK_PUBLIC_URL (or BULBCHECK_MQTT_HOST to a real address) so that devices are told where to connect." |
+*
+* @param {Setup_Conn_Host_UnknownInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_host_unknown: ((inputs?: Setup_Conn_Host_UnknownInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Conn_Host_UnknownInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Liveness and last will" |
+*
+* @param {Setup_Conn_LivenessInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_liveness: ((inputs?: Setup_Conn_LivenessInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Conn_LivenessInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "online (retained) at connect, offline as its will" |
+*
+* @param {Setup_Conn_Liveness_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_liveness_hint: ((inputs?: Setup_Conn_Liveness_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Conn_Liveness_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(MQTT over TLS)" |
+*
+* @param {Setup_Conn_Mqtt_TlsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_mqtt_tls: ((inputs?: Setup_Conn_Mqtt_TlsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Conn_Mqtt_TlsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "none" |
+*
+* @param {Setup_Conn_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_none: ((inputs?: Setup_Conn_NoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Conn_NoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Port" |
+*
+* @param {Setup_Conn_PortInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_port: ((inputs?: Setup_Conn_PortInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Conn_PortInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Publishes to" |
+*
+* @param {Setup_Conn_PublishesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_publishes: ((inputs?: Setup_Conn_PublishesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Conn_PublishesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "not set up on this server" |
+*
+* @param {Setup_Conn_Tls_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_tls_none: ((inputs?: Setup_Conn_Tls_NoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Conn_Tls_NoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "offered" |
+*
+* @param {Setup_Conn_Tls_OfferedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_tls_offered: ((inputs?: Setup_Conn_Tls_OfferedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Conn_Tls_OfferedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Try it from a shell (with SECRET set to the secret):" |
+*
+* @param {Setup_Conn_TryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_try: ((inputs?: Setup_Conn_TryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Conn_TryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Username and client id" |
+*
+* @param {Setup_Conn_UsernameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_username: ((inputs?: Setup_Conn_UsernameInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Conn_UsernameInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "covers {assets}" |
 *
 * @param {Setup_CoversInputs} inputs
@@ -11049,6 +11245,62 @@ export const setup_covers: ((inputs: Setup_CoversInputs, options?: {
 export const setup_create_site: ((inputs?: Setup_Create_SiteInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Create_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Download credentials file" |
+*
+* @param {Setup_Cred_DownloadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_cred_download: ((inputs?: Setup_Cred_DownloadInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Cred_DownloadInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Credentials of {device}" |
+*
+* @param {Setup_Cred_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_cred_label: ((inputs: Setup_Cred_LabelInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Cred_LabelInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Secret of {device}" |
+*
+* @param {Setup_Cred_Secret_OfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_cred_secret_of: ((inputs: Setup_Cred_Secret_OfInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Cred_Secret_OfInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This is the device's MQTT password. It is shown this once: download the file or copy it now." |
+*
+* @param {Setup_Cred_WarningInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_cred_warning: ((inputs?: Setup_Cred_WarningInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Cred_WarningInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -11301,6 +11553,582 @@ export const setup_deleted: ((inputs: Setup_DeletedInputs, options?: {
 export const setup_demo: ((inputs?: Setup_DemoInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_DemoInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose the site to move it to." |
+*
+* @param {Setup_Dev_Choose_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_choose_site: ((inputs?: Setup_Dev_Choose_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Choose_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "How it connects" |
+*
+* @param {Setup_Dev_ConnectsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_connects: ((inputs?: Setup_Dev_ConnectsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_ConnectsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Delete {name}" |
+*
+* @param {Setup_Dev_DeleteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_delete: ((inputs: Setup_Dev_DeleteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_DeleteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Only a device that never sent anything can be deleted (a mistake just made); otherwise retire it." |
+*
+* @param {Setup_Dev_Delete_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_delete_explain: ((inputs?: Setup_Dev_Delete_ExplainInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Delete_ExplainInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Delete…" |
+*
+* @param {Setup_Dev_Delete_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_delete_summary: ((inputs?: Setup_Dev_Delete_SummaryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Delete_SummaryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(three silent intervals make it offline)" |
+*
+* @param {Setup_Dev_Heard_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_heard_hint: ((inputs?: Setup_Dev_Heard_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Heard_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "its messages and refusals" |
+*
+* @param {Setup_Dev_Its_MessagesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_its_messages: ((inputs?: Setup_Dev_Its_MessagesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Its_MessagesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} at {site}" |
+*
+* @param {Setup_Dev_Kind_AtInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_kind_at: ((inputs: Setup_Dev_Kind_AtInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Kind_AtInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "last heard {when}" |
+*
+* @param {Setup_Dev_Last_HeardInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_last_heard: ((inputs: Setup_Dev_Last_HeardInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Last_HeardInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Secret, access and place" |
+*
+* @param {Setup_Dev_ManageInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_manage: ((inputs?: Setup_Dev_ManageInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_ManageInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} message stored" |
+* | "other" | "{count} messages stored" |
+*
+* @param {Setup_Dev_MessagesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_messages: ((inputs: Setup_Dev_MessagesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_MessagesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Move" |
+*
+* @param {Setup_Dev_MoveInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_move: ((inputs?: Setup_Dev_MoveInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_MoveInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Its live connection is closed at once; it connects again under the new site's topics (the firmware must use the new site id in its topics). What it watches a..." |
+*
+* @param {Setup_Dev_Move_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_move_explain: ((inputs?: Setup_Dev_Move_ExplainInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Move_ExplainInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Move to another site…" |
+*
+* @param {Setup_Dev_Move_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_move_summary: ((inputs?: Setup_Dev_Move_SummaryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Move_SummaryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "To" |
+*
+* @param {Setup_Dev_Move_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_move_to: ((inputs?: Setup_Dev_Move_ToInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Move_ToInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Moved to {site}: its connection was closed; it connects again under this site's topics. Choose what it watches or serves here." |
+*
+* @param {Setup_Dev_MovedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_moved: ((inputs: Setup_Dev_MovedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_MovedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "never" |
+*
+* @param {Setup_Dev_NeverInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_never: ((inputs?: Setup_Dev_NeverInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_NeverInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The site has no assets yet." |
+*
+* @param {Setup_Dev_No_AssetsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_no_assets: ((inputs?: Setup_Dev_No_AssetsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_No_AssetsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} refused" |
+* | "other" | "{count} refused" |
+*
+* @param {Setup_Dev_RefusedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_refused: ((inputs: Setup_Dev_RefusedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_RefusedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Restore device" |
+*
+* @param {Setup_Dev_RestoreInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_restore: ((inputs?: Setup_Dev_RestoreInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_RestoreInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Restored: it may connect again with its secret." |
+*
+* @param {Setup_Dev_RestoredInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_restored: ((inputs?: Setup_Dev_RestoredInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_RestoredInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Retire {name}" |
+*
+* @param {Setup_Dev_RetireInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_retire: ((inputs: Setup_Dev_RetireInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_RetireInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "It is disconnected, leaves the boards and the alerts, and cannot sign in; its history stays and it can be restored." |
+*
+* @param {Setup_Dev_Retire_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_retire_explain: ((inputs?: Setup_Dev_Retire_ExplainInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Retire_ExplainInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Retire…" |
+*
+* @param {Setup_Dev_Retire_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_retire_summary: ((inputs?: Setup_Dev_Retire_SummaryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Retire_SummaryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Retired: disconnected, off the boards and out of the alerts; its history stays." |
+*
+* @param {Setup_Dev_RetiredInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_retired: ((inputs?: Setup_Dev_RetiredInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_RetiredInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Revoke {name}" |
+*
+* @param {Setup_Dev_RevokeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_revoke: ((inputs: Setup_Dev_RevokeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_RevokeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "For a lost or stolen device: it is disconnected and cannot sign in again until an admin restores it. Its history stays." |
+*
+* @param {Setup_Dev_Revoke_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_revoke_explain: ((inputs?: Setup_Dev_Revoke_ExplainInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Revoke_ExplainInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Revoke…" |
+*
+* @param {Setup_Dev_Revoke_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_revoke_summary: ((inputs?: Setup_Dev_Revoke_SummaryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Revoke_SummaryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Revoked: the device was disconnected and can no longer sign in. Its history stays." |
+*
+* @param {Setup_Dev_RevokedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_revoked: ((inputs?: Setup_Dev_RevokedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_RevokedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Revoked: an admin can restore it." |
+*
+* @param {Setup_Dev_Revoked_NoteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_revoked_note: ((inputs?: Setup_Dev_Revoked_NoteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Revoked_NoteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A new secret is made and shown once; the current one stops working at once and the device is disconnected until it is given the new one." |
+*
+* @param {Setup_Dev_Rotate_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_rotate_explain: ((inputs?: Setup_Dev_Rotate_ExplainInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Rotate_ExplainInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Rotate the secret now" |
+*
+* @param {Setup_Dev_Rotate_NowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_rotate_now: ((inputs?: Setup_Dev_Rotate_NowInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Rotate_NowInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Rotate secret…" |
+*
+* @param {Setup_Dev_Rotate_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_rotate_summary: ((inputs?: Setup_Dev_Rotate_SummaryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Rotate_SummaryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "New secret made: the old one no longer works and the device was disconnected." |
+*
+* @param {Setup_Dev_RotatedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_rotated: ((inputs?: Setup_Dev_RotatedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_RotatedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Save device" |
+*
+* @param {Setup_Dev_SaveInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_save: ((inputs?: Setup_Dev_SaveInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_SaveInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Device saved." |
+*
+* @param {Setup_Dev_SavedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_saved: ((inputs?: Setup_Dev_SavedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_SavedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The secret is not shown again after it was made; rotate it to make a new one." |
+*
+* @param {Setup_Dev_Secret_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_secret_hint: ((inputs?: Setup_Dev_Secret_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Secret_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Settings" |
+*
+* @param {Setup_Dev_SettingsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_settings: ((inputs?: Setup_Dev_SettingsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_SettingsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Device {name}" |
+*
+* @param {Setup_Dev_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_title: ((inputs: Setup_Dev_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Restore access (with a new secret)" |
+*
+* @param {Setup_Dev_UnrevokeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_unrevoke: ((inputs?: Setup_Dev_UnrevokeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_UnrevokeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The device may sign in again, with this new secret only." |
+*
+* @param {Setup_Dev_UnrevokedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_unrevoked: ((inputs?: Setup_Dev_UnrevokedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_UnrevokedInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -16714,10 +17542,32 @@ export type Setup_Col_LanguageInputs = {};
 export type Setup_Col_SiteInputs = {};
 export type Setup_Col_StateInputs = {};
 export type Setup_Col_TimezoneInputs = {};
+export type Setup_Conn_BothInputs = {};
+export type Setup_Conn_CommandsInputs = {};
+export type Setup_Conn_HostInputs = {};
+export type Setup_Conn_Host_UnknownInputs = {};
+export type Setup_Conn_LivenessInputs = {};
+export type Setup_Conn_Liveness_HintInputs = {};
+export type Setup_Conn_Mqtt_TlsInputs = {};
+export type Setup_Conn_NoneInputs = {};
+export type Setup_Conn_PortInputs = {};
+export type Setup_Conn_PublishesInputs = {};
+export type Setup_Conn_Tls_NoneInputs = {};
+export type Setup_Conn_Tls_OfferedInputs = {};
+export type Setup_Conn_TryInputs = {};
+export type Setup_Conn_UsernameInputs = {};
 export type Setup_CoversInputs = {
     assets: NonNullable<unknown>;
 };
 export type Setup_Create_SiteInputs = {};
+export type Setup_Cred_DownloadInputs = {};
+export type Setup_Cred_LabelInputs = {
+    device: NonNullable<unknown>;
+};
+export type Setup_Cred_Secret_OfInputs = {
+    device: NonNullable<unknown>;
+};
+export type Setup_Cred_WarningInputs = {};
 export type Setup_Danger_HeadingInputs = {};
 export type Setup_Day_ClosesInputs = {
     day: NonNullable<unknown>;
@@ -16745,6 +17595,66 @@ export type Setup_DeletedInputs = {
     parts: NonNullable<unknown>;
 };
 export type Setup_DemoInputs = {};
+export type Setup_Dev_Choose_SiteInputs = {};
+export type Setup_Dev_ConnectsInputs = {};
+export type Setup_Dev_DeleteInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Dev_Delete_ExplainInputs = {};
+export type Setup_Dev_Delete_SummaryInputs = {};
+export type Setup_Dev_Heard_HintInputs = {};
+export type Setup_Dev_Its_MessagesInputs = {};
+export type Setup_Dev_Kind_AtInputs = {
+    kind: NonNullable<unknown>;
+    site: NonNullable<unknown>;
+};
+export type Setup_Dev_Last_HeardInputs = {
+    when: NonNullable<unknown>;
+};
+export type Setup_Dev_ManageInputs = {};
+export type Setup_Dev_MessagesInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Dev_MoveInputs = {};
+export type Setup_Dev_Move_ExplainInputs = {};
+export type Setup_Dev_Move_SummaryInputs = {};
+export type Setup_Dev_Move_ToInputs = {};
+export type Setup_Dev_MovedInputs = {
+    site: NonNullable<unknown>;
+};
+export type Setup_Dev_NeverInputs = {};
+export type Setup_Dev_No_AssetsInputs = {};
+export type Setup_Dev_RefusedInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Dev_RestoreInputs = {};
+export type Setup_Dev_RestoredInputs = {};
+export type Setup_Dev_RetireInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Dev_Retire_ExplainInputs = {};
+export type Setup_Dev_Retire_SummaryInputs = {};
+export type Setup_Dev_RetiredInputs = {};
+export type Setup_Dev_RevokeInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Dev_Revoke_ExplainInputs = {};
+export type Setup_Dev_Revoke_SummaryInputs = {};
+export type Setup_Dev_RevokedInputs = {};
+export type Setup_Dev_Revoked_NoteInputs = {};
+export type Setup_Dev_Rotate_ExplainInputs = {};
+export type Setup_Dev_Rotate_NowInputs = {};
+export type Setup_Dev_Rotate_SummaryInputs = {};
+export type Setup_Dev_RotatedInputs = {};
+export type Setup_Dev_SaveInputs = {};
+export type Setup_Dev_SavedInputs = {};
+export type Setup_Dev_Secret_HintInputs = {};
+export type Setup_Dev_SettingsInputs = {};
+export type Setup_Dev_TitleInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Dev_UnrevokeInputs = {};
+export type Setup_Dev_UnrevokedInputs = {};
 export type Setup_Device_AddedInputs = {
     name: NonNullable<unknown>;
 };

@@ -788,8 +788,26 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Setup_Col_SiteInputs */
 /** @typedef {{}} Setup_Col_StateInputs */
 /** @typedef {{}} Setup_Col_TimezoneInputs */
+/** @typedef {{}} Setup_Conn_BothInputs */
+/** @typedef {{}} Setup_Conn_CommandsInputs */
+/** @typedef {{}} Setup_Conn_HostInputs */
+/** @typedef {{}} Setup_Conn_Host_UnknownInputs */
+/** @typedef {{}} Setup_Conn_LivenessInputs */
+/** @typedef {{}} Setup_Conn_Liveness_HintInputs */
+/** @typedef {{}} Setup_Conn_Mqtt_TlsInputs */
+/** @typedef {{}} Setup_Conn_NoneInputs */
+/** @typedef {{}} Setup_Conn_PortInputs */
+/** @typedef {{}} Setup_Conn_PublishesInputs */
+/** @typedef {{}} Setup_Conn_Tls_NoneInputs */
+/** @typedef {{}} Setup_Conn_Tls_OfferedInputs */
+/** @typedef {{}} Setup_Conn_TryInputs */
+/** @typedef {{}} Setup_Conn_UsernameInputs */
 /** @typedef {{ assets: NonNullable<unknown> }} Setup_CoversInputs */
 /** @typedef {{}} Setup_Create_SiteInputs */
+/** @typedef {{}} Setup_Cred_DownloadInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Setup_Cred_LabelInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Setup_Cred_Secret_OfInputs */
+/** @typedef {{}} Setup_Cred_WarningInputs */
 /** @typedef {{}} Setup_Danger_HeadingInputs */
 /** @typedef {{ day: NonNullable<unknown> }} Setup_Day_ClosesInputs */
 /** @typedef {{}} Setup_Day_FriInputs */
@@ -808,6 +826,47 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Setup_Delete_Zone_HintInputs */
 /** @typedef {{ thing: NonNullable<unknown>, parts: NonNullable<unknown> }} Setup_DeletedInputs */
 /** @typedef {{}} Setup_DemoInputs */
+/** @typedef {{}} Setup_Dev_Choose_SiteInputs */
+/** @typedef {{}} Setup_Dev_ConnectsInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Dev_DeleteInputs */
+/** @typedef {{}} Setup_Dev_Delete_ExplainInputs */
+/** @typedef {{}} Setup_Dev_Delete_SummaryInputs */
+/** @typedef {{}} Setup_Dev_Heard_HintInputs */
+/** @typedef {{}} Setup_Dev_Its_MessagesInputs */
+/** @typedef {{ kind: NonNullable<unknown>, site: NonNullable<unknown> }} Setup_Dev_Kind_AtInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Setup_Dev_Last_HeardInputs */
+/** @typedef {{}} Setup_Dev_ManageInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Dev_MessagesInputs */
+/** @typedef {{}} Setup_Dev_MoveInputs */
+/** @typedef {{}} Setup_Dev_Move_ExplainInputs */
+/** @typedef {{}} Setup_Dev_Move_SummaryInputs */
+/** @typedef {{}} Setup_Dev_Move_ToInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_Dev_MovedInputs */
+/** @typedef {{}} Setup_Dev_NeverInputs */
+/** @typedef {{}} Setup_Dev_No_AssetsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Dev_RefusedInputs */
+/** @typedef {{}} Setup_Dev_RestoreInputs */
+/** @typedef {{}} Setup_Dev_RestoredInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Dev_RetireInputs */
+/** @typedef {{}} Setup_Dev_Retire_ExplainInputs */
+/** @typedef {{}} Setup_Dev_Retire_SummaryInputs */
+/** @typedef {{}} Setup_Dev_RetiredInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Dev_RevokeInputs */
+/** @typedef {{}} Setup_Dev_Revoke_ExplainInputs */
+/** @typedef {{}} Setup_Dev_Revoke_SummaryInputs */
+/** @typedef {{}} Setup_Dev_RevokedInputs */
+/** @typedef {{}} Setup_Dev_Revoked_NoteInputs */
+/** @typedef {{}} Setup_Dev_Rotate_ExplainInputs */
+/** @typedef {{}} Setup_Dev_Rotate_NowInputs */
+/** @typedef {{}} Setup_Dev_Rotate_SummaryInputs */
+/** @typedef {{}} Setup_Dev_RotatedInputs */
+/** @typedef {{}} Setup_Dev_SaveInputs */
+/** @typedef {{}} Setup_Dev_SavedInputs */
+/** @typedef {{}} Setup_Dev_Secret_HintInputs */
+/** @typedef {{}} Setup_Dev_SettingsInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Dev_TitleInputs */
+/** @typedef {{}} Setup_Dev_UnrevokeInputs */
+/** @typedef {{}} Setup_Dev_UnrevokedInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Setup_Device_AddedInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Setup_Device_Id_ExistsInputs */
 /** @typedef {{}} Setup_Device_PlaceholderInputs */
@@ -13712,6 +13771,230 @@ export const setup_col_timezone = /** @type {((inputs?: Setup_Col_TimezoneInputs
 /**
 * | output |
 * | --- |
+* | "(both; MQTT 3.1.1)" |
+*
+* @param {Setup_Conn_BothInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_both = /** @type {((inputs?: Setup_Conn_BothInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Conn_BothInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_conn_both(inputs)
+	if (locale === "da") return __da.setup_conn_both(inputs)
+	if (locale === "sv") return __sv.setup_conn_both(inputs)
+	return __en.setup_conn_both(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Commands" |
+*
+* @param {Setup_Conn_CommandsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_commands = /** @type {((inputs?: Setup_Conn_CommandsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Conn_CommandsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_conn_commands(inputs)
+	if (locale === "da") return __da.setup_conn_commands(inputs)
+	if (locale === "sv") return __sv.setup_conn_commands(inputs)
+	return __en.setup_conn_commands(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Host" |
+*
+* @param {Setup_Conn_HostInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_host = /** @type {((inputs?: Setup_Conn_HostInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Conn_HostInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_conn_host(inputs)
+	if (locale === "da") return __da.setup_conn_host(inputs)
+	if (locale === "sv") return __sv.setup_conn_host(inputs)
+	return __en.setup_conn_host(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Not known: set BULBCHECK_PUBLIC_URL (or BULBCHECK_MQTT_HOST to a real address) so that devices are told where to connect." |
+*
+* @param {Setup_Conn_Host_UnknownInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_host_unknown = /** @type {((inputs?: Setup_Conn_Host_UnknownInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Conn_Host_UnknownInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_conn_host_unknown(inputs)
+	if (locale === "da") return __da.setup_conn_host_unknown(inputs)
+	if (locale === "sv") return __sv.setup_conn_host_unknown(inputs)
+	return __en.setup_conn_host_unknown(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Liveness and last will" |
+*
+* @param {Setup_Conn_LivenessInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_liveness = /** @type {((inputs?: Setup_Conn_LivenessInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Conn_LivenessInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_conn_liveness(inputs)
+	if (locale === "da") return __da.setup_conn_liveness(inputs)
+	if (locale === "sv") return __sv.setup_conn_liveness(inputs)
+	return __en.setup_conn_liveness(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "online (retained) at connect, offline as its will" |
+*
+* @param {Setup_Conn_Liveness_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_liveness_hint = /** @type {((inputs?: Setup_Conn_Liveness_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Conn_Liveness_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_conn_liveness_hint(inputs)
+	if (locale === "da") return __da.setup_conn_liveness_hint(inputs)
+	if (locale === "sv") return __sv.setup_conn_liveness_hint(inputs)
+	return __en.setup_conn_liveness_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(MQTT over TLS)" |
+*
+* @param {Setup_Conn_Mqtt_TlsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_mqtt_tls = /** @type {((inputs?: Setup_Conn_Mqtt_TlsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Conn_Mqtt_TlsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_conn_mqtt_tls(inputs)
+	if (locale === "da") return __da.setup_conn_mqtt_tls(inputs)
+	if (locale === "sv") return __sv.setup_conn_mqtt_tls(inputs)
+	return __en.setup_conn_mqtt_tls(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "none" |
+*
+* @param {Setup_Conn_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_none = /** @type {((inputs?: Setup_Conn_NoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Conn_NoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_conn_none(inputs)
+	if (locale === "da") return __da.setup_conn_none(inputs)
+	if (locale === "sv") return __sv.setup_conn_none(inputs)
+	return __en.setup_conn_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Port" |
+*
+* @param {Setup_Conn_PortInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_port = /** @type {((inputs?: Setup_Conn_PortInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Conn_PortInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_conn_port(inputs)
+	if (locale === "da") return __da.setup_conn_port(inputs)
+	if (locale === "sv") return __sv.setup_conn_port(inputs)
+	return __en.setup_conn_port(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Publishes to" |
+*
+* @param {Setup_Conn_PublishesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_publishes = /** @type {((inputs?: Setup_Conn_PublishesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Conn_PublishesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_conn_publishes(inputs)
+	if (locale === "da") return __da.setup_conn_publishes(inputs)
+	if (locale === "sv") return __sv.setup_conn_publishes(inputs)
+	return __en.setup_conn_publishes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "not set up on this server" |
+*
+* @param {Setup_Conn_Tls_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_tls_none = /** @type {((inputs?: Setup_Conn_Tls_NoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Conn_Tls_NoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_conn_tls_none(inputs)
+	if (locale === "da") return __da.setup_conn_tls_none(inputs)
+	if (locale === "sv") return __sv.setup_conn_tls_none(inputs)
+	return __en.setup_conn_tls_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "offered" |
+*
+* @param {Setup_Conn_Tls_OfferedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_tls_offered = /** @type {((inputs?: Setup_Conn_Tls_OfferedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Conn_Tls_OfferedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_conn_tls_offered(inputs)
+	if (locale === "da") return __da.setup_conn_tls_offered(inputs)
+	if (locale === "sv") return __sv.setup_conn_tls_offered(inputs)
+	return __en.setup_conn_tls_offered(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Try it from a shell (with SECRET set to the secret):" |
+*
+* @param {Setup_Conn_TryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_try = /** @type {((inputs?: Setup_Conn_TryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Conn_TryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_conn_try(inputs)
+	if (locale === "da") return __da.setup_conn_try(inputs)
+	if (locale === "sv") return __sv.setup_conn_try(inputs)
+	return __en.setup_conn_try(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Username and client id" |
+*
+* @param {Setup_Conn_UsernameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_username = /** @type {((inputs?: Setup_Conn_UsernameInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Conn_UsernameInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_conn_username(inputs)
+	if (locale === "da") return __da.setup_conn_username(inputs)
+	if (locale === "sv") return __sv.setup_conn_username(inputs)
+	return __en.setup_conn_username(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "covers {assets}" |
 *
 * @param {Setup_CoversInputs} inputs
@@ -13740,6 +14023,70 @@ export const setup_create_site = /** @type {((inputs?: Setup_Create_SiteInputs, 
 	if (locale === "da") return __da.setup_create_site(inputs)
 	if (locale === "sv") return __sv.setup_create_site(inputs)
 	return __en.setup_create_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Download credentials file" |
+*
+* @param {Setup_Cred_DownloadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_cred_download = /** @type {((inputs?: Setup_Cred_DownloadInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Cred_DownloadInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_cred_download(inputs)
+	if (locale === "da") return __da.setup_cred_download(inputs)
+	if (locale === "sv") return __sv.setup_cred_download(inputs)
+	return __en.setup_cred_download(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Credentials of {device}" |
+*
+* @param {Setup_Cred_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_cred_label = /** @type {((inputs: Setup_Cred_LabelInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Cred_LabelInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_cred_label(inputs)
+	if (locale === "da") return __da.setup_cred_label(inputs)
+	if (locale === "sv") return __sv.setup_cred_label(inputs)
+	return __en.setup_cred_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Secret of {device}" |
+*
+* @param {Setup_Cred_Secret_OfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_cred_secret_of = /** @type {((inputs: Setup_Cred_Secret_OfInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Cred_Secret_OfInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_cred_secret_of(inputs)
+	if (locale === "da") return __da.setup_cred_secret_of(inputs)
+	if (locale === "sv") return __sv.setup_cred_secret_of(inputs)
+	return __en.setup_cred_secret_of(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This is the device's MQTT password. It is shown this once: download the file or copy it now." |
+*
+* @param {Setup_Cred_WarningInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_cred_warning = /** @type {((inputs?: Setup_Cred_WarningInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Cred_WarningInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_cred_warning(inputs)
+	if (locale === "da") return __da.setup_cred_warning(inputs)
+	if (locale === "sv") return __sv.setup_cred_warning(inputs)
+	return __en.setup_cred_warning(inputs)
 });
 /**
 * | output |
@@ -14028,6 +14375,664 @@ export const setup_demo = /** @type {((inputs?: Setup_DemoInputs, options?: { lo
 	if (locale === "da") return __da.setup_demo(inputs)
 	if (locale === "sv") return __sv.setup_demo(inputs)
 	return __en.setup_demo(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose the site to move it to." |
+*
+* @param {Setup_Dev_Choose_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_choose_site = /** @type {((inputs?: Setup_Dev_Choose_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Choose_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_choose_site(inputs)
+	if (locale === "da") return __da.setup_dev_choose_site(inputs)
+	if (locale === "sv") return __sv.setup_dev_choose_site(inputs)
+	return __en.setup_dev_choose_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "How it connects" |
+*
+* @param {Setup_Dev_ConnectsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_connects = /** @type {((inputs?: Setup_Dev_ConnectsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_ConnectsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_connects(inputs)
+	if (locale === "da") return __da.setup_dev_connects(inputs)
+	if (locale === "sv") return __sv.setup_dev_connects(inputs)
+	return __en.setup_dev_connects(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Delete {name}" |
+*
+* @param {Setup_Dev_DeleteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_delete = /** @type {((inputs: Setup_Dev_DeleteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_DeleteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_delete(inputs)
+	if (locale === "da") return __da.setup_dev_delete(inputs)
+	if (locale === "sv") return __sv.setup_dev_delete(inputs)
+	return __en.setup_dev_delete(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Only a device that never sent anything can be deleted (a mistake just made); otherwise retire it." |
+*
+* @param {Setup_Dev_Delete_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_delete_explain = /** @type {((inputs?: Setup_Dev_Delete_ExplainInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Delete_ExplainInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_delete_explain(inputs)
+	if (locale === "da") return __da.setup_dev_delete_explain(inputs)
+	if (locale === "sv") return __sv.setup_dev_delete_explain(inputs)
+	return __en.setup_dev_delete_explain(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Delete…" |
+*
+* @param {Setup_Dev_Delete_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_delete_summary = /** @type {((inputs?: Setup_Dev_Delete_SummaryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Delete_SummaryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_delete_summary(inputs)
+	if (locale === "da") return __da.setup_dev_delete_summary(inputs)
+	if (locale === "sv") return __sv.setup_dev_delete_summary(inputs)
+	return __en.setup_dev_delete_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(three silent intervals make it offline)" |
+*
+* @param {Setup_Dev_Heard_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_heard_hint = /** @type {((inputs?: Setup_Dev_Heard_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Heard_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_heard_hint(inputs)
+	if (locale === "da") return __da.setup_dev_heard_hint(inputs)
+	if (locale === "sv") return __sv.setup_dev_heard_hint(inputs)
+	return __en.setup_dev_heard_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "its messages and refusals" |
+*
+* @param {Setup_Dev_Its_MessagesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_its_messages = /** @type {((inputs?: Setup_Dev_Its_MessagesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Its_MessagesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_its_messages(inputs)
+	if (locale === "da") return __da.setup_dev_its_messages(inputs)
+	if (locale === "sv") return __sv.setup_dev_its_messages(inputs)
+	return __en.setup_dev_its_messages(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} at {site}" |
+*
+* @param {Setup_Dev_Kind_AtInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_kind_at = /** @type {((inputs: Setup_Dev_Kind_AtInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Kind_AtInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_kind_at(inputs)
+	if (locale === "da") return __da.setup_dev_kind_at(inputs)
+	if (locale === "sv") return __sv.setup_dev_kind_at(inputs)
+	return __en.setup_dev_kind_at(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "last heard {when}" |
+*
+* @param {Setup_Dev_Last_HeardInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_last_heard = /** @type {((inputs: Setup_Dev_Last_HeardInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Last_HeardInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_last_heard(inputs)
+	if (locale === "da") return __da.setup_dev_last_heard(inputs)
+	if (locale === "sv") return __sv.setup_dev_last_heard(inputs)
+	return __en.setup_dev_last_heard(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Secret, access and place" |
+*
+* @param {Setup_Dev_ManageInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_manage = /** @type {((inputs?: Setup_Dev_ManageInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_ManageInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_manage(inputs)
+	if (locale === "da") return __da.setup_dev_manage(inputs)
+	if (locale === "sv") return __sv.setup_dev_manage(inputs)
+	return __en.setup_dev_manage(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} message stored" |
+* | "other" | "{count} messages stored" |
+*
+* @param {Setup_Dev_MessagesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_messages = /** @type {((inputs: Setup_Dev_MessagesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_MessagesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_messages(inputs)
+	if (locale === "da") return __da.setup_dev_messages(inputs)
+	if (locale === "sv") return __sv.setup_dev_messages(inputs)
+	return __en.setup_dev_messages(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Move" |
+*
+* @param {Setup_Dev_MoveInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_move = /** @type {((inputs?: Setup_Dev_MoveInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_MoveInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_move(inputs)
+	if (locale === "da") return __da.setup_dev_move(inputs)
+	if (locale === "sv") return __sv.setup_dev_move(inputs)
+	return __en.setup_dev_move(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Its live connection is closed at once; it connects again under the new site's topics (the firmware must use the new site id in its topics). What it watches a..." |
+*
+* @param {Setup_Dev_Move_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_move_explain = /** @type {((inputs?: Setup_Dev_Move_ExplainInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Move_ExplainInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_move_explain(inputs)
+	if (locale === "da") return __da.setup_dev_move_explain(inputs)
+	if (locale === "sv") return __sv.setup_dev_move_explain(inputs)
+	return __en.setup_dev_move_explain(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Move to another site…" |
+*
+* @param {Setup_Dev_Move_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_move_summary = /** @type {((inputs?: Setup_Dev_Move_SummaryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Move_SummaryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_move_summary(inputs)
+	if (locale === "da") return __da.setup_dev_move_summary(inputs)
+	if (locale === "sv") return __sv.setup_dev_move_summary(inputs)
+	return __en.setup_dev_move_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "To" |
+*
+* @param {Setup_Dev_Move_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_move_to = /** @type {((inputs?: Setup_Dev_Move_ToInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Move_ToInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_move_to(inputs)
+	if (locale === "da") return __da.setup_dev_move_to(inputs)
+	if (locale === "sv") return __sv.setup_dev_move_to(inputs)
+	return __en.setup_dev_move_to(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Moved to {site}: its connection was closed; it connects again under this site's topics. Choose what it watches or serves here." |
+*
+* @param {Setup_Dev_MovedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_moved = /** @type {((inputs: Setup_Dev_MovedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_MovedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_moved(inputs)
+	if (locale === "da") return __da.setup_dev_moved(inputs)
+	if (locale === "sv") return __sv.setup_dev_moved(inputs)
+	return __en.setup_dev_moved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "never" |
+*
+* @param {Setup_Dev_NeverInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_never = /** @type {((inputs?: Setup_Dev_NeverInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_NeverInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_never(inputs)
+	if (locale === "da") return __da.setup_dev_never(inputs)
+	if (locale === "sv") return __sv.setup_dev_never(inputs)
+	return __en.setup_dev_never(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The site has no assets yet." |
+*
+* @param {Setup_Dev_No_AssetsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_no_assets = /** @type {((inputs?: Setup_Dev_No_AssetsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_No_AssetsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_no_assets(inputs)
+	if (locale === "da") return __da.setup_dev_no_assets(inputs)
+	if (locale === "sv") return __sv.setup_dev_no_assets(inputs)
+	return __en.setup_dev_no_assets(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} refused" |
+* | "other" | "{count} refused" |
+*
+* @param {Setup_Dev_RefusedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_refused = /** @type {((inputs: Setup_Dev_RefusedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_RefusedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_refused(inputs)
+	if (locale === "da") return __da.setup_dev_refused(inputs)
+	if (locale === "sv") return __sv.setup_dev_refused(inputs)
+	return __en.setup_dev_refused(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Restore device" |
+*
+* @param {Setup_Dev_RestoreInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_restore = /** @type {((inputs?: Setup_Dev_RestoreInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_RestoreInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_restore(inputs)
+	if (locale === "da") return __da.setup_dev_restore(inputs)
+	if (locale === "sv") return __sv.setup_dev_restore(inputs)
+	return __en.setup_dev_restore(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Restored: it may connect again with its secret." |
+*
+* @param {Setup_Dev_RestoredInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_restored = /** @type {((inputs?: Setup_Dev_RestoredInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_RestoredInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_restored(inputs)
+	if (locale === "da") return __da.setup_dev_restored(inputs)
+	if (locale === "sv") return __sv.setup_dev_restored(inputs)
+	return __en.setup_dev_restored(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Retire {name}" |
+*
+* @param {Setup_Dev_RetireInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_retire = /** @type {((inputs: Setup_Dev_RetireInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_RetireInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_retire(inputs)
+	if (locale === "da") return __da.setup_dev_retire(inputs)
+	if (locale === "sv") return __sv.setup_dev_retire(inputs)
+	return __en.setup_dev_retire(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "It is disconnected, leaves the boards and the alerts, and cannot sign in; its history stays and it can be restored." |
+*
+* @param {Setup_Dev_Retire_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_retire_explain = /** @type {((inputs?: Setup_Dev_Retire_ExplainInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Retire_ExplainInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_retire_explain(inputs)
+	if (locale === "da") return __da.setup_dev_retire_explain(inputs)
+	if (locale === "sv") return __sv.setup_dev_retire_explain(inputs)
+	return __en.setup_dev_retire_explain(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Retire…" |
+*
+* @param {Setup_Dev_Retire_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_retire_summary = /** @type {((inputs?: Setup_Dev_Retire_SummaryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Retire_SummaryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_retire_summary(inputs)
+	if (locale === "da") return __da.setup_dev_retire_summary(inputs)
+	if (locale === "sv") return __sv.setup_dev_retire_summary(inputs)
+	return __en.setup_dev_retire_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Retired: disconnected, off the boards and out of the alerts; its history stays." |
+*
+* @param {Setup_Dev_RetiredInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_retired = /** @type {((inputs?: Setup_Dev_RetiredInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_RetiredInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_retired(inputs)
+	if (locale === "da") return __da.setup_dev_retired(inputs)
+	if (locale === "sv") return __sv.setup_dev_retired(inputs)
+	return __en.setup_dev_retired(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Revoke {name}" |
+*
+* @param {Setup_Dev_RevokeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_revoke = /** @type {((inputs: Setup_Dev_RevokeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_RevokeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_revoke(inputs)
+	if (locale === "da") return __da.setup_dev_revoke(inputs)
+	if (locale === "sv") return __sv.setup_dev_revoke(inputs)
+	return __en.setup_dev_revoke(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "For a lost or stolen device: it is disconnected and cannot sign in again until an admin restores it. Its history stays." |
+*
+* @param {Setup_Dev_Revoke_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_revoke_explain = /** @type {((inputs?: Setup_Dev_Revoke_ExplainInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Revoke_ExplainInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_revoke_explain(inputs)
+	if (locale === "da") return __da.setup_dev_revoke_explain(inputs)
+	if (locale === "sv") return __sv.setup_dev_revoke_explain(inputs)
+	return __en.setup_dev_revoke_explain(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Revoke…" |
+*
+* @param {Setup_Dev_Revoke_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_revoke_summary = /** @type {((inputs?: Setup_Dev_Revoke_SummaryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Revoke_SummaryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_revoke_summary(inputs)
+	if (locale === "da") return __da.setup_dev_revoke_summary(inputs)
+	if (locale === "sv") return __sv.setup_dev_revoke_summary(inputs)
+	return __en.setup_dev_revoke_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Revoked: the device was disconnected and can no longer sign in. Its history stays." |
+*
+* @param {Setup_Dev_RevokedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_revoked = /** @type {((inputs?: Setup_Dev_RevokedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_RevokedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_revoked(inputs)
+	if (locale === "da") return __da.setup_dev_revoked(inputs)
+	if (locale === "sv") return __sv.setup_dev_revoked(inputs)
+	return __en.setup_dev_revoked(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Revoked: an admin can restore it." |
+*
+* @param {Setup_Dev_Revoked_NoteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_revoked_note = /** @type {((inputs?: Setup_Dev_Revoked_NoteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Revoked_NoteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_revoked_note(inputs)
+	if (locale === "da") return __da.setup_dev_revoked_note(inputs)
+	if (locale === "sv") return __sv.setup_dev_revoked_note(inputs)
+	return __en.setup_dev_revoked_note(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A new secret is made and shown once; the current one stops working at once and the device is disconnected until it is given the new one." |
+*
+* @param {Setup_Dev_Rotate_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_rotate_explain = /** @type {((inputs?: Setup_Dev_Rotate_ExplainInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Rotate_ExplainInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_rotate_explain(inputs)
+	if (locale === "da") return __da.setup_dev_rotate_explain(inputs)
+	if (locale === "sv") return __sv.setup_dev_rotate_explain(inputs)
+	return __en.setup_dev_rotate_explain(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rotate the secret now" |
+*
+* @param {Setup_Dev_Rotate_NowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_rotate_now = /** @type {((inputs?: Setup_Dev_Rotate_NowInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Rotate_NowInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_rotate_now(inputs)
+	if (locale === "da") return __da.setup_dev_rotate_now(inputs)
+	if (locale === "sv") return __sv.setup_dev_rotate_now(inputs)
+	return __en.setup_dev_rotate_now(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rotate secret…" |
+*
+* @param {Setup_Dev_Rotate_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_rotate_summary = /** @type {((inputs?: Setup_Dev_Rotate_SummaryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Rotate_SummaryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_rotate_summary(inputs)
+	if (locale === "da") return __da.setup_dev_rotate_summary(inputs)
+	if (locale === "sv") return __sv.setup_dev_rotate_summary(inputs)
+	return __en.setup_dev_rotate_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New secret made: the old one no longer works and the device was disconnected." |
+*
+* @param {Setup_Dev_RotatedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_rotated = /** @type {((inputs?: Setup_Dev_RotatedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_RotatedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_rotated(inputs)
+	if (locale === "da") return __da.setup_dev_rotated(inputs)
+	if (locale === "sv") return __sv.setup_dev_rotated(inputs)
+	return __en.setup_dev_rotated(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Save device" |
+*
+* @param {Setup_Dev_SaveInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_save = /** @type {((inputs?: Setup_Dev_SaveInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_SaveInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_save(inputs)
+	if (locale === "da") return __da.setup_dev_save(inputs)
+	if (locale === "sv") return __sv.setup_dev_save(inputs)
+	return __en.setup_dev_save(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Device saved." |
+*
+* @param {Setup_Dev_SavedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_saved = /** @type {((inputs?: Setup_Dev_SavedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_SavedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_saved(inputs)
+	if (locale === "da") return __da.setup_dev_saved(inputs)
+	if (locale === "sv") return __sv.setup_dev_saved(inputs)
+	return __en.setup_dev_saved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The secret is not shown again after it was made; rotate it to make a new one." |
+*
+* @param {Setup_Dev_Secret_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_secret_hint = /** @type {((inputs?: Setup_Dev_Secret_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Secret_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_secret_hint(inputs)
+	if (locale === "da") return __da.setup_dev_secret_hint(inputs)
+	if (locale === "sv") return __sv.setup_dev_secret_hint(inputs)
+	return __en.setup_dev_secret_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Settings" |
+*
+* @param {Setup_Dev_SettingsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_settings = /** @type {((inputs?: Setup_Dev_SettingsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_SettingsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_settings(inputs)
+	if (locale === "da") return __da.setup_dev_settings(inputs)
+	if (locale === "sv") return __sv.setup_dev_settings(inputs)
+	return __en.setup_dev_settings(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Device {name}" |
+*
+* @param {Setup_Dev_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_title = /** @type {((inputs: Setup_Dev_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_title(inputs)
+	if (locale === "da") return __da.setup_dev_title(inputs)
+	if (locale === "sv") return __sv.setup_dev_title(inputs)
+	return __en.setup_dev_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Restore access (with a new secret)" |
+*
+* @param {Setup_Dev_UnrevokeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_unrevoke = /** @type {((inputs?: Setup_Dev_UnrevokeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_UnrevokeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_unrevoke(inputs)
+	if (locale === "da") return __da.setup_dev_unrevoke(inputs)
+	if (locale === "sv") return __sv.setup_dev_unrevoke(inputs)
+	return __en.setup_dev_unrevoke(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The device may sign in again, with this new secret only." |
+*
+* @param {Setup_Dev_UnrevokedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_unrevoked = /** @type {((inputs?: Setup_Dev_UnrevokedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_UnrevokedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_unrevoked(inputs)
+	if (locale === "da") return __da.setup_dev_unrevoked(inputs)
+	if (locale === "sv") return __sv.setup_dev_unrevoked(inputs)
+	return __en.setup_dev_unrevoked(inputs)
 });
 /**
 * | output |

@@ -784,8 +784,26 @@ export const setup_col_language: (inputs: Setup_Col_LanguageInputs) => Localized
 export const setup_col_site: (inputs: Setup_Col_SiteInputs) => LocalizedString;
 export const setup_col_state: (inputs: Setup_Col_StateInputs) => LocalizedString;
 export const setup_col_timezone: (inputs: Setup_Col_TimezoneInputs) => LocalizedString;
+export const setup_conn_both: (inputs: Setup_Conn_BothInputs) => LocalizedString;
+export const setup_conn_commands: (inputs: Setup_Conn_CommandsInputs) => LocalizedString;
+export const setup_conn_host: (inputs: Setup_Conn_HostInputs) => LocalizedString;
+export const setup_conn_host_unknown: (inputs: Setup_Conn_Host_UnknownInputs) => LocalizedString;
+export const setup_conn_liveness: (inputs: Setup_Conn_LivenessInputs) => LocalizedString;
+export const setup_conn_liveness_hint: (inputs: Setup_Conn_Liveness_HintInputs) => LocalizedString;
+export const setup_conn_mqtt_tls: (inputs: Setup_Conn_Mqtt_TlsInputs) => LocalizedString;
+export const setup_conn_none: (inputs: Setup_Conn_NoneInputs) => LocalizedString;
+export const setup_conn_port: (inputs: Setup_Conn_PortInputs) => LocalizedString;
+export const setup_conn_publishes: (inputs: Setup_Conn_PublishesInputs) => LocalizedString;
+export const setup_conn_tls_none: (inputs: Setup_Conn_Tls_NoneInputs) => LocalizedString;
+export const setup_conn_tls_offered: (inputs: Setup_Conn_Tls_OfferedInputs) => LocalizedString;
+export const setup_conn_try: (inputs: Setup_Conn_TryInputs) => LocalizedString;
+export const setup_conn_username: (inputs: Setup_Conn_UsernameInputs) => LocalizedString;
 export const setup_covers: (inputs: Setup_CoversInputs) => LocalizedString;
 export const setup_create_site: (inputs: Setup_Create_SiteInputs) => LocalizedString;
+export const setup_cred_download: (inputs: Setup_Cred_DownloadInputs) => LocalizedString;
+export const setup_cred_label: (inputs: Setup_Cred_LabelInputs) => LocalizedString;
+export const setup_cred_secret_of: (inputs: Setup_Cred_Secret_OfInputs) => LocalizedString;
+export const setup_cred_warning: (inputs: Setup_Cred_WarningInputs) => LocalizedString;
 export const setup_danger_heading: (inputs: Setup_Danger_HeadingInputs) => LocalizedString;
 export const setup_day_closes: (inputs: Setup_Day_ClosesInputs) => LocalizedString;
 export const setup_day_fri: (inputs: Setup_Day_FriInputs) => LocalizedString;
@@ -804,6 +822,47 @@ export const setup_delete_zone: (inputs: Setup_Delete_ZoneInputs) => LocalizedSt
 export const setup_delete_zone_hint: (inputs: Setup_Delete_Zone_HintInputs) => LocalizedString;
 export const setup_deleted: (inputs: Setup_DeletedInputs) => LocalizedString;
 export const setup_demo: (inputs: Setup_DemoInputs) => LocalizedString;
+export const setup_dev_choose_site: (inputs: Setup_Dev_Choose_SiteInputs) => LocalizedString;
+export const setup_dev_connects: (inputs: Setup_Dev_ConnectsInputs) => LocalizedString;
+export const setup_dev_delete: (inputs: Setup_Dev_DeleteInputs) => LocalizedString;
+export const setup_dev_delete_explain: (inputs: Setup_Dev_Delete_ExplainInputs) => LocalizedString;
+export const setup_dev_delete_summary: (inputs: Setup_Dev_Delete_SummaryInputs) => LocalizedString;
+export const setup_dev_heard_hint: (inputs: Setup_Dev_Heard_HintInputs) => LocalizedString;
+export const setup_dev_its_messages: (inputs: Setup_Dev_Its_MessagesInputs) => LocalizedString;
+export const setup_dev_kind_at: (inputs: Setup_Dev_Kind_AtInputs) => LocalizedString;
+export const setup_dev_last_heard: (inputs: Setup_Dev_Last_HeardInputs) => LocalizedString;
+export const setup_dev_manage: (inputs: Setup_Dev_ManageInputs) => LocalizedString;
+export const setup_dev_messages: (inputs: Setup_Dev_MessagesInputs) => LocalizedString;
+export const setup_dev_move: (inputs: Setup_Dev_MoveInputs) => LocalizedString;
+export const setup_dev_move_explain: (inputs: Setup_Dev_Move_ExplainInputs) => LocalizedString;
+export const setup_dev_move_summary: (inputs: Setup_Dev_Move_SummaryInputs) => LocalizedString;
+export const setup_dev_move_to: (inputs: Setup_Dev_Move_ToInputs) => LocalizedString;
+export const setup_dev_moved: (inputs: Setup_Dev_MovedInputs) => LocalizedString;
+export const setup_dev_never: (inputs: Setup_Dev_NeverInputs) => LocalizedString;
+export const setup_dev_no_assets: (inputs: Setup_Dev_No_AssetsInputs) => LocalizedString;
+export const setup_dev_refused: (inputs: Setup_Dev_RefusedInputs) => LocalizedString;
+export const setup_dev_restore: (inputs: Setup_Dev_RestoreInputs) => LocalizedString;
+export const setup_dev_restored: (inputs: Setup_Dev_RestoredInputs) => LocalizedString;
+export const setup_dev_retire: (inputs: Setup_Dev_RetireInputs) => LocalizedString;
+export const setup_dev_retire_explain: (inputs: Setup_Dev_Retire_ExplainInputs) => LocalizedString;
+export const setup_dev_retire_summary: (inputs: Setup_Dev_Retire_SummaryInputs) => LocalizedString;
+export const setup_dev_retired: (inputs: Setup_Dev_RetiredInputs) => LocalizedString;
+export const setup_dev_revoke: (inputs: Setup_Dev_RevokeInputs) => LocalizedString;
+export const setup_dev_revoke_explain: (inputs: Setup_Dev_Revoke_ExplainInputs) => LocalizedString;
+export const setup_dev_revoke_summary: (inputs: Setup_Dev_Revoke_SummaryInputs) => LocalizedString;
+export const setup_dev_revoked: (inputs: Setup_Dev_RevokedInputs) => LocalizedString;
+export const setup_dev_revoked_note: (inputs: Setup_Dev_Revoked_NoteInputs) => LocalizedString;
+export const setup_dev_rotate_explain: (inputs: Setup_Dev_Rotate_ExplainInputs) => LocalizedString;
+export const setup_dev_rotate_now: (inputs: Setup_Dev_Rotate_NowInputs) => LocalizedString;
+export const setup_dev_rotate_summary: (inputs: Setup_Dev_Rotate_SummaryInputs) => LocalizedString;
+export const setup_dev_rotated: (inputs: Setup_Dev_RotatedInputs) => LocalizedString;
+export const setup_dev_save: (inputs: Setup_Dev_SaveInputs) => LocalizedString;
+export const setup_dev_saved: (inputs: Setup_Dev_SavedInputs) => LocalizedString;
+export const setup_dev_secret_hint: (inputs: Setup_Dev_Secret_HintInputs) => LocalizedString;
+export const setup_dev_settings: (inputs: Setup_Dev_SettingsInputs) => LocalizedString;
+export const setup_dev_title: (inputs: Setup_Dev_TitleInputs) => LocalizedString;
+export const setup_dev_unrevoke: (inputs: Setup_Dev_UnrevokeInputs) => LocalizedString;
+export const setup_dev_unrevoked: (inputs: Setup_Dev_UnrevokedInputs) => LocalizedString;
 export const setup_device_added: (inputs: Setup_Device_AddedInputs) => LocalizedString;
 export const setup_device_id_exists: (inputs: Setup_Device_Id_ExistsInputs) => LocalizedString;
 export const setup_device_placeholder: (inputs: Setup_Device_PlaceholderInputs) => LocalizedString;
@@ -2293,10 +2352,32 @@ export type Setup_Col_LanguageInputs = {};
 export type Setup_Col_SiteInputs = {};
 export type Setup_Col_StateInputs = {};
 export type Setup_Col_TimezoneInputs = {};
+export type Setup_Conn_BothInputs = {};
+export type Setup_Conn_CommandsInputs = {};
+export type Setup_Conn_HostInputs = {};
+export type Setup_Conn_Host_UnknownInputs = {};
+export type Setup_Conn_LivenessInputs = {};
+export type Setup_Conn_Liveness_HintInputs = {};
+export type Setup_Conn_Mqtt_TlsInputs = {};
+export type Setup_Conn_NoneInputs = {};
+export type Setup_Conn_PortInputs = {};
+export type Setup_Conn_PublishesInputs = {};
+export type Setup_Conn_Tls_NoneInputs = {};
+export type Setup_Conn_Tls_OfferedInputs = {};
+export type Setup_Conn_TryInputs = {};
+export type Setup_Conn_UsernameInputs = {};
 export type Setup_CoversInputs = {
     assets: NonNullable<unknown>;
 };
 export type Setup_Create_SiteInputs = {};
+export type Setup_Cred_DownloadInputs = {};
+export type Setup_Cred_LabelInputs = {
+    device: NonNullable<unknown>;
+};
+export type Setup_Cred_Secret_OfInputs = {
+    device: NonNullable<unknown>;
+};
+export type Setup_Cred_WarningInputs = {};
 export type Setup_Danger_HeadingInputs = {};
 export type Setup_Day_ClosesInputs = {
     day: NonNullable<unknown>;
@@ -2324,6 +2405,66 @@ export type Setup_DeletedInputs = {
     parts: NonNullable<unknown>;
 };
 export type Setup_DemoInputs = {};
+export type Setup_Dev_Choose_SiteInputs = {};
+export type Setup_Dev_ConnectsInputs = {};
+export type Setup_Dev_DeleteInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Dev_Delete_ExplainInputs = {};
+export type Setup_Dev_Delete_SummaryInputs = {};
+export type Setup_Dev_Heard_HintInputs = {};
+export type Setup_Dev_Its_MessagesInputs = {};
+export type Setup_Dev_Kind_AtInputs = {
+    kind: NonNullable<unknown>;
+    site: NonNullable<unknown>;
+};
+export type Setup_Dev_Last_HeardInputs = {
+    when: NonNullable<unknown>;
+};
+export type Setup_Dev_ManageInputs = {};
+export type Setup_Dev_MessagesInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Dev_MoveInputs = {};
+export type Setup_Dev_Move_ExplainInputs = {};
+export type Setup_Dev_Move_SummaryInputs = {};
+export type Setup_Dev_Move_ToInputs = {};
+export type Setup_Dev_MovedInputs = {
+    site: NonNullable<unknown>;
+};
+export type Setup_Dev_NeverInputs = {};
+export type Setup_Dev_No_AssetsInputs = {};
+export type Setup_Dev_RefusedInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Dev_RestoreInputs = {};
+export type Setup_Dev_RestoredInputs = {};
+export type Setup_Dev_RetireInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Dev_Retire_ExplainInputs = {};
+export type Setup_Dev_Retire_SummaryInputs = {};
+export type Setup_Dev_RetiredInputs = {};
+export type Setup_Dev_RevokeInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Dev_Revoke_ExplainInputs = {};
+export type Setup_Dev_Revoke_SummaryInputs = {};
+export type Setup_Dev_RevokedInputs = {};
+export type Setup_Dev_Revoked_NoteInputs = {};
+export type Setup_Dev_Rotate_ExplainInputs = {};
+export type Setup_Dev_Rotate_NowInputs = {};
+export type Setup_Dev_Rotate_SummaryInputs = {};
+export type Setup_Dev_RotatedInputs = {};
+export type Setup_Dev_SaveInputs = {};
+export type Setup_Dev_SavedInputs = {};
+export type Setup_Dev_Secret_HintInputs = {};
+export type Setup_Dev_SettingsInputs = {};
+export type Setup_Dev_TitleInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Dev_UnrevokeInputs = {};
+export type Setup_Dev_UnrevokedInputs = {};
 export type Setup_Device_AddedInputs = {
     name: NonNullable<unknown>;
 };

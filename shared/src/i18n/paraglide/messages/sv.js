@@ -786,8 +786,26 @@
 /** @typedef {{}} Setup_Col_SiteInputs */
 /** @typedef {{}} Setup_Col_StateInputs */
 /** @typedef {{}} Setup_Col_TimezoneInputs */
+/** @typedef {{}} Setup_Conn_BothInputs */
+/** @typedef {{}} Setup_Conn_CommandsInputs */
+/** @typedef {{}} Setup_Conn_HostInputs */
+/** @typedef {{}} Setup_Conn_Host_UnknownInputs */
+/** @typedef {{}} Setup_Conn_LivenessInputs */
+/** @typedef {{}} Setup_Conn_Liveness_HintInputs */
+/** @typedef {{}} Setup_Conn_Mqtt_TlsInputs */
+/** @typedef {{}} Setup_Conn_NoneInputs */
+/** @typedef {{}} Setup_Conn_PortInputs */
+/** @typedef {{}} Setup_Conn_PublishesInputs */
+/** @typedef {{}} Setup_Conn_Tls_NoneInputs */
+/** @typedef {{}} Setup_Conn_Tls_OfferedInputs */
+/** @typedef {{}} Setup_Conn_TryInputs */
+/** @typedef {{}} Setup_Conn_UsernameInputs */
 /** @typedef {{ assets: NonNullable<unknown> }} Setup_CoversInputs */
 /** @typedef {{}} Setup_Create_SiteInputs */
+/** @typedef {{}} Setup_Cred_DownloadInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Setup_Cred_LabelInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Setup_Cred_Secret_OfInputs */
+/** @typedef {{}} Setup_Cred_WarningInputs */
 /** @typedef {{}} Setup_Danger_HeadingInputs */
 /** @typedef {{ day: NonNullable<unknown> }} Setup_Day_ClosesInputs */
 /** @typedef {{}} Setup_Day_FriInputs */
@@ -806,6 +824,47 @@
 /** @typedef {{}} Setup_Delete_Zone_HintInputs */
 /** @typedef {{ thing: NonNullable<unknown>, parts: NonNullable<unknown> }} Setup_DeletedInputs */
 /** @typedef {{}} Setup_DemoInputs */
+/** @typedef {{}} Setup_Dev_Choose_SiteInputs */
+/** @typedef {{}} Setup_Dev_ConnectsInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Dev_DeleteInputs */
+/** @typedef {{}} Setup_Dev_Delete_ExplainInputs */
+/** @typedef {{}} Setup_Dev_Delete_SummaryInputs */
+/** @typedef {{}} Setup_Dev_Heard_HintInputs */
+/** @typedef {{}} Setup_Dev_Its_MessagesInputs */
+/** @typedef {{ kind: NonNullable<unknown>, site: NonNullable<unknown> }} Setup_Dev_Kind_AtInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Setup_Dev_Last_HeardInputs */
+/** @typedef {{}} Setup_Dev_ManageInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Dev_MessagesInputs */
+/** @typedef {{}} Setup_Dev_MoveInputs */
+/** @typedef {{}} Setup_Dev_Move_ExplainInputs */
+/** @typedef {{}} Setup_Dev_Move_SummaryInputs */
+/** @typedef {{}} Setup_Dev_Move_ToInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_Dev_MovedInputs */
+/** @typedef {{}} Setup_Dev_NeverInputs */
+/** @typedef {{}} Setup_Dev_No_AssetsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Dev_RefusedInputs */
+/** @typedef {{}} Setup_Dev_RestoreInputs */
+/** @typedef {{}} Setup_Dev_RestoredInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Dev_RetireInputs */
+/** @typedef {{}} Setup_Dev_Retire_ExplainInputs */
+/** @typedef {{}} Setup_Dev_Retire_SummaryInputs */
+/** @typedef {{}} Setup_Dev_RetiredInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Dev_RevokeInputs */
+/** @typedef {{}} Setup_Dev_Revoke_ExplainInputs */
+/** @typedef {{}} Setup_Dev_Revoke_SummaryInputs */
+/** @typedef {{}} Setup_Dev_RevokedInputs */
+/** @typedef {{}} Setup_Dev_Revoked_NoteInputs */
+/** @typedef {{}} Setup_Dev_Rotate_ExplainInputs */
+/** @typedef {{}} Setup_Dev_Rotate_NowInputs */
+/** @typedef {{}} Setup_Dev_Rotate_SummaryInputs */
+/** @typedef {{}} Setup_Dev_RotatedInputs */
+/** @typedef {{}} Setup_Dev_SaveInputs */
+/** @typedef {{}} Setup_Dev_SavedInputs */
+/** @typedef {{}} Setup_Dev_Secret_HintInputs */
+/** @typedef {{}} Setup_Dev_SettingsInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Dev_TitleInputs */
+/** @typedef {{}} Setup_Dev_UnrevokeInputs */
+/** @typedef {{}} Setup_Dev_UnrevokedInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Setup_Device_AddedInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Setup_Device_Id_ExistsInputs */
 /** @typedef {{}} Setup_Device_PlaceholderInputs */
@@ -4295,12 +4354,84 @@ export const setup_col_timezone = /** @type {(inputs: Setup_Col_TimezoneInputs) 
 	return /** @type {LocalizedString} */ (`Tidszon`)
 };
 
+export const setup_conn_both = /** @type {(inputs: Setup_Conn_BothInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(båda; MQTT 3.1.1)`)
+};
+
+export const setup_conn_commands = /** @type {(inputs: Setup_Conn_CommandsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kommandon`)
+};
+
+export const setup_conn_host = /** @type {(inputs: Setup_Conn_HostInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Värd`)
+};
+
+export const setup_conn_host_unknown = /** @type {(inputs: Setup_Conn_Host_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Okänd: sätt BULBCHECK_PUBLIC_URL (eller BULBCHECK_MQTT_HOST till en riktig adress) så att enheterna får veta vart de ska ansluta.`)
+};
+
+export const setup_conn_liveness = /** @type {(inputs: Setup_Conn_LivenessInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Livstecken och sista vilja`)
+};
+
+export const setup_conn_liveness_hint = /** @type {(inputs: Setup_Conn_Liveness_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`online (behållen) vid anslutning, offline som sista vilja`)
+};
+
+export const setup_conn_mqtt_tls = /** @type {(inputs: Setup_Conn_Mqtt_TlsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(MQTT över TLS)`)
+};
+
+export const setup_conn_none = /** @type {(inputs: Setup_Conn_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ingen`)
+};
+
+export const setup_conn_port = /** @type {(inputs: Setup_Conn_PortInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Port`)
+};
+
+export const setup_conn_publishes = /** @type {(inputs: Setup_Conn_PublishesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Publicerar till`)
+};
+
+export const setup_conn_tls_none = /** @type {(inputs: Setup_Conn_Tls_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`inte uppsatt på den här servern`)
+};
+
+export const setup_conn_tls_offered = /** @type {(inputs: Setup_Conn_Tls_OfferedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`erbjuds`)
+};
+
+export const setup_conn_try = /** @type {(inputs: Setup_Conn_TryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Prova från ett skal (med SECRET satt till hemligheten):`)
+};
+
+export const setup_conn_username = /** @type {(inputs: Setup_Conn_UsernameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Användarnamn och klient-id`)
+};
+
 export const setup_covers = /** @type {(inputs: Setup_CoversInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`täcker ${i?.assets}`)
 };
 
 export const setup_create_site = /** @type {(inputs: Setup_Create_SiteInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Skapa plats`)
+};
+
+export const setup_cred_download = /** @type {(inputs: Setup_Cred_DownloadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ladda ner fil med inloggningsuppgifter`)
+};
+
+export const setup_cred_label = /** @type {(inputs: Setup_Cred_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Inloggningsuppgifter för ${i?.device}`)
+};
+
+export const setup_cred_secret_of = /** @type {(inputs: Setup_Cred_Secret_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Hemligheten för ${i?.device}`)
+};
+
+export const setup_cred_warning = /** @type {(inputs: Setup_Cred_WarningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Det här är enhetens MQTT-lösenord. Det visas bara den här gången: ladda ner filen eller kopiera det nu.`)
 };
 
 export const setup_danger_heading = /** @type {(inputs: Setup_Danger_HeadingInputs) => LocalizedString} */ () => {
@@ -4373,6 +4504,174 @@ export const setup_deleted = /** @type {(inputs: Setup_DeletedInputs) => Localiz
 
 export const setup_demo = /** @type {(inputs: Setup_DemoInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`demo`)
+};
+
+export const setup_dev_choose_site = /** @type {(inputs: Setup_Dev_Choose_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Välj platsen den ska flyttas till.`)
+};
+
+export const setup_dev_connects = /** @type {(inputs: Setup_Dev_ConnectsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Så ansluter den`)
+};
+
+export const setup_dev_delete = /** @type {(inputs: Setup_Dev_DeleteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Ta bort ${i?.name}`)
+};
+
+export const setup_dev_delete_explain = /** @type {(inputs: Setup_Dev_Delete_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bara en enhet som aldrig skickat något kan tas bort (ett misstag som just gjorts); annars pensionerar du den.`)
+};
+
+export const setup_dev_delete_summary = /** @type {(inputs: Setup_Dev_Delete_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ta bort …`)
+};
+
+export const setup_dev_heard_hint = /** @type {(inputs: Setup_Dev_Heard_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(tre tysta intervall gör den frånkopplad)`)
+};
+
+export const setup_dev_its_messages = /** @type {(inputs: Setup_Dev_Its_MessagesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`dess meddelanden och avvisningar`)
+};
+
+export const setup_dev_kind_at = /** @type {(inputs: Setup_Dev_Kind_AtInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} vid ${i?.site}`)
+};
+
+export const setup_dev_last_heard = /** @type {(inputs: Setup_Dev_Last_HeardInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`senast hörd ${i?.when}`)
+};
+
+export const setup_dev_manage = /** @type {(inputs: Setup_Dev_ManageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hemlighet, åtkomst och plats`)
+};
+
+export const setup_dev_messages = /** @type {(inputs: Setup_Dev_MessagesInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} meddelande sparat`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} meddelanden sparade`);
+	return /** @type {LocalizedString} */ ("setup_dev_messages");
+};
+
+export const setup_dev_move = /** @type {(inputs: Setup_Dev_MoveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Flytta`)
+};
+
+export const setup_dev_move_explain = /** @type {(inputs: Setup_Dev_Move_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dess aktiva anslutning stängs direkt; den ansluter igen under den nya platsens ämnen (firmwaren måste använda den nya platsens id i sina ämnen). Det den bevakar och betjänar börjar tomt där.`)
+};
+
+export const setup_dev_move_summary = /** @type {(inputs: Setup_Dev_Move_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Flytta till en annan plats …`)
+};
+
+export const setup_dev_move_to = /** @type {(inputs: Setup_Dev_Move_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Till`)
+};
+
+export const setup_dev_moved = /** @type {(inputs: Setup_Dev_MovedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Flyttad till ${i?.site}: anslutningen stängdes; den ansluter igen under den här platsens ämnen. Välj vad den bevakar eller betjänar här.`)
+};
+
+export const setup_dev_never = /** @type {(inputs: Setup_Dev_NeverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`aldrig`)
+};
+
+export const setup_dev_no_assets = /** @type {(inputs: Setup_Dev_No_AssetsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Platsen har inga objekt än.`)
+};
+
+export const setup_dev_refused = /** @type {(inputs: Setup_Dev_RefusedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} avvisat`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} avvisade`);
+	return /** @type {LocalizedString} */ ("setup_dev_refused");
+};
+
+export const setup_dev_restore = /** @type {(inputs: Setup_Dev_RestoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Återställ enheten`)
+};
+
+export const setup_dev_restored = /** @type {(inputs: Setup_Dev_RestoredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Återställd: den kan ansluta igen med sin hemlighet.`)
+};
+
+export const setup_dev_retire = /** @type {(inputs: Setup_Dev_RetireInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Pensionera ${i?.name}`)
+};
+
+export const setup_dev_retire_explain = /** @type {(inputs: Setup_Dev_Retire_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Den kopplas från, försvinner från tavlorna och larmen och kan inte logga in; historiken finns kvar och den kan återställas.`)
+};
+
+export const setup_dev_retire_summary = /** @type {(inputs: Setup_Dev_Retire_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pensionera …`)
+};
+
+export const setup_dev_retired = /** @type {(inputs: Setup_Dev_RetiredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pensionerad: frånkopplad, borta från tavlorna och larmen; historiken finns kvar.`)
+};
+
+export const setup_dev_revoke = /** @type {(inputs: Setup_Dev_RevokeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Återkalla ${i?.name}`)
+};
+
+export const setup_dev_revoke_explain = /** @type {(inputs: Setup_Dev_Revoke_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`För en borttappad eller stulen enhet: den kopplas från och kan inte logga in igen förrän en administratör återställer den. Historiken finns kvar.`)
+};
+
+export const setup_dev_revoke_summary = /** @type {(inputs: Setup_Dev_Revoke_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Återkalla …`)
+};
+
+export const setup_dev_revoked = /** @type {(inputs: Setup_Dev_RevokedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Återkallad: enheten kopplades från och kan inte längre logga in. Historiken finns kvar.`)
+};
+
+export const setup_dev_revoked_note = /** @type {(inputs: Setup_Dev_Revoked_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Återkallad: en administratör kan återställa den.`)
+};
+
+export const setup_dev_rotate_explain = /** @type {(inputs: Setup_Dev_Rotate_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En ny hemlighet skapas och visas en gång; den nuvarande slutar fungera direkt och enheten är frånkopplad tills den får den nya.`)
+};
+
+export const setup_dev_rotate_now = /** @type {(inputs: Setup_Dev_Rotate_NowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Byt hemligheten nu`)
+};
+
+export const setup_dev_rotate_summary = /** @type {(inputs: Setup_Dev_Rotate_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Byt hemlighet …`)
+};
+
+export const setup_dev_rotated = /** @type {(inputs: Setup_Dev_RotatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ny hemlighet skapad: den gamla fungerar inte längre och enheten kopplades från.`)
+};
+
+export const setup_dev_save = /** @type {(inputs: Setup_Dev_SaveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spara enheten`)
+};
+
+export const setup_dev_saved = /** @type {(inputs: Setup_Dev_SavedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enheten är sparad.`)
+};
+
+export const setup_dev_secret_hint = /** @type {(inputs: Setup_Dev_Secret_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hemligheten visas inte igen efter att den skapats; byt den för att skapa en ny.`)
+};
+
+export const setup_dev_settings = /** @type {(inputs: Setup_Dev_SettingsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inställningar`)
+};
+
+export const setup_dev_title = /** @type {(inputs: Setup_Dev_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Enhet ${i?.name}`)
+};
+
+export const setup_dev_unrevoke = /** @type {(inputs: Setup_Dev_UnrevokeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Återställ åtkomsten (med en ny hemlighet)`)
+};
+
+export const setup_dev_unrevoked = /** @type {(inputs: Setup_Dev_UnrevokedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enheten kan logga in igen, bara med den här nya hemligheten.`)
 };
 
 export const setup_device_added = /** @type {(inputs: Setup_Device_AddedInputs) => LocalizedString} */ (i) => {

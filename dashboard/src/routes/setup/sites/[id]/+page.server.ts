@@ -287,7 +287,9 @@ export const actions: Actions = {
         r.checkpoints && m.setup_imp_n_checkpoint({ count: r.checkpoints }),
         r.devices && m.setup_imp_n_device({ count: r.devices }),
       ].filter(Boolean);
-      return { done: m.setup_deleted({ thing, parts: parts.join(", ") || m.setup_nothing_else() }) };
+      return {
+        done: m.setup_deleted({ thing, parts: parts.join(", ") || m.setup_nothing_else() }),
+      };
     } catch (e) {
       return apiFailure(e);
     }
