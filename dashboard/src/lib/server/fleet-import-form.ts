@@ -23,7 +23,7 @@ export async function csvFromForm(form: FormData): Promise<SentCsv | { error: st
       return { text: utf8.decode(await file.arrayBuffer()), name: file.name };
     } catch {
       return {
-        error: `${file.name} is not UTF-8 text. In Excel, save it as “CSV UTF-8 (Comma delimited)”; in LibreOffice or Numbers, choose UTF-8 when you export it.`,
+        error: m.setup_imp_not_utf8({ file: file.name }),
       };
     }
   }

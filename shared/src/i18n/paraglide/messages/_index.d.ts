@@ -13546,6 +13546,20 @@ export const setup_imp_new_objects: ((inputs: Setup_Imp_New_ObjectsInputs, optio
 /**
 * | output |
 * | --- |
+* | "{file} is not UTF-8 text. In Excel, save it as “CSV UTF-8 (Comma delimited)”; in LibreOffice or Numbers, choose UTF-8 when you export it." |
+*
+* @param {Setup_Imp_Not_Utf8Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_not_utf8: ((inputs: Setup_Imp_Not_Utf8Inputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Not_Utf8Inputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Nothing to import: every row is as the fleet already is." |
 *
 * @param {Setup_Imp_NothingInputs} inputs
@@ -17816,6 +17830,9 @@ export type Setup_Imp_N_ZoneInputs = {
 };
 export type Setup_Imp_New_ObjectsInputs = {
     count: NonNullable<unknown>;
+};
+export type Setup_Imp_Not_Utf8Inputs = {
+    file: NonNullable<unknown>;
 };
 export type Setup_Imp_NothingInputs = {};
 export type Setup_Imp_Nothing_DoneInputs = {};

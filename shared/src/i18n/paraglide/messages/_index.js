@@ -967,6 +967,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_SiteInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_ZoneInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_New_ObjectsInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Setup_Imp_Not_Utf8Inputs */
 /** @typedef {{}} Setup_Imp_NothingInputs */
 /** @typedef {{}} Setup_Imp_Nothing_DoneInputs */
 /** @typedef {{}} Setup_Imp_Nothing_NewInputs */
@@ -16645,6 +16646,22 @@ export const setup_imp_new_objects = /** @type {((inputs: Setup_Imp_New_ObjectsI
 	if (locale === "da") return __da.setup_imp_new_objects(inputs)
 	if (locale === "sv") return __sv.setup_imp_new_objects(inputs)
 	return __en.setup_imp_new_objects(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is not UTF-8 text. In Excel, save it as “CSV UTF-8 (Comma delimited)”; in LibreOffice or Numbers, choose UTF-8 when you export it." |
+*
+* @param {Setup_Imp_Not_Utf8Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_not_utf8 = /** @type {((inputs: Setup_Imp_Not_Utf8Inputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Not_Utf8Inputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_not_utf8(inputs)
+	if (locale === "da") return __da.setup_imp_not_utf8(inputs)
+	if (locale === "sv") return __sv.setup_imp_not_utf8(inputs)
+	return __en.setup_imp_not_utf8(inputs)
 });
 /**
 * | output |

@@ -965,6 +965,7 @@
 /** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_SiteInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_ZoneInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_New_ObjectsInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Setup_Imp_Not_Utf8Inputs */
 /** @typedef {{}} Setup_Imp_NothingInputs */
 /** @typedef {{}} Setup_Imp_Nothing_DoneInputs */
 /** @typedef {{}} Setup_Imp_Nothing_NewInputs */
@@ -5096,6 +5097,10 @@ export const setup_imp_new_objects = /** @type {(inputs: Setup_Imp_New_ObjectsIn
 	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} nytt objekt`);
 	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} nye objekter`);
 	return /** @type {LocalizedString} */ ("setup_imp_new_objects");
+};
+
+export const setup_imp_not_utf8 = /** @type {(inputs: Setup_Imp_Not_Utf8Inputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} er ikke UTF-8-tekst. I Excel lagrer du den som «CSV UTF-8 (kommadelt)»; i LibreOffice eller Numbers velger du UTF-8 når du eksporterer.`)
 };
 
 export const setup_imp_nothing = /** @type {(inputs: Setup_Imp_NothingInputs) => LocalizedString} */ () => {

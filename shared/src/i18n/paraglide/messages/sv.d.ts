@@ -963,6 +963,7 @@ export const setup_imp_n_rows_unchanged: (inputs: Setup_Imp_N_Rows_UnchangedInpu
 export const setup_imp_n_site: (inputs: Setup_Imp_N_SiteInputs) => LocalizedString;
 export const setup_imp_n_zone: (inputs: Setup_Imp_N_ZoneInputs) => LocalizedString;
 export const setup_imp_new_objects: (inputs: Setup_Imp_New_ObjectsInputs) => LocalizedString;
+export const setup_imp_not_utf8: (inputs: Setup_Imp_Not_Utf8Inputs) => LocalizedString;
 export const setup_imp_nothing: (inputs: Setup_Imp_NothingInputs) => LocalizedString;
 export const setup_imp_nothing_done: (inputs: Setup_Imp_Nothing_DoneInputs) => LocalizedString;
 export const setup_imp_nothing_new: (inputs: Setup_Imp_Nothing_NewInputs) => LocalizedString;
@@ -2626,6 +2627,9 @@ export type Setup_Imp_N_ZoneInputs = {
 };
 export type Setup_Imp_New_ObjectsInputs = {
     count: NonNullable<unknown>;
+};
+export type Setup_Imp_Not_Utf8Inputs = {
+    file: NonNullable<unknown>;
 };
 export type Setup_Imp_NothingInputs = {};
 export type Setup_Imp_Nothing_DoneInputs = {};

@@ -965,6 +965,7 @@
 /** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_SiteInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_ZoneInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_New_ObjectsInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Setup_Imp_Not_Utf8Inputs */
 /** @typedef {{}} Setup_Imp_NothingInputs */
 /** @typedef {{}} Setup_Imp_Nothing_DoneInputs */
 /** @typedef {{}} Setup_Imp_Nothing_NewInputs */
@@ -5096,6 +5097,10 @@ export const setup_imp_new_objects = /** @type {(inputs: Setup_Imp_New_ObjectsIn
 	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} nytt objekt`);
 	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} nya objekt`);
 	return /** @type {LocalizedString} */ ("setup_imp_new_objects");
+};
+
+export const setup_imp_not_utf8 = /** @type {(inputs: Setup_Imp_Not_Utf8Inputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} är inte UTF-8-text. I Excel sparar du den som ”CSV UTF-8 (kommaavgränsad)”; i LibreOffice eller Numbers väljer du UTF-8 när du exporterar.`)
 };
 
 export const setup_imp_nothing = /** @type {(inputs: Setup_Imp_NothingInputs) => LocalizedString} */ () => {
