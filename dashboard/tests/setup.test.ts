@@ -254,7 +254,7 @@ describe("forms that keep what was entered, and deletes that say what they do", 
     const typo = page.getByTestId("asset-typo-asset");
     await typo.getByText("Edit").click();
     await typo.getByRole("button", { name: "Delete" }).click();
-    await done("Deleted asset typo-asset: removed 1 asset.");
+    await done("Deleted asset Typo asset: removed 1 asset.");
     expect(await page.getByTestId("asset-typo-asset").count()).toBe(0);
 
     // The lamp has a defect's history: deleting it is refused, pointing at retiring.
