@@ -209,7 +209,7 @@ describe("an admin sets up a new site on the screens", () => {
     const asset = page.getByTestId("asset-lobby-lamp");
     await asset.getByText("Edit").click();
     await asset.getByRole("button", { name: "Retire asset" }).click();
-    await done(/Retired asset lobby-lamp.*1 open defect was closed/);
+    await done(/Retired asset Lobby lamp.*1 open defect was closed/);
     await expect.poll(() => page.getByTestId("retired").textContent()).toContain("Lobby lamp");
 
     const board = await h.signIn(ADMIN, `/sites/${SITE}`);
@@ -221,7 +221,7 @@ describe("an admin sets up a new site on the screens", () => {
     await board.close();
 
     await page.getByTestId("retired").getByRole("button", { name: "Restore" }).click();
-    await done("Restored asset lobby-lamp.");
+    await done("Restored asset Lobby lamp.");
     await eventually("the lamp back in service", async () => {
       const site = (await h.t.api("GET", `/api/sites/${SITE}`)).body;
       const lamp = site.zones
@@ -254,7 +254,7 @@ describe("forms that keep what was entered, and deletes that say what they do", 
     const typo = page.getByTestId("asset-typo-asset");
     await typo.getByText("Edit").click();
     await typo.getByRole("button", { name: "Delete" }).click();
-    await done("Deleted asset typo-asset: removed 1 asset.");
+    await done("Deleted asset Typo asset: removed 1 asset.");
     expect(await page.getByTestId("asset-typo-asset").count()).toBe(0);
 
     // The lamp has a defect's history: deleting it is refused, pointing at retiring.

@@ -80,7 +80,7 @@ describe("who does the work", () => {
     await form.getByRole("button", { name: "Add rule" }).click();
     await page.getByText("Rule added").waitFor();
     const row = page.getByTestId("assignment-rules").locator("tr[data-rule]");
-    await expect.poll(() => row.textContent()).toContain("dirty, spill");
+    await expect.poll(() => row.textContent()).toContain("Dirty, Spill");
     await screenshot(page, "assignment-rules");
 
     // The spill reported earlier is fixed first: a new report would join it, not open anew.

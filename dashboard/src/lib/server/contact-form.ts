@@ -1,4 +1,5 @@
 import { contactEmailSchema, contactPhoneSchema } from "@bulbcheck/shared";
+import { m } from "@bulbcheck/shared/i18n";
 
 /**
  * A person's e-mail address and phone number as a form gives them (issue 20): empty removes one,
@@ -20,7 +21,7 @@ export function contactFrom(
     return {
       ok: false,
       field: "email",
-      message: "Write an e-mail address such as kari@example.com, or leave it empty.",
+      message: m.admin_email_wrong(),
       typed,
     };
   }
@@ -29,7 +30,7 @@ export function contactFrom(
     return {
       ok: false,
       field: "phone",
-      message: "Write a phone number such as +47 912 34 567, or leave it empty.",
+      message: m.admin_phone_wrong(),
       typed,
     };
   }

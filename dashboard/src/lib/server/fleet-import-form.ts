@@ -1,4 +1,5 @@
 import { type ImportedSecret, SECRETS_CSV_COLUMNS } from "@bulbcheck/shared";
+import { m } from "@bulbcheck/shared/i18n";
 
 /**
  * The fleet import form: the CSV it sent (a file or pasted text), the same text kept for the
@@ -22,13 +23,13 @@ export async function csvFromForm(form: FormData): Promise<SentCsv | { error: st
       return { text: utf8.decode(await file.arrayBuffer()), name: file.name };
     } catch {
       return {
-        error: `${file.name} is not UTF-8 text. In Excel, save it as “CSV UTF-8 (Comma delimited)”; in LibreOffice or Numbers, choose UTF-8 when you export it.`,
+        error: m.setup_imp_not_utf8({ file: file.name }),
       };
     }
   }
   const pasted = String(form.get("text") ?? "");
   if (pasted.trim() !== "") return { text: pasted, name: null };
-  return { error: "Choose a CSV file, or paste its text." };
+  return { error: m.setup_imp_choose_file() };
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   type NewRule,
   SEVERITIES,
 } from "@bulbcheck/shared";
+import { m } from "@bulbcheck/shared/i18n";
 
 /**
  * The notification forms as API bodies. Plain form fields, so that the pages work before scripts
@@ -32,23 +33,23 @@ const ids = (form: FormData, name: string) =>
 export function channelFrom(form: FormData): NewChannel | { error: string } {
   const name = text(form, "name");
   const kind = text(form, "kind");
-  if (!name) return { error: "Name the channel." };
-  if (!(CHANNEL_KINDS as readonly string[]).includes(kind)) return { error: "Choose a kind." };
+  if (!name) return { error: m.admin_name_channel() };
+  if (!(CHANNEL_KINDS as readonly string[]).includes(kind)) return { error: m.admin_choose_kind() };
   if (kind === "email") {
     const to = text(form, "target")
       .split(/[\s,;]+/)
       .filter(Boolean);
-    if (to.length === 0) return { error: "Give at least one e-mail address." };
+    if (to.length === 0) return { error: m.admin_give_address() };
     return { kind: "email", name, to };
   }
   const url = text(form, "target");
-  if (!url) return { error: "Give the webhook's URL." };
+  if (!url) return { error: m.admin_give_url() };
   return { kind: kind as "webhook" | "slack" | "teams", name, url };
 }
 
 export function ruleFrom(form: FormData): NewRule | { error: string } {
   const name = text(form, "name");
-  if (!name) return { error: "Name the rule." };
+  if (!name) return { error: m.admin_name_rule() };
   const site = text(form, "site");
   const visible = text(form, "customerVisible");
   const levels: NewRule["levels"] = [];
@@ -57,17 +58,17 @@ export function ruleFrom(form: FormData): NewRule | { error: string } {
     if (channels.length === 0) continue;
     const delay = Number(text(form, `level${i}_delay`) || "0");
     if (!Number.isInteger(delay) || delay < 0)
-      return { error: `Level ${i + 1}: minutes must be 0 or more.` };
+      return { error: m.admin_level_minutes({ level: i + 1 }) };
     levels.push({
-      name: text(form, `level${i}_name`) || `Level ${i + 1}`,
+      name: text(form, `level${i}_name`) || m.admin_level_n({ level: i + 1 }),
       delayMinutes: delay,
       channels,
     });
   }
-  if (levels.length === 0) return { error: "Tick at least one channel for the first level." };
+  if (levels.length === 0) return { error: m.admin_tick_first_level() };
   const from = text(form, "quietFrom");
   const to = text(form, "quietTo");
-  if ((from === "") !== (to === "")) return { error: "Quiet hours need both a start and an end." };
+  if ((from === "") !== (to === "")) return { error: m.admin_quiet_both() };
   const severities = picked(form, "severity", SEVERITIES);
   const categories = picked(form, "category", [...ASSET_CATEGORIES, "system"] as const);
   const sources = picked(form, "source", DEFECT_SOURCES);
@@ -92,11 +93,11 @@ export function ruleFrom(form: FormData): NewRule | { error: string } {
 
 export function subscriptionFrom(form: FormData): NewReportSubscription | { error: string } {
   const name = text(form, "name");
-  if (!name) return { error: "Name the report." };
+  if (!name) return { error: m.admin_name_report() };
   const sites = [...new Set(form.getAll("site").map(String))].filter(Boolean);
   const hour = Number(text(form, "hour") || "7");
   const channels = ids(form, "channel");
-  if (channels.length === 0) return { error: "Tick at least one channel." };
+  if (channels.length === 0) return { error: m.admin_tick_channel() };
   return {
     name,
     // None ticked: every site, which the API allows admins only (and says so to others).

@@ -1,4 +1,5 @@
 import { API_ROLES, type ApiRole } from "@bulbcheck/shared";
+import { m } from "@bulbcheck/shared/i18n";
 import type { SiteScope } from "../access-sentence.ts";
 import { api, load } from "./api.ts";
 
@@ -23,7 +24,7 @@ export function sitesFrom(form: FormData, role: ApiRole): string[] | null | { er
   const { scope, ticked } = sitesEntered(form);
   // Admins see every site whatever their list says: do not store a list that misleads.
   if (role === "admin" || scope === "all") return null;
-  if (ticked.length === 0) return { error: "Tick at least one site, or choose all sites." };
+  if (ticked.length === 0) return { error: m.admin_tick_a_site() };
   return ticked;
 }
 

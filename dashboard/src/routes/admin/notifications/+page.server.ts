@@ -1,3 +1,4 @@
+import { m } from "@bulbcheck/shared/i18n";
 import { fail } from "@sveltejs/kit";
 import { apiFailure } from "$lib/server/actions.ts";
 import { api, load as apiLoad } from "$lib/server/api.ts";
@@ -39,7 +40,7 @@ export const actions: Actions = {
     try {
       const created = await api(locals.token).createChannel({ body });
       return {
-        done: `Channel “${created.name}” created.`,
+        done: m.admin_channel_created({ name: created.name }),
         secret: created.secret ? { name: created.name, value: created.secret } : null,
       };
     } catch (e) {
@@ -52,9 +53,9 @@ export const actions: Actions = {
     try {
       const d = await api(locals.token).testChannel({ params: { id } });
       return d.state === "sent"
-        ? { done: `Test sent to “${d.channel.name}” (${d.lastStatus ?? "ok"}).` }
+        ? { done: m.admin_test_sent({ name: d.channel.name, status: d.lastStatus ?? "ok" }) }
         : fail(502, {
-            message: `The test to “${d.channel.name}” failed: ${d.lastError ?? d.state}`,
+            message: m.admin_test_failed({ name: d.channel.name, reason: d.lastError ?? d.state }),
           });
     } catch (e) {
       return apiFailure(e);
@@ -68,7 +69,7 @@ export const actions: Actions = {
         params: { id: idOf(form) },
         body: { enabled: form.get("enabled") === "true" },
       });
-      return { done: "Channel changed." };
+      return { done: m.admin_channel_changed() };
     } catch (e) {
       return apiFailure(e);
     }
@@ -77,7 +78,7 @@ export const actions: Actions = {
     requireRole("admin");
     try {
       await api(locals.token).deleteChannel({ params: { id: idOf(await request.formData()) } });
-      return { done: "Channel deleted." };
+      return { done: m.admin_channel_deleted() };
     } catch (e) {
       return apiFailure(e);
     }
@@ -88,7 +89,7 @@ export const actions: Actions = {
     if ("error" in body) return fail(400, { message: body.error });
     try {
       const rule = await api(locals.token).createRule({ body });
-      return { done: `Rule “${rule.name}” created.` };
+      return { done: m.admin_rule_created({ name: rule.name }) };
     } catch (e) {
       return apiFailure(e);
     }
@@ -101,7 +102,7 @@ export const actions: Actions = {
         params: { id: idOf(form) },
         body: { enabled: form.get("enabled") === "true" },
       });
-      return { done: "Rule changed." };
+      return { done: m.admin_rule_changed() };
     } catch (e) {
       return apiFailure(e);
     }
@@ -110,7 +111,7 @@ export const actions: Actions = {
     requireRole("manager");
     try {
       await api(locals.token).deleteRule({ params: { id: idOf(await request.formData()) } });
-      return { done: "Rule deleted." };
+      return { done: m.admin_rule_deleted() };
     } catch (e) {
       return apiFailure(e);
     }
@@ -121,7 +122,7 @@ export const actions: Actions = {
     if ("error" in body) return fail(400, { message: body.error });
     try {
       const sub = await api(locals.token).createReportSubscription({ body });
-      return { done: `Daily report “${sub.name}” set up.` };
+      return { done: m.admin_report_set_up({ name: sub.name }) };
     } catch (e) {
       return apiFailure(e);
     }
@@ -132,7 +133,7 @@ export const actions: Actions = {
       await api(locals.token).deleteReportSubscription({
         params: { id: idOf(await request.formData()) },
       });
-      return { done: "Daily report ended." };
+      return { done: m.admin_report_ended() };
     } catch (e) {
       return apiFailure(e);
     }

@@ -1,4 +1,5 @@
 import { type NewUser, passwordSchema, type UserView, usernameSchema } from "@bulbcheck/shared";
+import { m } from "@bulbcheck/shared/i18n";
 import { fail, redirect } from "@sveltejs/kit";
 import { apiFailure } from "$lib/server/actions.ts";
 import { ApiCallError, api, load as apiLoad } from "$lib/server/api.ts";
@@ -42,12 +43,12 @@ export const actions: Actions = {
     };
     const name = usernameSchema.safeParse(username);
     if (!name.success) {
-      return fail(400, { ...again, message: `Username: ${name.error.issues[0]?.message}.` });
+      return fail(400, { ...again, message: m.admin_username_wrong() });
     }
-    if (!role) return fail(400, { ...again, message: "Choose a role." });
+    if (!role) return fail(400, { ...again, message: m.admin_choose_role() });
     const pw = passwordSchema.safeParse(password);
     if (!pw.success) {
-      return fail(400, { ...again, message: `Password: ${pw.error.issues[0]?.message}.` });
+      return fail(400, { ...again, message: m.admin_password_wrong() });
     }
     const sites = sitesFrom(form, role);
     if (sites !== null && !Array.isArray(sites))
@@ -67,7 +68,7 @@ export const actions: Actions = {
       created = await api(locals.token).createUser({ body });
     } catch (e) {
       if (e instanceof ApiCallError && e.status === 409) {
-        return fail(409, { ...again, message: `The username “${name.data}” is taken.` });
+        return fail(409, { ...again, message: m.admin_username_taken({ username: name.data }) });
       }
       const failure = apiFailure(e);
       return fail(failure.status, { ...again, message: failure.data.message });
@@ -83,8 +84,8 @@ export const actions: Actions = {
         form: "unlock" as const,
         done:
           addresses.length === 0
-            ? `Nothing held ${username} back any more.`
-            : `Unlocked ${username}: they may sign in from ${addresses.join(", ")} again.`,
+            ? m.admin_unlock_nothing({ name: username })
+            : m.admin_unlocked({ name: username, addresses: addresses.join(", ") }),
       };
     } catch (e) {
       const failure = apiFailure(e);

@@ -5,9 +5,11 @@ import {
   REPORTABLE_FAULTS,
   SYSTEM_FAULTS,
 } from "@bulbcheck/shared";
+import { m } from "@bulbcheck/shared/i18n";
 import { fail } from "@sveltejs/kit";
-import { ApiCallError, api, load as apiLoad, sessionLost } from "$lib/server/api.ts";
-import { assigneeOf, refusalWords } from "$lib/server/defect-work.ts";
+import { apiFailure } from "$lib/server/actions.ts";
+import { api, load as apiLoad, sessionLost } from "$lib/server/api.ts";
+import { assigneeOf } from "$lib/server/defect-work.ts";
 import { requireRole } from "$lib/server/roles.ts";
 import type { Actions, PageServerLoad } from "./$types";
 
@@ -23,7 +25,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
     apiLoad(client.listSites()),
   ]);
   const byName = sites.items
-    .map((s) => ({ id: s.id, name: s.name }))
+    .map((s) => ({ id: s.id, name: s.name, timezone: s.timezone }))
     .sort((a, b) => a.name.localeCompare(b.name));
   const asked = url.searchParams.get("site");
   const chosen = byName.find((s) => s.id === asked) ?? byName[0] ?? null;
@@ -62,7 +64,7 @@ export const actions: Actions = {
     const zone = String(form.get("zone") ?? "");
     const assignee = assigneeOf(String(form.get("assignee") ?? ""), user);
     if (assignee === null || assignee === "invalid") {
-      return fail(400, { form: "create", field: "assignee", message: "Choose who gets them." });
+      return fail(400, { form: "create", field: "assignee", message: m.setup_asg_choose_who() });
     }
     const parsed = newAssignmentRuleSchema.safeParse({
       site,
@@ -74,40 +76,28 @@ export const actions: Actions = {
     if (!parsed.success) {
       return fail(400, {
         form: "create",
-        message: "Choose the site, and tick only what the lists offer.",
+        message: m.setup_asg_bad_form(),
       });
     }
     try {
       await api(locals.token).createAssignmentRule({ body: parsed.data as NewAssignmentRule });
     } catch (e) {
-      if (e instanceof ApiCallError) {
-        if (e.status === 401) sessionLost();
-        return fail(e.status, {
-          form: "create",
-          message: refusalWords(e.code, e.issues[0]?.message ?? e.message, e.status),
-        });
-      }
-      throw e;
+      const failure = apiFailure(e);
+      return fail(failure.status, { form: "create", message: failure.data.message });
     }
-    return { form: "create", done: "Rule added: new defects it matches are assigned as it says." };
+    return { form: "create", done: m.setup_asg_added() };
   },
   delete: async ({ locals, request }) => {
     requireRole("manager");
     const id = Number((await request.formData()).get("id"));
     if (!Number.isInteger(id) || id <= 0)
-      return fail(400, { form: "delete", message: "Which rule?" });
+      return fail(400, { form: "delete", message: m.setup_asg_which_rule() });
     try {
       await api(locals.token).deleteAssignmentRule({ params: { id } });
     } catch (e) {
-      if (e instanceof ApiCallError) {
-        if (e.status === 401) sessionLost();
-        return fail(e.status, {
-          form: "delete",
-          message: refusalWords(e.code, e.message, e.status),
-        });
-      }
-      throw e;
+      const failure = apiFailure(e);
+      return fail(failure.status, { form: "delete", message: failure.data.message });
     }
-    return { form: "delete", done: "Rule deleted. Defects it assigned stay assigned." };
+    return { form: "delete", done: m.setup_asg_deleted() };
   },
 };

@@ -1,4 +1,5 @@
 import { FLEET_SHEET_KINDS, type FleetImport, type FleetSheetKind } from "@bulbcheck/shared";
+import { m } from "@bulbcheck/shared/i18n";
 import { fail } from "@sveltejs/kit";
 import { apiFailure } from "$lib/server/actions.ts";
 import { ApiCallError, api } from "$lib/server/api.ts";
@@ -50,7 +51,7 @@ export const actions: Actions = {
     const form = await request.formData();
     const text = keptCsv(form);
     const name = String(form.get("name") ?? "") || null;
-    if (text === null) return fail(400, { message: "Preview the file first, then import it." });
+    if (text === null) return fail(400, { message: m.setup_imp_preview_first() });
     const client = api(locals.token);
     try {
       const done = await client.importFleet({ query: {}, body: text });
@@ -75,8 +76,7 @@ export const actions: Actions = {
       try {
         const again = await client.importFleet({ query: { dryRun: "1" }, body: text });
         return fail(400, {
-          message:
-            "Nothing was imported: the fleet has changed since the preview, and some rows no longer fit. Here is the new preview.",
+          message: m.setup_imp_changed(),
           ...previewOf(again, text, name),
         });
       } catch (e) {

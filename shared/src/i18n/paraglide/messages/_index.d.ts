@@ -338,6 +338,3621 @@ export const account_login_wrong: ((inputs?: Account_Login_WrongInputs, options?
 /**
 * | output |
 * | --- |
+* | "{who} is {role} of all sites, present and future: {does}." |
+*
+* @param {Admin_Access_All_IsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_access_all_is: ((inputs: Admin_Access_All_IsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Access_All_IsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{who} will be {role} of all sites, present and future: {does}." |
+*
+* @param {Admin_Access_All_WillInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_access_all_will: ((inputs: Admin_Access_All_WillInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Access_All_WillInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{who} is {role} at {sites}: {does}." |
+*
+* @param {Admin_Access_At_IsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_access_at_is: ((inputs: Admin_Access_At_IsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Access_At_IsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{who} will be {role} at {sites}: {does}." |
+*
+* @param {Admin_Access_At_WillInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_access_at_will: ((inputs: Admin_Access_At_WillInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Access_At_WillInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{who} is {role} of no site yet: tick at least one, or choose all sites." |
+*
+* @param {Admin_Access_None_IsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_access_none_is: ((inputs: Admin_Access_None_IsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Access_None_IsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{who} will be {role} of no site yet: tick at least one, or choose all sites." |
+*
+* @param {Admin_Access_None_WillInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_access_none_will: ((inputs: Admin_Access_None_WillInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Access_None_WillInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Access" |
+*
+* @param {Admin_Access_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_access_title: ((inputs?: Admin_Access_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Access_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} account" |
+* | "other" | "{count} accounts" |
+*
+* @param {Admin_Accounts_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_accounts_count: ((inputs: Admin_Accounts_CountInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Accounts_CountInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the API, no one signed in" |
+*
+* @param {Admin_Actor_ApiInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_actor_api: ((inputs?: Admin_Actor_ApiInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Actor_ApiInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the admin token from BULBCHECK_ADMIN_TOKEN" |
+*
+* @param {Admin_Actor_EnvironmentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_actor_environment: ((inputs?: Admin_Actor_EnvironmentInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Actor_EnvironmentInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the admin token made at first start" |
+*
+* @param {Admin_Actor_GeneratedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_actor_generated: ((inputs?: Admin_Actor_GeneratedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Actor_GeneratedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Bulb Check itself" |
+*
+* @param {Admin_Actor_SystemInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_actor_system: ((inputs?: Admin_Actor_SystemInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Actor_SystemInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Addresses (comma or space between)" |
+*
+* @param {Admin_AddressesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_addresses: ((inputs?: Admin_AddressesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_AddressesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "admins'" |
+*
+* @param {Admin_Admins_OwnInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_admins_own: ((inputs?: Admin_Admins_OwnInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Admins_OwnInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Admins always see every site." |
+*
+* @param {Admin_Admins_See_AllInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_admins_see_all: ((inputs?: Admin_Admins_See_AllInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Admins_See_AllInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "all" |
+*
+* @param {Admin_AllInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_all: ((inputs?: Admin_AllInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_AllInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "all sites" |
+*
+* @param {Admin_All_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_all_sites: ((inputs?: Admin_All_SitesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_All_SitesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{time} {zone}" |
+*
+* @param {Admin_At_HourInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_at_hour: ((inputs: Admin_At_HourInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_At_HourInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Every change made through the API: provisioning, acknowledgements, resolutions, devices, users and tokens. Times in UTC." |
+*
+* @param {Admin_Audit_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_audit_intro: ((inputs?: Admin_Audit_IntroInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Audit_IntroInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Audit log" |
+*
+* @param {Admin_Audit_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_audit_title: ((inputs?: Admin_Audit_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Audit_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "back-office" |
+*
+* @param {Admin_Back_OfficeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_back_office: ((inputs?: Admin_Back_OfficeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Back_OfficeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Channel changed." |
+*
+* @param {Admin_Channel_ChangedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_channel_changed: ((inputs?: Admin_Channel_ChangedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Channel_ChangedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Channel “{name}” created." |
+*
+* @param {Admin_Channel_CreatedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_channel_created: ((inputs: Admin_Channel_CreatedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Channel_CreatedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Channel deleted." |
+*
+* @param {Admin_Channel_DeletedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_channel_deleted: ((inputs?: Admin_Channel_DeletedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Channel_DeletedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "channel {id}" |
+*
+* @param {Admin_Channel_NInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_channel_n: ((inputs: Admin_Channel_NInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Channel_NInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "e.g. Oslo night staff" |
+*
+* @param {Admin_Channel_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_channel_placeholder: ((inputs?: Admin_Channel_PlaceholderInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Channel_PlaceholderInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Channels" |
+*
+* @param {Admin_Channels_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_channels_title: ((inputs?: Admin_Channels_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Channels_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose a kind." |
+*
+* @param {Admin_Choose_KindInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_choose_kind: ((inputs?: Admin_Choose_KindInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Choose_KindInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose a role." |
+*
+* @param {Admin_Choose_RoleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_choose_role: ((inputs?: Admin_Choose_RoleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Choose_RoleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Attempts" |
+*
+* @param {Admin_Col_AttemptsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_attempts: ((inputs?: Admin_Col_AttemptsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_AttemptsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Channel" |
+*
+* @param {Admin_Col_ChannelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_channel: ((inputs?: Admin_Col_ChannelInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_ChannelInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Contact" |
+*
+* @param {Admin_Col_ContactInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_contact: ((inputs?: Admin_Col_ContactInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_ContactInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Detail" |
+*
+* @param {Admin_Col_DetailInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_detail: ((inputs?: Admin_Col_DetailInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_DetailInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Kind" |
+*
+* @param {Admin_Col_KindInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_kind: ((inputs?: Admin_Col_KindInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_KindInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Last answer" |
+*
+* @param {Admin_Col_Last_AnswerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_last_answer: ((inputs?: Admin_Col_Last_AnswerInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_Last_AnswerInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Last sent" |
+*
+* @param {Admin_Col_Last_SentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_last_sent: ((inputs?: Admin_Col_Last_SentInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_Last_SentInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Last sign-in" |
+*
+* @param {Admin_Col_Last_Sign_InInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_last_sign_in: ((inputs?: Admin_Col_Last_Sign_InInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_Last_Sign_InInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Last used" |
+*
+* @param {Admin_Col_Last_UsedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_last_used: ((inputs?: Admin_Col_Last_UsedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_Last_UsedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Levels" |
+*
+* @param {Admin_Col_LevelsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_levels: ((inputs?: Admin_Col_LevelsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_LevelsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Name" |
+*
+* @param {Admin_Col_NameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_name: ((inputs?: Admin_Col_NameInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_NameInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "On" |
+*
+* @param {Admin_Col_OnInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_on: ((inputs?: Admin_Col_OnInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_OnInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Owner" |
+*
+* @param {Admin_Col_OwnerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_owner: ((inputs?: Admin_Col_OwnerInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_OwnerInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Quiet hours" |
+*
+* @param {Admin_Col_QuietInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_quiet: ((inputs?: Admin_Col_QuietInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_QuietInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Role" |
+*
+* @param {Admin_Col_RoleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_role: ((inputs?: Admin_Col_RoleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_RoleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Rule" |
+*
+* @param {Admin_Col_RuleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_rule: ((inputs?: Admin_Col_RuleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_RuleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sends to" |
+*
+* @param {Admin_Col_Sends_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_sends_to: ((inputs?: Admin_Col_Sends_ToInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_Sends_ToInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Site" |
+*
+* @param {Admin_Col_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_site: ((inputs?: Admin_Col_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sites" |
+*
+* @param {Admin_Col_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_sites: ((inputs?: Admin_Col_SitesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_SitesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "State" |
+*
+* @param {Admin_Col_StateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_state: ((inputs?: Admin_Col_StateInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_StateInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Takes" |
+*
+* @param {Admin_Col_TakesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_takes: ((inputs?: Admin_Col_TakesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_TakesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "To" |
+*
+* @param {Admin_Col_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_to: ((inputs?: Admin_Col_ToInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_ToInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Username" |
+*
+* @param {Admin_Col_UsernameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_username: ((inputs?: Admin_Col_UsernameInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_UsernameInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "What" |
+*
+* @param {Admin_Col_WhatInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_what: ((inputs?: Admin_Col_WhatInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_WhatInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "When" |
+*
+* @param {Admin_Col_WhenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_when: ((inputs?: Admin_Col_WhenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_WhenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Who" |
+*
+* @param {Admin_Col_WhoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_who: ((inputs?: Admin_Col_WhoInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Col_WhoInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Where {name} is told of what is assigned to them. Empty removes it." |
+*
+* @param {Admin_Contact_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_contact_intro: ((inputs: Admin_Contact_IntroInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Contact_IntroInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "E-mail and phone" |
+*
+* @param {Admin_Contact_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_contact_title: ((inputs?: Admin_Contact_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Contact_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Copied" |
+*
+* @param {Admin_CopiedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_copied: ((inputs?: Admin_CopiedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_CopiedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Copy" |
+*
+* @param {Admin_CopyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_copy: ((inputs?: Admin_CopyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_CopyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Copying is not allowed here: the text is selected, copy it with your keyboard." |
+*
+* @param {Admin_Copy_Not_AllowedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_copy_not_allowed: ((inputs?: Admin_Copy_Not_AllowedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Copy_Not_AllowedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Create channel" |
+*
+* @param {Admin_Create_ChannelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_create_channel: ((inputs?: Admin_Create_ChannelInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Create_ChannelInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Create rule" |
+*
+* @param {Admin_Create_RuleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_create_rule: ((inputs?: Admin_Create_RuleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Create_RuleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Create token" |
+*
+* @param {Admin_Create_TokenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_create_token: ((inputs?: Admin_Create_TokenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Create_TokenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Create user" |
+*
+* @param {Admin_Create_UserInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_create_user: ((inputs?: Admin_Create_UserInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Create_UserInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Created" |
+*
+* @param {Admin_CreatedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_created: ((inputs?: Admin_CreatedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_CreatedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "customer-visible" |
+*
+* @param {Admin_Customer_VisibleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_customer_visible: ((inputs?: Admin_Customer_VisibleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Customer_VisibleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Delete" |
+*
+* @param {Admin_DeleteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_delete: ((inputs?: Admin_DeleteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_DeleteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Delete channel" |
+*
+* @param {Admin_Delete_ChannelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_delete_channel: ((inputs?: Admin_Delete_ChannelInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Delete_ChannelInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Its delivery log goes with it. A channel a rule or report uses cannot be deleted." |
+*
+* @param {Admin_Delete_Channel_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_delete_channel_explain: ((inputs?: Admin_Delete_Channel_ExplainInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Delete_Channel_ExplainInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Every message, newest first; times in UTC. Failed ones are retried with growing waits for a day; an uncertain one was cut off mid-send to a chat room, which ..." |
+*
+* @param {Admin_Deliveries_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_deliveries_intro: ((inputs?: Admin_Deliveries_IntroInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Deliveries_IntroInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Delivery log" |
+*
+* @param {Admin_Delivery_LogInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_delivery_log: ((inputs?: Admin_Delivery_LogInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Delivery_LogInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Delivery {id}: {state}." |
+*
+* @param {Admin_Delivery_RetriedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_delivery_retried: ((inputs: Admin_Delivery_RetriedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Delivery_RetriedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Disable {username}" |
+*
+* @param {Admin_DisableInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_disable: ((inputs: Admin_DisableInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_DisableInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{name} is signed out at once and cannot sign in; their personal tokens are revoked for good. You can enable the account again: they sign in anew, and make ne..." |
+*
+* @param {Admin_Disable_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_disable_explain: ((inputs: Admin_Disable_ExplainInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Disable_ExplainInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Disable this account…" |
+*
+* @param {Admin_Disable_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_disable_summary: ((inputs?: Admin_Disable_SummaryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Disable_SummaryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Disabled: they are signed out, their personal tokens revoked, and they cannot sign in." |
+*
+* @param {Admin_Disabled_DoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_disabled_done: ((inputs?: Admin_Disabled_DoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Disabled_DoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "disabled since {when}" |
+*
+* @param {Admin_Disabled_SinceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_disabled_since: ((inputs: Admin_Disabled_SinceInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Disabled_SinceInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Display name" |
+*
+* @param {Admin_Display_NameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_display_name: ((inputs?: Admin_Display_NameInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Display_NameInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The display name is 1 to 80 characters." |
+*
+* @param {Admin_Display_Name_WrongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_display_name_wrong: ((inputs?: Admin_Display_Name_WrongInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Display_Name_WrongInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "does everything, the fleet, people and tokens included" |
+*
+* @param {Admin_Does_AdminInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_does_admin: ((inputs?: Admin_Does_AdminInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Does_AdminInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "sees their boards and defects, reports, acknowledges and resolves them, and looks after their devices, QR codes and notifications" |
+*
+* @param {Admin_Does_Manager_ManyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_does_manager_many: ((inputs?: Admin_Does_Manager_ManyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Does_Manager_ManyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "sees its boards and defects, reports, acknowledges and resolves them, and looks after its devices, QR codes and notifications" |
+*
+* @param {Admin_Does_Manager_OneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_does_manager_one: ((inputs?: Admin_Does_Manager_OneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Does_Manager_OneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "sees their boards and defects, reports, acknowledges and resolves them" |
+*
+* @param {Admin_Does_Staff_ManyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_does_staff_many: ((inputs?: Admin_Does_Staff_ManyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Does_Staff_ManyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "sees its boards and defects, reports, acknowledges and resolves them" |
+*
+* @param {Admin_Does_Staff_OneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_does_staff_one: ((inputs?: Admin_Does_Staff_OneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Does_Staff_OneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "sees their boards and defects" |
+*
+* @param {Admin_Does_Viewer_ManyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_does_viewer_many: ((inputs?: Admin_Does_Viewer_ManyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Does_Viewer_ManyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "sees its boards and defects" |
+*
+* @param {Admin_Does_Viewer_OneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_does_viewer_one: ((inputs?: Admin_Does_Viewer_OneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Does_Viewer_OneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "e.g. {example}" |
+*
+* @param {Admin_EgInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_eg: ((inputs: Admin_EgInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_EgInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "E-mail" |
+*
+* @param {Admin_EmailInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_email: ((inputs?: Admin_EmailInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_EmailInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(optional: told of what is assigned to them)" |
+*
+* @param {Admin_Email_OptionalInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_email_optional: ((inputs?: Admin_Email_OptionalInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Email_OptionalInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Write an e-mail address such as kari@example.com, or leave it empty." |
+*
+* @param {Admin_Email_WrongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_email_wrong: ((inputs?: Admin_Email_WrongInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Email_WrongInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Enable {username}" |
+*
+* @param {Admin_EnableInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_enable: ((inputs: Admin_EnableInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_EnableInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Enabled: they can sign in again." |
+*
+* @param {Admin_Enabled_DoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_enabled_done: ((inputs?: Admin_Enabled_DoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Enabled_DoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "every defect" |
+*
+* @param {Admin_Every_DefectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_every_defect: ((inputs?: Admin_Every_DefectInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Every_DefectInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "every site" |
+*
+* @param {Admin_Every_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_every_site: ((inputs?: Admin_Every_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Every_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Every site" |
+*
+* @param {Admin_Every_Site_OptionInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_every_site_option: ((inputs?: Admin_Every_Site_OptionInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Every_Site_OptionInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "from {sources}" |
+*
+* @param {Admin_From_SourcesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_from_sources: ((inputs: Admin_From_SourcesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_From_SourcesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Give at least one e-mail address." |
+*
+* @param {Admin_Give_AddressInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_give_address: ((inputs?: Admin_Give_AddressInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Give_AddressInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Give the webhook's URL." |
+*
+* @param {Admin_Give_UrlInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_give_url: ((inputs?: Admin_Give_UrlInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Give_UrlInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Held back after failed sign-ins from:" |
+*
+* @param {Admin_Held_FromInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_held_from: ((inputs?: Admin_Held_FromInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Held_FromInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "If that was them, unlock them; if not, someone is guessing their password from there." |
+*
+* @param {Admin_Held_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_held_hint: ((inputs?: Admin_Held_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Held_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Too many failed sign-ins came from these, for whatever usernames: nobody signs in from them until the time shown." |
+*
+* @param {Admin_Held_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_held_intro: ((inputs?: Admin_Held_IntroInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Held_IntroInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} failed · until {until}" |
+* | "other" | "{count} failed · until {until}" |
+*
+* @param {Admin_Held_LineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_held_line: ((inputs: Admin_Held_LineInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Held_LineInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Addresses held back" |
+*
+* @param {Admin_Held_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_held_title: ((inputs?: Admin_Held_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Held_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "everything, people and tokens" |
+*
+* @param {Admin_Help_AdminInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_help_admin: ((inputs?: Admin_Help_AdminInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Help_AdminInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "also devices and QR codes" |
+*
+* @param {Admin_Help_ManagerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_help_manager: ((inputs?: Admin_Help_ManagerInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Help_ManagerInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "also reports, acknowledges, resolves" |
+*
+* @param {Admin_Help_StaffInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_help_staff: ((inputs?: Admin_Help_StaffInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Help_StaffInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "sees boards and defects" |
+*
+* @param {Admin_Help_ViewerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_help_viewer: ((inputs?: Admin_Help_ViewerInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Help_ViewerInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Paste the incoming-webhook URL the room gave you: it is the room's key, shown to admins only." |
+*
+* @param {Admin_Hint_ChatInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_hint_chat: ((inputs?: Admin_Hint_ChatInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Hint_ChatInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sent through the SMTP server in the settings." |
+*
+* @param {Admin_Hint_EmailInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_hint_email: ((inputs?: Admin_Hint_EmailInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Hint_EmailInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Each request is signed with a secret shown once after creating (docs: notifications)." |
+*
+* @param {Admin_Hint_WebhookInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_hint_webhook: ((inputs?: Admin_Hint_WebhookInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Hint_WebhookInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Initial password" |
+*
+* @param {Admin_Initial_PasswordInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_initial_password: ((inputs?: Admin_Initial_PasswordInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Initial_PasswordInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "it said: “{answer}”" |
+*
+* @param {Admin_It_SaidInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_it_said: ((inputs: Admin_It_SaidInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_It_SaidInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "E-mail" |
+*
+* @param {Admin_Kind_EmailInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_kind_email: ((inputs?: Admin_Kind_EmailInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Kind_EmailInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "In-app notices" |
+*
+* @param {Admin_Kind_In_AppInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_kind_in_app: ((inputs?: Admin_Kind_In_AppInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Kind_In_AppInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Webhook (signed JSON)" |
+*
+* @param {Admin_Kind_WebhookInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_kind_webhook: ((inputs?: Admin_Kind_WebhookInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Kind_WebhookInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "after {minutes} min:" |
+*
+* @param {Admin_Level_LineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_level_line: ((inputs: Admin_Level_LineInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Level_LineInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Level {level}: minutes must be 0 or more." |
+*
+* @param {Admin_Level_MinutesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_level_minutes: ((inputs: Admin_Level_MinutesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Level_MinutesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Level {level}" |
+*
+* @param {Admin_Level_NInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_level_n: ((inputs: Admin_Level_NInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Level_NInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{first} and {last}" |
+*
+* @param {Admin_List_AndInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_list_and: ((inputs: Admin_List_AndInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_List_AndInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "locked out from {count} address until {until}" |
+* | "other" | "locked out from {count} addresses until {until}" |
+*
+* @param {Admin_Locked_FromInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_locked_from: ((inputs: Admin_Locked_FromInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Locked_FromInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Too many failed sign-ins with these usernames: they cannot sign in from there until the time shown. If that was them, unlock them; if not, someone is guessin..." |
+*
+* @param {Admin_Locked_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_locked_intro: ((inputs?: Admin_Locked_IntroInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Locked_IntroInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Locked out" |
+*
+* @param {Admin_Locked_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_locked_title: ((inputs?: Admin_Locked_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Locked_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Name the channel." |
+*
+* @param {Admin_Name_ChannelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_name_channel: ((inputs?: Admin_Name_ChannelInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Name_ChannelInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Name the report." |
+*
+* @param {Admin_Name_ReportInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_name_report: ((inputs?: Admin_Name_ReportInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Name_ReportInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Name, role and sites" |
+*
+* @param {Admin_Name_Role_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_name_role_sites: ((inputs?: Admin_Name_Role_SitesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Name_Role_SitesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Name the rule." |
+*
+* @param {Admin_Name_RuleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_name_rule: ((inputs?: Admin_Name_RuleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Name_RuleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Name the token (up to 80 characters)." |
+*
+* @param {Admin_Name_The_TokenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_name_the_token: ((inputs?: Admin_Name_The_TokenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Name_The_TokenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "never" |
+*
+* @param {Admin_NeverInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_never: ((inputs?: Admin_NeverInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_NeverInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "New channel" |
+*
+* @param {Admin_New_ChannelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_new_channel: ((inputs?: Admin_New_ChannelInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_New_ChannelInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "New password" |
+*
+* @param {Admin_New_PasswordInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_new_password: ((inputs?: Admin_New_PasswordInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_New_PasswordInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "New rule" |
+*
+* @param {Admin_New_RuleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_new_rule: ((inputs?: Admin_New_RuleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_New_RuleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "New system token" |
+*
+* @param {Admin_New_System_TokenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_new_system_token: ((inputs?: Admin_New_System_TokenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_New_System_TokenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "New token “{name}”" |
+*
+* @param {Admin_New_Token_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_new_token_label: ((inputs: Admin_New_Token_LabelInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_New_Token_LabelInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Copy it now and hand it over safely: it will not be shown again." |
+*
+* @param {Admin_New_Token_WarningInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_new_token_warning: ((inputs?: Admin_New_Token_WarningInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_New_Token_WarningInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "New user" |
+*
+* @param {Admin_New_UserInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_new_user: ((inputs?: Admin_New_UserInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_New_UserInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The new user" |
+*
+* @param {Admin_New_User_WhoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_new_user_who: ((inputs?: Admin_New_User_WhoInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_New_User_WhoInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "next {when}" |
+*
+* @param {Admin_Next_AttemptInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_next_attempt: ((inputs: Admin_Next_AttemptInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Next_AttemptInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No channels yet." |
+*
+* @param {Admin_No_ChannelsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_no_channels: ((inputs?: Admin_No_ChannelsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_No_ChannelsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No channels yet: an admin sets them up." |
+*
+* @param {Admin_No_Channels_ManagerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_no_channels_manager: ((inputs?: Admin_No_Channels_ManagerInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_No_Channels_ManagerInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Nobody gets the daily report yet." |
+*
+* @param {Admin_No_ReportsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_no_reports: ((inputs?: Admin_No_ReportsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_No_ReportsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No rules: nobody is told of new defects." |
+*
+* @param {Admin_No_RulesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_no_rules: ((inputs?: Admin_No_RulesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_No_RulesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "There is no such user: no account has the id {id}. Choose one from the list of users." |
+*
+* @param {Admin_No_Such_UserInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_no_such_user: ((inputs: Admin_No_Such_UserInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_No_Such_UserInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No tokens." |
+*
+* @param {Admin_No_TokensInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_no_tokens: ((inputs?: Admin_No_TokensInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_No_TokensInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "none" |
+*
+* @param {Admin_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_none: ((inputs?: Admin_NoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_NoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Not held back: no failed sign-ins past the limit." |
+*
+* @param {Admin_Not_HeldInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_not_held: ((inputs?: Admin_Not_HeldInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Not_HeldInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Nothing sent yet." |
+*
+* @param {Admin_Nothing_SentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_nothing_sent: ((inputs?: Admin_Nothing_SentInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Nothing_SentInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Nothing yet." |
+*
+* @param {Admin_Nothing_YetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_nothing_yet: ((inputs?: Admin_Nothing_YetInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Nothing_YetInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The right person hears of a failing basic before a customer does; a defect nobody acknowledges climbs to the next level." |
+*
+* @param {Admin_Notif_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_notif_intro: ((inputs?: Admin_Notif_IntroInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Notif_IntroInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "You manage the rules and reports of your sites; admins set up channels." |
+*
+* @param {Admin_Notif_ManagerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_notif_manager: ((inputs?: Admin_Notif_ManagerInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Notif_ManagerInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Notifications" |
+*
+* @param {Admin_Notif_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_notif_title: ((inputs?: Admin_Notif_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Notif_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "off" |
+*
+* @param {Admin_OffInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_off: ((inputs?: Admin_OffInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_OffInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Older ›" |
+*
+* @param {Admin_OlderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_older: ((inputs?: Admin_OlderInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_OlderInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "on" |
+*
+* @param {Admin_OnInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_on: ((inputs?: Admin_OnInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_OnInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(optional)" |
+*
+* @param {Admin_OptionalInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_optional: ((inputs?: Admin_OptionalInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_OptionalInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "system" |
+*
+* @param {Admin_Owner_SystemInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_owner_system: ((inputs?: Admin_Owner_SystemInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Owner_SystemInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "10 characters or more; tell it to them privately" |
+*
+* @param {Admin_Password_HelpInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_password_help: ((inputs?: Admin_Password_HelpInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Password_HelpInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Password set. Their sessions and personal tokens have ended; tell them the new password privately." |
+*
+* @param {Admin_Password_SetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_password_set: ((inputs?: Admin_Password_SetInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Password_SetInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Password: 10 to 200 characters." |
+*
+* @param {Admin_Password_WrongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_password_wrong: ((inputs?: Admin_Password_WrongInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Password_WrongInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Phone" |
+*
+* @param {Admin_PhoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_phone: ((inputs?: Admin_PhoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_PhoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Write a phone number such as +47 912 34 567, or leave it empty." |
+*
+* @param {Admin_Phone_WrongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_phone_wrong: ((inputs?: Admin_Phone_WrongInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Phone_WrongInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "All sites" |
+*
+* @param {Admin_Picker_AllInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_picker_all: ((inputs?: Admin_Picker_AllInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Picker_AllInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No sites yet." |
+*
+* @param {Admin_Picker_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_picker_none: ((inputs?: Admin_Picker_NoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Picker_NoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sites" |
+*
+* @param {Admin_Picker_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_picker_sites: ((inputs?: Admin_Picker_SitesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Picker_SitesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Only these sites:" |
+*
+* @param {Admin_Picker_SomeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_picker_some: ((inputs?: Admin_Picker_SomeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Picker_SomeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Quiet hours need both a start and an end." |
+*
+* @param {Admin_Quiet_BothInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_quiet_both: ((inputs?: Admin_Quiet_BothInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Quiet_BothInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(not {severities})" |
+*
+* @param {Admin_Quiet_NotInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_quiet_not: ((inputs: Admin_Quiet_NotInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Quiet_NotInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Daily report ended." |
+*
+* @param {Admin_Report_EndedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_report_ended: ((inputs?: Admin_Report_EndedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Report_EndedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "At (local hour)" |
+*
+* @param {Admin_Report_HourInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_report_hour: ((inputs?: Admin_Report_HourInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Report_HourInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "e.g. Oslo mornings" |
+*
+* @param {Admin_Report_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_report_placeholder: ((inputs?: Admin_Report_PlaceholderInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Report_PlaceholderInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Daily report “{name}” set up." |
+*
+* @param {Admin_Report_Set_UpInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_report_set_up: ((inputs: Admin_Report_Set_UpInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Report_Set_UpInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sites (none ticked: every site, in one report)" |
+*
+* @param {Admin_Report_Sites_AdminInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_report_sites_admin: ((inputs?: Admin_Report_Sites_AdminInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Report_Sites_AdminInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sites (one report for those ticked)" |
+*
+* @param {Admin_Report_Sites_ManagerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_report_sites_manager: ((inputs?: Admin_Report_Sites_ManagerInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Report_Sites_ManagerInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Each morning: what failed yesterday, what is still open and for how long, overdue inspections, who caught defects first. Also on the" |
+*
+* @param {Admin_Reports_Intro_BeforeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_reports_intro_before: ((inputs?: Admin_Reports_Intro_BeforeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Reports_Intro_BeforeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "daily report page" |
+*
+* @param {Admin_Reports_Page_LinkInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_reports_page_link: ((inputs?: Admin_Reports_Page_LinkInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Reports_Page_LinkInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Daily bulb report" |
+*
+* @param {Admin_Reports_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_reports_title: ((inputs?: Admin_Reports_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Reports_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Reset password" |
+*
+* @param {Admin_Reset_PasswordInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_reset_password: ((inputs?: Admin_Reset_PasswordInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Reset_PasswordInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Revoke" |
+*
+* @param {Admin_RevokeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_revoke: ((inputs?: Admin_RevokeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_RevokeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "revoked {when}" |
+*
+* @param {Admin_Revoked_AtInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_revoked_at: ((inputs: Admin_Revoked_AtInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Revoked_AtInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "after" |
+*
+* @param {Admin_Rf_AfterInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_after: ((inputs?: Admin_Rf_AfterInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_AfterInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Category" |
+*
+* @param {Admin_Rf_CategoryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_category: ((inputs?: Admin_Rf_CategoryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_CategoryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Customers see it" |
+*
+* @param {Admin_Rf_Customers_SeeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_customers_see: ((inputs?: Admin_Rf_Customers_SeeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_Customers_SeeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "either" |
+*
+* @param {Admin_Rf_EitherInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_either: ((inputs?: Admin_Rf_EitherInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_EitherInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Found by" |
+*
+* @param {Admin_Rf_Found_ByInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_found_by: ((inputs?: Admin_Rf_Found_ByInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_Found_ByInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "from" |
+*
+* @param {Admin_Rf_FromInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_from: ((inputs?: Admin_Rf_FromInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_FromInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Level {level}" |
+*
+* @param {Admin_Rf_LevelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_level: ((inputs: Admin_Rf_LevelInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_LevelInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Level {level} (optional)" |
+*
+* @param {Admin_Rf_Level_OptionalInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_level_optional: ((inputs: Admin_Rf_Level_OptionalInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_Level_OptionalInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "min without acknowledgement" |
+*
+* @param {Admin_Rf_Min_No_AckInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_min_no_ack: ((inputs?: Admin_Rf_Min_No_AckInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_Min_No_AckInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "min from opening" |
+*
+* @param {Admin_Rf_Min_OpeningInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_min_opening: ((inputs?: Admin_Rf_Min_OpeningInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_Min_OpeningInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no" |
+*
+* @param {Admin_Rf_NoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_no: ((inputs?: Admin_Rf_NoInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_NoInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Quiet hours (site's time; leave empty for none)" |
+*
+* @param {Admin_Rf_QuietInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_quiet: ((inputs?: Admin_Rf_QuietInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_QuietInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Regional manager" |
+*
+* @param {Admin_Rf_RegionalInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_regional: ((inputs?: Admin_Rf_RegionalInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_RegionalInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Severity (none ticked: all)" |
+*
+* @param {Admin_Rf_SeverityInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_severity: ((inputs?: Admin_Rf_SeverityInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_SeverityInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Site manager" |
+*
+* @param {Admin_Rf_Site_ManagerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_site_manager: ((inputs?: Admin_Rf_Site_ManagerInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_Site_ManagerInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Staff" |
+*
+* @param {Admin_Rf_StaffInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_staff: ((inputs?: Admin_Rf_StaffInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_StaffInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "still send:" |
+*
+* @param {Admin_Rf_Still_SendInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_still_send: ((inputs?: Admin_Rf_Still_SendInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_Still_SendInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "to" |
+*
+* @param {Admin_Rf_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_to: ((inputs?: Admin_Rf_ToInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_ToInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Who" |
+*
+* @param {Admin_Rf_WhoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_who: ((inputs?: Admin_Rf_WhoInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_WhoInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "yes" |
+*
+* @param {Admin_Rf_YesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_yes: ((inputs?: Admin_Rf_YesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rf_YesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Rule changed." |
+*
+* @param {Admin_Rule_ChangedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rule_changed: ((inputs?: Admin_Rule_ChangedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rule_ChangedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Rule “{name}” created." |
+*
+* @param {Admin_Rule_CreatedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rule_created: ((inputs: Admin_Rule_CreatedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rule_CreatedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Rule deleted." |
+*
+* @param {Admin_Rule_DeletedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rule_deleted: ((inputs?: Admin_Rule_DeletedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rule_DeletedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "For {site}. Escalations under way follow the changed levels from their next step." |
+*
+* @param {Admin_Rule_ForInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rule_for: ((inputs: Admin_Rule_ForInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rule_ForInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Rule {name}" |
+*
+* @param {Admin_Rule_HeadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rule_head: ((inputs: Admin_Rule_HeadInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rule_HeadInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(off)" |
+*
+* @param {Admin_Rule_OffInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rule_off: ((inputs?: Admin_Rule_OffInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rule_OffInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "On" |
+*
+* @param {Admin_Rule_OnInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rule_on: ((inputs?: Admin_Rule_OnInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rule_OnInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "e.g. Lights at night" |
+*
+* @param {Admin_Rule_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rule_placeholder: ((inputs?: Admin_Rule_PlaceholderInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rule_PlaceholderInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Rule “{name}”" |
+*
+* @param {Admin_Rule_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rule_title: ((inputs: Admin_Rule_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rule_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A rule takes the defects that pass all its filters. Level 1 hears first; each next level after its minutes if nobody has acknowledged. Quiet hours hold a ste..." |
+*
+* @param {Admin_Rules_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rules_intro: ((inputs?: Admin_Rules_IntroInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rules_IntroInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Rules and escalation" |
+*
+* @param {Admin_Rules_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rules_title: ((inputs?: Admin_Rules_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Rules_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Save" |
+*
+* @param {Admin_SaveInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_save: ((inputs?: Admin_SaveInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_SaveInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Save contact details" |
+*
+* @param {Admin_Save_ContactInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_save_contact: ((inputs?: Admin_Save_ContactInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Save_ContactInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Save rule" |
+*
+* @param {Admin_Save_RuleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_save_rule: ((inputs?: Admin_Save_RuleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Save_RuleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Saved." |
+*
+* @param {Admin_SavedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_saved: ((inputs?: Admin_SavedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_SavedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Signing secret of “{name}”" |
+*
+* @param {Admin_Secret_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_secret_label: ((inputs: Admin_Secret_LabelInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Secret_LabelInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Give it to whoever runs the receiver: it verifies the X-BulbCheck-Signature header. Admins can read it again later." |
+*
+* @param {Admin_Secret_WarningInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_secret_warning: ((inputs?: Admin_Secret_WarningInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Secret_WarningInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Send again" |
+*
+* @param {Admin_Send_AgainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_send_again: ((inputs?: Admin_Send_AgainInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Send_AgainInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Send the daily report" |
+*
+* @param {Admin_Send_ReportInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_send_report: ((inputs?: Admin_Send_ReportInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Send_ReportInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Send a test" |
+*
+* @param {Admin_Send_TestInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_send_test: ((inputs?: Admin_Send_TestInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Send_TestInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Set password" |
+*
+* @param {Admin_Set_PasswordInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_set_password: ((inputs?: Admin_Set_PasswordInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Set_PasswordInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Set up the report" |
+*
+* @param {Admin_Set_Up_ReportInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_set_up_report: ((inputs?: Admin_Set_Up_ReportInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Set_Up_ReportInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Show" |
+*
+* @param {Admin_ShowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_show: ((inputs?: Admin_ShowInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_ShowInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Show revoked tokens" |
+*
+* @param {Admin_Show_RevokedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_show_revoked: ((inputs?: Admin_Show_RevokedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Show_RevokedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sign-in" |
+*
+* @param {Admin_Sign_In_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_sign_in_title: ((inputs?: Admin_Sign_In_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Sign_In_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "signed" |
+*
+* @param {Admin_SignedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_signed: ((inputs?: Admin_SignedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_SignedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "active" |
+*
+* @param {Admin_State_ActiveInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_state_active: ((inputs?: Admin_State_ActiveInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_State_ActiveInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "disabled {when}" |
+*
+* @param {Admin_State_DisabledInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_state_disabled: ((inputs: Admin_State_DisabledInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_State_DisabledInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "failed" |
+*
+* @param {Admin_State_FailedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_state_failed: ((inputs?: Admin_State_FailedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_State_FailedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "pending" |
+*
+* @param {Admin_State_PendingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_state_pending: ((inputs?: Admin_State_PendingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_State_PendingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "sending" |
+*
+* @param {Admin_State_SendingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_state_sending: ((inputs?: Admin_State_SendingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_State_SendingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "sent" |
+*
+* @param {Admin_State_SentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_state_sent: ((inputs?: Admin_State_SentInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_State_SentInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "uncertain" |
+*
+* @param {Admin_State_UncertainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_state_uncertain: ((inputs?: Admin_State_UncertainInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_State_UncertainInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Stop" |
+*
+* @param {Admin_StopInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_stop: ((inputs?: Admin_StopInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_StopInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(10+ characters)" |
+*
+* @param {Admin_Ten_PlusInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_ten_plus: ((inputs?: Admin_Ten_PlusInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Ten_PlusInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The test to “{name}” failed: {reason}. Check the channel's address and that the receiver is up, then send another test." |
+*
+* @param {Admin_Test_FailedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_test_failed: ((inputs: Admin_Test_FailedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Test_FailedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Test sent to “{name}” ({status})." |
+*
+* @param {Admin_Test_SentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_test_sent: ((inputs: Admin_Test_SentInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Test_SentInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This is you: another admin can disable your account." |
+*
+* @param {Admin_This_Is_YouInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_this_is_you: ((inputs?: Admin_This_Is_YouInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_This_Is_YouInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Tick at least one site, or choose all sites." |
+*
+* @param {Admin_Tick_A_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_tick_a_site: ((inputs?: Admin_Tick_A_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Tick_A_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Tick at least one channel." |
+*
+* @param {Admin_Tick_ChannelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_tick_channel: ((inputs?: Admin_Tick_ChannelInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Tick_ChannelInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Tick at least one channel for the first level." |
+*
+* @param {Admin_Tick_First_LevelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_tick_first_level: ((inputs?: Admin_Tick_First_LevelInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Tick_First_LevelInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Time zone" |
+*
+* @param {Admin_Time_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_time_zone: ((inputs?: Admin_Time_ZoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Time_ZoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "e.g. lobby wall screen" |
+*
+* @param {Admin_Token_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_token_placeholder: ((inputs?: Admin_Token_PlaceholderInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Token_PlaceholderInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Token revoked: it no longer works." |
+*
+* @param {Admin_Token_RevokedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_token_revoked: ((inputs?: Admin_Token_RevokedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Token_RevokedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "System tokens are for kiosks, scripts and integrations: each has its own role and sites. Personal tokens act as the user who made them (on their Account page..." |
+*
+* @param {Admin_Tokens_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_tokens_intro: ((inputs?: Admin_Tokens_IntroInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Tokens_IntroInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "API tokens" |
+*
+* @param {Admin_Tokens_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_tokens_title: ((inputs?: Admin_Tokens_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Tokens_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Turn off" |
+*
+* @param {Admin_Turn_OffInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_turn_off: ((inputs?: Admin_Turn_OffInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Turn_OffInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Turn on" |
+*
+* @param {Admin_Turn_OnInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_turn_on: ((inputs?: Admin_Turn_OnInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Turn_OnInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Unlock {username}" |
+*
+* @param {Admin_UnlockInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_unlock: ((inputs: Admin_UnlockInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_UnlockInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Nothing held {name} back any more." |
+*
+* @param {Admin_Unlock_NothingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_unlock_nothing: ((inputs: Admin_Unlock_NothingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Unlock_NothingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Nothing was held back any more." |
+*
+* @param {Admin_Unlock_Nothing_SelfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_unlock_nothing_self: ((inputs?: Admin_Unlock_Nothing_SelfInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Unlock_Nothing_SelfInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Unlocked {name}: they may sign in from {addresses} again." |
+*
+* @param {Admin_UnlockedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_unlocked: ((inputs: Admin_UnlockedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_UnlockedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Unlocked: they may sign in from {addresses} again." |
+*
+* @param {Admin_Unlocked_SelfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_unlocked_self: ((inputs: Admin_Unlocked_SelfInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Unlocked_SelfInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "User created. Tell them their username and initial password privately." |
+*
+* @param {Admin_User_CreatedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_user_created: ((inputs?: Admin_User_CreatedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_User_CreatedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The username “{username}” is taken." |
+*
+* @param {Admin_Username_TakenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_username_taken: ((inputs: Admin_Username_TakenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Username_TakenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Username: 2 to 64 of a-z, 0-9, . _ @ -, starting with a letter or digit." |
+*
+* @param {Admin_Username_WrongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_username_wrong: ((inputs?: Admin_Username_WrongInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Username_WrongInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{accounts}, {active} active. Open one to change its role, sites or password, or to disable it." |
+*
+* @param {Admin_Users_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_users_intro: ((inputs: Admin_Users_IntroInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Users_IntroInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Users" |
+*
+* @param {Admin_Users_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_users_title: ((inputs?: Admin_Users_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Users_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{time} UTC" |
+*
+* @param {Admin_Utc_TimeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_utc_time: ((inputs: Admin_Utc_TimeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Utc_TimeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "That token is not in the list any more: reload the page and choose it again." |
+*
+* @param {Admin_Which_TokenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_which_token: ((inputs?: Admin_Which_TokenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Which_TokenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "now" |
 *
 * @param {Age_NowInputs} inputs
@@ -9243,6 +12858,566 @@ export const reports_title: ((inputs?: Reports_TitleInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Add asset" |
+*
+* @param {Setup_Add_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_add_asset: ((inputs?: Setup_Add_AssetInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Add_AssetInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Add an asset to {zone}" |
+*
+* @param {Setup_Add_Asset_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_add_asset_to: ((inputs: Setup_Add_Asset_ToInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Add_Asset_ToInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Add assets first." |
+*
+* @param {Setup_Add_Assets_FirstInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_add_assets_first: ((inputs?: Setup_Add_Assets_FirstInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Add_Assets_FirstInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Add checkpoint" |
+*
+* @param {Setup_Add_CheckpointInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_add_checkpoint: ((inputs?: Setup_Add_CheckpointInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Add_CheckpointInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Add a checkpoint to {zone}" |
+*
+* @param {Setup_Add_Checkpoint_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_add_checkpoint_to: ((inputs: Setup_Add_Checkpoint_ToInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Add_Checkpoint_ToInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Add device" |
+*
+* @param {Setup_Add_DeviceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_add_device: ((inputs?: Setup_Add_DeviceInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Add_DeviceInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Add a device" |
+*
+* @param {Setup_Add_Device_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_add_device_summary: ((inputs?: Setup_Add_Device_SummaryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Add_Device_SummaryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Add zone" |
+*
+* @param {Setup_Add_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_add_zone: ((inputs?: Setup_Add_ZoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Add_ZoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Add a zone" |
+*
+* @param {Setup_Add_Zone_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_add_zone_summary: ((inputs?: Setup_Add_Zone_SummaryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Add_Zone_SummaryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Add rule" |
+*
+* @param {Setup_Asg_AddInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_add: ((inputs?: Setup_Asg_AddInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_AddInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Rule added: new defects it matches are assigned as it says." |
+*
+* @param {Setup_Asg_AddedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_added: ((inputs?: Setup_Asg_AddedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_AddedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "all of {category}" |
+*
+* @param {Setup_Asg_All_OfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_all_of: ((inputs: Setup_Asg_All_OfInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_All_OfInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose the site, and tick only what the lists offer." |
+*
+* @param {Setup_Asg_Bad_FormInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_bad_form: ((inputs?: Setup_Asg_Bad_FormInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_Bad_FormInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose" |
+*
+* @param {Setup_Asg_ChooseInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_choose: ((inputs?: Setup_Asg_ChooseInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_ChooseInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose…" |
+*
+* @param {Setup_Asg_Choose_OptionInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_choose_option: ((inputs?: Setup_Asg_Choose_OptionInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_Choose_OptionInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose who gets them." |
+*
+* @param {Setup_Asg_Choose_WhoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_choose_who: ((inputs?: Setup_Asg_Choose_WhoInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_Choose_WhoInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Defects" |
+*
+* @param {Setup_Asg_Col_DefectsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_col_defects: ((inputs?: Setup_Asg_Col_DefectsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_Col_DefectsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Go to" |
+*
+* @param {Setup_Asg_Col_Go_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_col_go_to: ((inputs?: Setup_Asg_Col_Go_ToInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_Col_Go_ToInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Made" |
+*
+* @param {Setup_Asg_Col_MadeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_col_made: ((inputs?: Setup_Asg_Col_MadeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_Col_MadeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Zone" |
+*
+* @param {Setup_Asg_Col_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_col_zone: ((inputs?: Setup_Asg_Col_ZoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_Col_ZoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Delete" |
+*
+* @param {Setup_Asg_DeleteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_delete: ((inputs?: Setup_Asg_DeleteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_DeleteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Rule deleted. Defects it assigned stay assigned." |
+*
+* @param {Setup_Asg_DeletedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_deleted: ((inputs?: Setup_Asg_DeletedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_DeletedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "every defect" |
+*
+* @param {Setup_Asg_Every_DefectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_every_defect: ((inputs?: Setup_Asg_Every_DefectInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_Every_DefectInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "every zone" |
+*
+* @param {Setup_Asg_Every_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_every_zone: ((inputs?: Setup_Asg_Every_ZoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_Every_ZoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Every zone of {site}" |
+*
+* @param {Setup_Asg_Every_Zone_OfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_every_zone_of: ((inputs: Setup_Asg_Every_Zone_OfInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_Every_Zone_OfInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "New defects that match a rule are assigned as they open, when nobody has assigned them yet: \"the floor-cleaning team gets dirty and spill\". A rule for a zone..." |
+*
+* @param {Setup_Asg_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_intro: ((inputs?: Setup_Asg_IntroInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_IntroInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{when} by {who}" |
+*
+* @param {Setup_Asg_Made_ByInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_made_by: ((inputs: Setup_Asg_Made_ByInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_Made_ByInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "New rule" |
+*
+* @param {Setup_Asg_NewInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_new: ((inputs?: Setup_Asg_NewInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_NewInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "You have no sites to make rules for." |
+*
+* @param {Setup_Asg_No_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_no_sites: ((inputs?: Setup_Asg_No_SitesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_No_SitesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No rules yet: new defects wait for someone to assign or take them." |
+*
+* @param {Setup_Asg_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_none: ((inputs?: Setup_Asg_NoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_NoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "People" |
+*
+* @param {Setup_Asg_PeopleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_people: ((inputs?: Setup_Asg_PeopleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_PeopleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Teams" |
+*
+* @param {Setup_Asg_TeamsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_teams: ((inputs?: Setup_Asg_TeamsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_TeamsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Assignment rules" |
+*
+* @param {Setup_Asg_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_title: ((inputs?: Setup_Asg_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Which defects" |
+*
+* @param {Setup_Asg_WhichInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_which: ((inputs?: Setup_Asg_WhichInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_WhichInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(tick none for every defect)" |
+*
+* @param {Setup_Asg_Which_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_which_hint: ((inputs?: Setup_Asg_Which_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_Which_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "That rule is not in the list any more: reload the page." |
+*
+* @param {Setup_Asg_Which_RuleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_which_rule: ((inputs?: Setup_Asg_Which_RuleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asg_Which_RuleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Asset {name} added." |
+*
+* @param {Setup_Asset_AddedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asset_added: ((inputs: Setup_Asset_AddedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asset_AddedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Call button, floor 12" |
+*
+* @param {Setup_Asset_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asset_placeholder: ((inputs?: Setup_Asset_PlaceholderInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asset_PlaceholderInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Asset {name} saved." |
+*
+* @param {Setup_Asset_SavedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asset_saved: ((inputs: Setup_Asset_SavedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Asset_SavedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Assets it covers" |
+*
+* @param {Setup_Assets_CoveredInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_assets_covered: ((inputs?: Setup_Assets_CoveredInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Assets_CoveredInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Assignment rules" |
 *
 * @param {Setup_Assignment_LinkInputs} inputs
@@ -9271,6 +13446,90 @@ export const setup_cancel: ((inputs?: Setup_CancelInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Category" |
+*
+* @param {Setup_CategoryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_category: ((inputs?: Setup_CategoryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_CategoryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Checkpoint {name} added." |
+*
+* @param {Setup_Checkpoint_AddedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_checkpoint_added: ((inputs: Setup_Checkpoint_AddedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Checkpoint_AddedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Morning round" |
+*
+* @param {Setup_Checkpoint_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_checkpoint_placeholder: ((inputs?: Setup_Checkpoint_PlaceholderInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Checkpoint_PlaceholderInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Checkpoint {name} saved." |
+*
+* @param {Setup_Checkpoint_SavedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_checkpoint_saved: ((inputs: Setup_Checkpoint_SavedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Checkpoint_SavedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Checkpoints" |
+*
+* @param {Setup_CheckpointsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_checkpoints: ((inputs?: Setup_CheckpointsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_CheckpointsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(a round staff check in at, every so often)" |
+*
+* @param {Setup_Checkpoints_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_checkpoints_hint: ((inputs?: Setup_Checkpoints_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Checkpoints_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Checkpoints" |
 *
 * @param {Setup_Col_CheckpointsInputs} inputs
@@ -9285,6 +13544,20 @@ export const setup_col_checkpoints: ((inputs?: Setup_Col_CheckpointsInputs, opti
 /**
 * | output |
 * | --- |
+* | "Device" |
+*
+* @param {Setup_Col_DeviceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_col_device: ((inputs?: Setup_Col_DeviceInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Col_DeviceInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Devices" |
 *
 * @param {Setup_Col_DevicesInputs} inputs
@@ -9294,6 +13567,34 @@ export const setup_col_checkpoints: ((inputs?: Setup_Col_CheckpointsInputs, opti
 export const setup_col_devices: ((inputs?: Setup_Col_DevicesInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Col_DevicesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Heard every" |
+*
+* @param {Setup_Col_HeardInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_col_heard: ((inputs?: Setup_Col_HeardInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Col_HeardInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Kind" |
+*
+* @param {Setup_Col_KindInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_col_kind: ((inputs?: Setup_Col_KindInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Col_KindInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -9327,6 +13628,20 @@ export const setup_col_site: ((inputs?: Setup_Col_SiteInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "State" |
+*
+* @param {Setup_Col_StateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_col_state: ((inputs?: Setup_Col_StateInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Col_StateInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Time zone" |
 *
 * @param {Setup_Col_TimezoneInputs} inputs
@@ -9341,6 +13656,216 @@ export const setup_col_timezone: ((inputs?: Setup_Col_TimezoneInputs, options?: 
 /**
 * | output |
 * | --- |
+* | "(both; MQTT 3.1.1)" |
+*
+* @param {Setup_Conn_BothInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_both: ((inputs?: Setup_Conn_BothInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Conn_BothInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Commands" |
+*
+* @param {Setup_Conn_CommandsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_commands: ((inputs?: Setup_Conn_CommandsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Conn_CommandsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Host" |
+*
+* @param {Setup_Conn_HostInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_host: ((inputs?: Setup_Conn_HostInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Conn_HostInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Not known: set BULBCHECK_PUBLIC_URL (or BULBCHECK_MQTT_HOST to a real address) so that devices are told where to connect." |
+*
+* @param {Setup_Conn_Host_UnknownInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_host_unknown: ((inputs?: Setup_Conn_Host_UnknownInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Conn_Host_UnknownInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Liveness and last will" |
+*
+* @param {Setup_Conn_LivenessInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_liveness: ((inputs?: Setup_Conn_LivenessInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Conn_LivenessInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "online (retained) at connect, offline as its will" |
+*
+* @param {Setup_Conn_Liveness_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_liveness_hint: ((inputs?: Setup_Conn_Liveness_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Conn_Liveness_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(MQTT over TLS)" |
+*
+* @param {Setup_Conn_Mqtt_TlsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_mqtt_tls: ((inputs?: Setup_Conn_Mqtt_TlsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Conn_Mqtt_TlsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "none" |
+*
+* @param {Setup_Conn_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_none: ((inputs?: Setup_Conn_NoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Conn_NoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Port" |
+*
+* @param {Setup_Conn_PortInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_port: ((inputs?: Setup_Conn_PortInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Conn_PortInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Publishes to" |
+*
+* @param {Setup_Conn_PublishesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_publishes: ((inputs?: Setup_Conn_PublishesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Conn_PublishesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "not set up on this server" |
+*
+* @param {Setup_Conn_Tls_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_tls_none: ((inputs?: Setup_Conn_Tls_NoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Conn_Tls_NoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "offered" |
+*
+* @param {Setup_Conn_Tls_OfferedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_tls_offered: ((inputs?: Setup_Conn_Tls_OfferedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Conn_Tls_OfferedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Try it from a shell (with SECRET set to the secret):" |
+*
+* @param {Setup_Conn_TryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_try: ((inputs?: Setup_Conn_TryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Conn_TryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Username and client id" |
+*
+* @param {Setup_Conn_UsernameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_username: ((inputs?: Setup_Conn_UsernameInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Conn_UsernameInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "covers {assets}" |
+*
+* @param {Setup_CoversInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_covers: ((inputs: Setup_CoversInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_CoversInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Create site" |
 *
 * @param {Setup_Create_SiteInputs} inputs
@@ -9350,6 +13875,76 @@ export const setup_col_timezone: ((inputs?: Setup_Col_TimezoneInputs, options?: 
 export const setup_create_site: ((inputs?: Setup_Create_SiteInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Create_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Download credentials file" |
+*
+* @param {Setup_Cred_DownloadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_cred_download: ((inputs?: Setup_Cred_DownloadInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Cred_DownloadInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Credentials of {device}" |
+*
+* @param {Setup_Cred_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_cred_label: ((inputs: Setup_Cred_LabelInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Cred_LabelInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Secret of {device}" |
+*
+* @param {Setup_Cred_Secret_OfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_cred_secret_of: ((inputs: Setup_Cred_Secret_OfInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Cred_Secret_OfInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This is the device's MQTT password. It is shown this once: download the file or copy it now." |
+*
+* @param {Setup_Cred_WarningInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_cred_warning: ((inputs?: Setup_Cred_WarningInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Cred_WarningInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Retire or delete the site" |
+*
+* @param {Setup_Danger_HeadingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_danger_heading: ((inputs?: Setup_Danger_HeadingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Danger_HeadingInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -9481,6 +14076,104 @@ export const setup_day_wed: ((inputs?: Setup_Day_WedInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Delete" |
+*
+* @param {Setup_DeleteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_delete: ((inputs?: Setup_DeleteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_DeleteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Delete the site" |
+*
+* @param {Setup_Delete_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_delete_site: ((inputs?: Setup_Delete_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Delete_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Only a site with no history at all (no messages, defects or checks) can be deleted: with everything in it. Otherwise retire it." |
+*
+* @param {Setup_Delete_Site_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_delete_site_explain: ((inputs?: Setup_Delete_Site_ExplainInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Delete_Site_ExplainInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Delete {site}…" |
+*
+* @param {Setup_Delete_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_delete_summary: ((inputs: Setup_Delete_SummaryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Delete_SummaryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Delete zone" |
+*
+* @param {Setup_Delete_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_delete_zone: ((inputs?: Setup_Delete_ZoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Delete_ZoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Only when nothing in it has any history (a mistake just made)." |
+*
+* @param {Setup_Delete_Zone_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_delete_zone_hint: ((inputs?: Setup_Delete_Zone_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Delete_Zone_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Deleted {thing}: removed {parts}." |
+*
+* @param {Setup_DeletedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_deleted: ((inputs: Setup_DeletedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_DeletedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "demo" |
 *
 * @param {Setup_DemoInputs} inputs
@@ -9490,6 +14183,652 @@ export const setup_day_wed: ((inputs?: Setup_Day_WedInputs, options?: {
 export const setup_demo: ((inputs?: Setup_DemoInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_DemoInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose the site to move it to." |
+*
+* @param {Setup_Dev_Choose_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_choose_site: ((inputs?: Setup_Dev_Choose_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Choose_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "How it connects" |
+*
+* @param {Setup_Dev_ConnectsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_connects: ((inputs?: Setup_Dev_ConnectsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_ConnectsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Delete {name}" |
+*
+* @param {Setup_Dev_DeleteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_delete: ((inputs: Setup_Dev_DeleteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_DeleteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Only a device that never sent anything can be deleted (a mistake just made); otherwise retire it." |
+*
+* @param {Setup_Dev_Delete_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_delete_explain: ((inputs?: Setup_Dev_Delete_ExplainInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Delete_ExplainInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Delete…" |
+*
+* @param {Setup_Dev_Delete_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_delete_summary: ((inputs?: Setup_Dev_Delete_SummaryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Delete_SummaryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(three silent intervals make it offline)" |
+*
+* @param {Setup_Dev_Heard_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_heard_hint: ((inputs?: Setup_Dev_Heard_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Heard_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "its messages and refusals" |
+*
+* @param {Setup_Dev_Its_MessagesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_its_messages: ((inputs?: Setup_Dev_Its_MessagesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Its_MessagesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{kind} at {site}" |
+*
+* @param {Setup_Dev_Kind_AtInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_kind_at: ((inputs: Setup_Dev_Kind_AtInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Kind_AtInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "last heard {when}" |
+*
+* @param {Setup_Dev_Last_HeardInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_last_heard: ((inputs: Setup_Dev_Last_HeardInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Last_HeardInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Secret, access and place" |
+*
+* @param {Setup_Dev_ManageInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_manage: ((inputs?: Setup_Dev_ManageInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_ManageInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} message stored" |
+* | "other" | "{count} messages stored" |
+*
+* @param {Setup_Dev_MessagesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_messages: ((inputs: Setup_Dev_MessagesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_MessagesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Move" |
+*
+* @param {Setup_Dev_MoveInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_move: ((inputs?: Setup_Dev_MoveInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_MoveInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Its live connection is closed at once; it connects again under the new site's topics (the firmware must use the new site id in its topics). What it watches a..." |
+*
+* @param {Setup_Dev_Move_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_move_explain: ((inputs?: Setup_Dev_Move_ExplainInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Move_ExplainInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Move to another site…" |
+*
+* @param {Setup_Dev_Move_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_move_summary: ((inputs?: Setup_Dev_Move_SummaryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Move_SummaryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "To" |
+*
+* @param {Setup_Dev_Move_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_move_to: ((inputs?: Setup_Dev_Move_ToInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Move_ToInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Moved to {site}: its connection was closed; it connects again under this site's topics. Choose what it watches or serves here." |
+*
+* @param {Setup_Dev_MovedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_moved: ((inputs: Setup_Dev_MovedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_MovedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "never" |
+*
+* @param {Setup_Dev_NeverInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_never: ((inputs?: Setup_Dev_NeverInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_NeverInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The site has no assets yet." |
+*
+* @param {Setup_Dev_No_AssetsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_no_assets: ((inputs?: Setup_Dev_No_AssetsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_No_AssetsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} refused" |
+* | "other" | "{count} refused" |
+*
+* @param {Setup_Dev_RefusedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_refused: ((inputs: Setup_Dev_RefusedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_RefusedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Restore device" |
+*
+* @param {Setup_Dev_RestoreInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_restore: ((inputs?: Setup_Dev_RestoreInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_RestoreInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Restored: it may connect again with its secret." |
+*
+* @param {Setup_Dev_RestoredInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_restored: ((inputs?: Setup_Dev_RestoredInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_RestoredInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Retire {name}" |
+*
+* @param {Setup_Dev_RetireInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_retire: ((inputs: Setup_Dev_RetireInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_RetireInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "It is disconnected, leaves the boards and the alerts, and cannot sign in; its history stays and it can be restored." |
+*
+* @param {Setup_Dev_Retire_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_retire_explain: ((inputs?: Setup_Dev_Retire_ExplainInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Retire_ExplainInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Retire…" |
+*
+* @param {Setup_Dev_Retire_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_retire_summary: ((inputs?: Setup_Dev_Retire_SummaryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Retire_SummaryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Retired: disconnected, off the boards and out of the alerts; its history stays." |
+*
+* @param {Setup_Dev_RetiredInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_retired: ((inputs?: Setup_Dev_RetiredInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_RetiredInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Revoke {name}" |
+*
+* @param {Setup_Dev_RevokeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_revoke: ((inputs: Setup_Dev_RevokeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_RevokeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "For a lost or stolen device: it is disconnected and cannot sign in again until an admin restores it. Its history stays." |
+*
+* @param {Setup_Dev_Revoke_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_revoke_explain: ((inputs?: Setup_Dev_Revoke_ExplainInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Revoke_ExplainInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Revoke…" |
+*
+* @param {Setup_Dev_Revoke_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_revoke_summary: ((inputs?: Setup_Dev_Revoke_SummaryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Revoke_SummaryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Revoked: the device was disconnected and can no longer sign in. Its history stays." |
+*
+* @param {Setup_Dev_RevokedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_revoked: ((inputs?: Setup_Dev_RevokedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_RevokedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Revoked: an admin can restore it." |
+*
+* @param {Setup_Dev_Revoked_NoteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_revoked_note: ((inputs?: Setup_Dev_Revoked_NoteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Revoked_NoteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A new secret is made and shown once; the current one stops working at once and the device is disconnected until it is given the new one." |
+*
+* @param {Setup_Dev_Rotate_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_rotate_explain: ((inputs?: Setup_Dev_Rotate_ExplainInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Rotate_ExplainInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Rotate the secret now" |
+*
+* @param {Setup_Dev_Rotate_NowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_rotate_now: ((inputs?: Setup_Dev_Rotate_NowInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Rotate_NowInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Rotate secret…" |
+*
+* @param {Setup_Dev_Rotate_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_rotate_summary: ((inputs?: Setup_Dev_Rotate_SummaryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Rotate_SummaryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "New secret made: the old one no longer works and the device was disconnected." |
+*
+* @param {Setup_Dev_RotatedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_rotated: ((inputs?: Setup_Dev_RotatedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_RotatedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Save device" |
+*
+* @param {Setup_Dev_SaveInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_save: ((inputs?: Setup_Dev_SaveInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_SaveInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Device saved." |
+*
+* @param {Setup_Dev_SavedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_saved: ((inputs?: Setup_Dev_SavedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_SavedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The secret is not shown again after it was made; rotate it to make a new one." |
+*
+* @param {Setup_Dev_Secret_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_secret_hint: ((inputs?: Setup_Dev_Secret_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Secret_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Settings" |
+*
+* @param {Setup_Dev_SettingsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_settings: ((inputs?: Setup_Dev_SettingsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_SettingsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Device {name}" |
+*
+* @param {Setup_Dev_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_title: ((inputs: Setup_Dev_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Restore access (with a new secret)" |
+*
+* @param {Setup_Dev_UnrevokeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_unrevoke: ((inputs?: Setup_Dev_UnrevokeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_UnrevokeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The device may sign in again, with this new secret only." |
+*
+* @param {Setup_Dev_UnrevokedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_unrevoked: ((inputs?: Setup_Dev_UnrevokedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_UnrevokedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Device {name} added." |
+*
+* @param {Setup_Device_AddedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_device_added: ((inputs: Setup_Device_AddedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Device_AddedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{id} exists already: choose another id." |
+*
+* @param {Setup_Device_Id_ExistsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_device_id_exists: ((inputs: Setup_Device_Id_ExistsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Device_Id_ExistsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Lobby lamp sensor" |
+*
+* @param {Setup_Device_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_device_placeholder: ((inputs?: Setup_Device_PlaceholderInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Device_PlaceholderInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Devices" |
+*
+* @param {Setup_DevicesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_devices: ((inputs?: Setup_DevicesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_DevicesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Edit" |
+*
+* @param {Setup_EditInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_edit: ((inputs?: Setup_EditInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_EditInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -9787,6 +15126,35 @@ export const setup_err_which_site: ((inputs?: Setup_Err_Which_SiteInputs, option
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "every hour" |
+* | "other" | "every {count} h" |
+*
+* @param {Setup_Every_HoursInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_every_hours: ((inputs: Setup_Every_HoursInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Every_HoursInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "every {count} min" |
+*
+* @param {Setup_Every_MinutesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_every_minutes: ((inputs: Setup_Every_MinutesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Every_MinutesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
 * | output |
 * | --- |
 * | "Export as CSV" |
@@ -10041,6 +15409,1154 @@ export const setup_form_zones_near: ((inputs?: Setup_Form_Zones_NearInputs, opti
 /**
 * | output |
 * | --- |
+* | "Guests can report it (QR code)" |
+*
+* @param {Setup_Guests_QrInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_guests_qr: ((inputs?: Setup_Guests_QrInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Guests_QrInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "guests can report it" |
+*
+* @param {Setup_Guests_ReportInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_guests_report: ((inputs?: Setup_Guests_ReportInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Guests_ReportInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Heard every, seconds" |
+*
+* @param {Setup_Heard_SecondsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_heard_seconds: ((inputs?: Setup_Heard_SecondsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Heard_SecondsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Columns" |
+*
+* @param {Setup_Help_ColumnsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_columns: ((inputs?: Setup_Help_ColumnsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Help_ColumnsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "or always." |
+*
+* @param {Setup_Help_Hours_OrInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_hours_or: ((inputs?: Setup_Help_Hours_OrInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Help_Hours_OrInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Ids: lowercase letters, digits and dashes, such as hotel-oslo. An empty cell keeps what is there." |
+*
+* @param {Setup_Help_IdsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_ids: ((inputs?: Setup_Help_IdsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Help_IdsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "ids separated by spaces; none for none." |
+*
+* @param {Setup_Help_Ids_SpacesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_ids_spaces: ((inputs?: Setup_Help_Ids_SpacesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Help_Ids_SpacesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "One row per site, zone, asset, checkpoint or device, in any order. In a sheet of several kinds the kind column says what each row is; a file of one kind need..." |
+*
+* @param {Setup_Help_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_intro: ((inputs?: Setup_Help_IntroInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Help_IntroInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "More in the documentation:" |
+*
+* @param {Setup_Help_MoreInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_more: ((inputs?: Setup_Help_MoreInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Help_MoreInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "One bad row means nothing is written:" |
+*
+* @param {Setup_Help_One_BadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_one_bad: ((inputs?: Setup_Help_One_BadInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Help_One_BadInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the preview lists every problem by its line." |
+*
+* @param {Setup_Help_One_Bad_AfterInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_one_bad_after: ((inputs?: Setup_Help_One_Bad_AfterInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Help_One_Bad_AfterInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Commas, semicolons or tabs between cells; save as UTF-8." |
+*
+* @param {Setup_Help_SeparatorsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_separators: ((inputs?: Setup_Help_SeparatorsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Help_SeparatorsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(buttons): checkpoint ids, all of the site's, or none." |
+*
+* @param {Setup_Help_ServesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_serves: ((inputs?: Setup_Help_ServesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Help_ServesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "How the file is laid out" |
+*
+* @param {Setup_Help_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_title: ((inputs?: Setup_Help_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Help_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "yes or no" |
+*
+* @param {Setup_Help_Yes_NoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_yes_no: ((inputs?: Setup_Help_Yes_NoInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Help_Yes_NoInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Id" |
+*
+* @param {Setup_IdInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_id: ((inputs?: Setup_IdInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_IdInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "made from the name" |
+*
+* @param {Setup_Id_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_id_placeholder: ((inputs?: Setup_Id_PlaceholderInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Id_PlaceholderInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Applies exactly the file previewed here: {created}, {changed}." |
+*
+* @param {Setup_Imp_AppliesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_applies: ((inputs: Setup_Imp_AppliesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_AppliesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Nothing was imported: the fleet has changed since the preview, and some rows no longer fit. Here is the new preview." |
+*
+* @param {Setup_Imp_ChangedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_changed: ((inputs?: Setup_Imp_ChangedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_ChangedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} change" |
+* | "other" | "{count} changes" |
+*
+* @param {Setup_Imp_ChangesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_changes: ((inputs: Setup_Imp_ChangesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_ChangesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose a CSV file, or paste its text." |
+*
+* @param {Setup_Imp_Choose_FileInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_choose_file: ((inputs?: Setup_Imp_Choose_FileInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Choose_FileInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Id" |
+*
+* @param {Setup_Imp_Col_IdInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_col_id: ((inputs?: Setup_Imp_Col_IdInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Col_IdInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Kind" |
+*
+* @param {Setup_Imp_Col_KindInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_col_kind: ((inputs?: Setup_Imp_Col_KindInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Col_KindInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Line" |
+*
+* @param {Setup_Imp_Col_LineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_col_line: ((inputs?: Setup_Imp_Col_LineInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Col_LineInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Site" |
+*
+* @param {Setup_Imp_Col_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_col_site: ((inputs?: Setup_Imp_Col_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Col_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "What will happen" |
+*
+* @param {Setup_Imp_Col_WhatInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_col_what: ((inputs?: Setup_Imp_Col_WhatInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Col_WhatInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | ", column {field}" |
+*
+* @param {Setup_Imp_ColumnInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_column: ((inputs: Setup_Imp_ColumnInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_ColumnInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "created {list}" |
+*
+* @param {Setup_Imp_Created_ListInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_created_list: ((inputs: Setup_Imp_Created_ListInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Created_ListInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "CSV file" |
+*
+* @param {Setup_Imp_Csv_FileInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_csv_file: ((inputs?: Setup_Imp_Csv_FileInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Csv_FileInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Imported {name}: {created}; {changed}, {unchanged}." |
+*
+* @param {Setup_Imp_DoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_done: ((inputs: Setup_Imp_DoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_DoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Download {name}" |
+*
+* @param {Setup_Imp_DownloadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_download: ((inputs: Setup_Imp_DownloadInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_DownloadInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Download the secret of the new device now." |
+* | "other" | "Download the secrets of the {count} new devices now." |
+*
+* @param {Setup_Imp_Download_SecretsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_download_secrets: ((inputs: Setup_Imp_Download_SecretsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Download_SecretsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(empty)" |
+*
+* @param {Setup_Imp_EmptyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_empty: ((inputs?: Setup_Imp_EmptyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_EmptyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Errors" |
+*
+* @param {Setup_Imp_ErrorsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_errors: ((inputs?: Setup_Imp_ErrorsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_ErrorsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Export the fleet as CSV" |
+*
+* @param {Setup_Imp_Export_CsvInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_export_csv: ((inputs?: Setup_Imp_Export_CsvInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Export_CsvInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Every site as it is now: change it in a spreadsheet and import it back." |
+*
+* @param {Setup_Imp_Export_Csv_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_export_csv_hint: ((inputs?: Setup_Imp_Export_Csv_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Export_Csv_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Export the fleet as JSON" |
+*
+* @param {Setup_Imp_Export_JsonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_export_json: ((inputs?: Setup_Imp_Export_JsonInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Export_JsonInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The same as a fleet document, for PUT /api/fleet. No secrets in either." |
+*
+* @param {Setup_Imp_Export_Json_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_export_json_hint: ((inputs?: Setup_Imp_Export_Json_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Export_Json_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Files" |
+*
+* @param {Setup_Imp_FilesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_files: ((inputs?: Setup_Imp_FilesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_FilesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The header (line 1)" |
+*
+* @param {Setup_Imp_Header_LineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_header_line: ((inputs?: Setup_Imp_Header_LineInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Header_LineInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Import sites and devices from CSV" |
+*
+* @param {Setup_Imp_HeadingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_heading: ((inputs?: Setup_Imp_HeadingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_HeadingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The server does not know the broker's address as devices reach it, so host and port are empty: see a device's page." |
+*
+* @param {Setup_Imp_Host_UnknownInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_host_unknown: ((inputs?: Setup_Imp_Host_UnknownInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Host_UnknownInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Import {count} change" |
+* | "other" | "Import {count} changes" |
+*
+* @param {Setup_Imp_Import_ChangesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_import_changes: ((inputs: Setup_Imp_Import_ChangesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Import_ChangesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Importing…" |
+*
+* @param {Setup_Imp_ImportingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_importing: ((inputs?: Setup_Imp_ImportingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_ImportingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Add or change many sites, zones, assets, checkpoints and devices at once from a spreadsheet. The preview shows what each row will do and writes nothing; the ..." |
+*
+* @param {Setup_Imp_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_intro: ((inputs?: Setup_Imp_IntroInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_IntroInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Line {line}" |
+*
+* @param {Setup_Imp_LineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_line: ((inputs: Setup_Imp_LineInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_LineInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} asset" |
+* | "other" | "{count} assets" |
+*
+* @param {Setup_Imp_N_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_n_asset: ((inputs: Setup_Imp_N_AssetInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_N_AssetInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} checkpoint" |
+* | "other" | "{count} checkpoints" |
+*
+* @param {Setup_Imp_N_CheckpointInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_n_checkpoint: ((inputs: Setup_Imp_N_CheckpointInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_N_CheckpointInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} device" |
+* | "other" | "{count} devices" |
+*
+* @param {Setup_Imp_N_DeviceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_n_device: ((inputs: Setup_Imp_N_DeviceInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_N_DeviceInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} row changed" |
+* | "other" | "{count} rows changed" |
+*
+* @param {Setup_Imp_N_Rows_ChangedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_n_rows_changed: ((inputs: Setup_Imp_N_Rows_ChangedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_N_Rows_ChangedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} row unchanged" |
+* | "other" | "{count} rows unchanged" |
+*
+* @param {Setup_Imp_N_Rows_UnchangedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_n_rows_unchanged: ((inputs: Setup_Imp_N_Rows_UnchangedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_N_Rows_UnchangedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} site" |
+* | "other" | "{count} sites" |
+*
+* @param {Setup_Imp_N_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_n_site: ((inputs: Setup_Imp_N_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_N_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} zone" |
+* | "other" | "{count} zones" |
+*
+* @param {Setup_Imp_N_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_n_zone: ((inputs: Setup_Imp_N_ZoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_N_ZoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} new object" |
+* | "other" | "{count} new objects" |
+*
+* @param {Setup_Imp_New_ObjectsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_new_objects: ((inputs: Setup_Imp_New_ObjectsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_New_ObjectsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{file} is not UTF-8 text. In Excel, save it as “CSV UTF-8 (Comma delimited)”; in LibreOffice or Numbers, choose UTF-8 when you export it." |
+*
+* @param {Setup_Imp_Not_Utf8Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_not_utf8: ((inputs: Setup_Imp_Not_Utf8Inputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Not_Utf8Inputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Nothing to import: every row is as the fleet already is." |
+*
+* @param {Setup_Imp_NothingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_nothing: ((inputs?: Setup_Imp_NothingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_NothingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Nothing was imported: every row was as the fleet already is." |
+*
+* @param {Setup_Imp_Nothing_DoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_nothing_done: ((inputs?: Setup_Imp_Nothing_DoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Nothing_DoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "nothing new" |
+*
+* @param {Setup_Imp_Nothing_NewInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_nothing_new: ((inputs?: Setup_Imp_Nothing_NewInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Nothing_NewInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Or paste the CSV here (used when no file is chosen)" |
+*
+* @param {Setup_Imp_Or_PasteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_or_paste: ((inputs?: Setup_Imp_Or_PasteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Or_PasteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the pasted text" |
+*
+* @param {Setup_Imp_Pasted_TextInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_pasted_text: ((inputs?: Setup_Imp_Pasted_TextInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Pasted_TextInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Preview" |
+*
+* @param {Setup_Imp_PreviewInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_preview: ((inputs?: Setup_Imp_PreviewInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_PreviewInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Preview a file" |
+*
+* @param {Setup_Imp_Preview_FileInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_preview_file: ((inputs?: Setup_Imp_Preview_FileInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Preview_FileInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Preview the file first, then import it." |
+*
+* @param {Setup_Imp_Preview_FirstInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_preview_first: ((inputs?: Setup_Imp_Preview_FirstInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Preview_FirstInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Preview of {name}" |
+*
+* @param {Setup_Imp_Preview_OfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_preview_of: ((inputs: Setup_Imp_Preview_OfInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Preview_OfInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} problem to fix." |
+* | "other" | "{count} problems to fix." |
+*
+* @param {Setup_Imp_ProblemsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_problems: ((inputs: Setup_Imp_ProblemsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_ProblemsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Correct it in the file and preview it again: nothing is imported while any row has a problem." |
+* | "other" | "Correct them in the file and preview it again: nothing is imported while any row has a problem." |
+*
+* @param {Setup_Imp_Problems_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_problems_hint: ((inputs: Setup_Imp_Problems_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Problems_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Reading…" |
+*
+* @param {Setup_Imp_ReadingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_reading: ((inputs?: Setup_Imp_ReadingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_ReadingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Rows" |
+*
+* @param {Setup_Imp_RowsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_rows: ((inputs?: Setup_Imp_RowsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_RowsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Columns: device, site, secret, host, port. Open it as text: a spreadsheet may take a secret that starts with “-” for a formula and change it." |
+*
+* @param {Setup_Imp_Secrets_ColumnsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_secrets_columns: ((inputs?: Setup_Imp_Secrets_ColumnsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Secrets_ColumnsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "It is shown this once: when you leave this page it cannot be shown again (a lost secret means a new one, from the device's page). Keep the file safe, hand ea..." |
+* | "other" | "They are shown this once: when you leave this page they cannot be shown again (a lost secret means a new one, from the device's page). Keep the file safe, ha..." |
+*
+* @param {Setup_Imp_Secrets_OnceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_secrets_once: ((inputs: Setup_Imp_Secrets_OnceInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Secrets_OnceInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Download the template (CSV)" |
+*
+* @param {Setup_Imp_TemplateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_template: ((inputs?: Setup_Imp_TemplateInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_TemplateInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Example rows of every kind, to fill in." |
+*
+* @param {Setup_Imp_Template_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_template_hint: ((inputs?: Setup_Imp_Template_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Template_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The file" |
+*
+* @param {Setup_Imp_The_FileInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_the_file: ((inputs?: Setup_Imp_The_FileInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_The_FileInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Import from CSV" |
+*
+* @param {Setup_Imp_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_title: ((inputs?: Setup_Imp_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "To change" |
+*
+* @param {Setup_Imp_To_ChangeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_to_change: ((inputs?: Setup_Imp_To_ChangeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_To_ChangeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "To create" |
+*
+* @param {Setup_Imp_To_CreateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_to_create: ((inputs?: Setup_Imp_To_CreateInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_To_CreateInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "unchanged" |
+*
+* @param {Setup_Imp_UnchangedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_unchanged: ((inputs?: Setup_Imp_UnchangedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_UnchangedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Unchanged" |
+*
+* @param {Setup_Imp_Unchanged_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_unchanged_count: ((inputs?: Setup_Imp_Unchanged_CountInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Unchanged_CountInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "will change" |
+*
+* @param {Setup_Imp_Will_ChangeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_will_change: ((inputs?: Setup_Imp_Will_ChangeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Will_ChangeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "will be created" |
+*
+* @param {Setup_Imp_Will_CreateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_will_create: ((inputs?: Setup_Imp_Will_CreateInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Will_CreateInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A preview writes nothing." |
+*
+* @param {Setup_Imp_Writes_NothingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_writes_nothing: ((inputs?: Setup_Imp_Writes_NothingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Writes_NothingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Import from CSV" |
 *
 * @param {Setup_Import_LinkInputs} inputs
@@ -10050,6 +16566,20 @@ export const setup_form_zones_near: ((inputs?: Setup_Form_Zones_NearInputs, opti
 export const setup_import_link: ((inputs?: Setup_Import_LinkInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Import_LinkInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Interval, minutes" |
+*
+* @param {Setup_Interval_MinutesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_interval_minutes: ((inputs?: Setup_Interval_MinutesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Interval_MinutesInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -10083,6 +16613,104 @@ export const setup_intro_manager: ((inputs?: Setup_Intro_ManagerInputs, options?
 /**
 * | output |
 * | --- |
+* | "Kind" |
+*
+* @param {Setup_KindInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_kind: ((inputs?: Setup_KindInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_KindInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "button" |
+*
+* @param {Setup_Kind_ButtonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_kind_button: ((inputs?: Setup_Kind_ButtonInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Kind_ButtonInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Button or staff pad: checks in at checkpoints, reports and resolves" |
+*
+* @param {Setup_Kind_Button_LongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_kind_button_long: ((inputs?: Setup_Kind_Button_LongInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Kind_Button_LongInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "sensor" |
+*
+* @param {Setup_Kind_SensorInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_kind_sensor: ((inputs?: Setup_Kind_SensorInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Kind_SensorInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sensor: reports the health of the assets it watches" |
+*
+* @param {Setup_Kind_Sensor_LongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_kind_sensor_long: ((inputs?: Setup_Kind_Sensor_LongInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Kind_Sensor_LongInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(its MQTT username)" |
+*
+* @param {Setup_Mqtt_UsernameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_mqtt_username: ((inputs?: Setup_Mqtt_UsernameInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Mqtt_UsernameInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Name" |
+*
+* @param {Setup_NameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_name: ((inputs?: Setup_NameInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_NameInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "New site" |
 *
 * @param {Setup_New_SiteInputs} inputs
@@ -10106,6 +16734,48 @@ export const setup_new_site: ((inputs?: Setup_New_SiteInputs, options?: {
 export const setup_new_site_next: ((inputs?: Setup_New_Site_NextInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_New_Site_NextInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No assets in this zone yet." |
+*
+* @param {Setup_No_AssetsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_no_assets: ((inputs?: Setup_No_AssetsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_No_AssetsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "no assets" |
+*
+* @param {Setup_No_Assets_CoveredInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_no_assets_covered: ((inputs?: Setup_No_Assets_CoveredInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_No_Assets_CoveredInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No devices yet: sensors report the health of assets, buttons let staff check in and report." |
+*
+* @param {Setup_No_DevicesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_no_devices: ((inputs?: Setup_No_DevicesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_No_DevicesInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -10195,6 +16865,147 @@ export const setup_no_sites_manager: ((inputs?: Setup_No_Sites_ManagerInputs, op
 /**
 * | output |
 * | --- |
+* | "No zones yet: a zone is a place in the site (a floor, an elevator, the toilets) that holds assets." |
+*
+* @param {Setup_No_ZonesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_no_zones: ((inputs?: Setup_No_ZonesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_No_ZonesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "nothing else" |
+*
+* @param {Setup_Nothing_ElseInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_nothing_else: ((inputs?: Setup_Nothing_ElseInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Nothing_ElseInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Open" |
+*
+* @param {Setup_OpenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_open: ((inputs?: Setup_OpenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_OpenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Open its board" |
+*
+* @param {Setup_Open_BoardInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_open_board: ((inputs?: Setup_Open_BoardInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Open_BoardInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} open" |
+* | "other" | "{count} open" |
+*
+* @param {Setup_Open_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_open_count: ((inputs: Setup_Open_CountInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Open_CountInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(optional)" |
+*
+* @param {Setup_OptionalInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_optional: ((inputs?: Setup_OptionalInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_OptionalInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Set up {site}" |
+*
+* @param {Setup_Page_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_page_title: ((inputs: Setup_Page_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Page_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Print QR labels" |
+*
+* @param {Setup_Print_LabelsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_print_labels: ((inputs?: Setup_Print_LabelsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Print_LabelsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Rename" |
+*
+* @param {Setup_RenameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_rename: ((inputs?: Setup_RenameInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_RenameInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Rename, retire or delete" |
+*
+* @param {Setup_Rename_Retire_DeleteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_rename_retire_delete: ((inputs?: Setup_Rename_Retire_DeleteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Rename_Retire_DeleteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Restore" |
 *
 * @param {Setup_RestoreInputs} inputs
@@ -10209,6 +17020,34 @@ export const setup_restore: ((inputs?: Setup_RestoreInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Restore" |
+*
+* @param {Setup_Restore_ButtonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_restore_button: ((inputs?: Setup_Restore_ButtonInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Restore_ButtonInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Restore site" |
+*
+* @param {Setup_Restore_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_restore_site: ((inputs?: Setup_Restore_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Restore_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "{site} is back in service, with what was retired with it." |
 *
 * @param {Setup_RestoredInputs} inputs
@@ -10218,6 +17057,175 @@ export const setup_restore: ((inputs?: Setup_RestoreInputs, options?: {
 export const setup_restored: ((inputs: Setup_RestoredInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_RestoredInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Restored {thing}." |
+*
+* @param {Setup_Restored_DoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_restored_done: ((inputs: Setup_Restored_DoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Restored_DoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Retire asset" |
+*
+* @param {Setup_Retire_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retire_asset: ((inputs?: Setup_Retire_AssetInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Retire_AssetInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Retire checkpoint" |
+*
+* @param {Setup_Retire_CheckpointInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retire_checkpoint: ((inputs?: Setup_Retire_CheckpointInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Retire_CheckpointInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Retire the site" |
+*
+* @param {Setup_Retire_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retire_site: ((inputs?: Setup_Retire_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Retire_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The site leaves the boards, the wall board and the alerts; its devices are disconnected and cannot sign in; its open defects are closed. Its history and repo..." |
+*
+* @param {Setup_Retire_Site_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retire_site_explain: ((inputs?: Setup_Retire_Site_ExplainInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Retire_Site_ExplainInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Retire {site}…" |
+*
+* @param {Setup_Retire_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retire_summary: ((inputs: Setup_Retire_SummaryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Retire_SummaryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Retire zone" |
+*
+* @param {Setup_Retire_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retire_zone: ((inputs?: Setup_Retire_ZoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Retire_ZoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Its assets and checkpoints leave the boards with it and come back with it; history stays." |
+*
+* @param {Setup_Retire_Zone_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retire_zone_hint: ((inputs?: Setup_Retire_Zone_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Retire_Zone_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} open defect was closed; the history stays." |
+* | "other" | "{count} open defects were closed; the history stays." |
+*
+* @param {Setup_Retired_ClosedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retired_closed: ((inputs: Setup_Retired_ClosedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Retired_ClosedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Retired {thing}: off the boards and out of the alerts." |
+*
+* @param {Setup_Retired_DoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retired_done: ((inputs: Setup_Retired_DoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Retired_DoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Retired" |
+*
+* @param {Setup_Retired_HeadingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retired_heading: ((inputs?: Setup_Retired_HeadingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Retired_HeadingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Off the boards and out of the alerts; their history and reports stay. Restore brings back what was retired with it." |
+*
+* @param {Setup_Retired_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retired_hint: ((inputs?: Setup_Retired_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Retired_HintInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -10251,6 +17259,202 @@ export const setup_retired_title: ((inputs?: Setup_Retired_TitleInputs, options?
 /**
 * | output |
 * | --- |
+* | "Asset {name} ({zone})" |
+*
+* @param {Setup_Row_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_row_asset: ((inputs: Setup_Row_AssetInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Row_AssetInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Checkpoint {name} ({zone})" |
+*
+* @param {Setup_Row_CheckpointInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_row_checkpoint: ((inputs: Setup_Row_CheckpointInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Row_CheckpointInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Device {name}" |
+*
+* @param {Setup_Row_DeviceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_row_device: ((inputs: Setup_Row_DeviceInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Row_DeviceInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Zone {name}" |
+*
+* @param {Setup_Row_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_row_zone: ((inputs: Setup_Row_ZoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Row_ZoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Save asset" |
+*
+* @param {Setup_Save_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_save_asset: ((inputs?: Setup_Save_AssetInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Save_AssetInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Save checkpoint" |
+*
+* @param {Setup_Save_CheckpointInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_save_checkpoint: ((inputs?: Setup_Save_CheckpointInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Save_CheckpointInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Save site" |
+*
+* @param {Setup_Save_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_save_site: ((inputs?: Setup_Save_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Save_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{count} s" |
+*
+* @param {Setup_SecondsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_seconds: ((inputs: Setup_SecondsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_SecondsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Its secret is shown once, right after, with a file to download and how it connects." |
+*
+* @param {Setup_Secret_Once_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_secret_once_hint: ((inputs?: Setup_Secret_Once_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Secret_Once_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Checkpoints it serves" |
+*
+* @param {Setup_ServesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_serves: ((inputs?: Setup_ServesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_ServesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Every checkpoint of the site" |
+*
+* @param {Setup_Serves_AllInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_serves_all: ((inputs?: Setup_Serves_AllInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Serves_AllInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(a button; a sensor serves none)" |
+*
+* @param {Setup_Serves_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_serves_hint: ((inputs?: Setup_Serves_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Serves_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "None: it only reports" |
+*
+* @param {Setup_Serves_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_serves_none: ((inputs?: Setup_Serves_NoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Serves_NoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "These:" |
+*
+* @param {Setup_Serves_SomeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_serves_some: ((inputs?: Setup_Serves_SomeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Serves_SomeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Set up" |
 *
 * @param {Setup_Set_UpInputs} inputs
@@ -10265,6 +17469,174 @@ export const setup_set_up: ((inputs?: Setup_Set_UpInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Site created. Add its zones and assets below, then its checkpoints and devices." |
+*
+* @param {Setup_Site_CreatedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_site_created: ((inputs?: Setup_Site_CreatedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Site_CreatedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Site saved." |
+*
+* @param {Setup_Site_SavedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_site_saved: ((inputs?: Setup_Site_SavedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Site_SavedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "offline" |
+*
+* @param {Setup_State_OfflineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_state_offline: ((inputs?: Setup_State_OfflineInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_State_OfflineInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "online" |
+*
+* @param {Setup_State_OnlineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_state_online: ((inputs?: Setup_State_OnlineInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_State_OnlineInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "revoked" |
+*
+* @param {Setup_State_RevokedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_state_revoked: ((inputs?: Setup_State_RevokedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_State_RevokedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "retired" |
+*
+* @param {Setup_Tag_RetiredInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_tag_retired: ((inputs?: Setup_Tag_RetiredInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Tag_RetiredInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The site" |
+*
+* @param {Setup_The_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_the_site: ((inputs?: Setup_The_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_The_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "asset {name}" |
+*
+* @param {Setup_Thing_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_thing_asset: ((inputs: Setup_Thing_AssetInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Thing_AssetInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "checkpoint {name}" |
+*
+* @param {Setup_Thing_CheckpointInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_thing_checkpoint: ((inputs: Setup_Thing_CheckpointInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Thing_CheckpointInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "device {name}" |
+*
+* @param {Setup_Thing_DeviceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_thing_device: ((inputs: Setup_Thing_DeviceInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Thing_DeviceInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "site {name}" |
+*
+* @param {Setup_Thing_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_thing_site: ((inputs: Setup_Thing_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Thing_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "zone {name}" |
+*
+* @param {Setup_Thing_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_thing_zone: ((inputs: Setup_Thing_ZoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Thing_ZoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Setup" |
 *
 * @param {Setup_TitleInputs} inputs
@@ -10274,6 +17646,104 @@ export const setup_set_up: ((inputs?: Setup_Set_UpInputs, options?: {
 export const setup_title: ((inputs?: Setup_TitleInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Assets it watches" |
+*
+* @param {Setup_WatchesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_watches: ((inputs?: Setup_WatchesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_WatchesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(a sensor: when it falls silent, their state is unknown)" |
+*
+* @param {Setup_Watches_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_watches_hint: ((inputs?: Setup_Watches_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Watches_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Zone" |
+*
+* @param {Setup_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_zone: ((inputs?: Setup_ZoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_ZoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Zone {name} added." |
+*
+* @param {Setup_Zone_AddedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_zone_added: ((inputs: Setup_Zone_AddedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Zone_AddedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Elevator A" |
+*
+* @param {Setup_Zone_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_zone_placeholder: ((inputs?: Setup_Zone_PlaceholderInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Zone_PlaceholderInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Zone {name} saved." |
+*
+* @param {Setup_Zone_SavedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_zone_saved: ((inputs: Setup_Zone_SavedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Zone_SavedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Zones and assets" |
+*
+* @param {Setup_Zones_AssetsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_zones_assets: ((inputs?: Setup_Zones_AssetsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Zones_AssetsInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -10531,6 +18001,484 @@ export const site_inspections_split: ((inputs: Site_Inspections_SplitInputs, opt
 /**
 * | output |
 * | --- |
+* | "All sites" |
+*
+* @param {Site_Labels_All_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_all_sites: ((inputs?: Site_Labels_All_SitesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_All_SitesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "All zones" |
+*
+* @param {Site_Labels_All_ZonesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_all_zones: ((inputs?: Site_Labels_All_ZonesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_All_ZonesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Asset" |
+*
+* @param {Site_Labels_Col_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_col_asset: ((inputs?: Site_Labels_Col_AssetInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_Col_AssetInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Its label" |
+*
+* @param {Site_Labels_Col_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_col_label: ((inputs?: Site_Labels_Col_LabelInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_Col_LabelInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Revoke" |
+*
+* @param {Site_Labels_Col_RevokeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_col_revoke: ((inputs?: Site_Labels_Col_RevokeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_Col_RevokeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} label" |
+* | "other" | "{count} labels" |
+*
+* @param {Site_Labels_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_count: ((inputs: Site_Labels_CountInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_CountInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A label for every asset customers see, to stick where it is: scanning it opens the page that reports a problem there, in the site's language. Print at actual..." |
+*
+* @param {Site_Labels_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_intro: ((inputs?: Site_Labels_IntroInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_IntroInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "New code made for {name}. Its codes printed before no longer work: print its new label and replace the old one." |
+*
+* @param {Site_Labels_New_CodeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_new_code: ((inputs: Site_Labels_New_CodeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_New_CodeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No labels to print: {where} has no customer-visible asset in service. An asset gets a label once it is marked customer-visible." |
+*
+* @param {Site_Labels_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_none: ((inputs: Site_Labels_NoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_NoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Only the label of {name}." |
+*
+* @param {Site_Labels_Only_OfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_only_of: ((inputs: Site_Labels_Only_OfInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_Only_OfInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Paper" |
+*
+* @param {Site_Labels_PaperInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_paper: ((inputs?: Site_Labels_PaperInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_PaperInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Print" |
+*
+* @param {Site_Labels_PrintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_print: ((inputs?: Site_Labels_PrintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_PrintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Print only this label" |
+*
+* @param {Site_Labels_Print_OnlyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_print_only: ((inputs?: Site_Labels_Print_OnlyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_Print_OnlyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Revoke and make a new code" |
+*
+* @param {Site_Labels_Revoke_ButtonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_revoke_button: ((inputs?: Site_Labels_Revoke_ButtonInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_Revoke_ButtonInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Every printed code of {name} stops working at once." |
+*
+* @param {Site_Labels_Revoke_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_revoke_explain: ((inputs: Site_Labels_Revoke_ExplainInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_Revoke_ExplainInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "For a label that was copied, moved or misused: its code stops working at once, wherever it was printed." |
+*
+* @param {Site_Labels_Revoke_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_revoke_intro: ((inputs?: Site_Labels_Revoke_IntroInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_Revoke_IntroInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "For a label that was copied, moved or misused: its code stops working at once, wherever it was printed, and this page shows the asset's new label to print in..." |
+*
+* @param {Site_Labels_Revoke_Intro_PrintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_revoke_intro_print: ((inputs?: Site_Labels_Revoke_Intro_PrintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_Revoke_Intro_PrintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "the code of {name}" |
+*
+* @param {Site_Labels_Revoke_OfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_revoke_of: ((inputs: Site_Labels_Revoke_OfInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_Revoke_OfInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Revoke a code" |
+*
+* @param {Site_Labels_Revoke_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_revoke_title: ((inputs?: Site_Labels_Revoke_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_Revoke_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Scan to report a problem" |
+*
+* @param {Site_Labels_ScanInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_scan: ((inputs?: Site_Labels_ScanInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_ScanInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sheet {n} of {total}" |
+*
+* @param {Site_Labels_Sheet_OfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_sheet_of: ((inputs: Site_Labels_Sheet_OfInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_Sheet_OfInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} sheet" |
+* | "other" | "{count} sheets" |
+*
+* @param {Site_Labels_SheetsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_sheets: ((inputs: Site_Labels_SheetsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_SheetsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Show" |
+*
+* @param {Site_Labels_ShowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_show: ((inputs?: Site_Labels_ShowInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_ShowInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Show every label" |
+*
+* @param {Site_Labels_Show_EveryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_show_every: ((inputs?: Site_Labels_Show_EveryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_Show_EveryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Label size" |
+*
+* @param {Site_Labels_SizeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_size: ((inputs?: Site_Labels_SizeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_SizeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Large" |
+*
+* @param {Site_Labels_Size_LargeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_size_large: ((inputs?: Site_Labels_Size_LargeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_Size_LargeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Medium" |
+*
+* @param {Site_Labels_Size_MediumInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_size_medium: ((inputs?: Site_Labels_Size_MediumInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_Size_MediumInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{name}, {width} × {height} mm ({count} a sheet)" |
+*
+* @param {Site_Labels_Size_OptionInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_size_option: ((inputs: Site_Labels_Size_OptionInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_Size_OptionInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Small" |
+*
+* @param {Site_Labels_Size_SmallInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_size_small: ((inputs?: Site_Labels_Size_SmallInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_Size_SmallInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{labels} on {sheets} of {paper}, {columns} × {rows} a sheet. The codes open" |
+*
+* @param {Site_Labels_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_summary: ((inputs: Site_Labels_SummaryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_SummaryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "this site" |
+*
+* @param {Site_Labels_This_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_this_site: ((inputs?: Site_Labels_This_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_This_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "QR labels" |
+*
+* @param {Site_Labels_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_title: ((inputs?: Site_Labels_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "That asset is not on this sheet any more: reload the page and choose it again." |
+*
+* @param {Site_Labels_Which_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_which_asset: ((inputs?: Site_Labels_Which_AssetInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_Which_AssetInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Zone" |
+*
+* @param {Site_Labels_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_zone: ((inputs?: Site_Labels_ZoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Labels_ZoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Last 14 days" |
 *
 * @param {Site_Last_DaysInputs} inputs
@@ -10629,6 +18577,90 @@ export const site_report_another: ((inputs?: Site_Report_AnotherInputs, options?
 /**
 * | output |
 * | --- |
+* | "Asset" |
+*
+* @param {Site_Report_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_asset: ((inputs?: Site_Report_AssetInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Report_AssetInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose…" |
+*
+* @param {Site_Report_ChooseInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_choose: ((inputs?: Site_Report_ChooseInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Report_ChooseInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose the asset." |
+*
+* @param {Site_Report_Choose_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_choose_asset: ((inputs?: Site_Report_Choose_AssetInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Report_Choose_AssetInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Choose what is wrong." |
+*
+* @param {Site_Report_Choose_FaultInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_choose_fault: ((inputs?: Site_Report_Choose_FaultInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Report_Choose_FaultInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The report did not go through: {reason}" |
+*
+* @param {Site_Report_FailedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_failed: ((inputs: Site_Report_FailedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Report_FailedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Report a fault at {site}" |
+*
+* @param {Site_Report_HeadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_head: ((inputs: Site_Report_HeadInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Report_HeadInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Report" |
 *
 * @param {Site_Report_HereInputs} inputs
@@ -10652,6 +18684,90 @@ export const site_report_here: ((inputs?: Site_Report_HereInputs, options?: {
 export const site_report_here_title: ((inputs?: Site_Report_Here_TitleInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Report_Here_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Note" |
+*
+* @param {Site_Report_NoteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_note: ((inputs?: Site_Report_NoteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Report_NoteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "e.g. left side, 3rd floor" |
+*
+* @param {Site_Report_Note_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_note_placeholder: ((inputs?: Site_Report_Note_PlaceholderInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Report_Note_PlaceholderInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(optional)" |
+*
+* @param {Site_Report_OptionalInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_optional: ((inputs?: Site_Report_OptionalInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Report_OptionalInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Report it" |
+*
+* @param {Site_Report_SendInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_send: ((inputs?: Site_Report_SendInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Report_SendInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Report a fault" |
+*
+* @param {Site_Report_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_title: ((inputs?: Site_Report_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Report_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "What is wrong?" |
+*
+* @param {Site_Report_WhatInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_what: ((inputs?: Site_Report_WhatInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Site_Report_WhatInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -11823,6 +19939,381 @@ export type Account_Login_UnavailableInputs = {};
 export type Account_Login_UsernameInputs = {};
 export type Account_Login_Viewer_OnlyInputs = {};
 export type Account_Login_WrongInputs = {};
+export type Admin_Access_All_IsInputs = {
+    who: NonNullable<unknown>;
+    role: NonNullable<unknown>;
+    does: NonNullable<unknown>;
+};
+export type Admin_Access_All_WillInputs = {
+    who: NonNullable<unknown>;
+    role: NonNullable<unknown>;
+    does: NonNullable<unknown>;
+};
+export type Admin_Access_At_IsInputs = {
+    who: NonNullable<unknown>;
+    role: NonNullable<unknown>;
+    sites: NonNullable<unknown>;
+    does: NonNullable<unknown>;
+};
+export type Admin_Access_At_WillInputs = {
+    who: NonNullable<unknown>;
+    role: NonNullable<unknown>;
+    sites: NonNullable<unknown>;
+    does: NonNullable<unknown>;
+};
+export type Admin_Access_None_IsInputs = {
+    who: NonNullable<unknown>;
+    role: NonNullable<unknown>;
+};
+export type Admin_Access_None_WillInputs = {
+    who: NonNullable<unknown>;
+    role: NonNullable<unknown>;
+};
+export type Admin_Access_TitleInputs = {};
+export type Admin_Accounts_CountInputs = {
+    count: NonNullable<unknown>;
+};
+export type Admin_Actor_ApiInputs = {};
+export type Admin_Actor_EnvironmentInputs = {};
+export type Admin_Actor_GeneratedInputs = {};
+export type Admin_Actor_SystemInputs = {};
+export type Admin_AddressesInputs = {};
+export type Admin_Admins_OwnInputs = {};
+export type Admin_Admins_See_AllInputs = {};
+export type Admin_AllInputs = {};
+export type Admin_All_SitesInputs = {};
+export type Admin_At_HourInputs = {
+    time: NonNullable<unknown>;
+    zone: NonNullable<unknown>;
+};
+export type Admin_Audit_IntroInputs = {};
+export type Admin_Audit_TitleInputs = {};
+export type Admin_Back_OfficeInputs = {};
+export type Admin_Channel_ChangedInputs = {};
+export type Admin_Channel_CreatedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Admin_Channel_DeletedInputs = {};
+export type Admin_Channel_NInputs = {
+    id: NonNullable<unknown>;
+};
+export type Admin_Channel_PlaceholderInputs = {};
+export type Admin_Channels_TitleInputs = {};
+export type Admin_Choose_KindInputs = {};
+export type Admin_Choose_RoleInputs = {};
+export type Admin_Col_AttemptsInputs = {};
+export type Admin_Col_ChannelInputs = {};
+export type Admin_Col_ContactInputs = {};
+export type Admin_Col_DetailInputs = {};
+export type Admin_Col_KindInputs = {};
+export type Admin_Col_Last_AnswerInputs = {};
+export type Admin_Col_Last_SentInputs = {};
+export type Admin_Col_Last_Sign_InInputs = {};
+export type Admin_Col_Last_UsedInputs = {};
+export type Admin_Col_LevelsInputs = {};
+export type Admin_Col_NameInputs = {};
+export type Admin_Col_OnInputs = {};
+export type Admin_Col_OwnerInputs = {};
+export type Admin_Col_QuietInputs = {};
+export type Admin_Col_RoleInputs = {};
+export type Admin_Col_RuleInputs = {};
+export type Admin_Col_Sends_ToInputs = {};
+export type Admin_Col_SiteInputs = {};
+export type Admin_Col_SitesInputs = {};
+export type Admin_Col_StateInputs = {};
+export type Admin_Col_TakesInputs = {};
+export type Admin_Col_ToInputs = {};
+export type Admin_Col_UsernameInputs = {};
+export type Admin_Col_WhatInputs = {};
+export type Admin_Col_WhenInputs = {};
+export type Admin_Col_WhoInputs = {};
+export type Admin_Contact_IntroInputs = {
+    name: NonNullable<unknown>;
+};
+export type Admin_Contact_TitleInputs = {};
+export type Admin_CopiedInputs = {};
+export type Admin_CopyInputs = {};
+export type Admin_Copy_Not_AllowedInputs = {};
+export type Admin_Create_ChannelInputs = {};
+export type Admin_Create_RuleInputs = {};
+export type Admin_Create_TokenInputs = {};
+export type Admin_Create_UserInputs = {};
+export type Admin_CreatedInputs = {};
+export type Admin_Customer_VisibleInputs = {};
+export type Admin_DeleteInputs = {};
+export type Admin_Delete_ChannelInputs = {};
+export type Admin_Delete_Channel_ExplainInputs = {};
+export type Admin_Deliveries_IntroInputs = {};
+export type Admin_Delivery_LogInputs = {};
+export type Admin_Delivery_RetriedInputs = {
+    id: NonNullable<unknown>;
+    state: NonNullable<unknown>;
+};
+export type Admin_DisableInputs = {
+    username: NonNullable<unknown>;
+};
+export type Admin_Disable_ExplainInputs = {
+    name: NonNullable<unknown>;
+};
+export type Admin_Disable_SummaryInputs = {};
+export type Admin_Disabled_DoneInputs = {};
+export type Admin_Disabled_SinceInputs = {
+    when: NonNullable<unknown>;
+};
+export type Admin_Display_NameInputs = {};
+export type Admin_Display_Name_WrongInputs = {};
+export type Admin_Does_AdminInputs = {};
+export type Admin_Does_Manager_ManyInputs = {};
+export type Admin_Does_Manager_OneInputs = {};
+export type Admin_Does_Staff_ManyInputs = {};
+export type Admin_Does_Staff_OneInputs = {};
+export type Admin_Does_Viewer_ManyInputs = {};
+export type Admin_Does_Viewer_OneInputs = {};
+export type Admin_EgInputs = {
+    example: NonNullable<unknown>;
+};
+export type Admin_EmailInputs = {};
+export type Admin_Email_OptionalInputs = {};
+export type Admin_Email_WrongInputs = {};
+export type Admin_EnableInputs = {
+    username: NonNullable<unknown>;
+};
+export type Admin_Enabled_DoneInputs = {};
+export type Admin_Every_DefectInputs = {};
+export type Admin_Every_SiteInputs = {};
+export type Admin_Every_Site_OptionInputs = {};
+export type Admin_From_SourcesInputs = {
+    sources: NonNullable<unknown>;
+};
+export type Admin_Give_AddressInputs = {};
+export type Admin_Give_UrlInputs = {};
+export type Admin_Held_FromInputs = {};
+export type Admin_Held_HintInputs = {};
+export type Admin_Held_IntroInputs = {};
+export type Admin_Held_LineInputs = {
+    count: NonNullable<unknown>;
+    until: NonNullable<unknown>;
+};
+export type Admin_Held_TitleInputs = {};
+export type Admin_Help_AdminInputs = {};
+export type Admin_Help_ManagerInputs = {};
+export type Admin_Help_StaffInputs = {};
+export type Admin_Help_ViewerInputs = {};
+export type Admin_Hint_ChatInputs = {};
+export type Admin_Hint_EmailInputs = {};
+export type Admin_Hint_WebhookInputs = {};
+export type Admin_Initial_PasswordInputs = {};
+export type Admin_It_SaidInputs = {
+    answer: NonNullable<unknown>;
+};
+export type Admin_Kind_EmailInputs = {};
+export type Admin_Kind_In_AppInputs = {};
+export type Admin_Kind_WebhookInputs = {};
+export type Admin_Level_LineInputs = {
+    minutes: NonNullable<unknown>;
+};
+export type Admin_Level_MinutesInputs = {
+    level: NonNullable<unknown>;
+};
+export type Admin_Level_NInputs = {
+    level: NonNullable<unknown>;
+};
+export type Admin_List_AndInputs = {
+    first: NonNullable<unknown>;
+    last: NonNullable<unknown>;
+};
+export type Admin_Locked_FromInputs = {
+    count: NonNullable<unknown>;
+    until: NonNullable<unknown>;
+};
+export type Admin_Locked_IntroInputs = {};
+export type Admin_Locked_TitleInputs = {};
+export type Admin_Name_ChannelInputs = {};
+export type Admin_Name_ReportInputs = {};
+export type Admin_Name_Role_SitesInputs = {};
+export type Admin_Name_RuleInputs = {};
+export type Admin_Name_The_TokenInputs = {};
+export type Admin_NeverInputs = {};
+export type Admin_New_ChannelInputs = {};
+export type Admin_New_PasswordInputs = {};
+export type Admin_New_RuleInputs = {};
+export type Admin_New_System_TokenInputs = {};
+export type Admin_New_Token_LabelInputs = {
+    name: NonNullable<unknown>;
+};
+export type Admin_New_Token_WarningInputs = {};
+export type Admin_New_UserInputs = {};
+export type Admin_New_User_WhoInputs = {};
+export type Admin_Next_AttemptInputs = {
+    when: NonNullable<unknown>;
+};
+export type Admin_No_ChannelsInputs = {};
+export type Admin_No_Channels_ManagerInputs = {};
+export type Admin_No_ReportsInputs = {};
+export type Admin_No_RulesInputs = {};
+export type Admin_No_Such_UserInputs = {
+    id: NonNullable<unknown>;
+};
+export type Admin_No_TokensInputs = {};
+export type Admin_NoneInputs = {};
+export type Admin_Not_HeldInputs = {};
+export type Admin_Nothing_SentInputs = {};
+export type Admin_Nothing_YetInputs = {};
+export type Admin_Notif_IntroInputs = {};
+export type Admin_Notif_ManagerInputs = {};
+export type Admin_Notif_TitleInputs = {};
+export type Admin_OffInputs = {};
+export type Admin_OlderInputs = {};
+export type Admin_OnInputs = {};
+export type Admin_OptionalInputs = {};
+export type Admin_Owner_SystemInputs = {};
+export type Admin_Password_HelpInputs = {};
+export type Admin_Password_SetInputs = {};
+export type Admin_Password_WrongInputs = {};
+export type Admin_PhoneInputs = {};
+export type Admin_Phone_WrongInputs = {};
+export type Admin_Picker_AllInputs = {};
+export type Admin_Picker_NoneInputs = {};
+export type Admin_Picker_SitesInputs = {};
+export type Admin_Picker_SomeInputs = {};
+export type Admin_Quiet_BothInputs = {};
+export type Admin_Quiet_NotInputs = {
+    severities: NonNullable<unknown>;
+};
+export type Admin_Report_EndedInputs = {};
+export type Admin_Report_HourInputs = {};
+export type Admin_Report_PlaceholderInputs = {};
+export type Admin_Report_Set_UpInputs = {
+    name: NonNullable<unknown>;
+};
+export type Admin_Report_Sites_AdminInputs = {};
+export type Admin_Report_Sites_ManagerInputs = {};
+export type Admin_Reports_Intro_BeforeInputs = {};
+export type Admin_Reports_Page_LinkInputs = {};
+export type Admin_Reports_TitleInputs = {};
+export type Admin_Reset_PasswordInputs = {};
+export type Admin_RevokeInputs = {};
+export type Admin_Revoked_AtInputs = {
+    when: NonNullable<unknown>;
+};
+export type Admin_Rf_AfterInputs = {};
+export type Admin_Rf_CategoryInputs = {};
+export type Admin_Rf_Customers_SeeInputs = {};
+export type Admin_Rf_EitherInputs = {};
+export type Admin_Rf_Found_ByInputs = {};
+export type Admin_Rf_FromInputs = {};
+export type Admin_Rf_LevelInputs = {
+    level: NonNullable<unknown>;
+};
+export type Admin_Rf_Level_OptionalInputs = {
+    level: NonNullable<unknown>;
+};
+export type Admin_Rf_Min_No_AckInputs = {};
+export type Admin_Rf_Min_OpeningInputs = {};
+export type Admin_Rf_NoInputs = {};
+export type Admin_Rf_QuietInputs = {};
+export type Admin_Rf_RegionalInputs = {};
+export type Admin_Rf_SeverityInputs = {};
+export type Admin_Rf_Site_ManagerInputs = {};
+export type Admin_Rf_StaffInputs = {};
+export type Admin_Rf_Still_SendInputs = {};
+export type Admin_Rf_ToInputs = {};
+export type Admin_Rf_WhoInputs = {};
+export type Admin_Rf_YesInputs = {};
+export type Admin_Rule_ChangedInputs = {};
+export type Admin_Rule_CreatedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Admin_Rule_DeletedInputs = {};
+export type Admin_Rule_ForInputs = {
+    site: NonNullable<unknown>;
+};
+export type Admin_Rule_HeadInputs = {
+    name: NonNullable<unknown>;
+};
+export type Admin_Rule_OffInputs = {};
+export type Admin_Rule_OnInputs = {};
+export type Admin_Rule_PlaceholderInputs = {};
+export type Admin_Rule_TitleInputs = {
+    name: NonNullable<unknown>;
+};
+export type Admin_Rules_IntroInputs = {};
+export type Admin_Rules_TitleInputs = {};
+export type Admin_SaveInputs = {};
+export type Admin_Save_ContactInputs = {};
+export type Admin_Save_RuleInputs = {};
+export type Admin_SavedInputs = {};
+export type Admin_Secret_LabelInputs = {
+    name: NonNullable<unknown>;
+};
+export type Admin_Secret_WarningInputs = {};
+export type Admin_Send_AgainInputs = {};
+export type Admin_Send_ReportInputs = {};
+export type Admin_Send_TestInputs = {};
+export type Admin_Set_PasswordInputs = {};
+export type Admin_Set_Up_ReportInputs = {};
+export type Admin_ShowInputs = {};
+export type Admin_Show_RevokedInputs = {};
+export type Admin_Sign_In_TitleInputs = {};
+export type Admin_SignedInputs = {};
+export type Admin_State_ActiveInputs = {};
+export type Admin_State_DisabledInputs = {
+    when: NonNullable<unknown>;
+};
+export type Admin_State_FailedInputs = {};
+export type Admin_State_PendingInputs = {};
+export type Admin_State_SendingInputs = {};
+export type Admin_State_SentInputs = {};
+export type Admin_State_UncertainInputs = {};
+export type Admin_StopInputs = {};
+export type Admin_Ten_PlusInputs = {};
+export type Admin_Test_FailedInputs = {
+    name: NonNullable<unknown>;
+    reason: NonNullable<unknown>;
+};
+export type Admin_Test_SentInputs = {
+    name: NonNullable<unknown>;
+    status: NonNullable<unknown>;
+};
+export type Admin_This_Is_YouInputs = {};
+export type Admin_Tick_A_SiteInputs = {};
+export type Admin_Tick_ChannelInputs = {};
+export type Admin_Tick_First_LevelInputs = {};
+export type Admin_Time_ZoneInputs = {};
+export type Admin_Token_PlaceholderInputs = {};
+export type Admin_Token_RevokedInputs = {};
+export type Admin_Tokens_IntroInputs = {};
+export type Admin_Tokens_TitleInputs = {};
+export type Admin_Turn_OffInputs = {};
+export type Admin_Turn_OnInputs = {};
+export type Admin_UnlockInputs = {
+    username: NonNullable<unknown>;
+};
+export type Admin_Unlock_NothingInputs = {
+    name: NonNullable<unknown>;
+};
+export type Admin_Unlock_Nothing_SelfInputs = {};
+export type Admin_UnlockedInputs = {
+    name: NonNullable<unknown>;
+    addresses: NonNullable<unknown>;
+};
+export type Admin_Unlocked_SelfInputs = {
+    addresses: NonNullable<unknown>;
+};
+export type Admin_User_CreatedInputs = {};
+export type Admin_Username_TakenInputs = {
+    username: NonNullable<unknown>;
+};
+export type Admin_Username_WrongInputs = {};
+export type Admin_Users_IntroInputs = {
+    accounts: NonNullable<unknown>;
+    active: NonNullable<unknown>;
+};
+export type Admin_Users_TitleInputs = {};
+export type Admin_Utc_TimeInputs = {
+    time: NonNullable<unknown>;
+};
+export type Admin_Which_TokenInputs = {};
 export type Age_NowInputs = {};
 export type Board_LegendInputs = {};
 export type Board_LiveInputs = {};
@@ -12794,14 +21285,109 @@ export type Reports_Status_On_HoldInputs = {};
 export type Reports_Status_OpenInputs = {};
 export type Reports_Status_ResolvedInputs = {};
 export type Reports_TitleInputs = {};
+export type Setup_Add_AssetInputs = {};
+export type Setup_Add_Asset_ToInputs = {
+    zone: NonNullable<unknown>;
+};
+export type Setup_Add_Assets_FirstInputs = {};
+export type Setup_Add_CheckpointInputs = {};
+export type Setup_Add_Checkpoint_ToInputs = {
+    zone: NonNullable<unknown>;
+};
+export type Setup_Add_DeviceInputs = {};
+export type Setup_Add_Device_SummaryInputs = {};
+export type Setup_Add_ZoneInputs = {};
+export type Setup_Add_Zone_SummaryInputs = {};
+export type Setup_Asg_AddInputs = {};
+export type Setup_Asg_AddedInputs = {};
+export type Setup_Asg_All_OfInputs = {
+    category: NonNullable<unknown>;
+};
+export type Setup_Asg_Bad_FormInputs = {};
+export type Setup_Asg_ChooseInputs = {};
+export type Setup_Asg_Choose_OptionInputs = {};
+export type Setup_Asg_Choose_WhoInputs = {};
+export type Setup_Asg_Col_DefectsInputs = {};
+export type Setup_Asg_Col_Go_ToInputs = {};
+export type Setup_Asg_Col_MadeInputs = {};
+export type Setup_Asg_Col_ZoneInputs = {};
+export type Setup_Asg_DeleteInputs = {};
+export type Setup_Asg_DeletedInputs = {};
+export type Setup_Asg_Every_DefectInputs = {};
+export type Setup_Asg_Every_ZoneInputs = {};
+export type Setup_Asg_Every_Zone_OfInputs = {
+    site: NonNullable<unknown>;
+};
+export type Setup_Asg_IntroInputs = {};
+export type Setup_Asg_Made_ByInputs = {
+    when: NonNullable<unknown>;
+    who: NonNullable<unknown>;
+};
+export type Setup_Asg_NewInputs = {};
+export type Setup_Asg_No_SitesInputs = {};
+export type Setup_Asg_NoneInputs = {};
+export type Setup_Asg_PeopleInputs = {};
+export type Setup_Asg_TeamsInputs = {};
+export type Setup_Asg_TitleInputs = {};
+export type Setup_Asg_WhichInputs = {};
+export type Setup_Asg_Which_HintInputs = {};
+export type Setup_Asg_Which_RuleInputs = {};
+export type Setup_Asset_AddedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Asset_PlaceholderInputs = {};
+export type Setup_Asset_SavedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Assets_CoveredInputs = {};
 export type Setup_Assignment_LinkInputs = {};
 export type Setup_CancelInputs = {};
+export type Setup_CategoryInputs = {};
+export type Setup_Checkpoint_AddedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Checkpoint_PlaceholderInputs = {};
+export type Setup_Checkpoint_SavedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_CheckpointsInputs = {};
+export type Setup_Checkpoints_HintInputs = {};
 export type Setup_Col_CheckpointsInputs = {};
+export type Setup_Col_DeviceInputs = {};
 export type Setup_Col_DevicesInputs = {};
+export type Setup_Col_HeardInputs = {};
+export type Setup_Col_KindInputs = {};
 export type Setup_Col_LanguageInputs = {};
 export type Setup_Col_SiteInputs = {};
+export type Setup_Col_StateInputs = {};
 export type Setup_Col_TimezoneInputs = {};
+export type Setup_Conn_BothInputs = {};
+export type Setup_Conn_CommandsInputs = {};
+export type Setup_Conn_HostInputs = {};
+export type Setup_Conn_Host_UnknownInputs = {};
+export type Setup_Conn_LivenessInputs = {};
+export type Setup_Conn_Liveness_HintInputs = {};
+export type Setup_Conn_Mqtt_TlsInputs = {};
+export type Setup_Conn_NoneInputs = {};
+export type Setup_Conn_PortInputs = {};
+export type Setup_Conn_PublishesInputs = {};
+export type Setup_Conn_Tls_NoneInputs = {};
+export type Setup_Conn_Tls_OfferedInputs = {};
+export type Setup_Conn_TryInputs = {};
+export type Setup_Conn_UsernameInputs = {};
+export type Setup_CoversInputs = {
+    assets: NonNullable<unknown>;
+};
 export type Setup_Create_SiteInputs = {};
+export type Setup_Cred_DownloadInputs = {};
+export type Setup_Cred_LabelInputs = {
+    device: NonNullable<unknown>;
+};
+export type Setup_Cred_Secret_OfInputs = {
+    device: NonNullable<unknown>;
+};
+export type Setup_Cred_WarningInputs = {};
+export type Setup_Danger_HeadingInputs = {};
 export type Setup_Day_ClosesInputs = {
     day: NonNullable<unknown>;
 };
@@ -12815,7 +21401,88 @@ export type Setup_Day_SunInputs = {};
 export type Setup_Day_ThuInputs = {};
 export type Setup_Day_TueInputs = {};
 export type Setup_Day_WedInputs = {};
+export type Setup_DeleteInputs = {};
+export type Setup_Delete_SiteInputs = {};
+export type Setup_Delete_Site_ExplainInputs = {};
+export type Setup_Delete_SummaryInputs = {
+    site: NonNullable<unknown>;
+};
+export type Setup_Delete_ZoneInputs = {};
+export type Setup_Delete_Zone_HintInputs = {};
+export type Setup_DeletedInputs = {
+    thing: NonNullable<unknown>;
+    parts: NonNullable<unknown>;
+};
 export type Setup_DemoInputs = {};
+export type Setup_Dev_Choose_SiteInputs = {};
+export type Setup_Dev_ConnectsInputs = {};
+export type Setup_Dev_DeleteInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Dev_Delete_ExplainInputs = {};
+export type Setup_Dev_Delete_SummaryInputs = {};
+export type Setup_Dev_Heard_HintInputs = {};
+export type Setup_Dev_Its_MessagesInputs = {};
+export type Setup_Dev_Kind_AtInputs = {
+    kind: NonNullable<unknown>;
+    site: NonNullable<unknown>;
+};
+export type Setup_Dev_Last_HeardInputs = {
+    when: NonNullable<unknown>;
+};
+export type Setup_Dev_ManageInputs = {};
+export type Setup_Dev_MessagesInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Dev_MoveInputs = {};
+export type Setup_Dev_Move_ExplainInputs = {};
+export type Setup_Dev_Move_SummaryInputs = {};
+export type Setup_Dev_Move_ToInputs = {};
+export type Setup_Dev_MovedInputs = {
+    site: NonNullable<unknown>;
+};
+export type Setup_Dev_NeverInputs = {};
+export type Setup_Dev_No_AssetsInputs = {};
+export type Setup_Dev_RefusedInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Dev_RestoreInputs = {};
+export type Setup_Dev_RestoredInputs = {};
+export type Setup_Dev_RetireInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Dev_Retire_ExplainInputs = {};
+export type Setup_Dev_Retire_SummaryInputs = {};
+export type Setup_Dev_RetiredInputs = {};
+export type Setup_Dev_RevokeInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Dev_Revoke_ExplainInputs = {};
+export type Setup_Dev_Revoke_SummaryInputs = {};
+export type Setup_Dev_RevokedInputs = {};
+export type Setup_Dev_Revoked_NoteInputs = {};
+export type Setup_Dev_Rotate_ExplainInputs = {};
+export type Setup_Dev_Rotate_NowInputs = {};
+export type Setup_Dev_Rotate_SummaryInputs = {};
+export type Setup_Dev_RotatedInputs = {};
+export type Setup_Dev_SaveInputs = {};
+export type Setup_Dev_SavedInputs = {};
+export type Setup_Dev_Secret_HintInputs = {};
+export type Setup_Dev_SettingsInputs = {};
+export type Setup_Dev_TitleInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Dev_UnrevokeInputs = {};
+export type Setup_Dev_UnrevokedInputs = {};
+export type Setup_Device_AddedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Device_Id_ExistsInputs = {
+    id: NonNullable<unknown>;
+};
+export type Setup_Device_PlaceholderInputs = {};
+export type Setup_DevicesInputs = {};
+export type Setup_EditInputs = {};
 export type Setup_Err_Address_LongInputs = {};
 export type Setup_Err_Check_FieldsInputs = {};
 export type Setup_Err_Choose_CategoryInputs = {};
@@ -12853,6 +21520,12 @@ export type Setup_Err_SecondsInputs = {
 export type Setup_Err_ServesInputs = {};
 export type Setup_Err_TimezoneInputs = {};
 export type Setup_Err_Which_SiteInputs = {};
+export type Setup_Every_HoursInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Every_MinutesInputs = {
+    count: NonNullable<unknown>;
+};
 export type Setup_Export_CsvInputs = {};
 export type Setup_Export_JsonInputs = {};
 export type Setup_Form_AddressInputs = {};
@@ -12871,25 +21544,260 @@ export type Setup_Form_Week_HintInputs = {};
 export type Setup_Form_WeeklyInputs = {};
 export type Setup_Form_Zones_AllInputs = {};
 export type Setup_Form_Zones_NearInputs = {};
+export type Setup_Guests_QrInputs = {};
+export type Setup_Guests_ReportInputs = {};
+export type Setup_Heard_SecondsInputs = {};
+export type Setup_Help_ColumnsInputs = {};
+export type Setup_Help_Hours_OrInputs = {};
+export type Setup_Help_IdsInputs = {};
+export type Setup_Help_Ids_SpacesInputs = {};
+export type Setup_Help_IntroInputs = {};
+export type Setup_Help_MoreInputs = {};
+export type Setup_Help_One_BadInputs = {};
+export type Setup_Help_One_Bad_AfterInputs = {};
+export type Setup_Help_SeparatorsInputs = {};
+export type Setup_Help_ServesInputs = {};
+export type Setup_Help_TitleInputs = {};
+export type Setup_Help_Yes_NoInputs = {};
+export type Setup_IdInputs = {};
+export type Setup_Id_PlaceholderInputs = {};
+export type Setup_Imp_AppliesInputs = {
+    created: NonNullable<unknown>;
+    changed: NonNullable<unknown>;
+};
+export type Setup_Imp_ChangedInputs = {};
+export type Setup_Imp_ChangesInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Imp_Choose_FileInputs = {};
+export type Setup_Imp_Col_IdInputs = {};
+export type Setup_Imp_Col_KindInputs = {};
+export type Setup_Imp_Col_LineInputs = {};
+export type Setup_Imp_Col_SiteInputs = {};
+export type Setup_Imp_Col_WhatInputs = {};
+export type Setup_Imp_ColumnInputs = {
+    field: NonNullable<unknown>;
+};
+export type Setup_Imp_Created_ListInputs = {
+    list: NonNullable<unknown>;
+};
+export type Setup_Imp_Csv_FileInputs = {};
+export type Setup_Imp_DoneInputs = {
+    name: NonNullable<unknown>;
+    created: NonNullable<unknown>;
+    changed: NonNullable<unknown>;
+    unchanged: NonNullable<unknown>;
+};
+export type Setup_Imp_DownloadInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Imp_Download_SecretsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Imp_EmptyInputs = {};
+export type Setup_Imp_ErrorsInputs = {};
+export type Setup_Imp_Export_CsvInputs = {};
+export type Setup_Imp_Export_Csv_HintInputs = {};
+export type Setup_Imp_Export_JsonInputs = {};
+export type Setup_Imp_Export_Json_HintInputs = {};
+export type Setup_Imp_FilesInputs = {};
+export type Setup_Imp_Header_LineInputs = {};
+export type Setup_Imp_HeadingInputs = {};
+export type Setup_Imp_Host_UnknownInputs = {};
+export type Setup_Imp_Import_ChangesInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Imp_ImportingInputs = {};
+export type Setup_Imp_IntroInputs = {};
+export type Setup_Imp_LineInputs = {
+    line: NonNullable<unknown>;
+};
+export type Setup_Imp_N_AssetInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Imp_N_CheckpointInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Imp_N_DeviceInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Imp_N_Rows_ChangedInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Imp_N_Rows_UnchangedInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Imp_N_SiteInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Imp_N_ZoneInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Imp_New_ObjectsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Imp_Not_Utf8Inputs = {
+    file: NonNullable<unknown>;
+};
+export type Setup_Imp_NothingInputs = {};
+export type Setup_Imp_Nothing_DoneInputs = {};
+export type Setup_Imp_Nothing_NewInputs = {};
+export type Setup_Imp_Or_PasteInputs = {};
+export type Setup_Imp_Pasted_TextInputs = {};
+export type Setup_Imp_PreviewInputs = {};
+export type Setup_Imp_Preview_FileInputs = {};
+export type Setup_Imp_Preview_FirstInputs = {};
+export type Setup_Imp_Preview_OfInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Imp_ProblemsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Imp_Problems_HintInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Imp_ReadingInputs = {};
+export type Setup_Imp_RowsInputs = {};
+export type Setup_Imp_Secrets_ColumnsInputs = {};
+export type Setup_Imp_Secrets_OnceInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Imp_TemplateInputs = {};
+export type Setup_Imp_Template_HintInputs = {};
+export type Setup_Imp_The_FileInputs = {};
+export type Setup_Imp_TitleInputs = {};
+export type Setup_Imp_To_ChangeInputs = {};
+export type Setup_Imp_To_CreateInputs = {};
+export type Setup_Imp_UnchangedInputs = {};
+export type Setup_Imp_Unchanged_CountInputs = {};
+export type Setup_Imp_Will_ChangeInputs = {};
+export type Setup_Imp_Will_CreateInputs = {};
+export type Setup_Imp_Writes_NothingInputs = {};
 export type Setup_Import_LinkInputs = {};
+export type Setup_Interval_MinutesInputs = {};
 export type Setup_Intro_AdminInputs = {};
 export type Setup_Intro_ManagerInputs = {};
+export type Setup_KindInputs = {};
+export type Setup_Kind_ButtonInputs = {};
+export type Setup_Kind_Button_LongInputs = {};
+export type Setup_Kind_SensorInputs = {};
+export type Setup_Kind_Sensor_LongInputs = {};
+export type Setup_Mqtt_UsernameInputs = {};
+export type Setup_NameInputs = {};
 export type Setup_New_SiteInputs = {};
 export type Setup_New_Site_NextInputs = {};
+export type Setup_No_AssetsInputs = {};
+export type Setup_No_Assets_CoveredInputs = {};
+export type Setup_No_DevicesInputs = {};
 export type Setup_No_SitesInputs = {};
 export type Setup_No_Sites_Admin_AfterInputs = {};
 export type Setup_No_Sites_Admin_BeforeInputs = {};
 export type Setup_No_Sites_Admin_OrInputs = {};
 export type Setup_No_Sites_ImportInputs = {};
 export type Setup_No_Sites_ManagerInputs = {};
+export type Setup_No_ZonesInputs = {};
+export type Setup_Nothing_ElseInputs = {};
+export type Setup_OpenInputs = {};
+export type Setup_Open_BoardInputs = {};
+export type Setup_Open_CountInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_OptionalInputs = {};
+export type Setup_Page_TitleInputs = {
+    site: NonNullable<unknown>;
+};
+export type Setup_Print_LabelsInputs = {};
+export type Setup_RenameInputs = {};
+export type Setup_Rename_Retire_DeleteInputs = {};
 export type Setup_RestoreInputs = {};
+export type Setup_Restore_ButtonInputs = {};
+export type Setup_Restore_SiteInputs = {};
 export type Setup_RestoredInputs = {
     site: NonNullable<unknown>;
 };
+export type Setup_Restored_DoneInputs = {
+    thing: NonNullable<unknown>;
+};
+export type Setup_Retire_AssetInputs = {};
+export type Setup_Retire_CheckpointInputs = {};
+export type Setup_Retire_SiteInputs = {};
+export type Setup_Retire_Site_ExplainInputs = {};
+export type Setup_Retire_SummaryInputs = {
+    site: NonNullable<unknown>;
+};
+export type Setup_Retire_ZoneInputs = {};
+export type Setup_Retire_Zone_HintInputs = {};
+export type Setup_Retired_ClosedInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Retired_DoneInputs = {
+    thing: NonNullable<unknown>;
+};
+export type Setup_Retired_HeadingInputs = {};
+export type Setup_Retired_HintInputs = {};
 export type Setup_Retired_IntroInputs = {};
 export type Setup_Retired_TitleInputs = {};
+export type Setup_Row_AssetInputs = {
+    name: NonNullable<unknown>;
+    zone: NonNullable<unknown>;
+};
+export type Setup_Row_CheckpointInputs = {
+    name: NonNullable<unknown>;
+    zone: NonNullable<unknown>;
+};
+export type Setup_Row_DeviceInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Row_ZoneInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Save_AssetInputs = {};
+export type Setup_Save_CheckpointInputs = {};
+export type Setup_Save_SiteInputs = {};
+export type Setup_SecondsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Setup_Secret_Once_HintInputs = {};
+export type Setup_ServesInputs = {};
+export type Setup_Serves_AllInputs = {};
+export type Setup_Serves_HintInputs = {};
+export type Setup_Serves_NoneInputs = {};
+export type Setup_Serves_SomeInputs = {};
 export type Setup_Set_UpInputs = {};
+export type Setup_Site_CreatedInputs = {};
+export type Setup_Site_SavedInputs = {};
+export type Setup_State_OfflineInputs = {};
+export type Setup_State_OnlineInputs = {};
+export type Setup_State_RevokedInputs = {};
+export type Setup_Tag_RetiredInputs = {};
+export type Setup_The_SiteInputs = {};
+export type Setup_Thing_AssetInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Thing_CheckpointInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Thing_DeviceInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Thing_SiteInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Thing_ZoneInputs = {
+    name: NonNullable<unknown>;
+};
 export type Setup_TitleInputs = {};
+export type Setup_WatchesInputs = {};
+export type Setup_Watches_HintInputs = {};
+export type Setup_ZoneInputs = {};
+export type Setup_Zone_AddedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Zone_PlaceholderInputs = {};
+export type Setup_Zone_SavedInputs = {
+    name: NonNullable<unknown>;
+};
+export type Setup_Zones_AssetsInputs = {};
 export type Severity_HighInputs = {};
 export type Severity_LowInputs = {};
 export type Severity_MediumInputs = {};
@@ -12936,6 +21844,68 @@ export type Site_Inspections_SplitInputs = {
     onTime: NonNullable<unknown>;
     missed: NonNullable<unknown>;
 };
+export type Site_Labels_All_SitesInputs = {};
+export type Site_Labels_All_ZonesInputs = {};
+export type Site_Labels_Col_AssetInputs = {};
+export type Site_Labels_Col_LabelInputs = {};
+export type Site_Labels_Col_RevokeInputs = {};
+export type Site_Labels_CountInputs = {
+    count: NonNullable<unknown>;
+};
+export type Site_Labels_IntroInputs = {};
+export type Site_Labels_New_CodeInputs = {
+    name: NonNullable<unknown>;
+};
+export type Site_Labels_NoneInputs = {
+    where: NonNullable<unknown>;
+};
+export type Site_Labels_Only_OfInputs = {
+    name: NonNullable<unknown>;
+};
+export type Site_Labels_PaperInputs = {};
+export type Site_Labels_PrintInputs = {};
+export type Site_Labels_Print_OnlyInputs = {};
+export type Site_Labels_Revoke_ButtonInputs = {};
+export type Site_Labels_Revoke_ExplainInputs = {
+    name: NonNullable<unknown>;
+};
+export type Site_Labels_Revoke_IntroInputs = {};
+export type Site_Labels_Revoke_Intro_PrintInputs = {};
+export type Site_Labels_Revoke_OfInputs = {
+    name: NonNullable<unknown>;
+};
+export type Site_Labels_Revoke_TitleInputs = {};
+export type Site_Labels_ScanInputs = {};
+export type Site_Labels_Sheet_OfInputs = {
+    n: NonNullable<unknown>;
+    total: NonNullable<unknown>;
+};
+export type Site_Labels_SheetsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Site_Labels_ShowInputs = {};
+export type Site_Labels_Show_EveryInputs = {};
+export type Site_Labels_SizeInputs = {};
+export type Site_Labels_Size_LargeInputs = {};
+export type Site_Labels_Size_MediumInputs = {};
+export type Site_Labels_Size_OptionInputs = {
+    name: NonNullable<unknown>;
+    width: NonNullable<unknown>;
+    height: NonNullable<unknown>;
+    count: NonNullable<unknown>;
+};
+export type Site_Labels_Size_SmallInputs = {};
+export type Site_Labels_SummaryInputs = {
+    labels: NonNullable<unknown>;
+    sheets: NonNullable<unknown>;
+    paper: NonNullable<unknown>;
+    columns: NonNullable<unknown>;
+    rows: NonNullable<unknown>;
+};
+export type Site_Labels_This_SiteInputs = {};
+export type Site_Labels_TitleInputs = {};
+export type Site_Labels_Which_AssetInputs = {};
+export type Site_Labels_ZoneInputs = {};
 export type Site_Last_DaysInputs = {};
 export type Site_Nothing_OpenInputs = {};
 export type Site_Open_DefectsInputs = {};
@@ -12943,8 +21913,24 @@ export type Site_Print_LabelsInputs = {};
 export type Site_Print_Labels_TitleInputs = {};
 export type Site_Qr_TitleInputs = {};
 export type Site_Report_AnotherInputs = {};
+export type Site_Report_AssetInputs = {};
+export type Site_Report_ChooseInputs = {};
+export type Site_Report_Choose_AssetInputs = {};
+export type Site_Report_Choose_FaultInputs = {};
+export type Site_Report_FailedInputs = {
+    reason: NonNullable<unknown>;
+};
+export type Site_Report_HeadInputs = {
+    site: NonNullable<unknown>;
+};
 export type Site_Report_HereInputs = {};
 export type Site_Report_Here_TitleInputs = {};
+export type Site_Report_NoteInputs = {};
+export type Site_Report_Note_PlaceholderInputs = {};
+export type Site_Report_OptionalInputs = {};
+export type Site_Report_SendInputs = {};
+export type Site_Report_TitleInputs = {};
+export type Site_Report_WhatInputs = {};
 export type Site_Reported_MergedInputs = {};
 export type Site_Reported_OpenedInputs = {};
 export type Site_Reported_WhatInputs = {

@@ -26,6 +26,264 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Account_Login_UsernameInputs */
 /** @typedef {{}} Account_Login_Viewer_OnlyInputs */
 /** @typedef {{}} Account_Login_WrongInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, does: NonNullable<unknown> }} Admin_Access_All_IsInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, does: NonNullable<unknown> }} Admin_Access_All_WillInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, sites: NonNullable<unknown>, does: NonNullable<unknown> }} Admin_Access_At_IsInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, sites: NonNullable<unknown>, does: NonNullable<unknown> }} Admin_Access_At_WillInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown> }} Admin_Access_None_IsInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown> }} Admin_Access_None_WillInputs */
+/** @typedef {{}} Admin_Access_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Admin_Accounts_CountInputs */
+/** @typedef {{}} Admin_Actor_ApiInputs */
+/** @typedef {{}} Admin_Actor_EnvironmentInputs */
+/** @typedef {{}} Admin_Actor_GeneratedInputs */
+/** @typedef {{}} Admin_Actor_SystemInputs */
+/** @typedef {{}} Admin_AddressesInputs */
+/** @typedef {{}} Admin_Admins_OwnInputs */
+/** @typedef {{}} Admin_Admins_See_AllInputs */
+/** @typedef {{}} Admin_AllInputs */
+/** @typedef {{}} Admin_All_SitesInputs */
+/** @typedef {{ time: NonNullable<unknown>, zone: NonNullable<unknown> }} Admin_At_HourInputs */
+/** @typedef {{}} Admin_Audit_IntroInputs */
+/** @typedef {{}} Admin_Audit_TitleInputs */
+/** @typedef {{}} Admin_Back_OfficeInputs */
+/** @typedef {{}} Admin_Channel_ChangedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Channel_CreatedInputs */
+/** @typedef {{}} Admin_Channel_DeletedInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Admin_Channel_NInputs */
+/** @typedef {{}} Admin_Channel_PlaceholderInputs */
+/** @typedef {{}} Admin_Channels_TitleInputs */
+/** @typedef {{}} Admin_Choose_KindInputs */
+/** @typedef {{}} Admin_Choose_RoleInputs */
+/** @typedef {{}} Admin_Col_AttemptsInputs */
+/** @typedef {{}} Admin_Col_ChannelInputs */
+/** @typedef {{}} Admin_Col_ContactInputs */
+/** @typedef {{}} Admin_Col_DetailInputs */
+/** @typedef {{}} Admin_Col_KindInputs */
+/** @typedef {{}} Admin_Col_Last_AnswerInputs */
+/** @typedef {{}} Admin_Col_Last_SentInputs */
+/** @typedef {{}} Admin_Col_Last_Sign_InInputs */
+/** @typedef {{}} Admin_Col_Last_UsedInputs */
+/** @typedef {{}} Admin_Col_LevelsInputs */
+/** @typedef {{}} Admin_Col_NameInputs */
+/** @typedef {{}} Admin_Col_OnInputs */
+/** @typedef {{}} Admin_Col_OwnerInputs */
+/** @typedef {{}} Admin_Col_QuietInputs */
+/** @typedef {{}} Admin_Col_RoleInputs */
+/** @typedef {{}} Admin_Col_RuleInputs */
+/** @typedef {{}} Admin_Col_Sends_ToInputs */
+/** @typedef {{}} Admin_Col_SiteInputs */
+/** @typedef {{}} Admin_Col_SitesInputs */
+/** @typedef {{}} Admin_Col_StateInputs */
+/** @typedef {{}} Admin_Col_TakesInputs */
+/** @typedef {{}} Admin_Col_ToInputs */
+/** @typedef {{}} Admin_Col_UsernameInputs */
+/** @typedef {{}} Admin_Col_WhatInputs */
+/** @typedef {{}} Admin_Col_WhenInputs */
+/** @typedef {{}} Admin_Col_WhoInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Contact_IntroInputs */
+/** @typedef {{}} Admin_Contact_TitleInputs */
+/** @typedef {{}} Admin_CopiedInputs */
+/** @typedef {{}} Admin_CopyInputs */
+/** @typedef {{}} Admin_Copy_Not_AllowedInputs */
+/** @typedef {{}} Admin_Create_ChannelInputs */
+/** @typedef {{}} Admin_Create_RuleInputs */
+/** @typedef {{}} Admin_Create_TokenInputs */
+/** @typedef {{}} Admin_Create_UserInputs */
+/** @typedef {{}} Admin_CreatedInputs */
+/** @typedef {{}} Admin_Customer_VisibleInputs */
+/** @typedef {{}} Admin_DeleteInputs */
+/** @typedef {{}} Admin_Delete_ChannelInputs */
+/** @typedef {{}} Admin_Delete_Channel_ExplainInputs */
+/** @typedef {{}} Admin_Deliveries_IntroInputs */
+/** @typedef {{}} Admin_Delivery_LogInputs */
+/** @typedef {{ id: NonNullable<unknown>, state: NonNullable<unknown> }} Admin_Delivery_RetriedInputs */
+/** @typedef {{ username: NonNullable<unknown> }} Admin_DisableInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Disable_ExplainInputs */
+/** @typedef {{}} Admin_Disable_SummaryInputs */
+/** @typedef {{}} Admin_Disabled_DoneInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Admin_Disabled_SinceInputs */
+/** @typedef {{}} Admin_Display_NameInputs */
+/** @typedef {{}} Admin_Display_Name_WrongInputs */
+/** @typedef {{}} Admin_Does_AdminInputs */
+/** @typedef {{}} Admin_Does_Manager_ManyInputs */
+/** @typedef {{}} Admin_Does_Manager_OneInputs */
+/** @typedef {{}} Admin_Does_Staff_ManyInputs */
+/** @typedef {{}} Admin_Does_Staff_OneInputs */
+/** @typedef {{}} Admin_Does_Viewer_ManyInputs */
+/** @typedef {{}} Admin_Does_Viewer_OneInputs */
+/** @typedef {{ example: NonNullable<unknown> }} Admin_EgInputs */
+/** @typedef {{}} Admin_EmailInputs */
+/** @typedef {{}} Admin_Email_OptionalInputs */
+/** @typedef {{}} Admin_Email_WrongInputs */
+/** @typedef {{ username: NonNullable<unknown> }} Admin_EnableInputs */
+/** @typedef {{}} Admin_Enabled_DoneInputs */
+/** @typedef {{}} Admin_Every_DefectInputs */
+/** @typedef {{}} Admin_Every_SiteInputs */
+/** @typedef {{}} Admin_Every_Site_OptionInputs */
+/** @typedef {{ sources: NonNullable<unknown> }} Admin_From_SourcesInputs */
+/** @typedef {{}} Admin_Give_AddressInputs */
+/** @typedef {{}} Admin_Give_UrlInputs */
+/** @typedef {{}} Admin_Held_FromInputs */
+/** @typedef {{}} Admin_Held_HintInputs */
+/** @typedef {{}} Admin_Held_IntroInputs */
+/** @typedef {{ count: NonNullable<unknown>, until: NonNullable<unknown> }} Admin_Held_LineInputs */
+/** @typedef {{}} Admin_Held_TitleInputs */
+/** @typedef {{}} Admin_Help_AdminInputs */
+/** @typedef {{}} Admin_Help_ManagerInputs */
+/** @typedef {{}} Admin_Help_StaffInputs */
+/** @typedef {{}} Admin_Help_ViewerInputs */
+/** @typedef {{}} Admin_Hint_ChatInputs */
+/** @typedef {{}} Admin_Hint_EmailInputs */
+/** @typedef {{}} Admin_Hint_WebhookInputs */
+/** @typedef {{}} Admin_Initial_PasswordInputs */
+/** @typedef {{ answer: NonNullable<unknown> }} Admin_It_SaidInputs */
+/** @typedef {{}} Admin_Kind_EmailInputs */
+/** @typedef {{}} Admin_Kind_In_AppInputs */
+/** @typedef {{}} Admin_Kind_WebhookInputs */
+/** @typedef {{ minutes: NonNullable<unknown> }} Admin_Level_LineInputs */
+/** @typedef {{ level: NonNullable<unknown> }} Admin_Level_MinutesInputs */
+/** @typedef {{ level: NonNullable<unknown> }} Admin_Level_NInputs */
+/** @typedef {{ first: NonNullable<unknown>, last: NonNullable<unknown> }} Admin_List_AndInputs */
+/** @typedef {{ count: NonNullable<unknown>, until: NonNullable<unknown> }} Admin_Locked_FromInputs */
+/** @typedef {{}} Admin_Locked_IntroInputs */
+/** @typedef {{}} Admin_Locked_TitleInputs */
+/** @typedef {{}} Admin_Name_ChannelInputs */
+/** @typedef {{}} Admin_Name_ReportInputs */
+/** @typedef {{}} Admin_Name_Role_SitesInputs */
+/** @typedef {{}} Admin_Name_RuleInputs */
+/** @typedef {{}} Admin_Name_The_TokenInputs */
+/** @typedef {{}} Admin_NeverInputs */
+/** @typedef {{}} Admin_New_ChannelInputs */
+/** @typedef {{}} Admin_New_PasswordInputs */
+/** @typedef {{}} Admin_New_RuleInputs */
+/** @typedef {{}} Admin_New_System_TokenInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_New_Token_LabelInputs */
+/** @typedef {{}} Admin_New_Token_WarningInputs */
+/** @typedef {{}} Admin_New_UserInputs */
+/** @typedef {{}} Admin_New_User_WhoInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Admin_Next_AttemptInputs */
+/** @typedef {{}} Admin_No_ChannelsInputs */
+/** @typedef {{}} Admin_No_Channels_ManagerInputs */
+/** @typedef {{}} Admin_No_ReportsInputs */
+/** @typedef {{}} Admin_No_RulesInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Admin_No_Such_UserInputs */
+/** @typedef {{}} Admin_No_TokensInputs */
+/** @typedef {{}} Admin_NoneInputs */
+/** @typedef {{}} Admin_Not_HeldInputs */
+/** @typedef {{}} Admin_Nothing_SentInputs */
+/** @typedef {{}} Admin_Nothing_YetInputs */
+/** @typedef {{}} Admin_Notif_IntroInputs */
+/** @typedef {{}} Admin_Notif_ManagerInputs */
+/** @typedef {{}} Admin_Notif_TitleInputs */
+/** @typedef {{}} Admin_OffInputs */
+/** @typedef {{}} Admin_OlderInputs */
+/** @typedef {{}} Admin_OnInputs */
+/** @typedef {{}} Admin_OptionalInputs */
+/** @typedef {{}} Admin_Owner_SystemInputs */
+/** @typedef {{}} Admin_Password_HelpInputs */
+/** @typedef {{}} Admin_Password_SetInputs */
+/** @typedef {{}} Admin_Password_WrongInputs */
+/** @typedef {{}} Admin_PhoneInputs */
+/** @typedef {{}} Admin_Phone_WrongInputs */
+/** @typedef {{}} Admin_Picker_AllInputs */
+/** @typedef {{}} Admin_Picker_NoneInputs */
+/** @typedef {{}} Admin_Picker_SitesInputs */
+/** @typedef {{}} Admin_Picker_SomeInputs */
+/** @typedef {{}} Admin_Quiet_BothInputs */
+/** @typedef {{ severities: NonNullable<unknown> }} Admin_Quiet_NotInputs */
+/** @typedef {{}} Admin_Report_EndedInputs */
+/** @typedef {{}} Admin_Report_HourInputs */
+/** @typedef {{}} Admin_Report_PlaceholderInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Report_Set_UpInputs */
+/** @typedef {{}} Admin_Report_Sites_AdminInputs */
+/** @typedef {{}} Admin_Report_Sites_ManagerInputs */
+/** @typedef {{}} Admin_Reports_Intro_BeforeInputs */
+/** @typedef {{}} Admin_Reports_Page_LinkInputs */
+/** @typedef {{}} Admin_Reports_TitleInputs */
+/** @typedef {{}} Admin_Reset_PasswordInputs */
+/** @typedef {{}} Admin_RevokeInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Admin_Revoked_AtInputs */
+/** @typedef {{}} Admin_Rf_AfterInputs */
+/** @typedef {{}} Admin_Rf_CategoryInputs */
+/** @typedef {{}} Admin_Rf_Customers_SeeInputs */
+/** @typedef {{}} Admin_Rf_EitherInputs */
+/** @typedef {{}} Admin_Rf_Found_ByInputs */
+/** @typedef {{}} Admin_Rf_FromInputs */
+/** @typedef {{ level: NonNullable<unknown> }} Admin_Rf_LevelInputs */
+/** @typedef {{ level: NonNullable<unknown> }} Admin_Rf_Level_OptionalInputs */
+/** @typedef {{}} Admin_Rf_Min_No_AckInputs */
+/** @typedef {{}} Admin_Rf_Min_OpeningInputs */
+/** @typedef {{}} Admin_Rf_NoInputs */
+/** @typedef {{}} Admin_Rf_QuietInputs */
+/** @typedef {{}} Admin_Rf_RegionalInputs */
+/** @typedef {{}} Admin_Rf_SeverityInputs */
+/** @typedef {{}} Admin_Rf_Site_ManagerInputs */
+/** @typedef {{}} Admin_Rf_StaffInputs */
+/** @typedef {{}} Admin_Rf_Still_SendInputs */
+/** @typedef {{}} Admin_Rf_ToInputs */
+/** @typedef {{}} Admin_Rf_WhoInputs */
+/** @typedef {{}} Admin_Rf_YesInputs */
+/** @typedef {{}} Admin_Rule_ChangedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Rule_CreatedInputs */
+/** @typedef {{}} Admin_Rule_DeletedInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Admin_Rule_ForInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Rule_HeadInputs */
+/** @typedef {{}} Admin_Rule_OffInputs */
+/** @typedef {{}} Admin_Rule_OnInputs */
+/** @typedef {{}} Admin_Rule_PlaceholderInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Rule_TitleInputs */
+/** @typedef {{}} Admin_Rules_IntroInputs */
+/** @typedef {{}} Admin_Rules_TitleInputs */
+/** @typedef {{}} Admin_SaveInputs */
+/** @typedef {{}} Admin_Save_ContactInputs */
+/** @typedef {{}} Admin_Save_RuleInputs */
+/** @typedef {{}} Admin_SavedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Secret_LabelInputs */
+/** @typedef {{}} Admin_Secret_WarningInputs */
+/** @typedef {{}} Admin_Send_AgainInputs */
+/** @typedef {{}} Admin_Send_ReportInputs */
+/** @typedef {{}} Admin_Send_TestInputs */
+/** @typedef {{}} Admin_Set_PasswordInputs */
+/** @typedef {{}} Admin_Set_Up_ReportInputs */
+/** @typedef {{}} Admin_ShowInputs */
+/** @typedef {{}} Admin_Show_RevokedInputs */
+/** @typedef {{}} Admin_Sign_In_TitleInputs */
+/** @typedef {{}} Admin_SignedInputs */
+/** @typedef {{}} Admin_State_ActiveInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Admin_State_DisabledInputs */
+/** @typedef {{}} Admin_State_FailedInputs */
+/** @typedef {{}} Admin_State_PendingInputs */
+/** @typedef {{}} Admin_State_SendingInputs */
+/** @typedef {{}} Admin_State_SentInputs */
+/** @typedef {{}} Admin_State_UncertainInputs */
+/** @typedef {{}} Admin_StopInputs */
+/** @typedef {{}} Admin_Ten_PlusInputs */
+/** @typedef {{ name: NonNullable<unknown>, reason: NonNullable<unknown> }} Admin_Test_FailedInputs */
+/** @typedef {{ name: NonNullable<unknown>, status: NonNullable<unknown> }} Admin_Test_SentInputs */
+/** @typedef {{}} Admin_This_Is_YouInputs */
+/** @typedef {{}} Admin_Tick_A_SiteInputs */
+/** @typedef {{}} Admin_Tick_ChannelInputs */
+/** @typedef {{}} Admin_Tick_First_LevelInputs */
+/** @typedef {{}} Admin_Time_ZoneInputs */
+/** @typedef {{}} Admin_Token_PlaceholderInputs */
+/** @typedef {{}} Admin_Token_RevokedInputs */
+/** @typedef {{}} Admin_Tokens_IntroInputs */
+/** @typedef {{}} Admin_Tokens_TitleInputs */
+/** @typedef {{}} Admin_Turn_OffInputs */
+/** @typedef {{}} Admin_Turn_OnInputs */
+/** @typedef {{ username: NonNullable<unknown> }} Admin_UnlockInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Unlock_NothingInputs */
+/** @typedef {{}} Admin_Unlock_Nothing_SelfInputs */
+/** @typedef {{ name: NonNullable<unknown>, addresses: NonNullable<unknown> }} Admin_UnlockedInputs */
+/** @typedef {{ addresses: NonNullable<unknown> }} Admin_Unlocked_SelfInputs */
+/** @typedef {{}} Admin_User_CreatedInputs */
+/** @typedef {{ username: NonNullable<unknown> }} Admin_Username_TakenInputs */
+/** @typedef {{}} Admin_Username_WrongInputs */
+/** @typedef {{ accounts: NonNullable<unknown>, active: NonNullable<unknown> }} Admin_Users_IntroInputs */
+/** @typedef {{}} Admin_Users_TitleInputs */
+/** @typedef {{ time: NonNullable<unknown> }} Admin_Utc_TimeInputs */
+/** @typedef {{}} Admin_Which_TokenInputs */
 /** @typedef {{}} Age_NowInputs */
 /** @typedef {{}} Board_LegendInputs */
 /** @typedef {{}} Board_LiveInputs */
@@ -665,14 +923,84 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Reports_Status_OpenInputs */
 /** @typedef {{}} Reports_Status_ResolvedInputs */
 /** @typedef {{}} Reports_TitleInputs */
+/** @typedef {{}} Setup_Add_AssetInputs */
+/** @typedef {{ zone: NonNullable<unknown> }} Setup_Add_Asset_ToInputs */
+/** @typedef {{}} Setup_Add_Assets_FirstInputs */
+/** @typedef {{}} Setup_Add_CheckpointInputs */
+/** @typedef {{ zone: NonNullable<unknown> }} Setup_Add_Checkpoint_ToInputs */
+/** @typedef {{}} Setup_Add_DeviceInputs */
+/** @typedef {{}} Setup_Add_Device_SummaryInputs */
+/** @typedef {{}} Setup_Add_ZoneInputs */
+/** @typedef {{}} Setup_Add_Zone_SummaryInputs */
+/** @typedef {{}} Setup_Asg_AddInputs */
+/** @typedef {{}} Setup_Asg_AddedInputs */
+/** @typedef {{ category: NonNullable<unknown> }} Setup_Asg_All_OfInputs */
+/** @typedef {{}} Setup_Asg_Bad_FormInputs */
+/** @typedef {{}} Setup_Asg_ChooseInputs */
+/** @typedef {{}} Setup_Asg_Choose_OptionInputs */
+/** @typedef {{}} Setup_Asg_Choose_WhoInputs */
+/** @typedef {{}} Setup_Asg_Col_DefectsInputs */
+/** @typedef {{}} Setup_Asg_Col_Go_ToInputs */
+/** @typedef {{}} Setup_Asg_Col_MadeInputs */
+/** @typedef {{}} Setup_Asg_Col_ZoneInputs */
+/** @typedef {{}} Setup_Asg_DeleteInputs */
+/** @typedef {{}} Setup_Asg_DeletedInputs */
+/** @typedef {{}} Setup_Asg_Every_DefectInputs */
+/** @typedef {{}} Setup_Asg_Every_ZoneInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_Asg_Every_Zone_OfInputs */
+/** @typedef {{}} Setup_Asg_IntroInputs */
+/** @typedef {{ when: NonNullable<unknown>, who: NonNullable<unknown> }} Setup_Asg_Made_ByInputs */
+/** @typedef {{}} Setup_Asg_NewInputs */
+/** @typedef {{}} Setup_Asg_No_SitesInputs */
+/** @typedef {{}} Setup_Asg_NoneInputs */
+/** @typedef {{}} Setup_Asg_PeopleInputs */
+/** @typedef {{}} Setup_Asg_TeamsInputs */
+/** @typedef {{}} Setup_Asg_TitleInputs */
+/** @typedef {{}} Setup_Asg_WhichInputs */
+/** @typedef {{}} Setup_Asg_Which_HintInputs */
+/** @typedef {{}} Setup_Asg_Which_RuleInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Asset_AddedInputs */
+/** @typedef {{}} Setup_Asset_PlaceholderInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Asset_SavedInputs */
+/** @typedef {{}} Setup_Assets_CoveredInputs */
 /** @typedef {{}} Setup_Assignment_LinkInputs */
 /** @typedef {{}} Setup_CancelInputs */
+/** @typedef {{}} Setup_CategoryInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Checkpoint_AddedInputs */
+/** @typedef {{}} Setup_Checkpoint_PlaceholderInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Checkpoint_SavedInputs */
+/** @typedef {{}} Setup_CheckpointsInputs */
+/** @typedef {{}} Setup_Checkpoints_HintInputs */
 /** @typedef {{}} Setup_Col_CheckpointsInputs */
+/** @typedef {{}} Setup_Col_DeviceInputs */
 /** @typedef {{}} Setup_Col_DevicesInputs */
+/** @typedef {{}} Setup_Col_HeardInputs */
+/** @typedef {{}} Setup_Col_KindInputs */
 /** @typedef {{}} Setup_Col_LanguageInputs */
 /** @typedef {{}} Setup_Col_SiteInputs */
+/** @typedef {{}} Setup_Col_StateInputs */
 /** @typedef {{}} Setup_Col_TimezoneInputs */
+/** @typedef {{}} Setup_Conn_BothInputs */
+/** @typedef {{}} Setup_Conn_CommandsInputs */
+/** @typedef {{}} Setup_Conn_HostInputs */
+/** @typedef {{}} Setup_Conn_Host_UnknownInputs */
+/** @typedef {{}} Setup_Conn_LivenessInputs */
+/** @typedef {{}} Setup_Conn_Liveness_HintInputs */
+/** @typedef {{}} Setup_Conn_Mqtt_TlsInputs */
+/** @typedef {{}} Setup_Conn_NoneInputs */
+/** @typedef {{}} Setup_Conn_PortInputs */
+/** @typedef {{}} Setup_Conn_PublishesInputs */
+/** @typedef {{}} Setup_Conn_Tls_NoneInputs */
+/** @typedef {{}} Setup_Conn_Tls_OfferedInputs */
+/** @typedef {{}} Setup_Conn_TryInputs */
+/** @typedef {{}} Setup_Conn_UsernameInputs */
+/** @typedef {{ assets: NonNullable<unknown> }} Setup_CoversInputs */
 /** @typedef {{}} Setup_Create_SiteInputs */
+/** @typedef {{}} Setup_Cred_DownloadInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Setup_Cred_LabelInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Setup_Cred_Secret_OfInputs */
+/** @typedef {{}} Setup_Cred_WarningInputs */
+/** @typedef {{}} Setup_Danger_HeadingInputs */
 /** @typedef {{ day: NonNullable<unknown> }} Setup_Day_ClosesInputs */
 /** @typedef {{}} Setup_Day_FriInputs */
 /** @typedef {{}} Setup_Day_MonInputs */
@@ -682,7 +1010,60 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Setup_Day_ThuInputs */
 /** @typedef {{}} Setup_Day_TueInputs */
 /** @typedef {{}} Setup_Day_WedInputs */
+/** @typedef {{}} Setup_DeleteInputs */
+/** @typedef {{}} Setup_Delete_SiteInputs */
+/** @typedef {{}} Setup_Delete_Site_ExplainInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_Delete_SummaryInputs */
+/** @typedef {{}} Setup_Delete_ZoneInputs */
+/** @typedef {{}} Setup_Delete_Zone_HintInputs */
+/** @typedef {{ thing: NonNullable<unknown>, parts: NonNullable<unknown> }} Setup_DeletedInputs */
 /** @typedef {{}} Setup_DemoInputs */
+/** @typedef {{}} Setup_Dev_Choose_SiteInputs */
+/** @typedef {{}} Setup_Dev_ConnectsInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Dev_DeleteInputs */
+/** @typedef {{}} Setup_Dev_Delete_ExplainInputs */
+/** @typedef {{}} Setup_Dev_Delete_SummaryInputs */
+/** @typedef {{}} Setup_Dev_Heard_HintInputs */
+/** @typedef {{}} Setup_Dev_Its_MessagesInputs */
+/** @typedef {{ kind: NonNullable<unknown>, site: NonNullable<unknown> }} Setup_Dev_Kind_AtInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Setup_Dev_Last_HeardInputs */
+/** @typedef {{}} Setup_Dev_ManageInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Dev_MessagesInputs */
+/** @typedef {{}} Setup_Dev_MoveInputs */
+/** @typedef {{}} Setup_Dev_Move_ExplainInputs */
+/** @typedef {{}} Setup_Dev_Move_SummaryInputs */
+/** @typedef {{}} Setup_Dev_Move_ToInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_Dev_MovedInputs */
+/** @typedef {{}} Setup_Dev_NeverInputs */
+/** @typedef {{}} Setup_Dev_No_AssetsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Dev_RefusedInputs */
+/** @typedef {{}} Setup_Dev_RestoreInputs */
+/** @typedef {{}} Setup_Dev_RestoredInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Dev_RetireInputs */
+/** @typedef {{}} Setup_Dev_Retire_ExplainInputs */
+/** @typedef {{}} Setup_Dev_Retire_SummaryInputs */
+/** @typedef {{}} Setup_Dev_RetiredInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Dev_RevokeInputs */
+/** @typedef {{}} Setup_Dev_Revoke_ExplainInputs */
+/** @typedef {{}} Setup_Dev_Revoke_SummaryInputs */
+/** @typedef {{}} Setup_Dev_RevokedInputs */
+/** @typedef {{}} Setup_Dev_Revoked_NoteInputs */
+/** @typedef {{}} Setup_Dev_Rotate_ExplainInputs */
+/** @typedef {{}} Setup_Dev_Rotate_NowInputs */
+/** @typedef {{}} Setup_Dev_Rotate_SummaryInputs */
+/** @typedef {{}} Setup_Dev_RotatedInputs */
+/** @typedef {{}} Setup_Dev_SaveInputs */
+/** @typedef {{}} Setup_Dev_SavedInputs */
+/** @typedef {{}} Setup_Dev_Secret_HintInputs */
+/** @typedef {{}} Setup_Dev_SettingsInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Dev_TitleInputs */
+/** @typedef {{}} Setup_Dev_UnrevokeInputs */
+/** @typedef {{}} Setup_Dev_UnrevokedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Device_AddedInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Setup_Device_Id_ExistsInputs */
+/** @typedef {{}} Setup_Device_PlaceholderInputs */
+/** @typedef {{}} Setup_DevicesInputs */
+/** @typedef {{}} Setup_EditInputs */
 /** @typedef {{}} Setup_Err_Address_LongInputs */
 /** @typedef {{}} Setup_Err_Check_FieldsInputs */
 /** @typedef {{}} Setup_Err_Choose_CategoryInputs */
@@ -704,6 +1085,8 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Setup_Err_ServesInputs */
 /** @typedef {{}} Setup_Err_TimezoneInputs */
 /** @typedef {{}} Setup_Err_Which_SiteInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Every_HoursInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Every_MinutesInputs */
 /** @typedef {{}} Setup_Export_CsvInputs */
 /** @typedef {{}} Setup_Export_JsonInputs */
 /** @typedef {{}} Setup_Form_AddressInputs */
@@ -722,23 +1105,172 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Setup_Form_WeeklyInputs */
 /** @typedef {{}} Setup_Form_Zones_AllInputs */
 /** @typedef {{}} Setup_Form_Zones_NearInputs */
+/** @typedef {{}} Setup_Guests_QrInputs */
+/** @typedef {{}} Setup_Guests_ReportInputs */
+/** @typedef {{}} Setup_Heard_SecondsInputs */
+/** @typedef {{}} Setup_Help_ColumnsInputs */
+/** @typedef {{}} Setup_Help_Hours_OrInputs */
+/** @typedef {{}} Setup_Help_IdsInputs */
+/** @typedef {{}} Setup_Help_Ids_SpacesInputs */
+/** @typedef {{}} Setup_Help_IntroInputs */
+/** @typedef {{}} Setup_Help_MoreInputs */
+/** @typedef {{}} Setup_Help_One_BadInputs */
+/** @typedef {{}} Setup_Help_One_Bad_AfterInputs */
+/** @typedef {{}} Setup_Help_SeparatorsInputs */
+/** @typedef {{}} Setup_Help_ServesInputs */
+/** @typedef {{}} Setup_Help_TitleInputs */
+/** @typedef {{}} Setup_Help_Yes_NoInputs */
+/** @typedef {{}} Setup_IdInputs */
+/** @typedef {{}} Setup_Id_PlaceholderInputs */
+/** @typedef {{ created: NonNullable<unknown>, changed: NonNullable<unknown> }} Setup_Imp_AppliesInputs */
+/** @typedef {{}} Setup_Imp_ChangedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_ChangesInputs */
+/** @typedef {{}} Setup_Imp_Choose_FileInputs */
+/** @typedef {{}} Setup_Imp_Col_IdInputs */
+/** @typedef {{}} Setup_Imp_Col_KindInputs */
+/** @typedef {{}} Setup_Imp_Col_LineInputs */
+/** @typedef {{}} Setup_Imp_Col_SiteInputs */
+/** @typedef {{}} Setup_Imp_Col_WhatInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Setup_Imp_ColumnInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Setup_Imp_Created_ListInputs */
+/** @typedef {{}} Setup_Imp_Csv_FileInputs */
+/** @typedef {{ name: NonNullable<unknown>, created: NonNullable<unknown>, changed: NonNullable<unknown>, unchanged: NonNullable<unknown> }} Setup_Imp_DoneInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Imp_DownloadInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_Download_SecretsInputs */
+/** @typedef {{}} Setup_Imp_EmptyInputs */
+/** @typedef {{}} Setup_Imp_ErrorsInputs */
+/** @typedef {{}} Setup_Imp_Export_CsvInputs */
+/** @typedef {{}} Setup_Imp_Export_Csv_HintInputs */
+/** @typedef {{}} Setup_Imp_Export_JsonInputs */
+/** @typedef {{}} Setup_Imp_Export_Json_HintInputs */
+/** @typedef {{}} Setup_Imp_FilesInputs */
+/** @typedef {{}} Setup_Imp_Header_LineInputs */
+/** @typedef {{}} Setup_Imp_HeadingInputs */
+/** @typedef {{}} Setup_Imp_Host_UnknownInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_Import_ChangesInputs */
+/** @typedef {{}} Setup_Imp_ImportingInputs */
+/** @typedef {{}} Setup_Imp_IntroInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Setup_Imp_LineInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_AssetInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_CheckpointInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_DeviceInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_Rows_ChangedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_Rows_UnchangedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_SiteInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_ZoneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_New_ObjectsInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Setup_Imp_Not_Utf8Inputs */
+/** @typedef {{}} Setup_Imp_NothingInputs */
+/** @typedef {{}} Setup_Imp_Nothing_DoneInputs */
+/** @typedef {{}} Setup_Imp_Nothing_NewInputs */
+/** @typedef {{}} Setup_Imp_Or_PasteInputs */
+/** @typedef {{}} Setup_Imp_Pasted_TextInputs */
+/** @typedef {{}} Setup_Imp_PreviewInputs */
+/** @typedef {{}} Setup_Imp_Preview_FileInputs */
+/** @typedef {{}} Setup_Imp_Preview_FirstInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Imp_Preview_OfInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_ProblemsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_Problems_HintInputs */
+/** @typedef {{}} Setup_Imp_ReadingInputs */
+/** @typedef {{}} Setup_Imp_RowsInputs */
+/** @typedef {{}} Setup_Imp_Secrets_ColumnsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_Secrets_OnceInputs */
+/** @typedef {{}} Setup_Imp_TemplateInputs */
+/** @typedef {{}} Setup_Imp_Template_HintInputs */
+/** @typedef {{}} Setup_Imp_The_FileInputs */
+/** @typedef {{}} Setup_Imp_TitleInputs */
+/** @typedef {{}} Setup_Imp_To_ChangeInputs */
+/** @typedef {{}} Setup_Imp_To_CreateInputs */
+/** @typedef {{}} Setup_Imp_UnchangedInputs */
+/** @typedef {{}} Setup_Imp_Unchanged_CountInputs */
+/** @typedef {{}} Setup_Imp_Will_ChangeInputs */
+/** @typedef {{}} Setup_Imp_Will_CreateInputs */
+/** @typedef {{}} Setup_Imp_Writes_NothingInputs */
 /** @typedef {{}} Setup_Import_LinkInputs */
+/** @typedef {{}} Setup_Interval_MinutesInputs */
 /** @typedef {{}} Setup_Intro_AdminInputs */
 /** @typedef {{}} Setup_Intro_ManagerInputs */
+/** @typedef {{}} Setup_KindInputs */
+/** @typedef {{}} Setup_Kind_ButtonInputs */
+/** @typedef {{}} Setup_Kind_Button_LongInputs */
+/** @typedef {{}} Setup_Kind_SensorInputs */
+/** @typedef {{}} Setup_Kind_Sensor_LongInputs */
+/** @typedef {{}} Setup_Mqtt_UsernameInputs */
+/** @typedef {{}} Setup_NameInputs */
 /** @typedef {{}} Setup_New_SiteInputs */
 /** @typedef {{}} Setup_New_Site_NextInputs */
+/** @typedef {{}} Setup_No_AssetsInputs */
+/** @typedef {{}} Setup_No_Assets_CoveredInputs */
+/** @typedef {{}} Setup_No_DevicesInputs */
 /** @typedef {{}} Setup_No_SitesInputs */
 /** @typedef {{}} Setup_No_Sites_Admin_AfterInputs */
 /** @typedef {{}} Setup_No_Sites_Admin_BeforeInputs */
 /** @typedef {{}} Setup_No_Sites_Admin_OrInputs */
 /** @typedef {{}} Setup_No_Sites_ImportInputs */
 /** @typedef {{}} Setup_No_Sites_ManagerInputs */
+/** @typedef {{}} Setup_No_ZonesInputs */
+/** @typedef {{}} Setup_Nothing_ElseInputs */
+/** @typedef {{}} Setup_OpenInputs */
+/** @typedef {{}} Setup_Open_BoardInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Open_CountInputs */
+/** @typedef {{}} Setup_OptionalInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_Page_TitleInputs */
+/** @typedef {{}} Setup_Print_LabelsInputs */
+/** @typedef {{}} Setup_RenameInputs */
+/** @typedef {{}} Setup_Rename_Retire_DeleteInputs */
 /** @typedef {{}} Setup_RestoreInputs */
+/** @typedef {{}} Setup_Restore_ButtonInputs */
+/** @typedef {{}} Setup_Restore_SiteInputs */
 /** @typedef {{ site: NonNullable<unknown> }} Setup_RestoredInputs */
+/** @typedef {{ thing: NonNullable<unknown> }} Setup_Restored_DoneInputs */
+/** @typedef {{}} Setup_Retire_AssetInputs */
+/** @typedef {{}} Setup_Retire_CheckpointInputs */
+/** @typedef {{}} Setup_Retire_SiteInputs */
+/** @typedef {{}} Setup_Retire_Site_ExplainInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_Retire_SummaryInputs */
+/** @typedef {{}} Setup_Retire_ZoneInputs */
+/** @typedef {{}} Setup_Retire_Zone_HintInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Retired_ClosedInputs */
+/** @typedef {{ thing: NonNullable<unknown> }} Setup_Retired_DoneInputs */
+/** @typedef {{}} Setup_Retired_HeadingInputs */
+/** @typedef {{}} Setup_Retired_HintInputs */
 /** @typedef {{}} Setup_Retired_IntroInputs */
 /** @typedef {{}} Setup_Retired_TitleInputs */
+/** @typedef {{ name: NonNullable<unknown>, zone: NonNullable<unknown> }} Setup_Row_AssetInputs */
+/** @typedef {{ name: NonNullable<unknown>, zone: NonNullable<unknown> }} Setup_Row_CheckpointInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Row_DeviceInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Row_ZoneInputs */
+/** @typedef {{}} Setup_Save_AssetInputs */
+/** @typedef {{}} Setup_Save_CheckpointInputs */
+/** @typedef {{}} Setup_Save_SiteInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_SecondsInputs */
+/** @typedef {{}} Setup_Secret_Once_HintInputs */
+/** @typedef {{}} Setup_ServesInputs */
+/** @typedef {{}} Setup_Serves_AllInputs */
+/** @typedef {{}} Setup_Serves_HintInputs */
+/** @typedef {{}} Setup_Serves_NoneInputs */
+/** @typedef {{}} Setup_Serves_SomeInputs */
 /** @typedef {{}} Setup_Set_UpInputs */
+/** @typedef {{}} Setup_Site_CreatedInputs */
+/** @typedef {{}} Setup_Site_SavedInputs */
+/** @typedef {{}} Setup_State_OfflineInputs */
+/** @typedef {{}} Setup_State_OnlineInputs */
+/** @typedef {{}} Setup_State_RevokedInputs */
+/** @typedef {{}} Setup_Tag_RetiredInputs */
+/** @typedef {{}} Setup_The_SiteInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Thing_AssetInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Thing_CheckpointInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Thing_DeviceInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Thing_SiteInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Thing_ZoneInputs */
 /** @typedef {{}} Setup_TitleInputs */
+/** @typedef {{}} Setup_WatchesInputs */
+/** @typedef {{}} Setup_Watches_HintInputs */
+/** @typedef {{}} Setup_ZoneInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Zone_AddedInputs */
+/** @typedef {{}} Setup_Zone_PlaceholderInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Zone_SavedInputs */
+/** @typedef {{}} Setup_Zones_AssetsInputs */
 /** @typedef {{}} Severity_HighInputs */
 /** @typedef {{}} Severity_LowInputs */
 /** @typedef {{}} Severity_MediumInputs */
@@ -757,6 +1289,40 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ offline: NonNullable<unknown>, total: NonNullable<unknown> }} Site_Devices_OffInputs */
 /** @typedef {{}} Site_Inspections_On_TimeInputs */
 /** @typedef {{ onTime: NonNullable<unknown>, missed: NonNullable<unknown> }} Site_Inspections_SplitInputs */
+/** @typedef {{}} Site_Labels_All_SitesInputs */
+/** @typedef {{}} Site_Labels_All_ZonesInputs */
+/** @typedef {{}} Site_Labels_Col_AssetInputs */
+/** @typedef {{}} Site_Labels_Col_LabelInputs */
+/** @typedef {{}} Site_Labels_Col_RevokeInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Site_Labels_CountInputs */
+/** @typedef {{}} Site_Labels_IntroInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Site_Labels_New_CodeInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Site_Labels_NoneInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Site_Labels_Only_OfInputs */
+/** @typedef {{}} Site_Labels_PaperInputs */
+/** @typedef {{}} Site_Labels_PrintInputs */
+/** @typedef {{}} Site_Labels_Print_OnlyInputs */
+/** @typedef {{}} Site_Labels_Revoke_ButtonInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Site_Labels_Revoke_ExplainInputs */
+/** @typedef {{}} Site_Labels_Revoke_IntroInputs */
+/** @typedef {{}} Site_Labels_Revoke_Intro_PrintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Site_Labels_Revoke_OfInputs */
+/** @typedef {{}} Site_Labels_Revoke_TitleInputs */
+/** @typedef {{}} Site_Labels_ScanInputs */
+/** @typedef {{ n: NonNullable<unknown>, total: NonNullable<unknown> }} Site_Labels_Sheet_OfInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Site_Labels_SheetsInputs */
+/** @typedef {{}} Site_Labels_ShowInputs */
+/** @typedef {{}} Site_Labels_Show_EveryInputs */
+/** @typedef {{}} Site_Labels_SizeInputs */
+/** @typedef {{}} Site_Labels_Size_LargeInputs */
+/** @typedef {{}} Site_Labels_Size_MediumInputs */
+/** @typedef {{ name: NonNullable<unknown>, width: NonNullable<unknown>, height: NonNullable<unknown>, count: NonNullable<unknown> }} Site_Labels_Size_OptionInputs */
+/** @typedef {{}} Site_Labels_Size_SmallInputs */
+/** @typedef {{ labels: NonNullable<unknown>, sheets: NonNullable<unknown>, paper: NonNullable<unknown>, columns: NonNullable<unknown>, rows: NonNullable<unknown> }} Site_Labels_SummaryInputs */
+/** @typedef {{}} Site_Labels_This_SiteInputs */
+/** @typedef {{}} Site_Labels_TitleInputs */
+/** @typedef {{}} Site_Labels_Which_AssetInputs */
+/** @typedef {{}} Site_Labels_ZoneInputs */
 /** @typedef {{}} Site_Last_DaysInputs */
 /** @typedef {{}} Site_Nothing_OpenInputs */
 /** @typedef {{}} Site_Open_DefectsInputs */
@@ -764,8 +1330,20 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Site_Print_Labels_TitleInputs */
 /** @typedef {{}} Site_Qr_TitleInputs */
 /** @typedef {{}} Site_Report_AnotherInputs */
+/** @typedef {{}} Site_Report_AssetInputs */
+/** @typedef {{}} Site_Report_ChooseInputs */
+/** @typedef {{}} Site_Report_Choose_AssetInputs */
+/** @typedef {{}} Site_Report_Choose_FaultInputs */
+/** @typedef {{ reason: NonNullable<unknown> }} Site_Report_FailedInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Site_Report_HeadInputs */
 /** @typedef {{}} Site_Report_HereInputs */
 /** @typedef {{}} Site_Report_Here_TitleInputs */
+/** @typedef {{}} Site_Report_NoteInputs */
+/** @typedef {{}} Site_Report_Note_PlaceholderInputs */
+/** @typedef {{}} Site_Report_OptionalInputs */
+/** @typedef {{}} Site_Report_SendInputs */
+/** @typedef {{}} Site_Report_TitleInputs */
+/** @typedef {{}} Site_Report_WhatInputs */
 /** @typedef {{}} Site_Reported_MergedInputs */
 /** @typedef {{}} Site_Reported_OpenedInputs */
 /** @typedef {{ fault: NonNullable<unknown>, asset: NonNullable<unknown> }} Site_Reported_WhatInputs */
@@ -1235,6 +1813,4137 @@ export const account_login_wrong = /** @type {((inputs?: Account_Login_WrongInpu
 	if (locale === "da") return __da.account_login_wrong(inputs)
 	if (locale === "sv") return __sv.account_login_wrong(inputs)
 	return __en.account_login_wrong(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{who} is {role} of all sites, present and future: {does}." |
+*
+* @param {Admin_Access_All_IsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_access_all_is = /** @type {((inputs: Admin_Access_All_IsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Access_All_IsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_access_all_is(inputs)
+	if (locale === "da") return __da.admin_access_all_is(inputs)
+	if (locale === "sv") return __sv.admin_access_all_is(inputs)
+	return __en.admin_access_all_is(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{who} will be {role} of all sites, present and future: {does}." |
+*
+* @param {Admin_Access_All_WillInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_access_all_will = /** @type {((inputs: Admin_Access_All_WillInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Access_All_WillInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_access_all_will(inputs)
+	if (locale === "da") return __da.admin_access_all_will(inputs)
+	if (locale === "sv") return __sv.admin_access_all_will(inputs)
+	return __en.admin_access_all_will(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{who} is {role} at {sites}: {does}." |
+*
+* @param {Admin_Access_At_IsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_access_at_is = /** @type {((inputs: Admin_Access_At_IsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Access_At_IsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_access_at_is(inputs)
+	if (locale === "da") return __da.admin_access_at_is(inputs)
+	if (locale === "sv") return __sv.admin_access_at_is(inputs)
+	return __en.admin_access_at_is(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{who} will be {role} at {sites}: {does}." |
+*
+* @param {Admin_Access_At_WillInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_access_at_will = /** @type {((inputs: Admin_Access_At_WillInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Access_At_WillInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_access_at_will(inputs)
+	if (locale === "da") return __da.admin_access_at_will(inputs)
+	if (locale === "sv") return __sv.admin_access_at_will(inputs)
+	return __en.admin_access_at_will(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{who} is {role} of no site yet: tick at least one, or choose all sites." |
+*
+* @param {Admin_Access_None_IsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_access_none_is = /** @type {((inputs: Admin_Access_None_IsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Access_None_IsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_access_none_is(inputs)
+	if (locale === "da") return __da.admin_access_none_is(inputs)
+	if (locale === "sv") return __sv.admin_access_none_is(inputs)
+	return __en.admin_access_none_is(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{who} will be {role} of no site yet: tick at least one, or choose all sites." |
+*
+* @param {Admin_Access_None_WillInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_access_none_will = /** @type {((inputs: Admin_Access_None_WillInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Access_None_WillInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_access_none_will(inputs)
+	if (locale === "da") return __da.admin_access_none_will(inputs)
+	if (locale === "sv") return __sv.admin_access_none_will(inputs)
+	return __en.admin_access_none_will(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Access" |
+*
+* @param {Admin_Access_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_access_title = /** @type {((inputs?: Admin_Access_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Access_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_access_title(inputs)
+	if (locale === "da") return __da.admin_access_title(inputs)
+	if (locale === "sv") return __sv.admin_access_title(inputs)
+	return __en.admin_access_title(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} account" |
+* | "other" | "{count} accounts" |
+*
+* @param {Admin_Accounts_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_accounts_count = /** @type {((inputs: Admin_Accounts_CountInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Accounts_CountInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_accounts_count(inputs)
+	if (locale === "da") return __da.admin_accounts_count(inputs)
+	if (locale === "sv") return __sv.admin_accounts_count(inputs)
+	return __en.admin_accounts_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the API, no one signed in" |
+*
+* @param {Admin_Actor_ApiInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_actor_api = /** @type {((inputs?: Admin_Actor_ApiInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Actor_ApiInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_actor_api(inputs)
+	if (locale === "da") return __da.admin_actor_api(inputs)
+	if (locale === "sv") return __sv.admin_actor_api(inputs)
+	return __en.admin_actor_api(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the admin token from BULBCHECK_ADMIN_TOKEN" |
+*
+* @param {Admin_Actor_EnvironmentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_actor_environment = /** @type {((inputs?: Admin_Actor_EnvironmentInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Actor_EnvironmentInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_actor_environment(inputs)
+	if (locale === "da") return __da.admin_actor_environment(inputs)
+	if (locale === "sv") return __sv.admin_actor_environment(inputs)
+	return __en.admin_actor_environment(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the admin token made at first start" |
+*
+* @param {Admin_Actor_GeneratedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_actor_generated = /** @type {((inputs?: Admin_Actor_GeneratedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Actor_GeneratedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_actor_generated(inputs)
+	if (locale === "da") return __da.admin_actor_generated(inputs)
+	if (locale === "sv") return __sv.admin_actor_generated(inputs)
+	return __en.admin_actor_generated(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Bulb Check itself" |
+*
+* @param {Admin_Actor_SystemInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_actor_system = /** @type {((inputs?: Admin_Actor_SystemInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Actor_SystemInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_actor_system(inputs)
+	if (locale === "da") return __da.admin_actor_system(inputs)
+	if (locale === "sv") return __sv.admin_actor_system(inputs)
+	return __en.admin_actor_system(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Addresses (comma or space between)" |
+*
+* @param {Admin_AddressesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_addresses = /** @type {((inputs?: Admin_AddressesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_AddressesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_addresses(inputs)
+	if (locale === "da") return __da.admin_addresses(inputs)
+	if (locale === "sv") return __sv.admin_addresses(inputs)
+	return __en.admin_addresses(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "admins'" |
+*
+* @param {Admin_Admins_OwnInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_admins_own = /** @type {((inputs?: Admin_Admins_OwnInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Admins_OwnInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_admins_own(inputs)
+	if (locale === "da") return __da.admin_admins_own(inputs)
+	if (locale === "sv") return __sv.admin_admins_own(inputs)
+	return __en.admin_admins_own(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Admins always see every site." |
+*
+* @param {Admin_Admins_See_AllInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_admins_see_all = /** @type {((inputs?: Admin_Admins_See_AllInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Admins_See_AllInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_admins_see_all(inputs)
+	if (locale === "da") return __da.admin_admins_see_all(inputs)
+	if (locale === "sv") return __sv.admin_admins_see_all(inputs)
+	return __en.admin_admins_see_all(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "all" |
+*
+* @param {Admin_AllInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_all = /** @type {((inputs?: Admin_AllInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_AllInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_all(inputs)
+	if (locale === "da") return __da.admin_all(inputs)
+	if (locale === "sv") return __sv.admin_all(inputs)
+	return __en.admin_all(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "all sites" |
+*
+* @param {Admin_All_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_all_sites = /** @type {((inputs?: Admin_All_SitesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_All_SitesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_all_sites(inputs)
+	if (locale === "da") return __da.admin_all_sites(inputs)
+	if (locale === "sv") return __sv.admin_all_sites(inputs)
+	return __en.admin_all_sites(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{time} {zone}" |
+*
+* @param {Admin_At_HourInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_at_hour = /** @type {((inputs: Admin_At_HourInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_At_HourInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_at_hour(inputs)
+	if (locale === "da") return __da.admin_at_hour(inputs)
+	if (locale === "sv") return __sv.admin_at_hour(inputs)
+	return __en.admin_at_hour(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Every change made through the API: provisioning, acknowledgements, resolutions, devices, users and tokens. Times in UTC." |
+*
+* @param {Admin_Audit_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_audit_intro = /** @type {((inputs?: Admin_Audit_IntroInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Audit_IntroInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_audit_intro(inputs)
+	if (locale === "da") return __da.admin_audit_intro(inputs)
+	if (locale === "sv") return __sv.admin_audit_intro(inputs)
+	return __en.admin_audit_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Audit log" |
+*
+* @param {Admin_Audit_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_audit_title = /** @type {((inputs?: Admin_Audit_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Audit_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_audit_title(inputs)
+	if (locale === "da") return __da.admin_audit_title(inputs)
+	if (locale === "sv") return __sv.admin_audit_title(inputs)
+	return __en.admin_audit_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "back-office" |
+*
+* @param {Admin_Back_OfficeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_back_office = /** @type {((inputs?: Admin_Back_OfficeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Back_OfficeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_back_office(inputs)
+	if (locale === "da") return __da.admin_back_office(inputs)
+	if (locale === "sv") return __sv.admin_back_office(inputs)
+	return __en.admin_back_office(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Channel changed." |
+*
+* @param {Admin_Channel_ChangedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_channel_changed = /** @type {((inputs?: Admin_Channel_ChangedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Channel_ChangedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_channel_changed(inputs)
+	if (locale === "da") return __da.admin_channel_changed(inputs)
+	if (locale === "sv") return __sv.admin_channel_changed(inputs)
+	return __en.admin_channel_changed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Channel “{name}” created." |
+*
+* @param {Admin_Channel_CreatedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_channel_created = /** @type {((inputs: Admin_Channel_CreatedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Channel_CreatedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_channel_created(inputs)
+	if (locale === "da") return __da.admin_channel_created(inputs)
+	if (locale === "sv") return __sv.admin_channel_created(inputs)
+	return __en.admin_channel_created(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Channel deleted." |
+*
+* @param {Admin_Channel_DeletedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_channel_deleted = /** @type {((inputs?: Admin_Channel_DeletedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Channel_DeletedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_channel_deleted(inputs)
+	if (locale === "da") return __da.admin_channel_deleted(inputs)
+	if (locale === "sv") return __sv.admin_channel_deleted(inputs)
+	return __en.admin_channel_deleted(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "channel {id}" |
+*
+* @param {Admin_Channel_NInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_channel_n = /** @type {((inputs: Admin_Channel_NInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Channel_NInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_channel_n(inputs)
+	if (locale === "da") return __da.admin_channel_n(inputs)
+	if (locale === "sv") return __sv.admin_channel_n(inputs)
+	return __en.admin_channel_n(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "e.g. Oslo night staff" |
+*
+* @param {Admin_Channel_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_channel_placeholder = /** @type {((inputs?: Admin_Channel_PlaceholderInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Channel_PlaceholderInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_channel_placeholder(inputs)
+	if (locale === "da") return __da.admin_channel_placeholder(inputs)
+	if (locale === "sv") return __sv.admin_channel_placeholder(inputs)
+	return __en.admin_channel_placeholder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Channels" |
+*
+* @param {Admin_Channels_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_channels_title = /** @type {((inputs?: Admin_Channels_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Channels_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_channels_title(inputs)
+	if (locale === "da") return __da.admin_channels_title(inputs)
+	if (locale === "sv") return __sv.admin_channels_title(inputs)
+	return __en.admin_channels_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose a kind." |
+*
+* @param {Admin_Choose_KindInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_choose_kind = /** @type {((inputs?: Admin_Choose_KindInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Choose_KindInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_choose_kind(inputs)
+	if (locale === "da") return __da.admin_choose_kind(inputs)
+	if (locale === "sv") return __sv.admin_choose_kind(inputs)
+	return __en.admin_choose_kind(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose a role." |
+*
+* @param {Admin_Choose_RoleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_choose_role = /** @type {((inputs?: Admin_Choose_RoleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Choose_RoleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_choose_role(inputs)
+	if (locale === "da") return __da.admin_choose_role(inputs)
+	if (locale === "sv") return __sv.admin_choose_role(inputs)
+	return __en.admin_choose_role(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Attempts" |
+*
+* @param {Admin_Col_AttemptsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_attempts = /** @type {((inputs?: Admin_Col_AttemptsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_AttemptsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_attempts(inputs)
+	if (locale === "da") return __da.admin_col_attempts(inputs)
+	if (locale === "sv") return __sv.admin_col_attempts(inputs)
+	return __en.admin_col_attempts(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Channel" |
+*
+* @param {Admin_Col_ChannelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_channel = /** @type {((inputs?: Admin_Col_ChannelInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_ChannelInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_channel(inputs)
+	if (locale === "da") return __da.admin_col_channel(inputs)
+	if (locale === "sv") return __sv.admin_col_channel(inputs)
+	return __en.admin_col_channel(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Contact" |
+*
+* @param {Admin_Col_ContactInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_contact = /** @type {((inputs?: Admin_Col_ContactInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_ContactInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_contact(inputs)
+	if (locale === "da") return __da.admin_col_contact(inputs)
+	if (locale === "sv") return __sv.admin_col_contact(inputs)
+	return __en.admin_col_contact(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Detail" |
+*
+* @param {Admin_Col_DetailInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_detail = /** @type {((inputs?: Admin_Col_DetailInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_DetailInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_detail(inputs)
+	if (locale === "da") return __da.admin_col_detail(inputs)
+	if (locale === "sv") return __sv.admin_col_detail(inputs)
+	return __en.admin_col_detail(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Kind" |
+*
+* @param {Admin_Col_KindInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_kind = /** @type {((inputs?: Admin_Col_KindInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_KindInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_kind(inputs)
+	if (locale === "da") return __da.admin_col_kind(inputs)
+	if (locale === "sv") return __sv.admin_col_kind(inputs)
+	return __en.admin_col_kind(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Last answer" |
+*
+* @param {Admin_Col_Last_AnswerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_last_answer = /** @type {((inputs?: Admin_Col_Last_AnswerInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_Last_AnswerInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_last_answer(inputs)
+	if (locale === "da") return __da.admin_col_last_answer(inputs)
+	if (locale === "sv") return __sv.admin_col_last_answer(inputs)
+	return __en.admin_col_last_answer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Last sent" |
+*
+* @param {Admin_Col_Last_SentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_last_sent = /** @type {((inputs?: Admin_Col_Last_SentInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_Last_SentInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_last_sent(inputs)
+	if (locale === "da") return __da.admin_col_last_sent(inputs)
+	if (locale === "sv") return __sv.admin_col_last_sent(inputs)
+	return __en.admin_col_last_sent(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Last sign-in" |
+*
+* @param {Admin_Col_Last_Sign_InInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_last_sign_in = /** @type {((inputs?: Admin_Col_Last_Sign_InInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_Last_Sign_InInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_last_sign_in(inputs)
+	if (locale === "da") return __da.admin_col_last_sign_in(inputs)
+	if (locale === "sv") return __sv.admin_col_last_sign_in(inputs)
+	return __en.admin_col_last_sign_in(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Last used" |
+*
+* @param {Admin_Col_Last_UsedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_last_used = /** @type {((inputs?: Admin_Col_Last_UsedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_Last_UsedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_last_used(inputs)
+	if (locale === "da") return __da.admin_col_last_used(inputs)
+	if (locale === "sv") return __sv.admin_col_last_used(inputs)
+	return __en.admin_col_last_used(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Levels" |
+*
+* @param {Admin_Col_LevelsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_levels = /** @type {((inputs?: Admin_Col_LevelsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_LevelsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_levels(inputs)
+	if (locale === "da") return __da.admin_col_levels(inputs)
+	if (locale === "sv") return __sv.admin_col_levels(inputs)
+	return __en.admin_col_levels(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Name" |
+*
+* @param {Admin_Col_NameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_name = /** @type {((inputs?: Admin_Col_NameInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_NameInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_name(inputs)
+	if (locale === "da") return __da.admin_col_name(inputs)
+	if (locale === "sv") return __sv.admin_col_name(inputs)
+	return __en.admin_col_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "On" |
+*
+* @param {Admin_Col_OnInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_on = /** @type {((inputs?: Admin_Col_OnInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_OnInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_on(inputs)
+	if (locale === "da") return __da.admin_col_on(inputs)
+	if (locale === "sv") return __sv.admin_col_on(inputs)
+	return __en.admin_col_on(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Owner" |
+*
+* @param {Admin_Col_OwnerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_owner = /** @type {((inputs?: Admin_Col_OwnerInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_OwnerInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_owner(inputs)
+	if (locale === "da") return __da.admin_col_owner(inputs)
+	if (locale === "sv") return __sv.admin_col_owner(inputs)
+	return __en.admin_col_owner(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Quiet hours" |
+*
+* @param {Admin_Col_QuietInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_quiet = /** @type {((inputs?: Admin_Col_QuietInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_QuietInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_quiet(inputs)
+	if (locale === "da") return __da.admin_col_quiet(inputs)
+	if (locale === "sv") return __sv.admin_col_quiet(inputs)
+	return __en.admin_col_quiet(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Role" |
+*
+* @param {Admin_Col_RoleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_role = /** @type {((inputs?: Admin_Col_RoleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_RoleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_role(inputs)
+	if (locale === "da") return __da.admin_col_role(inputs)
+	if (locale === "sv") return __sv.admin_col_role(inputs)
+	return __en.admin_col_role(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rule" |
+*
+* @param {Admin_Col_RuleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_rule = /** @type {((inputs?: Admin_Col_RuleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_RuleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_rule(inputs)
+	if (locale === "da") return __da.admin_col_rule(inputs)
+	if (locale === "sv") return __sv.admin_col_rule(inputs)
+	return __en.admin_col_rule(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sends to" |
+*
+* @param {Admin_Col_Sends_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_sends_to = /** @type {((inputs?: Admin_Col_Sends_ToInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_Sends_ToInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_sends_to(inputs)
+	if (locale === "da") return __da.admin_col_sends_to(inputs)
+	if (locale === "sv") return __sv.admin_col_sends_to(inputs)
+	return __en.admin_col_sends_to(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Site" |
+*
+* @param {Admin_Col_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_site = /** @type {((inputs?: Admin_Col_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_site(inputs)
+	if (locale === "da") return __da.admin_col_site(inputs)
+	if (locale === "sv") return __sv.admin_col_site(inputs)
+	return __en.admin_col_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sites" |
+*
+* @param {Admin_Col_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_sites = /** @type {((inputs?: Admin_Col_SitesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_SitesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_sites(inputs)
+	if (locale === "da") return __da.admin_col_sites(inputs)
+	if (locale === "sv") return __sv.admin_col_sites(inputs)
+	return __en.admin_col_sites(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "State" |
+*
+* @param {Admin_Col_StateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_state = /** @type {((inputs?: Admin_Col_StateInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_StateInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_state(inputs)
+	if (locale === "da") return __da.admin_col_state(inputs)
+	if (locale === "sv") return __sv.admin_col_state(inputs)
+	return __en.admin_col_state(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Takes" |
+*
+* @param {Admin_Col_TakesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_takes = /** @type {((inputs?: Admin_Col_TakesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_TakesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_takes(inputs)
+	if (locale === "da") return __da.admin_col_takes(inputs)
+	if (locale === "sv") return __sv.admin_col_takes(inputs)
+	return __en.admin_col_takes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "To" |
+*
+* @param {Admin_Col_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_to = /** @type {((inputs?: Admin_Col_ToInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_ToInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_to(inputs)
+	if (locale === "da") return __da.admin_col_to(inputs)
+	if (locale === "sv") return __sv.admin_col_to(inputs)
+	return __en.admin_col_to(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Username" |
+*
+* @param {Admin_Col_UsernameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_username = /** @type {((inputs?: Admin_Col_UsernameInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_UsernameInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_username(inputs)
+	if (locale === "da") return __da.admin_col_username(inputs)
+	if (locale === "sv") return __sv.admin_col_username(inputs)
+	return __en.admin_col_username(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What" |
+*
+* @param {Admin_Col_WhatInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_what = /** @type {((inputs?: Admin_Col_WhatInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_WhatInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_what(inputs)
+	if (locale === "da") return __da.admin_col_what(inputs)
+	if (locale === "sv") return __sv.admin_col_what(inputs)
+	return __en.admin_col_what(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "When" |
+*
+* @param {Admin_Col_WhenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_when = /** @type {((inputs?: Admin_Col_WhenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_WhenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_when(inputs)
+	if (locale === "da") return __da.admin_col_when(inputs)
+	if (locale === "sv") return __sv.admin_col_when(inputs)
+	return __en.admin_col_when(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Who" |
+*
+* @param {Admin_Col_WhoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_col_who = /** @type {((inputs?: Admin_Col_WhoInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Col_WhoInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_col_who(inputs)
+	if (locale === "da") return __da.admin_col_who(inputs)
+	if (locale === "sv") return __sv.admin_col_who(inputs)
+	return __en.admin_col_who(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Where {name} is told of what is assigned to them. Empty removes it." |
+*
+* @param {Admin_Contact_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_contact_intro = /** @type {((inputs: Admin_Contact_IntroInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Contact_IntroInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_contact_intro(inputs)
+	if (locale === "da") return __da.admin_contact_intro(inputs)
+	if (locale === "sv") return __sv.admin_contact_intro(inputs)
+	return __en.admin_contact_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "E-mail and phone" |
+*
+* @param {Admin_Contact_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_contact_title = /** @type {((inputs?: Admin_Contact_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Contact_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_contact_title(inputs)
+	if (locale === "da") return __da.admin_contact_title(inputs)
+	if (locale === "sv") return __sv.admin_contact_title(inputs)
+	return __en.admin_contact_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Copied" |
+*
+* @param {Admin_CopiedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_copied = /** @type {((inputs?: Admin_CopiedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_CopiedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_copied(inputs)
+	if (locale === "da") return __da.admin_copied(inputs)
+	if (locale === "sv") return __sv.admin_copied(inputs)
+	return __en.admin_copied(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Copy" |
+*
+* @param {Admin_CopyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_copy = /** @type {((inputs?: Admin_CopyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_CopyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_copy(inputs)
+	if (locale === "da") return __da.admin_copy(inputs)
+	if (locale === "sv") return __sv.admin_copy(inputs)
+	return __en.admin_copy(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Copying is not allowed here: the text is selected, copy it with your keyboard." |
+*
+* @param {Admin_Copy_Not_AllowedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_copy_not_allowed = /** @type {((inputs?: Admin_Copy_Not_AllowedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Copy_Not_AllowedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_copy_not_allowed(inputs)
+	if (locale === "da") return __da.admin_copy_not_allowed(inputs)
+	if (locale === "sv") return __sv.admin_copy_not_allowed(inputs)
+	return __en.admin_copy_not_allowed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Create channel" |
+*
+* @param {Admin_Create_ChannelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_create_channel = /** @type {((inputs?: Admin_Create_ChannelInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Create_ChannelInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_create_channel(inputs)
+	if (locale === "da") return __da.admin_create_channel(inputs)
+	if (locale === "sv") return __sv.admin_create_channel(inputs)
+	return __en.admin_create_channel(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Create rule" |
+*
+* @param {Admin_Create_RuleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_create_rule = /** @type {((inputs?: Admin_Create_RuleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Create_RuleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_create_rule(inputs)
+	if (locale === "da") return __da.admin_create_rule(inputs)
+	if (locale === "sv") return __sv.admin_create_rule(inputs)
+	return __en.admin_create_rule(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Create token" |
+*
+* @param {Admin_Create_TokenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_create_token = /** @type {((inputs?: Admin_Create_TokenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Create_TokenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_create_token(inputs)
+	if (locale === "da") return __da.admin_create_token(inputs)
+	if (locale === "sv") return __sv.admin_create_token(inputs)
+	return __en.admin_create_token(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Create user" |
+*
+* @param {Admin_Create_UserInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_create_user = /** @type {((inputs?: Admin_Create_UserInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Create_UserInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_create_user(inputs)
+	if (locale === "da") return __da.admin_create_user(inputs)
+	if (locale === "sv") return __sv.admin_create_user(inputs)
+	return __en.admin_create_user(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Created" |
+*
+* @param {Admin_CreatedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_created = /** @type {((inputs?: Admin_CreatedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_CreatedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_created(inputs)
+	if (locale === "da") return __da.admin_created(inputs)
+	if (locale === "sv") return __sv.admin_created(inputs)
+	return __en.admin_created(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "customer-visible" |
+*
+* @param {Admin_Customer_VisibleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_customer_visible = /** @type {((inputs?: Admin_Customer_VisibleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Customer_VisibleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_customer_visible(inputs)
+	if (locale === "da") return __da.admin_customer_visible(inputs)
+	if (locale === "sv") return __sv.admin_customer_visible(inputs)
+	return __en.admin_customer_visible(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Delete" |
+*
+* @param {Admin_DeleteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_delete = /** @type {((inputs?: Admin_DeleteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_DeleteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_delete(inputs)
+	if (locale === "da") return __da.admin_delete(inputs)
+	if (locale === "sv") return __sv.admin_delete(inputs)
+	return __en.admin_delete(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Delete channel" |
+*
+* @param {Admin_Delete_ChannelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_delete_channel = /** @type {((inputs?: Admin_Delete_ChannelInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Delete_ChannelInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_delete_channel(inputs)
+	if (locale === "da") return __da.admin_delete_channel(inputs)
+	if (locale === "sv") return __sv.admin_delete_channel(inputs)
+	return __en.admin_delete_channel(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Its delivery log goes with it. A channel a rule or report uses cannot be deleted." |
+*
+* @param {Admin_Delete_Channel_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_delete_channel_explain = /** @type {((inputs?: Admin_Delete_Channel_ExplainInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Delete_Channel_ExplainInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_delete_channel_explain(inputs)
+	if (locale === "da") return __da.admin_delete_channel_explain(inputs)
+	if (locale === "sv") return __sv.admin_delete_channel_explain(inputs)
+	return __en.admin_delete_channel_explain(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Every message, newest first; times in UTC. Failed ones are retried with growing waits for a day; an uncertain one was cut off mid-send to a chat room, which ..." |
+*
+* @param {Admin_Deliveries_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_deliveries_intro = /** @type {((inputs?: Admin_Deliveries_IntroInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Deliveries_IntroInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_deliveries_intro(inputs)
+	if (locale === "da") return __da.admin_deliveries_intro(inputs)
+	if (locale === "sv") return __sv.admin_deliveries_intro(inputs)
+	return __en.admin_deliveries_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Delivery log" |
+*
+* @param {Admin_Delivery_LogInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_delivery_log = /** @type {((inputs?: Admin_Delivery_LogInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Delivery_LogInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_delivery_log(inputs)
+	if (locale === "da") return __da.admin_delivery_log(inputs)
+	if (locale === "sv") return __sv.admin_delivery_log(inputs)
+	return __en.admin_delivery_log(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Delivery {id}: {state}." |
+*
+* @param {Admin_Delivery_RetriedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_delivery_retried = /** @type {((inputs: Admin_Delivery_RetriedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Delivery_RetriedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_delivery_retried(inputs)
+	if (locale === "da") return __da.admin_delivery_retried(inputs)
+	if (locale === "sv") return __sv.admin_delivery_retried(inputs)
+	return __en.admin_delivery_retried(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Disable {username}" |
+*
+* @param {Admin_DisableInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_disable = /** @type {((inputs: Admin_DisableInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_DisableInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_disable(inputs)
+	if (locale === "da") return __da.admin_disable(inputs)
+	if (locale === "sv") return __sv.admin_disable(inputs)
+	return __en.admin_disable(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name} is signed out at once and cannot sign in; their personal tokens are revoked for good. You can enable the account again: they sign in anew, and make ne..." |
+*
+* @param {Admin_Disable_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_disable_explain = /** @type {((inputs: Admin_Disable_ExplainInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Disable_ExplainInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_disable_explain(inputs)
+	if (locale === "da") return __da.admin_disable_explain(inputs)
+	if (locale === "sv") return __sv.admin_disable_explain(inputs)
+	return __en.admin_disable_explain(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Disable this account…" |
+*
+* @param {Admin_Disable_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_disable_summary = /** @type {((inputs?: Admin_Disable_SummaryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Disable_SummaryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_disable_summary(inputs)
+	if (locale === "da") return __da.admin_disable_summary(inputs)
+	if (locale === "sv") return __sv.admin_disable_summary(inputs)
+	return __en.admin_disable_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Disabled: they are signed out, their personal tokens revoked, and they cannot sign in." |
+*
+* @param {Admin_Disabled_DoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_disabled_done = /** @type {((inputs?: Admin_Disabled_DoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Disabled_DoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_disabled_done(inputs)
+	if (locale === "da") return __da.admin_disabled_done(inputs)
+	if (locale === "sv") return __sv.admin_disabled_done(inputs)
+	return __en.admin_disabled_done(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "disabled since {when}" |
+*
+* @param {Admin_Disabled_SinceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_disabled_since = /** @type {((inputs: Admin_Disabled_SinceInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Disabled_SinceInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_disabled_since(inputs)
+	if (locale === "da") return __da.admin_disabled_since(inputs)
+	if (locale === "sv") return __sv.admin_disabled_since(inputs)
+	return __en.admin_disabled_since(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Display name" |
+*
+* @param {Admin_Display_NameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_display_name = /** @type {((inputs?: Admin_Display_NameInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Display_NameInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_display_name(inputs)
+	if (locale === "da") return __da.admin_display_name(inputs)
+	if (locale === "sv") return __sv.admin_display_name(inputs)
+	return __en.admin_display_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The display name is 1 to 80 characters." |
+*
+* @param {Admin_Display_Name_WrongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_display_name_wrong = /** @type {((inputs?: Admin_Display_Name_WrongInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Display_Name_WrongInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_display_name_wrong(inputs)
+	if (locale === "da") return __da.admin_display_name_wrong(inputs)
+	if (locale === "sv") return __sv.admin_display_name_wrong(inputs)
+	return __en.admin_display_name_wrong(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "does everything, the fleet, people and tokens included" |
+*
+* @param {Admin_Does_AdminInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_does_admin = /** @type {((inputs?: Admin_Does_AdminInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Does_AdminInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_does_admin(inputs)
+	if (locale === "da") return __da.admin_does_admin(inputs)
+	if (locale === "sv") return __sv.admin_does_admin(inputs)
+	return __en.admin_does_admin(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "sees their boards and defects, reports, acknowledges and resolves them, and looks after their devices, QR codes and notifications" |
+*
+* @param {Admin_Does_Manager_ManyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_does_manager_many = /** @type {((inputs?: Admin_Does_Manager_ManyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Does_Manager_ManyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_does_manager_many(inputs)
+	if (locale === "da") return __da.admin_does_manager_many(inputs)
+	if (locale === "sv") return __sv.admin_does_manager_many(inputs)
+	return __en.admin_does_manager_many(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "sees its boards and defects, reports, acknowledges and resolves them, and looks after its devices, QR codes and notifications" |
+*
+* @param {Admin_Does_Manager_OneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_does_manager_one = /** @type {((inputs?: Admin_Does_Manager_OneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Does_Manager_OneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_does_manager_one(inputs)
+	if (locale === "da") return __da.admin_does_manager_one(inputs)
+	if (locale === "sv") return __sv.admin_does_manager_one(inputs)
+	return __en.admin_does_manager_one(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "sees their boards and defects, reports, acknowledges and resolves them" |
+*
+* @param {Admin_Does_Staff_ManyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_does_staff_many = /** @type {((inputs?: Admin_Does_Staff_ManyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Does_Staff_ManyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_does_staff_many(inputs)
+	if (locale === "da") return __da.admin_does_staff_many(inputs)
+	if (locale === "sv") return __sv.admin_does_staff_many(inputs)
+	return __en.admin_does_staff_many(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "sees its boards and defects, reports, acknowledges and resolves them" |
+*
+* @param {Admin_Does_Staff_OneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_does_staff_one = /** @type {((inputs?: Admin_Does_Staff_OneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Does_Staff_OneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_does_staff_one(inputs)
+	if (locale === "da") return __da.admin_does_staff_one(inputs)
+	if (locale === "sv") return __sv.admin_does_staff_one(inputs)
+	return __en.admin_does_staff_one(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "sees their boards and defects" |
+*
+* @param {Admin_Does_Viewer_ManyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_does_viewer_many = /** @type {((inputs?: Admin_Does_Viewer_ManyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Does_Viewer_ManyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_does_viewer_many(inputs)
+	if (locale === "da") return __da.admin_does_viewer_many(inputs)
+	if (locale === "sv") return __sv.admin_does_viewer_many(inputs)
+	return __en.admin_does_viewer_many(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "sees its boards and defects" |
+*
+* @param {Admin_Does_Viewer_OneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_does_viewer_one = /** @type {((inputs?: Admin_Does_Viewer_OneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Does_Viewer_OneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_does_viewer_one(inputs)
+	if (locale === "da") return __da.admin_does_viewer_one(inputs)
+	if (locale === "sv") return __sv.admin_does_viewer_one(inputs)
+	return __en.admin_does_viewer_one(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "e.g. {example}" |
+*
+* @param {Admin_EgInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_eg = /** @type {((inputs: Admin_EgInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_EgInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_eg(inputs)
+	if (locale === "da") return __da.admin_eg(inputs)
+	if (locale === "sv") return __sv.admin_eg(inputs)
+	return __en.admin_eg(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "E-mail" |
+*
+* @param {Admin_EmailInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_email = /** @type {((inputs?: Admin_EmailInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_EmailInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_email(inputs)
+	if (locale === "da") return __da.admin_email(inputs)
+	if (locale === "sv") return __sv.admin_email(inputs)
+	return __en.admin_email(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(optional: told of what is assigned to them)" |
+*
+* @param {Admin_Email_OptionalInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_email_optional = /** @type {((inputs?: Admin_Email_OptionalInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Email_OptionalInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_email_optional(inputs)
+	if (locale === "da") return __da.admin_email_optional(inputs)
+	if (locale === "sv") return __sv.admin_email_optional(inputs)
+	return __en.admin_email_optional(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Write an e-mail address such as kari@example.com, or leave it empty." |
+*
+* @param {Admin_Email_WrongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_email_wrong = /** @type {((inputs?: Admin_Email_WrongInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Email_WrongInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_email_wrong(inputs)
+	if (locale === "da") return __da.admin_email_wrong(inputs)
+	if (locale === "sv") return __sv.admin_email_wrong(inputs)
+	return __en.admin_email_wrong(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Enable {username}" |
+*
+* @param {Admin_EnableInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_enable = /** @type {((inputs: Admin_EnableInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_EnableInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_enable(inputs)
+	if (locale === "da") return __da.admin_enable(inputs)
+	if (locale === "sv") return __sv.admin_enable(inputs)
+	return __en.admin_enable(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Enabled: they can sign in again." |
+*
+* @param {Admin_Enabled_DoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_enabled_done = /** @type {((inputs?: Admin_Enabled_DoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Enabled_DoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_enabled_done(inputs)
+	if (locale === "da") return __da.admin_enabled_done(inputs)
+	if (locale === "sv") return __sv.admin_enabled_done(inputs)
+	return __en.admin_enabled_done(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "every defect" |
+*
+* @param {Admin_Every_DefectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_every_defect = /** @type {((inputs?: Admin_Every_DefectInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Every_DefectInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_every_defect(inputs)
+	if (locale === "da") return __da.admin_every_defect(inputs)
+	if (locale === "sv") return __sv.admin_every_defect(inputs)
+	return __en.admin_every_defect(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "every site" |
+*
+* @param {Admin_Every_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_every_site = /** @type {((inputs?: Admin_Every_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Every_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_every_site(inputs)
+	if (locale === "da") return __da.admin_every_site(inputs)
+	if (locale === "sv") return __sv.admin_every_site(inputs)
+	return __en.admin_every_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Every site" |
+*
+* @param {Admin_Every_Site_OptionInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_every_site_option = /** @type {((inputs?: Admin_Every_Site_OptionInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Every_Site_OptionInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_every_site_option(inputs)
+	if (locale === "da") return __da.admin_every_site_option(inputs)
+	if (locale === "sv") return __sv.admin_every_site_option(inputs)
+	return __en.admin_every_site_option(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "from {sources}" |
+*
+* @param {Admin_From_SourcesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_from_sources = /** @type {((inputs: Admin_From_SourcesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_From_SourcesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_from_sources(inputs)
+	if (locale === "da") return __da.admin_from_sources(inputs)
+	if (locale === "sv") return __sv.admin_from_sources(inputs)
+	return __en.admin_from_sources(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Give at least one e-mail address." |
+*
+* @param {Admin_Give_AddressInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_give_address = /** @type {((inputs?: Admin_Give_AddressInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Give_AddressInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_give_address(inputs)
+	if (locale === "da") return __da.admin_give_address(inputs)
+	if (locale === "sv") return __sv.admin_give_address(inputs)
+	return __en.admin_give_address(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Give the webhook's URL." |
+*
+* @param {Admin_Give_UrlInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_give_url = /** @type {((inputs?: Admin_Give_UrlInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Give_UrlInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_give_url(inputs)
+	if (locale === "da") return __da.admin_give_url(inputs)
+	if (locale === "sv") return __sv.admin_give_url(inputs)
+	return __en.admin_give_url(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Held back after failed sign-ins from:" |
+*
+* @param {Admin_Held_FromInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_held_from = /** @type {((inputs?: Admin_Held_FromInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Held_FromInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_held_from(inputs)
+	if (locale === "da") return __da.admin_held_from(inputs)
+	if (locale === "sv") return __sv.admin_held_from(inputs)
+	return __en.admin_held_from(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "If that was them, unlock them; if not, someone is guessing their password from there." |
+*
+* @param {Admin_Held_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_held_hint = /** @type {((inputs?: Admin_Held_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Held_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_held_hint(inputs)
+	if (locale === "da") return __da.admin_held_hint(inputs)
+	if (locale === "sv") return __sv.admin_held_hint(inputs)
+	return __en.admin_held_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Too many failed sign-ins came from these, for whatever usernames: nobody signs in from them until the time shown." |
+*
+* @param {Admin_Held_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_held_intro = /** @type {((inputs?: Admin_Held_IntroInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Held_IntroInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_held_intro(inputs)
+	if (locale === "da") return __da.admin_held_intro(inputs)
+	if (locale === "sv") return __sv.admin_held_intro(inputs)
+	return __en.admin_held_intro(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} failed · until {until}" |
+* | "other" | "{count} failed · until {until}" |
+*
+* @param {Admin_Held_LineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_held_line = /** @type {((inputs: Admin_Held_LineInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Held_LineInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_held_line(inputs)
+	if (locale === "da") return __da.admin_held_line(inputs)
+	if (locale === "sv") return __sv.admin_held_line(inputs)
+	return __en.admin_held_line(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Addresses held back" |
+*
+* @param {Admin_Held_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_held_title = /** @type {((inputs?: Admin_Held_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Held_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_held_title(inputs)
+	if (locale === "da") return __da.admin_held_title(inputs)
+	if (locale === "sv") return __sv.admin_held_title(inputs)
+	return __en.admin_held_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "everything, people and tokens" |
+*
+* @param {Admin_Help_AdminInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_help_admin = /** @type {((inputs?: Admin_Help_AdminInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Help_AdminInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_help_admin(inputs)
+	if (locale === "da") return __da.admin_help_admin(inputs)
+	if (locale === "sv") return __sv.admin_help_admin(inputs)
+	return __en.admin_help_admin(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "also devices and QR codes" |
+*
+* @param {Admin_Help_ManagerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_help_manager = /** @type {((inputs?: Admin_Help_ManagerInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Help_ManagerInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_help_manager(inputs)
+	if (locale === "da") return __da.admin_help_manager(inputs)
+	if (locale === "sv") return __sv.admin_help_manager(inputs)
+	return __en.admin_help_manager(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "also reports, acknowledges, resolves" |
+*
+* @param {Admin_Help_StaffInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_help_staff = /** @type {((inputs?: Admin_Help_StaffInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Help_StaffInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_help_staff(inputs)
+	if (locale === "da") return __da.admin_help_staff(inputs)
+	if (locale === "sv") return __sv.admin_help_staff(inputs)
+	return __en.admin_help_staff(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "sees boards and defects" |
+*
+* @param {Admin_Help_ViewerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_help_viewer = /** @type {((inputs?: Admin_Help_ViewerInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Help_ViewerInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_help_viewer(inputs)
+	if (locale === "da") return __da.admin_help_viewer(inputs)
+	if (locale === "sv") return __sv.admin_help_viewer(inputs)
+	return __en.admin_help_viewer(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Paste the incoming-webhook URL the room gave you: it is the room's key, shown to admins only." |
+*
+* @param {Admin_Hint_ChatInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_hint_chat = /** @type {((inputs?: Admin_Hint_ChatInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Hint_ChatInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_hint_chat(inputs)
+	if (locale === "da") return __da.admin_hint_chat(inputs)
+	if (locale === "sv") return __sv.admin_hint_chat(inputs)
+	return __en.admin_hint_chat(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sent through the SMTP server in the settings." |
+*
+* @param {Admin_Hint_EmailInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_hint_email = /** @type {((inputs?: Admin_Hint_EmailInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Hint_EmailInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_hint_email(inputs)
+	if (locale === "da") return __da.admin_hint_email(inputs)
+	if (locale === "sv") return __sv.admin_hint_email(inputs)
+	return __en.admin_hint_email(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Each request is signed with a secret shown once after creating (docs: notifications)." |
+*
+* @param {Admin_Hint_WebhookInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_hint_webhook = /** @type {((inputs?: Admin_Hint_WebhookInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Hint_WebhookInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_hint_webhook(inputs)
+	if (locale === "da") return __da.admin_hint_webhook(inputs)
+	if (locale === "sv") return __sv.admin_hint_webhook(inputs)
+	return __en.admin_hint_webhook(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Initial password" |
+*
+* @param {Admin_Initial_PasswordInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_initial_password = /** @type {((inputs?: Admin_Initial_PasswordInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Initial_PasswordInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_initial_password(inputs)
+	if (locale === "da") return __da.admin_initial_password(inputs)
+	if (locale === "sv") return __sv.admin_initial_password(inputs)
+	return __en.admin_initial_password(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "it said: “{answer}”" |
+*
+* @param {Admin_It_SaidInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_it_said = /** @type {((inputs: Admin_It_SaidInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_It_SaidInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_it_said(inputs)
+	if (locale === "da") return __da.admin_it_said(inputs)
+	if (locale === "sv") return __sv.admin_it_said(inputs)
+	return __en.admin_it_said(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "E-mail" |
+*
+* @param {Admin_Kind_EmailInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_kind_email = /** @type {((inputs?: Admin_Kind_EmailInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Kind_EmailInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_kind_email(inputs)
+	if (locale === "da") return __da.admin_kind_email(inputs)
+	if (locale === "sv") return __sv.admin_kind_email(inputs)
+	return __en.admin_kind_email(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "In-app notices" |
+*
+* @param {Admin_Kind_In_AppInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_kind_in_app = /** @type {((inputs?: Admin_Kind_In_AppInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Kind_In_AppInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_kind_in_app(inputs)
+	if (locale === "da") return __da.admin_kind_in_app(inputs)
+	if (locale === "sv") return __sv.admin_kind_in_app(inputs)
+	return __en.admin_kind_in_app(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Webhook (signed JSON)" |
+*
+* @param {Admin_Kind_WebhookInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_kind_webhook = /** @type {((inputs?: Admin_Kind_WebhookInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Kind_WebhookInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_kind_webhook(inputs)
+	if (locale === "da") return __da.admin_kind_webhook(inputs)
+	if (locale === "sv") return __sv.admin_kind_webhook(inputs)
+	return __en.admin_kind_webhook(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "after {minutes} min:" |
+*
+* @param {Admin_Level_LineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_level_line = /** @type {((inputs: Admin_Level_LineInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Level_LineInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_level_line(inputs)
+	if (locale === "da") return __da.admin_level_line(inputs)
+	if (locale === "sv") return __sv.admin_level_line(inputs)
+	return __en.admin_level_line(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Level {level}: minutes must be 0 or more." |
+*
+* @param {Admin_Level_MinutesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_level_minutes = /** @type {((inputs: Admin_Level_MinutesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Level_MinutesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_level_minutes(inputs)
+	if (locale === "da") return __da.admin_level_minutes(inputs)
+	if (locale === "sv") return __sv.admin_level_minutes(inputs)
+	return __en.admin_level_minutes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Level {level}" |
+*
+* @param {Admin_Level_NInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_level_n = /** @type {((inputs: Admin_Level_NInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Level_NInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_level_n(inputs)
+	if (locale === "da") return __da.admin_level_n(inputs)
+	if (locale === "sv") return __sv.admin_level_n(inputs)
+	return __en.admin_level_n(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{first} and {last}" |
+*
+* @param {Admin_List_AndInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_list_and = /** @type {((inputs: Admin_List_AndInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_List_AndInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_list_and(inputs)
+	if (locale === "da") return __da.admin_list_and(inputs)
+	if (locale === "sv") return __sv.admin_list_and(inputs)
+	return __en.admin_list_and(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "locked out from {count} address until {until}" |
+* | "other" | "locked out from {count} addresses until {until}" |
+*
+* @param {Admin_Locked_FromInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_locked_from = /** @type {((inputs: Admin_Locked_FromInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Locked_FromInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_locked_from(inputs)
+	if (locale === "da") return __da.admin_locked_from(inputs)
+	if (locale === "sv") return __sv.admin_locked_from(inputs)
+	return __en.admin_locked_from(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Too many failed sign-ins with these usernames: they cannot sign in from there until the time shown. If that was them, unlock them; if not, someone is guessin..." |
+*
+* @param {Admin_Locked_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_locked_intro = /** @type {((inputs?: Admin_Locked_IntroInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Locked_IntroInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_locked_intro(inputs)
+	if (locale === "da") return __da.admin_locked_intro(inputs)
+	if (locale === "sv") return __sv.admin_locked_intro(inputs)
+	return __en.admin_locked_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Locked out" |
+*
+* @param {Admin_Locked_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_locked_title = /** @type {((inputs?: Admin_Locked_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Locked_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_locked_title(inputs)
+	if (locale === "da") return __da.admin_locked_title(inputs)
+	if (locale === "sv") return __sv.admin_locked_title(inputs)
+	return __en.admin_locked_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Name the channel." |
+*
+* @param {Admin_Name_ChannelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_name_channel = /** @type {((inputs?: Admin_Name_ChannelInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Name_ChannelInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_name_channel(inputs)
+	if (locale === "da") return __da.admin_name_channel(inputs)
+	if (locale === "sv") return __sv.admin_name_channel(inputs)
+	return __en.admin_name_channel(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Name the report." |
+*
+* @param {Admin_Name_ReportInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_name_report = /** @type {((inputs?: Admin_Name_ReportInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Name_ReportInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_name_report(inputs)
+	if (locale === "da") return __da.admin_name_report(inputs)
+	if (locale === "sv") return __sv.admin_name_report(inputs)
+	return __en.admin_name_report(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Name, role and sites" |
+*
+* @param {Admin_Name_Role_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_name_role_sites = /** @type {((inputs?: Admin_Name_Role_SitesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Name_Role_SitesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_name_role_sites(inputs)
+	if (locale === "da") return __da.admin_name_role_sites(inputs)
+	if (locale === "sv") return __sv.admin_name_role_sites(inputs)
+	return __en.admin_name_role_sites(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Name the rule." |
+*
+* @param {Admin_Name_RuleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_name_rule = /** @type {((inputs?: Admin_Name_RuleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Name_RuleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_name_rule(inputs)
+	if (locale === "da") return __da.admin_name_rule(inputs)
+	if (locale === "sv") return __sv.admin_name_rule(inputs)
+	return __en.admin_name_rule(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Name the token (up to 80 characters)." |
+*
+* @param {Admin_Name_The_TokenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_name_the_token = /** @type {((inputs?: Admin_Name_The_TokenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Name_The_TokenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_name_the_token(inputs)
+	if (locale === "da") return __da.admin_name_the_token(inputs)
+	if (locale === "sv") return __sv.admin_name_the_token(inputs)
+	return __en.admin_name_the_token(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "never" |
+*
+* @param {Admin_NeverInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_never = /** @type {((inputs?: Admin_NeverInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_NeverInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_never(inputs)
+	if (locale === "da") return __da.admin_never(inputs)
+	if (locale === "sv") return __sv.admin_never(inputs)
+	return __en.admin_never(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New channel" |
+*
+* @param {Admin_New_ChannelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_new_channel = /** @type {((inputs?: Admin_New_ChannelInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_New_ChannelInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_new_channel(inputs)
+	if (locale === "da") return __da.admin_new_channel(inputs)
+	if (locale === "sv") return __sv.admin_new_channel(inputs)
+	return __en.admin_new_channel(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New password" |
+*
+* @param {Admin_New_PasswordInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_new_password = /** @type {((inputs?: Admin_New_PasswordInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_New_PasswordInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_new_password(inputs)
+	if (locale === "da") return __da.admin_new_password(inputs)
+	if (locale === "sv") return __sv.admin_new_password(inputs)
+	return __en.admin_new_password(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New rule" |
+*
+* @param {Admin_New_RuleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_new_rule = /** @type {((inputs?: Admin_New_RuleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_New_RuleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_new_rule(inputs)
+	if (locale === "da") return __da.admin_new_rule(inputs)
+	if (locale === "sv") return __sv.admin_new_rule(inputs)
+	return __en.admin_new_rule(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New system token" |
+*
+* @param {Admin_New_System_TokenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_new_system_token = /** @type {((inputs?: Admin_New_System_TokenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_New_System_TokenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_new_system_token(inputs)
+	if (locale === "da") return __da.admin_new_system_token(inputs)
+	if (locale === "sv") return __sv.admin_new_system_token(inputs)
+	return __en.admin_new_system_token(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New token “{name}”" |
+*
+* @param {Admin_New_Token_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_new_token_label = /** @type {((inputs: Admin_New_Token_LabelInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_New_Token_LabelInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_new_token_label(inputs)
+	if (locale === "da") return __da.admin_new_token_label(inputs)
+	if (locale === "sv") return __sv.admin_new_token_label(inputs)
+	return __en.admin_new_token_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Copy it now and hand it over safely: it will not be shown again." |
+*
+* @param {Admin_New_Token_WarningInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_new_token_warning = /** @type {((inputs?: Admin_New_Token_WarningInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_New_Token_WarningInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_new_token_warning(inputs)
+	if (locale === "da") return __da.admin_new_token_warning(inputs)
+	if (locale === "sv") return __sv.admin_new_token_warning(inputs)
+	return __en.admin_new_token_warning(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New user" |
+*
+* @param {Admin_New_UserInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_new_user = /** @type {((inputs?: Admin_New_UserInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_New_UserInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_new_user(inputs)
+	if (locale === "da") return __da.admin_new_user(inputs)
+	if (locale === "sv") return __sv.admin_new_user(inputs)
+	return __en.admin_new_user(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The new user" |
+*
+* @param {Admin_New_User_WhoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_new_user_who = /** @type {((inputs?: Admin_New_User_WhoInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_New_User_WhoInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_new_user_who(inputs)
+	if (locale === "da") return __da.admin_new_user_who(inputs)
+	if (locale === "sv") return __sv.admin_new_user_who(inputs)
+	return __en.admin_new_user_who(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "next {when}" |
+*
+* @param {Admin_Next_AttemptInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_next_attempt = /** @type {((inputs: Admin_Next_AttemptInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Next_AttemptInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_next_attempt(inputs)
+	if (locale === "da") return __da.admin_next_attempt(inputs)
+	if (locale === "sv") return __sv.admin_next_attempt(inputs)
+	return __en.admin_next_attempt(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No channels yet." |
+*
+* @param {Admin_No_ChannelsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_no_channels = /** @type {((inputs?: Admin_No_ChannelsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_No_ChannelsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_no_channels(inputs)
+	if (locale === "da") return __da.admin_no_channels(inputs)
+	if (locale === "sv") return __sv.admin_no_channels(inputs)
+	return __en.admin_no_channels(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No channels yet: an admin sets them up." |
+*
+* @param {Admin_No_Channels_ManagerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_no_channels_manager = /** @type {((inputs?: Admin_No_Channels_ManagerInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_No_Channels_ManagerInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_no_channels_manager(inputs)
+	if (locale === "da") return __da.admin_no_channels_manager(inputs)
+	if (locale === "sv") return __sv.admin_no_channels_manager(inputs)
+	return __en.admin_no_channels_manager(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Nobody gets the daily report yet." |
+*
+* @param {Admin_No_ReportsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_no_reports = /** @type {((inputs?: Admin_No_ReportsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_No_ReportsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_no_reports(inputs)
+	if (locale === "da") return __da.admin_no_reports(inputs)
+	if (locale === "sv") return __sv.admin_no_reports(inputs)
+	return __en.admin_no_reports(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No rules: nobody is told of new defects." |
+*
+* @param {Admin_No_RulesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_no_rules = /** @type {((inputs?: Admin_No_RulesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_No_RulesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_no_rules(inputs)
+	if (locale === "da") return __da.admin_no_rules(inputs)
+	if (locale === "sv") return __sv.admin_no_rules(inputs)
+	return __en.admin_no_rules(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "There is no such user: no account has the id {id}. Choose one from the list of users." |
+*
+* @param {Admin_No_Such_UserInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_no_such_user = /** @type {((inputs: Admin_No_Such_UserInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_No_Such_UserInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_no_such_user(inputs)
+	if (locale === "da") return __da.admin_no_such_user(inputs)
+	if (locale === "sv") return __sv.admin_no_such_user(inputs)
+	return __en.admin_no_such_user(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No tokens." |
+*
+* @param {Admin_No_TokensInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_no_tokens = /** @type {((inputs?: Admin_No_TokensInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_No_TokensInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_no_tokens(inputs)
+	if (locale === "da") return __da.admin_no_tokens(inputs)
+	if (locale === "sv") return __sv.admin_no_tokens(inputs)
+	return __en.admin_no_tokens(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "none" |
+*
+* @param {Admin_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_none = /** @type {((inputs?: Admin_NoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_NoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_none(inputs)
+	if (locale === "da") return __da.admin_none(inputs)
+	if (locale === "sv") return __sv.admin_none(inputs)
+	return __en.admin_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Not held back: no failed sign-ins past the limit." |
+*
+* @param {Admin_Not_HeldInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_not_held = /** @type {((inputs?: Admin_Not_HeldInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Not_HeldInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_not_held(inputs)
+	if (locale === "da") return __da.admin_not_held(inputs)
+	if (locale === "sv") return __sv.admin_not_held(inputs)
+	return __en.admin_not_held(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Nothing sent yet." |
+*
+* @param {Admin_Nothing_SentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_nothing_sent = /** @type {((inputs?: Admin_Nothing_SentInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Nothing_SentInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_nothing_sent(inputs)
+	if (locale === "da") return __da.admin_nothing_sent(inputs)
+	if (locale === "sv") return __sv.admin_nothing_sent(inputs)
+	return __en.admin_nothing_sent(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Nothing yet." |
+*
+* @param {Admin_Nothing_YetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_nothing_yet = /** @type {((inputs?: Admin_Nothing_YetInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Nothing_YetInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_nothing_yet(inputs)
+	if (locale === "da") return __da.admin_nothing_yet(inputs)
+	if (locale === "sv") return __sv.admin_nothing_yet(inputs)
+	return __en.admin_nothing_yet(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The right person hears of a failing basic before a customer does; a defect nobody acknowledges climbs to the next level." |
+*
+* @param {Admin_Notif_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_notif_intro = /** @type {((inputs?: Admin_Notif_IntroInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Notif_IntroInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_notif_intro(inputs)
+	if (locale === "da") return __da.admin_notif_intro(inputs)
+	if (locale === "sv") return __sv.admin_notif_intro(inputs)
+	return __en.admin_notif_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "You manage the rules and reports of your sites; admins set up channels." |
+*
+* @param {Admin_Notif_ManagerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_notif_manager = /** @type {((inputs?: Admin_Notif_ManagerInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Notif_ManagerInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_notif_manager(inputs)
+	if (locale === "da") return __da.admin_notif_manager(inputs)
+	if (locale === "sv") return __sv.admin_notif_manager(inputs)
+	return __en.admin_notif_manager(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Notifications" |
+*
+* @param {Admin_Notif_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_notif_title = /** @type {((inputs?: Admin_Notif_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Notif_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_notif_title(inputs)
+	if (locale === "da") return __da.admin_notif_title(inputs)
+	if (locale === "sv") return __sv.admin_notif_title(inputs)
+	return __en.admin_notif_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "off" |
+*
+* @param {Admin_OffInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_off = /** @type {((inputs?: Admin_OffInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_OffInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_off(inputs)
+	if (locale === "da") return __da.admin_off(inputs)
+	if (locale === "sv") return __sv.admin_off(inputs)
+	return __en.admin_off(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Older ›" |
+*
+* @param {Admin_OlderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_older = /** @type {((inputs?: Admin_OlderInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_OlderInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_older(inputs)
+	if (locale === "da") return __da.admin_older(inputs)
+	if (locale === "sv") return __sv.admin_older(inputs)
+	return __en.admin_older(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "on" |
+*
+* @param {Admin_OnInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_on = /** @type {((inputs?: Admin_OnInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_OnInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_on(inputs)
+	if (locale === "da") return __da.admin_on(inputs)
+	if (locale === "sv") return __sv.admin_on(inputs)
+	return __en.admin_on(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(optional)" |
+*
+* @param {Admin_OptionalInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_optional = /** @type {((inputs?: Admin_OptionalInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_OptionalInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_optional(inputs)
+	if (locale === "da") return __da.admin_optional(inputs)
+	if (locale === "sv") return __sv.admin_optional(inputs)
+	return __en.admin_optional(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "system" |
+*
+* @param {Admin_Owner_SystemInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_owner_system = /** @type {((inputs?: Admin_Owner_SystemInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Owner_SystemInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_owner_system(inputs)
+	if (locale === "da") return __da.admin_owner_system(inputs)
+	if (locale === "sv") return __sv.admin_owner_system(inputs)
+	return __en.admin_owner_system(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "10 characters or more; tell it to them privately" |
+*
+* @param {Admin_Password_HelpInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_password_help = /** @type {((inputs?: Admin_Password_HelpInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Password_HelpInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_password_help(inputs)
+	if (locale === "da") return __da.admin_password_help(inputs)
+	if (locale === "sv") return __sv.admin_password_help(inputs)
+	return __en.admin_password_help(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Password set. Their sessions and personal tokens have ended; tell them the new password privately." |
+*
+* @param {Admin_Password_SetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_password_set = /** @type {((inputs?: Admin_Password_SetInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Password_SetInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_password_set(inputs)
+	if (locale === "da") return __da.admin_password_set(inputs)
+	if (locale === "sv") return __sv.admin_password_set(inputs)
+	return __en.admin_password_set(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Password: 10 to 200 characters." |
+*
+* @param {Admin_Password_WrongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_password_wrong = /** @type {((inputs?: Admin_Password_WrongInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Password_WrongInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_password_wrong(inputs)
+	if (locale === "da") return __da.admin_password_wrong(inputs)
+	if (locale === "sv") return __sv.admin_password_wrong(inputs)
+	return __en.admin_password_wrong(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Phone" |
+*
+* @param {Admin_PhoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_phone = /** @type {((inputs?: Admin_PhoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_PhoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_phone(inputs)
+	if (locale === "da") return __da.admin_phone(inputs)
+	if (locale === "sv") return __sv.admin_phone(inputs)
+	return __en.admin_phone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Write a phone number such as +47 912 34 567, or leave it empty." |
+*
+* @param {Admin_Phone_WrongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_phone_wrong = /** @type {((inputs?: Admin_Phone_WrongInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Phone_WrongInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_phone_wrong(inputs)
+	if (locale === "da") return __da.admin_phone_wrong(inputs)
+	if (locale === "sv") return __sv.admin_phone_wrong(inputs)
+	return __en.admin_phone_wrong(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "All sites" |
+*
+* @param {Admin_Picker_AllInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_picker_all = /** @type {((inputs?: Admin_Picker_AllInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Picker_AllInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_picker_all(inputs)
+	if (locale === "da") return __da.admin_picker_all(inputs)
+	if (locale === "sv") return __sv.admin_picker_all(inputs)
+	return __en.admin_picker_all(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No sites yet." |
+*
+* @param {Admin_Picker_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_picker_none = /** @type {((inputs?: Admin_Picker_NoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Picker_NoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_picker_none(inputs)
+	if (locale === "da") return __da.admin_picker_none(inputs)
+	if (locale === "sv") return __sv.admin_picker_none(inputs)
+	return __en.admin_picker_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sites" |
+*
+* @param {Admin_Picker_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_picker_sites = /** @type {((inputs?: Admin_Picker_SitesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Picker_SitesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_picker_sites(inputs)
+	if (locale === "da") return __da.admin_picker_sites(inputs)
+	if (locale === "sv") return __sv.admin_picker_sites(inputs)
+	return __en.admin_picker_sites(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Only these sites:" |
+*
+* @param {Admin_Picker_SomeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_picker_some = /** @type {((inputs?: Admin_Picker_SomeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Picker_SomeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_picker_some(inputs)
+	if (locale === "da") return __da.admin_picker_some(inputs)
+	if (locale === "sv") return __sv.admin_picker_some(inputs)
+	return __en.admin_picker_some(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Quiet hours need both a start and an end." |
+*
+* @param {Admin_Quiet_BothInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_quiet_both = /** @type {((inputs?: Admin_Quiet_BothInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Quiet_BothInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_quiet_both(inputs)
+	if (locale === "da") return __da.admin_quiet_both(inputs)
+	if (locale === "sv") return __sv.admin_quiet_both(inputs)
+	return __en.admin_quiet_both(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(not {severities})" |
+*
+* @param {Admin_Quiet_NotInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_quiet_not = /** @type {((inputs: Admin_Quiet_NotInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Quiet_NotInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_quiet_not(inputs)
+	if (locale === "da") return __da.admin_quiet_not(inputs)
+	if (locale === "sv") return __sv.admin_quiet_not(inputs)
+	return __en.admin_quiet_not(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Daily report ended." |
+*
+* @param {Admin_Report_EndedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_report_ended = /** @type {((inputs?: Admin_Report_EndedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Report_EndedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_report_ended(inputs)
+	if (locale === "da") return __da.admin_report_ended(inputs)
+	if (locale === "sv") return __sv.admin_report_ended(inputs)
+	return __en.admin_report_ended(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "At (local hour)" |
+*
+* @param {Admin_Report_HourInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_report_hour = /** @type {((inputs?: Admin_Report_HourInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Report_HourInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_report_hour(inputs)
+	if (locale === "da") return __da.admin_report_hour(inputs)
+	if (locale === "sv") return __sv.admin_report_hour(inputs)
+	return __en.admin_report_hour(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "e.g. Oslo mornings" |
+*
+* @param {Admin_Report_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_report_placeholder = /** @type {((inputs?: Admin_Report_PlaceholderInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Report_PlaceholderInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_report_placeholder(inputs)
+	if (locale === "da") return __da.admin_report_placeholder(inputs)
+	if (locale === "sv") return __sv.admin_report_placeholder(inputs)
+	return __en.admin_report_placeholder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Daily report “{name}” set up." |
+*
+* @param {Admin_Report_Set_UpInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_report_set_up = /** @type {((inputs: Admin_Report_Set_UpInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Report_Set_UpInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_report_set_up(inputs)
+	if (locale === "da") return __da.admin_report_set_up(inputs)
+	if (locale === "sv") return __sv.admin_report_set_up(inputs)
+	return __en.admin_report_set_up(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sites (none ticked: every site, in one report)" |
+*
+* @param {Admin_Report_Sites_AdminInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_report_sites_admin = /** @type {((inputs?: Admin_Report_Sites_AdminInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Report_Sites_AdminInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_report_sites_admin(inputs)
+	if (locale === "da") return __da.admin_report_sites_admin(inputs)
+	if (locale === "sv") return __sv.admin_report_sites_admin(inputs)
+	return __en.admin_report_sites_admin(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sites (one report for those ticked)" |
+*
+* @param {Admin_Report_Sites_ManagerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_report_sites_manager = /** @type {((inputs?: Admin_Report_Sites_ManagerInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Report_Sites_ManagerInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_report_sites_manager(inputs)
+	if (locale === "da") return __da.admin_report_sites_manager(inputs)
+	if (locale === "sv") return __sv.admin_report_sites_manager(inputs)
+	return __en.admin_report_sites_manager(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Each morning: what failed yesterday, what is still open and for how long, overdue inspections, who caught defects first. Also on the" |
+*
+* @param {Admin_Reports_Intro_BeforeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_reports_intro_before = /** @type {((inputs?: Admin_Reports_Intro_BeforeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Reports_Intro_BeforeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_reports_intro_before(inputs)
+	if (locale === "da") return __da.admin_reports_intro_before(inputs)
+	if (locale === "sv") return __sv.admin_reports_intro_before(inputs)
+	return __en.admin_reports_intro_before(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "daily report page" |
+*
+* @param {Admin_Reports_Page_LinkInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_reports_page_link = /** @type {((inputs?: Admin_Reports_Page_LinkInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Reports_Page_LinkInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_reports_page_link(inputs)
+	if (locale === "da") return __da.admin_reports_page_link(inputs)
+	if (locale === "sv") return __sv.admin_reports_page_link(inputs)
+	return __en.admin_reports_page_link(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Daily bulb report" |
+*
+* @param {Admin_Reports_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_reports_title = /** @type {((inputs?: Admin_Reports_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Reports_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_reports_title(inputs)
+	if (locale === "da") return __da.admin_reports_title(inputs)
+	if (locale === "sv") return __sv.admin_reports_title(inputs)
+	return __en.admin_reports_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Reset password" |
+*
+* @param {Admin_Reset_PasswordInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_reset_password = /** @type {((inputs?: Admin_Reset_PasswordInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Reset_PasswordInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_reset_password(inputs)
+	if (locale === "da") return __da.admin_reset_password(inputs)
+	if (locale === "sv") return __sv.admin_reset_password(inputs)
+	return __en.admin_reset_password(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Revoke" |
+*
+* @param {Admin_RevokeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_revoke = /** @type {((inputs?: Admin_RevokeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_RevokeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_revoke(inputs)
+	if (locale === "da") return __da.admin_revoke(inputs)
+	if (locale === "sv") return __sv.admin_revoke(inputs)
+	return __en.admin_revoke(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "revoked {when}" |
+*
+* @param {Admin_Revoked_AtInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_revoked_at = /** @type {((inputs: Admin_Revoked_AtInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Revoked_AtInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_revoked_at(inputs)
+	if (locale === "da") return __da.admin_revoked_at(inputs)
+	if (locale === "sv") return __sv.admin_revoked_at(inputs)
+	return __en.admin_revoked_at(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "after" |
+*
+* @param {Admin_Rf_AfterInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_after = /** @type {((inputs?: Admin_Rf_AfterInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_AfterInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_after(inputs)
+	if (locale === "da") return __da.admin_rf_after(inputs)
+	if (locale === "sv") return __sv.admin_rf_after(inputs)
+	return __en.admin_rf_after(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Category" |
+*
+* @param {Admin_Rf_CategoryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_category = /** @type {((inputs?: Admin_Rf_CategoryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_CategoryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_category(inputs)
+	if (locale === "da") return __da.admin_rf_category(inputs)
+	if (locale === "sv") return __sv.admin_rf_category(inputs)
+	return __en.admin_rf_category(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Customers see it" |
+*
+* @param {Admin_Rf_Customers_SeeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_customers_see = /** @type {((inputs?: Admin_Rf_Customers_SeeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_Customers_SeeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_customers_see(inputs)
+	if (locale === "da") return __da.admin_rf_customers_see(inputs)
+	if (locale === "sv") return __sv.admin_rf_customers_see(inputs)
+	return __en.admin_rf_customers_see(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "either" |
+*
+* @param {Admin_Rf_EitherInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_either = /** @type {((inputs?: Admin_Rf_EitherInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_EitherInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_either(inputs)
+	if (locale === "da") return __da.admin_rf_either(inputs)
+	if (locale === "sv") return __sv.admin_rf_either(inputs)
+	return __en.admin_rf_either(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Found by" |
+*
+* @param {Admin_Rf_Found_ByInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_found_by = /** @type {((inputs?: Admin_Rf_Found_ByInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_Found_ByInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_found_by(inputs)
+	if (locale === "da") return __da.admin_rf_found_by(inputs)
+	if (locale === "sv") return __sv.admin_rf_found_by(inputs)
+	return __en.admin_rf_found_by(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "from" |
+*
+* @param {Admin_Rf_FromInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_from = /** @type {((inputs?: Admin_Rf_FromInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_FromInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_from(inputs)
+	if (locale === "da") return __da.admin_rf_from(inputs)
+	if (locale === "sv") return __sv.admin_rf_from(inputs)
+	return __en.admin_rf_from(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Level {level}" |
+*
+* @param {Admin_Rf_LevelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_level = /** @type {((inputs: Admin_Rf_LevelInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_LevelInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_level(inputs)
+	if (locale === "da") return __da.admin_rf_level(inputs)
+	if (locale === "sv") return __sv.admin_rf_level(inputs)
+	return __en.admin_rf_level(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Level {level} (optional)" |
+*
+* @param {Admin_Rf_Level_OptionalInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_level_optional = /** @type {((inputs: Admin_Rf_Level_OptionalInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_Level_OptionalInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_level_optional(inputs)
+	if (locale === "da") return __da.admin_rf_level_optional(inputs)
+	if (locale === "sv") return __sv.admin_rf_level_optional(inputs)
+	return __en.admin_rf_level_optional(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "min without acknowledgement" |
+*
+* @param {Admin_Rf_Min_No_AckInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_min_no_ack = /** @type {((inputs?: Admin_Rf_Min_No_AckInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_Min_No_AckInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_min_no_ack(inputs)
+	if (locale === "da") return __da.admin_rf_min_no_ack(inputs)
+	if (locale === "sv") return __sv.admin_rf_min_no_ack(inputs)
+	return __en.admin_rf_min_no_ack(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "min from opening" |
+*
+* @param {Admin_Rf_Min_OpeningInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_min_opening = /** @type {((inputs?: Admin_Rf_Min_OpeningInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_Min_OpeningInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_min_opening(inputs)
+	if (locale === "da") return __da.admin_rf_min_opening(inputs)
+	if (locale === "sv") return __sv.admin_rf_min_opening(inputs)
+	return __en.admin_rf_min_opening(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no" |
+*
+* @param {Admin_Rf_NoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_no = /** @type {((inputs?: Admin_Rf_NoInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_NoInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_no(inputs)
+	if (locale === "da") return __da.admin_rf_no(inputs)
+	if (locale === "sv") return __sv.admin_rf_no(inputs)
+	return __en.admin_rf_no(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Quiet hours (site's time; leave empty for none)" |
+*
+* @param {Admin_Rf_QuietInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_quiet = /** @type {((inputs?: Admin_Rf_QuietInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_QuietInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_quiet(inputs)
+	if (locale === "da") return __da.admin_rf_quiet(inputs)
+	if (locale === "sv") return __sv.admin_rf_quiet(inputs)
+	return __en.admin_rf_quiet(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Regional manager" |
+*
+* @param {Admin_Rf_RegionalInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_regional = /** @type {((inputs?: Admin_Rf_RegionalInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_RegionalInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_regional(inputs)
+	if (locale === "da") return __da.admin_rf_regional(inputs)
+	if (locale === "sv") return __sv.admin_rf_regional(inputs)
+	return __en.admin_rf_regional(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Severity (none ticked: all)" |
+*
+* @param {Admin_Rf_SeverityInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_severity = /** @type {((inputs?: Admin_Rf_SeverityInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_SeverityInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_severity(inputs)
+	if (locale === "da") return __da.admin_rf_severity(inputs)
+	if (locale === "sv") return __sv.admin_rf_severity(inputs)
+	return __en.admin_rf_severity(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Site manager" |
+*
+* @param {Admin_Rf_Site_ManagerInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_site_manager = /** @type {((inputs?: Admin_Rf_Site_ManagerInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_Site_ManagerInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_site_manager(inputs)
+	if (locale === "da") return __da.admin_rf_site_manager(inputs)
+	if (locale === "sv") return __sv.admin_rf_site_manager(inputs)
+	return __en.admin_rf_site_manager(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Staff" |
+*
+* @param {Admin_Rf_StaffInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_staff = /** @type {((inputs?: Admin_Rf_StaffInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_StaffInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_staff(inputs)
+	if (locale === "da") return __da.admin_rf_staff(inputs)
+	if (locale === "sv") return __sv.admin_rf_staff(inputs)
+	return __en.admin_rf_staff(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "still send:" |
+*
+* @param {Admin_Rf_Still_SendInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_still_send = /** @type {((inputs?: Admin_Rf_Still_SendInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_Still_SendInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_still_send(inputs)
+	if (locale === "da") return __da.admin_rf_still_send(inputs)
+	if (locale === "sv") return __sv.admin_rf_still_send(inputs)
+	return __en.admin_rf_still_send(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "to" |
+*
+* @param {Admin_Rf_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_to = /** @type {((inputs?: Admin_Rf_ToInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_ToInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_to(inputs)
+	if (locale === "da") return __da.admin_rf_to(inputs)
+	if (locale === "sv") return __sv.admin_rf_to(inputs)
+	return __en.admin_rf_to(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Who" |
+*
+* @param {Admin_Rf_WhoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_who = /** @type {((inputs?: Admin_Rf_WhoInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_WhoInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_who(inputs)
+	if (locale === "da") return __da.admin_rf_who(inputs)
+	if (locale === "sv") return __sv.admin_rf_who(inputs)
+	return __en.admin_rf_who(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "yes" |
+*
+* @param {Admin_Rf_YesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rf_yes = /** @type {((inputs?: Admin_Rf_YesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rf_YesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rf_yes(inputs)
+	if (locale === "da") return __da.admin_rf_yes(inputs)
+	if (locale === "sv") return __sv.admin_rf_yes(inputs)
+	return __en.admin_rf_yes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rule changed." |
+*
+* @param {Admin_Rule_ChangedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rule_changed = /** @type {((inputs?: Admin_Rule_ChangedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rule_ChangedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rule_changed(inputs)
+	if (locale === "da") return __da.admin_rule_changed(inputs)
+	if (locale === "sv") return __sv.admin_rule_changed(inputs)
+	return __en.admin_rule_changed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rule “{name}” created." |
+*
+* @param {Admin_Rule_CreatedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rule_created = /** @type {((inputs: Admin_Rule_CreatedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rule_CreatedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rule_created(inputs)
+	if (locale === "da") return __da.admin_rule_created(inputs)
+	if (locale === "sv") return __sv.admin_rule_created(inputs)
+	return __en.admin_rule_created(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rule deleted." |
+*
+* @param {Admin_Rule_DeletedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rule_deleted = /** @type {((inputs?: Admin_Rule_DeletedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rule_DeletedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rule_deleted(inputs)
+	if (locale === "da") return __da.admin_rule_deleted(inputs)
+	if (locale === "sv") return __sv.admin_rule_deleted(inputs)
+	return __en.admin_rule_deleted(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "For {site}. Escalations under way follow the changed levels from their next step." |
+*
+* @param {Admin_Rule_ForInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rule_for = /** @type {((inputs: Admin_Rule_ForInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rule_ForInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rule_for(inputs)
+	if (locale === "da") return __da.admin_rule_for(inputs)
+	if (locale === "sv") return __sv.admin_rule_for(inputs)
+	return __en.admin_rule_for(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rule {name}" |
+*
+* @param {Admin_Rule_HeadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rule_head = /** @type {((inputs: Admin_Rule_HeadInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rule_HeadInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rule_head(inputs)
+	if (locale === "da") return __da.admin_rule_head(inputs)
+	if (locale === "sv") return __sv.admin_rule_head(inputs)
+	return __en.admin_rule_head(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(off)" |
+*
+* @param {Admin_Rule_OffInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rule_off = /** @type {((inputs?: Admin_Rule_OffInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rule_OffInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rule_off(inputs)
+	if (locale === "da") return __da.admin_rule_off(inputs)
+	if (locale === "sv") return __sv.admin_rule_off(inputs)
+	return __en.admin_rule_off(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "On" |
+*
+* @param {Admin_Rule_OnInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rule_on = /** @type {((inputs?: Admin_Rule_OnInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rule_OnInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rule_on(inputs)
+	if (locale === "da") return __da.admin_rule_on(inputs)
+	if (locale === "sv") return __sv.admin_rule_on(inputs)
+	return __en.admin_rule_on(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "e.g. Lights at night" |
+*
+* @param {Admin_Rule_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rule_placeholder = /** @type {((inputs?: Admin_Rule_PlaceholderInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rule_PlaceholderInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rule_placeholder(inputs)
+	if (locale === "da") return __da.admin_rule_placeholder(inputs)
+	if (locale === "sv") return __sv.admin_rule_placeholder(inputs)
+	return __en.admin_rule_placeholder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rule “{name}”" |
+*
+* @param {Admin_Rule_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rule_title = /** @type {((inputs: Admin_Rule_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rule_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rule_title(inputs)
+	if (locale === "da") return __da.admin_rule_title(inputs)
+	if (locale === "sv") return __sv.admin_rule_title(inputs)
+	return __en.admin_rule_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A rule takes the defects that pass all its filters. Level 1 hears first; each next level after its minutes if nobody has acknowledged. Quiet hours hold a ste..." |
+*
+* @param {Admin_Rules_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rules_intro = /** @type {((inputs?: Admin_Rules_IntroInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rules_IntroInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rules_intro(inputs)
+	if (locale === "da") return __da.admin_rules_intro(inputs)
+	if (locale === "sv") return __sv.admin_rules_intro(inputs)
+	return __en.admin_rules_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rules and escalation" |
+*
+* @param {Admin_Rules_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_rules_title = /** @type {((inputs?: Admin_Rules_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Rules_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_rules_title(inputs)
+	if (locale === "da") return __da.admin_rules_title(inputs)
+	if (locale === "sv") return __sv.admin_rules_title(inputs)
+	return __en.admin_rules_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Save" |
+*
+* @param {Admin_SaveInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_save = /** @type {((inputs?: Admin_SaveInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_SaveInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_save(inputs)
+	if (locale === "da") return __da.admin_save(inputs)
+	if (locale === "sv") return __sv.admin_save(inputs)
+	return __en.admin_save(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Save contact details" |
+*
+* @param {Admin_Save_ContactInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_save_contact = /** @type {((inputs?: Admin_Save_ContactInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Save_ContactInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_save_contact(inputs)
+	if (locale === "da") return __da.admin_save_contact(inputs)
+	if (locale === "sv") return __sv.admin_save_contact(inputs)
+	return __en.admin_save_contact(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Save rule" |
+*
+* @param {Admin_Save_RuleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_save_rule = /** @type {((inputs?: Admin_Save_RuleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Save_RuleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_save_rule(inputs)
+	if (locale === "da") return __da.admin_save_rule(inputs)
+	if (locale === "sv") return __sv.admin_save_rule(inputs)
+	return __en.admin_save_rule(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Saved." |
+*
+* @param {Admin_SavedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_saved = /** @type {((inputs?: Admin_SavedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_SavedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_saved(inputs)
+	if (locale === "da") return __da.admin_saved(inputs)
+	if (locale === "sv") return __sv.admin_saved(inputs)
+	return __en.admin_saved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Signing secret of “{name}”" |
+*
+* @param {Admin_Secret_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_secret_label = /** @type {((inputs: Admin_Secret_LabelInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Secret_LabelInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_secret_label(inputs)
+	if (locale === "da") return __da.admin_secret_label(inputs)
+	if (locale === "sv") return __sv.admin_secret_label(inputs)
+	return __en.admin_secret_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Give it to whoever runs the receiver: it verifies the X-BulbCheck-Signature header. Admins can read it again later." |
+*
+* @param {Admin_Secret_WarningInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_secret_warning = /** @type {((inputs?: Admin_Secret_WarningInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Secret_WarningInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_secret_warning(inputs)
+	if (locale === "da") return __da.admin_secret_warning(inputs)
+	if (locale === "sv") return __sv.admin_secret_warning(inputs)
+	return __en.admin_secret_warning(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Send again" |
+*
+* @param {Admin_Send_AgainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_send_again = /** @type {((inputs?: Admin_Send_AgainInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Send_AgainInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_send_again(inputs)
+	if (locale === "da") return __da.admin_send_again(inputs)
+	if (locale === "sv") return __sv.admin_send_again(inputs)
+	return __en.admin_send_again(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Send the daily report" |
+*
+* @param {Admin_Send_ReportInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_send_report = /** @type {((inputs?: Admin_Send_ReportInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Send_ReportInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_send_report(inputs)
+	if (locale === "da") return __da.admin_send_report(inputs)
+	if (locale === "sv") return __sv.admin_send_report(inputs)
+	return __en.admin_send_report(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Send a test" |
+*
+* @param {Admin_Send_TestInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_send_test = /** @type {((inputs?: Admin_Send_TestInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Send_TestInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_send_test(inputs)
+	if (locale === "da") return __da.admin_send_test(inputs)
+	if (locale === "sv") return __sv.admin_send_test(inputs)
+	return __en.admin_send_test(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Set password" |
+*
+* @param {Admin_Set_PasswordInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_set_password = /** @type {((inputs?: Admin_Set_PasswordInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Set_PasswordInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_set_password(inputs)
+	if (locale === "da") return __da.admin_set_password(inputs)
+	if (locale === "sv") return __sv.admin_set_password(inputs)
+	return __en.admin_set_password(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Set up the report" |
+*
+* @param {Admin_Set_Up_ReportInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_set_up_report = /** @type {((inputs?: Admin_Set_Up_ReportInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Set_Up_ReportInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_set_up_report(inputs)
+	if (locale === "da") return __da.admin_set_up_report(inputs)
+	if (locale === "sv") return __sv.admin_set_up_report(inputs)
+	return __en.admin_set_up_report(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show" |
+*
+* @param {Admin_ShowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_show = /** @type {((inputs?: Admin_ShowInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_ShowInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_show(inputs)
+	if (locale === "da") return __da.admin_show(inputs)
+	if (locale === "sv") return __sv.admin_show(inputs)
+	return __en.admin_show(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show revoked tokens" |
+*
+* @param {Admin_Show_RevokedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_show_revoked = /** @type {((inputs?: Admin_Show_RevokedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Show_RevokedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_show_revoked(inputs)
+	if (locale === "da") return __da.admin_show_revoked(inputs)
+	if (locale === "sv") return __sv.admin_show_revoked(inputs)
+	return __en.admin_show_revoked(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sign-in" |
+*
+* @param {Admin_Sign_In_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_sign_in_title = /** @type {((inputs?: Admin_Sign_In_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Sign_In_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_sign_in_title(inputs)
+	if (locale === "da") return __da.admin_sign_in_title(inputs)
+	if (locale === "sv") return __sv.admin_sign_in_title(inputs)
+	return __en.admin_sign_in_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "signed" |
+*
+* @param {Admin_SignedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_signed = /** @type {((inputs?: Admin_SignedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_SignedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_signed(inputs)
+	if (locale === "da") return __da.admin_signed(inputs)
+	if (locale === "sv") return __sv.admin_signed(inputs)
+	return __en.admin_signed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "active" |
+*
+* @param {Admin_State_ActiveInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_state_active = /** @type {((inputs?: Admin_State_ActiveInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_State_ActiveInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_state_active(inputs)
+	if (locale === "da") return __da.admin_state_active(inputs)
+	if (locale === "sv") return __sv.admin_state_active(inputs)
+	return __en.admin_state_active(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "disabled {when}" |
+*
+* @param {Admin_State_DisabledInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_state_disabled = /** @type {((inputs: Admin_State_DisabledInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_State_DisabledInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_state_disabled(inputs)
+	if (locale === "da") return __da.admin_state_disabled(inputs)
+	if (locale === "sv") return __sv.admin_state_disabled(inputs)
+	return __en.admin_state_disabled(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "failed" |
+*
+* @param {Admin_State_FailedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_state_failed = /** @type {((inputs?: Admin_State_FailedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_State_FailedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_state_failed(inputs)
+	if (locale === "da") return __da.admin_state_failed(inputs)
+	if (locale === "sv") return __sv.admin_state_failed(inputs)
+	return __en.admin_state_failed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "pending" |
+*
+* @param {Admin_State_PendingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_state_pending = /** @type {((inputs?: Admin_State_PendingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_State_PendingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_state_pending(inputs)
+	if (locale === "da") return __da.admin_state_pending(inputs)
+	if (locale === "sv") return __sv.admin_state_pending(inputs)
+	return __en.admin_state_pending(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "sending" |
+*
+* @param {Admin_State_SendingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_state_sending = /** @type {((inputs?: Admin_State_SendingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_State_SendingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_state_sending(inputs)
+	if (locale === "da") return __da.admin_state_sending(inputs)
+	if (locale === "sv") return __sv.admin_state_sending(inputs)
+	return __en.admin_state_sending(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "sent" |
+*
+* @param {Admin_State_SentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_state_sent = /** @type {((inputs?: Admin_State_SentInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_State_SentInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_state_sent(inputs)
+	if (locale === "da") return __da.admin_state_sent(inputs)
+	if (locale === "sv") return __sv.admin_state_sent(inputs)
+	return __en.admin_state_sent(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "uncertain" |
+*
+* @param {Admin_State_UncertainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_state_uncertain = /** @type {((inputs?: Admin_State_UncertainInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_State_UncertainInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_state_uncertain(inputs)
+	if (locale === "da") return __da.admin_state_uncertain(inputs)
+	if (locale === "sv") return __sv.admin_state_uncertain(inputs)
+	return __en.admin_state_uncertain(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Stop" |
+*
+* @param {Admin_StopInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_stop = /** @type {((inputs?: Admin_StopInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_StopInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_stop(inputs)
+	if (locale === "da") return __da.admin_stop(inputs)
+	if (locale === "sv") return __sv.admin_stop(inputs)
+	return __en.admin_stop(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(10+ characters)" |
+*
+* @param {Admin_Ten_PlusInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_ten_plus = /** @type {((inputs?: Admin_Ten_PlusInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Ten_PlusInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_ten_plus(inputs)
+	if (locale === "da") return __da.admin_ten_plus(inputs)
+	if (locale === "sv") return __sv.admin_ten_plus(inputs)
+	return __en.admin_ten_plus(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The test to “{name}” failed: {reason}. Check the channel's address and that the receiver is up, then send another test." |
+*
+* @param {Admin_Test_FailedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_test_failed = /** @type {((inputs: Admin_Test_FailedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Test_FailedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_test_failed(inputs)
+	if (locale === "da") return __da.admin_test_failed(inputs)
+	if (locale === "sv") return __sv.admin_test_failed(inputs)
+	return __en.admin_test_failed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Test sent to “{name}” ({status})." |
+*
+* @param {Admin_Test_SentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_test_sent = /** @type {((inputs: Admin_Test_SentInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Test_SentInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_test_sent(inputs)
+	if (locale === "da") return __da.admin_test_sent(inputs)
+	if (locale === "sv") return __sv.admin_test_sent(inputs)
+	return __en.admin_test_sent(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This is you: another admin can disable your account." |
+*
+* @param {Admin_This_Is_YouInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_this_is_you = /** @type {((inputs?: Admin_This_Is_YouInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_This_Is_YouInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_this_is_you(inputs)
+	if (locale === "da") return __da.admin_this_is_you(inputs)
+	if (locale === "sv") return __sv.admin_this_is_you(inputs)
+	return __en.admin_this_is_you(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Tick at least one site, or choose all sites." |
+*
+* @param {Admin_Tick_A_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_tick_a_site = /** @type {((inputs?: Admin_Tick_A_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Tick_A_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_tick_a_site(inputs)
+	if (locale === "da") return __da.admin_tick_a_site(inputs)
+	if (locale === "sv") return __sv.admin_tick_a_site(inputs)
+	return __en.admin_tick_a_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Tick at least one channel." |
+*
+* @param {Admin_Tick_ChannelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_tick_channel = /** @type {((inputs?: Admin_Tick_ChannelInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Tick_ChannelInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_tick_channel(inputs)
+	if (locale === "da") return __da.admin_tick_channel(inputs)
+	if (locale === "sv") return __sv.admin_tick_channel(inputs)
+	return __en.admin_tick_channel(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Tick at least one channel for the first level." |
+*
+* @param {Admin_Tick_First_LevelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_tick_first_level = /** @type {((inputs?: Admin_Tick_First_LevelInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Tick_First_LevelInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_tick_first_level(inputs)
+	if (locale === "da") return __da.admin_tick_first_level(inputs)
+	if (locale === "sv") return __sv.admin_tick_first_level(inputs)
+	return __en.admin_tick_first_level(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Time zone" |
+*
+* @param {Admin_Time_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_time_zone = /** @type {((inputs?: Admin_Time_ZoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Time_ZoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_time_zone(inputs)
+	if (locale === "da") return __da.admin_time_zone(inputs)
+	if (locale === "sv") return __sv.admin_time_zone(inputs)
+	return __en.admin_time_zone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "e.g. lobby wall screen" |
+*
+* @param {Admin_Token_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_token_placeholder = /** @type {((inputs?: Admin_Token_PlaceholderInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Token_PlaceholderInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_token_placeholder(inputs)
+	if (locale === "da") return __da.admin_token_placeholder(inputs)
+	if (locale === "sv") return __sv.admin_token_placeholder(inputs)
+	return __en.admin_token_placeholder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Token revoked: it no longer works." |
+*
+* @param {Admin_Token_RevokedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_token_revoked = /** @type {((inputs?: Admin_Token_RevokedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Token_RevokedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_token_revoked(inputs)
+	if (locale === "da") return __da.admin_token_revoked(inputs)
+	if (locale === "sv") return __sv.admin_token_revoked(inputs)
+	return __en.admin_token_revoked(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "System tokens are for kiosks, scripts and integrations: each has its own role and sites. Personal tokens act as the user who made them (on their Account page..." |
+*
+* @param {Admin_Tokens_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_tokens_intro = /** @type {((inputs?: Admin_Tokens_IntroInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Tokens_IntroInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_tokens_intro(inputs)
+	if (locale === "da") return __da.admin_tokens_intro(inputs)
+	if (locale === "sv") return __sv.admin_tokens_intro(inputs)
+	return __en.admin_tokens_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "API tokens" |
+*
+* @param {Admin_Tokens_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_tokens_title = /** @type {((inputs?: Admin_Tokens_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Tokens_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_tokens_title(inputs)
+	if (locale === "da") return __da.admin_tokens_title(inputs)
+	if (locale === "sv") return __sv.admin_tokens_title(inputs)
+	return __en.admin_tokens_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Turn off" |
+*
+* @param {Admin_Turn_OffInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_turn_off = /** @type {((inputs?: Admin_Turn_OffInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Turn_OffInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_turn_off(inputs)
+	if (locale === "da") return __da.admin_turn_off(inputs)
+	if (locale === "sv") return __sv.admin_turn_off(inputs)
+	return __en.admin_turn_off(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Turn on" |
+*
+* @param {Admin_Turn_OnInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_turn_on = /** @type {((inputs?: Admin_Turn_OnInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Turn_OnInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_turn_on(inputs)
+	if (locale === "da") return __da.admin_turn_on(inputs)
+	if (locale === "sv") return __sv.admin_turn_on(inputs)
+	return __en.admin_turn_on(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Unlock {username}" |
+*
+* @param {Admin_UnlockInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_unlock = /** @type {((inputs: Admin_UnlockInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_UnlockInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_unlock(inputs)
+	if (locale === "da") return __da.admin_unlock(inputs)
+	if (locale === "sv") return __sv.admin_unlock(inputs)
+	return __en.admin_unlock(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Nothing held {name} back any more." |
+*
+* @param {Admin_Unlock_NothingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_unlock_nothing = /** @type {((inputs: Admin_Unlock_NothingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Unlock_NothingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_unlock_nothing(inputs)
+	if (locale === "da") return __da.admin_unlock_nothing(inputs)
+	if (locale === "sv") return __sv.admin_unlock_nothing(inputs)
+	return __en.admin_unlock_nothing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Nothing was held back any more." |
+*
+* @param {Admin_Unlock_Nothing_SelfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_unlock_nothing_self = /** @type {((inputs?: Admin_Unlock_Nothing_SelfInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Unlock_Nothing_SelfInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_unlock_nothing_self(inputs)
+	if (locale === "da") return __da.admin_unlock_nothing_self(inputs)
+	if (locale === "sv") return __sv.admin_unlock_nothing_self(inputs)
+	return __en.admin_unlock_nothing_self(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Unlocked {name}: they may sign in from {addresses} again." |
+*
+* @param {Admin_UnlockedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_unlocked = /** @type {((inputs: Admin_UnlockedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_UnlockedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_unlocked(inputs)
+	if (locale === "da") return __da.admin_unlocked(inputs)
+	if (locale === "sv") return __sv.admin_unlocked(inputs)
+	return __en.admin_unlocked(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Unlocked: they may sign in from {addresses} again." |
+*
+* @param {Admin_Unlocked_SelfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_unlocked_self = /** @type {((inputs: Admin_Unlocked_SelfInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Unlocked_SelfInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_unlocked_self(inputs)
+	if (locale === "da") return __da.admin_unlocked_self(inputs)
+	if (locale === "sv") return __sv.admin_unlocked_self(inputs)
+	return __en.admin_unlocked_self(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "User created. Tell them their username and initial password privately." |
+*
+* @param {Admin_User_CreatedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_user_created = /** @type {((inputs?: Admin_User_CreatedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_User_CreatedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_user_created(inputs)
+	if (locale === "da") return __da.admin_user_created(inputs)
+	if (locale === "sv") return __sv.admin_user_created(inputs)
+	return __en.admin_user_created(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The username “{username}” is taken." |
+*
+* @param {Admin_Username_TakenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_username_taken = /** @type {((inputs: Admin_Username_TakenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Username_TakenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_username_taken(inputs)
+	if (locale === "da") return __da.admin_username_taken(inputs)
+	if (locale === "sv") return __sv.admin_username_taken(inputs)
+	return __en.admin_username_taken(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Username: 2 to 64 of a-z, 0-9, . _ @ -, starting with a letter or digit." |
+*
+* @param {Admin_Username_WrongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_username_wrong = /** @type {((inputs?: Admin_Username_WrongInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Username_WrongInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_username_wrong(inputs)
+	if (locale === "da") return __da.admin_username_wrong(inputs)
+	if (locale === "sv") return __sv.admin_username_wrong(inputs)
+	return __en.admin_username_wrong(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{accounts}, {active} active. Open one to change its role, sites or password, or to disable it." |
+*
+* @param {Admin_Users_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_users_intro = /** @type {((inputs: Admin_Users_IntroInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Users_IntroInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_users_intro(inputs)
+	if (locale === "da") return __da.admin_users_intro(inputs)
+	if (locale === "sv") return __sv.admin_users_intro(inputs)
+	return __en.admin_users_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Users" |
+*
+* @param {Admin_Users_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_users_title = /** @type {((inputs?: Admin_Users_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Users_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_users_title(inputs)
+	if (locale === "da") return __da.admin_users_title(inputs)
+	if (locale === "sv") return __sv.admin_users_title(inputs)
+	return __en.admin_users_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{time} UTC" |
+*
+* @param {Admin_Utc_TimeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_utc_time = /** @type {((inputs: Admin_Utc_TimeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Utc_TimeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_utc_time(inputs)
+	if (locale === "da") return __da.admin_utc_time(inputs)
+	if (locale === "sv") return __sv.admin_utc_time(inputs)
+	return __en.admin_utc_time(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "That token is not in the list any more: reload the page and choose it again." |
+*
+* @param {Admin_Which_TokenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_which_token = /** @type {((inputs?: Admin_Which_TokenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Which_TokenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_which_token(inputs)
+	if (locale === "da") return __da.admin_which_token(inputs)
+	if (locale === "sv") return __sv.admin_which_token(inputs)
+	return __en.admin_which_token(inputs)
 });
 /**
 * | output |
@@ -11497,6 +16206,646 @@ export const reports_title = /** @type {((inputs?: Reports_TitleInputs, options?
 /**
 * | output |
 * | --- |
+* | "Add asset" |
+*
+* @param {Setup_Add_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_add_asset = /** @type {((inputs?: Setup_Add_AssetInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Add_AssetInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_add_asset(inputs)
+	if (locale === "da") return __da.setup_add_asset(inputs)
+	if (locale === "sv") return __sv.setup_add_asset(inputs)
+	return __en.setup_add_asset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Add an asset to {zone}" |
+*
+* @param {Setup_Add_Asset_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_add_asset_to = /** @type {((inputs: Setup_Add_Asset_ToInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Add_Asset_ToInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_add_asset_to(inputs)
+	if (locale === "da") return __da.setup_add_asset_to(inputs)
+	if (locale === "sv") return __sv.setup_add_asset_to(inputs)
+	return __en.setup_add_asset_to(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Add assets first." |
+*
+* @param {Setup_Add_Assets_FirstInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_add_assets_first = /** @type {((inputs?: Setup_Add_Assets_FirstInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Add_Assets_FirstInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_add_assets_first(inputs)
+	if (locale === "da") return __da.setup_add_assets_first(inputs)
+	if (locale === "sv") return __sv.setup_add_assets_first(inputs)
+	return __en.setup_add_assets_first(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Add checkpoint" |
+*
+* @param {Setup_Add_CheckpointInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_add_checkpoint = /** @type {((inputs?: Setup_Add_CheckpointInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Add_CheckpointInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_add_checkpoint(inputs)
+	if (locale === "da") return __da.setup_add_checkpoint(inputs)
+	if (locale === "sv") return __sv.setup_add_checkpoint(inputs)
+	return __en.setup_add_checkpoint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Add a checkpoint to {zone}" |
+*
+* @param {Setup_Add_Checkpoint_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_add_checkpoint_to = /** @type {((inputs: Setup_Add_Checkpoint_ToInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Add_Checkpoint_ToInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_add_checkpoint_to(inputs)
+	if (locale === "da") return __da.setup_add_checkpoint_to(inputs)
+	if (locale === "sv") return __sv.setup_add_checkpoint_to(inputs)
+	return __en.setup_add_checkpoint_to(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Add device" |
+*
+* @param {Setup_Add_DeviceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_add_device = /** @type {((inputs?: Setup_Add_DeviceInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Add_DeviceInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_add_device(inputs)
+	if (locale === "da") return __da.setup_add_device(inputs)
+	if (locale === "sv") return __sv.setup_add_device(inputs)
+	return __en.setup_add_device(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Add a device" |
+*
+* @param {Setup_Add_Device_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_add_device_summary = /** @type {((inputs?: Setup_Add_Device_SummaryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Add_Device_SummaryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_add_device_summary(inputs)
+	if (locale === "da") return __da.setup_add_device_summary(inputs)
+	if (locale === "sv") return __sv.setup_add_device_summary(inputs)
+	return __en.setup_add_device_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Add zone" |
+*
+* @param {Setup_Add_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_add_zone = /** @type {((inputs?: Setup_Add_ZoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Add_ZoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_add_zone(inputs)
+	if (locale === "da") return __da.setup_add_zone(inputs)
+	if (locale === "sv") return __sv.setup_add_zone(inputs)
+	return __en.setup_add_zone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Add a zone" |
+*
+* @param {Setup_Add_Zone_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_add_zone_summary = /** @type {((inputs?: Setup_Add_Zone_SummaryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Add_Zone_SummaryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_add_zone_summary(inputs)
+	if (locale === "da") return __da.setup_add_zone_summary(inputs)
+	if (locale === "sv") return __sv.setup_add_zone_summary(inputs)
+	return __en.setup_add_zone_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Add rule" |
+*
+* @param {Setup_Asg_AddInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_add = /** @type {((inputs?: Setup_Asg_AddInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_AddInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_add(inputs)
+	if (locale === "da") return __da.setup_asg_add(inputs)
+	if (locale === "sv") return __sv.setup_asg_add(inputs)
+	return __en.setup_asg_add(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rule added: new defects it matches are assigned as it says." |
+*
+* @param {Setup_Asg_AddedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_added = /** @type {((inputs?: Setup_Asg_AddedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_AddedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_added(inputs)
+	if (locale === "da") return __da.setup_asg_added(inputs)
+	if (locale === "sv") return __sv.setup_asg_added(inputs)
+	return __en.setup_asg_added(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "all of {category}" |
+*
+* @param {Setup_Asg_All_OfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_all_of = /** @type {((inputs: Setup_Asg_All_OfInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_All_OfInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_all_of(inputs)
+	if (locale === "da") return __da.setup_asg_all_of(inputs)
+	if (locale === "sv") return __sv.setup_asg_all_of(inputs)
+	return __en.setup_asg_all_of(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose the site, and tick only what the lists offer." |
+*
+* @param {Setup_Asg_Bad_FormInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_bad_form = /** @type {((inputs?: Setup_Asg_Bad_FormInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_Bad_FormInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_bad_form(inputs)
+	if (locale === "da") return __da.setup_asg_bad_form(inputs)
+	if (locale === "sv") return __sv.setup_asg_bad_form(inputs)
+	return __en.setup_asg_bad_form(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose" |
+*
+* @param {Setup_Asg_ChooseInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_choose = /** @type {((inputs?: Setup_Asg_ChooseInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_ChooseInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_choose(inputs)
+	if (locale === "da") return __da.setup_asg_choose(inputs)
+	if (locale === "sv") return __sv.setup_asg_choose(inputs)
+	return __en.setup_asg_choose(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose…" |
+*
+* @param {Setup_Asg_Choose_OptionInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_choose_option = /** @type {((inputs?: Setup_Asg_Choose_OptionInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_Choose_OptionInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_choose_option(inputs)
+	if (locale === "da") return __da.setup_asg_choose_option(inputs)
+	if (locale === "sv") return __sv.setup_asg_choose_option(inputs)
+	return __en.setup_asg_choose_option(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose who gets them." |
+*
+* @param {Setup_Asg_Choose_WhoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_choose_who = /** @type {((inputs?: Setup_Asg_Choose_WhoInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_Choose_WhoInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_choose_who(inputs)
+	if (locale === "da") return __da.setup_asg_choose_who(inputs)
+	if (locale === "sv") return __sv.setup_asg_choose_who(inputs)
+	return __en.setup_asg_choose_who(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Defects" |
+*
+* @param {Setup_Asg_Col_DefectsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_col_defects = /** @type {((inputs?: Setup_Asg_Col_DefectsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_Col_DefectsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_col_defects(inputs)
+	if (locale === "da") return __da.setup_asg_col_defects(inputs)
+	if (locale === "sv") return __sv.setup_asg_col_defects(inputs)
+	return __en.setup_asg_col_defects(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Go to" |
+*
+* @param {Setup_Asg_Col_Go_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_col_go_to = /** @type {((inputs?: Setup_Asg_Col_Go_ToInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_Col_Go_ToInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_col_go_to(inputs)
+	if (locale === "da") return __da.setup_asg_col_go_to(inputs)
+	if (locale === "sv") return __sv.setup_asg_col_go_to(inputs)
+	return __en.setup_asg_col_go_to(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Made" |
+*
+* @param {Setup_Asg_Col_MadeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_col_made = /** @type {((inputs?: Setup_Asg_Col_MadeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_Col_MadeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_col_made(inputs)
+	if (locale === "da") return __da.setup_asg_col_made(inputs)
+	if (locale === "sv") return __sv.setup_asg_col_made(inputs)
+	return __en.setup_asg_col_made(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Zone" |
+*
+* @param {Setup_Asg_Col_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_col_zone = /** @type {((inputs?: Setup_Asg_Col_ZoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_Col_ZoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_col_zone(inputs)
+	if (locale === "da") return __da.setup_asg_col_zone(inputs)
+	if (locale === "sv") return __sv.setup_asg_col_zone(inputs)
+	return __en.setup_asg_col_zone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Delete" |
+*
+* @param {Setup_Asg_DeleteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_delete = /** @type {((inputs?: Setup_Asg_DeleteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_DeleteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_delete(inputs)
+	if (locale === "da") return __da.setup_asg_delete(inputs)
+	if (locale === "sv") return __sv.setup_asg_delete(inputs)
+	return __en.setup_asg_delete(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rule deleted. Defects it assigned stay assigned." |
+*
+* @param {Setup_Asg_DeletedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_deleted = /** @type {((inputs?: Setup_Asg_DeletedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_DeletedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_deleted(inputs)
+	if (locale === "da") return __da.setup_asg_deleted(inputs)
+	if (locale === "sv") return __sv.setup_asg_deleted(inputs)
+	return __en.setup_asg_deleted(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "every defect" |
+*
+* @param {Setup_Asg_Every_DefectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_every_defect = /** @type {((inputs?: Setup_Asg_Every_DefectInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_Every_DefectInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_every_defect(inputs)
+	if (locale === "da") return __da.setup_asg_every_defect(inputs)
+	if (locale === "sv") return __sv.setup_asg_every_defect(inputs)
+	return __en.setup_asg_every_defect(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "every zone" |
+*
+* @param {Setup_Asg_Every_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_every_zone = /** @type {((inputs?: Setup_Asg_Every_ZoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_Every_ZoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_every_zone(inputs)
+	if (locale === "da") return __da.setup_asg_every_zone(inputs)
+	if (locale === "sv") return __sv.setup_asg_every_zone(inputs)
+	return __en.setup_asg_every_zone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Every zone of {site}" |
+*
+* @param {Setup_Asg_Every_Zone_OfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_every_zone_of = /** @type {((inputs: Setup_Asg_Every_Zone_OfInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_Every_Zone_OfInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_every_zone_of(inputs)
+	if (locale === "da") return __da.setup_asg_every_zone_of(inputs)
+	if (locale === "sv") return __sv.setup_asg_every_zone_of(inputs)
+	return __en.setup_asg_every_zone_of(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New defects that match a rule are assigned as they open, when nobody has assigned them yet: \"the floor-cleaning team gets dirty and spill\". A rule for a zone..." |
+*
+* @param {Setup_Asg_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_intro = /** @type {((inputs?: Setup_Asg_IntroInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_IntroInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_intro(inputs)
+	if (locale === "da") return __da.setup_asg_intro(inputs)
+	if (locale === "sv") return __sv.setup_asg_intro(inputs)
+	return __en.setup_asg_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{when} by {who}" |
+*
+* @param {Setup_Asg_Made_ByInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_made_by = /** @type {((inputs: Setup_Asg_Made_ByInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_Made_ByInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_made_by(inputs)
+	if (locale === "da") return __da.setup_asg_made_by(inputs)
+	if (locale === "sv") return __sv.setup_asg_made_by(inputs)
+	return __en.setup_asg_made_by(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New rule" |
+*
+* @param {Setup_Asg_NewInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_new = /** @type {((inputs?: Setup_Asg_NewInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_NewInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_new(inputs)
+	if (locale === "da") return __da.setup_asg_new(inputs)
+	if (locale === "sv") return __sv.setup_asg_new(inputs)
+	return __en.setup_asg_new(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "You have no sites to make rules for." |
+*
+* @param {Setup_Asg_No_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_no_sites = /** @type {((inputs?: Setup_Asg_No_SitesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_No_SitesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_no_sites(inputs)
+	if (locale === "da") return __da.setup_asg_no_sites(inputs)
+	if (locale === "sv") return __sv.setup_asg_no_sites(inputs)
+	return __en.setup_asg_no_sites(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No rules yet: new defects wait for someone to assign or take them." |
+*
+* @param {Setup_Asg_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_none = /** @type {((inputs?: Setup_Asg_NoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_NoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_none(inputs)
+	if (locale === "da") return __da.setup_asg_none(inputs)
+	if (locale === "sv") return __sv.setup_asg_none(inputs)
+	return __en.setup_asg_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "People" |
+*
+* @param {Setup_Asg_PeopleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_people = /** @type {((inputs?: Setup_Asg_PeopleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_PeopleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_people(inputs)
+	if (locale === "da") return __da.setup_asg_people(inputs)
+	if (locale === "sv") return __sv.setup_asg_people(inputs)
+	return __en.setup_asg_people(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Teams" |
+*
+* @param {Setup_Asg_TeamsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_teams = /** @type {((inputs?: Setup_Asg_TeamsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_TeamsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_teams(inputs)
+	if (locale === "da") return __da.setup_asg_teams(inputs)
+	if (locale === "sv") return __sv.setup_asg_teams(inputs)
+	return __en.setup_asg_teams(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Assignment rules" |
+*
+* @param {Setup_Asg_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_title = /** @type {((inputs?: Setup_Asg_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_title(inputs)
+	if (locale === "da") return __da.setup_asg_title(inputs)
+	if (locale === "sv") return __sv.setup_asg_title(inputs)
+	return __en.setup_asg_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Which defects" |
+*
+* @param {Setup_Asg_WhichInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_which = /** @type {((inputs?: Setup_Asg_WhichInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_WhichInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_which(inputs)
+	if (locale === "da") return __da.setup_asg_which(inputs)
+	if (locale === "sv") return __sv.setup_asg_which(inputs)
+	return __en.setup_asg_which(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(tick none for every defect)" |
+*
+* @param {Setup_Asg_Which_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_which_hint = /** @type {((inputs?: Setup_Asg_Which_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_Which_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_which_hint(inputs)
+	if (locale === "da") return __da.setup_asg_which_hint(inputs)
+	if (locale === "sv") return __sv.setup_asg_which_hint(inputs)
+	return __en.setup_asg_which_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "That rule is not in the list any more: reload the page." |
+*
+* @param {Setup_Asg_Which_RuleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asg_which_rule = /** @type {((inputs?: Setup_Asg_Which_RuleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asg_Which_RuleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asg_which_rule(inputs)
+	if (locale === "da") return __da.setup_asg_which_rule(inputs)
+	if (locale === "sv") return __sv.setup_asg_which_rule(inputs)
+	return __en.setup_asg_which_rule(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Asset {name} added." |
+*
+* @param {Setup_Asset_AddedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asset_added = /** @type {((inputs: Setup_Asset_AddedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asset_AddedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asset_added(inputs)
+	if (locale === "da") return __da.setup_asset_added(inputs)
+	if (locale === "sv") return __sv.setup_asset_added(inputs)
+	return __en.setup_asset_added(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Call button, floor 12" |
+*
+* @param {Setup_Asset_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asset_placeholder = /** @type {((inputs?: Setup_Asset_PlaceholderInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asset_PlaceholderInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asset_placeholder(inputs)
+	if (locale === "da") return __da.setup_asset_placeholder(inputs)
+	if (locale === "sv") return __sv.setup_asset_placeholder(inputs)
+	return __en.setup_asset_placeholder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Asset {name} saved." |
+*
+* @param {Setup_Asset_SavedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_asset_saved = /** @type {((inputs: Setup_Asset_SavedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Asset_SavedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_asset_saved(inputs)
+	if (locale === "da") return __da.setup_asset_saved(inputs)
+	if (locale === "sv") return __sv.setup_asset_saved(inputs)
+	return __en.setup_asset_saved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Assets it covers" |
+*
+* @param {Setup_Assets_CoveredInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_assets_covered = /** @type {((inputs?: Setup_Assets_CoveredInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Assets_CoveredInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_assets_covered(inputs)
+	if (locale === "da") return __da.setup_assets_covered(inputs)
+	if (locale === "sv") return __sv.setup_assets_covered(inputs)
+	return __en.setup_assets_covered(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Assignment rules" |
 *
 * @param {Setup_Assignment_LinkInputs} inputs
@@ -11529,6 +16878,102 @@ export const setup_cancel = /** @type {((inputs?: Setup_CancelInputs, options?: 
 /**
 * | output |
 * | --- |
+* | "Category" |
+*
+* @param {Setup_CategoryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_category = /** @type {((inputs?: Setup_CategoryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_CategoryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_category(inputs)
+	if (locale === "da") return __da.setup_category(inputs)
+	if (locale === "sv") return __sv.setup_category(inputs)
+	return __en.setup_category(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Checkpoint {name} added." |
+*
+* @param {Setup_Checkpoint_AddedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_checkpoint_added = /** @type {((inputs: Setup_Checkpoint_AddedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Checkpoint_AddedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_checkpoint_added(inputs)
+	if (locale === "da") return __da.setup_checkpoint_added(inputs)
+	if (locale === "sv") return __sv.setup_checkpoint_added(inputs)
+	return __en.setup_checkpoint_added(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Morning round" |
+*
+* @param {Setup_Checkpoint_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_checkpoint_placeholder = /** @type {((inputs?: Setup_Checkpoint_PlaceholderInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Checkpoint_PlaceholderInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_checkpoint_placeholder(inputs)
+	if (locale === "da") return __da.setup_checkpoint_placeholder(inputs)
+	if (locale === "sv") return __sv.setup_checkpoint_placeholder(inputs)
+	return __en.setup_checkpoint_placeholder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Checkpoint {name} saved." |
+*
+* @param {Setup_Checkpoint_SavedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_checkpoint_saved = /** @type {((inputs: Setup_Checkpoint_SavedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Checkpoint_SavedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_checkpoint_saved(inputs)
+	if (locale === "da") return __da.setup_checkpoint_saved(inputs)
+	if (locale === "sv") return __sv.setup_checkpoint_saved(inputs)
+	return __en.setup_checkpoint_saved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Checkpoints" |
+*
+* @param {Setup_CheckpointsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_checkpoints = /** @type {((inputs?: Setup_CheckpointsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_CheckpointsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_checkpoints(inputs)
+	if (locale === "da") return __da.setup_checkpoints(inputs)
+	if (locale === "sv") return __sv.setup_checkpoints(inputs)
+	return __en.setup_checkpoints(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(a round staff check in at, every so often)" |
+*
+* @param {Setup_Checkpoints_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_checkpoints_hint = /** @type {((inputs?: Setup_Checkpoints_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Checkpoints_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_checkpoints_hint(inputs)
+	if (locale === "da") return __da.setup_checkpoints_hint(inputs)
+	if (locale === "sv") return __sv.setup_checkpoints_hint(inputs)
+	return __en.setup_checkpoints_hint(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Checkpoints" |
 *
 * @param {Setup_Col_CheckpointsInputs} inputs
@@ -11545,6 +16990,22 @@ export const setup_col_checkpoints = /** @type {((inputs?: Setup_Col_Checkpoints
 /**
 * | output |
 * | --- |
+* | "Device" |
+*
+* @param {Setup_Col_DeviceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_col_device = /** @type {((inputs?: Setup_Col_DeviceInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Col_DeviceInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_col_device(inputs)
+	if (locale === "da") return __da.setup_col_device(inputs)
+	if (locale === "sv") return __sv.setup_col_device(inputs)
+	return __en.setup_col_device(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Devices" |
 *
 * @param {Setup_Col_DevicesInputs} inputs
@@ -11557,6 +17018,38 @@ export const setup_col_devices = /** @type {((inputs?: Setup_Col_DevicesInputs, 
 	if (locale === "da") return __da.setup_col_devices(inputs)
 	if (locale === "sv") return __sv.setup_col_devices(inputs)
 	return __en.setup_col_devices(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Heard every" |
+*
+* @param {Setup_Col_HeardInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_col_heard = /** @type {((inputs?: Setup_Col_HeardInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Col_HeardInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_col_heard(inputs)
+	if (locale === "da") return __da.setup_col_heard(inputs)
+	if (locale === "sv") return __sv.setup_col_heard(inputs)
+	return __en.setup_col_heard(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Kind" |
+*
+* @param {Setup_Col_KindInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_col_kind = /** @type {((inputs?: Setup_Col_KindInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Col_KindInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_col_kind(inputs)
+	if (locale === "da") return __da.setup_col_kind(inputs)
+	if (locale === "sv") return __sv.setup_col_kind(inputs)
+	return __en.setup_col_kind(inputs)
 });
 /**
 * | output |
@@ -11593,6 +17086,22 @@ export const setup_col_site = /** @type {((inputs?: Setup_Col_SiteInputs, option
 /**
 * | output |
 * | --- |
+* | "State" |
+*
+* @param {Setup_Col_StateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_col_state = /** @type {((inputs?: Setup_Col_StateInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Col_StateInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_col_state(inputs)
+	if (locale === "da") return __da.setup_col_state(inputs)
+	if (locale === "sv") return __sv.setup_col_state(inputs)
+	return __en.setup_col_state(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Time zone" |
 *
 * @param {Setup_Col_TimezoneInputs} inputs
@@ -11609,6 +17118,246 @@ export const setup_col_timezone = /** @type {((inputs?: Setup_Col_TimezoneInputs
 /**
 * | output |
 * | --- |
+* | "(both; MQTT 3.1.1)" |
+*
+* @param {Setup_Conn_BothInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_both = /** @type {((inputs?: Setup_Conn_BothInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Conn_BothInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_conn_both(inputs)
+	if (locale === "da") return __da.setup_conn_both(inputs)
+	if (locale === "sv") return __sv.setup_conn_both(inputs)
+	return __en.setup_conn_both(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Commands" |
+*
+* @param {Setup_Conn_CommandsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_commands = /** @type {((inputs?: Setup_Conn_CommandsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Conn_CommandsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_conn_commands(inputs)
+	if (locale === "da") return __da.setup_conn_commands(inputs)
+	if (locale === "sv") return __sv.setup_conn_commands(inputs)
+	return __en.setup_conn_commands(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Host" |
+*
+* @param {Setup_Conn_HostInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_host = /** @type {((inputs?: Setup_Conn_HostInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Conn_HostInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_conn_host(inputs)
+	if (locale === "da") return __da.setup_conn_host(inputs)
+	if (locale === "sv") return __sv.setup_conn_host(inputs)
+	return __en.setup_conn_host(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Not known: set BULBCHECK_PUBLIC_URL (or BULBCHECK_MQTT_HOST to a real address) so that devices are told where to connect." |
+*
+* @param {Setup_Conn_Host_UnknownInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_host_unknown = /** @type {((inputs?: Setup_Conn_Host_UnknownInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Conn_Host_UnknownInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_conn_host_unknown(inputs)
+	if (locale === "da") return __da.setup_conn_host_unknown(inputs)
+	if (locale === "sv") return __sv.setup_conn_host_unknown(inputs)
+	return __en.setup_conn_host_unknown(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Liveness and last will" |
+*
+* @param {Setup_Conn_LivenessInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_liveness = /** @type {((inputs?: Setup_Conn_LivenessInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Conn_LivenessInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_conn_liveness(inputs)
+	if (locale === "da") return __da.setup_conn_liveness(inputs)
+	if (locale === "sv") return __sv.setup_conn_liveness(inputs)
+	return __en.setup_conn_liveness(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "online (retained) at connect, offline as its will" |
+*
+* @param {Setup_Conn_Liveness_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_liveness_hint = /** @type {((inputs?: Setup_Conn_Liveness_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Conn_Liveness_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_conn_liveness_hint(inputs)
+	if (locale === "da") return __da.setup_conn_liveness_hint(inputs)
+	if (locale === "sv") return __sv.setup_conn_liveness_hint(inputs)
+	return __en.setup_conn_liveness_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(MQTT over TLS)" |
+*
+* @param {Setup_Conn_Mqtt_TlsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_mqtt_tls = /** @type {((inputs?: Setup_Conn_Mqtt_TlsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Conn_Mqtt_TlsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_conn_mqtt_tls(inputs)
+	if (locale === "da") return __da.setup_conn_mqtt_tls(inputs)
+	if (locale === "sv") return __sv.setup_conn_mqtt_tls(inputs)
+	return __en.setup_conn_mqtt_tls(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "none" |
+*
+* @param {Setup_Conn_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_none = /** @type {((inputs?: Setup_Conn_NoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Conn_NoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_conn_none(inputs)
+	if (locale === "da") return __da.setup_conn_none(inputs)
+	if (locale === "sv") return __sv.setup_conn_none(inputs)
+	return __en.setup_conn_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Port" |
+*
+* @param {Setup_Conn_PortInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_port = /** @type {((inputs?: Setup_Conn_PortInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Conn_PortInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_conn_port(inputs)
+	if (locale === "da") return __da.setup_conn_port(inputs)
+	if (locale === "sv") return __sv.setup_conn_port(inputs)
+	return __en.setup_conn_port(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Publishes to" |
+*
+* @param {Setup_Conn_PublishesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_publishes = /** @type {((inputs?: Setup_Conn_PublishesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Conn_PublishesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_conn_publishes(inputs)
+	if (locale === "da") return __da.setup_conn_publishes(inputs)
+	if (locale === "sv") return __sv.setup_conn_publishes(inputs)
+	return __en.setup_conn_publishes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "not set up on this server" |
+*
+* @param {Setup_Conn_Tls_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_tls_none = /** @type {((inputs?: Setup_Conn_Tls_NoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Conn_Tls_NoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_conn_tls_none(inputs)
+	if (locale === "da") return __da.setup_conn_tls_none(inputs)
+	if (locale === "sv") return __sv.setup_conn_tls_none(inputs)
+	return __en.setup_conn_tls_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "offered" |
+*
+* @param {Setup_Conn_Tls_OfferedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_tls_offered = /** @type {((inputs?: Setup_Conn_Tls_OfferedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Conn_Tls_OfferedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_conn_tls_offered(inputs)
+	if (locale === "da") return __da.setup_conn_tls_offered(inputs)
+	if (locale === "sv") return __sv.setup_conn_tls_offered(inputs)
+	return __en.setup_conn_tls_offered(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Try it from a shell (with SECRET set to the secret):" |
+*
+* @param {Setup_Conn_TryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_try = /** @type {((inputs?: Setup_Conn_TryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Conn_TryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_conn_try(inputs)
+	if (locale === "da") return __da.setup_conn_try(inputs)
+	if (locale === "sv") return __sv.setup_conn_try(inputs)
+	return __en.setup_conn_try(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Username and client id" |
+*
+* @param {Setup_Conn_UsernameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_conn_username = /** @type {((inputs?: Setup_Conn_UsernameInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Conn_UsernameInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_conn_username(inputs)
+	if (locale === "da") return __da.setup_conn_username(inputs)
+	if (locale === "sv") return __sv.setup_conn_username(inputs)
+	return __en.setup_conn_username(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "covers {assets}" |
+*
+* @param {Setup_CoversInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_covers = /** @type {((inputs: Setup_CoversInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_CoversInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_covers(inputs)
+	if (locale === "da") return __da.setup_covers(inputs)
+	if (locale === "sv") return __sv.setup_covers(inputs)
+	return __en.setup_covers(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Create site" |
 *
 * @param {Setup_Create_SiteInputs} inputs
@@ -11621,6 +17370,86 @@ export const setup_create_site = /** @type {((inputs?: Setup_Create_SiteInputs, 
 	if (locale === "da") return __da.setup_create_site(inputs)
 	if (locale === "sv") return __sv.setup_create_site(inputs)
 	return __en.setup_create_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Download credentials file" |
+*
+* @param {Setup_Cred_DownloadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_cred_download = /** @type {((inputs?: Setup_Cred_DownloadInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Cred_DownloadInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_cred_download(inputs)
+	if (locale === "da") return __da.setup_cred_download(inputs)
+	if (locale === "sv") return __sv.setup_cred_download(inputs)
+	return __en.setup_cred_download(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Credentials of {device}" |
+*
+* @param {Setup_Cred_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_cred_label = /** @type {((inputs: Setup_Cred_LabelInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Cred_LabelInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_cred_label(inputs)
+	if (locale === "da") return __da.setup_cred_label(inputs)
+	if (locale === "sv") return __sv.setup_cred_label(inputs)
+	return __en.setup_cred_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Secret of {device}" |
+*
+* @param {Setup_Cred_Secret_OfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_cred_secret_of = /** @type {((inputs: Setup_Cred_Secret_OfInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Cred_Secret_OfInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_cred_secret_of(inputs)
+	if (locale === "da") return __da.setup_cred_secret_of(inputs)
+	if (locale === "sv") return __sv.setup_cred_secret_of(inputs)
+	return __en.setup_cred_secret_of(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This is the device's MQTT password. It is shown this once: download the file or copy it now." |
+*
+* @param {Setup_Cred_WarningInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_cred_warning = /** @type {((inputs?: Setup_Cred_WarningInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Cred_WarningInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_cred_warning(inputs)
+	if (locale === "da") return __da.setup_cred_warning(inputs)
+	if (locale === "sv") return __sv.setup_cred_warning(inputs)
+	return __en.setup_cred_warning(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Retire or delete the site" |
+*
+* @param {Setup_Danger_HeadingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_danger_heading = /** @type {((inputs?: Setup_Danger_HeadingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Danger_HeadingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_danger_heading(inputs)
+	if (locale === "da") return __da.setup_danger_heading(inputs)
+	if (locale === "sv") return __sv.setup_danger_heading(inputs)
+	return __en.setup_danger_heading(inputs)
 });
 /**
 * | output |
@@ -11769,6 +17598,118 @@ export const setup_day_wed = /** @type {((inputs?: Setup_Day_WedInputs, options?
 /**
 * | output |
 * | --- |
+* | "Delete" |
+*
+* @param {Setup_DeleteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_delete = /** @type {((inputs?: Setup_DeleteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_DeleteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_delete(inputs)
+	if (locale === "da") return __da.setup_delete(inputs)
+	if (locale === "sv") return __sv.setup_delete(inputs)
+	return __en.setup_delete(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Delete the site" |
+*
+* @param {Setup_Delete_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_delete_site = /** @type {((inputs?: Setup_Delete_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Delete_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_delete_site(inputs)
+	if (locale === "da") return __da.setup_delete_site(inputs)
+	if (locale === "sv") return __sv.setup_delete_site(inputs)
+	return __en.setup_delete_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Only a site with no history at all (no messages, defects or checks) can be deleted: with everything in it. Otherwise retire it." |
+*
+* @param {Setup_Delete_Site_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_delete_site_explain = /** @type {((inputs?: Setup_Delete_Site_ExplainInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Delete_Site_ExplainInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_delete_site_explain(inputs)
+	if (locale === "da") return __da.setup_delete_site_explain(inputs)
+	if (locale === "sv") return __sv.setup_delete_site_explain(inputs)
+	return __en.setup_delete_site_explain(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Delete {site}…" |
+*
+* @param {Setup_Delete_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_delete_summary = /** @type {((inputs: Setup_Delete_SummaryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Delete_SummaryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_delete_summary(inputs)
+	if (locale === "da") return __da.setup_delete_summary(inputs)
+	if (locale === "sv") return __sv.setup_delete_summary(inputs)
+	return __en.setup_delete_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Delete zone" |
+*
+* @param {Setup_Delete_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_delete_zone = /** @type {((inputs?: Setup_Delete_ZoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Delete_ZoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_delete_zone(inputs)
+	if (locale === "da") return __da.setup_delete_zone(inputs)
+	if (locale === "sv") return __sv.setup_delete_zone(inputs)
+	return __en.setup_delete_zone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Only when nothing in it has any history (a mistake just made)." |
+*
+* @param {Setup_Delete_Zone_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_delete_zone_hint = /** @type {((inputs?: Setup_Delete_Zone_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Delete_Zone_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_delete_zone_hint(inputs)
+	if (locale === "da") return __da.setup_delete_zone_hint(inputs)
+	if (locale === "sv") return __sv.setup_delete_zone_hint(inputs)
+	return __en.setup_delete_zone_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Deleted {thing}: removed {parts}." |
+*
+* @param {Setup_DeletedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_deleted = /** @type {((inputs: Setup_DeletedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_DeletedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_deleted(inputs)
+	if (locale === "da") return __da.setup_deleted(inputs)
+	if (locale === "sv") return __sv.setup_deleted(inputs)
+	return __en.setup_deleted(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "demo" |
 *
 * @param {Setup_DemoInputs} inputs
@@ -11781,6 +17722,744 @@ export const setup_demo = /** @type {((inputs?: Setup_DemoInputs, options?: { lo
 	if (locale === "da") return __da.setup_demo(inputs)
 	if (locale === "sv") return __sv.setup_demo(inputs)
 	return __en.setup_demo(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose the site to move it to." |
+*
+* @param {Setup_Dev_Choose_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_choose_site = /** @type {((inputs?: Setup_Dev_Choose_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Choose_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_choose_site(inputs)
+	if (locale === "da") return __da.setup_dev_choose_site(inputs)
+	if (locale === "sv") return __sv.setup_dev_choose_site(inputs)
+	return __en.setup_dev_choose_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "How it connects" |
+*
+* @param {Setup_Dev_ConnectsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_connects = /** @type {((inputs?: Setup_Dev_ConnectsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_ConnectsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_connects(inputs)
+	if (locale === "da") return __da.setup_dev_connects(inputs)
+	if (locale === "sv") return __sv.setup_dev_connects(inputs)
+	return __en.setup_dev_connects(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Delete {name}" |
+*
+* @param {Setup_Dev_DeleteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_delete = /** @type {((inputs: Setup_Dev_DeleteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_DeleteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_delete(inputs)
+	if (locale === "da") return __da.setup_dev_delete(inputs)
+	if (locale === "sv") return __sv.setup_dev_delete(inputs)
+	return __en.setup_dev_delete(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Only a device that never sent anything can be deleted (a mistake just made); otherwise retire it." |
+*
+* @param {Setup_Dev_Delete_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_delete_explain = /** @type {((inputs?: Setup_Dev_Delete_ExplainInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Delete_ExplainInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_delete_explain(inputs)
+	if (locale === "da") return __da.setup_dev_delete_explain(inputs)
+	if (locale === "sv") return __sv.setup_dev_delete_explain(inputs)
+	return __en.setup_dev_delete_explain(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Delete…" |
+*
+* @param {Setup_Dev_Delete_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_delete_summary = /** @type {((inputs?: Setup_Dev_Delete_SummaryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Delete_SummaryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_delete_summary(inputs)
+	if (locale === "da") return __da.setup_dev_delete_summary(inputs)
+	if (locale === "sv") return __sv.setup_dev_delete_summary(inputs)
+	return __en.setup_dev_delete_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(three silent intervals make it offline)" |
+*
+* @param {Setup_Dev_Heard_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_heard_hint = /** @type {((inputs?: Setup_Dev_Heard_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Heard_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_heard_hint(inputs)
+	if (locale === "da") return __da.setup_dev_heard_hint(inputs)
+	if (locale === "sv") return __sv.setup_dev_heard_hint(inputs)
+	return __en.setup_dev_heard_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "its messages and refusals" |
+*
+* @param {Setup_Dev_Its_MessagesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_its_messages = /** @type {((inputs?: Setup_Dev_Its_MessagesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Its_MessagesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_its_messages(inputs)
+	if (locale === "da") return __da.setup_dev_its_messages(inputs)
+	if (locale === "sv") return __sv.setup_dev_its_messages(inputs)
+	return __en.setup_dev_its_messages(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{kind} at {site}" |
+*
+* @param {Setup_Dev_Kind_AtInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_kind_at = /** @type {((inputs: Setup_Dev_Kind_AtInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Kind_AtInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_kind_at(inputs)
+	if (locale === "da") return __da.setup_dev_kind_at(inputs)
+	if (locale === "sv") return __sv.setup_dev_kind_at(inputs)
+	return __en.setup_dev_kind_at(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "last heard {when}" |
+*
+* @param {Setup_Dev_Last_HeardInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_last_heard = /** @type {((inputs: Setup_Dev_Last_HeardInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Last_HeardInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_last_heard(inputs)
+	if (locale === "da") return __da.setup_dev_last_heard(inputs)
+	if (locale === "sv") return __sv.setup_dev_last_heard(inputs)
+	return __en.setup_dev_last_heard(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Secret, access and place" |
+*
+* @param {Setup_Dev_ManageInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_manage = /** @type {((inputs?: Setup_Dev_ManageInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_ManageInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_manage(inputs)
+	if (locale === "da") return __da.setup_dev_manage(inputs)
+	if (locale === "sv") return __sv.setup_dev_manage(inputs)
+	return __en.setup_dev_manage(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} message stored" |
+* | "other" | "{count} messages stored" |
+*
+* @param {Setup_Dev_MessagesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_messages = /** @type {((inputs: Setup_Dev_MessagesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_MessagesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_messages(inputs)
+	if (locale === "da") return __da.setup_dev_messages(inputs)
+	if (locale === "sv") return __sv.setup_dev_messages(inputs)
+	return __en.setup_dev_messages(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Move" |
+*
+* @param {Setup_Dev_MoveInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_move = /** @type {((inputs?: Setup_Dev_MoveInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_MoveInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_move(inputs)
+	if (locale === "da") return __da.setup_dev_move(inputs)
+	if (locale === "sv") return __sv.setup_dev_move(inputs)
+	return __en.setup_dev_move(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Its live connection is closed at once; it connects again under the new site's topics (the firmware must use the new site id in its topics). What it watches a..." |
+*
+* @param {Setup_Dev_Move_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_move_explain = /** @type {((inputs?: Setup_Dev_Move_ExplainInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Move_ExplainInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_move_explain(inputs)
+	if (locale === "da") return __da.setup_dev_move_explain(inputs)
+	if (locale === "sv") return __sv.setup_dev_move_explain(inputs)
+	return __en.setup_dev_move_explain(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Move to another site…" |
+*
+* @param {Setup_Dev_Move_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_move_summary = /** @type {((inputs?: Setup_Dev_Move_SummaryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Move_SummaryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_move_summary(inputs)
+	if (locale === "da") return __da.setup_dev_move_summary(inputs)
+	if (locale === "sv") return __sv.setup_dev_move_summary(inputs)
+	return __en.setup_dev_move_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "To" |
+*
+* @param {Setup_Dev_Move_ToInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_move_to = /** @type {((inputs?: Setup_Dev_Move_ToInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Move_ToInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_move_to(inputs)
+	if (locale === "da") return __da.setup_dev_move_to(inputs)
+	if (locale === "sv") return __sv.setup_dev_move_to(inputs)
+	return __en.setup_dev_move_to(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Moved to {site}: its connection was closed; it connects again under this site's topics. Choose what it watches or serves here." |
+*
+* @param {Setup_Dev_MovedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_moved = /** @type {((inputs: Setup_Dev_MovedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_MovedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_moved(inputs)
+	if (locale === "da") return __da.setup_dev_moved(inputs)
+	if (locale === "sv") return __sv.setup_dev_moved(inputs)
+	return __en.setup_dev_moved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "never" |
+*
+* @param {Setup_Dev_NeverInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_never = /** @type {((inputs?: Setup_Dev_NeverInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_NeverInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_never(inputs)
+	if (locale === "da") return __da.setup_dev_never(inputs)
+	if (locale === "sv") return __sv.setup_dev_never(inputs)
+	return __en.setup_dev_never(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The site has no assets yet." |
+*
+* @param {Setup_Dev_No_AssetsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_no_assets = /** @type {((inputs?: Setup_Dev_No_AssetsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_No_AssetsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_no_assets(inputs)
+	if (locale === "da") return __da.setup_dev_no_assets(inputs)
+	if (locale === "sv") return __sv.setup_dev_no_assets(inputs)
+	return __en.setup_dev_no_assets(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} refused" |
+* | "other" | "{count} refused" |
+*
+* @param {Setup_Dev_RefusedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_refused = /** @type {((inputs: Setup_Dev_RefusedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_RefusedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_refused(inputs)
+	if (locale === "da") return __da.setup_dev_refused(inputs)
+	if (locale === "sv") return __sv.setup_dev_refused(inputs)
+	return __en.setup_dev_refused(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Restore device" |
+*
+* @param {Setup_Dev_RestoreInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_restore = /** @type {((inputs?: Setup_Dev_RestoreInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_RestoreInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_restore(inputs)
+	if (locale === "da") return __da.setup_dev_restore(inputs)
+	if (locale === "sv") return __sv.setup_dev_restore(inputs)
+	return __en.setup_dev_restore(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Restored: it may connect again with its secret." |
+*
+* @param {Setup_Dev_RestoredInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_restored = /** @type {((inputs?: Setup_Dev_RestoredInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_RestoredInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_restored(inputs)
+	if (locale === "da") return __da.setup_dev_restored(inputs)
+	if (locale === "sv") return __sv.setup_dev_restored(inputs)
+	return __en.setup_dev_restored(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Retire {name}" |
+*
+* @param {Setup_Dev_RetireInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_retire = /** @type {((inputs: Setup_Dev_RetireInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_RetireInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_retire(inputs)
+	if (locale === "da") return __da.setup_dev_retire(inputs)
+	if (locale === "sv") return __sv.setup_dev_retire(inputs)
+	return __en.setup_dev_retire(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "It is disconnected, leaves the boards and the alerts, and cannot sign in; its history stays and it can be restored." |
+*
+* @param {Setup_Dev_Retire_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_retire_explain = /** @type {((inputs?: Setup_Dev_Retire_ExplainInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Retire_ExplainInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_retire_explain(inputs)
+	if (locale === "da") return __da.setup_dev_retire_explain(inputs)
+	if (locale === "sv") return __sv.setup_dev_retire_explain(inputs)
+	return __en.setup_dev_retire_explain(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Retire…" |
+*
+* @param {Setup_Dev_Retire_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_retire_summary = /** @type {((inputs?: Setup_Dev_Retire_SummaryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Retire_SummaryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_retire_summary(inputs)
+	if (locale === "da") return __da.setup_dev_retire_summary(inputs)
+	if (locale === "sv") return __sv.setup_dev_retire_summary(inputs)
+	return __en.setup_dev_retire_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Retired: disconnected, off the boards and out of the alerts; its history stays." |
+*
+* @param {Setup_Dev_RetiredInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_retired = /** @type {((inputs?: Setup_Dev_RetiredInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_RetiredInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_retired(inputs)
+	if (locale === "da") return __da.setup_dev_retired(inputs)
+	if (locale === "sv") return __sv.setup_dev_retired(inputs)
+	return __en.setup_dev_retired(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Revoke {name}" |
+*
+* @param {Setup_Dev_RevokeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_revoke = /** @type {((inputs: Setup_Dev_RevokeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_RevokeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_revoke(inputs)
+	if (locale === "da") return __da.setup_dev_revoke(inputs)
+	if (locale === "sv") return __sv.setup_dev_revoke(inputs)
+	return __en.setup_dev_revoke(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "For a lost or stolen device: it is disconnected and cannot sign in again until an admin restores it. Its history stays." |
+*
+* @param {Setup_Dev_Revoke_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_revoke_explain = /** @type {((inputs?: Setup_Dev_Revoke_ExplainInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Revoke_ExplainInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_revoke_explain(inputs)
+	if (locale === "da") return __da.setup_dev_revoke_explain(inputs)
+	if (locale === "sv") return __sv.setup_dev_revoke_explain(inputs)
+	return __en.setup_dev_revoke_explain(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Revoke…" |
+*
+* @param {Setup_Dev_Revoke_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_revoke_summary = /** @type {((inputs?: Setup_Dev_Revoke_SummaryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Revoke_SummaryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_revoke_summary(inputs)
+	if (locale === "da") return __da.setup_dev_revoke_summary(inputs)
+	if (locale === "sv") return __sv.setup_dev_revoke_summary(inputs)
+	return __en.setup_dev_revoke_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Revoked: the device was disconnected and can no longer sign in. Its history stays." |
+*
+* @param {Setup_Dev_RevokedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_revoked = /** @type {((inputs?: Setup_Dev_RevokedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_RevokedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_revoked(inputs)
+	if (locale === "da") return __da.setup_dev_revoked(inputs)
+	if (locale === "sv") return __sv.setup_dev_revoked(inputs)
+	return __en.setup_dev_revoked(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Revoked: an admin can restore it." |
+*
+* @param {Setup_Dev_Revoked_NoteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_revoked_note = /** @type {((inputs?: Setup_Dev_Revoked_NoteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Revoked_NoteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_revoked_note(inputs)
+	if (locale === "da") return __da.setup_dev_revoked_note(inputs)
+	if (locale === "sv") return __sv.setup_dev_revoked_note(inputs)
+	return __en.setup_dev_revoked_note(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A new secret is made and shown once; the current one stops working at once and the device is disconnected until it is given the new one." |
+*
+* @param {Setup_Dev_Rotate_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_rotate_explain = /** @type {((inputs?: Setup_Dev_Rotate_ExplainInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Rotate_ExplainInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_rotate_explain(inputs)
+	if (locale === "da") return __da.setup_dev_rotate_explain(inputs)
+	if (locale === "sv") return __sv.setup_dev_rotate_explain(inputs)
+	return __en.setup_dev_rotate_explain(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rotate the secret now" |
+*
+* @param {Setup_Dev_Rotate_NowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_rotate_now = /** @type {((inputs?: Setup_Dev_Rotate_NowInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Rotate_NowInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_rotate_now(inputs)
+	if (locale === "da") return __da.setup_dev_rotate_now(inputs)
+	if (locale === "sv") return __sv.setup_dev_rotate_now(inputs)
+	return __en.setup_dev_rotate_now(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rotate secret…" |
+*
+* @param {Setup_Dev_Rotate_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_rotate_summary = /** @type {((inputs?: Setup_Dev_Rotate_SummaryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Rotate_SummaryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_rotate_summary(inputs)
+	if (locale === "da") return __da.setup_dev_rotate_summary(inputs)
+	if (locale === "sv") return __sv.setup_dev_rotate_summary(inputs)
+	return __en.setup_dev_rotate_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New secret made: the old one no longer works and the device was disconnected." |
+*
+* @param {Setup_Dev_RotatedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_rotated = /** @type {((inputs?: Setup_Dev_RotatedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_RotatedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_rotated(inputs)
+	if (locale === "da") return __da.setup_dev_rotated(inputs)
+	if (locale === "sv") return __sv.setup_dev_rotated(inputs)
+	return __en.setup_dev_rotated(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Save device" |
+*
+* @param {Setup_Dev_SaveInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_save = /** @type {((inputs?: Setup_Dev_SaveInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_SaveInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_save(inputs)
+	if (locale === "da") return __da.setup_dev_save(inputs)
+	if (locale === "sv") return __sv.setup_dev_save(inputs)
+	return __en.setup_dev_save(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Device saved." |
+*
+* @param {Setup_Dev_SavedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_saved = /** @type {((inputs?: Setup_Dev_SavedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_SavedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_saved(inputs)
+	if (locale === "da") return __da.setup_dev_saved(inputs)
+	if (locale === "sv") return __sv.setup_dev_saved(inputs)
+	return __en.setup_dev_saved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The secret is not shown again after it was made; rotate it to make a new one." |
+*
+* @param {Setup_Dev_Secret_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_secret_hint = /** @type {((inputs?: Setup_Dev_Secret_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Secret_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_secret_hint(inputs)
+	if (locale === "da") return __da.setup_dev_secret_hint(inputs)
+	if (locale === "sv") return __sv.setup_dev_secret_hint(inputs)
+	return __en.setup_dev_secret_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Settings" |
+*
+* @param {Setup_Dev_SettingsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_settings = /** @type {((inputs?: Setup_Dev_SettingsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_SettingsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_settings(inputs)
+	if (locale === "da") return __da.setup_dev_settings(inputs)
+	if (locale === "sv") return __sv.setup_dev_settings(inputs)
+	return __en.setup_dev_settings(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Device {name}" |
+*
+* @param {Setup_Dev_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_title = /** @type {((inputs: Setup_Dev_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_title(inputs)
+	if (locale === "da") return __da.setup_dev_title(inputs)
+	if (locale === "sv") return __sv.setup_dev_title(inputs)
+	return __en.setup_dev_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Restore access (with a new secret)" |
+*
+* @param {Setup_Dev_UnrevokeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_unrevoke = /** @type {((inputs?: Setup_Dev_UnrevokeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_UnrevokeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_unrevoke(inputs)
+	if (locale === "da") return __da.setup_dev_unrevoke(inputs)
+	if (locale === "sv") return __sv.setup_dev_unrevoke(inputs)
+	return __en.setup_dev_unrevoke(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The device may sign in again, with this new secret only." |
+*
+* @param {Setup_Dev_UnrevokedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_unrevoked = /** @type {((inputs?: Setup_Dev_UnrevokedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_UnrevokedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_unrevoked(inputs)
+	if (locale === "da") return __da.setup_dev_unrevoked(inputs)
+	if (locale === "sv") return __sv.setup_dev_unrevoked(inputs)
+	return __en.setup_dev_unrevoked(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Device {name} added." |
+*
+* @param {Setup_Device_AddedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_device_added = /** @type {((inputs: Setup_Device_AddedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Device_AddedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_device_added(inputs)
+	if (locale === "da") return __da.setup_device_added(inputs)
+	if (locale === "sv") return __sv.setup_device_added(inputs)
+	return __en.setup_device_added(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{id} exists already: choose another id." |
+*
+* @param {Setup_Device_Id_ExistsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_device_id_exists = /** @type {((inputs: Setup_Device_Id_ExistsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Device_Id_ExistsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_device_id_exists(inputs)
+	if (locale === "da") return __da.setup_device_id_exists(inputs)
+	if (locale === "sv") return __sv.setup_device_id_exists(inputs)
+	return __en.setup_device_id_exists(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Lobby lamp sensor" |
+*
+* @param {Setup_Device_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_device_placeholder = /** @type {((inputs?: Setup_Device_PlaceholderInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Device_PlaceholderInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_device_placeholder(inputs)
+	if (locale === "da") return __da.setup_device_placeholder(inputs)
+	if (locale === "sv") return __sv.setup_device_placeholder(inputs)
+	return __en.setup_device_placeholder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Devices" |
+*
+* @param {Setup_DevicesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_devices = /** @type {((inputs?: Setup_DevicesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_DevicesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_devices(inputs)
+	if (locale === "da") return __da.setup_devices(inputs)
+	if (locale === "sv") return __sv.setup_devices(inputs)
+	return __en.setup_devices(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Edit" |
+*
+* @param {Setup_EditInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_edit = /** @type {((inputs?: Setup_EditInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_EditInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_edit(inputs)
+	if (locale === "da") return __da.setup_edit(inputs)
+	if (locale === "sv") return __sv.setup_edit(inputs)
+	return __en.setup_edit(inputs)
 });
 /**
 * | output |
@@ -12119,6 +18798,39 @@ export const setup_err_which_site = /** @type {((inputs?: Setup_Err_Which_SiteIn
 	return __en.setup_err_which_site(inputs)
 });
 /**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "every hour" |
+* | "other" | "every {count} h" |
+*
+* @param {Setup_Every_HoursInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_every_hours = /** @type {((inputs: Setup_Every_HoursInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Every_HoursInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_every_hours(inputs)
+	if (locale === "da") return __da.setup_every_hours(inputs)
+	if (locale === "sv") return __sv.setup_every_hours(inputs)
+	return __en.setup_every_hours(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "every {count} min" |
+*
+* @param {Setup_Every_MinutesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_every_minutes = /** @type {((inputs: Setup_Every_MinutesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Every_MinutesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_every_minutes(inputs)
+	if (locale === "da") return __da.setup_every_minutes(inputs)
+	if (locale === "sv") return __sv.setup_every_minutes(inputs)
+	return __en.setup_every_minutes(inputs)
+});
+/**
 * | output |
 * | --- |
 * | "Export as CSV" |
@@ -12409,6 +19121,1316 @@ export const setup_form_zones_near = /** @type {((inputs?: Setup_Form_Zones_Near
 /**
 * | output |
 * | --- |
+* | "Guests can report it (QR code)" |
+*
+* @param {Setup_Guests_QrInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_guests_qr = /** @type {((inputs?: Setup_Guests_QrInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Guests_QrInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_guests_qr(inputs)
+	if (locale === "da") return __da.setup_guests_qr(inputs)
+	if (locale === "sv") return __sv.setup_guests_qr(inputs)
+	return __en.setup_guests_qr(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "guests can report it" |
+*
+* @param {Setup_Guests_ReportInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_guests_report = /** @type {((inputs?: Setup_Guests_ReportInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Guests_ReportInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_guests_report(inputs)
+	if (locale === "da") return __da.setup_guests_report(inputs)
+	if (locale === "sv") return __sv.setup_guests_report(inputs)
+	return __en.setup_guests_report(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Heard every, seconds" |
+*
+* @param {Setup_Heard_SecondsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_heard_seconds = /** @type {((inputs?: Setup_Heard_SecondsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Heard_SecondsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_heard_seconds(inputs)
+	if (locale === "da") return __da.setup_heard_seconds(inputs)
+	if (locale === "sv") return __sv.setup_heard_seconds(inputs)
+	return __en.setup_heard_seconds(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Columns" |
+*
+* @param {Setup_Help_ColumnsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_columns = /** @type {((inputs?: Setup_Help_ColumnsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Help_ColumnsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_help_columns(inputs)
+	if (locale === "da") return __da.setup_help_columns(inputs)
+	if (locale === "sv") return __sv.setup_help_columns(inputs)
+	return __en.setup_help_columns(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "or always." |
+*
+* @param {Setup_Help_Hours_OrInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_hours_or = /** @type {((inputs?: Setup_Help_Hours_OrInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Help_Hours_OrInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_help_hours_or(inputs)
+	if (locale === "da") return __da.setup_help_hours_or(inputs)
+	if (locale === "sv") return __sv.setup_help_hours_or(inputs)
+	return __en.setup_help_hours_or(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Ids: lowercase letters, digits and dashes, such as hotel-oslo. An empty cell keeps what is there." |
+*
+* @param {Setup_Help_IdsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_ids = /** @type {((inputs?: Setup_Help_IdsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Help_IdsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_help_ids(inputs)
+	if (locale === "da") return __da.setup_help_ids(inputs)
+	if (locale === "sv") return __sv.setup_help_ids(inputs)
+	return __en.setup_help_ids(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "ids separated by spaces; none for none." |
+*
+* @param {Setup_Help_Ids_SpacesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_ids_spaces = /** @type {((inputs?: Setup_Help_Ids_SpacesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Help_Ids_SpacesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_help_ids_spaces(inputs)
+	if (locale === "da") return __da.setup_help_ids_spaces(inputs)
+	if (locale === "sv") return __sv.setup_help_ids_spaces(inputs)
+	return __en.setup_help_ids_spaces(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "One row per site, zone, asset, checkpoint or device, in any order. In a sheet of several kinds the kind column says what each row is; a file of one kind need..." |
+*
+* @param {Setup_Help_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_intro = /** @type {((inputs?: Setup_Help_IntroInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Help_IntroInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_help_intro(inputs)
+	if (locale === "da") return __da.setup_help_intro(inputs)
+	if (locale === "sv") return __sv.setup_help_intro(inputs)
+	return __en.setup_help_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "More in the documentation:" |
+*
+* @param {Setup_Help_MoreInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_more = /** @type {((inputs?: Setup_Help_MoreInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Help_MoreInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_help_more(inputs)
+	if (locale === "da") return __da.setup_help_more(inputs)
+	if (locale === "sv") return __sv.setup_help_more(inputs)
+	return __en.setup_help_more(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "One bad row means nothing is written:" |
+*
+* @param {Setup_Help_One_BadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_one_bad = /** @type {((inputs?: Setup_Help_One_BadInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Help_One_BadInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_help_one_bad(inputs)
+	if (locale === "da") return __da.setup_help_one_bad(inputs)
+	if (locale === "sv") return __sv.setup_help_one_bad(inputs)
+	return __en.setup_help_one_bad(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the preview lists every problem by its line." |
+*
+* @param {Setup_Help_One_Bad_AfterInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_one_bad_after = /** @type {((inputs?: Setup_Help_One_Bad_AfterInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Help_One_Bad_AfterInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_help_one_bad_after(inputs)
+	if (locale === "da") return __da.setup_help_one_bad_after(inputs)
+	if (locale === "sv") return __sv.setup_help_one_bad_after(inputs)
+	return __en.setup_help_one_bad_after(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Commas, semicolons or tabs between cells; save as UTF-8." |
+*
+* @param {Setup_Help_SeparatorsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_separators = /** @type {((inputs?: Setup_Help_SeparatorsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Help_SeparatorsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_help_separators(inputs)
+	if (locale === "da") return __da.setup_help_separators(inputs)
+	if (locale === "sv") return __sv.setup_help_separators(inputs)
+	return __en.setup_help_separators(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(buttons): checkpoint ids, all of the site's, or none." |
+*
+* @param {Setup_Help_ServesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_serves = /** @type {((inputs?: Setup_Help_ServesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Help_ServesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_help_serves(inputs)
+	if (locale === "da") return __da.setup_help_serves(inputs)
+	if (locale === "sv") return __sv.setup_help_serves(inputs)
+	return __en.setup_help_serves(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "How the file is laid out" |
+*
+* @param {Setup_Help_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_title = /** @type {((inputs?: Setup_Help_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Help_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_help_title(inputs)
+	if (locale === "da") return __da.setup_help_title(inputs)
+	if (locale === "sv") return __sv.setup_help_title(inputs)
+	return __en.setup_help_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "yes or no" |
+*
+* @param {Setup_Help_Yes_NoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_help_yes_no = /** @type {((inputs?: Setup_Help_Yes_NoInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Help_Yes_NoInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_help_yes_no(inputs)
+	if (locale === "da") return __da.setup_help_yes_no(inputs)
+	if (locale === "sv") return __sv.setup_help_yes_no(inputs)
+	return __en.setup_help_yes_no(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Id" |
+*
+* @param {Setup_IdInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_id = /** @type {((inputs?: Setup_IdInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_IdInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_id(inputs)
+	if (locale === "da") return __da.setup_id(inputs)
+	if (locale === "sv") return __sv.setup_id(inputs)
+	return __en.setup_id(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "made from the name" |
+*
+* @param {Setup_Id_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_id_placeholder = /** @type {((inputs?: Setup_Id_PlaceholderInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Id_PlaceholderInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_id_placeholder(inputs)
+	if (locale === "da") return __da.setup_id_placeholder(inputs)
+	if (locale === "sv") return __sv.setup_id_placeholder(inputs)
+	return __en.setup_id_placeholder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Applies exactly the file previewed here: {created}, {changed}." |
+*
+* @param {Setup_Imp_AppliesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_applies = /** @type {((inputs: Setup_Imp_AppliesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_AppliesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_applies(inputs)
+	if (locale === "da") return __da.setup_imp_applies(inputs)
+	if (locale === "sv") return __sv.setup_imp_applies(inputs)
+	return __en.setup_imp_applies(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Nothing was imported: the fleet has changed since the preview, and some rows no longer fit. Here is the new preview." |
+*
+* @param {Setup_Imp_ChangedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_changed = /** @type {((inputs?: Setup_Imp_ChangedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_ChangedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_changed(inputs)
+	if (locale === "da") return __da.setup_imp_changed(inputs)
+	if (locale === "sv") return __sv.setup_imp_changed(inputs)
+	return __en.setup_imp_changed(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} change" |
+* | "other" | "{count} changes" |
+*
+* @param {Setup_Imp_ChangesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_changes = /** @type {((inputs: Setup_Imp_ChangesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_ChangesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_changes(inputs)
+	if (locale === "da") return __da.setup_imp_changes(inputs)
+	if (locale === "sv") return __sv.setup_imp_changes(inputs)
+	return __en.setup_imp_changes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose a CSV file, or paste its text." |
+*
+* @param {Setup_Imp_Choose_FileInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_choose_file = /** @type {((inputs?: Setup_Imp_Choose_FileInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Choose_FileInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_choose_file(inputs)
+	if (locale === "da") return __da.setup_imp_choose_file(inputs)
+	if (locale === "sv") return __sv.setup_imp_choose_file(inputs)
+	return __en.setup_imp_choose_file(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Id" |
+*
+* @param {Setup_Imp_Col_IdInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_col_id = /** @type {((inputs?: Setup_Imp_Col_IdInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Col_IdInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_col_id(inputs)
+	if (locale === "da") return __da.setup_imp_col_id(inputs)
+	if (locale === "sv") return __sv.setup_imp_col_id(inputs)
+	return __en.setup_imp_col_id(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Kind" |
+*
+* @param {Setup_Imp_Col_KindInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_col_kind = /** @type {((inputs?: Setup_Imp_Col_KindInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Col_KindInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_col_kind(inputs)
+	if (locale === "da") return __da.setup_imp_col_kind(inputs)
+	if (locale === "sv") return __sv.setup_imp_col_kind(inputs)
+	return __en.setup_imp_col_kind(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Line" |
+*
+* @param {Setup_Imp_Col_LineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_col_line = /** @type {((inputs?: Setup_Imp_Col_LineInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Col_LineInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_col_line(inputs)
+	if (locale === "da") return __da.setup_imp_col_line(inputs)
+	if (locale === "sv") return __sv.setup_imp_col_line(inputs)
+	return __en.setup_imp_col_line(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Site" |
+*
+* @param {Setup_Imp_Col_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_col_site = /** @type {((inputs?: Setup_Imp_Col_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Col_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_col_site(inputs)
+	if (locale === "da") return __da.setup_imp_col_site(inputs)
+	if (locale === "sv") return __sv.setup_imp_col_site(inputs)
+	return __en.setup_imp_col_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What will happen" |
+*
+* @param {Setup_Imp_Col_WhatInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_col_what = /** @type {((inputs?: Setup_Imp_Col_WhatInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Col_WhatInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_col_what(inputs)
+	if (locale === "da") return __da.setup_imp_col_what(inputs)
+	if (locale === "sv") return __sv.setup_imp_col_what(inputs)
+	return __en.setup_imp_col_what(inputs)
+});
+/**
+* | output |
+* | --- |
+* | ", column {field}" |
+*
+* @param {Setup_Imp_ColumnInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_column = /** @type {((inputs: Setup_Imp_ColumnInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_ColumnInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_column(inputs)
+	if (locale === "da") return __da.setup_imp_column(inputs)
+	if (locale === "sv") return __sv.setup_imp_column(inputs)
+	return __en.setup_imp_column(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "created {list}" |
+*
+* @param {Setup_Imp_Created_ListInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_created_list = /** @type {((inputs: Setup_Imp_Created_ListInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Created_ListInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_created_list(inputs)
+	if (locale === "da") return __da.setup_imp_created_list(inputs)
+	if (locale === "sv") return __sv.setup_imp_created_list(inputs)
+	return __en.setup_imp_created_list(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "CSV file" |
+*
+* @param {Setup_Imp_Csv_FileInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_csv_file = /** @type {((inputs?: Setup_Imp_Csv_FileInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Csv_FileInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_csv_file(inputs)
+	if (locale === "da") return __da.setup_imp_csv_file(inputs)
+	if (locale === "sv") return __sv.setup_imp_csv_file(inputs)
+	return __en.setup_imp_csv_file(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Imported {name}: {created}; {changed}, {unchanged}." |
+*
+* @param {Setup_Imp_DoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_done = /** @type {((inputs: Setup_Imp_DoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_DoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_done(inputs)
+	if (locale === "da") return __da.setup_imp_done(inputs)
+	if (locale === "sv") return __sv.setup_imp_done(inputs)
+	return __en.setup_imp_done(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Download {name}" |
+*
+* @param {Setup_Imp_DownloadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_download = /** @type {((inputs: Setup_Imp_DownloadInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_DownloadInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_download(inputs)
+	if (locale === "da") return __da.setup_imp_download(inputs)
+	if (locale === "sv") return __sv.setup_imp_download(inputs)
+	return __en.setup_imp_download(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Download the secret of the new device now." |
+* | "other" | "Download the secrets of the {count} new devices now." |
+*
+* @param {Setup_Imp_Download_SecretsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_download_secrets = /** @type {((inputs: Setup_Imp_Download_SecretsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Download_SecretsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_download_secrets(inputs)
+	if (locale === "da") return __da.setup_imp_download_secrets(inputs)
+	if (locale === "sv") return __sv.setup_imp_download_secrets(inputs)
+	return __en.setup_imp_download_secrets(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(empty)" |
+*
+* @param {Setup_Imp_EmptyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_empty = /** @type {((inputs?: Setup_Imp_EmptyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_EmptyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_empty(inputs)
+	if (locale === "da") return __da.setup_imp_empty(inputs)
+	if (locale === "sv") return __sv.setup_imp_empty(inputs)
+	return __en.setup_imp_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Errors" |
+*
+* @param {Setup_Imp_ErrorsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_errors = /** @type {((inputs?: Setup_Imp_ErrorsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_ErrorsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_errors(inputs)
+	if (locale === "da") return __da.setup_imp_errors(inputs)
+	if (locale === "sv") return __sv.setup_imp_errors(inputs)
+	return __en.setup_imp_errors(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Export the fleet as CSV" |
+*
+* @param {Setup_Imp_Export_CsvInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_export_csv = /** @type {((inputs?: Setup_Imp_Export_CsvInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Export_CsvInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_export_csv(inputs)
+	if (locale === "da") return __da.setup_imp_export_csv(inputs)
+	if (locale === "sv") return __sv.setup_imp_export_csv(inputs)
+	return __en.setup_imp_export_csv(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Every site as it is now: change it in a spreadsheet and import it back." |
+*
+* @param {Setup_Imp_Export_Csv_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_export_csv_hint = /** @type {((inputs?: Setup_Imp_Export_Csv_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Export_Csv_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_export_csv_hint(inputs)
+	if (locale === "da") return __da.setup_imp_export_csv_hint(inputs)
+	if (locale === "sv") return __sv.setup_imp_export_csv_hint(inputs)
+	return __en.setup_imp_export_csv_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Export the fleet as JSON" |
+*
+* @param {Setup_Imp_Export_JsonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_export_json = /** @type {((inputs?: Setup_Imp_Export_JsonInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Export_JsonInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_export_json(inputs)
+	if (locale === "da") return __da.setup_imp_export_json(inputs)
+	if (locale === "sv") return __sv.setup_imp_export_json(inputs)
+	return __en.setup_imp_export_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The same as a fleet document, for PUT /api/fleet. No secrets in either." |
+*
+* @param {Setup_Imp_Export_Json_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_export_json_hint = /** @type {((inputs?: Setup_Imp_Export_Json_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Export_Json_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_export_json_hint(inputs)
+	if (locale === "da") return __da.setup_imp_export_json_hint(inputs)
+	if (locale === "sv") return __sv.setup_imp_export_json_hint(inputs)
+	return __en.setup_imp_export_json_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Files" |
+*
+* @param {Setup_Imp_FilesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_files = /** @type {((inputs?: Setup_Imp_FilesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_FilesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_files(inputs)
+	if (locale === "da") return __da.setup_imp_files(inputs)
+	if (locale === "sv") return __sv.setup_imp_files(inputs)
+	return __en.setup_imp_files(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The header (line 1)" |
+*
+* @param {Setup_Imp_Header_LineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_header_line = /** @type {((inputs?: Setup_Imp_Header_LineInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Header_LineInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_header_line(inputs)
+	if (locale === "da") return __da.setup_imp_header_line(inputs)
+	if (locale === "sv") return __sv.setup_imp_header_line(inputs)
+	return __en.setup_imp_header_line(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Import sites and devices from CSV" |
+*
+* @param {Setup_Imp_HeadingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_heading = /** @type {((inputs?: Setup_Imp_HeadingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_HeadingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_heading(inputs)
+	if (locale === "da") return __da.setup_imp_heading(inputs)
+	if (locale === "sv") return __sv.setup_imp_heading(inputs)
+	return __en.setup_imp_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The server does not know the broker's address as devices reach it, so host and port are empty: see a device's page." |
+*
+* @param {Setup_Imp_Host_UnknownInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_host_unknown = /** @type {((inputs?: Setup_Imp_Host_UnknownInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Host_UnknownInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_host_unknown(inputs)
+	if (locale === "da") return __da.setup_imp_host_unknown(inputs)
+	if (locale === "sv") return __sv.setup_imp_host_unknown(inputs)
+	return __en.setup_imp_host_unknown(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Import {count} change" |
+* | "other" | "Import {count} changes" |
+*
+* @param {Setup_Imp_Import_ChangesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_import_changes = /** @type {((inputs: Setup_Imp_Import_ChangesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Import_ChangesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_import_changes(inputs)
+	if (locale === "da") return __da.setup_imp_import_changes(inputs)
+	if (locale === "sv") return __sv.setup_imp_import_changes(inputs)
+	return __en.setup_imp_import_changes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Importing…" |
+*
+* @param {Setup_Imp_ImportingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_importing = /** @type {((inputs?: Setup_Imp_ImportingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_ImportingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_importing(inputs)
+	if (locale === "da") return __da.setup_imp_importing(inputs)
+	if (locale === "sv") return __sv.setup_imp_importing(inputs)
+	return __en.setup_imp_importing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Add or change many sites, zones, assets, checkpoints and devices at once from a spreadsheet. The preview shows what each row will do and writes nothing; the ..." |
+*
+* @param {Setup_Imp_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_intro = /** @type {((inputs?: Setup_Imp_IntroInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_IntroInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_intro(inputs)
+	if (locale === "da") return __da.setup_imp_intro(inputs)
+	if (locale === "sv") return __sv.setup_imp_intro(inputs)
+	return __en.setup_imp_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Line {line}" |
+*
+* @param {Setup_Imp_LineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_line = /** @type {((inputs: Setup_Imp_LineInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_LineInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_line(inputs)
+	if (locale === "da") return __da.setup_imp_line(inputs)
+	if (locale === "sv") return __sv.setup_imp_line(inputs)
+	return __en.setup_imp_line(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} asset" |
+* | "other" | "{count} assets" |
+*
+* @param {Setup_Imp_N_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_n_asset = /** @type {((inputs: Setup_Imp_N_AssetInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_N_AssetInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_n_asset(inputs)
+	if (locale === "da") return __da.setup_imp_n_asset(inputs)
+	if (locale === "sv") return __sv.setup_imp_n_asset(inputs)
+	return __en.setup_imp_n_asset(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} checkpoint" |
+* | "other" | "{count} checkpoints" |
+*
+* @param {Setup_Imp_N_CheckpointInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_n_checkpoint = /** @type {((inputs: Setup_Imp_N_CheckpointInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_N_CheckpointInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_n_checkpoint(inputs)
+	if (locale === "da") return __da.setup_imp_n_checkpoint(inputs)
+	if (locale === "sv") return __sv.setup_imp_n_checkpoint(inputs)
+	return __en.setup_imp_n_checkpoint(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} device" |
+* | "other" | "{count} devices" |
+*
+* @param {Setup_Imp_N_DeviceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_n_device = /** @type {((inputs: Setup_Imp_N_DeviceInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_N_DeviceInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_n_device(inputs)
+	if (locale === "da") return __da.setup_imp_n_device(inputs)
+	if (locale === "sv") return __sv.setup_imp_n_device(inputs)
+	return __en.setup_imp_n_device(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} row changed" |
+* | "other" | "{count} rows changed" |
+*
+* @param {Setup_Imp_N_Rows_ChangedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_n_rows_changed = /** @type {((inputs: Setup_Imp_N_Rows_ChangedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_N_Rows_ChangedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_n_rows_changed(inputs)
+	if (locale === "da") return __da.setup_imp_n_rows_changed(inputs)
+	if (locale === "sv") return __sv.setup_imp_n_rows_changed(inputs)
+	return __en.setup_imp_n_rows_changed(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} row unchanged" |
+* | "other" | "{count} rows unchanged" |
+*
+* @param {Setup_Imp_N_Rows_UnchangedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_n_rows_unchanged = /** @type {((inputs: Setup_Imp_N_Rows_UnchangedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_N_Rows_UnchangedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_n_rows_unchanged(inputs)
+	if (locale === "da") return __da.setup_imp_n_rows_unchanged(inputs)
+	if (locale === "sv") return __sv.setup_imp_n_rows_unchanged(inputs)
+	return __en.setup_imp_n_rows_unchanged(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} site" |
+* | "other" | "{count} sites" |
+*
+* @param {Setup_Imp_N_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_n_site = /** @type {((inputs: Setup_Imp_N_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_N_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_n_site(inputs)
+	if (locale === "da") return __da.setup_imp_n_site(inputs)
+	if (locale === "sv") return __sv.setup_imp_n_site(inputs)
+	return __en.setup_imp_n_site(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} zone" |
+* | "other" | "{count} zones" |
+*
+* @param {Setup_Imp_N_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_n_zone = /** @type {((inputs: Setup_Imp_N_ZoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_N_ZoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_n_zone(inputs)
+	if (locale === "da") return __da.setup_imp_n_zone(inputs)
+	if (locale === "sv") return __sv.setup_imp_n_zone(inputs)
+	return __en.setup_imp_n_zone(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} new object" |
+* | "other" | "{count} new objects" |
+*
+* @param {Setup_Imp_New_ObjectsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_new_objects = /** @type {((inputs: Setup_Imp_New_ObjectsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_New_ObjectsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_new_objects(inputs)
+	if (locale === "da") return __da.setup_imp_new_objects(inputs)
+	if (locale === "sv") return __sv.setup_imp_new_objects(inputs)
+	return __en.setup_imp_new_objects(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{file} is not UTF-8 text. In Excel, save it as “CSV UTF-8 (Comma delimited)”; in LibreOffice or Numbers, choose UTF-8 when you export it." |
+*
+* @param {Setup_Imp_Not_Utf8Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_not_utf8 = /** @type {((inputs: Setup_Imp_Not_Utf8Inputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Not_Utf8Inputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_not_utf8(inputs)
+	if (locale === "da") return __da.setup_imp_not_utf8(inputs)
+	if (locale === "sv") return __sv.setup_imp_not_utf8(inputs)
+	return __en.setup_imp_not_utf8(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Nothing to import: every row is as the fleet already is." |
+*
+* @param {Setup_Imp_NothingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_nothing = /** @type {((inputs?: Setup_Imp_NothingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_NothingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_nothing(inputs)
+	if (locale === "da") return __da.setup_imp_nothing(inputs)
+	if (locale === "sv") return __sv.setup_imp_nothing(inputs)
+	return __en.setup_imp_nothing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Nothing was imported: every row was as the fleet already is." |
+*
+* @param {Setup_Imp_Nothing_DoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_nothing_done = /** @type {((inputs?: Setup_Imp_Nothing_DoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Nothing_DoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_nothing_done(inputs)
+	if (locale === "da") return __da.setup_imp_nothing_done(inputs)
+	if (locale === "sv") return __sv.setup_imp_nothing_done(inputs)
+	return __en.setup_imp_nothing_done(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "nothing new" |
+*
+* @param {Setup_Imp_Nothing_NewInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_nothing_new = /** @type {((inputs?: Setup_Imp_Nothing_NewInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Nothing_NewInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_nothing_new(inputs)
+	if (locale === "da") return __da.setup_imp_nothing_new(inputs)
+	if (locale === "sv") return __sv.setup_imp_nothing_new(inputs)
+	return __en.setup_imp_nothing_new(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Or paste the CSV here (used when no file is chosen)" |
+*
+* @param {Setup_Imp_Or_PasteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_or_paste = /** @type {((inputs?: Setup_Imp_Or_PasteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Or_PasteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_or_paste(inputs)
+	if (locale === "da") return __da.setup_imp_or_paste(inputs)
+	if (locale === "sv") return __sv.setup_imp_or_paste(inputs)
+	return __en.setup_imp_or_paste(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the pasted text" |
+*
+* @param {Setup_Imp_Pasted_TextInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_pasted_text = /** @type {((inputs?: Setup_Imp_Pasted_TextInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Pasted_TextInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_pasted_text(inputs)
+	if (locale === "da") return __da.setup_imp_pasted_text(inputs)
+	if (locale === "sv") return __sv.setup_imp_pasted_text(inputs)
+	return __en.setup_imp_pasted_text(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Preview" |
+*
+* @param {Setup_Imp_PreviewInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_preview = /** @type {((inputs?: Setup_Imp_PreviewInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_PreviewInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_preview(inputs)
+	if (locale === "da") return __da.setup_imp_preview(inputs)
+	if (locale === "sv") return __sv.setup_imp_preview(inputs)
+	return __en.setup_imp_preview(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Preview a file" |
+*
+* @param {Setup_Imp_Preview_FileInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_preview_file = /** @type {((inputs?: Setup_Imp_Preview_FileInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Preview_FileInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_preview_file(inputs)
+	if (locale === "da") return __da.setup_imp_preview_file(inputs)
+	if (locale === "sv") return __sv.setup_imp_preview_file(inputs)
+	return __en.setup_imp_preview_file(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Preview the file first, then import it." |
+*
+* @param {Setup_Imp_Preview_FirstInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_preview_first = /** @type {((inputs?: Setup_Imp_Preview_FirstInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Preview_FirstInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_preview_first(inputs)
+	if (locale === "da") return __da.setup_imp_preview_first(inputs)
+	if (locale === "sv") return __sv.setup_imp_preview_first(inputs)
+	return __en.setup_imp_preview_first(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Preview of {name}" |
+*
+* @param {Setup_Imp_Preview_OfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_preview_of = /** @type {((inputs: Setup_Imp_Preview_OfInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Preview_OfInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_preview_of(inputs)
+	if (locale === "da") return __da.setup_imp_preview_of(inputs)
+	if (locale === "sv") return __sv.setup_imp_preview_of(inputs)
+	return __en.setup_imp_preview_of(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} problem to fix." |
+* | "other" | "{count} problems to fix." |
+*
+* @param {Setup_Imp_ProblemsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_problems = /** @type {((inputs: Setup_Imp_ProblemsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_ProblemsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_problems(inputs)
+	if (locale === "da") return __da.setup_imp_problems(inputs)
+	if (locale === "sv") return __sv.setup_imp_problems(inputs)
+	return __en.setup_imp_problems(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Correct it in the file and preview it again: nothing is imported while any row has a problem." |
+* | "other" | "Correct them in the file and preview it again: nothing is imported while any row has a problem." |
+*
+* @param {Setup_Imp_Problems_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_problems_hint = /** @type {((inputs: Setup_Imp_Problems_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Problems_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_problems_hint(inputs)
+	if (locale === "da") return __da.setup_imp_problems_hint(inputs)
+	if (locale === "sv") return __sv.setup_imp_problems_hint(inputs)
+	return __en.setup_imp_problems_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Reading…" |
+*
+* @param {Setup_Imp_ReadingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_reading = /** @type {((inputs?: Setup_Imp_ReadingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_ReadingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_reading(inputs)
+	if (locale === "da") return __da.setup_imp_reading(inputs)
+	if (locale === "sv") return __sv.setup_imp_reading(inputs)
+	return __en.setup_imp_reading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rows" |
+*
+* @param {Setup_Imp_RowsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_rows = /** @type {((inputs?: Setup_Imp_RowsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_RowsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_rows(inputs)
+	if (locale === "da") return __da.setup_imp_rows(inputs)
+	if (locale === "sv") return __sv.setup_imp_rows(inputs)
+	return __en.setup_imp_rows(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Columns: device, site, secret, host, port. Open it as text: a spreadsheet may take a secret that starts with “-” for a formula and change it." |
+*
+* @param {Setup_Imp_Secrets_ColumnsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_secrets_columns = /** @type {((inputs?: Setup_Imp_Secrets_ColumnsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Secrets_ColumnsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_secrets_columns(inputs)
+	if (locale === "da") return __da.setup_imp_secrets_columns(inputs)
+	if (locale === "sv") return __sv.setup_imp_secrets_columns(inputs)
+	return __en.setup_imp_secrets_columns(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "It is shown this once: when you leave this page it cannot be shown again (a lost secret means a new one, from the device's page). Keep the file safe, hand ea..." |
+* | "other" | "They are shown this once: when you leave this page they cannot be shown again (a lost secret means a new one, from the device's page). Keep the file safe, ha..." |
+*
+* @param {Setup_Imp_Secrets_OnceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_secrets_once = /** @type {((inputs: Setup_Imp_Secrets_OnceInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Secrets_OnceInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_secrets_once(inputs)
+	if (locale === "da") return __da.setup_imp_secrets_once(inputs)
+	if (locale === "sv") return __sv.setup_imp_secrets_once(inputs)
+	return __en.setup_imp_secrets_once(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Download the template (CSV)" |
+*
+* @param {Setup_Imp_TemplateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_template = /** @type {((inputs?: Setup_Imp_TemplateInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_TemplateInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_template(inputs)
+	if (locale === "da") return __da.setup_imp_template(inputs)
+	if (locale === "sv") return __sv.setup_imp_template(inputs)
+	return __en.setup_imp_template(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Example rows of every kind, to fill in." |
+*
+* @param {Setup_Imp_Template_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_template_hint = /** @type {((inputs?: Setup_Imp_Template_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Template_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_template_hint(inputs)
+	if (locale === "da") return __da.setup_imp_template_hint(inputs)
+	if (locale === "sv") return __sv.setup_imp_template_hint(inputs)
+	return __en.setup_imp_template_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The file" |
+*
+* @param {Setup_Imp_The_FileInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_the_file = /** @type {((inputs?: Setup_Imp_The_FileInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_The_FileInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_the_file(inputs)
+	if (locale === "da") return __da.setup_imp_the_file(inputs)
+	if (locale === "sv") return __sv.setup_imp_the_file(inputs)
+	return __en.setup_imp_the_file(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Import from CSV" |
+*
+* @param {Setup_Imp_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_title = /** @type {((inputs?: Setup_Imp_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_title(inputs)
+	if (locale === "da") return __da.setup_imp_title(inputs)
+	if (locale === "sv") return __sv.setup_imp_title(inputs)
+	return __en.setup_imp_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "To change" |
+*
+* @param {Setup_Imp_To_ChangeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_to_change = /** @type {((inputs?: Setup_Imp_To_ChangeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_To_ChangeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_to_change(inputs)
+	if (locale === "da") return __da.setup_imp_to_change(inputs)
+	if (locale === "sv") return __sv.setup_imp_to_change(inputs)
+	return __en.setup_imp_to_change(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "To create" |
+*
+* @param {Setup_Imp_To_CreateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_to_create = /** @type {((inputs?: Setup_Imp_To_CreateInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_To_CreateInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_to_create(inputs)
+	if (locale === "da") return __da.setup_imp_to_create(inputs)
+	if (locale === "sv") return __sv.setup_imp_to_create(inputs)
+	return __en.setup_imp_to_create(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "unchanged" |
+*
+* @param {Setup_Imp_UnchangedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_unchanged = /** @type {((inputs?: Setup_Imp_UnchangedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_UnchangedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_unchanged(inputs)
+	if (locale === "da") return __da.setup_imp_unchanged(inputs)
+	if (locale === "sv") return __sv.setup_imp_unchanged(inputs)
+	return __en.setup_imp_unchanged(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Unchanged" |
+*
+* @param {Setup_Imp_Unchanged_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_unchanged_count = /** @type {((inputs?: Setup_Imp_Unchanged_CountInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Unchanged_CountInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_unchanged_count(inputs)
+	if (locale === "da") return __da.setup_imp_unchanged_count(inputs)
+	if (locale === "sv") return __sv.setup_imp_unchanged_count(inputs)
+	return __en.setup_imp_unchanged_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "will change" |
+*
+* @param {Setup_Imp_Will_ChangeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_will_change = /** @type {((inputs?: Setup_Imp_Will_ChangeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Will_ChangeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_will_change(inputs)
+	if (locale === "da") return __da.setup_imp_will_change(inputs)
+	if (locale === "sv") return __sv.setup_imp_will_change(inputs)
+	return __en.setup_imp_will_change(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "will be created" |
+*
+* @param {Setup_Imp_Will_CreateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_will_create = /** @type {((inputs?: Setup_Imp_Will_CreateInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Will_CreateInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_will_create(inputs)
+	if (locale === "da") return __da.setup_imp_will_create(inputs)
+	if (locale === "sv") return __sv.setup_imp_will_create(inputs)
+	return __en.setup_imp_will_create(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A preview writes nothing." |
+*
+* @param {Setup_Imp_Writes_NothingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_writes_nothing = /** @type {((inputs?: Setup_Imp_Writes_NothingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Writes_NothingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_writes_nothing(inputs)
+	if (locale === "da") return __da.setup_imp_writes_nothing(inputs)
+	if (locale === "sv") return __sv.setup_imp_writes_nothing(inputs)
+	return __en.setup_imp_writes_nothing(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Import from CSV" |
 *
 * @param {Setup_Import_LinkInputs} inputs
@@ -12421,6 +20443,22 @@ export const setup_import_link = /** @type {((inputs?: Setup_Import_LinkInputs, 
 	if (locale === "da") return __da.setup_import_link(inputs)
 	if (locale === "sv") return __sv.setup_import_link(inputs)
 	return __en.setup_import_link(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Interval, minutes" |
+*
+* @param {Setup_Interval_MinutesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_interval_minutes = /** @type {((inputs?: Setup_Interval_MinutesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Interval_MinutesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_interval_minutes(inputs)
+	if (locale === "da") return __da.setup_interval_minutes(inputs)
+	if (locale === "sv") return __sv.setup_interval_minutes(inputs)
+	return __en.setup_interval_minutes(inputs)
 });
 /**
 * | output |
@@ -12457,6 +20495,118 @@ export const setup_intro_manager = /** @type {((inputs?: Setup_Intro_ManagerInpu
 /**
 * | output |
 * | --- |
+* | "Kind" |
+*
+* @param {Setup_KindInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_kind = /** @type {((inputs?: Setup_KindInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_KindInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_kind(inputs)
+	if (locale === "da") return __da.setup_kind(inputs)
+	if (locale === "sv") return __sv.setup_kind(inputs)
+	return __en.setup_kind(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "button" |
+*
+* @param {Setup_Kind_ButtonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_kind_button = /** @type {((inputs?: Setup_Kind_ButtonInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Kind_ButtonInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_kind_button(inputs)
+	if (locale === "da") return __da.setup_kind_button(inputs)
+	if (locale === "sv") return __sv.setup_kind_button(inputs)
+	return __en.setup_kind_button(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Button or staff pad: checks in at checkpoints, reports and resolves" |
+*
+* @param {Setup_Kind_Button_LongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_kind_button_long = /** @type {((inputs?: Setup_Kind_Button_LongInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Kind_Button_LongInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_kind_button_long(inputs)
+	if (locale === "da") return __da.setup_kind_button_long(inputs)
+	if (locale === "sv") return __sv.setup_kind_button_long(inputs)
+	return __en.setup_kind_button_long(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "sensor" |
+*
+* @param {Setup_Kind_SensorInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_kind_sensor = /** @type {((inputs?: Setup_Kind_SensorInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Kind_SensorInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_kind_sensor(inputs)
+	if (locale === "da") return __da.setup_kind_sensor(inputs)
+	if (locale === "sv") return __sv.setup_kind_sensor(inputs)
+	return __en.setup_kind_sensor(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sensor: reports the health of the assets it watches" |
+*
+* @param {Setup_Kind_Sensor_LongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_kind_sensor_long = /** @type {((inputs?: Setup_Kind_Sensor_LongInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Kind_Sensor_LongInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_kind_sensor_long(inputs)
+	if (locale === "da") return __da.setup_kind_sensor_long(inputs)
+	if (locale === "sv") return __sv.setup_kind_sensor_long(inputs)
+	return __en.setup_kind_sensor_long(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(its MQTT username)" |
+*
+* @param {Setup_Mqtt_UsernameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_mqtt_username = /** @type {((inputs?: Setup_Mqtt_UsernameInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Mqtt_UsernameInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_mqtt_username(inputs)
+	if (locale === "da") return __da.setup_mqtt_username(inputs)
+	if (locale === "sv") return __sv.setup_mqtt_username(inputs)
+	return __en.setup_mqtt_username(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Name" |
+*
+* @param {Setup_NameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_name = /** @type {((inputs?: Setup_NameInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_NameInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_name(inputs)
+	if (locale === "da") return __da.setup_name(inputs)
+	if (locale === "sv") return __sv.setup_name(inputs)
+	return __en.setup_name(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "New site" |
 *
 * @param {Setup_New_SiteInputs} inputs
@@ -12485,6 +20635,54 @@ export const setup_new_site_next = /** @type {((inputs?: Setup_New_Site_NextInpu
 	if (locale === "da") return __da.setup_new_site_next(inputs)
 	if (locale === "sv") return __sv.setup_new_site_next(inputs)
 	return __en.setup_new_site_next(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No assets in this zone yet." |
+*
+* @param {Setup_No_AssetsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_no_assets = /** @type {((inputs?: Setup_No_AssetsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_No_AssetsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_no_assets(inputs)
+	if (locale === "da") return __da.setup_no_assets(inputs)
+	if (locale === "sv") return __sv.setup_no_assets(inputs)
+	return __en.setup_no_assets(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no assets" |
+*
+* @param {Setup_No_Assets_CoveredInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_no_assets_covered = /** @type {((inputs?: Setup_No_Assets_CoveredInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_No_Assets_CoveredInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_no_assets_covered(inputs)
+	if (locale === "da") return __da.setup_no_assets_covered(inputs)
+	if (locale === "sv") return __sv.setup_no_assets_covered(inputs)
+	return __en.setup_no_assets_covered(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No devices yet: sensors report the health of assets, buttons let staff check in and report." |
+*
+* @param {Setup_No_DevicesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_no_devices = /** @type {((inputs?: Setup_No_DevicesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_No_DevicesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_no_devices(inputs)
+	if (locale === "da") return __da.setup_no_devices(inputs)
+	if (locale === "sv") return __sv.setup_no_devices(inputs)
+	return __en.setup_no_devices(inputs)
 });
 /**
 * | output |
@@ -12585,6 +20783,167 @@ export const setup_no_sites_manager = /** @type {((inputs?: Setup_No_Sites_Manag
 /**
 * | output |
 * | --- |
+* | "No zones yet: a zone is a place in the site (a floor, an elevator, the toilets) that holds assets." |
+*
+* @param {Setup_No_ZonesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_no_zones = /** @type {((inputs?: Setup_No_ZonesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_No_ZonesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_no_zones(inputs)
+	if (locale === "da") return __da.setup_no_zones(inputs)
+	if (locale === "sv") return __sv.setup_no_zones(inputs)
+	return __en.setup_no_zones(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "nothing else" |
+*
+* @param {Setup_Nothing_ElseInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_nothing_else = /** @type {((inputs?: Setup_Nothing_ElseInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Nothing_ElseInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_nothing_else(inputs)
+	if (locale === "da") return __da.setup_nothing_else(inputs)
+	if (locale === "sv") return __sv.setup_nothing_else(inputs)
+	return __en.setup_nothing_else(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open" |
+*
+* @param {Setup_OpenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_open = /** @type {((inputs?: Setup_OpenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_OpenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_open(inputs)
+	if (locale === "da") return __da.setup_open(inputs)
+	if (locale === "sv") return __sv.setup_open(inputs)
+	return __en.setup_open(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open its board" |
+*
+* @param {Setup_Open_BoardInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_open_board = /** @type {((inputs?: Setup_Open_BoardInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Open_BoardInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_open_board(inputs)
+	if (locale === "da") return __da.setup_open_board(inputs)
+	if (locale === "sv") return __sv.setup_open_board(inputs)
+	return __en.setup_open_board(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} open" |
+* | "other" | "{count} open" |
+*
+* @param {Setup_Open_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_open_count = /** @type {((inputs: Setup_Open_CountInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Open_CountInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_open_count(inputs)
+	if (locale === "da") return __da.setup_open_count(inputs)
+	if (locale === "sv") return __sv.setup_open_count(inputs)
+	return __en.setup_open_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(optional)" |
+*
+* @param {Setup_OptionalInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_optional = /** @type {((inputs?: Setup_OptionalInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_OptionalInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_optional(inputs)
+	if (locale === "da") return __da.setup_optional(inputs)
+	if (locale === "sv") return __sv.setup_optional(inputs)
+	return __en.setup_optional(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Set up {site}" |
+*
+* @param {Setup_Page_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_page_title = /** @type {((inputs: Setup_Page_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Page_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_page_title(inputs)
+	if (locale === "da") return __da.setup_page_title(inputs)
+	if (locale === "sv") return __sv.setup_page_title(inputs)
+	return __en.setup_page_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Print QR labels" |
+*
+* @param {Setup_Print_LabelsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_print_labels = /** @type {((inputs?: Setup_Print_LabelsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Print_LabelsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_print_labels(inputs)
+	if (locale === "da") return __da.setup_print_labels(inputs)
+	if (locale === "sv") return __sv.setup_print_labels(inputs)
+	return __en.setup_print_labels(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rename" |
+*
+* @param {Setup_RenameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_rename = /** @type {((inputs?: Setup_RenameInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_RenameInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_rename(inputs)
+	if (locale === "da") return __da.setup_rename(inputs)
+	if (locale === "sv") return __sv.setup_rename(inputs)
+	return __en.setup_rename(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Rename, retire or delete" |
+*
+* @param {Setup_Rename_Retire_DeleteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_rename_retire_delete = /** @type {((inputs?: Setup_Rename_Retire_DeleteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Rename_Retire_DeleteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_rename_retire_delete(inputs)
+	if (locale === "da") return __da.setup_rename_retire_delete(inputs)
+	if (locale === "sv") return __sv.setup_rename_retire_delete(inputs)
+	return __en.setup_rename_retire_delete(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Restore" |
 *
 * @param {Setup_RestoreInputs} inputs
@@ -12601,6 +20960,38 @@ export const setup_restore = /** @type {((inputs?: Setup_RestoreInputs, options?
 /**
 * | output |
 * | --- |
+* | "Restore" |
+*
+* @param {Setup_Restore_ButtonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_restore_button = /** @type {((inputs?: Setup_Restore_ButtonInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Restore_ButtonInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_restore_button(inputs)
+	if (locale === "da") return __da.setup_restore_button(inputs)
+	if (locale === "sv") return __sv.setup_restore_button(inputs)
+	return __en.setup_restore_button(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Restore site" |
+*
+* @param {Setup_Restore_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_restore_site = /** @type {((inputs?: Setup_Restore_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Restore_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_restore_site(inputs)
+	if (locale === "da") return __da.setup_restore_site(inputs)
+	if (locale === "sv") return __sv.setup_restore_site(inputs)
+	return __en.setup_restore_site(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "{site} is back in service, with what was retired with it." |
 *
 * @param {Setup_RestoredInputs} inputs
@@ -12613,6 +21004,199 @@ export const setup_restored = /** @type {((inputs: Setup_RestoredInputs, options
 	if (locale === "da") return __da.setup_restored(inputs)
 	if (locale === "sv") return __sv.setup_restored(inputs)
 	return __en.setup_restored(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Restored {thing}." |
+*
+* @param {Setup_Restored_DoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_restored_done = /** @type {((inputs: Setup_Restored_DoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Restored_DoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_restored_done(inputs)
+	if (locale === "da") return __da.setup_restored_done(inputs)
+	if (locale === "sv") return __sv.setup_restored_done(inputs)
+	return __en.setup_restored_done(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Retire asset" |
+*
+* @param {Setup_Retire_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retire_asset = /** @type {((inputs?: Setup_Retire_AssetInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Retire_AssetInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_retire_asset(inputs)
+	if (locale === "da") return __da.setup_retire_asset(inputs)
+	if (locale === "sv") return __sv.setup_retire_asset(inputs)
+	return __en.setup_retire_asset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Retire checkpoint" |
+*
+* @param {Setup_Retire_CheckpointInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retire_checkpoint = /** @type {((inputs?: Setup_Retire_CheckpointInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Retire_CheckpointInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_retire_checkpoint(inputs)
+	if (locale === "da") return __da.setup_retire_checkpoint(inputs)
+	if (locale === "sv") return __sv.setup_retire_checkpoint(inputs)
+	return __en.setup_retire_checkpoint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Retire the site" |
+*
+* @param {Setup_Retire_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retire_site = /** @type {((inputs?: Setup_Retire_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Retire_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_retire_site(inputs)
+	if (locale === "da") return __da.setup_retire_site(inputs)
+	if (locale === "sv") return __sv.setup_retire_site(inputs)
+	return __en.setup_retire_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The site leaves the boards, the wall board and the alerts; its devices are disconnected and cannot sign in; its open defects are closed. Its history and repo..." |
+*
+* @param {Setup_Retire_Site_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retire_site_explain = /** @type {((inputs?: Setup_Retire_Site_ExplainInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Retire_Site_ExplainInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_retire_site_explain(inputs)
+	if (locale === "da") return __da.setup_retire_site_explain(inputs)
+	if (locale === "sv") return __sv.setup_retire_site_explain(inputs)
+	return __en.setup_retire_site_explain(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Retire {site}…" |
+*
+* @param {Setup_Retire_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retire_summary = /** @type {((inputs: Setup_Retire_SummaryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Retire_SummaryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_retire_summary(inputs)
+	if (locale === "da") return __da.setup_retire_summary(inputs)
+	if (locale === "sv") return __sv.setup_retire_summary(inputs)
+	return __en.setup_retire_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Retire zone" |
+*
+* @param {Setup_Retire_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retire_zone = /** @type {((inputs?: Setup_Retire_ZoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Retire_ZoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_retire_zone(inputs)
+	if (locale === "da") return __da.setup_retire_zone(inputs)
+	if (locale === "sv") return __sv.setup_retire_zone(inputs)
+	return __en.setup_retire_zone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Its assets and checkpoints leave the boards with it and come back with it; history stays." |
+*
+* @param {Setup_Retire_Zone_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retire_zone_hint = /** @type {((inputs?: Setup_Retire_Zone_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Retire_Zone_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_retire_zone_hint(inputs)
+	if (locale === "da") return __da.setup_retire_zone_hint(inputs)
+	if (locale === "sv") return __sv.setup_retire_zone_hint(inputs)
+	return __en.setup_retire_zone_hint(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} open defect was closed; the history stays." |
+* | "other" | "{count} open defects were closed; the history stays." |
+*
+* @param {Setup_Retired_ClosedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retired_closed = /** @type {((inputs: Setup_Retired_ClosedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Retired_ClosedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_retired_closed(inputs)
+	if (locale === "da") return __da.setup_retired_closed(inputs)
+	if (locale === "sv") return __sv.setup_retired_closed(inputs)
+	return __en.setup_retired_closed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Retired {thing}: off the boards and out of the alerts." |
+*
+* @param {Setup_Retired_DoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retired_done = /** @type {((inputs: Setup_Retired_DoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Retired_DoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_retired_done(inputs)
+	if (locale === "da") return __da.setup_retired_done(inputs)
+	if (locale === "sv") return __sv.setup_retired_done(inputs)
+	return __en.setup_retired_done(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Retired" |
+*
+* @param {Setup_Retired_HeadingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retired_heading = /** @type {((inputs?: Setup_Retired_HeadingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Retired_HeadingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_retired_heading(inputs)
+	if (locale === "da") return __da.setup_retired_heading(inputs)
+	if (locale === "sv") return __sv.setup_retired_heading(inputs)
+	return __en.setup_retired_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Off the boards and out of the alerts; their history and reports stay. Restore brings back what was retired with it." |
+*
+* @param {Setup_Retired_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_retired_hint = /** @type {((inputs?: Setup_Retired_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Retired_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_retired_hint(inputs)
+	if (locale === "da") return __da.setup_retired_hint(inputs)
+	if (locale === "sv") return __sv.setup_retired_hint(inputs)
+	return __en.setup_retired_hint(inputs)
 });
 /**
 * | output |
@@ -12649,6 +21233,230 @@ export const setup_retired_title = /** @type {((inputs?: Setup_Retired_TitleInpu
 /**
 * | output |
 * | --- |
+* | "Asset {name} ({zone})" |
+*
+* @param {Setup_Row_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_row_asset = /** @type {((inputs: Setup_Row_AssetInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Row_AssetInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_row_asset(inputs)
+	if (locale === "da") return __da.setup_row_asset(inputs)
+	if (locale === "sv") return __sv.setup_row_asset(inputs)
+	return __en.setup_row_asset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Checkpoint {name} ({zone})" |
+*
+* @param {Setup_Row_CheckpointInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_row_checkpoint = /** @type {((inputs: Setup_Row_CheckpointInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Row_CheckpointInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_row_checkpoint(inputs)
+	if (locale === "da") return __da.setup_row_checkpoint(inputs)
+	if (locale === "sv") return __sv.setup_row_checkpoint(inputs)
+	return __en.setup_row_checkpoint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Device {name}" |
+*
+* @param {Setup_Row_DeviceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_row_device = /** @type {((inputs: Setup_Row_DeviceInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Row_DeviceInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_row_device(inputs)
+	if (locale === "da") return __da.setup_row_device(inputs)
+	if (locale === "sv") return __sv.setup_row_device(inputs)
+	return __en.setup_row_device(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Zone {name}" |
+*
+* @param {Setup_Row_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_row_zone = /** @type {((inputs: Setup_Row_ZoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Row_ZoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_row_zone(inputs)
+	if (locale === "da") return __da.setup_row_zone(inputs)
+	if (locale === "sv") return __sv.setup_row_zone(inputs)
+	return __en.setup_row_zone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Save asset" |
+*
+* @param {Setup_Save_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_save_asset = /** @type {((inputs?: Setup_Save_AssetInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Save_AssetInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_save_asset(inputs)
+	if (locale === "da") return __da.setup_save_asset(inputs)
+	if (locale === "sv") return __sv.setup_save_asset(inputs)
+	return __en.setup_save_asset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Save checkpoint" |
+*
+* @param {Setup_Save_CheckpointInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_save_checkpoint = /** @type {((inputs?: Setup_Save_CheckpointInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Save_CheckpointInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_save_checkpoint(inputs)
+	if (locale === "da") return __da.setup_save_checkpoint(inputs)
+	if (locale === "sv") return __sv.setup_save_checkpoint(inputs)
+	return __en.setup_save_checkpoint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Save site" |
+*
+* @param {Setup_Save_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_save_site = /** @type {((inputs?: Setup_Save_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Save_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_save_site(inputs)
+	if (locale === "da") return __da.setup_save_site(inputs)
+	if (locale === "sv") return __sv.setup_save_site(inputs)
+	return __en.setup_save_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{count} s" |
+*
+* @param {Setup_SecondsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_seconds = /** @type {((inputs: Setup_SecondsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_SecondsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_seconds(inputs)
+	if (locale === "da") return __da.setup_seconds(inputs)
+	if (locale === "sv") return __sv.setup_seconds(inputs)
+	return __en.setup_seconds(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Its secret is shown once, right after, with a file to download and how it connects." |
+*
+* @param {Setup_Secret_Once_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_secret_once_hint = /** @type {((inputs?: Setup_Secret_Once_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Secret_Once_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_secret_once_hint(inputs)
+	if (locale === "da") return __da.setup_secret_once_hint(inputs)
+	if (locale === "sv") return __sv.setup_secret_once_hint(inputs)
+	return __en.setup_secret_once_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Checkpoints it serves" |
+*
+* @param {Setup_ServesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_serves = /** @type {((inputs?: Setup_ServesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_ServesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_serves(inputs)
+	if (locale === "da") return __da.setup_serves(inputs)
+	if (locale === "sv") return __sv.setup_serves(inputs)
+	return __en.setup_serves(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Every checkpoint of the site" |
+*
+* @param {Setup_Serves_AllInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_serves_all = /** @type {((inputs?: Setup_Serves_AllInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Serves_AllInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_serves_all(inputs)
+	if (locale === "da") return __da.setup_serves_all(inputs)
+	if (locale === "sv") return __sv.setup_serves_all(inputs)
+	return __en.setup_serves_all(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(a button; a sensor serves none)" |
+*
+* @param {Setup_Serves_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_serves_hint = /** @type {((inputs?: Setup_Serves_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Serves_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_serves_hint(inputs)
+	if (locale === "da") return __da.setup_serves_hint(inputs)
+	if (locale === "sv") return __sv.setup_serves_hint(inputs)
+	return __en.setup_serves_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "None: it only reports" |
+*
+* @param {Setup_Serves_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_serves_none = /** @type {((inputs?: Setup_Serves_NoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Serves_NoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_serves_none(inputs)
+	if (locale === "da") return __da.setup_serves_none(inputs)
+	if (locale === "sv") return __sv.setup_serves_none(inputs)
+	return __en.setup_serves_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "These:" |
+*
+* @param {Setup_Serves_SomeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_serves_some = /** @type {((inputs?: Setup_Serves_SomeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Serves_SomeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_serves_some(inputs)
+	if (locale === "da") return __da.setup_serves_some(inputs)
+	if (locale === "sv") return __sv.setup_serves_some(inputs)
+	return __en.setup_serves_some(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Set up" |
 *
 * @param {Setup_Set_UpInputs} inputs
@@ -12665,6 +21473,198 @@ export const setup_set_up = /** @type {((inputs?: Setup_Set_UpInputs, options?: 
 /**
 * | output |
 * | --- |
+* | "Site created. Add its zones and assets below, then its checkpoints and devices." |
+*
+* @param {Setup_Site_CreatedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_site_created = /** @type {((inputs?: Setup_Site_CreatedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Site_CreatedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_site_created(inputs)
+	if (locale === "da") return __da.setup_site_created(inputs)
+	if (locale === "sv") return __sv.setup_site_created(inputs)
+	return __en.setup_site_created(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Site saved." |
+*
+* @param {Setup_Site_SavedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_site_saved = /** @type {((inputs?: Setup_Site_SavedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Site_SavedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_site_saved(inputs)
+	if (locale === "da") return __da.setup_site_saved(inputs)
+	if (locale === "sv") return __sv.setup_site_saved(inputs)
+	return __en.setup_site_saved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "offline" |
+*
+* @param {Setup_State_OfflineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_state_offline = /** @type {((inputs?: Setup_State_OfflineInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_State_OfflineInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_state_offline(inputs)
+	if (locale === "da") return __da.setup_state_offline(inputs)
+	if (locale === "sv") return __sv.setup_state_offline(inputs)
+	return __en.setup_state_offline(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "online" |
+*
+* @param {Setup_State_OnlineInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_state_online = /** @type {((inputs?: Setup_State_OnlineInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_State_OnlineInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_state_online(inputs)
+	if (locale === "da") return __da.setup_state_online(inputs)
+	if (locale === "sv") return __sv.setup_state_online(inputs)
+	return __en.setup_state_online(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "revoked" |
+*
+* @param {Setup_State_RevokedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_state_revoked = /** @type {((inputs?: Setup_State_RevokedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_State_RevokedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_state_revoked(inputs)
+	if (locale === "da") return __da.setup_state_revoked(inputs)
+	if (locale === "sv") return __sv.setup_state_revoked(inputs)
+	return __en.setup_state_revoked(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "retired" |
+*
+* @param {Setup_Tag_RetiredInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_tag_retired = /** @type {((inputs?: Setup_Tag_RetiredInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Tag_RetiredInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_tag_retired(inputs)
+	if (locale === "da") return __da.setup_tag_retired(inputs)
+	if (locale === "sv") return __sv.setup_tag_retired(inputs)
+	return __en.setup_tag_retired(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The site" |
+*
+* @param {Setup_The_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_the_site = /** @type {((inputs?: Setup_The_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_The_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_the_site(inputs)
+	if (locale === "da") return __da.setup_the_site(inputs)
+	if (locale === "sv") return __sv.setup_the_site(inputs)
+	return __en.setup_the_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "asset {name}" |
+*
+* @param {Setup_Thing_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_thing_asset = /** @type {((inputs: Setup_Thing_AssetInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Thing_AssetInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_thing_asset(inputs)
+	if (locale === "da") return __da.setup_thing_asset(inputs)
+	if (locale === "sv") return __sv.setup_thing_asset(inputs)
+	return __en.setup_thing_asset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "checkpoint {name}" |
+*
+* @param {Setup_Thing_CheckpointInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_thing_checkpoint = /** @type {((inputs: Setup_Thing_CheckpointInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Thing_CheckpointInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_thing_checkpoint(inputs)
+	if (locale === "da") return __da.setup_thing_checkpoint(inputs)
+	if (locale === "sv") return __sv.setup_thing_checkpoint(inputs)
+	return __en.setup_thing_checkpoint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "device {name}" |
+*
+* @param {Setup_Thing_DeviceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_thing_device = /** @type {((inputs: Setup_Thing_DeviceInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Thing_DeviceInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_thing_device(inputs)
+	if (locale === "da") return __da.setup_thing_device(inputs)
+	if (locale === "sv") return __sv.setup_thing_device(inputs)
+	return __en.setup_thing_device(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "site {name}" |
+*
+* @param {Setup_Thing_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_thing_site = /** @type {((inputs: Setup_Thing_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Thing_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_thing_site(inputs)
+	if (locale === "da") return __da.setup_thing_site(inputs)
+	if (locale === "sv") return __sv.setup_thing_site(inputs)
+	return __en.setup_thing_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "zone {name}" |
+*
+* @param {Setup_Thing_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_thing_zone = /** @type {((inputs: Setup_Thing_ZoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Thing_ZoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_thing_zone(inputs)
+	if (locale === "da") return __da.setup_thing_zone(inputs)
+	if (locale === "sv") return __sv.setup_thing_zone(inputs)
+	return __en.setup_thing_zone(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Setup" |
 *
 * @param {Setup_TitleInputs} inputs
@@ -12677,6 +21677,118 @@ export const setup_title = /** @type {((inputs?: Setup_TitleInputs, options?: { 
 	if (locale === "da") return __da.setup_title(inputs)
 	if (locale === "sv") return __sv.setup_title(inputs)
 	return __en.setup_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Assets it watches" |
+*
+* @param {Setup_WatchesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_watches = /** @type {((inputs?: Setup_WatchesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_WatchesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_watches(inputs)
+	if (locale === "da") return __da.setup_watches(inputs)
+	if (locale === "sv") return __sv.setup_watches(inputs)
+	return __en.setup_watches(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(a sensor: when it falls silent, their state is unknown)" |
+*
+* @param {Setup_Watches_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_watches_hint = /** @type {((inputs?: Setup_Watches_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Watches_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_watches_hint(inputs)
+	if (locale === "da") return __da.setup_watches_hint(inputs)
+	if (locale === "sv") return __sv.setup_watches_hint(inputs)
+	return __en.setup_watches_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Zone" |
+*
+* @param {Setup_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_zone = /** @type {((inputs?: Setup_ZoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_ZoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_zone(inputs)
+	if (locale === "da") return __da.setup_zone(inputs)
+	if (locale === "sv") return __sv.setup_zone(inputs)
+	return __en.setup_zone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Zone {name} added." |
+*
+* @param {Setup_Zone_AddedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_zone_added = /** @type {((inputs: Setup_Zone_AddedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Zone_AddedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_zone_added(inputs)
+	if (locale === "da") return __da.setup_zone_added(inputs)
+	if (locale === "sv") return __sv.setup_zone_added(inputs)
+	return __en.setup_zone_added(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Elevator A" |
+*
+* @param {Setup_Zone_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_zone_placeholder = /** @type {((inputs?: Setup_Zone_PlaceholderInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Zone_PlaceholderInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_zone_placeholder(inputs)
+	if (locale === "da") return __da.setup_zone_placeholder(inputs)
+	if (locale === "sv") return __sv.setup_zone_placeholder(inputs)
+	return __en.setup_zone_placeholder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Zone {name} saved." |
+*
+* @param {Setup_Zone_SavedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_zone_saved = /** @type {((inputs: Setup_Zone_SavedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Zone_SavedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_zone_saved(inputs)
+	if (locale === "da") return __da.setup_zone_saved(inputs)
+	if (locale === "sv") return __sv.setup_zone_saved(inputs)
+	return __en.setup_zone_saved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Zones and assets" |
+*
+* @param {Setup_Zones_AssetsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_zones_assets = /** @type {((inputs?: Setup_Zones_AssetsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Zones_AssetsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_zones_assets(inputs)
+	if (locale === "da") return __da.setup_zones_assets(inputs)
+	if (locale === "sv") return __sv.setup_zones_assets(inputs)
+	return __en.setup_zones_assets(inputs)
 });
 /**
 * | output |
@@ -12969,6 +22081,552 @@ export const site_inspections_split = /** @type {((inputs: Site_Inspections_Spli
 /**
 * | output |
 * | --- |
+* | "All sites" |
+*
+* @param {Site_Labels_All_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_all_sites = /** @type {((inputs?: Site_Labels_All_SitesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_All_SitesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_all_sites(inputs)
+	if (locale === "da") return __da.site_labels_all_sites(inputs)
+	if (locale === "sv") return __sv.site_labels_all_sites(inputs)
+	return __en.site_labels_all_sites(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "All zones" |
+*
+* @param {Site_Labels_All_ZonesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_all_zones = /** @type {((inputs?: Site_Labels_All_ZonesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_All_ZonesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_all_zones(inputs)
+	if (locale === "da") return __da.site_labels_all_zones(inputs)
+	if (locale === "sv") return __sv.site_labels_all_zones(inputs)
+	return __en.site_labels_all_zones(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Asset" |
+*
+* @param {Site_Labels_Col_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_col_asset = /** @type {((inputs?: Site_Labels_Col_AssetInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_Col_AssetInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_col_asset(inputs)
+	if (locale === "da") return __da.site_labels_col_asset(inputs)
+	if (locale === "sv") return __sv.site_labels_col_asset(inputs)
+	return __en.site_labels_col_asset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Its label" |
+*
+* @param {Site_Labels_Col_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_col_label = /** @type {((inputs?: Site_Labels_Col_LabelInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_Col_LabelInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_col_label(inputs)
+	if (locale === "da") return __da.site_labels_col_label(inputs)
+	if (locale === "sv") return __sv.site_labels_col_label(inputs)
+	return __en.site_labels_col_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Revoke" |
+*
+* @param {Site_Labels_Col_RevokeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_col_revoke = /** @type {((inputs?: Site_Labels_Col_RevokeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_Col_RevokeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_col_revoke(inputs)
+	if (locale === "da") return __da.site_labels_col_revoke(inputs)
+	if (locale === "sv") return __sv.site_labels_col_revoke(inputs)
+	return __en.site_labels_col_revoke(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} label" |
+* | "other" | "{count} labels" |
+*
+* @param {Site_Labels_CountInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_count = /** @type {((inputs: Site_Labels_CountInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_CountInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_count(inputs)
+	if (locale === "da") return __da.site_labels_count(inputs)
+	if (locale === "sv") return __sv.site_labels_count(inputs)
+	return __en.site_labels_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A label for every asset customers see, to stick where it is: scanning it opens the page that reports a problem there, in the site's language. Print at actual..." |
+*
+* @param {Site_Labels_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_intro = /** @type {((inputs?: Site_Labels_IntroInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_IntroInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_intro(inputs)
+	if (locale === "da") return __da.site_labels_intro(inputs)
+	if (locale === "sv") return __sv.site_labels_intro(inputs)
+	return __en.site_labels_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New code made for {name}. Its codes printed before no longer work: print its new label and replace the old one." |
+*
+* @param {Site_Labels_New_CodeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_new_code = /** @type {((inputs: Site_Labels_New_CodeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_New_CodeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_new_code(inputs)
+	if (locale === "da") return __da.site_labels_new_code(inputs)
+	if (locale === "sv") return __sv.site_labels_new_code(inputs)
+	return __en.site_labels_new_code(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No labels to print: {where} has no customer-visible asset in service. An asset gets a label once it is marked customer-visible." |
+*
+* @param {Site_Labels_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_none = /** @type {((inputs: Site_Labels_NoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_NoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_none(inputs)
+	if (locale === "da") return __da.site_labels_none(inputs)
+	if (locale === "sv") return __sv.site_labels_none(inputs)
+	return __en.site_labels_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Only the label of {name}." |
+*
+* @param {Site_Labels_Only_OfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_only_of = /** @type {((inputs: Site_Labels_Only_OfInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_Only_OfInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_only_of(inputs)
+	if (locale === "da") return __da.site_labels_only_of(inputs)
+	if (locale === "sv") return __sv.site_labels_only_of(inputs)
+	return __en.site_labels_only_of(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Paper" |
+*
+* @param {Site_Labels_PaperInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_paper = /** @type {((inputs?: Site_Labels_PaperInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_PaperInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_paper(inputs)
+	if (locale === "da") return __da.site_labels_paper(inputs)
+	if (locale === "sv") return __sv.site_labels_paper(inputs)
+	return __en.site_labels_paper(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Print" |
+*
+* @param {Site_Labels_PrintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_print = /** @type {((inputs?: Site_Labels_PrintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_PrintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_print(inputs)
+	if (locale === "da") return __da.site_labels_print(inputs)
+	if (locale === "sv") return __sv.site_labels_print(inputs)
+	return __en.site_labels_print(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Print only this label" |
+*
+* @param {Site_Labels_Print_OnlyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_print_only = /** @type {((inputs?: Site_Labels_Print_OnlyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_Print_OnlyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_print_only(inputs)
+	if (locale === "da") return __da.site_labels_print_only(inputs)
+	if (locale === "sv") return __sv.site_labels_print_only(inputs)
+	return __en.site_labels_print_only(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Revoke and make a new code" |
+*
+* @param {Site_Labels_Revoke_ButtonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_revoke_button = /** @type {((inputs?: Site_Labels_Revoke_ButtonInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_Revoke_ButtonInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_revoke_button(inputs)
+	if (locale === "da") return __da.site_labels_revoke_button(inputs)
+	if (locale === "sv") return __sv.site_labels_revoke_button(inputs)
+	return __en.site_labels_revoke_button(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Every printed code of {name} stops working at once." |
+*
+* @param {Site_Labels_Revoke_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_revoke_explain = /** @type {((inputs: Site_Labels_Revoke_ExplainInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_Revoke_ExplainInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_revoke_explain(inputs)
+	if (locale === "da") return __da.site_labels_revoke_explain(inputs)
+	if (locale === "sv") return __sv.site_labels_revoke_explain(inputs)
+	return __en.site_labels_revoke_explain(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "For a label that was copied, moved or misused: its code stops working at once, wherever it was printed." |
+*
+* @param {Site_Labels_Revoke_IntroInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_revoke_intro = /** @type {((inputs?: Site_Labels_Revoke_IntroInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_Revoke_IntroInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_revoke_intro(inputs)
+	if (locale === "da") return __da.site_labels_revoke_intro(inputs)
+	if (locale === "sv") return __sv.site_labels_revoke_intro(inputs)
+	return __en.site_labels_revoke_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "For a label that was copied, moved or misused: its code stops working at once, wherever it was printed, and this page shows the asset's new label to print in..." |
+*
+* @param {Site_Labels_Revoke_Intro_PrintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_revoke_intro_print = /** @type {((inputs?: Site_Labels_Revoke_Intro_PrintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_Revoke_Intro_PrintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_revoke_intro_print(inputs)
+	if (locale === "da") return __da.site_labels_revoke_intro_print(inputs)
+	if (locale === "sv") return __sv.site_labels_revoke_intro_print(inputs)
+	return __en.site_labels_revoke_intro_print(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "the code of {name}" |
+*
+* @param {Site_Labels_Revoke_OfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_revoke_of = /** @type {((inputs: Site_Labels_Revoke_OfInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_Revoke_OfInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_revoke_of(inputs)
+	if (locale === "da") return __da.site_labels_revoke_of(inputs)
+	if (locale === "sv") return __sv.site_labels_revoke_of(inputs)
+	return __en.site_labels_revoke_of(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Revoke a code" |
+*
+* @param {Site_Labels_Revoke_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_revoke_title = /** @type {((inputs?: Site_Labels_Revoke_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_Revoke_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_revoke_title(inputs)
+	if (locale === "da") return __da.site_labels_revoke_title(inputs)
+	if (locale === "sv") return __sv.site_labels_revoke_title(inputs)
+	return __en.site_labels_revoke_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Scan to report a problem" |
+*
+* @param {Site_Labels_ScanInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_scan = /** @type {((inputs?: Site_Labels_ScanInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_ScanInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_scan(inputs)
+	if (locale === "da") return __da.site_labels_scan(inputs)
+	if (locale === "sv") return __sv.site_labels_scan(inputs)
+	return __en.site_labels_scan(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sheet {n} of {total}" |
+*
+* @param {Site_Labels_Sheet_OfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_sheet_of = /** @type {((inputs: Site_Labels_Sheet_OfInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_Sheet_OfInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_sheet_of(inputs)
+	if (locale === "da") return __da.site_labels_sheet_of(inputs)
+	if (locale === "sv") return __sv.site_labels_sheet_of(inputs)
+	return __en.site_labels_sheet_of(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} sheet" |
+* | "other" | "{count} sheets" |
+*
+* @param {Site_Labels_SheetsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_sheets = /** @type {((inputs: Site_Labels_SheetsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_SheetsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_sheets(inputs)
+	if (locale === "da") return __da.site_labels_sheets(inputs)
+	if (locale === "sv") return __sv.site_labels_sheets(inputs)
+	return __en.site_labels_sheets(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show" |
+*
+* @param {Site_Labels_ShowInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_show = /** @type {((inputs?: Site_Labels_ShowInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_ShowInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_show(inputs)
+	if (locale === "da") return __da.site_labels_show(inputs)
+	if (locale === "sv") return __sv.site_labels_show(inputs)
+	return __en.site_labels_show(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show every label" |
+*
+* @param {Site_Labels_Show_EveryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_show_every = /** @type {((inputs?: Site_Labels_Show_EveryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_Show_EveryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_show_every(inputs)
+	if (locale === "da") return __da.site_labels_show_every(inputs)
+	if (locale === "sv") return __sv.site_labels_show_every(inputs)
+	return __en.site_labels_show_every(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Label size" |
+*
+* @param {Site_Labels_SizeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_size = /** @type {((inputs?: Site_Labels_SizeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_SizeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_size(inputs)
+	if (locale === "da") return __da.site_labels_size(inputs)
+	if (locale === "sv") return __sv.site_labels_size(inputs)
+	return __en.site_labels_size(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Large" |
+*
+* @param {Site_Labels_Size_LargeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_size_large = /** @type {((inputs?: Site_Labels_Size_LargeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_Size_LargeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_size_large(inputs)
+	if (locale === "da") return __da.site_labels_size_large(inputs)
+	if (locale === "sv") return __sv.site_labels_size_large(inputs)
+	return __en.site_labels_size_large(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Medium" |
+*
+* @param {Site_Labels_Size_MediumInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_size_medium = /** @type {((inputs?: Site_Labels_Size_MediumInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_Size_MediumInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_size_medium(inputs)
+	if (locale === "da") return __da.site_labels_size_medium(inputs)
+	if (locale === "sv") return __sv.site_labels_size_medium(inputs)
+	return __en.site_labels_size_medium(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name}, {width} × {height} mm ({count} a sheet)" |
+*
+* @param {Site_Labels_Size_OptionInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_size_option = /** @type {((inputs: Site_Labels_Size_OptionInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_Size_OptionInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_size_option(inputs)
+	if (locale === "da") return __da.site_labels_size_option(inputs)
+	if (locale === "sv") return __sv.site_labels_size_option(inputs)
+	return __en.site_labels_size_option(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Small" |
+*
+* @param {Site_Labels_Size_SmallInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_size_small = /** @type {((inputs?: Site_Labels_Size_SmallInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_Size_SmallInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_size_small(inputs)
+	if (locale === "da") return __da.site_labels_size_small(inputs)
+	if (locale === "sv") return __sv.site_labels_size_small(inputs)
+	return __en.site_labels_size_small(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{labels} on {sheets} of {paper}, {columns} × {rows} a sheet. The codes open" |
+*
+* @param {Site_Labels_SummaryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_summary = /** @type {((inputs: Site_Labels_SummaryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_SummaryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_summary(inputs)
+	if (locale === "da") return __da.site_labels_summary(inputs)
+	if (locale === "sv") return __sv.site_labels_summary(inputs)
+	return __en.site_labels_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "this site" |
+*
+* @param {Site_Labels_This_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_this_site = /** @type {((inputs?: Site_Labels_This_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_This_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_this_site(inputs)
+	if (locale === "da") return __da.site_labels_this_site(inputs)
+	if (locale === "sv") return __sv.site_labels_this_site(inputs)
+	return __en.site_labels_this_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "QR labels" |
+*
+* @param {Site_Labels_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_title = /** @type {((inputs?: Site_Labels_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_title(inputs)
+	if (locale === "da") return __da.site_labels_title(inputs)
+	if (locale === "sv") return __sv.site_labels_title(inputs)
+	return __en.site_labels_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "That asset is not on this sheet any more: reload the page and choose it again." |
+*
+* @param {Site_Labels_Which_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_which_asset = /** @type {((inputs?: Site_Labels_Which_AssetInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_Which_AssetInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_which_asset(inputs)
+	if (locale === "da") return __da.site_labels_which_asset(inputs)
+	if (locale === "sv") return __sv.site_labels_which_asset(inputs)
+	return __en.site_labels_which_asset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Zone" |
+*
+* @param {Site_Labels_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_labels_zone = /** @type {((inputs?: Site_Labels_ZoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Labels_ZoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_labels_zone(inputs)
+	if (locale === "da") return __da.site_labels_zone(inputs)
+	if (locale === "sv") return __sv.site_labels_zone(inputs)
+	return __en.site_labels_zone(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Last 14 days" |
 *
 * @param {Site_Last_DaysInputs} inputs
@@ -13081,6 +22739,102 @@ export const site_report_another = /** @type {((inputs?: Site_Report_AnotherInpu
 /**
 * | output |
 * | --- |
+* | "Asset" |
+*
+* @param {Site_Report_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_asset = /** @type {((inputs?: Site_Report_AssetInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Report_AssetInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_report_asset(inputs)
+	if (locale === "da") return __da.site_report_asset(inputs)
+	if (locale === "sv") return __sv.site_report_asset(inputs)
+	return __en.site_report_asset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose…" |
+*
+* @param {Site_Report_ChooseInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_choose = /** @type {((inputs?: Site_Report_ChooseInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Report_ChooseInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_report_choose(inputs)
+	if (locale === "da") return __da.site_report_choose(inputs)
+	if (locale === "sv") return __sv.site_report_choose(inputs)
+	return __en.site_report_choose(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose the asset." |
+*
+* @param {Site_Report_Choose_AssetInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_choose_asset = /** @type {((inputs?: Site_Report_Choose_AssetInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Report_Choose_AssetInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_report_choose_asset(inputs)
+	if (locale === "da") return __da.site_report_choose_asset(inputs)
+	if (locale === "sv") return __sv.site_report_choose_asset(inputs)
+	return __en.site_report_choose_asset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose what is wrong." |
+*
+* @param {Site_Report_Choose_FaultInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_choose_fault = /** @type {((inputs?: Site_Report_Choose_FaultInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Report_Choose_FaultInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_report_choose_fault(inputs)
+	if (locale === "da") return __da.site_report_choose_fault(inputs)
+	if (locale === "sv") return __sv.site_report_choose_fault(inputs)
+	return __en.site_report_choose_fault(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The report did not go through: {reason}" |
+*
+* @param {Site_Report_FailedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_failed = /** @type {((inputs: Site_Report_FailedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Report_FailedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_report_failed(inputs)
+	if (locale === "da") return __da.site_report_failed(inputs)
+	if (locale === "sv") return __sv.site_report_failed(inputs)
+	return __en.site_report_failed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Report a fault at {site}" |
+*
+* @param {Site_Report_HeadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_head = /** @type {((inputs: Site_Report_HeadInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Report_HeadInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_report_head(inputs)
+	if (locale === "da") return __da.site_report_head(inputs)
+	if (locale === "sv") return __sv.site_report_head(inputs)
+	return __en.site_report_head(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Report" |
 *
 * @param {Site_Report_HereInputs} inputs
@@ -13109,6 +22863,102 @@ export const site_report_here_title = /** @type {((inputs?: Site_Report_Here_Tit
 	if (locale === "da") return __da.site_report_here_title(inputs)
 	if (locale === "sv") return __sv.site_report_here_title(inputs)
 	return __en.site_report_here_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Note" |
+*
+* @param {Site_Report_NoteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_note = /** @type {((inputs?: Site_Report_NoteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Report_NoteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_report_note(inputs)
+	if (locale === "da") return __da.site_report_note(inputs)
+	if (locale === "sv") return __sv.site_report_note(inputs)
+	return __en.site_report_note(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "e.g. left side, 3rd floor" |
+*
+* @param {Site_Report_Note_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_note_placeholder = /** @type {((inputs?: Site_Report_Note_PlaceholderInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Report_Note_PlaceholderInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_report_note_placeholder(inputs)
+	if (locale === "da") return __da.site_report_note_placeholder(inputs)
+	if (locale === "sv") return __sv.site_report_note_placeholder(inputs)
+	return __en.site_report_note_placeholder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(optional)" |
+*
+* @param {Site_Report_OptionalInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_optional = /** @type {((inputs?: Site_Report_OptionalInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Report_OptionalInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_report_optional(inputs)
+	if (locale === "da") return __da.site_report_optional(inputs)
+	if (locale === "sv") return __sv.site_report_optional(inputs)
+	return __en.site_report_optional(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Report it" |
+*
+* @param {Site_Report_SendInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_send = /** @type {((inputs?: Site_Report_SendInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Report_SendInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_report_send(inputs)
+	if (locale === "da") return __da.site_report_send(inputs)
+	if (locale === "sv") return __sv.site_report_send(inputs)
+	return __en.site_report_send(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Report a fault" |
+*
+* @param {Site_Report_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_title = /** @type {((inputs?: Site_Report_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Report_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_report_title(inputs)
+	if (locale === "da") return __da.site_report_title(inputs)
+	if (locale === "sv") return __sv.site_report_title(inputs)
+	return __en.site_report_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What is wrong?" |
+*
+* @param {Site_Report_WhatInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const site_report_what = /** @type {((inputs?: Site_Report_WhatInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Site_Report_WhatInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.site_report_what(inputs)
+	if (locale === "da") return __da.site_report_what(inputs)
+	if (locale === "sv") return __sv.site_report_what(inputs)
+	return __en.site_report_what(inputs)
 });
 /**
 * | output |

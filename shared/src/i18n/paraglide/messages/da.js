@@ -24,6 +24,264 @@
 /** @typedef {{}} Account_Login_UsernameInputs */
 /** @typedef {{}} Account_Login_Viewer_OnlyInputs */
 /** @typedef {{}} Account_Login_WrongInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, does: NonNullable<unknown> }} Admin_Access_All_IsInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, does: NonNullable<unknown> }} Admin_Access_All_WillInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, sites: NonNullable<unknown>, does: NonNullable<unknown> }} Admin_Access_At_IsInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, sites: NonNullable<unknown>, does: NonNullable<unknown> }} Admin_Access_At_WillInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown> }} Admin_Access_None_IsInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown> }} Admin_Access_None_WillInputs */
+/** @typedef {{}} Admin_Access_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Admin_Accounts_CountInputs */
+/** @typedef {{}} Admin_Actor_ApiInputs */
+/** @typedef {{}} Admin_Actor_EnvironmentInputs */
+/** @typedef {{}} Admin_Actor_GeneratedInputs */
+/** @typedef {{}} Admin_Actor_SystemInputs */
+/** @typedef {{}} Admin_AddressesInputs */
+/** @typedef {{}} Admin_Admins_OwnInputs */
+/** @typedef {{}} Admin_Admins_See_AllInputs */
+/** @typedef {{}} Admin_AllInputs */
+/** @typedef {{}} Admin_All_SitesInputs */
+/** @typedef {{ time: NonNullable<unknown>, zone: NonNullable<unknown> }} Admin_At_HourInputs */
+/** @typedef {{}} Admin_Audit_IntroInputs */
+/** @typedef {{}} Admin_Audit_TitleInputs */
+/** @typedef {{}} Admin_Back_OfficeInputs */
+/** @typedef {{}} Admin_Channel_ChangedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Channel_CreatedInputs */
+/** @typedef {{}} Admin_Channel_DeletedInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Admin_Channel_NInputs */
+/** @typedef {{}} Admin_Channel_PlaceholderInputs */
+/** @typedef {{}} Admin_Channels_TitleInputs */
+/** @typedef {{}} Admin_Choose_KindInputs */
+/** @typedef {{}} Admin_Choose_RoleInputs */
+/** @typedef {{}} Admin_Col_AttemptsInputs */
+/** @typedef {{}} Admin_Col_ChannelInputs */
+/** @typedef {{}} Admin_Col_ContactInputs */
+/** @typedef {{}} Admin_Col_DetailInputs */
+/** @typedef {{}} Admin_Col_KindInputs */
+/** @typedef {{}} Admin_Col_Last_AnswerInputs */
+/** @typedef {{}} Admin_Col_Last_SentInputs */
+/** @typedef {{}} Admin_Col_Last_Sign_InInputs */
+/** @typedef {{}} Admin_Col_Last_UsedInputs */
+/** @typedef {{}} Admin_Col_LevelsInputs */
+/** @typedef {{}} Admin_Col_NameInputs */
+/** @typedef {{}} Admin_Col_OnInputs */
+/** @typedef {{}} Admin_Col_OwnerInputs */
+/** @typedef {{}} Admin_Col_QuietInputs */
+/** @typedef {{}} Admin_Col_RoleInputs */
+/** @typedef {{}} Admin_Col_RuleInputs */
+/** @typedef {{}} Admin_Col_Sends_ToInputs */
+/** @typedef {{}} Admin_Col_SiteInputs */
+/** @typedef {{}} Admin_Col_SitesInputs */
+/** @typedef {{}} Admin_Col_StateInputs */
+/** @typedef {{}} Admin_Col_TakesInputs */
+/** @typedef {{}} Admin_Col_ToInputs */
+/** @typedef {{}} Admin_Col_UsernameInputs */
+/** @typedef {{}} Admin_Col_WhatInputs */
+/** @typedef {{}} Admin_Col_WhenInputs */
+/** @typedef {{}} Admin_Col_WhoInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Contact_IntroInputs */
+/** @typedef {{}} Admin_Contact_TitleInputs */
+/** @typedef {{}} Admin_CopiedInputs */
+/** @typedef {{}} Admin_CopyInputs */
+/** @typedef {{}} Admin_Copy_Not_AllowedInputs */
+/** @typedef {{}} Admin_Create_ChannelInputs */
+/** @typedef {{}} Admin_Create_RuleInputs */
+/** @typedef {{}} Admin_Create_TokenInputs */
+/** @typedef {{}} Admin_Create_UserInputs */
+/** @typedef {{}} Admin_CreatedInputs */
+/** @typedef {{}} Admin_Customer_VisibleInputs */
+/** @typedef {{}} Admin_DeleteInputs */
+/** @typedef {{}} Admin_Delete_ChannelInputs */
+/** @typedef {{}} Admin_Delete_Channel_ExplainInputs */
+/** @typedef {{}} Admin_Deliveries_IntroInputs */
+/** @typedef {{}} Admin_Delivery_LogInputs */
+/** @typedef {{ id: NonNullable<unknown>, state: NonNullable<unknown> }} Admin_Delivery_RetriedInputs */
+/** @typedef {{ username: NonNullable<unknown> }} Admin_DisableInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Disable_ExplainInputs */
+/** @typedef {{}} Admin_Disable_SummaryInputs */
+/** @typedef {{}} Admin_Disabled_DoneInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Admin_Disabled_SinceInputs */
+/** @typedef {{}} Admin_Display_NameInputs */
+/** @typedef {{}} Admin_Display_Name_WrongInputs */
+/** @typedef {{}} Admin_Does_AdminInputs */
+/** @typedef {{}} Admin_Does_Manager_ManyInputs */
+/** @typedef {{}} Admin_Does_Manager_OneInputs */
+/** @typedef {{}} Admin_Does_Staff_ManyInputs */
+/** @typedef {{}} Admin_Does_Staff_OneInputs */
+/** @typedef {{}} Admin_Does_Viewer_ManyInputs */
+/** @typedef {{}} Admin_Does_Viewer_OneInputs */
+/** @typedef {{ example: NonNullable<unknown> }} Admin_EgInputs */
+/** @typedef {{}} Admin_EmailInputs */
+/** @typedef {{}} Admin_Email_OptionalInputs */
+/** @typedef {{}} Admin_Email_WrongInputs */
+/** @typedef {{ username: NonNullable<unknown> }} Admin_EnableInputs */
+/** @typedef {{}} Admin_Enabled_DoneInputs */
+/** @typedef {{}} Admin_Every_DefectInputs */
+/** @typedef {{}} Admin_Every_SiteInputs */
+/** @typedef {{}} Admin_Every_Site_OptionInputs */
+/** @typedef {{ sources: NonNullable<unknown> }} Admin_From_SourcesInputs */
+/** @typedef {{}} Admin_Give_AddressInputs */
+/** @typedef {{}} Admin_Give_UrlInputs */
+/** @typedef {{}} Admin_Held_FromInputs */
+/** @typedef {{}} Admin_Held_HintInputs */
+/** @typedef {{}} Admin_Held_IntroInputs */
+/** @typedef {{ count: NonNullable<unknown>, until: NonNullable<unknown> }} Admin_Held_LineInputs */
+/** @typedef {{}} Admin_Held_TitleInputs */
+/** @typedef {{}} Admin_Help_AdminInputs */
+/** @typedef {{}} Admin_Help_ManagerInputs */
+/** @typedef {{}} Admin_Help_StaffInputs */
+/** @typedef {{}} Admin_Help_ViewerInputs */
+/** @typedef {{}} Admin_Hint_ChatInputs */
+/** @typedef {{}} Admin_Hint_EmailInputs */
+/** @typedef {{}} Admin_Hint_WebhookInputs */
+/** @typedef {{}} Admin_Initial_PasswordInputs */
+/** @typedef {{ answer: NonNullable<unknown> }} Admin_It_SaidInputs */
+/** @typedef {{}} Admin_Kind_EmailInputs */
+/** @typedef {{}} Admin_Kind_In_AppInputs */
+/** @typedef {{}} Admin_Kind_WebhookInputs */
+/** @typedef {{ minutes: NonNullable<unknown> }} Admin_Level_LineInputs */
+/** @typedef {{ level: NonNullable<unknown> }} Admin_Level_MinutesInputs */
+/** @typedef {{ level: NonNullable<unknown> }} Admin_Level_NInputs */
+/** @typedef {{ first: NonNullable<unknown>, last: NonNullable<unknown> }} Admin_List_AndInputs */
+/** @typedef {{ count: NonNullable<unknown>, until: NonNullable<unknown> }} Admin_Locked_FromInputs */
+/** @typedef {{}} Admin_Locked_IntroInputs */
+/** @typedef {{}} Admin_Locked_TitleInputs */
+/** @typedef {{}} Admin_Name_ChannelInputs */
+/** @typedef {{}} Admin_Name_ReportInputs */
+/** @typedef {{}} Admin_Name_Role_SitesInputs */
+/** @typedef {{}} Admin_Name_RuleInputs */
+/** @typedef {{}} Admin_Name_The_TokenInputs */
+/** @typedef {{}} Admin_NeverInputs */
+/** @typedef {{}} Admin_New_ChannelInputs */
+/** @typedef {{}} Admin_New_PasswordInputs */
+/** @typedef {{}} Admin_New_RuleInputs */
+/** @typedef {{}} Admin_New_System_TokenInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_New_Token_LabelInputs */
+/** @typedef {{}} Admin_New_Token_WarningInputs */
+/** @typedef {{}} Admin_New_UserInputs */
+/** @typedef {{}} Admin_New_User_WhoInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Admin_Next_AttemptInputs */
+/** @typedef {{}} Admin_No_ChannelsInputs */
+/** @typedef {{}} Admin_No_Channels_ManagerInputs */
+/** @typedef {{}} Admin_No_ReportsInputs */
+/** @typedef {{}} Admin_No_RulesInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Admin_No_Such_UserInputs */
+/** @typedef {{}} Admin_No_TokensInputs */
+/** @typedef {{}} Admin_NoneInputs */
+/** @typedef {{}} Admin_Not_HeldInputs */
+/** @typedef {{}} Admin_Nothing_SentInputs */
+/** @typedef {{}} Admin_Nothing_YetInputs */
+/** @typedef {{}} Admin_Notif_IntroInputs */
+/** @typedef {{}} Admin_Notif_ManagerInputs */
+/** @typedef {{}} Admin_Notif_TitleInputs */
+/** @typedef {{}} Admin_OffInputs */
+/** @typedef {{}} Admin_OlderInputs */
+/** @typedef {{}} Admin_OnInputs */
+/** @typedef {{}} Admin_OptionalInputs */
+/** @typedef {{}} Admin_Owner_SystemInputs */
+/** @typedef {{}} Admin_Password_HelpInputs */
+/** @typedef {{}} Admin_Password_SetInputs */
+/** @typedef {{}} Admin_Password_WrongInputs */
+/** @typedef {{}} Admin_PhoneInputs */
+/** @typedef {{}} Admin_Phone_WrongInputs */
+/** @typedef {{}} Admin_Picker_AllInputs */
+/** @typedef {{}} Admin_Picker_NoneInputs */
+/** @typedef {{}} Admin_Picker_SitesInputs */
+/** @typedef {{}} Admin_Picker_SomeInputs */
+/** @typedef {{}} Admin_Quiet_BothInputs */
+/** @typedef {{ severities: NonNullable<unknown> }} Admin_Quiet_NotInputs */
+/** @typedef {{}} Admin_Report_EndedInputs */
+/** @typedef {{}} Admin_Report_HourInputs */
+/** @typedef {{}} Admin_Report_PlaceholderInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Report_Set_UpInputs */
+/** @typedef {{}} Admin_Report_Sites_AdminInputs */
+/** @typedef {{}} Admin_Report_Sites_ManagerInputs */
+/** @typedef {{}} Admin_Reports_Intro_BeforeInputs */
+/** @typedef {{}} Admin_Reports_Page_LinkInputs */
+/** @typedef {{}} Admin_Reports_TitleInputs */
+/** @typedef {{}} Admin_Reset_PasswordInputs */
+/** @typedef {{}} Admin_RevokeInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Admin_Revoked_AtInputs */
+/** @typedef {{}} Admin_Rf_AfterInputs */
+/** @typedef {{}} Admin_Rf_CategoryInputs */
+/** @typedef {{}} Admin_Rf_Customers_SeeInputs */
+/** @typedef {{}} Admin_Rf_EitherInputs */
+/** @typedef {{}} Admin_Rf_Found_ByInputs */
+/** @typedef {{}} Admin_Rf_FromInputs */
+/** @typedef {{ level: NonNullable<unknown> }} Admin_Rf_LevelInputs */
+/** @typedef {{ level: NonNullable<unknown> }} Admin_Rf_Level_OptionalInputs */
+/** @typedef {{}} Admin_Rf_Min_No_AckInputs */
+/** @typedef {{}} Admin_Rf_Min_OpeningInputs */
+/** @typedef {{}} Admin_Rf_NoInputs */
+/** @typedef {{}} Admin_Rf_QuietInputs */
+/** @typedef {{}} Admin_Rf_RegionalInputs */
+/** @typedef {{}} Admin_Rf_SeverityInputs */
+/** @typedef {{}} Admin_Rf_Site_ManagerInputs */
+/** @typedef {{}} Admin_Rf_StaffInputs */
+/** @typedef {{}} Admin_Rf_Still_SendInputs */
+/** @typedef {{}} Admin_Rf_ToInputs */
+/** @typedef {{}} Admin_Rf_WhoInputs */
+/** @typedef {{}} Admin_Rf_YesInputs */
+/** @typedef {{}} Admin_Rule_ChangedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Rule_CreatedInputs */
+/** @typedef {{}} Admin_Rule_DeletedInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Admin_Rule_ForInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Rule_HeadInputs */
+/** @typedef {{}} Admin_Rule_OffInputs */
+/** @typedef {{}} Admin_Rule_OnInputs */
+/** @typedef {{}} Admin_Rule_PlaceholderInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Rule_TitleInputs */
+/** @typedef {{}} Admin_Rules_IntroInputs */
+/** @typedef {{}} Admin_Rules_TitleInputs */
+/** @typedef {{}} Admin_SaveInputs */
+/** @typedef {{}} Admin_Save_ContactInputs */
+/** @typedef {{}} Admin_Save_RuleInputs */
+/** @typedef {{}} Admin_SavedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Secret_LabelInputs */
+/** @typedef {{}} Admin_Secret_WarningInputs */
+/** @typedef {{}} Admin_Send_AgainInputs */
+/** @typedef {{}} Admin_Send_ReportInputs */
+/** @typedef {{}} Admin_Send_TestInputs */
+/** @typedef {{}} Admin_Set_PasswordInputs */
+/** @typedef {{}} Admin_Set_Up_ReportInputs */
+/** @typedef {{}} Admin_ShowInputs */
+/** @typedef {{}} Admin_Show_RevokedInputs */
+/** @typedef {{}} Admin_Sign_In_TitleInputs */
+/** @typedef {{}} Admin_SignedInputs */
+/** @typedef {{}} Admin_State_ActiveInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Admin_State_DisabledInputs */
+/** @typedef {{}} Admin_State_FailedInputs */
+/** @typedef {{}} Admin_State_PendingInputs */
+/** @typedef {{}} Admin_State_SendingInputs */
+/** @typedef {{}} Admin_State_SentInputs */
+/** @typedef {{}} Admin_State_UncertainInputs */
+/** @typedef {{}} Admin_StopInputs */
+/** @typedef {{}} Admin_Ten_PlusInputs */
+/** @typedef {{ name: NonNullable<unknown>, reason: NonNullable<unknown> }} Admin_Test_FailedInputs */
+/** @typedef {{ name: NonNullable<unknown>, status: NonNullable<unknown> }} Admin_Test_SentInputs */
+/** @typedef {{}} Admin_This_Is_YouInputs */
+/** @typedef {{}} Admin_Tick_A_SiteInputs */
+/** @typedef {{}} Admin_Tick_ChannelInputs */
+/** @typedef {{}} Admin_Tick_First_LevelInputs */
+/** @typedef {{}} Admin_Time_ZoneInputs */
+/** @typedef {{}} Admin_Token_PlaceholderInputs */
+/** @typedef {{}} Admin_Token_RevokedInputs */
+/** @typedef {{}} Admin_Tokens_IntroInputs */
+/** @typedef {{}} Admin_Tokens_TitleInputs */
+/** @typedef {{}} Admin_Turn_OffInputs */
+/** @typedef {{}} Admin_Turn_OnInputs */
+/** @typedef {{ username: NonNullable<unknown> }} Admin_UnlockInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Unlock_NothingInputs */
+/** @typedef {{}} Admin_Unlock_Nothing_SelfInputs */
+/** @typedef {{ name: NonNullable<unknown>, addresses: NonNullable<unknown> }} Admin_UnlockedInputs */
+/** @typedef {{ addresses: NonNullable<unknown> }} Admin_Unlocked_SelfInputs */
+/** @typedef {{}} Admin_User_CreatedInputs */
+/** @typedef {{ username: NonNullable<unknown> }} Admin_Username_TakenInputs */
+/** @typedef {{}} Admin_Username_WrongInputs */
+/** @typedef {{ accounts: NonNullable<unknown>, active: NonNullable<unknown> }} Admin_Users_IntroInputs */
+/** @typedef {{}} Admin_Users_TitleInputs */
+/** @typedef {{ time: NonNullable<unknown> }} Admin_Utc_TimeInputs */
+/** @typedef {{}} Admin_Which_TokenInputs */
 /** @typedef {{}} Age_NowInputs */
 /** @typedef {{}} Board_LegendInputs */
 /** @typedef {{}} Board_LiveInputs */
@@ -663,14 +921,84 @@
 /** @typedef {{}} Reports_Status_OpenInputs */
 /** @typedef {{}} Reports_Status_ResolvedInputs */
 /** @typedef {{}} Reports_TitleInputs */
+/** @typedef {{}} Setup_Add_AssetInputs */
+/** @typedef {{ zone: NonNullable<unknown> }} Setup_Add_Asset_ToInputs */
+/** @typedef {{}} Setup_Add_Assets_FirstInputs */
+/** @typedef {{}} Setup_Add_CheckpointInputs */
+/** @typedef {{ zone: NonNullable<unknown> }} Setup_Add_Checkpoint_ToInputs */
+/** @typedef {{}} Setup_Add_DeviceInputs */
+/** @typedef {{}} Setup_Add_Device_SummaryInputs */
+/** @typedef {{}} Setup_Add_ZoneInputs */
+/** @typedef {{}} Setup_Add_Zone_SummaryInputs */
+/** @typedef {{}} Setup_Asg_AddInputs */
+/** @typedef {{}} Setup_Asg_AddedInputs */
+/** @typedef {{ category: NonNullable<unknown> }} Setup_Asg_All_OfInputs */
+/** @typedef {{}} Setup_Asg_Bad_FormInputs */
+/** @typedef {{}} Setup_Asg_ChooseInputs */
+/** @typedef {{}} Setup_Asg_Choose_OptionInputs */
+/** @typedef {{}} Setup_Asg_Choose_WhoInputs */
+/** @typedef {{}} Setup_Asg_Col_DefectsInputs */
+/** @typedef {{}} Setup_Asg_Col_Go_ToInputs */
+/** @typedef {{}} Setup_Asg_Col_MadeInputs */
+/** @typedef {{}} Setup_Asg_Col_ZoneInputs */
+/** @typedef {{}} Setup_Asg_DeleteInputs */
+/** @typedef {{}} Setup_Asg_DeletedInputs */
+/** @typedef {{}} Setup_Asg_Every_DefectInputs */
+/** @typedef {{}} Setup_Asg_Every_ZoneInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_Asg_Every_Zone_OfInputs */
+/** @typedef {{}} Setup_Asg_IntroInputs */
+/** @typedef {{ when: NonNullable<unknown>, who: NonNullable<unknown> }} Setup_Asg_Made_ByInputs */
+/** @typedef {{}} Setup_Asg_NewInputs */
+/** @typedef {{}} Setup_Asg_No_SitesInputs */
+/** @typedef {{}} Setup_Asg_NoneInputs */
+/** @typedef {{}} Setup_Asg_PeopleInputs */
+/** @typedef {{}} Setup_Asg_TeamsInputs */
+/** @typedef {{}} Setup_Asg_TitleInputs */
+/** @typedef {{}} Setup_Asg_WhichInputs */
+/** @typedef {{}} Setup_Asg_Which_HintInputs */
+/** @typedef {{}} Setup_Asg_Which_RuleInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Asset_AddedInputs */
+/** @typedef {{}} Setup_Asset_PlaceholderInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Asset_SavedInputs */
+/** @typedef {{}} Setup_Assets_CoveredInputs */
 /** @typedef {{}} Setup_Assignment_LinkInputs */
 /** @typedef {{}} Setup_CancelInputs */
+/** @typedef {{}} Setup_CategoryInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Checkpoint_AddedInputs */
+/** @typedef {{}} Setup_Checkpoint_PlaceholderInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Checkpoint_SavedInputs */
+/** @typedef {{}} Setup_CheckpointsInputs */
+/** @typedef {{}} Setup_Checkpoints_HintInputs */
 /** @typedef {{}} Setup_Col_CheckpointsInputs */
+/** @typedef {{}} Setup_Col_DeviceInputs */
 /** @typedef {{}} Setup_Col_DevicesInputs */
+/** @typedef {{}} Setup_Col_HeardInputs */
+/** @typedef {{}} Setup_Col_KindInputs */
 /** @typedef {{}} Setup_Col_LanguageInputs */
 /** @typedef {{}} Setup_Col_SiteInputs */
+/** @typedef {{}} Setup_Col_StateInputs */
 /** @typedef {{}} Setup_Col_TimezoneInputs */
+/** @typedef {{}} Setup_Conn_BothInputs */
+/** @typedef {{}} Setup_Conn_CommandsInputs */
+/** @typedef {{}} Setup_Conn_HostInputs */
+/** @typedef {{}} Setup_Conn_Host_UnknownInputs */
+/** @typedef {{}} Setup_Conn_LivenessInputs */
+/** @typedef {{}} Setup_Conn_Liveness_HintInputs */
+/** @typedef {{}} Setup_Conn_Mqtt_TlsInputs */
+/** @typedef {{}} Setup_Conn_NoneInputs */
+/** @typedef {{}} Setup_Conn_PortInputs */
+/** @typedef {{}} Setup_Conn_PublishesInputs */
+/** @typedef {{}} Setup_Conn_Tls_NoneInputs */
+/** @typedef {{}} Setup_Conn_Tls_OfferedInputs */
+/** @typedef {{}} Setup_Conn_TryInputs */
+/** @typedef {{}} Setup_Conn_UsernameInputs */
+/** @typedef {{ assets: NonNullable<unknown> }} Setup_CoversInputs */
 /** @typedef {{}} Setup_Create_SiteInputs */
+/** @typedef {{}} Setup_Cred_DownloadInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Setup_Cred_LabelInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Setup_Cred_Secret_OfInputs */
+/** @typedef {{}} Setup_Cred_WarningInputs */
+/** @typedef {{}} Setup_Danger_HeadingInputs */
 /** @typedef {{ day: NonNullable<unknown> }} Setup_Day_ClosesInputs */
 /** @typedef {{}} Setup_Day_FriInputs */
 /** @typedef {{}} Setup_Day_MonInputs */
@@ -680,7 +1008,60 @@
 /** @typedef {{}} Setup_Day_ThuInputs */
 /** @typedef {{}} Setup_Day_TueInputs */
 /** @typedef {{}} Setup_Day_WedInputs */
+/** @typedef {{}} Setup_DeleteInputs */
+/** @typedef {{}} Setup_Delete_SiteInputs */
+/** @typedef {{}} Setup_Delete_Site_ExplainInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_Delete_SummaryInputs */
+/** @typedef {{}} Setup_Delete_ZoneInputs */
+/** @typedef {{}} Setup_Delete_Zone_HintInputs */
+/** @typedef {{ thing: NonNullable<unknown>, parts: NonNullable<unknown> }} Setup_DeletedInputs */
 /** @typedef {{}} Setup_DemoInputs */
+/** @typedef {{}} Setup_Dev_Choose_SiteInputs */
+/** @typedef {{}} Setup_Dev_ConnectsInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Dev_DeleteInputs */
+/** @typedef {{}} Setup_Dev_Delete_ExplainInputs */
+/** @typedef {{}} Setup_Dev_Delete_SummaryInputs */
+/** @typedef {{}} Setup_Dev_Heard_HintInputs */
+/** @typedef {{}} Setup_Dev_Its_MessagesInputs */
+/** @typedef {{ kind: NonNullable<unknown>, site: NonNullable<unknown> }} Setup_Dev_Kind_AtInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Setup_Dev_Last_HeardInputs */
+/** @typedef {{}} Setup_Dev_ManageInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Dev_MessagesInputs */
+/** @typedef {{}} Setup_Dev_MoveInputs */
+/** @typedef {{}} Setup_Dev_Move_ExplainInputs */
+/** @typedef {{}} Setup_Dev_Move_SummaryInputs */
+/** @typedef {{}} Setup_Dev_Move_ToInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_Dev_MovedInputs */
+/** @typedef {{}} Setup_Dev_NeverInputs */
+/** @typedef {{}} Setup_Dev_No_AssetsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Dev_RefusedInputs */
+/** @typedef {{}} Setup_Dev_RestoreInputs */
+/** @typedef {{}} Setup_Dev_RestoredInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Dev_RetireInputs */
+/** @typedef {{}} Setup_Dev_Retire_ExplainInputs */
+/** @typedef {{}} Setup_Dev_Retire_SummaryInputs */
+/** @typedef {{}} Setup_Dev_RetiredInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Dev_RevokeInputs */
+/** @typedef {{}} Setup_Dev_Revoke_ExplainInputs */
+/** @typedef {{}} Setup_Dev_Revoke_SummaryInputs */
+/** @typedef {{}} Setup_Dev_RevokedInputs */
+/** @typedef {{}} Setup_Dev_Revoked_NoteInputs */
+/** @typedef {{}} Setup_Dev_Rotate_ExplainInputs */
+/** @typedef {{}} Setup_Dev_Rotate_NowInputs */
+/** @typedef {{}} Setup_Dev_Rotate_SummaryInputs */
+/** @typedef {{}} Setup_Dev_RotatedInputs */
+/** @typedef {{}} Setup_Dev_SaveInputs */
+/** @typedef {{}} Setup_Dev_SavedInputs */
+/** @typedef {{}} Setup_Dev_Secret_HintInputs */
+/** @typedef {{}} Setup_Dev_SettingsInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Dev_TitleInputs */
+/** @typedef {{}} Setup_Dev_UnrevokeInputs */
+/** @typedef {{}} Setup_Dev_UnrevokedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Device_AddedInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Setup_Device_Id_ExistsInputs */
+/** @typedef {{}} Setup_Device_PlaceholderInputs */
+/** @typedef {{}} Setup_DevicesInputs */
+/** @typedef {{}} Setup_EditInputs */
 /** @typedef {{}} Setup_Err_Address_LongInputs */
 /** @typedef {{}} Setup_Err_Check_FieldsInputs */
 /** @typedef {{}} Setup_Err_Choose_CategoryInputs */
@@ -702,6 +1083,8 @@
 /** @typedef {{}} Setup_Err_ServesInputs */
 /** @typedef {{}} Setup_Err_TimezoneInputs */
 /** @typedef {{}} Setup_Err_Which_SiteInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Every_HoursInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Every_MinutesInputs */
 /** @typedef {{}} Setup_Export_CsvInputs */
 /** @typedef {{}} Setup_Export_JsonInputs */
 /** @typedef {{}} Setup_Form_AddressInputs */
@@ -720,23 +1103,172 @@
 /** @typedef {{}} Setup_Form_WeeklyInputs */
 /** @typedef {{}} Setup_Form_Zones_AllInputs */
 /** @typedef {{}} Setup_Form_Zones_NearInputs */
+/** @typedef {{}} Setup_Guests_QrInputs */
+/** @typedef {{}} Setup_Guests_ReportInputs */
+/** @typedef {{}} Setup_Heard_SecondsInputs */
+/** @typedef {{}} Setup_Help_ColumnsInputs */
+/** @typedef {{}} Setup_Help_Hours_OrInputs */
+/** @typedef {{}} Setup_Help_IdsInputs */
+/** @typedef {{}} Setup_Help_Ids_SpacesInputs */
+/** @typedef {{}} Setup_Help_IntroInputs */
+/** @typedef {{}} Setup_Help_MoreInputs */
+/** @typedef {{}} Setup_Help_One_BadInputs */
+/** @typedef {{}} Setup_Help_One_Bad_AfterInputs */
+/** @typedef {{}} Setup_Help_SeparatorsInputs */
+/** @typedef {{}} Setup_Help_ServesInputs */
+/** @typedef {{}} Setup_Help_TitleInputs */
+/** @typedef {{}} Setup_Help_Yes_NoInputs */
+/** @typedef {{}} Setup_IdInputs */
+/** @typedef {{}} Setup_Id_PlaceholderInputs */
+/** @typedef {{ created: NonNullable<unknown>, changed: NonNullable<unknown> }} Setup_Imp_AppliesInputs */
+/** @typedef {{}} Setup_Imp_ChangedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_ChangesInputs */
+/** @typedef {{}} Setup_Imp_Choose_FileInputs */
+/** @typedef {{}} Setup_Imp_Col_IdInputs */
+/** @typedef {{}} Setup_Imp_Col_KindInputs */
+/** @typedef {{}} Setup_Imp_Col_LineInputs */
+/** @typedef {{}} Setup_Imp_Col_SiteInputs */
+/** @typedef {{}} Setup_Imp_Col_WhatInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Setup_Imp_ColumnInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Setup_Imp_Created_ListInputs */
+/** @typedef {{}} Setup_Imp_Csv_FileInputs */
+/** @typedef {{ name: NonNullable<unknown>, created: NonNullable<unknown>, changed: NonNullable<unknown>, unchanged: NonNullable<unknown> }} Setup_Imp_DoneInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Imp_DownloadInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_Download_SecretsInputs */
+/** @typedef {{}} Setup_Imp_EmptyInputs */
+/** @typedef {{}} Setup_Imp_ErrorsInputs */
+/** @typedef {{}} Setup_Imp_Export_CsvInputs */
+/** @typedef {{}} Setup_Imp_Export_Csv_HintInputs */
+/** @typedef {{}} Setup_Imp_Export_JsonInputs */
+/** @typedef {{}} Setup_Imp_Export_Json_HintInputs */
+/** @typedef {{}} Setup_Imp_FilesInputs */
+/** @typedef {{}} Setup_Imp_Header_LineInputs */
+/** @typedef {{}} Setup_Imp_HeadingInputs */
+/** @typedef {{}} Setup_Imp_Host_UnknownInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_Import_ChangesInputs */
+/** @typedef {{}} Setup_Imp_ImportingInputs */
+/** @typedef {{}} Setup_Imp_IntroInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Setup_Imp_LineInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_AssetInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_CheckpointInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_DeviceInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_Rows_ChangedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_Rows_UnchangedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_SiteInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_ZoneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_New_ObjectsInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Setup_Imp_Not_Utf8Inputs */
+/** @typedef {{}} Setup_Imp_NothingInputs */
+/** @typedef {{}} Setup_Imp_Nothing_DoneInputs */
+/** @typedef {{}} Setup_Imp_Nothing_NewInputs */
+/** @typedef {{}} Setup_Imp_Or_PasteInputs */
+/** @typedef {{}} Setup_Imp_Pasted_TextInputs */
+/** @typedef {{}} Setup_Imp_PreviewInputs */
+/** @typedef {{}} Setup_Imp_Preview_FileInputs */
+/** @typedef {{}} Setup_Imp_Preview_FirstInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Imp_Preview_OfInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_ProblemsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_Problems_HintInputs */
+/** @typedef {{}} Setup_Imp_ReadingInputs */
+/** @typedef {{}} Setup_Imp_RowsInputs */
+/** @typedef {{}} Setup_Imp_Secrets_ColumnsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_Secrets_OnceInputs */
+/** @typedef {{}} Setup_Imp_TemplateInputs */
+/** @typedef {{}} Setup_Imp_Template_HintInputs */
+/** @typedef {{}} Setup_Imp_The_FileInputs */
+/** @typedef {{}} Setup_Imp_TitleInputs */
+/** @typedef {{}} Setup_Imp_To_ChangeInputs */
+/** @typedef {{}} Setup_Imp_To_CreateInputs */
+/** @typedef {{}} Setup_Imp_UnchangedInputs */
+/** @typedef {{}} Setup_Imp_Unchanged_CountInputs */
+/** @typedef {{}} Setup_Imp_Will_ChangeInputs */
+/** @typedef {{}} Setup_Imp_Will_CreateInputs */
+/** @typedef {{}} Setup_Imp_Writes_NothingInputs */
 /** @typedef {{}} Setup_Import_LinkInputs */
+/** @typedef {{}} Setup_Interval_MinutesInputs */
 /** @typedef {{}} Setup_Intro_AdminInputs */
 /** @typedef {{}} Setup_Intro_ManagerInputs */
+/** @typedef {{}} Setup_KindInputs */
+/** @typedef {{}} Setup_Kind_ButtonInputs */
+/** @typedef {{}} Setup_Kind_Button_LongInputs */
+/** @typedef {{}} Setup_Kind_SensorInputs */
+/** @typedef {{}} Setup_Kind_Sensor_LongInputs */
+/** @typedef {{}} Setup_Mqtt_UsernameInputs */
+/** @typedef {{}} Setup_NameInputs */
 /** @typedef {{}} Setup_New_SiteInputs */
 /** @typedef {{}} Setup_New_Site_NextInputs */
+/** @typedef {{}} Setup_No_AssetsInputs */
+/** @typedef {{}} Setup_No_Assets_CoveredInputs */
+/** @typedef {{}} Setup_No_DevicesInputs */
 /** @typedef {{}} Setup_No_SitesInputs */
 /** @typedef {{}} Setup_No_Sites_Admin_AfterInputs */
 /** @typedef {{}} Setup_No_Sites_Admin_BeforeInputs */
 /** @typedef {{}} Setup_No_Sites_Admin_OrInputs */
 /** @typedef {{}} Setup_No_Sites_ImportInputs */
 /** @typedef {{}} Setup_No_Sites_ManagerInputs */
+/** @typedef {{}} Setup_No_ZonesInputs */
+/** @typedef {{}} Setup_Nothing_ElseInputs */
+/** @typedef {{}} Setup_OpenInputs */
+/** @typedef {{}} Setup_Open_BoardInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Open_CountInputs */
+/** @typedef {{}} Setup_OptionalInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_Page_TitleInputs */
+/** @typedef {{}} Setup_Print_LabelsInputs */
+/** @typedef {{}} Setup_RenameInputs */
+/** @typedef {{}} Setup_Rename_Retire_DeleteInputs */
 /** @typedef {{}} Setup_RestoreInputs */
+/** @typedef {{}} Setup_Restore_ButtonInputs */
+/** @typedef {{}} Setup_Restore_SiteInputs */
 /** @typedef {{ site: NonNullable<unknown> }} Setup_RestoredInputs */
+/** @typedef {{ thing: NonNullable<unknown> }} Setup_Restored_DoneInputs */
+/** @typedef {{}} Setup_Retire_AssetInputs */
+/** @typedef {{}} Setup_Retire_CheckpointInputs */
+/** @typedef {{}} Setup_Retire_SiteInputs */
+/** @typedef {{}} Setup_Retire_Site_ExplainInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_Retire_SummaryInputs */
+/** @typedef {{}} Setup_Retire_ZoneInputs */
+/** @typedef {{}} Setup_Retire_Zone_HintInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Retired_ClosedInputs */
+/** @typedef {{ thing: NonNullable<unknown> }} Setup_Retired_DoneInputs */
+/** @typedef {{}} Setup_Retired_HeadingInputs */
+/** @typedef {{}} Setup_Retired_HintInputs */
 /** @typedef {{}} Setup_Retired_IntroInputs */
 /** @typedef {{}} Setup_Retired_TitleInputs */
+/** @typedef {{ name: NonNullable<unknown>, zone: NonNullable<unknown> }} Setup_Row_AssetInputs */
+/** @typedef {{ name: NonNullable<unknown>, zone: NonNullable<unknown> }} Setup_Row_CheckpointInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Row_DeviceInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Row_ZoneInputs */
+/** @typedef {{}} Setup_Save_AssetInputs */
+/** @typedef {{}} Setup_Save_CheckpointInputs */
+/** @typedef {{}} Setup_Save_SiteInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_SecondsInputs */
+/** @typedef {{}} Setup_Secret_Once_HintInputs */
+/** @typedef {{}} Setup_ServesInputs */
+/** @typedef {{}} Setup_Serves_AllInputs */
+/** @typedef {{}} Setup_Serves_HintInputs */
+/** @typedef {{}} Setup_Serves_NoneInputs */
+/** @typedef {{}} Setup_Serves_SomeInputs */
 /** @typedef {{}} Setup_Set_UpInputs */
+/** @typedef {{}} Setup_Site_CreatedInputs */
+/** @typedef {{}} Setup_Site_SavedInputs */
+/** @typedef {{}} Setup_State_OfflineInputs */
+/** @typedef {{}} Setup_State_OnlineInputs */
+/** @typedef {{}} Setup_State_RevokedInputs */
+/** @typedef {{}} Setup_Tag_RetiredInputs */
+/** @typedef {{}} Setup_The_SiteInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Thing_AssetInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Thing_CheckpointInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Thing_DeviceInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Thing_SiteInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Thing_ZoneInputs */
 /** @typedef {{}} Setup_TitleInputs */
+/** @typedef {{}} Setup_WatchesInputs */
+/** @typedef {{}} Setup_Watches_HintInputs */
+/** @typedef {{}} Setup_ZoneInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Zone_AddedInputs */
+/** @typedef {{}} Setup_Zone_PlaceholderInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Zone_SavedInputs */
+/** @typedef {{}} Setup_Zones_AssetsInputs */
 /** @typedef {{}} Severity_HighInputs */
 /** @typedef {{}} Severity_LowInputs */
 /** @typedef {{}} Severity_MediumInputs */
@@ -755,6 +1287,40 @@
 /** @typedef {{ offline: NonNullable<unknown>, total: NonNullable<unknown> }} Site_Devices_OffInputs */
 /** @typedef {{}} Site_Inspections_On_TimeInputs */
 /** @typedef {{ onTime: NonNullable<unknown>, missed: NonNullable<unknown> }} Site_Inspections_SplitInputs */
+/** @typedef {{}} Site_Labels_All_SitesInputs */
+/** @typedef {{}} Site_Labels_All_ZonesInputs */
+/** @typedef {{}} Site_Labels_Col_AssetInputs */
+/** @typedef {{}} Site_Labels_Col_LabelInputs */
+/** @typedef {{}} Site_Labels_Col_RevokeInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Site_Labels_CountInputs */
+/** @typedef {{}} Site_Labels_IntroInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Site_Labels_New_CodeInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Site_Labels_NoneInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Site_Labels_Only_OfInputs */
+/** @typedef {{}} Site_Labels_PaperInputs */
+/** @typedef {{}} Site_Labels_PrintInputs */
+/** @typedef {{}} Site_Labels_Print_OnlyInputs */
+/** @typedef {{}} Site_Labels_Revoke_ButtonInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Site_Labels_Revoke_ExplainInputs */
+/** @typedef {{}} Site_Labels_Revoke_IntroInputs */
+/** @typedef {{}} Site_Labels_Revoke_Intro_PrintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Site_Labels_Revoke_OfInputs */
+/** @typedef {{}} Site_Labels_Revoke_TitleInputs */
+/** @typedef {{}} Site_Labels_ScanInputs */
+/** @typedef {{ n: NonNullable<unknown>, total: NonNullable<unknown> }} Site_Labels_Sheet_OfInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Site_Labels_SheetsInputs */
+/** @typedef {{}} Site_Labels_ShowInputs */
+/** @typedef {{}} Site_Labels_Show_EveryInputs */
+/** @typedef {{}} Site_Labels_SizeInputs */
+/** @typedef {{}} Site_Labels_Size_LargeInputs */
+/** @typedef {{}} Site_Labels_Size_MediumInputs */
+/** @typedef {{ name: NonNullable<unknown>, width: NonNullable<unknown>, height: NonNullable<unknown>, count: NonNullable<unknown> }} Site_Labels_Size_OptionInputs */
+/** @typedef {{}} Site_Labels_Size_SmallInputs */
+/** @typedef {{ labels: NonNullable<unknown>, sheets: NonNullable<unknown>, paper: NonNullable<unknown>, columns: NonNullable<unknown>, rows: NonNullable<unknown> }} Site_Labels_SummaryInputs */
+/** @typedef {{}} Site_Labels_This_SiteInputs */
+/** @typedef {{}} Site_Labels_TitleInputs */
+/** @typedef {{}} Site_Labels_Which_AssetInputs */
+/** @typedef {{}} Site_Labels_ZoneInputs */
 /** @typedef {{}} Site_Last_DaysInputs */
 /** @typedef {{}} Site_Nothing_OpenInputs */
 /** @typedef {{}} Site_Open_DefectsInputs */
@@ -762,8 +1328,20 @@
 /** @typedef {{}} Site_Print_Labels_TitleInputs */
 /** @typedef {{}} Site_Qr_TitleInputs */
 /** @typedef {{}} Site_Report_AnotherInputs */
+/** @typedef {{}} Site_Report_AssetInputs */
+/** @typedef {{}} Site_Report_ChooseInputs */
+/** @typedef {{}} Site_Report_Choose_AssetInputs */
+/** @typedef {{}} Site_Report_Choose_FaultInputs */
+/** @typedef {{ reason: NonNullable<unknown> }} Site_Report_FailedInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Site_Report_HeadInputs */
 /** @typedef {{}} Site_Report_HereInputs */
 /** @typedef {{}} Site_Report_Here_TitleInputs */
+/** @typedef {{}} Site_Report_NoteInputs */
+/** @typedef {{}} Site_Report_Note_PlaceholderInputs */
+/** @typedef {{}} Site_Report_OptionalInputs */
+/** @typedef {{}} Site_Report_SendInputs */
+/** @typedef {{}} Site_Report_TitleInputs */
+/** @typedef {{}} Site_Report_WhatInputs */
 /** @typedef {{}} Site_Reported_MergedInputs */
 /** @typedef {{}} Site_Reported_OpenedInputs */
 /** @typedef {{ fault: NonNullable<unknown>, asset: NonNullable<unknown> }} Site_Reported_WhatInputs */
@@ -944,6 +1522,1044 @@ export const account_login_viewer_only = /** @type {(inputs: Account_Login_Viewe
 
 export const account_login_wrong = /** @type {(inputs: Account_Login_WrongInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Forkert brugernavn eller adgangskode.`)
+};
+
+export const admin_access_all_is = /** @type {(inputs: Admin_Access_All_IsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who} er ${i?.role} for alle steder, nu og senere: ${i?.does}.`)
+};
+
+export const admin_access_all_will = /** @type {(inputs: Admin_Access_All_WillInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who} bliver ${i?.role} for alle steder, nu og senere: ${i?.does}.`)
+};
+
+export const admin_access_at_is = /** @type {(inputs: Admin_Access_At_IsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who} er ${i?.role} ved ${i?.sites}: ${i?.does}.`)
+};
+
+export const admin_access_at_will = /** @type {(inputs: Admin_Access_At_WillInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who} bliver ${i?.role} ved ${i?.sites}: ${i?.does}.`)
+};
+
+export const admin_access_none_is = /** @type {(inputs: Admin_Access_None_IsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who} er ${i?.role} for ingen steder endnu: sæt flueben ved mindst ét, eller vælg alle steder.`)
+};
+
+export const admin_access_none_will = /** @type {(inputs: Admin_Access_None_WillInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who} bliver ${i?.role} for ingen steder endnu: sæt flueben ved mindst ét, eller vælg alle steder.`)
+};
+
+export const admin_access_title = /** @type {(inputs: Admin_Access_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Adgang`)
+};
+
+export const admin_accounts_count = /** @type {(inputs: Admin_Accounts_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} konto`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} konti`);
+	return /** @type {LocalizedString} */ ("admin_accounts_count");
+};
+
+export const admin_actor_api = /** @type {(inputs: Admin_Actor_ApiInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`API'et, uden en logget ind person`)
+};
+
+export const admin_actor_environment = /** @type {(inputs: Admin_Actor_EnvironmentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`administratornøglen fra BULBCHECK_ADMIN_TOKEN`)
+};
+
+export const admin_actor_generated = /** @type {(inputs: Admin_Actor_GeneratedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`administratornøglen lavet ved første start`)
+};
+
+export const admin_actor_system = /** @type {(inputs: Admin_Actor_SystemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb Check selv`)
+};
+
+export const admin_addresses = /** @type {(inputs: Admin_AddressesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Adresser (komma eller mellemrum imellem)`)
+};
+
+export const admin_admins_own = /** @type {(inputs: Admin_Admins_OwnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`administratorernes`)
+};
+
+export const admin_admins_see_all = /** @type {(inputs: Admin_Admins_See_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Administratorer ser altid alle steder.`)
+};
+
+export const admin_all = /** @type {(inputs: Admin_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`alle`)
+};
+
+export const admin_all_sites = /** @type {(inputs: Admin_All_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`alle steder`)
+};
+
+export const admin_at_hour = /** @type {(inputs: Admin_At_HourInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.time} ${i?.zone}`)
+};
+
+export const admin_audit_intro = /** @type {(inputs: Admin_Audit_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hver ændring foretaget gennem API'et: opsætning, kvitteringer, løsninger, enheder, brugere og nøgler. Tider i UTC.`)
+};
+
+export const admin_audit_title = /** @type {(inputs: Admin_Audit_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Revisionslog`)
+};
+
+export const admin_back_office = /** @type {(inputs: Admin_Back_OfficeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`bagvedliggende`)
+};
+
+export const admin_channel_changed = /** @type {(inputs: Admin_Channel_ChangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kanalen er ændret.`)
+};
+
+export const admin_channel_created = /** @type {(inputs: Admin_Channel_CreatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Kanalen »${i?.name}« er oprettet.`)
+};
+
+export const admin_channel_deleted = /** @type {(inputs: Admin_Channel_DeletedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kanalen er slettet.`)
+};
+
+export const admin_channel_n = /** @type {(inputs: Admin_Channel_NInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`kanal ${i?.id}`)
+};
+
+export const admin_channel_placeholder = /** @type {(inputs: Admin_Channel_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`f.eks. nattevagter i Oslo`)
+};
+
+export const admin_channels_title = /** @type {(inputs: Admin_Channels_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kanaler`)
+};
+
+export const admin_choose_kind = /** @type {(inputs: Admin_Choose_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vælg en type.`)
+};
+
+export const admin_choose_role = /** @type {(inputs: Admin_Choose_RoleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vælg en rolle.`)
+};
+
+export const admin_col_attempts = /** @type {(inputs: Admin_Col_AttemptsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Forsøg`)
+};
+
+export const admin_col_channel = /** @type {(inputs: Admin_Col_ChannelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kanal`)
+};
+
+export const admin_col_contact = /** @type {(inputs: Admin_Col_ContactInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kontakt`)
+};
+
+export const admin_col_detail = /** @type {(inputs: Admin_Col_DetailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Detaljer`)
+};
+
+export const admin_col_kind = /** @type {(inputs: Admin_Col_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Type`)
+};
+
+export const admin_col_last_answer = /** @type {(inputs: Admin_Col_Last_AnswerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Seneste svar`)
+};
+
+export const admin_col_last_sent = /** @type {(inputs: Admin_Col_Last_SentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sidst sendt`)
+};
+
+export const admin_col_last_sign_in = /** @type {(inputs: Admin_Col_Last_Sign_InInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Seneste login`)
+};
+
+export const admin_col_last_used = /** @type {(inputs: Admin_Col_Last_UsedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sidst brugt`)
+};
+
+export const admin_col_levels = /** @type {(inputs: Admin_Col_LevelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Niveauer`)
+};
+
+export const admin_col_name = /** @type {(inputs: Admin_Col_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Navn`)
+};
+
+export const admin_col_on = /** @type {(inputs: Admin_Col_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gælder`)
+};
+
+export const admin_col_owner = /** @type {(inputs: Admin_Col_OwnerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ejer`)
+};
+
+export const admin_col_quiet = /** @type {(inputs: Admin_Col_QuietInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stille timer`)
+};
+
+export const admin_col_role = /** @type {(inputs: Admin_Col_RoleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rolle`)
+};
+
+export const admin_col_rule = /** @type {(inputs: Admin_Col_RuleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Regel`)
+};
+
+export const admin_col_sends_to = /** @type {(inputs: Admin_Col_Sends_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sender til`)
+};
+
+export const admin_col_site = /** @type {(inputs: Admin_Col_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sted`)
+};
+
+export const admin_col_sites = /** @type {(inputs: Admin_Col_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Steder`)
+};
+
+export const admin_col_state = /** @type {(inputs: Admin_Col_StateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilstand`)
+};
+
+export const admin_col_takes = /** @type {(inputs: Admin_Col_TakesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tager`)
+};
+
+export const admin_col_to = /** @type {(inputs: Admin_Col_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Til`)
+};
+
+export const admin_col_username = /** @type {(inputs: Admin_Col_UsernameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Brugernavn`)
+};
+
+export const admin_col_what = /** @type {(inputs: Admin_Col_WhatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hvad`)
+};
+
+export const admin_col_when = /** @type {(inputs: Admin_Col_WhenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hvornår`)
+};
+
+export const admin_col_who = /** @type {(inputs: Admin_Col_WhoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hvem`)
+};
+
+export const admin_contact_intro = /** @type {(inputs: Admin_Contact_IntroInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Hvor ${i?.name} får besked om det, der tildeles dem. Tomt fjerner det.`)
+};
+
+export const admin_contact_title = /** @type {(inputs: Admin_Contact_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`E-mail og telefon`)
+};
+
+export const admin_copied = /** @type {(inputs: Admin_CopiedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kopieret`)
+};
+
+export const admin_copy = /** @type {(inputs: Admin_CopyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kopiér`)
+};
+
+export const admin_copy_not_allowed = /** @type {(inputs: Admin_Copy_Not_AllowedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kopiering er ikke tilladt her: teksten er markeret, kopiér den med tastaturet.`)
+};
+
+export const admin_create_channel = /** @type {(inputs: Admin_Create_ChannelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Opret kanal`)
+};
+
+export const admin_create_rule = /** @type {(inputs: Admin_Create_RuleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Opret regel`)
+};
+
+export const admin_create_token = /** @type {(inputs: Admin_Create_TokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Opret nøgle`)
+};
+
+export const admin_create_user = /** @type {(inputs: Admin_Create_UserInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Opret bruger`)
+};
+
+export const admin_created = /** @type {(inputs: Admin_CreatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Oprettet`)
+};
+
+export const admin_customer_visible = /** @type {(inputs: Admin_Customer_VisibleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`synlig for kunder`)
+};
+
+export const admin_delete = /** @type {(inputs: Admin_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Slet`)
+};
+
+export const admin_delete_channel = /** @type {(inputs: Admin_Delete_ChannelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Slet kanal`)
+};
+
+export const admin_delete_channel_explain = /** @type {(inputs: Admin_Delete_Channel_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Leveringsloggen forsvinder også. En kanal, som en regel eller rapport bruger, kan ikke slettes.`)
+};
+
+export const admin_deliveries_intro = /** @type {(inputs: Admin_Deliveries_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hver besked, nyeste først; tider i UTC. Mislykkede forsøges igen med stadig længere pauser i et døgn; en usikker blev afbrudt midt i afsendelsen til et chatrum, som ikke kan se bort fra en gentagelse, så den venter på dig.`)
+};
+
+export const admin_delivery_log = /** @type {(inputs: Admin_Delivery_LogInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Leveringslog`)
+};
+
+export const admin_delivery_retried = /** @type {(inputs: Admin_Delivery_RetriedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Levering ${i?.id}: ${i?.state}.`)
+};
+
+export const admin_disable = /** @type {(inputs: Admin_DisableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Deaktiver ${i?.username}`)
+};
+
+export const admin_disable_explain = /** @type {(inputs: Admin_Disable_ExplainInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} logges ud med det samme og kan ikke logge ind; de personlige nøgler tilbagekaldes for altid. Du kan aktivere kontoen igen: så logger de ind på ny og laver nye nøgler.`)
+};
+
+export const admin_disable_summary = /** @type {(inputs: Admin_Disable_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Deaktiver denne konto …`)
+};
+
+export const admin_disabled_done = /** @type {(inputs: Admin_Disabled_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Deaktiveret: de er logget ud, deres personlige nøgler er tilbagekaldt, og de kan ikke logge ind.`)
+};
+
+export const admin_disabled_since = /** @type {(inputs: Admin_Disabled_SinceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`deaktiveret siden ${i?.when}`)
+};
+
+export const admin_display_name = /** @type {(inputs: Admin_Display_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Visningsnavn`)
+};
+
+export const admin_display_name_wrong = /** @type {(inputs: Admin_Display_Name_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Visningsnavnet er 1 til 80 tegn.`)
+};
+
+export const admin_does_admin = /** @type {(inputs: Admin_Does_AdminInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`gør alt, også anlæg, personer og nøgler`)
+};
+
+export const admin_does_manager_many = /** @type {(inputs: Admin_Does_Manager_ManyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ser deres tavler og fejl, melder, kvitterer og løser dem, og passer deres enheder, QR-koder og notifikationer`)
+};
+
+export const admin_does_manager_one = /** @type {(inputs: Admin_Does_Manager_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ser dens tavler og fejl, melder, kvitterer og løser dem, og passer dens enheder, QR-koder og notifikationer`)
+};
+
+export const admin_does_staff_many = /** @type {(inputs: Admin_Does_Staff_ManyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ser deres tavler og fejl, melder, kvitterer og løser dem`)
+};
+
+export const admin_does_staff_one = /** @type {(inputs: Admin_Does_Staff_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ser dens tavler og fejl, melder, kvitterer og løser dem`)
+};
+
+export const admin_does_viewer_many = /** @type {(inputs: Admin_Does_Viewer_ManyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ser deres tavler og fejl`)
+};
+
+export const admin_does_viewer_one = /** @type {(inputs: Admin_Does_Viewer_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ser dens tavler og fejl`)
+};
+
+export const admin_eg = /** @type {(inputs: Admin_EgInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`f.eks. ${i?.example}`)
+};
+
+export const admin_email = /** @type {(inputs: Admin_EmailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`E-mail`)
+};
+
+export const admin_email_optional = /** @type {(inputs: Admin_Email_OptionalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(valgfrit: får besked om det, der tildeles dem)`)
+};
+
+export const admin_email_wrong = /** @type {(inputs: Admin_Email_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skriv en e-mailadresse som kari@example.com, eller lad feltet stå tomt.`)
+};
+
+export const admin_enable = /** @type {(inputs: Admin_EnableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Aktiver ${i?.username}`)
+};
+
+export const admin_enabled_done = /** @type {(inputs: Admin_Enabled_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Aktiveret: de kan logge ind igen.`)
+};
+
+export const admin_every_defect = /** @type {(inputs: Admin_Every_DefectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`alle fejl`)
+};
+
+export const admin_every_site = /** @type {(inputs: Admin_Every_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`alle steder`)
+};
+
+export const admin_every_site_option = /** @type {(inputs: Admin_Every_Site_OptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alle steder`)
+};
+
+export const admin_from_sources = /** @type {(inputs: Admin_From_SourcesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`fra ${i?.sources}`)
+};
+
+export const admin_give_address = /** @type {(inputs: Admin_Give_AddressInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Angiv mindst én e-mailadresse.`)
+};
+
+export const admin_give_url = /** @type {(inputs: Admin_Give_UrlInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Angiv webhookens URL.`)
+};
+
+export const admin_held_from = /** @type {(inputs: Admin_Held_FromInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilbageholdt efter mislykkede login fra:`)
+};
+
+export const admin_held_hint = /** @type {(inputs: Admin_Held_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Var det dem, så lås dem op; hvis ikke, gætter nogen på deres adgangskode derfra.`)
+};
+
+export const admin_held_intro = /** @type {(inputs: Admin_Held_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`For mange mislykkede login kom herfra, uanset brugernavn: ingen logger ind herfra før det viste tidspunkt.`)
+};
+
+export const admin_held_line = /** @type {(inputs: Admin_Held_LineInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} mislykket · til ${i?.until}`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} mislykkede · til ${i?.until}`);
+	return /** @type {LocalizedString} */ ("admin_held_line");
+};
+
+export const admin_held_title = /** @type {(inputs: Admin_Held_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilbageholdte adresser`)
+};
+
+export const admin_help_admin = /** @type {(inputs: Admin_Help_AdminInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`alt, også personer og nøgler`)
+};
+
+export const admin_help_manager = /** @type {(inputs: Admin_Help_ManagerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`også enheder og QR-koder`)
+};
+
+export const admin_help_staff = /** @type {(inputs: Admin_Help_StaffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`melder, kvitterer og løser også`)
+};
+
+export const admin_help_viewer = /** @type {(inputs: Admin_Help_ViewerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ser tavler og fejl`)
+};
+
+export const admin_hint_chat = /** @type {(inputs: Admin_Hint_ChatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Indsæt URL'en til indgående webhook, som rummet gav dig: den er rummets nøgle og vises kun for administratorer.`)
+};
+
+export const admin_hint_email = /** @type {(inputs: Admin_Hint_EmailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sendes gennem SMTP-serveren i indstillingerne.`)
+};
+
+export const admin_hint_webhook = /** @type {(inputs: Admin_Hint_WebhookInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hver forespørgsel signeres med en hemmelighed, der vises én gang efter oprettelsen (dokumentation: notifications).`)
+};
+
+export const admin_initial_password = /** @type {(inputs: Admin_Initial_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Første adgangskode`)
+};
+
+export const admin_it_said = /** @type {(inputs: Admin_It_SaidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`den svarede: »${i?.answer}«`)
+};
+
+export const admin_kind_email = /** @type {(inputs: Admin_Kind_EmailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`E-mail`)
+};
+
+export const admin_kind_in_app = /** @type {(inputs: Admin_Kind_In_AppInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Beskeder i appen`)
+};
+
+export const admin_kind_webhook = /** @type {(inputs: Admin_Kind_WebhookInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Webhook (signeret JSON)`)
+};
+
+export const admin_level_line = /** @type {(inputs: Admin_Level_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`efter ${i?.minutes} min:`)
+};
+
+export const admin_level_minutes = /** @type {(inputs: Admin_Level_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Niveau ${i?.level}: minutterne skal være 0 eller flere.`)
+};
+
+export const admin_level_n = /** @type {(inputs: Admin_Level_NInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Niveau ${i?.level}`)
+};
+
+export const admin_list_and = /** @type {(inputs: Admin_List_AndInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.first} og ${i?.last}`)
+};
+
+export const admin_locked_from = /** @type {(inputs: Admin_Locked_FromInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`låst ude fra ${i?.count} adresse til ${i?.until}`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`låst ude fra ${i?.count} adresser til ${i?.until}`);
+	return /** @type {LocalizedString} */ ("admin_locked_from");
+};
+
+export const admin_locked_intro = /** @type {(inputs: Admin_Locked_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`For mange mislykkede login med disse brugernavne: de kan ikke logge ind derfra før det viste tidspunkt. Var det dem, så lås dem op; hvis ikke, gætter nogen på deres adgangskode.`)
+};
+
+export const admin_locked_title = /** @type {(inputs: Admin_Locked_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Låst ude`)
+};
+
+export const admin_name_channel = /** @type {(inputs: Admin_Name_ChannelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Giv kanalen et navn.`)
+};
+
+export const admin_name_report = /** @type {(inputs: Admin_Name_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Giv rapporten et navn.`)
+};
+
+export const admin_name_role_sites = /** @type {(inputs: Admin_Name_Role_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Navn, rolle og steder`)
+};
+
+export const admin_name_rule = /** @type {(inputs: Admin_Name_RuleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Giv reglen et navn.`)
+};
+
+export const admin_name_the_token = /** @type {(inputs: Admin_Name_The_TokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Giv nøglen et navn (op til 80 tegn).`)
+};
+
+export const admin_never = /** @type {(inputs: Admin_NeverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`aldrig`)
+};
+
+export const admin_new_channel = /** @type {(inputs: Admin_New_ChannelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ny kanal`)
+};
+
+export const admin_new_password = /** @type {(inputs: Admin_New_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ny adgangskode`)
+};
+
+export const admin_new_rule = /** @type {(inputs: Admin_New_RuleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ny regel`)
+};
+
+export const admin_new_system_token = /** @type {(inputs: Admin_New_System_TokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ny systemnøgle`)
+};
+
+export const admin_new_token_label = /** @type {(inputs: Admin_New_Token_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Ny nøgle »${i?.name}«`)
+};
+
+export const admin_new_token_warning = /** @type {(inputs: Admin_New_Token_WarningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kopiér den nu og giv den videre på en sikker måde: den vises ikke igen.`)
+};
+
+export const admin_new_user = /** @type {(inputs: Admin_New_UserInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ny bruger`)
+};
+
+export const admin_new_user_who = /** @type {(inputs: Admin_New_User_WhoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Den nye bruger`)
+};
+
+export const admin_next_attempt = /** @type {(inputs: Admin_Next_AttemptInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`næste ${i?.when}`)
+};
+
+export const admin_no_channels = /** @type {(inputs: Admin_No_ChannelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingen kanaler endnu.`)
+};
+
+export const admin_no_channels_manager = /** @type {(inputs: Admin_No_Channels_ManagerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingen kanaler endnu: en administrator opretter dem.`)
+};
+
+export const admin_no_reports = /** @type {(inputs: Admin_No_ReportsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingen får den daglige rapport endnu.`)
+};
+
+export const admin_no_rules = /** @type {(inputs: Admin_No_RulesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingen regler: ingen får besked om nye fejl.`)
+};
+
+export const admin_no_such_user = /** @type {(inputs: Admin_No_Such_UserInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Der findes ingen sådan bruger: ingen konto har id ${i?.id}. Vælg en fra listen over brugere.`)
+};
+
+export const admin_no_tokens = /** @type {(inputs: Admin_No_TokensInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingen nøgler.`)
+};
+
+export const admin_none = /** @type {(inputs: Admin_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ingen`)
+};
+
+export const admin_not_held = /** @type {(inputs: Admin_Not_HeldInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ikke tilbageholdt: ingen mislykkede login over grænsen.`)
+};
+
+export const admin_nothing_sent = /** @type {(inputs: Admin_Nothing_SentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Intet sendt endnu.`)
+};
+
+export const admin_nothing_yet = /** @type {(inputs: Admin_Nothing_YetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Intet endnu.`)
+};
+
+export const admin_notif_intro = /** @type {(inputs: Admin_Notif_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Den rette person hører om noget grundlæggende, der svigter, før en kunde gør; en fejl, som ingen kvitterer for, går videre til næste niveau.`)
+};
+
+export const admin_notif_manager = /** @type {(inputs: Admin_Notif_ManagerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Du styrer regler og rapporter for dine steder; administratorer opretter kanaler.`)
+};
+
+export const admin_notif_title = /** @type {(inputs: Admin_Notif_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Notifikationer`)
+};
+
+export const admin_off = /** @type {(inputs: Admin_OffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`fra`)
+};
+
+export const admin_older = /** @type {(inputs: Admin_OlderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ældre ›`)
+};
+
+export const admin_on = /** @type {(inputs: Admin_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`til`)
+};
+
+export const admin_optional = /** @type {(inputs: Admin_OptionalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(valgfrit)`)
+};
+
+export const admin_owner_system = /** @type {(inputs: Admin_Owner_SystemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`system`)
+};
+
+export const admin_password_help = /** @type {(inputs: Admin_Password_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`10 tegn eller flere; fortæl dem den privat`)
+};
+
+export const admin_password_set = /** @type {(inputs: Admin_Password_SetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Adgangskoden er sat. Deres sessioner og personlige nøgler er afsluttet; fortæl dem den nye adgangskode privat.`)
+};
+
+export const admin_password_wrong = /** @type {(inputs: Admin_Password_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Adgangskode: 10 til 200 tegn.`)
+};
+
+export const admin_phone = /** @type {(inputs: Admin_PhoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Telefon`)
+};
+
+export const admin_phone_wrong = /** @type {(inputs: Admin_Phone_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skriv et telefonnummer som +47 912 34 567, eller lad feltet stå tomt.`)
+};
+
+export const admin_picker_all = /** @type {(inputs: Admin_Picker_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alle steder`)
+};
+
+export const admin_picker_none = /** @type {(inputs: Admin_Picker_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingen steder endnu.`)
+};
+
+export const admin_picker_sites = /** @type {(inputs: Admin_Picker_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Steder`)
+};
+
+export const admin_picker_some = /** @type {(inputs: Admin_Picker_SomeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kun disse steder:`)
+};
+
+export const admin_quiet_both = /** @type {(inputs: Admin_Quiet_BothInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stille timer kræver både start og slut.`)
+};
+
+export const admin_quiet_not = /** @type {(inputs: Admin_Quiet_NotInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`(ikke ${i?.severities})`)
+};
+
+export const admin_report_ended = /** @type {(inputs: Admin_Report_EndedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Den daglige rapport er stoppet.`)
+};
+
+export const admin_report_hour = /** @type {(inputs: Admin_Report_HourInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Klokken (lokal time)`)
+};
+
+export const admin_report_placeholder = /** @type {(inputs: Admin_Report_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`f.eks. Oslo-morgener`)
+};
+
+export const admin_report_set_up = /** @type {(inputs: Admin_Report_Set_UpInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Daglig rapport »${i?.name}« er sat op.`)
+};
+
+export const admin_report_sites_admin = /** @type {(inputs: Admin_Report_Sites_AdminInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Steder (ingen valgt: alle steder, i én rapport)`)
+};
+
+export const admin_report_sites_manager = /** @type {(inputs: Admin_Report_Sites_ManagerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Steder (én rapport for de valgte)`)
+};
+
+export const admin_reports_intro_before = /** @type {(inputs: Admin_Reports_Intro_BeforeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hver morgen: hvad der svigtede i går, hvad der stadig er åbent og hvor længe, forsinkede eftersyn, hvem der opdagede fejlene først. Også på`)
+};
+
+export const admin_reports_page_link = /** @type {(inputs: Admin_Reports_Page_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`siden med den daglige rapport`)
+};
+
+export const admin_reports_title = /** @type {(inputs: Admin_Reports_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Daglig pærerapport`)
+};
+
+export const admin_reset_password = /** @type {(inputs: Admin_Reset_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nulstil adgangskode`)
+};
+
+export const admin_revoke = /** @type {(inputs: Admin_RevokeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilbagekald`)
+};
+
+export const admin_revoked_at = /** @type {(inputs: Admin_Revoked_AtInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`tilbagekaldt ${i?.when}`)
+};
+
+export const admin_rf_after = /** @type {(inputs: Admin_Rf_AfterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`efter`)
+};
+
+export const admin_rf_category = /** @type {(inputs: Admin_Rf_CategoryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kategori`)
+};
+
+export const admin_rf_customers_see = /** @type {(inputs: Admin_Rf_Customers_SeeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kunder ser det`)
+};
+
+export const admin_rf_either = /** @type {(inputs: Admin_Rf_EitherInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`begge dele`)
+};
+
+export const admin_rf_found_by = /** @type {(inputs: Admin_Rf_Found_ByInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fundet af`)
+};
+
+export const admin_rf_from = /** @type {(inputs: Admin_Rf_FromInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`fra`)
+};
+
+export const admin_rf_level = /** @type {(inputs: Admin_Rf_LevelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Niveau ${i?.level}`)
+};
+
+export const admin_rf_level_optional = /** @type {(inputs: Admin_Rf_Level_OptionalInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Niveau ${i?.level} (valgfrit)`)
+};
+
+export const admin_rf_min_no_ack = /** @type {(inputs: Admin_Rf_Min_No_AckInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`min uden kvittering`)
+};
+
+export const admin_rf_min_opening = /** @type {(inputs: Admin_Rf_Min_OpeningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`min fra åbning`)
+};
+
+export const admin_rf_no = /** @type {(inputs: Admin_Rf_NoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`nej`)
+};
+
+export const admin_rf_quiet = /** @type {(inputs: Admin_Rf_QuietInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stille timer (stedets tid; lad stå tomt for ingen)`)
+};
+
+export const admin_rf_regional = /** @type {(inputs: Admin_Rf_RegionalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Regionsleder`)
+};
+
+export const admin_rf_severity = /** @type {(inputs: Admin_Rf_SeverityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alvorlighed (ingen valgt: alle)`)
+};
+
+export const admin_rf_site_manager = /** @type {(inputs: Admin_Rf_Site_ManagerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stedsleder`)
+};
+
+export const admin_rf_staff = /** @type {(inputs: Admin_Rf_StaffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Medarbejdere`)
+};
+
+export const admin_rf_still_send = /** @type {(inputs: Admin_Rf_Still_SendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`send alligevel:`)
+};
+
+export const admin_rf_to = /** @type {(inputs: Admin_Rf_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`til`)
+};
+
+export const admin_rf_who = /** @type {(inputs: Admin_Rf_WhoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hvem`)
+};
+
+export const admin_rf_yes = /** @type {(inputs: Admin_Rf_YesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ja`)
+};
+
+export const admin_rule_changed = /** @type {(inputs: Admin_Rule_ChangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reglen er ændret.`)
+};
+
+export const admin_rule_created = /** @type {(inputs: Admin_Rule_CreatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Reglen »${i?.name}« er oprettet.`)
+};
+
+export const admin_rule_deleted = /** @type {(inputs: Admin_Rule_DeletedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reglen er slettet.`)
+};
+
+export const admin_rule_for = /** @type {(inputs: Admin_Rule_ForInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`For ${i?.site}. Igangværende eskaleringer følger de ændrede niveauer fra næste trin.`)
+};
+
+export const admin_rule_head = /** @type {(inputs: Admin_Rule_HeadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Regel ${i?.name}`)
+};
+
+export const admin_rule_off = /** @type {(inputs: Admin_Rule_OffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(fra)`)
+};
+
+export const admin_rule_on = /** @type {(inputs: Admin_Rule_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Til`)
+};
+
+export const admin_rule_placeholder = /** @type {(inputs: Admin_Rule_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`f.eks. lys om natten`)
+};
+
+export const admin_rule_title = /** @type {(inputs: Admin_Rule_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Regel »${i?.name}«`)
+};
+
+export const admin_rules_intro = /** @type {(inputs: Admin_Rules_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En regel tager de fejl, der består alle dens filtre. Niveau 1 hører først; hvert næste niveau efter dets minutter, hvis ingen har kvitteret. Stille timer holder et trin tilbage, til de slutter, i stedets tidszone.`)
+};
+
+export const admin_rules_title = /** @type {(inputs: Admin_Rules_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Regler og eskalering`)
+};
+
+export const admin_save = /** @type {(inputs: Admin_SaveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gem`)
+};
+
+export const admin_save_contact = /** @type {(inputs: Admin_Save_ContactInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gem kontaktoplysninger`)
+};
+
+export const admin_save_rule = /** @type {(inputs: Admin_Save_RuleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gem regel`)
+};
+
+export const admin_saved = /** @type {(inputs: Admin_SavedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gemt.`)
+};
+
+export const admin_secret_label = /** @type {(inputs: Admin_Secret_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Signeringshemmelighed for »${i?.name}«`)
+};
+
+export const admin_secret_warning = /** @type {(inputs: Admin_Secret_WarningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Giv den til den, der driver modtageren: den bekræfter headeren X-BulbCheck-Signature. Administratorer kan læse den igen senere.`)
+};
+
+export const admin_send_again = /** @type {(inputs: Admin_Send_AgainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Send igen`)
+};
+
+export const admin_send_report = /** @type {(inputs: Admin_Send_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Send den daglige rapport`)
+};
+
+export const admin_send_test = /** @type {(inputs: Admin_Send_TestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Send en test`)
+};
+
+export const admin_set_password = /** @type {(inputs: Admin_Set_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sæt adgangskode`)
+};
+
+export const admin_set_up_report = /** @type {(inputs: Admin_Set_Up_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sæt rapporten op`)
+};
+
+export const admin_show = /** @type {(inputs: Admin_ShowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vis`)
+};
+
+export const admin_show_revoked = /** @type {(inputs: Admin_Show_RevokedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vis tilbagekaldte nøgler`)
+};
+
+export const admin_sign_in_title = /** @type {(inputs: Admin_Sign_In_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Login`)
+};
+
+export const admin_signed = /** @type {(inputs: Admin_SignedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`signeret`)
+};
+
+export const admin_state_active = /** @type {(inputs: Admin_State_ActiveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`aktiv`)
+};
+
+export const admin_state_disabled = /** @type {(inputs: Admin_State_DisabledInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`deaktiveret ${i?.when}`)
+};
+
+export const admin_state_failed = /** @type {(inputs: Admin_State_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mislykkedes`)
+};
+
+export const admin_state_pending = /** @type {(inputs: Admin_State_PendingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`venter`)
+};
+
+export const admin_state_sending = /** @type {(inputs: Admin_State_SendingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sendes`)
+};
+
+export const admin_state_sent = /** @type {(inputs: Admin_State_SentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sendt`)
+};
+
+export const admin_state_uncertain = /** @type {(inputs: Admin_State_UncertainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`usikker`)
+};
+
+export const admin_stop = /** @type {(inputs: Admin_StopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stop`)
+};
+
+export const admin_ten_plus = /** @type {(inputs: Admin_Ten_PlusInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(10+ tegn)`)
+};
+
+export const admin_test_failed = /** @type {(inputs: Admin_Test_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Testen til »${i?.name}« mislykkedes: ${i?.reason}. Tjek kanalens adresse, og at modtageren kører, og send en ny test.`)
+};
+
+export const admin_test_sent = /** @type {(inputs: Admin_Test_SentInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Test sendt til »${i?.name}« (${i?.status}).`)
+};
+
+export const admin_this_is_you = /** @type {(inputs: Admin_This_Is_YouInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Det er dig: en anden administrator kan deaktivere din konto.`)
+};
+
+export const admin_tick_a_site = /** @type {(inputs: Admin_Tick_A_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sæt flueben ved mindst ét sted, eller vælg alle steder.`)
+};
+
+export const admin_tick_channel = /** @type {(inputs: Admin_Tick_ChannelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sæt flueben ved mindst én kanal.`)
+};
+
+export const admin_tick_first_level = /** @type {(inputs: Admin_Tick_First_LevelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sæt flueben ved mindst én kanal for første niveau.`)
+};
+
+export const admin_time_zone = /** @type {(inputs: Admin_Time_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tidszone`)
+};
+
+export const admin_token_placeholder = /** @type {(inputs: Admin_Token_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`f.eks. vægskærm i lobbyen`)
+};
+
+export const admin_token_revoked = /** @type {(inputs: Admin_Token_RevokedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nøglen er tilbagekaldt: den virker ikke længere.`)
+};
+
+export const admin_tokens_intro = /** @type {(inputs: Admin_Tokens_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Systemnøgler er til kiosker, scripts og integrationer: hver har sin egen rolle og sine egne steder. Personlige nøgler handler som den bruger, der lavede dem (på Konto-siden), og vises her, så de kan tilbagekaldes.`)
+};
+
+export const admin_tokens_title = /** @type {(inputs: Admin_Tokens_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`API-nøgler`)
+};
+
+export const admin_turn_off = /** @type {(inputs: Admin_Turn_OffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Slå fra`)
+};
+
+export const admin_turn_on = /** @type {(inputs: Admin_Turn_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Slå til`)
+};
+
+export const admin_unlock = /** @type {(inputs: Admin_UnlockInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Lås ${i?.username} op`)
+};
+
+export const admin_unlock_nothing = /** @type {(inputs: Admin_Unlock_NothingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Intet holdt ${i?.name} tilbage længere.`)
+};
+
+export const admin_unlock_nothing_self = /** @type {(inputs: Admin_Unlock_Nothing_SelfInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Intet var holdt tilbage længere.`)
+};
+
+export const admin_unlocked = /** @type {(inputs: Admin_UnlockedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} er låst op: kan logge ind fra ${i?.addresses} igen.`)
+};
+
+export const admin_unlocked_self = /** @type {(inputs: Admin_Unlocked_SelfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Låst op: de kan logge ind fra ${i?.addresses} igen.`)
+};
+
+export const admin_user_created = /** @type {(inputs: Admin_User_CreatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Brugeren er oprettet. Fortæl dem brugernavn og første adgangskode privat.`)
+};
+
+export const admin_username_taken = /** @type {(inputs: Admin_Username_TakenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Brugernavnet »${i?.username}« er optaget.`)
+};
+
+export const admin_username_wrong = /** @type {(inputs: Admin_Username_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Brugernavn: 2 til 64 af a-z, 0-9, . _ @ -, der begynder med et bogstav eller et ciffer.`)
+};
+
+export const admin_users_intro = /** @type {(inputs: Admin_Users_IntroInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.accounts}, ${i?.active} aktive. Åbn en for at ændre rolle, steder eller adgangskode, eller for at deaktivere den.`)
+};
+
+export const admin_users_title = /** @type {(inputs: Admin_Users_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Brugere`)
+};
+
+export const admin_utc_time = /** @type {(inputs: Admin_Utc_TimeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.time} UTC`)
+};
+
+export const admin_which_token = /** @type {(inputs: Admin_Which_TokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Den nøgle er ikke på listen længere: genindlæs siden og vælg den igen.`)
 };
 
 export const age_now = /** @type {(inputs: Age_NowInputs) => LocalizedString} */ () => {
@@ -3560,6 +5176,166 @@ export const reports_title = /** @type {(inputs: Reports_TitleInputs) => Localiz
 	return /** @type {LocalizedString} */ (`Daglig pærerapport`)
 };
 
+export const setup_add_asset = /** @type {(inputs: Setup_Add_AssetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilføj aktiv`)
+};
+
+export const setup_add_asset_to = /** @type {(inputs: Setup_Add_Asset_ToInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Tilføj et aktiv til ${i?.zone}`)
+};
+
+export const setup_add_assets_first = /** @type {(inputs: Setup_Add_Assets_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilføj aktiver først.`)
+};
+
+export const setup_add_checkpoint = /** @type {(inputs: Setup_Add_CheckpointInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilføj kontrolpunkt`)
+};
+
+export const setup_add_checkpoint_to = /** @type {(inputs: Setup_Add_Checkpoint_ToInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Tilføj et kontrolpunkt til ${i?.zone}`)
+};
+
+export const setup_add_device = /** @type {(inputs: Setup_Add_DeviceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilføj enhed`)
+};
+
+export const setup_add_device_summary = /** @type {(inputs: Setup_Add_Device_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilføj en enhed`)
+};
+
+export const setup_add_zone = /** @type {(inputs: Setup_Add_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilføj zone`)
+};
+
+export const setup_add_zone_summary = /** @type {(inputs: Setup_Add_Zone_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilføj en zone`)
+};
+
+export const setup_asg_add = /** @type {(inputs: Setup_Asg_AddInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilføj regel`)
+};
+
+export const setup_asg_added = /** @type {(inputs: Setup_Asg_AddedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reglen er tilføjet: nye fejl, der passer, tildeles, som den siger.`)
+};
+
+export const setup_asg_all_of = /** @type {(inputs: Setup_Asg_All_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`alt inden for ${i?.category}`)
+};
+
+export const setup_asg_bad_form = /** @type {(inputs: Setup_Asg_Bad_FormInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vælg stedet, og sæt kun flueben ved det, listerne tilbyder.`)
+};
+
+export const setup_asg_choose = /** @type {(inputs: Setup_Asg_ChooseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vælg`)
+};
+
+export const setup_asg_choose_option = /** @type {(inputs: Setup_Asg_Choose_OptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vælg …`)
+};
+
+export const setup_asg_choose_who = /** @type {(inputs: Setup_Asg_Choose_WhoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vælg, hvem der får dem.`)
+};
+
+export const setup_asg_col_defects = /** @type {(inputs: Setup_Asg_Col_DefectsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fejl`)
+};
+
+export const setup_asg_col_go_to = /** @type {(inputs: Setup_Asg_Col_Go_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Går til`)
+};
+
+export const setup_asg_col_made = /** @type {(inputs: Setup_Asg_Col_MadeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lavet`)
+};
+
+export const setup_asg_col_zone = /** @type {(inputs: Setup_Asg_Col_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zone`)
+};
+
+export const setup_asg_delete = /** @type {(inputs: Setup_Asg_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Slet`)
+};
+
+export const setup_asg_deleted = /** @type {(inputs: Setup_Asg_DeletedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reglen er slettet. Fejl, den tildelte, forbliver tildelt.`)
+};
+
+export const setup_asg_every_defect = /** @type {(inputs: Setup_Asg_Every_DefectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`alle fejl`)
+};
+
+export const setup_asg_every_zone = /** @type {(inputs: Setup_Asg_Every_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`alle zoner`)
+};
+
+export const setup_asg_every_zone_of = /** @type {(inputs: Setup_Asg_Every_Zone_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Alle zoner ved ${i?.site}`)
+};
+
+export const setup_asg_intro = /** @type {(inputs: Setup_Asg_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nye fejl, der passer til en regel, tildeles, når de åbnes, hvis ingen har tildelt dem endnu: »gulvvaskerne får snavs og spild«. En regel for en zone går forud for en for hele stedet.`)
+};
+
+export const setup_asg_made_by = /** @type {(inputs: Setup_Asg_Made_ByInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.when} af ${i?.who}`)
+};
+
+export const setup_asg_new = /** @type {(inputs: Setup_Asg_NewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ny regel`)
+};
+
+export const setup_asg_no_sites = /** @type {(inputs: Setup_Asg_No_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Du har ingen steder at lave regler for.`)
+};
+
+export const setup_asg_none = /** @type {(inputs: Setup_Asg_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingen regler endnu: nye fejl venter på, at nogen tildeler eller tager dem.`)
+};
+
+export const setup_asg_people = /** @type {(inputs: Setup_Asg_PeopleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Personer`)
+};
+
+export const setup_asg_teams = /** @type {(inputs: Setup_Asg_TeamsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hold`)
+};
+
+export const setup_asg_title = /** @type {(inputs: Setup_Asg_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tildelingsregler`)
+};
+
+export const setup_asg_which = /** @type {(inputs: Setup_Asg_WhichInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hvilke fejl`)
+};
+
+export const setup_asg_which_hint = /** @type {(inputs: Setup_Asg_Which_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(vælg ingen for alle fejl)`)
+};
+
+export const setup_asg_which_rule = /** @type {(inputs: Setup_Asg_Which_RuleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Den regel er ikke på listen længere: genindlæs siden.`)
+};
+
+export const setup_asset_added = /** @type {(inputs: Setup_Asset_AddedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Aktivet ${i?.name} er tilføjet.`)
+};
+
+export const setup_asset_placeholder = /** @type {(inputs: Setup_Asset_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kaldeknap, 12. etage`)
+};
+
+export const setup_asset_saved = /** @type {(inputs: Setup_Asset_SavedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Aktivet ${i?.name} er gemt.`)
+};
+
+export const setup_assets_covered = /** @type {(inputs: Setup_Assets_CoveredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Aktiver, det dækker`)
+};
+
 export const setup_assignment_link = /** @type {(inputs: Setup_Assignment_LinkInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Tildelingsregler`)
 };
@@ -3568,12 +5344,48 @@ export const setup_cancel = /** @type {(inputs: Setup_CancelInputs) => Localized
 	return /** @type {LocalizedString} */ (`Annullér`)
 };
 
+export const setup_category = /** @type {(inputs: Setup_CategoryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kategori`)
+};
+
+export const setup_checkpoint_added = /** @type {(inputs: Setup_Checkpoint_AddedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Kontrolpunktet ${i?.name} er tilføjet.`)
+};
+
+export const setup_checkpoint_placeholder = /** @type {(inputs: Setup_Checkpoint_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Morgenrunde`)
+};
+
+export const setup_checkpoint_saved = /** @type {(inputs: Setup_Checkpoint_SavedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Kontrolpunktet ${i?.name} er gemt.`)
+};
+
+export const setup_checkpoints = /** @type {(inputs: Setup_CheckpointsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kontrolpunkter`)
+};
+
+export const setup_checkpoints_hint = /** @type {(inputs: Setup_Checkpoints_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(en runde, personalet tjekker ind ved med jævne mellemrum)`)
+};
+
 export const setup_col_checkpoints = /** @type {(inputs: Setup_Col_CheckpointsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Kontrolpunkter`)
 };
 
+export const setup_col_device = /** @type {(inputs: Setup_Col_DeviceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enhed`)
+};
+
 export const setup_col_devices = /** @type {(inputs: Setup_Col_DevicesInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Enheder`)
+};
+
+export const setup_col_heard = /** @type {(inputs: Setup_Col_HeardInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hørt hvert`)
+};
+
+export const setup_col_kind = /** @type {(inputs: Setup_Col_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Type`)
 };
 
 export const setup_col_language = /** @type {(inputs: Setup_Col_LanguageInputs) => LocalizedString} */ () => {
@@ -3584,12 +5396,96 @@ export const setup_col_site = /** @type {(inputs: Setup_Col_SiteInputs) => Local
 	return /** @type {LocalizedString} */ (`Sted`)
 };
 
+export const setup_col_state = /** @type {(inputs: Setup_Col_StateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilstand`)
+};
+
 export const setup_col_timezone = /** @type {(inputs: Setup_Col_TimezoneInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Tidszone`)
 };
 
+export const setup_conn_both = /** @type {(inputs: Setup_Conn_BothInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(begge; MQTT 3.1.1)`)
+};
+
+export const setup_conn_commands = /** @type {(inputs: Setup_Conn_CommandsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kommandoer`)
+};
+
+export const setup_conn_host = /** @type {(inputs: Setup_Conn_HostInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vært`)
+};
+
+export const setup_conn_host_unknown = /** @type {(inputs: Setup_Conn_Host_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ukendt: sæt BULBCHECK_PUBLIC_URL (eller BULBCHECK_MQTT_HOST til en rigtig adresse), så enhederne får at vide, hvor de skal forbinde.`)
+};
+
+export const setup_conn_liveness = /** @type {(inputs: Setup_Conn_LivenessInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Livstegn og sidste vilje`)
+};
+
+export const setup_conn_liveness_hint = /** @type {(inputs: Setup_Conn_Liveness_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`online (bevaret) ved forbindelse, offline som sidste vilje`)
+};
+
+export const setup_conn_mqtt_tls = /** @type {(inputs: Setup_Conn_Mqtt_TlsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(MQTT over TLS)`)
+};
+
+export const setup_conn_none = /** @type {(inputs: Setup_Conn_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ingen`)
+};
+
+export const setup_conn_port = /** @type {(inputs: Setup_Conn_PortInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Port`)
+};
+
+export const setup_conn_publishes = /** @type {(inputs: Setup_Conn_PublishesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Publicerer til`)
+};
+
+export const setup_conn_tls_none = /** @type {(inputs: Setup_Conn_Tls_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ikke sat op på denne server`)
+};
+
+export const setup_conn_tls_offered = /** @type {(inputs: Setup_Conn_Tls_OfferedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tilbydes`)
+};
+
+export const setup_conn_try = /** @type {(inputs: Setup_Conn_TryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Prøv fra en skal (med SECRET sat til hemmeligheden):`)
+};
+
+export const setup_conn_username = /** @type {(inputs: Setup_Conn_UsernameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Brugernavn og klient-id`)
+};
+
+export const setup_covers = /** @type {(inputs: Setup_CoversInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`dækker ${i?.assets}`)
+};
+
 export const setup_create_site = /** @type {(inputs: Setup_Create_SiteInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Opret sted`)
+};
+
+export const setup_cred_download = /** @type {(inputs: Setup_Cred_DownloadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hent fil med loginoplysninger`)
+};
+
+export const setup_cred_label = /** @type {(inputs: Setup_Cred_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Loginoplysninger for ${i?.device}`)
+};
+
+export const setup_cred_secret_of = /** @type {(inputs: Setup_Cred_Secret_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Hemmeligheden til ${i?.device}`)
+};
+
+export const setup_cred_warning = /** @type {(inputs: Setup_Cred_WarningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dette er enhedens MQTT-adgangskode. Den vises kun denne ene gang: hent filen, eller kopiér den nu.`)
+};
+
+export const setup_danger_heading = /** @type {(inputs: Setup_Danger_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pensionér eller slet stedet`)
 };
 
 export const setup_day_closes = /** @type {(inputs: Setup_Day_ClosesInputs) => LocalizedString} */ (i) => {
@@ -3628,8 +5524,224 @@ export const setup_day_wed = /** @type {(inputs: Setup_Day_WedInputs) => Localiz
 	return /** @type {LocalizedString} */ (`Onsdag`)
 };
 
+export const setup_delete = /** @type {(inputs: Setup_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Slet`)
+};
+
+export const setup_delete_site = /** @type {(inputs: Setup_Delete_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Slet stedet`)
+};
+
+export const setup_delete_site_explain = /** @type {(inputs: Setup_Delete_Site_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kun et sted helt uden historik (ingen beskeder, fejl eller eftersyn) kan slettes: med alt i det. Ellers pensionerer du det.`)
+};
+
+export const setup_delete_summary = /** @type {(inputs: Setup_Delete_SummaryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Slet ${i?.site} …`)
+};
+
+export const setup_delete_zone = /** @type {(inputs: Setup_Delete_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Slet zonen`)
+};
+
+export const setup_delete_zone_hint = /** @type {(inputs: Setup_Delete_Zone_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kun når intet i den har nogen historik (en fejl, der lige er begået).`)
+};
+
+export const setup_deleted = /** @type {(inputs: Setup_DeletedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Slettede ${i?.thing}: fjernede ${i?.parts}.`)
+};
+
 export const setup_demo = /** @type {(inputs: Setup_DemoInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`demo`)
+};
+
+export const setup_dev_choose_site = /** @type {(inputs: Setup_Dev_Choose_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vælg det sted, den skal flyttes til.`)
+};
+
+export const setup_dev_connects = /** @type {(inputs: Setup_Dev_ConnectsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sådan forbinder den`)
+};
+
+export const setup_dev_delete = /** @type {(inputs: Setup_Dev_DeleteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Slet ${i?.name}`)
+};
+
+export const setup_dev_delete_explain = /** @type {(inputs: Setup_Dev_Delete_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kun en enhed, der aldrig har sendt noget, kan slettes (en fejl, der lige er begået); ellers pensionerer du den.`)
+};
+
+export const setup_dev_delete_summary = /** @type {(inputs: Setup_Dev_Delete_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Slet …`)
+};
+
+export const setup_dev_heard_hint = /** @type {(inputs: Setup_Dev_Heard_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(tre tavse intervaller gør den afbrudt)`)
+};
+
+export const setup_dev_its_messages = /** @type {(inputs: Setup_Dev_Its_MessagesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`dens beskeder og afvisninger`)
+};
+
+export const setup_dev_kind_at = /** @type {(inputs: Setup_Dev_Kind_AtInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} ved ${i?.site}`)
+};
+
+export const setup_dev_last_heard = /** @type {(inputs: Setup_Dev_Last_HeardInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`sidst hørt ${i?.when}`)
+};
+
+export const setup_dev_manage = /** @type {(inputs: Setup_Dev_ManageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hemmelighed, adgang og sted`)
+};
+
+export const setup_dev_messages = /** @type {(inputs: Setup_Dev_MessagesInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} besked gemt`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} beskeder gemt`);
+	return /** @type {LocalizedString} */ ("setup_dev_messages");
+};
+
+export const setup_dev_move = /** @type {(inputs: Setup_Dev_MoveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Flyt`)
+};
+
+export const setup_dev_move_explain = /** @type {(inputs: Setup_Dev_Move_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dens aktive forbindelse lukkes med det samme; den forbinder igen under det nye steds emner (firmwaren skal bruge det nye steds id i sine emner). Det, den overvåger og betjener, starter tomt dér.`)
+};
+
+export const setup_dev_move_summary = /** @type {(inputs: Setup_Dev_Move_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Flyt til et andet sted …`)
+};
+
+export const setup_dev_move_to = /** @type {(inputs: Setup_Dev_Move_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Til`)
+};
+
+export const setup_dev_moved = /** @type {(inputs: Setup_Dev_MovedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Flyttet til ${i?.site}: forbindelsen blev lukket; den forbinder igen under dette steds emner. Vælg, hvad den overvåger eller betjener her.`)
+};
+
+export const setup_dev_never = /** @type {(inputs: Setup_Dev_NeverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`aldrig`)
+};
+
+export const setup_dev_no_assets = /** @type {(inputs: Setup_Dev_No_AssetsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stedet har ingen aktiver endnu.`)
+};
+
+export const setup_dev_refused = /** @type {(inputs: Setup_Dev_RefusedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} afvist`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} afvist`);
+	return /** @type {LocalizedString} */ ("setup_dev_refused");
+};
+
+export const setup_dev_restore = /** @type {(inputs: Setup_Dev_RestoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gendan enheden`)
+};
+
+export const setup_dev_restored = /** @type {(inputs: Setup_Dev_RestoredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gendannet: den kan forbinde igen med sin hemmelighed.`)
+};
+
+export const setup_dev_retire = /** @type {(inputs: Setup_Dev_RetireInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Pensionér ${i?.name}`)
+};
+
+export const setup_dev_retire_explain = /** @type {(inputs: Setup_Dev_Retire_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Den afbrydes, forsvinder fra tavlerne og alarmerne og kan ikke logge ind; historikken bliver, og den kan gendannes.`)
+};
+
+export const setup_dev_retire_summary = /** @type {(inputs: Setup_Dev_Retire_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pensionér …`)
+};
+
+export const setup_dev_retired = /** @type {(inputs: Setup_Dev_RetiredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pensioneret: afbrudt, ude af tavlerne og alarmerne; historikken bliver.`)
+};
+
+export const setup_dev_revoke = /** @type {(inputs: Setup_Dev_RevokeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Tilbagekald ${i?.name}`)
+};
+
+export const setup_dev_revoke_explain = /** @type {(inputs: Setup_Dev_Revoke_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Til en mistet eller stjålet enhed: den afbrydes og kan ikke logge ind igen, før en administrator gendanner den. Historikken bliver.`)
+};
+
+export const setup_dev_revoke_summary = /** @type {(inputs: Setup_Dev_Revoke_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilbagekald …`)
+};
+
+export const setup_dev_revoked = /** @type {(inputs: Setup_Dev_RevokedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilbagekaldt: enheden blev afbrudt og kan ikke længere logge ind. Historikken bliver.`)
+};
+
+export const setup_dev_revoked_note = /** @type {(inputs: Setup_Dev_Revoked_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilbagekaldt: en administrator kan gendanne den.`)
+};
+
+export const setup_dev_rotate_explain = /** @type {(inputs: Setup_Dev_Rotate_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En ny hemmelighed laves og vises én gang; den nuværende holder op med at virke med det samme, og enheden er afbrudt, indtil den får den nye.`)
+};
+
+export const setup_dev_rotate_now = /** @type {(inputs: Setup_Dev_Rotate_NowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Udskift hemmeligheden nu`)
+};
+
+export const setup_dev_rotate_summary = /** @type {(inputs: Setup_Dev_Rotate_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Udskift hemmelighed …`)
+};
+
+export const setup_dev_rotated = /** @type {(inputs: Setup_Dev_RotatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ny hemmelighed er lavet: den gamle virker ikke længere, og enheden blev afbrudt.`)
+};
+
+export const setup_dev_save = /** @type {(inputs: Setup_Dev_SaveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gem enheden`)
+};
+
+export const setup_dev_saved = /** @type {(inputs: Setup_Dev_SavedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enheden er gemt.`)
+};
+
+export const setup_dev_secret_hint = /** @type {(inputs: Setup_Dev_Secret_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hemmeligheden vises ikke igen, efter den blev lavet; udskift den for at lave en ny.`)
+};
+
+export const setup_dev_settings = /** @type {(inputs: Setup_Dev_SettingsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Indstillinger`)
+};
+
+export const setup_dev_title = /** @type {(inputs: Setup_Dev_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Enhed ${i?.name}`)
+};
+
+export const setup_dev_unrevoke = /** @type {(inputs: Setup_Dev_UnrevokeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gendan adgangen (med en ny hemmelighed)`)
+};
+
+export const setup_dev_unrevoked = /** @type {(inputs: Setup_Dev_UnrevokedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enheden kan logge ind igen, kun med denne nye hemmelighed.`)
+};
+
+export const setup_device_added = /** @type {(inputs: Setup_Device_AddedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Enheden ${i?.name} er tilføjet.`)
+};
+
+export const setup_device_id_exists = /** @type {(inputs: Setup_Device_Id_ExistsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.id} findes allerede: vælg et andet id.`)
+};
+
+export const setup_device_placeholder = /** @type {(inputs: Setup_Device_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lampesensor i lobbyen`)
+};
+
+export const setup_devices = /** @type {(inputs: Setup_DevicesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enheder`)
+};
+
+export const setup_edit = /** @type {(inputs: Setup_EditInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Redigér`)
 };
 
 export const setup_err_address_long = /** @type {(inputs: Setup_Err_Address_LongInputs) => LocalizedString} */ () => {
@@ -3716,6 +5828,16 @@ export const setup_err_which_site = /** @type {(inputs: Setup_Err_Which_SiteInpu
 	return /** @type {LocalizedString} */ (`Hvilket sted? Vælg et på listen, og prøv igen.`)
 };
 
+export const setup_every_hours = /** @type {(inputs: Setup_Every_HoursInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`hver time`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`hver ${i?.count}. time`);
+	return /** @type {LocalizedString} */ ("setup_every_hours");
+};
+
+export const setup_every_minutes = /** @type {(inputs: Setup_Every_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`hvert ${i?.count}. min`)
+};
+
 export const setup_export_csv = /** @type {(inputs: Setup_Export_CsvInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Eksportér som CSV`)
 };
@@ -3788,8 +5910,364 @@ export const setup_form_zones_near = /** @type {(inputs: Setup_Form_Zones_NearIn
 	return /** @type {LocalizedString} */ (`Norden og nærområdet`)
 };
 
+export const setup_guests_qr = /** @type {(inputs: Setup_Guests_QrInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gæster kan melde det (QR-kode)`)
+};
+
+export const setup_guests_report = /** @type {(inputs: Setup_Guests_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`gæster kan melde det`)
+};
+
+export const setup_heard_seconds = /** @type {(inputs: Setup_Heard_SecondsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hørt hvert, sekunder`)
+};
+
+export const setup_help_columns = /** @type {(inputs: Setup_Help_ColumnsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kolonner`)
+};
+
+export const setup_help_hours_or = /** @type {(inputs: Setup_Help_Hours_OrInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`eller always.`)
+};
+
+export const setup_help_ids = /** @type {(inputs: Setup_Help_IdsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Id'er: små bogstaver, cifre og bindestreger, som hotel-oslo. En tom celle beholder det, der står.`)
+};
+
+export const setup_help_ids_spaces = /** @type {(inputs: Setup_Help_Ids_SpacesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`id'er adskilt af mellemrum; none for ingen.`)
+};
+
+export const setup_help_intro = /** @type {(inputs: Setup_Help_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Én række pr. sted, zone, aktiv, kontrolpunkt eller enhed, i vilkårlig rækkefølge. I et ark med flere slags siger kolonnen kind, hvad hver række er; en fil med én slags behøver den ikke. Start med skabelonen, eller eksportér anlægget, ændr det, og importér det igen.`)
+};
+
+export const setup_help_more = /** @type {(inputs: Setup_Help_MoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mere i dokumentationen:`)
+};
+
+export const setup_help_one_bad = /** @type {(inputs: Setup_Help_One_BadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Én forkert række betyder, at intet gemmes:`)
+};
+
+export const setup_help_one_bad_after = /** @type {(inputs: Setup_Help_One_Bad_AfterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`forhåndsvisningen viser hvert problem med dets linje.`)
+};
+
+export const setup_help_separators = /** @type {(inputs: Setup_Help_SeparatorsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kommaer, semikoloner eller tabulatorer mellem cellerne; gem som UTF-8.`)
+};
+
+export const setup_help_serves = /** @type {(inputs: Setup_Help_ServesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(knapper): id'er for kontrolpunkter, all for alle stedets, eller none.`)
+};
+
+export const setup_help_title = /** @type {(inputs: Setup_Help_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sådan er filen opbygget`)
+};
+
+export const setup_help_yes_no = /** @type {(inputs: Setup_Help_Yes_NoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`yes eller no`)
+};
+
+export const setup_id = /** @type {(inputs: Setup_IdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Id`)
+};
+
+export const setup_id_placeholder = /** @type {(inputs: Setup_Id_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`laves ud fra navnet`)
+};
+
+export const setup_imp_applies = /** @type {(inputs: Setup_Imp_AppliesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Anvender præcis den fil, der er forhåndsvist her: ${i?.created}, ${i?.changed}.`)
+};
+
+export const setup_imp_changed = /** @type {(inputs: Setup_Imp_ChangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Intet blev importeret: anlægget er ændret siden forhåndsvisningen, og nogle rækker passer ikke længere. Her er den nye forhåndsvisning.`)
+};
+
+export const setup_imp_changes = /** @type {(inputs: Setup_Imp_ChangesInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} ændring`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} ændringer`);
+	return /** @type {LocalizedString} */ ("setup_imp_changes");
+};
+
+export const setup_imp_choose_file = /** @type {(inputs: Setup_Imp_Choose_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vælg en CSV-fil, eller indsæt dens tekst.`)
+};
+
+export const setup_imp_col_id = /** @type {(inputs: Setup_Imp_Col_IdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Id`)
+};
+
+export const setup_imp_col_kind = /** @type {(inputs: Setup_Imp_Col_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Type`)
+};
+
+export const setup_imp_col_line = /** @type {(inputs: Setup_Imp_Col_LineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Linje`)
+};
+
+export const setup_imp_col_site = /** @type {(inputs: Setup_Imp_Col_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sted`)
+};
+
+export const setup_imp_col_what = /** @type {(inputs: Setup_Imp_Col_WhatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hvad der sker`)
+};
+
+export const setup_imp_column = /** @type {(inputs: Setup_Imp_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`, kolonne ${i?.field}`)
+};
+
+export const setup_imp_created_list = /** @type {(inputs: Setup_Imp_Created_ListInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`oprettede ${i?.list}`)
+};
+
+export const setup_imp_csv_file = /** @type {(inputs: Setup_Imp_Csv_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`CSV-fil`)
+};
+
+export const setup_imp_done = /** @type {(inputs: Setup_Imp_DoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Importerede ${i?.name}: ${i?.created}; ${i?.changed}, ${i?.unchanged}.`)
+};
+
+export const setup_imp_download = /** @type {(inputs: Setup_Imp_DownloadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Hent ${i?.name}`)
+};
+
+export const setup_imp_download_secrets = /** @type {(inputs: Setup_Imp_Download_SecretsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Hent hemmeligheden til den nye enhed nu.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`Hent hemmelighederne til de ${i?.count} nye enheder nu.`);
+	return /** @type {LocalizedString} */ ("setup_imp_download_secrets");
+};
+
+export const setup_imp_empty = /** @type {(inputs: Setup_Imp_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(tom)`)
+};
+
+export const setup_imp_errors = /** @type {(inputs: Setup_Imp_ErrorsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fejl`)
+};
+
+export const setup_imp_export_csv = /** @type {(inputs: Setup_Imp_Export_CsvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Eksportér anlægget som CSV`)
+};
+
+export const setup_imp_export_csv_hint = /** @type {(inputs: Setup_Imp_Export_Csv_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alle steder, som de er nu: ændr dem i et regneark, og importér dem igen.`)
+};
+
+export const setup_imp_export_json = /** @type {(inputs: Setup_Imp_Export_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Eksportér anlægget som JSON`)
+};
+
+export const setup_imp_export_json_hint = /** @type {(inputs: Setup_Imp_Export_Json_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Det samme som et anlægsdokument, til PUT /api/fleet. Ingen hemmeligheder i nogen af dem.`)
+};
+
+export const setup_imp_files = /** @type {(inputs: Setup_Imp_FilesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Filer`)
+};
+
+export const setup_imp_header_line = /** @type {(inputs: Setup_Imp_Header_LineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Overskriften (linje 1)`)
+};
+
+export const setup_imp_heading = /** @type {(inputs: Setup_Imp_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Importér steder og enheder fra CSV`)
+};
+
+export const setup_imp_host_unknown = /** @type {(inputs: Setup_Imp_Host_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Serveren kender ikke brokerens adresse, som enhederne når den, så host og port er tomme: se en enheds side.`)
+};
+
+export const setup_imp_import_changes = /** @type {(inputs: Setup_Imp_Import_ChangesInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Importér ${i?.count} ændring`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`Importér ${i?.count} ændringer`);
+	return /** @type {LocalizedString} */ ("setup_imp_import_changes");
+};
+
+export const setup_imp_importing = /** @type {(inputs: Setup_Imp_ImportingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Importerer …`)
+};
+
+export const setup_imp_intro = /** @type {(inputs: Setup_Imp_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilføj eller ændr mange steder, zoner, aktiver, kontrolpunkter og enheder på én gang fra et regneark. Forhåndsvisningen viser, hvad hver række vil gøre, og gemmer intet; importen anvender derefter filen, det hele eller intet.`)
+};
+
+export const setup_imp_line = /** @type {(inputs: Setup_Imp_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Linje ${i?.line}`)
+};
+
+export const setup_imp_n_asset = /** @type {(inputs: Setup_Imp_N_AssetInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} aktiv`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} aktiver`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_asset");
+};
+
+export const setup_imp_n_checkpoint = /** @type {(inputs: Setup_Imp_N_CheckpointInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} kontrolpunkt`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} kontrolpunkter`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_checkpoint");
+};
+
+export const setup_imp_n_device = /** @type {(inputs: Setup_Imp_N_DeviceInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} enhed`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} enheder`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_device");
+};
+
+export const setup_imp_n_rows_changed = /** @type {(inputs: Setup_Imp_N_Rows_ChangedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} række ændret`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} rækker ændret`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_rows_changed");
+};
+
+export const setup_imp_n_rows_unchanged = /** @type {(inputs: Setup_Imp_N_Rows_UnchangedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} række uændret`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} rækker uændret`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_rows_unchanged");
+};
+
+export const setup_imp_n_site = /** @type {(inputs: Setup_Imp_N_SiteInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} sted`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} steder`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_site");
+};
+
+export const setup_imp_n_zone = /** @type {(inputs: Setup_Imp_N_ZoneInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} zone`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} zoner`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_zone");
+};
+
+export const setup_imp_new_objects = /** @type {(inputs: Setup_Imp_New_ObjectsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} nyt objekt`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} nye objekter`);
+	return /** @type {LocalizedString} */ ("setup_imp_new_objects");
+};
+
+export const setup_imp_not_utf8 = /** @type {(inputs: Setup_Imp_Not_Utf8Inputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} er ikke UTF-8-tekst. I Excel gemmer du den som »CSV UTF-8 (kommasepareret)«; i LibreOffice eller Numbers vælger du UTF-8, når du eksporterer.`)
+};
+
+export const setup_imp_nothing = /** @type {(inputs: Setup_Imp_NothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Intet at importere: hver række er, som anlægget allerede er.`)
+};
+
+export const setup_imp_nothing_done = /** @type {(inputs: Setup_Imp_Nothing_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Intet blev importeret: hver række var, som anlægget allerede er.`)
+};
+
+export const setup_imp_nothing_new = /** @type {(inputs: Setup_Imp_Nothing_NewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`intet nyt`)
+};
+
+export const setup_imp_or_paste = /** @type {(inputs: Setup_Imp_Or_PasteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Eller indsæt CSV'en her (bruges, når ingen fil er valgt)`)
+};
+
+export const setup_imp_pasted_text = /** @type {(inputs: Setup_Imp_Pasted_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`den indsatte tekst`)
+};
+
+export const setup_imp_preview = /** @type {(inputs: Setup_Imp_PreviewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Forhåndsvis`)
+};
+
+export const setup_imp_preview_file = /** @type {(inputs: Setup_Imp_Preview_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Forhåndsvis en fil`)
+};
+
+export const setup_imp_preview_first = /** @type {(inputs: Setup_Imp_Preview_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Forhåndsvis filen først, og importér den så.`)
+};
+
+export const setup_imp_preview_of = /** @type {(inputs: Setup_Imp_Preview_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Forhåndsvisning af ${i?.name}`)
+};
+
+export const setup_imp_problems = /** @type {(inputs: Setup_Imp_ProblemsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} problem at rette.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} problemer at rette.`);
+	return /** @type {LocalizedString} */ ("setup_imp_problems");
+};
+
+export const setup_imp_problems_hint = /** @type {(inputs: Setup_Imp_Problems_HintInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Ret det i filen, og forhåndsvis den igen: intet importeres, så længe en række har et problem.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`Ret dem i filen, og forhåndsvis den igen: intet importeres, så længe en række har et problem.`);
+	return /** @type {LocalizedString} */ ("setup_imp_problems_hint");
+};
+
+export const setup_imp_reading = /** @type {(inputs: Setup_Imp_ReadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Læser …`)
+};
+
+export const setup_imp_rows = /** @type {(inputs: Setup_Imp_RowsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rækker`)
+};
+
+export const setup_imp_secrets_columns = /** @type {(inputs: Setup_Imp_Secrets_ColumnsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kolonner: device, site, secret, host, port. Åbn den som tekst: et regneark kan tage en hemmelighed, der begynder med »-«, for en formel og ændre den.`)
+};
+
+export const setup_imp_secrets_once = /** @type {(inputs: Setup_Imp_Secrets_OnceInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Den vises kun denne ene gang: når du forlader siden, kan den ikke vises igen (en mistet hemmelighed betyder en ny, fra enhedens side). Pas godt på filen, giv hver enheds linje til den, der installerer den, og slet så filen.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`De vises kun denne ene gang: når du forlader siden, kan de ikke vises igen (en mistet hemmelighed betyder en ny, fra enhedens side). Pas godt på filen, giv hver enheds linje til den, der installerer den, og slet så filen.`);
+	return /** @type {LocalizedString} */ ("setup_imp_secrets_once");
+};
+
+export const setup_imp_template = /** @type {(inputs: Setup_Imp_TemplateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hent skabelonen (CSV)`)
+};
+
+export const setup_imp_template_hint = /** @type {(inputs: Setup_Imp_Template_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Eksempelrækker af alle slags, til at udfylde.`)
+};
+
+export const setup_imp_the_file = /** @type {(inputs: Setup_Imp_The_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Filen`)
+};
+
+export const setup_imp_title = /** @type {(inputs: Setup_Imp_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Importér fra CSV`)
+};
+
+export const setup_imp_to_change = /** @type {(inputs: Setup_Imp_To_ChangeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ændres`)
+};
+
+export const setup_imp_to_create = /** @type {(inputs: Setup_Imp_To_CreateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Oprettes`)
+};
+
+export const setup_imp_unchanged = /** @type {(inputs: Setup_Imp_UnchangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`uændret`)
+};
+
+export const setup_imp_unchanged_count = /** @type {(inputs: Setup_Imp_Unchanged_CountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Uændret`)
+};
+
+export const setup_imp_will_change = /** @type {(inputs: Setup_Imp_Will_ChangeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ændres`)
+};
+
+export const setup_imp_will_create = /** @type {(inputs: Setup_Imp_Will_CreateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`oprettes`)
+};
+
+export const setup_imp_writes_nothing = /** @type {(inputs: Setup_Imp_Writes_NothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En forhåndsvisning gemmer intet.`)
+};
+
 export const setup_import_link = /** @type {(inputs: Setup_Import_LinkInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Importér fra CSV`)
+};
+
+export const setup_interval_minutes = /** @type {(inputs: Setup_Interval_MinutesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Interval, minutter`)
 };
 
 export const setup_intro_admin = /** @type {(inputs: Setup_Intro_AdminInputs) => LocalizedString} */ () => {
@@ -3800,12 +6278,52 @@ export const setup_intro_manager = /** @type {(inputs: Setup_Intro_ManagerInputs
 	return /** @type {LocalizedString} */ (`Steder med zoner, udstyr, kontrolpunkter og enheder. Du sætter det op, der er på dine egne steder.`)
 };
 
+export const setup_kind = /** @type {(inputs: Setup_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Type`)
+};
+
+export const setup_kind_button = /** @type {(inputs: Setup_Kind_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`knap`)
+};
+
+export const setup_kind_button_long = /** @type {(inputs: Setup_Kind_Button_LongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Knap eller betjeningspanel: tjekker ind ved kontrolpunkter, melder og løser`)
+};
+
+export const setup_kind_sensor = /** @type {(inputs: Setup_Kind_SensorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sensor`)
+};
+
+export const setup_kind_sensor_long = /** @type {(inputs: Setup_Kind_Sensor_LongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sensor: melder tilstanden for de aktiver, den overvåger`)
+};
+
+export const setup_mqtt_username = /** @type {(inputs: Setup_Mqtt_UsernameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(dens MQTT-brugernavn)`)
+};
+
+export const setup_name = /** @type {(inputs: Setup_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Navn`)
+};
+
 export const setup_new_site = /** @type {(inputs: Setup_New_SiteInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Nyt sted`)
 };
 
 export const setup_new_site_next = /** @type {(inputs: Setup_New_Site_NextInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Derefter: zoner, udstyr, kontrolpunkter og enheder.`)
+};
+
+export const setup_no_assets = /** @type {(inputs: Setup_No_AssetsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingen aktiver i denne zone endnu.`)
+};
+
+export const setup_no_assets_covered = /** @type {(inputs: Setup_No_Assets_CoveredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ingen aktiver`)
+};
+
+export const setup_no_devices = /** @type {(inputs: Setup_No_DevicesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingen enheder endnu: sensorer melder aktivernes tilstand, knapper lader personalet tjekke ind og melde.`)
 };
 
 export const setup_no_sites = /** @type {(inputs: Setup_No_SitesInputs) => LocalizedString} */ () => {
@@ -3832,12 +6350,112 @@ export const setup_no_sites_manager = /** @type {(inputs: Setup_No_Sites_Manager
 	return /** @type {LocalizedString} */ (`En administrator opretter steder; bed en om at give dig et sted at lede.`)
 };
 
+export const setup_no_zones = /** @type {(inputs: Setup_No_ZonesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingen zoner endnu: en zone er et sted på stedet (en etage, en elevator, toiletterne), der har aktiver.`)
+};
+
+export const setup_nothing_else = /** @type {(inputs: Setup_Nothing_ElseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`intet andet`)
+};
+
+export const setup_open = /** @type {(inputs: Setup_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Åbn`)
+};
+
+export const setup_open_board = /** @type {(inputs: Setup_Open_BoardInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Åbn tavlen`)
+};
+
+export const setup_open_count = /** @type {(inputs: Setup_Open_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} åben`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} åbne`);
+	return /** @type {LocalizedString} */ ("setup_open_count");
+};
+
+export const setup_optional = /** @type {(inputs: Setup_OptionalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(valgfrit)`)
+};
+
+export const setup_page_title = /** @type {(inputs: Setup_Page_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Opsæt ${i?.site}`)
+};
+
+export const setup_print_labels = /** @type {(inputs: Setup_Print_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Udskriv QR-etiketter`)
+};
+
+export const setup_rename = /** @type {(inputs: Setup_RenameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Omdøb`)
+};
+
+export const setup_rename_retire_delete = /** @type {(inputs: Setup_Rename_Retire_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Omdøb, pensionér eller slet`)
+};
+
 export const setup_restore = /** @type {(inputs: Setup_RestoreInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Gendan`)
 };
 
+export const setup_restore_button = /** @type {(inputs: Setup_Restore_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gendan`)
+};
+
+export const setup_restore_site = /** @type {(inputs: Setup_Restore_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gendan stedet`)
+};
+
 export const setup_restored = /** @type {(inputs: Setup_RestoredInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.site} er i drift igen, med det, der blev nedlagt sammen med det.`)
+};
+
+export const setup_restored_done = /** @type {(inputs: Setup_Restored_DoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Gendannede ${i?.thing}.`)
+};
+
+export const setup_retire_asset = /** @type {(inputs: Setup_Retire_AssetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pensionér aktivet`)
+};
+
+export const setup_retire_checkpoint = /** @type {(inputs: Setup_Retire_CheckpointInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pensionér kontrolpunktet`)
+};
+
+export const setup_retire_site = /** @type {(inputs: Setup_Retire_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pensionér stedet`)
+};
+
+export const setup_retire_site_explain = /** @type {(inputs: Setup_Retire_Site_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stedet forsvinder fra tavlerne, vægtavlen og alarmerne; dets enheder afbrydes og kan ikke logge ind; åbne fejl lukkes. Historik og rapporter bliver, og stedet kan gendannes fra Opsætning.`)
+};
+
+export const setup_retire_summary = /** @type {(inputs: Setup_Retire_SummaryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Pensionér ${i?.site} …`)
+};
+
+export const setup_retire_zone = /** @type {(inputs: Setup_Retire_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pensionér zonen`)
+};
+
+export const setup_retire_zone_hint = /** @type {(inputs: Setup_Retire_Zone_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dens aktiver og kontrolpunkter forsvinder fra tavlerne med den og kommer tilbage med den; historikken bliver.`)
+};
+
+export const setup_retired_closed = /** @type {(inputs: Setup_Retired_ClosedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} åben fejl blev lukket; historikken bliver.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} åbne fejl blev lukket; historikken bliver.`);
+	return /** @type {LocalizedString} */ ("setup_retired_closed");
+};
+
+export const setup_retired_done = /** @type {(inputs: Setup_Retired_DoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Pensionerede ${i?.thing}: ude af tavlerne og alarmerne.`)
+};
+
+export const setup_retired_heading = /** @type {(inputs: Setup_Retired_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pensioneret`)
+};
+
+export const setup_retired_hint = /** @type {(inputs: Setup_Retired_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ude af tavlerne og alarmerne; historik og rapporter bliver. Gendannelse henter det tilbage, der blev pensioneret sammen med det.`)
 };
 
 export const setup_retired_intro = /** @type {(inputs: Setup_Retired_IntroInputs) => LocalizedString} */ () => {
@@ -3848,12 +6466,144 @@ export const setup_retired_title = /** @type {(inputs: Setup_Retired_TitleInputs
 	return /** @type {LocalizedString} */ (`Nedlagte steder`)
 };
 
+export const setup_row_asset = /** @type {(inputs: Setup_Row_AssetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Aktiv ${i?.name} (${i?.zone})`)
+};
+
+export const setup_row_checkpoint = /** @type {(inputs: Setup_Row_CheckpointInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Kontrolpunkt ${i?.name} (${i?.zone})`)
+};
+
+export const setup_row_device = /** @type {(inputs: Setup_Row_DeviceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Enhed ${i?.name}`)
+};
+
+export const setup_row_zone = /** @type {(inputs: Setup_Row_ZoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Zone ${i?.name}`)
+};
+
+export const setup_save_asset = /** @type {(inputs: Setup_Save_AssetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gem aktivet`)
+};
+
+export const setup_save_checkpoint = /** @type {(inputs: Setup_Save_CheckpointInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gem kontrolpunktet`)
+};
+
+export const setup_save_site = /** @type {(inputs: Setup_Save_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gem stedet`)
+};
+
+export const setup_seconds = /** @type {(inputs: Setup_SecondsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} s`)
+};
+
+export const setup_secret_once_hint = /** @type {(inputs: Setup_Secret_Once_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dens hemmelighed vises én gang, lige bagefter, med en fil at hente og hvordan den forbinder.`)
+};
+
+export const setup_serves = /** @type {(inputs: Setup_ServesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kontrolpunkter, den betjener`)
+};
+
+export const setup_serves_all = /** @type {(inputs: Setup_Serves_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alle stedets kontrolpunkter`)
+};
+
+export const setup_serves_hint = /** @type {(inputs: Setup_Serves_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(en knap; en sensor betjener ingen)`)
+};
+
+export const setup_serves_none = /** @type {(inputs: Setup_Serves_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingen: den melder kun`)
+};
+
+export const setup_serves_some = /** @type {(inputs: Setup_Serves_SomeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Disse:`)
+};
+
 export const setup_set_up = /** @type {(inputs: Setup_Set_UpInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Sæt op`)
 };
 
+export const setup_site_created = /** @type {(inputs: Setup_Site_CreatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stedet er oprettet. Tilføj zoner og aktiver nedenfor, derefter kontrolpunkter og enheder.`)
+};
+
+export const setup_site_saved = /** @type {(inputs: Setup_Site_SavedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stedet er gemt.`)
+};
+
+export const setup_state_offline = /** @type {(inputs: Setup_State_OfflineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`afbrudt`)
+};
+
+export const setup_state_online = /** @type {(inputs: Setup_State_OnlineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`forbundet`)
+};
+
+export const setup_state_revoked = /** @type {(inputs: Setup_State_RevokedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`tilbagekaldt`)
+};
+
+export const setup_tag_retired = /** @type {(inputs: Setup_Tag_RetiredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`pensioneret`)
+};
+
+export const setup_the_site = /** @type {(inputs: Setup_The_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stedet`)
+};
+
+export const setup_thing_asset = /** @type {(inputs: Setup_Thing_AssetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`aktivet ${i?.name}`)
+};
+
+export const setup_thing_checkpoint = /** @type {(inputs: Setup_Thing_CheckpointInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`kontrolpunktet ${i?.name}`)
+};
+
+export const setup_thing_device = /** @type {(inputs: Setup_Thing_DeviceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`enheden ${i?.name}`)
+};
+
+export const setup_thing_site = /** @type {(inputs: Setup_Thing_SiteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`stedet ${i?.name}`)
+};
+
+export const setup_thing_zone = /** @type {(inputs: Setup_Thing_ZoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`zonen ${i?.name}`)
+};
+
 export const setup_title = /** @type {(inputs: Setup_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Opsætning`)
+};
+
+export const setup_watches = /** @type {(inputs: Setup_WatchesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Aktiver, den overvåger`)
+};
+
+export const setup_watches_hint = /** @type {(inputs: Setup_Watches_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(en sensor: når den bliver tavs, er deres tilstand ukendt)`)
+};
+
+export const setup_zone = /** @type {(inputs: Setup_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zone`)
+};
+
+export const setup_zone_added = /** @type {(inputs: Setup_Zone_AddedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Zonen ${i?.name} er tilføjet.`)
+};
+
+export const setup_zone_placeholder = /** @type {(inputs: Setup_Zone_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Elevator A`)
+};
+
+export const setup_zone_saved = /** @type {(inputs: Setup_Zone_SavedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Zonen ${i?.name} er gemt.`)
+};
+
+export const setup_zones_assets = /** @type {(inputs: Setup_Zones_AssetsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zoner og aktiver`)
 };
 
 export const severity_high = /** @type {(inputs: Severity_HighInputs) => LocalizedString} */ () => {
@@ -3928,6 +6678,146 @@ export const site_inspections_split = /** @type {(inputs: Site_Inspections_Split
 	return /** @type {LocalizedString} */ (`(${i?.onTime} til tiden, ${i?.missed} glemt)`)
 };
 
+export const site_labels_all_sites = /** @type {(inputs: Site_Labels_All_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alle steder`)
+};
+
+export const site_labels_all_zones = /** @type {(inputs: Site_Labels_All_ZonesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alle zoner`)
+};
+
+export const site_labels_col_asset = /** @type {(inputs: Site_Labels_Col_AssetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Aktiv`)
+};
+
+export const site_labels_col_label = /** @type {(inputs: Site_Labels_Col_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Etiketten`)
+};
+
+export const site_labels_col_revoke = /** @type {(inputs: Site_Labels_Col_RevokeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilbagekald`)
+};
+
+export const site_labels_count = /** @type {(inputs: Site_Labels_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} etiket`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} etiketter`);
+	return /** @type {LocalizedString} */ ("site_labels_count");
+};
+
+export const site_labels_intro = /** @type {(inputs: Site_Labels_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En etiket til hvert aktiv, kunderne ser, til at sætte op, hvor det er: scanner man den, åbnes siden, der melder en fejl dér, på stedets sprog. Udskriv i faktisk størrelse (100 %, ikke »tilpas til siden«).`)
+};
+
+export const site_labels_new_code = /** @type {(inputs: Site_Labels_New_CodeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Ny kode lavet til ${i?.name}. Koderne, der blev udskrevet før, virker ikke længere: udskriv den nye etiket og udskift den gamle.`)
+};
+
+export const site_labels_none = /** @type {(inputs: Site_Labels_NoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Ingen etiketter at udskrive: ${i?.where} har intet aktiv i drift, som kunderne ser. Et aktiv får en etiket, når det er markeret som synligt for kunder.`)
+};
+
+export const site_labels_only_of = /** @type {(inputs: Site_Labels_Only_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Kun etiketten til ${i?.name}.`)
+};
+
+export const site_labels_paper = /** @type {(inputs: Site_Labels_PaperInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Papir`)
+};
+
+export const site_labels_print = /** @type {(inputs: Site_Labels_PrintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Udskriv`)
+};
+
+export const site_labels_print_only = /** @type {(inputs: Site_Labels_Print_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Udskriv kun denne etiket`)
+};
+
+export const site_labels_revoke_button = /** @type {(inputs: Site_Labels_Revoke_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilbagekald og lav en ny kode`)
+};
+
+export const site_labels_revoke_explain = /** @type {(inputs: Site_Labels_Revoke_ExplainInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Hver udskrevet kode til ${i?.name} holder op med at virke med det samme.`)
+};
+
+export const site_labels_revoke_intro = /** @type {(inputs: Site_Labels_Revoke_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Til en etiket, der er kopieret, flyttet eller misbrugt: koden holder op med at virke med det samme, uanset hvor den er udskrevet.`)
+};
+
+export const site_labels_revoke_intro_print = /** @type {(inputs: Site_Labels_Revoke_Intro_PrintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Til en etiket, der er kopieret, flyttet eller misbrugt: koden holder op med at virke med det samme, uanset hvor den er udskrevet, og denne side viser aktivets nye etiket, der skal udskrives i stedet.`)
+};
+
+export const site_labels_revoke_of = /** @type {(inputs: Site_Labels_Revoke_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`koden til ${i?.name}`)
+};
+
+export const site_labels_revoke_title = /** @type {(inputs: Site_Labels_Revoke_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilbagekald en kode`)
+};
+
+export const site_labels_scan = /** @type {(inputs: Site_Labels_ScanInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Scan for at melde en fejl`)
+};
+
+export const site_labels_sheet_of = /** @type {(inputs: Site_Labels_Sheet_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Ark ${i?.n} af ${i?.total}`)
+};
+
+export const site_labels_sheets = /** @type {(inputs: Site_Labels_SheetsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} ark`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} ark`);
+	return /** @type {LocalizedString} */ ("site_labels_sheets");
+};
+
+export const site_labels_show = /** @type {(inputs: Site_Labels_ShowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vis`)
+};
+
+export const site_labels_show_every = /** @type {(inputs: Site_Labels_Show_EveryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vis alle etiketter`)
+};
+
+export const site_labels_size = /** @type {(inputs: Site_Labels_SizeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Etiketstørrelse`)
+};
+
+export const site_labels_size_large = /** @type {(inputs: Site_Labels_Size_LargeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stor`)
+};
+
+export const site_labels_size_medium = /** @type {(inputs: Site_Labels_Size_MediumInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mellem`)
+};
+
+export const site_labels_size_option = /** @type {(inputs: Site_Labels_Size_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}, ${i?.width} × ${i?.height} mm (${i?.count} pr. ark)`)
+};
+
+export const site_labels_size_small = /** @type {(inputs: Site_Labels_Size_SmallInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lille`)
+};
+
+export const site_labels_summary = /** @type {(inputs: Site_Labels_SummaryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.labels} på ${i?.sheets} ${i?.paper}, ${i?.columns} × ${i?.rows} pr. ark. Koderne åbner`)
+};
+
+export const site_labels_this_site = /** @type {(inputs: Site_Labels_This_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`dette sted`)
+};
+
+export const site_labels_title = /** @type {(inputs: Site_Labels_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`QR-etiketter`)
+};
+
+export const site_labels_which_asset = /** @type {(inputs: Site_Labels_Which_AssetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Det aktiv er ikke på dette ark længere: genindlæs siden og vælg det igen.`)
+};
+
+export const site_labels_zone = /** @type {(inputs: Site_Labels_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zone`)
+};
+
 export const site_last_days = /** @type {(inputs: Site_Last_DaysInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Seneste 14 dage`)
 };
@@ -3956,12 +6846,60 @@ export const site_report_another = /** @type {(inputs: Site_Report_AnotherInputs
 	return /** @type {LocalizedString} */ (`Meld en til`)
 };
 
+export const site_report_asset = /** @type {(inputs: Site_Report_AssetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Aktiv`)
+};
+
+export const site_report_choose = /** @type {(inputs: Site_Report_ChooseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vælg …`)
+};
+
+export const site_report_choose_asset = /** @type {(inputs: Site_Report_Choose_AssetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vælg aktivet.`)
+};
+
+export const site_report_choose_fault = /** @type {(inputs: Site_Report_Choose_FaultInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vælg, hvad der er galt.`)
+};
+
+export const site_report_failed = /** @type {(inputs: Site_Report_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Meldingen gik ikke igennem: ${i?.reason}`)
+};
+
+export const site_report_head = /** @type {(inputs: Site_Report_HeadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Meld en fejl ved ${i?.site}`)
+};
+
 export const site_report_here = /** @type {(inputs: Site_Report_HereInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Meld`)
 };
 
 export const site_report_here_title = /** @type {(inputs: Site_Report_Here_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Meld en fejl her`)
+};
+
+export const site_report_note = /** @type {(inputs: Site_Report_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bemærkning`)
+};
+
+export const site_report_note_placeholder = /** @type {(inputs: Site_Report_Note_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`f.eks. venstre side, 3. sal`)
+};
+
+export const site_report_optional = /** @type {(inputs: Site_Report_OptionalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(valgfrit)`)
+};
+
+export const site_report_send = /** @type {(inputs: Site_Report_SendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Meld det`)
+};
+
+export const site_report_title = /** @type {(inputs: Site_Report_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Meld en fejl`)
+};
+
+export const site_report_what = /** @type {(inputs: Site_Report_WhatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hvad er der galt?`)
 };
 
 export const site_reported_merged = /** @type {(inputs: Site_Reported_MergedInputs) => LocalizedString} */ () => {

@@ -24,6 +24,264 @@
 /** @typedef {{}} Account_Login_UsernameInputs */
 /** @typedef {{}} Account_Login_Viewer_OnlyInputs */
 /** @typedef {{}} Account_Login_WrongInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, does: NonNullable<unknown> }} Admin_Access_All_IsInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, does: NonNullable<unknown> }} Admin_Access_All_WillInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, sites: NonNullable<unknown>, does: NonNullable<unknown> }} Admin_Access_At_IsInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, sites: NonNullable<unknown>, does: NonNullable<unknown> }} Admin_Access_At_WillInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown> }} Admin_Access_None_IsInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown> }} Admin_Access_None_WillInputs */
+/** @typedef {{}} Admin_Access_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Admin_Accounts_CountInputs */
+/** @typedef {{}} Admin_Actor_ApiInputs */
+/** @typedef {{}} Admin_Actor_EnvironmentInputs */
+/** @typedef {{}} Admin_Actor_GeneratedInputs */
+/** @typedef {{}} Admin_Actor_SystemInputs */
+/** @typedef {{}} Admin_AddressesInputs */
+/** @typedef {{}} Admin_Admins_OwnInputs */
+/** @typedef {{}} Admin_Admins_See_AllInputs */
+/** @typedef {{}} Admin_AllInputs */
+/** @typedef {{}} Admin_All_SitesInputs */
+/** @typedef {{ time: NonNullable<unknown>, zone: NonNullable<unknown> }} Admin_At_HourInputs */
+/** @typedef {{}} Admin_Audit_IntroInputs */
+/** @typedef {{}} Admin_Audit_TitleInputs */
+/** @typedef {{}} Admin_Back_OfficeInputs */
+/** @typedef {{}} Admin_Channel_ChangedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Channel_CreatedInputs */
+/** @typedef {{}} Admin_Channel_DeletedInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Admin_Channel_NInputs */
+/** @typedef {{}} Admin_Channel_PlaceholderInputs */
+/** @typedef {{}} Admin_Channels_TitleInputs */
+/** @typedef {{}} Admin_Choose_KindInputs */
+/** @typedef {{}} Admin_Choose_RoleInputs */
+/** @typedef {{}} Admin_Col_AttemptsInputs */
+/** @typedef {{}} Admin_Col_ChannelInputs */
+/** @typedef {{}} Admin_Col_ContactInputs */
+/** @typedef {{}} Admin_Col_DetailInputs */
+/** @typedef {{}} Admin_Col_KindInputs */
+/** @typedef {{}} Admin_Col_Last_AnswerInputs */
+/** @typedef {{}} Admin_Col_Last_SentInputs */
+/** @typedef {{}} Admin_Col_Last_Sign_InInputs */
+/** @typedef {{}} Admin_Col_Last_UsedInputs */
+/** @typedef {{}} Admin_Col_LevelsInputs */
+/** @typedef {{}} Admin_Col_NameInputs */
+/** @typedef {{}} Admin_Col_OnInputs */
+/** @typedef {{}} Admin_Col_OwnerInputs */
+/** @typedef {{}} Admin_Col_QuietInputs */
+/** @typedef {{}} Admin_Col_RoleInputs */
+/** @typedef {{}} Admin_Col_RuleInputs */
+/** @typedef {{}} Admin_Col_Sends_ToInputs */
+/** @typedef {{}} Admin_Col_SiteInputs */
+/** @typedef {{}} Admin_Col_SitesInputs */
+/** @typedef {{}} Admin_Col_StateInputs */
+/** @typedef {{}} Admin_Col_TakesInputs */
+/** @typedef {{}} Admin_Col_ToInputs */
+/** @typedef {{}} Admin_Col_UsernameInputs */
+/** @typedef {{}} Admin_Col_WhatInputs */
+/** @typedef {{}} Admin_Col_WhenInputs */
+/** @typedef {{}} Admin_Col_WhoInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Contact_IntroInputs */
+/** @typedef {{}} Admin_Contact_TitleInputs */
+/** @typedef {{}} Admin_CopiedInputs */
+/** @typedef {{}} Admin_CopyInputs */
+/** @typedef {{}} Admin_Copy_Not_AllowedInputs */
+/** @typedef {{}} Admin_Create_ChannelInputs */
+/** @typedef {{}} Admin_Create_RuleInputs */
+/** @typedef {{}} Admin_Create_TokenInputs */
+/** @typedef {{}} Admin_Create_UserInputs */
+/** @typedef {{}} Admin_CreatedInputs */
+/** @typedef {{}} Admin_Customer_VisibleInputs */
+/** @typedef {{}} Admin_DeleteInputs */
+/** @typedef {{}} Admin_Delete_ChannelInputs */
+/** @typedef {{}} Admin_Delete_Channel_ExplainInputs */
+/** @typedef {{}} Admin_Deliveries_IntroInputs */
+/** @typedef {{}} Admin_Delivery_LogInputs */
+/** @typedef {{ id: NonNullable<unknown>, state: NonNullable<unknown> }} Admin_Delivery_RetriedInputs */
+/** @typedef {{ username: NonNullable<unknown> }} Admin_DisableInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Disable_ExplainInputs */
+/** @typedef {{}} Admin_Disable_SummaryInputs */
+/** @typedef {{}} Admin_Disabled_DoneInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Admin_Disabled_SinceInputs */
+/** @typedef {{}} Admin_Display_NameInputs */
+/** @typedef {{}} Admin_Display_Name_WrongInputs */
+/** @typedef {{}} Admin_Does_AdminInputs */
+/** @typedef {{}} Admin_Does_Manager_ManyInputs */
+/** @typedef {{}} Admin_Does_Manager_OneInputs */
+/** @typedef {{}} Admin_Does_Staff_ManyInputs */
+/** @typedef {{}} Admin_Does_Staff_OneInputs */
+/** @typedef {{}} Admin_Does_Viewer_ManyInputs */
+/** @typedef {{}} Admin_Does_Viewer_OneInputs */
+/** @typedef {{ example: NonNullable<unknown> }} Admin_EgInputs */
+/** @typedef {{}} Admin_EmailInputs */
+/** @typedef {{}} Admin_Email_OptionalInputs */
+/** @typedef {{}} Admin_Email_WrongInputs */
+/** @typedef {{ username: NonNullable<unknown> }} Admin_EnableInputs */
+/** @typedef {{}} Admin_Enabled_DoneInputs */
+/** @typedef {{}} Admin_Every_DefectInputs */
+/** @typedef {{}} Admin_Every_SiteInputs */
+/** @typedef {{}} Admin_Every_Site_OptionInputs */
+/** @typedef {{ sources: NonNullable<unknown> }} Admin_From_SourcesInputs */
+/** @typedef {{}} Admin_Give_AddressInputs */
+/** @typedef {{}} Admin_Give_UrlInputs */
+/** @typedef {{}} Admin_Held_FromInputs */
+/** @typedef {{}} Admin_Held_HintInputs */
+/** @typedef {{}} Admin_Held_IntroInputs */
+/** @typedef {{ count: NonNullable<unknown>, until: NonNullable<unknown> }} Admin_Held_LineInputs */
+/** @typedef {{}} Admin_Held_TitleInputs */
+/** @typedef {{}} Admin_Help_AdminInputs */
+/** @typedef {{}} Admin_Help_ManagerInputs */
+/** @typedef {{}} Admin_Help_StaffInputs */
+/** @typedef {{}} Admin_Help_ViewerInputs */
+/** @typedef {{}} Admin_Hint_ChatInputs */
+/** @typedef {{}} Admin_Hint_EmailInputs */
+/** @typedef {{}} Admin_Hint_WebhookInputs */
+/** @typedef {{}} Admin_Initial_PasswordInputs */
+/** @typedef {{ answer: NonNullable<unknown> }} Admin_It_SaidInputs */
+/** @typedef {{}} Admin_Kind_EmailInputs */
+/** @typedef {{}} Admin_Kind_In_AppInputs */
+/** @typedef {{}} Admin_Kind_WebhookInputs */
+/** @typedef {{ minutes: NonNullable<unknown> }} Admin_Level_LineInputs */
+/** @typedef {{ level: NonNullable<unknown> }} Admin_Level_MinutesInputs */
+/** @typedef {{ level: NonNullable<unknown> }} Admin_Level_NInputs */
+/** @typedef {{ first: NonNullable<unknown>, last: NonNullable<unknown> }} Admin_List_AndInputs */
+/** @typedef {{ count: NonNullable<unknown>, until: NonNullable<unknown> }} Admin_Locked_FromInputs */
+/** @typedef {{}} Admin_Locked_IntroInputs */
+/** @typedef {{}} Admin_Locked_TitleInputs */
+/** @typedef {{}} Admin_Name_ChannelInputs */
+/** @typedef {{}} Admin_Name_ReportInputs */
+/** @typedef {{}} Admin_Name_Role_SitesInputs */
+/** @typedef {{}} Admin_Name_RuleInputs */
+/** @typedef {{}} Admin_Name_The_TokenInputs */
+/** @typedef {{}} Admin_NeverInputs */
+/** @typedef {{}} Admin_New_ChannelInputs */
+/** @typedef {{}} Admin_New_PasswordInputs */
+/** @typedef {{}} Admin_New_RuleInputs */
+/** @typedef {{}} Admin_New_System_TokenInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_New_Token_LabelInputs */
+/** @typedef {{}} Admin_New_Token_WarningInputs */
+/** @typedef {{}} Admin_New_UserInputs */
+/** @typedef {{}} Admin_New_User_WhoInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Admin_Next_AttemptInputs */
+/** @typedef {{}} Admin_No_ChannelsInputs */
+/** @typedef {{}} Admin_No_Channels_ManagerInputs */
+/** @typedef {{}} Admin_No_ReportsInputs */
+/** @typedef {{}} Admin_No_RulesInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Admin_No_Such_UserInputs */
+/** @typedef {{}} Admin_No_TokensInputs */
+/** @typedef {{}} Admin_NoneInputs */
+/** @typedef {{}} Admin_Not_HeldInputs */
+/** @typedef {{}} Admin_Nothing_SentInputs */
+/** @typedef {{}} Admin_Nothing_YetInputs */
+/** @typedef {{}} Admin_Notif_IntroInputs */
+/** @typedef {{}} Admin_Notif_ManagerInputs */
+/** @typedef {{}} Admin_Notif_TitleInputs */
+/** @typedef {{}} Admin_OffInputs */
+/** @typedef {{}} Admin_OlderInputs */
+/** @typedef {{}} Admin_OnInputs */
+/** @typedef {{}} Admin_OptionalInputs */
+/** @typedef {{}} Admin_Owner_SystemInputs */
+/** @typedef {{}} Admin_Password_HelpInputs */
+/** @typedef {{}} Admin_Password_SetInputs */
+/** @typedef {{}} Admin_Password_WrongInputs */
+/** @typedef {{}} Admin_PhoneInputs */
+/** @typedef {{}} Admin_Phone_WrongInputs */
+/** @typedef {{}} Admin_Picker_AllInputs */
+/** @typedef {{}} Admin_Picker_NoneInputs */
+/** @typedef {{}} Admin_Picker_SitesInputs */
+/** @typedef {{}} Admin_Picker_SomeInputs */
+/** @typedef {{}} Admin_Quiet_BothInputs */
+/** @typedef {{ severities: NonNullable<unknown> }} Admin_Quiet_NotInputs */
+/** @typedef {{}} Admin_Report_EndedInputs */
+/** @typedef {{}} Admin_Report_HourInputs */
+/** @typedef {{}} Admin_Report_PlaceholderInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Report_Set_UpInputs */
+/** @typedef {{}} Admin_Report_Sites_AdminInputs */
+/** @typedef {{}} Admin_Report_Sites_ManagerInputs */
+/** @typedef {{}} Admin_Reports_Intro_BeforeInputs */
+/** @typedef {{}} Admin_Reports_Page_LinkInputs */
+/** @typedef {{}} Admin_Reports_TitleInputs */
+/** @typedef {{}} Admin_Reset_PasswordInputs */
+/** @typedef {{}} Admin_RevokeInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Admin_Revoked_AtInputs */
+/** @typedef {{}} Admin_Rf_AfterInputs */
+/** @typedef {{}} Admin_Rf_CategoryInputs */
+/** @typedef {{}} Admin_Rf_Customers_SeeInputs */
+/** @typedef {{}} Admin_Rf_EitherInputs */
+/** @typedef {{}} Admin_Rf_Found_ByInputs */
+/** @typedef {{}} Admin_Rf_FromInputs */
+/** @typedef {{ level: NonNullable<unknown> }} Admin_Rf_LevelInputs */
+/** @typedef {{ level: NonNullable<unknown> }} Admin_Rf_Level_OptionalInputs */
+/** @typedef {{}} Admin_Rf_Min_No_AckInputs */
+/** @typedef {{}} Admin_Rf_Min_OpeningInputs */
+/** @typedef {{}} Admin_Rf_NoInputs */
+/** @typedef {{}} Admin_Rf_QuietInputs */
+/** @typedef {{}} Admin_Rf_RegionalInputs */
+/** @typedef {{}} Admin_Rf_SeverityInputs */
+/** @typedef {{}} Admin_Rf_Site_ManagerInputs */
+/** @typedef {{}} Admin_Rf_StaffInputs */
+/** @typedef {{}} Admin_Rf_Still_SendInputs */
+/** @typedef {{}} Admin_Rf_ToInputs */
+/** @typedef {{}} Admin_Rf_WhoInputs */
+/** @typedef {{}} Admin_Rf_YesInputs */
+/** @typedef {{}} Admin_Rule_ChangedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Rule_CreatedInputs */
+/** @typedef {{}} Admin_Rule_DeletedInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Admin_Rule_ForInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Rule_HeadInputs */
+/** @typedef {{}} Admin_Rule_OffInputs */
+/** @typedef {{}} Admin_Rule_OnInputs */
+/** @typedef {{}} Admin_Rule_PlaceholderInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Rule_TitleInputs */
+/** @typedef {{}} Admin_Rules_IntroInputs */
+/** @typedef {{}} Admin_Rules_TitleInputs */
+/** @typedef {{}} Admin_SaveInputs */
+/** @typedef {{}} Admin_Save_ContactInputs */
+/** @typedef {{}} Admin_Save_RuleInputs */
+/** @typedef {{}} Admin_SavedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Secret_LabelInputs */
+/** @typedef {{}} Admin_Secret_WarningInputs */
+/** @typedef {{}} Admin_Send_AgainInputs */
+/** @typedef {{}} Admin_Send_ReportInputs */
+/** @typedef {{}} Admin_Send_TestInputs */
+/** @typedef {{}} Admin_Set_PasswordInputs */
+/** @typedef {{}} Admin_Set_Up_ReportInputs */
+/** @typedef {{}} Admin_ShowInputs */
+/** @typedef {{}} Admin_Show_RevokedInputs */
+/** @typedef {{}} Admin_Sign_In_TitleInputs */
+/** @typedef {{}} Admin_SignedInputs */
+/** @typedef {{}} Admin_State_ActiveInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Admin_State_DisabledInputs */
+/** @typedef {{}} Admin_State_FailedInputs */
+/** @typedef {{}} Admin_State_PendingInputs */
+/** @typedef {{}} Admin_State_SendingInputs */
+/** @typedef {{}} Admin_State_SentInputs */
+/** @typedef {{}} Admin_State_UncertainInputs */
+/** @typedef {{}} Admin_StopInputs */
+/** @typedef {{}} Admin_Ten_PlusInputs */
+/** @typedef {{ name: NonNullable<unknown>, reason: NonNullable<unknown> }} Admin_Test_FailedInputs */
+/** @typedef {{ name: NonNullable<unknown>, status: NonNullable<unknown> }} Admin_Test_SentInputs */
+/** @typedef {{}} Admin_This_Is_YouInputs */
+/** @typedef {{}} Admin_Tick_A_SiteInputs */
+/** @typedef {{}} Admin_Tick_ChannelInputs */
+/** @typedef {{}} Admin_Tick_First_LevelInputs */
+/** @typedef {{}} Admin_Time_ZoneInputs */
+/** @typedef {{}} Admin_Token_PlaceholderInputs */
+/** @typedef {{}} Admin_Token_RevokedInputs */
+/** @typedef {{}} Admin_Tokens_IntroInputs */
+/** @typedef {{}} Admin_Tokens_TitleInputs */
+/** @typedef {{}} Admin_Turn_OffInputs */
+/** @typedef {{}} Admin_Turn_OnInputs */
+/** @typedef {{ username: NonNullable<unknown> }} Admin_UnlockInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Unlock_NothingInputs */
+/** @typedef {{}} Admin_Unlock_Nothing_SelfInputs */
+/** @typedef {{ name: NonNullable<unknown>, addresses: NonNullable<unknown> }} Admin_UnlockedInputs */
+/** @typedef {{ addresses: NonNullable<unknown> }} Admin_Unlocked_SelfInputs */
+/** @typedef {{}} Admin_User_CreatedInputs */
+/** @typedef {{ username: NonNullable<unknown> }} Admin_Username_TakenInputs */
+/** @typedef {{}} Admin_Username_WrongInputs */
+/** @typedef {{ accounts: NonNullable<unknown>, active: NonNullable<unknown> }} Admin_Users_IntroInputs */
+/** @typedef {{}} Admin_Users_TitleInputs */
+/** @typedef {{ time: NonNullable<unknown> }} Admin_Utc_TimeInputs */
+/** @typedef {{}} Admin_Which_TokenInputs */
 /** @typedef {{}} Age_NowInputs */
 /** @typedef {{}} Board_LegendInputs */
 /** @typedef {{}} Board_LiveInputs */
@@ -663,14 +921,84 @@
 /** @typedef {{}} Reports_Status_OpenInputs */
 /** @typedef {{}} Reports_Status_ResolvedInputs */
 /** @typedef {{}} Reports_TitleInputs */
+/** @typedef {{}} Setup_Add_AssetInputs */
+/** @typedef {{ zone: NonNullable<unknown> }} Setup_Add_Asset_ToInputs */
+/** @typedef {{}} Setup_Add_Assets_FirstInputs */
+/** @typedef {{}} Setup_Add_CheckpointInputs */
+/** @typedef {{ zone: NonNullable<unknown> }} Setup_Add_Checkpoint_ToInputs */
+/** @typedef {{}} Setup_Add_DeviceInputs */
+/** @typedef {{}} Setup_Add_Device_SummaryInputs */
+/** @typedef {{}} Setup_Add_ZoneInputs */
+/** @typedef {{}} Setup_Add_Zone_SummaryInputs */
+/** @typedef {{}} Setup_Asg_AddInputs */
+/** @typedef {{}} Setup_Asg_AddedInputs */
+/** @typedef {{ category: NonNullable<unknown> }} Setup_Asg_All_OfInputs */
+/** @typedef {{}} Setup_Asg_Bad_FormInputs */
+/** @typedef {{}} Setup_Asg_ChooseInputs */
+/** @typedef {{}} Setup_Asg_Choose_OptionInputs */
+/** @typedef {{}} Setup_Asg_Choose_WhoInputs */
+/** @typedef {{}} Setup_Asg_Col_DefectsInputs */
+/** @typedef {{}} Setup_Asg_Col_Go_ToInputs */
+/** @typedef {{}} Setup_Asg_Col_MadeInputs */
+/** @typedef {{}} Setup_Asg_Col_ZoneInputs */
+/** @typedef {{}} Setup_Asg_DeleteInputs */
+/** @typedef {{}} Setup_Asg_DeletedInputs */
+/** @typedef {{}} Setup_Asg_Every_DefectInputs */
+/** @typedef {{}} Setup_Asg_Every_ZoneInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_Asg_Every_Zone_OfInputs */
+/** @typedef {{}} Setup_Asg_IntroInputs */
+/** @typedef {{ when: NonNullable<unknown>, who: NonNullable<unknown> }} Setup_Asg_Made_ByInputs */
+/** @typedef {{}} Setup_Asg_NewInputs */
+/** @typedef {{}} Setup_Asg_No_SitesInputs */
+/** @typedef {{}} Setup_Asg_NoneInputs */
+/** @typedef {{}} Setup_Asg_PeopleInputs */
+/** @typedef {{}} Setup_Asg_TeamsInputs */
+/** @typedef {{}} Setup_Asg_TitleInputs */
+/** @typedef {{}} Setup_Asg_WhichInputs */
+/** @typedef {{}} Setup_Asg_Which_HintInputs */
+/** @typedef {{}} Setup_Asg_Which_RuleInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Asset_AddedInputs */
+/** @typedef {{}} Setup_Asset_PlaceholderInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Asset_SavedInputs */
+/** @typedef {{}} Setup_Assets_CoveredInputs */
 /** @typedef {{}} Setup_Assignment_LinkInputs */
 /** @typedef {{}} Setup_CancelInputs */
+/** @typedef {{}} Setup_CategoryInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Checkpoint_AddedInputs */
+/** @typedef {{}} Setup_Checkpoint_PlaceholderInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Checkpoint_SavedInputs */
+/** @typedef {{}} Setup_CheckpointsInputs */
+/** @typedef {{}} Setup_Checkpoints_HintInputs */
 /** @typedef {{}} Setup_Col_CheckpointsInputs */
+/** @typedef {{}} Setup_Col_DeviceInputs */
 /** @typedef {{}} Setup_Col_DevicesInputs */
+/** @typedef {{}} Setup_Col_HeardInputs */
+/** @typedef {{}} Setup_Col_KindInputs */
 /** @typedef {{}} Setup_Col_LanguageInputs */
 /** @typedef {{}} Setup_Col_SiteInputs */
+/** @typedef {{}} Setup_Col_StateInputs */
 /** @typedef {{}} Setup_Col_TimezoneInputs */
+/** @typedef {{}} Setup_Conn_BothInputs */
+/** @typedef {{}} Setup_Conn_CommandsInputs */
+/** @typedef {{}} Setup_Conn_HostInputs */
+/** @typedef {{}} Setup_Conn_Host_UnknownInputs */
+/** @typedef {{}} Setup_Conn_LivenessInputs */
+/** @typedef {{}} Setup_Conn_Liveness_HintInputs */
+/** @typedef {{}} Setup_Conn_Mqtt_TlsInputs */
+/** @typedef {{}} Setup_Conn_NoneInputs */
+/** @typedef {{}} Setup_Conn_PortInputs */
+/** @typedef {{}} Setup_Conn_PublishesInputs */
+/** @typedef {{}} Setup_Conn_Tls_NoneInputs */
+/** @typedef {{}} Setup_Conn_Tls_OfferedInputs */
+/** @typedef {{}} Setup_Conn_TryInputs */
+/** @typedef {{}} Setup_Conn_UsernameInputs */
+/** @typedef {{ assets: NonNullable<unknown> }} Setup_CoversInputs */
 /** @typedef {{}} Setup_Create_SiteInputs */
+/** @typedef {{}} Setup_Cred_DownloadInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Setup_Cred_LabelInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Setup_Cred_Secret_OfInputs */
+/** @typedef {{}} Setup_Cred_WarningInputs */
+/** @typedef {{}} Setup_Danger_HeadingInputs */
 /** @typedef {{ day: NonNullable<unknown> }} Setup_Day_ClosesInputs */
 /** @typedef {{}} Setup_Day_FriInputs */
 /** @typedef {{}} Setup_Day_MonInputs */
@@ -680,7 +1008,60 @@
 /** @typedef {{}} Setup_Day_ThuInputs */
 /** @typedef {{}} Setup_Day_TueInputs */
 /** @typedef {{}} Setup_Day_WedInputs */
+/** @typedef {{}} Setup_DeleteInputs */
+/** @typedef {{}} Setup_Delete_SiteInputs */
+/** @typedef {{}} Setup_Delete_Site_ExplainInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_Delete_SummaryInputs */
+/** @typedef {{}} Setup_Delete_ZoneInputs */
+/** @typedef {{}} Setup_Delete_Zone_HintInputs */
+/** @typedef {{ thing: NonNullable<unknown>, parts: NonNullable<unknown> }} Setup_DeletedInputs */
 /** @typedef {{}} Setup_DemoInputs */
+/** @typedef {{}} Setup_Dev_Choose_SiteInputs */
+/** @typedef {{}} Setup_Dev_ConnectsInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Dev_DeleteInputs */
+/** @typedef {{}} Setup_Dev_Delete_ExplainInputs */
+/** @typedef {{}} Setup_Dev_Delete_SummaryInputs */
+/** @typedef {{}} Setup_Dev_Heard_HintInputs */
+/** @typedef {{}} Setup_Dev_Its_MessagesInputs */
+/** @typedef {{ kind: NonNullable<unknown>, site: NonNullable<unknown> }} Setup_Dev_Kind_AtInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Setup_Dev_Last_HeardInputs */
+/** @typedef {{}} Setup_Dev_ManageInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Dev_MessagesInputs */
+/** @typedef {{}} Setup_Dev_MoveInputs */
+/** @typedef {{}} Setup_Dev_Move_ExplainInputs */
+/** @typedef {{}} Setup_Dev_Move_SummaryInputs */
+/** @typedef {{}} Setup_Dev_Move_ToInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_Dev_MovedInputs */
+/** @typedef {{}} Setup_Dev_NeverInputs */
+/** @typedef {{}} Setup_Dev_No_AssetsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Dev_RefusedInputs */
+/** @typedef {{}} Setup_Dev_RestoreInputs */
+/** @typedef {{}} Setup_Dev_RestoredInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Dev_RetireInputs */
+/** @typedef {{}} Setup_Dev_Retire_ExplainInputs */
+/** @typedef {{}} Setup_Dev_Retire_SummaryInputs */
+/** @typedef {{}} Setup_Dev_RetiredInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Dev_RevokeInputs */
+/** @typedef {{}} Setup_Dev_Revoke_ExplainInputs */
+/** @typedef {{}} Setup_Dev_Revoke_SummaryInputs */
+/** @typedef {{}} Setup_Dev_RevokedInputs */
+/** @typedef {{}} Setup_Dev_Revoked_NoteInputs */
+/** @typedef {{}} Setup_Dev_Rotate_ExplainInputs */
+/** @typedef {{}} Setup_Dev_Rotate_NowInputs */
+/** @typedef {{}} Setup_Dev_Rotate_SummaryInputs */
+/** @typedef {{}} Setup_Dev_RotatedInputs */
+/** @typedef {{}} Setup_Dev_SaveInputs */
+/** @typedef {{}} Setup_Dev_SavedInputs */
+/** @typedef {{}} Setup_Dev_Secret_HintInputs */
+/** @typedef {{}} Setup_Dev_SettingsInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Dev_TitleInputs */
+/** @typedef {{}} Setup_Dev_UnrevokeInputs */
+/** @typedef {{}} Setup_Dev_UnrevokedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Device_AddedInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Setup_Device_Id_ExistsInputs */
+/** @typedef {{}} Setup_Device_PlaceholderInputs */
+/** @typedef {{}} Setup_DevicesInputs */
+/** @typedef {{}} Setup_EditInputs */
 /** @typedef {{}} Setup_Err_Address_LongInputs */
 /** @typedef {{}} Setup_Err_Check_FieldsInputs */
 /** @typedef {{}} Setup_Err_Choose_CategoryInputs */
@@ -702,6 +1083,8 @@
 /** @typedef {{}} Setup_Err_ServesInputs */
 /** @typedef {{}} Setup_Err_TimezoneInputs */
 /** @typedef {{}} Setup_Err_Which_SiteInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Every_HoursInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Every_MinutesInputs */
 /** @typedef {{}} Setup_Export_CsvInputs */
 /** @typedef {{}} Setup_Export_JsonInputs */
 /** @typedef {{}} Setup_Form_AddressInputs */
@@ -720,23 +1103,172 @@
 /** @typedef {{}} Setup_Form_WeeklyInputs */
 /** @typedef {{}} Setup_Form_Zones_AllInputs */
 /** @typedef {{}} Setup_Form_Zones_NearInputs */
+/** @typedef {{}} Setup_Guests_QrInputs */
+/** @typedef {{}} Setup_Guests_ReportInputs */
+/** @typedef {{}} Setup_Heard_SecondsInputs */
+/** @typedef {{}} Setup_Help_ColumnsInputs */
+/** @typedef {{}} Setup_Help_Hours_OrInputs */
+/** @typedef {{}} Setup_Help_IdsInputs */
+/** @typedef {{}} Setup_Help_Ids_SpacesInputs */
+/** @typedef {{}} Setup_Help_IntroInputs */
+/** @typedef {{}} Setup_Help_MoreInputs */
+/** @typedef {{}} Setup_Help_One_BadInputs */
+/** @typedef {{}} Setup_Help_One_Bad_AfterInputs */
+/** @typedef {{}} Setup_Help_SeparatorsInputs */
+/** @typedef {{}} Setup_Help_ServesInputs */
+/** @typedef {{}} Setup_Help_TitleInputs */
+/** @typedef {{}} Setup_Help_Yes_NoInputs */
+/** @typedef {{}} Setup_IdInputs */
+/** @typedef {{}} Setup_Id_PlaceholderInputs */
+/** @typedef {{ created: NonNullable<unknown>, changed: NonNullable<unknown> }} Setup_Imp_AppliesInputs */
+/** @typedef {{}} Setup_Imp_ChangedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_ChangesInputs */
+/** @typedef {{}} Setup_Imp_Choose_FileInputs */
+/** @typedef {{}} Setup_Imp_Col_IdInputs */
+/** @typedef {{}} Setup_Imp_Col_KindInputs */
+/** @typedef {{}} Setup_Imp_Col_LineInputs */
+/** @typedef {{}} Setup_Imp_Col_SiteInputs */
+/** @typedef {{}} Setup_Imp_Col_WhatInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Setup_Imp_ColumnInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Setup_Imp_Created_ListInputs */
+/** @typedef {{}} Setup_Imp_Csv_FileInputs */
+/** @typedef {{ name: NonNullable<unknown>, created: NonNullable<unknown>, changed: NonNullable<unknown>, unchanged: NonNullable<unknown> }} Setup_Imp_DoneInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Imp_DownloadInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_Download_SecretsInputs */
+/** @typedef {{}} Setup_Imp_EmptyInputs */
+/** @typedef {{}} Setup_Imp_ErrorsInputs */
+/** @typedef {{}} Setup_Imp_Export_CsvInputs */
+/** @typedef {{}} Setup_Imp_Export_Csv_HintInputs */
+/** @typedef {{}} Setup_Imp_Export_JsonInputs */
+/** @typedef {{}} Setup_Imp_Export_Json_HintInputs */
+/** @typedef {{}} Setup_Imp_FilesInputs */
+/** @typedef {{}} Setup_Imp_Header_LineInputs */
+/** @typedef {{}} Setup_Imp_HeadingInputs */
+/** @typedef {{}} Setup_Imp_Host_UnknownInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_Import_ChangesInputs */
+/** @typedef {{}} Setup_Imp_ImportingInputs */
+/** @typedef {{}} Setup_Imp_IntroInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Setup_Imp_LineInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_AssetInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_CheckpointInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_DeviceInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_Rows_ChangedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_Rows_UnchangedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_SiteInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_ZoneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_New_ObjectsInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Setup_Imp_Not_Utf8Inputs */
+/** @typedef {{}} Setup_Imp_NothingInputs */
+/** @typedef {{}} Setup_Imp_Nothing_DoneInputs */
+/** @typedef {{}} Setup_Imp_Nothing_NewInputs */
+/** @typedef {{}} Setup_Imp_Or_PasteInputs */
+/** @typedef {{}} Setup_Imp_Pasted_TextInputs */
+/** @typedef {{}} Setup_Imp_PreviewInputs */
+/** @typedef {{}} Setup_Imp_Preview_FileInputs */
+/** @typedef {{}} Setup_Imp_Preview_FirstInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Imp_Preview_OfInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_ProblemsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_Problems_HintInputs */
+/** @typedef {{}} Setup_Imp_ReadingInputs */
+/** @typedef {{}} Setup_Imp_RowsInputs */
+/** @typedef {{}} Setup_Imp_Secrets_ColumnsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_Secrets_OnceInputs */
+/** @typedef {{}} Setup_Imp_TemplateInputs */
+/** @typedef {{}} Setup_Imp_Template_HintInputs */
+/** @typedef {{}} Setup_Imp_The_FileInputs */
+/** @typedef {{}} Setup_Imp_TitleInputs */
+/** @typedef {{}} Setup_Imp_To_ChangeInputs */
+/** @typedef {{}} Setup_Imp_To_CreateInputs */
+/** @typedef {{}} Setup_Imp_UnchangedInputs */
+/** @typedef {{}} Setup_Imp_Unchanged_CountInputs */
+/** @typedef {{}} Setup_Imp_Will_ChangeInputs */
+/** @typedef {{}} Setup_Imp_Will_CreateInputs */
+/** @typedef {{}} Setup_Imp_Writes_NothingInputs */
 /** @typedef {{}} Setup_Import_LinkInputs */
+/** @typedef {{}} Setup_Interval_MinutesInputs */
 /** @typedef {{}} Setup_Intro_AdminInputs */
 /** @typedef {{}} Setup_Intro_ManagerInputs */
+/** @typedef {{}} Setup_KindInputs */
+/** @typedef {{}} Setup_Kind_ButtonInputs */
+/** @typedef {{}} Setup_Kind_Button_LongInputs */
+/** @typedef {{}} Setup_Kind_SensorInputs */
+/** @typedef {{}} Setup_Kind_Sensor_LongInputs */
+/** @typedef {{}} Setup_Mqtt_UsernameInputs */
+/** @typedef {{}} Setup_NameInputs */
 /** @typedef {{}} Setup_New_SiteInputs */
 /** @typedef {{}} Setup_New_Site_NextInputs */
+/** @typedef {{}} Setup_No_AssetsInputs */
+/** @typedef {{}} Setup_No_Assets_CoveredInputs */
+/** @typedef {{}} Setup_No_DevicesInputs */
 /** @typedef {{}} Setup_No_SitesInputs */
 /** @typedef {{}} Setup_No_Sites_Admin_AfterInputs */
 /** @typedef {{}} Setup_No_Sites_Admin_BeforeInputs */
 /** @typedef {{}} Setup_No_Sites_Admin_OrInputs */
 /** @typedef {{}} Setup_No_Sites_ImportInputs */
 /** @typedef {{}} Setup_No_Sites_ManagerInputs */
+/** @typedef {{}} Setup_No_ZonesInputs */
+/** @typedef {{}} Setup_Nothing_ElseInputs */
+/** @typedef {{}} Setup_OpenInputs */
+/** @typedef {{}} Setup_Open_BoardInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Open_CountInputs */
+/** @typedef {{}} Setup_OptionalInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_Page_TitleInputs */
+/** @typedef {{}} Setup_Print_LabelsInputs */
+/** @typedef {{}} Setup_RenameInputs */
+/** @typedef {{}} Setup_Rename_Retire_DeleteInputs */
 /** @typedef {{}} Setup_RestoreInputs */
+/** @typedef {{}} Setup_Restore_ButtonInputs */
+/** @typedef {{}} Setup_Restore_SiteInputs */
 /** @typedef {{ site: NonNullable<unknown> }} Setup_RestoredInputs */
+/** @typedef {{ thing: NonNullable<unknown> }} Setup_Restored_DoneInputs */
+/** @typedef {{}} Setup_Retire_AssetInputs */
+/** @typedef {{}} Setup_Retire_CheckpointInputs */
+/** @typedef {{}} Setup_Retire_SiteInputs */
+/** @typedef {{}} Setup_Retire_Site_ExplainInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_Retire_SummaryInputs */
+/** @typedef {{}} Setup_Retire_ZoneInputs */
+/** @typedef {{}} Setup_Retire_Zone_HintInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Retired_ClosedInputs */
+/** @typedef {{ thing: NonNullable<unknown> }} Setup_Retired_DoneInputs */
+/** @typedef {{}} Setup_Retired_HeadingInputs */
+/** @typedef {{}} Setup_Retired_HintInputs */
 /** @typedef {{}} Setup_Retired_IntroInputs */
 /** @typedef {{}} Setup_Retired_TitleInputs */
+/** @typedef {{ name: NonNullable<unknown>, zone: NonNullable<unknown> }} Setup_Row_AssetInputs */
+/** @typedef {{ name: NonNullable<unknown>, zone: NonNullable<unknown> }} Setup_Row_CheckpointInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Row_DeviceInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Row_ZoneInputs */
+/** @typedef {{}} Setup_Save_AssetInputs */
+/** @typedef {{}} Setup_Save_CheckpointInputs */
+/** @typedef {{}} Setup_Save_SiteInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_SecondsInputs */
+/** @typedef {{}} Setup_Secret_Once_HintInputs */
+/** @typedef {{}} Setup_ServesInputs */
+/** @typedef {{}} Setup_Serves_AllInputs */
+/** @typedef {{}} Setup_Serves_HintInputs */
+/** @typedef {{}} Setup_Serves_NoneInputs */
+/** @typedef {{}} Setup_Serves_SomeInputs */
 /** @typedef {{}} Setup_Set_UpInputs */
+/** @typedef {{}} Setup_Site_CreatedInputs */
+/** @typedef {{}} Setup_Site_SavedInputs */
+/** @typedef {{}} Setup_State_OfflineInputs */
+/** @typedef {{}} Setup_State_OnlineInputs */
+/** @typedef {{}} Setup_State_RevokedInputs */
+/** @typedef {{}} Setup_Tag_RetiredInputs */
+/** @typedef {{}} Setup_The_SiteInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Thing_AssetInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Thing_CheckpointInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Thing_DeviceInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Thing_SiteInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Thing_ZoneInputs */
 /** @typedef {{}} Setup_TitleInputs */
+/** @typedef {{}} Setup_WatchesInputs */
+/** @typedef {{}} Setup_Watches_HintInputs */
+/** @typedef {{}} Setup_ZoneInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Zone_AddedInputs */
+/** @typedef {{}} Setup_Zone_PlaceholderInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Zone_SavedInputs */
+/** @typedef {{}} Setup_Zones_AssetsInputs */
 /** @typedef {{}} Severity_HighInputs */
 /** @typedef {{}} Severity_LowInputs */
 /** @typedef {{}} Severity_MediumInputs */
@@ -755,6 +1287,40 @@
 /** @typedef {{ offline: NonNullable<unknown>, total: NonNullable<unknown> }} Site_Devices_OffInputs */
 /** @typedef {{}} Site_Inspections_On_TimeInputs */
 /** @typedef {{ onTime: NonNullable<unknown>, missed: NonNullable<unknown> }} Site_Inspections_SplitInputs */
+/** @typedef {{}} Site_Labels_All_SitesInputs */
+/** @typedef {{}} Site_Labels_All_ZonesInputs */
+/** @typedef {{}} Site_Labels_Col_AssetInputs */
+/** @typedef {{}} Site_Labels_Col_LabelInputs */
+/** @typedef {{}} Site_Labels_Col_RevokeInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Site_Labels_CountInputs */
+/** @typedef {{}} Site_Labels_IntroInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Site_Labels_New_CodeInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Site_Labels_NoneInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Site_Labels_Only_OfInputs */
+/** @typedef {{}} Site_Labels_PaperInputs */
+/** @typedef {{}} Site_Labels_PrintInputs */
+/** @typedef {{}} Site_Labels_Print_OnlyInputs */
+/** @typedef {{}} Site_Labels_Revoke_ButtonInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Site_Labels_Revoke_ExplainInputs */
+/** @typedef {{}} Site_Labels_Revoke_IntroInputs */
+/** @typedef {{}} Site_Labels_Revoke_Intro_PrintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Site_Labels_Revoke_OfInputs */
+/** @typedef {{}} Site_Labels_Revoke_TitleInputs */
+/** @typedef {{}} Site_Labels_ScanInputs */
+/** @typedef {{ n: NonNullable<unknown>, total: NonNullable<unknown> }} Site_Labels_Sheet_OfInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Site_Labels_SheetsInputs */
+/** @typedef {{}} Site_Labels_ShowInputs */
+/** @typedef {{}} Site_Labels_Show_EveryInputs */
+/** @typedef {{}} Site_Labels_SizeInputs */
+/** @typedef {{}} Site_Labels_Size_LargeInputs */
+/** @typedef {{}} Site_Labels_Size_MediumInputs */
+/** @typedef {{ name: NonNullable<unknown>, width: NonNullable<unknown>, height: NonNullable<unknown>, count: NonNullable<unknown> }} Site_Labels_Size_OptionInputs */
+/** @typedef {{}} Site_Labels_Size_SmallInputs */
+/** @typedef {{ labels: NonNullable<unknown>, sheets: NonNullable<unknown>, paper: NonNullable<unknown>, columns: NonNullable<unknown>, rows: NonNullable<unknown> }} Site_Labels_SummaryInputs */
+/** @typedef {{}} Site_Labels_This_SiteInputs */
+/** @typedef {{}} Site_Labels_TitleInputs */
+/** @typedef {{}} Site_Labels_Which_AssetInputs */
+/** @typedef {{}} Site_Labels_ZoneInputs */
 /** @typedef {{}} Site_Last_DaysInputs */
 /** @typedef {{}} Site_Nothing_OpenInputs */
 /** @typedef {{}} Site_Open_DefectsInputs */
@@ -762,8 +1328,20 @@
 /** @typedef {{}} Site_Print_Labels_TitleInputs */
 /** @typedef {{}} Site_Qr_TitleInputs */
 /** @typedef {{}} Site_Report_AnotherInputs */
+/** @typedef {{}} Site_Report_AssetInputs */
+/** @typedef {{}} Site_Report_ChooseInputs */
+/** @typedef {{}} Site_Report_Choose_AssetInputs */
+/** @typedef {{}} Site_Report_Choose_FaultInputs */
+/** @typedef {{ reason: NonNullable<unknown> }} Site_Report_FailedInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Site_Report_HeadInputs */
 /** @typedef {{}} Site_Report_HereInputs */
 /** @typedef {{}} Site_Report_Here_TitleInputs */
+/** @typedef {{}} Site_Report_NoteInputs */
+/** @typedef {{}} Site_Report_Note_PlaceholderInputs */
+/** @typedef {{}} Site_Report_OptionalInputs */
+/** @typedef {{}} Site_Report_SendInputs */
+/** @typedef {{}} Site_Report_TitleInputs */
+/** @typedef {{}} Site_Report_WhatInputs */
 /** @typedef {{}} Site_Reported_MergedInputs */
 /** @typedef {{}} Site_Reported_OpenedInputs */
 /** @typedef {{ fault: NonNullable<unknown>, asset: NonNullable<unknown> }} Site_Reported_WhatInputs */
@@ -944,6 +1522,1044 @@ export const account_login_viewer_only = /** @type {(inputs: Account_Login_Viewe
 
 export const account_login_wrong = /** @type {(inputs: Account_Login_WrongInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Wrong username or password.`)
+};
+
+export const admin_access_all_is = /** @type {(inputs: Admin_Access_All_IsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who} is ${i?.role} of all sites, present and future: ${i?.does}.`)
+};
+
+export const admin_access_all_will = /** @type {(inputs: Admin_Access_All_WillInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who} will be ${i?.role} of all sites, present and future: ${i?.does}.`)
+};
+
+export const admin_access_at_is = /** @type {(inputs: Admin_Access_At_IsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who} is ${i?.role} at ${i?.sites}: ${i?.does}.`)
+};
+
+export const admin_access_at_will = /** @type {(inputs: Admin_Access_At_WillInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who} will be ${i?.role} at ${i?.sites}: ${i?.does}.`)
+};
+
+export const admin_access_none_is = /** @type {(inputs: Admin_Access_None_IsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who} is ${i?.role} of no site yet: tick at least one, or choose all sites.`)
+};
+
+export const admin_access_none_will = /** @type {(inputs: Admin_Access_None_WillInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who} will be ${i?.role} of no site yet: tick at least one, or choose all sites.`)
+};
+
+export const admin_access_title = /** @type {(inputs: Admin_Access_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Access`)
+};
+
+export const admin_accounts_count = /** @type {(inputs: Admin_Accounts_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} account`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} accounts`);
+	return /** @type {LocalizedString} */ ("admin_accounts_count");
+};
+
+export const admin_actor_api = /** @type {(inputs: Admin_Actor_ApiInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the API, no one signed in`)
+};
+
+export const admin_actor_environment = /** @type {(inputs: Admin_Actor_EnvironmentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the admin token from BULBCHECK_ADMIN_TOKEN`)
+};
+
+export const admin_actor_generated = /** @type {(inputs: Admin_Actor_GeneratedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the admin token made at first start`)
+};
+
+export const admin_actor_system = /** @type {(inputs: Admin_Actor_SystemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb Check itself`)
+};
+
+export const admin_addresses = /** @type {(inputs: Admin_AddressesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Addresses (comma or space between)`)
+};
+
+export const admin_admins_own = /** @type {(inputs: Admin_Admins_OwnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`admins'`)
+};
+
+export const admin_admins_see_all = /** @type {(inputs: Admin_Admins_See_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Admins always see every site.`)
+};
+
+export const admin_all = /** @type {(inputs: Admin_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`all`)
+};
+
+export const admin_all_sites = /** @type {(inputs: Admin_All_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`all sites`)
+};
+
+export const admin_at_hour = /** @type {(inputs: Admin_At_HourInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.time} ${i?.zone}`)
+};
+
+export const admin_audit_intro = /** @type {(inputs: Admin_Audit_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Every change made through the API: provisioning, acknowledgements, resolutions, devices, users and tokens. Times in UTC.`)
+};
+
+export const admin_audit_title = /** @type {(inputs: Admin_Audit_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Audit log`)
+};
+
+export const admin_back_office = /** @type {(inputs: Admin_Back_OfficeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`back-office`)
+};
+
+export const admin_channel_changed = /** @type {(inputs: Admin_Channel_ChangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Channel changed.`)
+};
+
+export const admin_channel_created = /** @type {(inputs: Admin_Channel_CreatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Channel “${i?.name}” created.`)
+};
+
+export const admin_channel_deleted = /** @type {(inputs: Admin_Channel_DeletedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Channel deleted.`)
+};
+
+export const admin_channel_n = /** @type {(inputs: Admin_Channel_NInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`channel ${i?.id}`)
+};
+
+export const admin_channel_placeholder = /** @type {(inputs: Admin_Channel_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`e.g. Oslo night staff`)
+};
+
+export const admin_channels_title = /** @type {(inputs: Admin_Channels_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Channels`)
+};
+
+export const admin_choose_kind = /** @type {(inputs: Admin_Choose_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose a kind.`)
+};
+
+export const admin_choose_role = /** @type {(inputs: Admin_Choose_RoleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose a role.`)
+};
+
+export const admin_col_attempts = /** @type {(inputs: Admin_Col_AttemptsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Attempts`)
+};
+
+export const admin_col_channel = /** @type {(inputs: Admin_Col_ChannelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Channel`)
+};
+
+export const admin_col_contact = /** @type {(inputs: Admin_Col_ContactInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Contact`)
+};
+
+export const admin_col_detail = /** @type {(inputs: Admin_Col_DetailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Detail`)
+};
+
+export const admin_col_kind = /** @type {(inputs: Admin_Col_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kind`)
+};
+
+export const admin_col_last_answer = /** @type {(inputs: Admin_Col_Last_AnswerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Last answer`)
+};
+
+export const admin_col_last_sent = /** @type {(inputs: Admin_Col_Last_SentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Last sent`)
+};
+
+export const admin_col_last_sign_in = /** @type {(inputs: Admin_Col_Last_Sign_InInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Last sign-in`)
+};
+
+export const admin_col_last_used = /** @type {(inputs: Admin_Col_Last_UsedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Last used`)
+};
+
+export const admin_col_levels = /** @type {(inputs: Admin_Col_LevelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Levels`)
+};
+
+export const admin_col_name = /** @type {(inputs: Admin_Col_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Name`)
+};
+
+export const admin_col_on = /** @type {(inputs: Admin_Col_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`On`)
+};
+
+export const admin_col_owner = /** @type {(inputs: Admin_Col_OwnerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Owner`)
+};
+
+export const admin_col_quiet = /** @type {(inputs: Admin_Col_QuietInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Quiet hours`)
+};
+
+export const admin_col_role = /** @type {(inputs: Admin_Col_RoleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Role`)
+};
+
+export const admin_col_rule = /** @type {(inputs: Admin_Col_RuleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rule`)
+};
+
+export const admin_col_sends_to = /** @type {(inputs: Admin_Col_Sends_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sends to`)
+};
+
+export const admin_col_site = /** @type {(inputs: Admin_Col_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Site`)
+};
+
+export const admin_col_sites = /** @type {(inputs: Admin_Col_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sites`)
+};
+
+export const admin_col_state = /** @type {(inputs: Admin_Col_StateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`State`)
+};
+
+export const admin_col_takes = /** @type {(inputs: Admin_Col_TakesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Takes`)
+};
+
+export const admin_col_to = /** @type {(inputs: Admin_Col_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`To`)
+};
+
+export const admin_col_username = /** @type {(inputs: Admin_Col_UsernameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Username`)
+};
+
+export const admin_col_what = /** @type {(inputs: Admin_Col_WhatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What`)
+};
+
+export const admin_col_when = /** @type {(inputs: Admin_Col_WhenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`When`)
+};
+
+export const admin_col_who = /** @type {(inputs: Admin_Col_WhoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Who`)
+};
+
+export const admin_contact_intro = /** @type {(inputs: Admin_Contact_IntroInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Where ${i?.name} is told of what is assigned to them. Empty removes it.`)
+};
+
+export const admin_contact_title = /** @type {(inputs: Admin_Contact_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`E-mail and phone`)
+};
+
+export const admin_copied = /** @type {(inputs: Admin_CopiedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Copied`)
+};
+
+export const admin_copy = /** @type {(inputs: Admin_CopyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Copy`)
+};
+
+export const admin_copy_not_allowed = /** @type {(inputs: Admin_Copy_Not_AllowedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Copying is not allowed here: the text is selected, copy it with your keyboard.`)
+};
+
+export const admin_create_channel = /** @type {(inputs: Admin_Create_ChannelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Create channel`)
+};
+
+export const admin_create_rule = /** @type {(inputs: Admin_Create_RuleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Create rule`)
+};
+
+export const admin_create_token = /** @type {(inputs: Admin_Create_TokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Create token`)
+};
+
+export const admin_create_user = /** @type {(inputs: Admin_Create_UserInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Create user`)
+};
+
+export const admin_created = /** @type {(inputs: Admin_CreatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Created`)
+};
+
+export const admin_customer_visible = /** @type {(inputs: Admin_Customer_VisibleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`customer-visible`)
+};
+
+export const admin_delete = /** @type {(inputs: Admin_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Delete`)
+};
+
+export const admin_delete_channel = /** @type {(inputs: Admin_Delete_ChannelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Delete channel`)
+};
+
+export const admin_delete_channel_explain = /** @type {(inputs: Admin_Delete_Channel_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Its delivery log goes with it. A channel a rule or report uses cannot be deleted.`)
+};
+
+export const admin_deliveries_intro = /** @type {(inputs: Admin_Deliveries_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Every message, newest first; times in UTC. Failed ones are retried with growing waits for a day; an uncertain one was cut off mid-send to a chat room, which cannot drop a repeat, so it waits for you.`)
+};
+
+export const admin_delivery_log = /** @type {(inputs: Admin_Delivery_LogInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Delivery log`)
+};
+
+export const admin_delivery_retried = /** @type {(inputs: Admin_Delivery_RetriedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Delivery ${i?.id}: ${i?.state}.`)
+};
+
+export const admin_disable = /** @type {(inputs: Admin_DisableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Disable ${i?.username}`)
+};
+
+export const admin_disable_explain = /** @type {(inputs: Admin_Disable_ExplainInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} is signed out at once and cannot sign in; their personal tokens are revoked for good. You can enable the account again: they sign in anew, and make new tokens.`)
+};
+
+export const admin_disable_summary = /** @type {(inputs: Admin_Disable_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Disable this account…`)
+};
+
+export const admin_disabled_done = /** @type {(inputs: Admin_Disabled_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Disabled: they are signed out, their personal tokens revoked, and they cannot sign in.`)
+};
+
+export const admin_disabled_since = /** @type {(inputs: Admin_Disabled_SinceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`disabled since ${i?.when}`)
+};
+
+export const admin_display_name = /** @type {(inputs: Admin_Display_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Display name`)
+};
+
+export const admin_display_name_wrong = /** @type {(inputs: Admin_Display_Name_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The display name is 1 to 80 characters.`)
+};
+
+export const admin_does_admin = /** @type {(inputs: Admin_Does_AdminInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`does everything, the fleet, people and tokens included`)
+};
+
+export const admin_does_manager_many = /** @type {(inputs: Admin_Does_Manager_ManyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sees their boards and defects, reports, acknowledges and resolves them, and looks after their devices, QR codes and notifications`)
+};
+
+export const admin_does_manager_one = /** @type {(inputs: Admin_Does_Manager_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sees its boards and defects, reports, acknowledges and resolves them, and looks after its devices, QR codes and notifications`)
+};
+
+export const admin_does_staff_many = /** @type {(inputs: Admin_Does_Staff_ManyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sees their boards and defects, reports, acknowledges and resolves them`)
+};
+
+export const admin_does_staff_one = /** @type {(inputs: Admin_Does_Staff_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sees its boards and defects, reports, acknowledges and resolves them`)
+};
+
+export const admin_does_viewer_many = /** @type {(inputs: Admin_Does_Viewer_ManyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sees their boards and defects`)
+};
+
+export const admin_does_viewer_one = /** @type {(inputs: Admin_Does_Viewer_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sees its boards and defects`)
+};
+
+export const admin_eg = /** @type {(inputs: Admin_EgInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`e.g. ${i?.example}`)
+};
+
+export const admin_email = /** @type {(inputs: Admin_EmailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`E-mail`)
+};
+
+export const admin_email_optional = /** @type {(inputs: Admin_Email_OptionalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(optional: told of what is assigned to them)`)
+};
+
+export const admin_email_wrong = /** @type {(inputs: Admin_Email_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Write an e-mail address such as kari@example.com, or leave it empty.`)
+};
+
+export const admin_enable = /** @type {(inputs: Admin_EnableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Enable ${i?.username}`)
+};
+
+export const admin_enabled_done = /** @type {(inputs: Admin_Enabled_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enabled: they can sign in again.`)
+};
+
+export const admin_every_defect = /** @type {(inputs: Admin_Every_DefectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`every defect`)
+};
+
+export const admin_every_site = /** @type {(inputs: Admin_Every_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`every site`)
+};
+
+export const admin_every_site_option = /** @type {(inputs: Admin_Every_Site_OptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Every site`)
+};
+
+export const admin_from_sources = /** @type {(inputs: Admin_From_SourcesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`from ${i?.sources}`)
+};
+
+export const admin_give_address = /** @type {(inputs: Admin_Give_AddressInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Give at least one e-mail address.`)
+};
+
+export const admin_give_url = /** @type {(inputs: Admin_Give_UrlInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Give the webhook's URL.`)
+};
+
+export const admin_held_from = /** @type {(inputs: Admin_Held_FromInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Held back after failed sign-ins from:`)
+};
+
+export const admin_held_hint = /** @type {(inputs: Admin_Held_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`If that was them, unlock them; if not, someone is guessing their password from there.`)
+};
+
+export const admin_held_intro = /** @type {(inputs: Admin_Held_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Too many failed sign-ins came from these, for whatever usernames: nobody signs in from them until the time shown.`)
+};
+
+export const admin_held_line = /** @type {(inputs: Admin_Held_LineInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} failed · until ${i?.until}`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} failed · until ${i?.until}`);
+	return /** @type {LocalizedString} */ ("admin_held_line");
+};
+
+export const admin_held_title = /** @type {(inputs: Admin_Held_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Addresses held back`)
+};
+
+export const admin_help_admin = /** @type {(inputs: Admin_Help_AdminInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`everything, people and tokens`)
+};
+
+export const admin_help_manager = /** @type {(inputs: Admin_Help_ManagerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`also devices and QR codes`)
+};
+
+export const admin_help_staff = /** @type {(inputs: Admin_Help_StaffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`also reports, acknowledges, resolves`)
+};
+
+export const admin_help_viewer = /** @type {(inputs: Admin_Help_ViewerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sees boards and defects`)
+};
+
+export const admin_hint_chat = /** @type {(inputs: Admin_Hint_ChatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Paste the incoming-webhook URL the room gave you: it is the room's key, shown to admins only.`)
+};
+
+export const admin_hint_email = /** @type {(inputs: Admin_Hint_EmailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sent through the SMTP server in the settings.`)
+};
+
+export const admin_hint_webhook = /** @type {(inputs: Admin_Hint_WebhookInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Each request is signed with a secret shown once after creating (docs: notifications).`)
+};
+
+export const admin_initial_password = /** @type {(inputs: Admin_Initial_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Initial password`)
+};
+
+export const admin_it_said = /** @type {(inputs: Admin_It_SaidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`it said: “${i?.answer}”`)
+};
+
+export const admin_kind_email = /** @type {(inputs: Admin_Kind_EmailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`E-mail`)
+};
+
+export const admin_kind_in_app = /** @type {(inputs: Admin_Kind_In_AppInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`In-app notices`)
+};
+
+export const admin_kind_webhook = /** @type {(inputs: Admin_Kind_WebhookInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Webhook (signed JSON)`)
+};
+
+export const admin_level_line = /** @type {(inputs: Admin_Level_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`after ${i?.minutes} min:`)
+};
+
+export const admin_level_minutes = /** @type {(inputs: Admin_Level_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Level ${i?.level}: minutes must be 0 or more.`)
+};
+
+export const admin_level_n = /** @type {(inputs: Admin_Level_NInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Level ${i?.level}`)
+};
+
+export const admin_list_and = /** @type {(inputs: Admin_List_AndInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.first} and ${i?.last}`)
+};
+
+export const admin_locked_from = /** @type {(inputs: Admin_Locked_FromInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`locked out from ${i?.count} address until ${i?.until}`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`locked out from ${i?.count} addresses until ${i?.until}`);
+	return /** @type {LocalizedString} */ ("admin_locked_from");
+};
+
+export const admin_locked_intro = /** @type {(inputs: Admin_Locked_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Too many failed sign-ins with these usernames: they cannot sign in from there until the time shown. If that was them, unlock them; if not, someone is guessing their password.`)
+};
+
+export const admin_locked_title = /** @type {(inputs: Admin_Locked_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Locked out`)
+};
+
+export const admin_name_channel = /** @type {(inputs: Admin_Name_ChannelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Name the channel.`)
+};
+
+export const admin_name_report = /** @type {(inputs: Admin_Name_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Name the report.`)
+};
+
+export const admin_name_role_sites = /** @type {(inputs: Admin_Name_Role_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Name, role and sites`)
+};
+
+export const admin_name_rule = /** @type {(inputs: Admin_Name_RuleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Name the rule.`)
+};
+
+export const admin_name_the_token = /** @type {(inputs: Admin_Name_The_TokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Name the token (up to 80 characters).`)
+};
+
+export const admin_never = /** @type {(inputs: Admin_NeverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`never`)
+};
+
+export const admin_new_channel = /** @type {(inputs: Admin_New_ChannelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`New channel`)
+};
+
+export const admin_new_password = /** @type {(inputs: Admin_New_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`New password`)
+};
+
+export const admin_new_rule = /** @type {(inputs: Admin_New_RuleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`New rule`)
+};
+
+export const admin_new_system_token = /** @type {(inputs: Admin_New_System_TokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`New system token`)
+};
+
+export const admin_new_token_label = /** @type {(inputs: Admin_New_Token_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`New token “${i?.name}”`)
+};
+
+export const admin_new_token_warning = /** @type {(inputs: Admin_New_Token_WarningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Copy it now and hand it over safely: it will not be shown again.`)
+};
+
+export const admin_new_user = /** @type {(inputs: Admin_New_UserInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`New user`)
+};
+
+export const admin_new_user_who = /** @type {(inputs: Admin_New_User_WhoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The new user`)
+};
+
+export const admin_next_attempt = /** @type {(inputs: Admin_Next_AttemptInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`next ${i?.when}`)
+};
+
+export const admin_no_channels = /** @type {(inputs: Admin_No_ChannelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No channels yet.`)
+};
+
+export const admin_no_channels_manager = /** @type {(inputs: Admin_No_Channels_ManagerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No channels yet: an admin sets them up.`)
+};
+
+export const admin_no_reports = /** @type {(inputs: Admin_No_ReportsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nobody gets the daily report yet.`)
+};
+
+export const admin_no_rules = /** @type {(inputs: Admin_No_RulesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No rules: nobody is told of new defects.`)
+};
+
+export const admin_no_such_user = /** @type {(inputs: Admin_No_Such_UserInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`There is no such user: no account has the id ${i?.id}. Choose one from the list of users.`)
+};
+
+export const admin_no_tokens = /** @type {(inputs: Admin_No_TokensInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No tokens.`)
+};
+
+export const admin_none = /** @type {(inputs: Admin_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`none`)
+};
+
+export const admin_not_held = /** @type {(inputs: Admin_Not_HeldInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Not held back: no failed sign-ins past the limit.`)
+};
+
+export const admin_nothing_sent = /** @type {(inputs: Admin_Nothing_SentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nothing sent yet.`)
+};
+
+export const admin_nothing_yet = /** @type {(inputs: Admin_Nothing_YetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nothing yet.`)
+};
+
+export const admin_notif_intro = /** @type {(inputs: Admin_Notif_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The right person hears of a failing basic before a customer does; a defect nobody acknowledges climbs to the next level.`)
+};
+
+export const admin_notif_manager = /** @type {(inputs: Admin_Notif_ManagerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`You manage the rules and reports of your sites; admins set up channels.`)
+};
+
+export const admin_notif_title = /** @type {(inputs: Admin_Notif_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Notifications`)
+};
+
+export const admin_off = /** @type {(inputs: Admin_OffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`off`)
+};
+
+export const admin_older = /** @type {(inputs: Admin_OlderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Older ›`)
+};
+
+export const admin_on = /** @type {(inputs: Admin_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`on`)
+};
+
+export const admin_optional = /** @type {(inputs: Admin_OptionalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(optional)`)
+};
+
+export const admin_owner_system = /** @type {(inputs: Admin_Owner_SystemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`system`)
+};
+
+export const admin_password_help = /** @type {(inputs: Admin_Password_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`10 characters or more; tell it to them privately`)
+};
+
+export const admin_password_set = /** @type {(inputs: Admin_Password_SetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Password set. Their sessions and personal tokens have ended; tell them the new password privately.`)
+};
+
+export const admin_password_wrong = /** @type {(inputs: Admin_Password_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Password: 10 to 200 characters.`)
+};
+
+export const admin_phone = /** @type {(inputs: Admin_PhoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Phone`)
+};
+
+export const admin_phone_wrong = /** @type {(inputs: Admin_Phone_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Write a phone number such as +47 912 34 567, or leave it empty.`)
+};
+
+export const admin_picker_all = /** @type {(inputs: Admin_Picker_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`All sites`)
+};
+
+export const admin_picker_none = /** @type {(inputs: Admin_Picker_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No sites yet.`)
+};
+
+export const admin_picker_sites = /** @type {(inputs: Admin_Picker_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sites`)
+};
+
+export const admin_picker_some = /** @type {(inputs: Admin_Picker_SomeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Only these sites:`)
+};
+
+export const admin_quiet_both = /** @type {(inputs: Admin_Quiet_BothInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Quiet hours need both a start and an end.`)
+};
+
+export const admin_quiet_not = /** @type {(inputs: Admin_Quiet_NotInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`(not ${i?.severities})`)
+};
+
+export const admin_report_ended = /** @type {(inputs: Admin_Report_EndedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Daily report ended.`)
+};
+
+export const admin_report_hour = /** @type {(inputs: Admin_Report_HourInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`At (local hour)`)
+};
+
+export const admin_report_placeholder = /** @type {(inputs: Admin_Report_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`e.g. Oslo mornings`)
+};
+
+export const admin_report_set_up = /** @type {(inputs: Admin_Report_Set_UpInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Daily report “${i?.name}” set up.`)
+};
+
+export const admin_report_sites_admin = /** @type {(inputs: Admin_Report_Sites_AdminInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sites (none ticked: every site, in one report)`)
+};
+
+export const admin_report_sites_manager = /** @type {(inputs: Admin_Report_Sites_ManagerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sites (one report for those ticked)`)
+};
+
+export const admin_reports_intro_before = /** @type {(inputs: Admin_Reports_Intro_BeforeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Each morning: what failed yesterday, what is still open and for how long, overdue inspections, who caught defects first. Also on the`)
+};
+
+export const admin_reports_page_link = /** @type {(inputs: Admin_Reports_Page_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`daily report page`)
+};
+
+export const admin_reports_title = /** @type {(inputs: Admin_Reports_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Daily bulb report`)
+};
+
+export const admin_reset_password = /** @type {(inputs: Admin_Reset_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reset password`)
+};
+
+export const admin_revoke = /** @type {(inputs: Admin_RevokeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Revoke`)
+};
+
+export const admin_revoked_at = /** @type {(inputs: Admin_Revoked_AtInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`revoked ${i?.when}`)
+};
+
+export const admin_rf_after = /** @type {(inputs: Admin_Rf_AfterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`after`)
+};
+
+export const admin_rf_category = /** @type {(inputs: Admin_Rf_CategoryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Category`)
+};
+
+export const admin_rf_customers_see = /** @type {(inputs: Admin_Rf_Customers_SeeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Customers see it`)
+};
+
+export const admin_rf_either = /** @type {(inputs: Admin_Rf_EitherInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`either`)
+};
+
+export const admin_rf_found_by = /** @type {(inputs: Admin_Rf_Found_ByInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Found by`)
+};
+
+export const admin_rf_from = /** @type {(inputs: Admin_Rf_FromInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`from`)
+};
+
+export const admin_rf_level = /** @type {(inputs: Admin_Rf_LevelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Level ${i?.level}`)
+};
+
+export const admin_rf_level_optional = /** @type {(inputs: Admin_Rf_Level_OptionalInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Level ${i?.level} (optional)`)
+};
+
+export const admin_rf_min_no_ack = /** @type {(inputs: Admin_Rf_Min_No_AckInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`min without acknowledgement`)
+};
+
+export const admin_rf_min_opening = /** @type {(inputs: Admin_Rf_Min_OpeningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`min from opening`)
+};
+
+export const admin_rf_no = /** @type {(inputs: Admin_Rf_NoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`no`)
+};
+
+export const admin_rf_quiet = /** @type {(inputs: Admin_Rf_QuietInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Quiet hours (site's time; leave empty for none)`)
+};
+
+export const admin_rf_regional = /** @type {(inputs: Admin_Rf_RegionalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Regional manager`)
+};
+
+export const admin_rf_severity = /** @type {(inputs: Admin_Rf_SeverityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Severity (none ticked: all)`)
+};
+
+export const admin_rf_site_manager = /** @type {(inputs: Admin_Rf_Site_ManagerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Site manager`)
+};
+
+export const admin_rf_staff = /** @type {(inputs: Admin_Rf_StaffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Staff`)
+};
+
+export const admin_rf_still_send = /** @type {(inputs: Admin_Rf_Still_SendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`still send:`)
+};
+
+export const admin_rf_to = /** @type {(inputs: Admin_Rf_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`to`)
+};
+
+export const admin_rf_who = /** @type {(inputs: Admin_Rf_WhoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Who`)
+};
+
+export const admin_rf_yes = /** @type {(inputs: Admin_Rf_YesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`yes`)
+};
+
+export const admin_rule_changed = /** @type {(inputs: Admin_Rule_ChangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rule changed.`)
+};
+
+export const admin_rule_created = /** @type {(inputs: Admin_Rule_CreatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Rule “${i?.name}” created.`)
+};
+
+export const admin_rule_deleted = /** @type {(inputs: Admin_Rule_DeletedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rule deleted.`)
+};
+
+export const admin_rule_for = /** @type {(inputs: Admin_Rule_ForInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`For ${i?.site}. Escalations under way follow the changed levels from their next step.`)
+};
+
+export const admin_rule_head = /** @type {(inputs: Admin_Rule_HeadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Rule ${i?.name}`)
+};
+
+export const admin_rule_off = /** @type {(inputs: Admin_Rule_OffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(off)`)
+};
+
+export const admin_rule_on = /** @type {(inputs: Admin_Rule_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`On`)
+};
+
+export const admin_rule_placeholder = /** @type {(inputs: Admin_Rule_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`e.g. Lights at night`)
+};
+
+export const admin_rule_title = /** @type {(inputs: Admin_Rule_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Rule “${i?.name}”`)
+};
+
+export const admin_rules_intro = /** @type {(inputs: Admin_Rules_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A rule takes the defects that pass all its filters. Level 1 hears first; each next level after its minutes if nobody has acknowledged. Quiet hours hold a step until they end, in the site's time zone.`)
+};
+
+export const admin_rules_title = /** @type {(inputs: Admin_Rules_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rules and escalation`)
+};
+
+export const admin_save = /** @type {(inputs: Admin_SaveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Save`)
+};
+
+export const admin_save_contact = /** @type {(inputs: Admin_Save_ContactInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Save contact details`)
+};
+
+export const admin_save_rule = /** @type {(inputs: Admin_Save_RuleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Save rule`)
+};
+
+export const admin_saved = /** @type {(inputs: Admin_SavedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Saved.`)
+};
+
+export const admin_secret_label = /** @type {(inputs: Admin_Secret_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Signing secret of “${i?.name}”`)
+};
+
+export const admin_secret_warning = /** @type {(inputs: Admin_Secret_WarningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Give it to whoever runs the receiver: it verifies the X-BulbCheck-Signature header. Admins can read it again later.`)
+};
+
+export const admin_send_again = /** @type {(inputs: Admin_Send_AgainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Send again`)
+};
+
+export const admin_send_report = /** @type {(inputs: Admin_Send_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Send the daily report`)
+};
+
+export const admin_send_test = /** @type {(inputs: Admin_Send_TestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Send a test`)
+};
+
+export const admin_set_password = /** @type {(inputs: Admin_Set_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Set password`)
+};
+
+export const admin_set_up_report = /** @type {(inputs: Admin_Set_Up_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Set up the report`)
+};
+
+export const admin_show = /** @type {(inputs: Admin_ShowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show`)
+};
+
+export const admin_show_revoked = /** @type {(inputs: Admin_Show_RevokedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show revoked tokens`)
+};
+
+export const admin_sign_in_title = /** @type {(inputs: Admin_Sign_In_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sign-in`)
+};
+
+export const admin_signed = /** @type {(inputs: Admin_SignedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`signed`)
+};
+
+export const admin_state_active = /** @type {(inputs: Admin_State_ActiveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`active`)
+};
+
+export const admin_state_disabled = /** @type {(inputs: Admin_State_DisabledInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`disabled ${i?.when}`)
+};
+
+export const admin_state_failed = /** @type {(inputs: Admin_State_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`failed`)
+};
+
+export const admin_state_pending = /** @type {(inputs: Admin_State_PendingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`pending`)
+};
+
+export const admin_state_sending = /** @type {(inputs: Admin_State_SendingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sending`)
+};
+
+export const admin_state_sent = /** @type {(inputs: Admin_State_SentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sent`)
+};
+
+export const admin_state_uncertain = /** @type {(inputs: Admin_State_UncertainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`uncertain`)
+};
+
+export const admin_stop = /** @type {(inputs: Admin_StopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stop`)
+};
+
+export const admin_ten_plus = /** @type {(inputs: Admin_Ten_PlusInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(10+ characters)`)
+};
+
+export const admin_test_failed = /** @type {(inputs: Admin_Test_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The test to “${i?.name}” failed: ${i?.reason}. Check the channel's address and that the receiver is up, then send another test.`)
+};
+
+export const admin_test_sent = /** @type {(inputs: Admin_Test_SentInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Test sent to “${i?.name}” (${i?.status}).`)
+};
+
+export const admin_this_is_you = /** @type {(inputs: Admin_This_Is_YouInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This is you: another admin can disable your account.`)
+};
+
+export const admin_tick_a_site = /** @type {(inputs: Admin_Tick_A_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tick at least one site, or choose all sites.`)
+};
+
+export const admin_tick_channel = /** @type {(inputs: Admin_Tick_ChannelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tick at least one channel.`)
+};
+
+export const admin_tick_first_level = /** @type {(inputs: Admin_Tick_First_LevelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tick at least one channel for the first level.`)
+};
+
+export const admin_time_zone = /** @type {(inputs: Admin_Time_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Time zone`)
+};
+
+export const admin_token_placeholder = /** @type {(inputs: Admin_Token_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`e.g. lobby wall screen`)
+};
+
+export const admin_token_revoked = /** @type {(inputs: Admin_Token_RevokedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Token revoked: it no longer works.`)
+};
+
+export const admin_tokens_intro = /** @type {(inputs: Admin_Tokens_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`System tokens are for kiosks, scripts and integrations: each has its own role and sites. Personal tokens act as the user who made them (on their Account page) and are listed here to be revoked.`)
+};
+
+export const admin_tokens_title = /** @type {(inputs: Admin_Tokens_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`API tokens`)
+};
+
+export const admin_turn_off = /** @type {(inputs: Admin_Turn_OffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Turn off`)
+};
+
+export const admin_turn_on = /** @type {(inputs: Admin_Turn_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Turn on`)
+};
+
+export const admin_unlock = /** @type {(inputs: Admin_UnlockInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Unlock ${i?.username}`)
+};
+
+export const admin_unlock_nothing = /** @type {(inputs: Admin_Unlock_NothingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Nothing held ${i?.name} back any more.`)
+};
+
+export const admin_unlock_nothing_self = /** @type {(inputs: Admin_Unlock_Nothing_SelfInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nothing was held back any more.`)
+};
+
+export const admin_unlocked = /** @type {(inputs: Admin_UnlockedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Unlocked ${i?.name}: they may sign in from ${i?.addresses} again.`)
+};
+
+export const admin_unlocked_self = /** @type {(inputs: Admin_Unlocked_SelfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Unlocked: they may sign in from ${i?.addresses} again.`)
+};
+
+export const admin_user_created = /** @type {(inputs: Admin_User_CreatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`User created. Tell them their username and initial password privately.`)
+};
+
+export const admin_username_taken = /** @type {(inputs: Admin_Username_TakenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The username “${i?.username}” is taken.`)
+};
+
+export const admin_username_wrong = /** @type {(inputs: Admin_Username_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Username: 2 to 64 of a-z, 0-9, . _ @ -, starting with a letter or digit.`)
+};
+
+export const admin_users_intro = /** @type {(inputs: Admin_Users_IntroInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.accounts}, ${i?.active} active. Open one to change its role, sites or password, or to disable it.`)
+};
+
+export const admin_users_title = /** @type {(inputs: Admin_Users_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Users`)
+};
+
+export const admin_utc_time = /** @type {(inputs: Admin_Utc_TimeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.time} UTC`)
+};
+
+export const admin_which_token = /** @type {(inputs: Admin_Which_TokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`That token is not in the list any more: reload the page and choose it again.`)
 };
 
 export const age_now = /** @type {(inputs: Age_NowInputs) => LocalizedString} */ () => {
@@ -3560,6 +5176,166 @@ export const reports_title = /** @type {(inputs: Reports_TitleInputs) => Localiz
 	return /** @type {LocalizedString} */ (`Daily bulb report`)
 };
 
+export const setup_add_asset = /** @type {(inputs: Setup_Add_AssetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Add asset`)
+};
+
+export const setup_add_asset_to = /** @type {(inputs: Setup_Add_Asset_ToInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Add an asset to ${i?.zone}`)
+};
+
+export const setup_add_assets_first = /** @type {(inputs: Setup_Add_Assets_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Add assets first.`)
+};
+
+export const setup_add_checkpoint = /** @type {(inputs: Setup_Add_CheckpointInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Add checkpoint`)
+};
+
+export const setup_add_checkpoint_to = /** @type {(inputs: Setup_Add_Checkpoint_ToInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Add a checkpoint to ${i?.zone}`)
+};
+
+export const setup_add_device = /** @type {(inputs: Setup_Add_DeviceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Add device`)
+};
+
+export const setup_add_device_summary = /** @type {(inputs: Setup_Add_Device_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Add a device`)
+};
+
+export const setup_add_zone = /** @type {(inputs: Setup_Add_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Add zone`)
+};
+
+export const setup_add_zone_summary = /** @type {(inputs: Setup_Add_Zone_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Add a zone`)
+};
+
+export const setup_asg_add = /** @type {(inputs: Setup_Asg_AddInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Add rule`)
+};
+
+export const setup_asg_added = /** @type {(inputs: Setup_Asg_AddedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rule added: new defects it matches are assigned as it says.`)
+};
+
+export const setup_asg_all_of = /** @type {(inputs: Setup_Asg_All_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`all of ${i?.category}`)
+};
+
+export const setup_asg_bad_form = /** @type {(inputs: Setup_Asg_Bad_FormInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose the site, and tick only what the lists offer.`)
+};
+
+export const setup_asg_choose = /** @type {(inputs: Setup_Asg_ChooseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose`)
+};
+
+export const setup_asg_choose_option = /** @type {(inputs: Setup_Asg_Choose_OptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose…`)
+};
+
+export const setup_asg_choose_who = /** @type {(inputs: Setup_Asg_Choose_WhoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose who gets them.`)
+};
+
+export const setup_asg_col_defects = /** @type {(inputs: Setup_Asg_Col_DefectsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Defects`)
+};
+
+export const setup_asg_col_go_to = /** @type {(inputs: Setup_Asg_Col_Go_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Go to`)
+};
+
+export const setup_asg_col_made = /** @type {(inputs: Setup_Asg_Col_MadeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Made`)
+};
+
+export const setup_asg_col_zone = /** @type {(inputs: Setup_Asg_Col_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zone`)
+};
+
+export const setup_asg_delete = /** @type {(inputs: Setup_Asg_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Delete`)
+};
+
+export const setup_asg_deleted = /** @type {(inputs: Setup_Asg_DeletedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rule deleted. Defects it assigned stay assigned.`)
+};
+
+export const setup_asg_every_defect = /** @type {(inputs: Setup_Asg_Every_DefectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`every defect`)
+};
+
+export const setup_asg_every_zone = /** @type {(inputs: Setup_Asg_Every_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`every zone`)
+};
+
+export const setup_asg_every_zone_of = /** @type {(inputs: Setup_Asg_Every_Zone_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Every zone of ${i?.site}`)
+};
+
+export const setup_asg_intro = /** @type {(inputs: Setup_Asg_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`New defects that match a rule are assigned as they open, when nobody has assigned them yet: "the floor-cleaning team gets dirty and spill". A rule for a zone comes before one for the whole site.`)
+};
+
+export const setup_asg_made_by = /** @type {(inputs: Setup_Asg_Made_ByInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.when} by ${i?.who}`)
+};
+
+export const setup_asg_new = /** @type {(inputs: Setup_Asg_NewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`New rule`)
+};
+
+export const setup_asg_no_sites = /** @type {(inputs: Setup_Asg_No_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`You have no sites to make rules for.`)
+};
+
+export const setup_asg_none = /** @type {(inputs: Setup_Asg_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No rules yet: new defects wait for someone to assign or take them.`)
+};
+
+export const setup_asg_people = /** @type {(inputs: Setup_Asg_PeopleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`People`)
+};
+
+export const setup_asg_teams = /** @type {(inputs: Setup_Asg_TeamsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Teams`)
+};
+
+export const setup_asg_title = /** @type {(inputs: Setup_Asg_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Assignment rules`)
+};
+
+export const setup_asg_which = /** @type {(inputs: Setup_Asg_WhichInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Which defects`)
+};
+
+export const setup_asg_which_hint = /** @type {(inputs: Setup_Asg_Which_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(tick none for every defect)`)
+};
+
+export const setup_asg_which_rule = /** @type {(inputs: Setup_Asg_Which_RuleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`That rule is not in the list any more: reload the page.`)
+};
+
+export const setup_asset_added = /** @type {(inputs: Setup_Asset_AddedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Asset ${i?.name} added.`)
+};
+
+export const setup_asset_placeholder = /** @type {(inputs: Setup_Asset_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Call button, floor 12`)
+};
+
+export const setup_asset_saved = /** @type {(inputs: Setup_Asset_SavedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Asset ${i?.name} saved.`)
+};
+
+export const setup_assets_covered = /** @type {(inputs: Setup_Assets_CoveredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Assets it covers`)
+};
+
 export const setup_assignment_link = /** @type {(inputs: Setup_Assignment_LinkInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Assignment rules`)
 };
@@ -3568,12 +5344,48 @@ export const setup_cancel = /** @type {(inputs: Setup_CancelInputs) => Localized
 	return /** @type {LocalizedString} */ (`Cancel`)
 };
 
+export const setup_category = /** @type {(inputs: Setup_CategoryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Category`)
+};
+
+export const setup_checkpoint_added = /** @type {(inputs: Setup_Checkpoint_AddedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Checkpoint ${i?.name} added.`)
+};
+
+export const setup_checkpoint_placeholder = /** @type {(inputs: Setup_Checkpoint_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Morning round`)
+};
+
+export const setup_checkpoint_saved = /** @type {(inputs: Setup_Checkpoint_SavedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Checkpoint ${i?.name} saved.`)
+};
+
+export const setup_checkpoints = /** @type {(inputs: Setup_CheckpointsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Checkpoints`)
+};
+
+export const setup_checkpoints_hint = /** @type {(inputs: Setup_Checkpoints_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(a round staff check in at, every so often)`)
+};
+
 export const setup_col_checkpoints = /** @type {(inputs: Setup_Col_CheckpointsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Checkpoints`)
 };
 
+export const setup_col_device = /** @type {(inputs: Setup_Col_DeviceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Device`)
+};
+
 export const setup_col_devices = /** @type {(inputs: Setup_Col_DevicesInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Devices`)
+};
+
+export const setup_col_heard = /** @type {(inputs: Setup_Col_HeardInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Heard every`)
+};
+
+export const setup_col_kind = /** @type {(inputs: Setup_Col_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kind`)
 };
 
 export const setup_col_language = /** @type {(inputs: Setup_Col_LanguageInputs) => LocalizedString} */ () => {
@@ -3584,12 +5396,96 @@ export const setup_col_site = /** @type {(inputs: Setup_Col_SiteInputs) => Local
 	return /** @type {LocalizedString} */ (`Site`)
 };
 
+export const setup_col_state = /** @type {(inputs: Setup_Col_StateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`State`)
+};
+
 export const setup_col_timezone = /** @type {(inputs: Setup_Col_TimezoneInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Time zone`)
 };
 
+export const setup_conn_both = /** @type {(inputs: Setup_Conn_BothInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(both; MQTT 3.1.1)`)
+};
+
+export const setup_conn_commands = /** @type {(inputs: Setup_Conn_CommandsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Commands`)
+};
+
+export const setup_conn_host = /** @type {(inputs: Setup_Conn_HostInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Host`)
+};
+
+export const setup_conn_host_unknown = /** @type {(inputs: Setup_Conn_Host_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Not known: set BULBCHECK_PUBLIC_URL (or BULBCHECK_MQTT_HOST to a real address) so that devices are told where to connect.`)
+};
+
+export const setup_conn_liveness = /** @type {(inputs: Setup_Conn_LivenessInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Liveness and last will`)
+};
+
+export const setup_conn_liveness_hint = /** @type {(inputs: Setup_Conn_Liveness_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`online (retained) at connect, offline as its will`)
+};
+
+export const setup_conn_mqtt_tls = /** @type {(inputs: Setup_Conn_Mqtt_TlsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(MQTT over TLS)`)
+};
+
+export const setup_conn_none = /** @type {(inputs: Setup_Conn_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`none`)
+};
+
+export const setup_conn_port = /** @type {(inputs: Setup_Conn_PortInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Port`)
+};
+
+export const setup_conn_publishes = /** @type {(inputs: Setup_Conn_PublishesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Publishes to`)
+};
+
+export const setup_conn_tls_none = /** @type {(inputs: Setup_Conn_Tls_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`not set up on this server`)
+};
+
+export const setup_conn_tls_offered = /** @type {(inputs: Setup_Conn_Tls_OfferedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`offered`)
+};
+
+export const setup_conn_try = /** @type {(inputs: Setup_Conn_TryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Try it from a shell (with SECRET set to the secret):`)
+};
+
+export const setup_conn_username = /** @type {(inputs: Setup_Conn_UsernameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Username and client id`)
+};
+
+export const setup_covers = /** @type {(inputs: Setup_CoversInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`covers ${i?.assets}`)
+};
+
 export const setup_create_site = /** @type {(inputs: Setup_Create_SiteInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Create site`)
+};
+
+export const setup_cred_download = /** @type {(inputs: Setup_Cred_DownloadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Download credentials file`)
+};
+
+export const setup_cred_label = /** @type {(inputs: Setup_Cred_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Credentials of ${i?.device}`)
+};
+
+export const setup_cred_secret_of = /** @type {(inputs: Setup_Cred_Secret_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Secret of ${i?.device}`)
+};
+
+export const setup_cred_warning = /** @type {(inputs: Setup_Cred_WarningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This is the device's MQTT password. It is shown this once: download the file or copy it now.`)
+};
+
+export const setup_danger_heading = /** @type {(inputs: Setup_Danger_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Retire or delete the site`)
 };
 
 export const setup_day_closes = /** @type {(inputs: Setup_Day_ClosesInputs) => LocalizedString} */ (i) => {
@@ -3628,8 +5524,224 @@ export const setup_day_wed = /** @type {(inputs: Setup_Day_WedInputs) => Localiz
 	return /** @type {LocalizedString} */ (`Wednesday`)
 };
 
+export const setup_delete = /** @type {(inputs: Setup_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Delete`)
+};
+
+export const setup_delete_site = /** @type {(inputs: Setup_Delete_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Delete the site`)
+};
+
+export const setup_delete_site_explain = /** @type {(inputs: Setup_Delete_Site_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Only a site with no history at all (no messages, defects or checks) can be deleted: with everything in it. Otherwise retire it.`)
+};
+
+export const setup_delete_summary = /** @type {(inputs: Setup_Delete_SummaryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Delete ${i?.site}…`)
+};
+
+export const setup_delete_zone = /** @type {(inputs: Setup_Delete_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Delete zone`)
+};
+
+export const setup_delete_zone_hint = /** @type {(inputs: Setup_Delete_Zone_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Only when nothing in it has any history (a mistake just made).`)
+};
+
+export const setup_deleted = /** @type {(inputs: Setup_DeletedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Deleted ${i?.thing}: removed ${i?.parts}.`)
+};
+
 export const setup_demo = /** @type {(inputs: Setup_DemoInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`demo`)
+};
+
+export const setup_dev_choose_site = /** @type {(inputs: Setup_Dev_Choose_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose the site to move it to.`)
+};
+
+export const setup_dev_connects = /** @type {(inputs: Setup_Dev_ConnectsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`How it connects`)
+};
+
+export const setup_dev_delete = /** @type {(inputs: Setup_Dev_DeleteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Delete ${i?.name}`)
+};
+
+export const setup_dev_delete_explain = /** @type {(inputs: Setup_Dev_Delete_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Only a device that never sent anything can be deleted (a mistake just made); otherwise retire it.`)
+};
+
+export const setup_dev_delete_summary = /** @type {(inputs: Setup_Dev_Delete_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Delete…`)
+};
+
+export const setup_dev_heard_hint = /** @type {(inputs: Setup_Dev_Heard_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(three silent intervals make it offline)`)
+};
+
+export const setup_dev_its_messages = /** @type {(inputs: Setup_Dev_Its_MessagesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`its messages and refusals`)
+};
+
+export const setup_dev_kind_at = /** @type {(inputs: Setup_Dev_Kind_AtInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} at ${i?.site}`)
+};
+
+export const setup_dev_last_heard = /** @type {(inputs: Setup_Dev_Last_HeardInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`last heard ${i?.when}`)
+};
+
+export const setup_dev_manage = /** @type {(inputs: Setup_Dev_ManageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Secret, access and place`)
+};
+
+export const setup_dev_messages = /** @type {(inputs: Setup_Dev_MessagesInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} message stored`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} messages stored`);
+	return /** @type {LocalizedString} */ ("setup_dev_messages");
+};
+
+export const setup_dev_move = /** @type {(inputs: Setup_Dev_MoveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Move`)
+};
+
+export const setup_dev_move_explain = /** @type {(inputs: Setup_Dev_Move_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Its live connection is closed at once; it connects again under the new site's topics (the firmware must use the new site id in its topics). What it watches and serves starts empty there.`)
+};
+
+export const setup_dev_move_summary = /** @type {(inputs: Setup_Dev_Move_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Move to another site…`)
+};
+
+export const setup_dev_move_to = /** @type {(inputs: Setup_Dev_Move_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`To`)
+};
+
+export const setup_dev_moved = /** @type {(inputs: Setup_Dev_MovedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Moved to ${i?.site}: its connection was closed; it connects again under this site's topics. Choose what it watches or serves here.`)
+};
+
+export const setup_dev_never = /** @type {(inputs: Setup_Dev_NeverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`never`)
+};
+
+export const setup_dev_no_assets = /** @type {(inputs: Setup_Dev_No_AssetsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The site has no assets yet.`)
+};
+
+export const setup_dev_refused = /** @type {(inputs: Setup_Dev_RefusedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} refused`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} refused`);
+	return /** @type {LocalizedString} */ ("setup_dev_refused");
+};
+
+export const setup_dev_restore = /** @type {(inputs: Setup_Dev_RestoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Restore device`)
+};
+
+export const setup_dev_restored = /** @type {(inputs: Setup_Dev_RestoredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Restored: it may connect again with its secret.`)
+};
+
+export const setup_dev_retire = /** @type {(inputs: Setup_Dev_RetireInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Retire ${i?.name}`)
+};
+
+export const setup_dev_retire_explain = /** @type {(inputs: Setup_Dev_Retire_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`It is disconnected, leaves the boards and the alerts, and cannot sign in; its history stays and it can be restored.`)
+};
+
+export const setup_dev_retire_summary = /** @type {(inputs: Setup_Dev_Retire_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Retire…`)
+};
+
+export const setup_dev_retired = /** @type {(inputs: Setup_Dev_RetiredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Retired: disconnected, off the boards and out of the alerts; its history stays.`)
+};
+
+export const setup_dev_revoke = /** @type {(inputs: Setup_Dev_RevokeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Revoke ${i?.name}`)
+};
+
+export const setup_dev_revoke_explain = /** @type {(inputs: Setup_Dev_Revoke_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`For a lost or stolen device: it is disconnected and cannot sign in again until an admin restores it. Its history stays.`)
+};
+
+export const setup_dev_revoke_summary = /** @type {(inputs: Setup_Dev_Revoke_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Revoke…`)
+};
+
+export const setup_dev_revoked = /** @type {(inputs: Setup_Dev_RevokedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Revoked: the device was disconnected and can no longer sign in. Its history stays.`)
+};
+
+export const setup_dev_revoked_note = /** @type {(inputs: Setup_Dev_Revoked_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Revoked: an admin can restore it.`)
+};
+
+export const setup_dev_rotate_explain = /** @type {(inputs: Setup_Dev_Rotate_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A new secret is made and shown once; the current one stops working at once and the device is disconnected until it is given the new one.`)
+};
+
+export const setup_dev_rotate_now = /** @type {(inputs: Setup_Dev_Rotate_NowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rotate the secret now`)
+};
+
+export const setup_dev_rotate_summary = /** @type {(inputs: Setup_Dev_Rotate_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rotate secret…`)
+};
+
+export const setup_dev_rotated = /** @type {(inputs: Setup_Dev_RotatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`New secret made: the old one no longer works and the device was disconnected.`)
+};
+
+export const setup_dev_save = /** @type {(inputs: Setup_Dev_SaveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Save device`)
+};
+
+export const setup_dev_saved = /** @type {(inputs: Setup_Dev_SavedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Device saved.`)
+};
+
+export const setup_dev_secret_hint = /** @type {(inputs: Setup_Dev_Secret_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The secret is not shown again after it was made; rotate it to make a new one.`)
+};
+
+export const setup_dev_settings = /** @type {(inputs: Setup_Dev_SettingsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Settings`)
+};
+
+export const setup_dev_title = /** @type {(inputs: Setup_Dev_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Device ${i?.name}`)
+};
+
+export const setup_dev_unrevoke = /** @type {(inputs: Setup_Dev_UnrevokeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Restore access (with a new secret)`)
+};
+
+export const setup_dev_unrevoked = /** @type {(inputs: Setup_Dev_UnrevokedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The device may sign in again, with this new secret only.`)
+};
+
+export const setup_device_added = /** @type {(inputs: Setup_Device_AddedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Device ${i?.name} added.`)
+};
+
+export const setup_device_id_exists = /** @type {(inputs: Setup_Device_Id_ExistsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.id} exists already: choose another id.`)
+};
+
+export const setup_device_placeholder = /** @type {(inputs: Setup_Device_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lobby lamp sensor`)
+};
+
+export const setup_devices = /** @type {(inputs: Setup_DevicesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Devices`)
+};
+
+export const setup_edit = /** @type {(inputs: Setup_EditInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Edit`)
 };
 
 export const setup_err_address_long = /** @type {(inputs: Setup_Err_Address_LongInputs) => LocalizedString} */ () => {
@@ -3716,6 +5828,16 @@ export const setup_err_which_site = /** @type {(inputs: Setup_Err_Which_SiteInpu
 	return /** @type {LocalizedString} */ (`Which site? Choose one from the list and try again.`)
 };
 
+export const setup_every_hours = /** @type {(inputs: Setup_Every_HoursInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`every hour`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`every ${i?.count} h`);
+	return /** @type {LocalizedString} */ ("setup_every_hours");
+};
+
+export const setup_every_minutes = /** @type {(inputs: Setup_Every_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`every ${i?.count} min`)
+};
+
 export const setup_export_csv = /** @type {(inputs: Setup_Export_CsvInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Export as CSV`)
 };
@@ -3788,8 +5910,364 @@ export const setup_form_zones_near = /** @type {(inputs: Setup_Form_Zones_NearIn
 	return /** @type {LocalizedString} */ (`Nordic and nearby`)
 };
 
+export const setup_guests_qr = /** @type {(inputs: Setup_Guests_QrInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Guests can report it (QR code)`)
+};
+
+export const setup_guests_report = /** @type {(inputs: Setup_Guests_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`guests can report it`)
+};
+
+export const setup_heard_seconds = /** @type {(inputs: Setup_Heard_SecondsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Heard every, seconds`)
+};
+
+export const setup_help_columns = /** @type {(inputs: Setup_Help_ColumnsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Columns`)
+};
+
+export const setup_help_hours_or = /** @type {(inputs: Setup_Help_Hours_OrInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`or always.`)
+};
+
+export const setup_help_ids = /** @type {(inputs: Setup_Help_IdsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ids: lowercase letters, digits and dashes, such as hotel-oslo. An empty cell keeps what is there.`)
+};
+
+export const setup_help_ids_spaces = /** @type {(inputs: Setup_Help_Ids_SpacesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ids separated by spaces; none for none.`)
+};
+
+export const setup_help_intro = /** @type {(inputs: Setup_Help_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`One row per site, zone, asset, checkpoint or device, in any order. In a sheet of several kinds the kind column says what each row is; a file of one kind needs none. Start from the template, or export the fleet, change it and import it back.`)
+};
+
+export const setup_help_more = /** @type {(inputs: Setup_Help_MoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`More in the documentation:`)
+};
+
+export const setup_help_one_bad = /** @type {(inputs: Setup_Help_One_BadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`One bad row means nothing is written:`)
+};
+
+export const setup_help_one_bad_after = /** @type {(inputs: Setup_Help_One_Bad_AfterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the preview lists every problem by its line.`)
+};
+
+export const setup_help_separators = /** @type {(inputs: Setup_Help_SeparatorsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Commas, semicolons or tabs between cells; save as UTF-8.`)
+};
+
+export const setup_help_serves = /** @type {(inputs: Setup_Help_ServesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(buttons): checkpoint ids, all of the site's, or none.`)
+};
+
+export const setup_help_title = /** @type {(inputs: Setup_Help_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`How the file is laid out`)
+};
+
+export const setup_help_yes_no = /** @type {(inputs: Setup_Help_Yes_NoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`yes or no`)
+};
+
+export const setup_id = /** @type {(inputs: Setup_IdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Id`)
+};
+
+export const setup_id_placeholder = /** @type {(inputs: Setup_Id_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`made from the name`)
+};
+
+export const setup_imp_applies = /** @type {(inputs: Setup_Imp_AppliesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Applies exactly the file previewed here: ${i?.created}, ${i?.changed}.`)
+};
+
+export const setup_imp_changed = /** @type {(inputs: Setup_Imp_ChangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nothing was imported: the fleet has changed since the preview, and some rows no longer fit. Here is the new preview.`)
+};
+
+export const setup_imp_changes = /** @type {(inputs: Setup_Imp_ChangesInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} change`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} changes`);
+	return /** @type {LocalizedString} */ ("setup_imp_changes");
+};
+
+export const setup_imp_choose_file = /** @type {(inputs: Setup_Imp_Choose_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose a CSV file, or paste its text.`)
+};
+
+export const setup_imp_col_id = /** @type {(inputs: Setup_Imp_Col_IdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Id`)
+};
+
+export const setup_imp_col_kind = /** @type {(inputs: Setup_Imp_Col_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kind`)
+};
+
+export const setup_imp_col_line = /** @type {(inputs: Setup_Imp_Col_LineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Line`)
+};
+
+export const setup_imp_col_site = /** @type {(inputs: Setup_Imp_Col_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Site`)
+};
+
+export const setup_imp_col_what = /** @type {(inputs: Setup_Imp_Col_WhatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What will happen`)
+};
+
+export const setup_imp_column = /** @type {(inputs: Setup_Imp_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`, column ${i?.field}`)
+};
+
+export const setup_imp_created_list = /** @type {(inputs: Setup_Imp_Created_ListInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`created ${i?.list}`)
+};
+
+export const setup_imp_csv_file = /** @type {(inputs: Setup_Imp_Csv_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`CSV file`)
+};
+
+export const setup_imp_done = /** @type {(inputs: Setup_Imp_DoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Imported ${i?.name}: ${i?.created}; ${i?.changed}, ${i?.unchanged}.`)
+};
+
+export const setup_imp_download = /** @type {(inputs: Setup_Imp_DownloadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Download ${i?.name}`)
+};
+
+export const setup_imp_download_secrets = /** @type {(inputs: Setup_Imp_Download_SecretsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Download the secret of the new device now.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`Download the secrets of the ${i?.count} new devices now.`);
+	return /** @type {LocalizedString} */ ("setup_imp_download_secrets");
+};
+
+export const setup_imp_empty = /** @type {(inputs: Setup_Imp_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(empty)`)
+};
+
+export const setup_imp_errors = /** @type {(inputs: Setup_Imp_ErrorsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Errors`)
+};
+
+export const setup_imp_export_csv = /** @type {(inputs: Setup_Imp_Export_CsvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Export the fleet as CSV`)
+};
+
+export const setup_imp_export_csv_hint = /** @type {(inputs: Setup_Imp_Export_Csv_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Every site as it is now: change it in a spreadsheet and import it back.`)
+};
+
+export const setup_imp_export_json = /** @type {(inputs: Setup_Imp_Export_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Export the fleet as JSON`)
+};
+
+export const setup_imp_export_json_hint = /** @type {(inputs: Setup_Imp_Export_Json_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The same as a fleet document, for PUT /api/fleet. No secrets in either.`)
+};
+
+export const setup_imp_files = /** @type {(inputs: Setup_Imp_FilesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Files`)
+};
+
+export const setup_imp_header_line = /** @type {(inputs: Setup_Imp_Header_LineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The header (line 1)`)
+};
+
+export const setup_imp_heading = /** @type {(inputs: Setup_Imp_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Import sites and devices from CSV`)
+};
+
+export const setup_imp_host_unknown = /** @type {(inputs: Setup_Imp_Host_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The server does not know the broker's address as devices reach it, so host and port are empty: see a device's page.`)
+};
+
+export const setup_imp_import_changes = /** @type {(inputs: Setup_Imp_Import_ChangesInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Import ${i?.count} change`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`Import ${i?.count} changes`);
+	return /** @type {LocalizedString} */ ("setup_imp_import_changes");
+};
+
+export const setup_imp_importing = /** @type {(inputs: Setup_Imp_ImportingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Importing…`)
+};
+
+export const setup_imp_intro = /** @type {(inputs: Setup_Imp_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Add or change many sites, zones, assets, checkpoints and devices at once from a spreadsheet. The preview shows what each row will do and writes nothing; the import then applies that file, all of it or nothing.`)
+};
+
+export const setup_imp_line = /** @type {(inputs: Setup_Imp_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Line ${i?.line}`)
+};
+
+export const setup_imp_n_asset = /** @type {(inputs: Setup_Imp_N_AssetInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} asset`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} assets`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_asset");
+};
+
+export const setup_imp_n_checkpoint = /** @type {(inputs: Setup_Imp_N_CheckpointInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} checkpoint`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} checkpoints`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_checkpoint");
+};
+
+export const setup_imp_n_device = /** @type {(inputs: Setup_Imp_N_DeviceInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} device`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} devices`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_device");
+};
+
+export const setup_imp_n_rows_changed = /** @type {(inputs: Setup_Imp_N_Rows_ChangedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} row changed`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} rows changed`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_rows_changed");
+};
+
+export const setup_imp_n_rows_unchanged = /** @type {(inputs: Setup_Imp_N_Rows_UnchangedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} row unchanged`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} rows unchanged`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_rows_unchanged");
+};
+
+export const setup_imp_n_site = /** @type {(inputs: Setup_Imp_N_SiteInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} site`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} sites`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_site");
+};
+
+export const setup_imp_n_zone = /** @type {(inputs: Setup_Imp_N_ZoneInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} zone`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} zones`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_zone");
+};
+
+export const setup_imp_new_objects = /** @type {(inputs: Setup_Imp_New_ObjectsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} new object`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} new objects`);
+	return /** @type {LocalizedString} */ ("setup_imp_new_objects");
+};
+
+export const setup_imp_not_utf8 = /** @type {(inputs: Setup_Imp_Not_Utf8Inputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} is not UTF-8 text. In Excel, save it as “CSV UTF-8 (Comma delimited)”; in LibreOffice or Numbers, choose UTF-8 when you export it.`)
+};
+
+export const setup_imp_nothing = /** @type {(inputs: Setup_Imp_NothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nothing to import: every row is as the fleet already is.`)
+};
+
+export const setup_imp_nothing_done = /** @type {(inputs: Setup_Imp_Nothing_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nothing was imported: every row was as the fleet already is.`)
+};
+
+export const setup_imp_nothing_new = /** @type {(inputs: Setup_Imp_Nothing_NewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`nothing new`)
+};
+
+export const setup_imp_or_paste = /** @type {(inputs: Setup_Imp_Or_PasteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Or paste the CSV here (used when no file is chosen)`)
+};
+
+export const setup_imp_pasted_text = /** @type {(inputs: Setup_Imp_Pasted_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`the pasted text`)
+};
+
+export const setup_imp_preview = /** @type {(inputs: Setup_Imp_PreviewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Preview`)
+};
+
+export const setup_imp_preview_file = /** @type {(inputs: Setup_Imp_Preview_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Preview a file`)
+};
+
+export const setup_imp_preview_first = /** @type {(inputs: Setup_Imp_Preview_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Preview the file first, then import it.`)
+};
+
+export const setup_imp_preview_of = /** @type {(inputs: Setup_Imp_Preview_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Preview of ${i?.name}`)
+};
+
+export const setup_imp_problems = /** @type {(inputs: Setup_Imp_ProblemsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} problem to fix.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} problems to fix.`);
+	return /** @type {LocalizedString} */ ("setup_imp_problems");
+};
+
+export const setup_imp_problems_hint = /** @type {(inputs: Setup_Imp_Problems_HintInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Correct it in the file and preview it again: nothing is imported while any row has a problem.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`Correct them in the file and preview it again: nothing is imported while any row has a problem.`);
+	return /** @type {LocalizedString} */ ("setup_imp_problems_hint");
+};
+
+export const setup_imp_reading = /** @type {(inputs: Setup_Imp_ReadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reading…`)
+};
+
+export const setup_imp_rows = /** @type {(inputs: Setup_Imp_RowsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rows`)
+};
+
+export const setup_imp_secrets_columns = /** @type {(inputs: Setup_Imp_Secrets_ColumnsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Columns: device, site, secret, host, port. Open it as text: a spreadsheet may take a secret that starts with “-” for a formula and change it.`)
+};
+
+export const setup_imp_secrets_once = /** @type {(inputs: Setup_Imp_Secrets_OnceInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`It is shown this once: when you leave this page it cannot be shown again (a lost secret means a new one, from the device's page). Keep the file safe, hand each device's line to whoever installs it, then delete the file.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`They are shown this once: when you leave this page they cannot be shown again (a lost secret means a new one, from the device's page). Keep the file safe, hand each device's line to whoever installs it, then delete the file.`);
+	return /** @type {LocalizedString} */ ("setup_imp_secrets_once");
+};
+
+export const setup_imp_template = /** @type {(inputs: Setup_Imp_TemplateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Download the template (CSV)`)
+};
+
+export const setup_imp_template_hint = /** @type {(inputs: Setup_Imp_Template_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Example rows of every kind, to fill in.`)
+};
+
+export const setup_imp_the_file = /** @type {(inputs: Setup_Imp_The_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The file`)
+};
+
+export const setup_imp_title = /** @type {(inputs: Setup_Imp_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Import from CSV`)
+};
+
+export const setup_imp_to_change = /** @type {(inputs: Setup_Imp_To_ChangeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`To change`)
+};
+
+export const setup_imp_to_create = /** @type {(inputs: Setup_Imp_To_CreateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`To create`)
+};
+
+export const setup_imp_unchanged = /** @type {(inputs: Setup_Imp_UnchangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`unchanged`)
+};
+
+export const setup_imp_unchanged_count = /** @type {(inputs: Setup_Imp_Unchanged_CountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Unchanged`)
+};
+
+export const setup_imp_will_change = /** @type {(inputs: Setup_Imp_Will_ChangeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`will change`)
+};
+
+export const setup_imp_will_create = /** @type {(inputs: Setup_Imp_Will_CreateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`will be created`)
+};
+
+export const setup_imp_writes_nothing = /** @type {(inputs: Setup_Imp_Writes_NothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A preview writes nothing.`)
+};
+
 export const setup_import_link = /** @type {(inputs: Setup_Import_LinkInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Import from CSV`)
+};
+
+export const setup_interval_minutes = /** @type {(inputs: Setup_Interval_MinutesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Interval, minutes`)
 };
 
 export const setup_intro_admin = /** @type {(inputs: Setup_Intro_AdminInputs) => LocalizedString} */ () => {
@@ -3800,12 +6278,52 @@ export const setup_intro_manager = /** @type {(inputs: Setup_Intro_ManagerInputs
 	return /** @type {LocalizedString} */ (`Sites, their zones, assets, checkpoints and devices. You set up what is in your own sites.`)
 };
 
+export const setup_kind = /** @type {(inputs: Setup_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kind`)
+};
+
+export const setup_kind_button = /** @type {(inputs: Setup_Kind_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`button`)
+};
+
+export const setup_kind_button_long = /** @type {(inputs: Setup_Kind_Button_LongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Button or staff pad: checks in at checkpoints, reports and resolves`)
+};
+
+export const setup_kind_sensor = /** @type {(inputs: Setup_Kind_SensorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sensor`)
+};
+
+export const setup_kind_sensor_long = /** @type {(inputs: Setup_Kind_Sensor_LongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sensor: reports the health of the assets it watches`)
+};
+
+export const setup_mqtt_username = /** @type {(inputs: Setup_Mqtt_UsernameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(its MQTT username)`)
+};
+
+export const setup_name = /** @type {(inputs: Setup_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Name`)
+};
+
 export const setup_new_site = /** @type {(inputs: Setup_New_SiteInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`New site`)
 };
 
 export const setup_new_site_next = /** @type {(inputs: Setup_New_Site_NextInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Next: its zones, assets, checkpoints and devices.`)
+};
+
+export const setup_no_assets = /** @type {(inputs: Setup_No_AssetsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No assets in this zone yet.`)
+};
+
+export const setup_no_assets_covered = /** @type {(inputs: Setup_No_Assets_CoveredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`no assets`)
+};
+
+export const setup_no_devices = /** @type {(inputs: Setup_No_DevicesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No devices yet: sensors report the health of assets, buttons let staff check in and report.`)
 };
 
 export const setup_no_sites = /** @type {(inputs: Setup_No_SitesInputs) => LocalizedString} */ () => {
@@ -3832,12 +6350,112 @@ export const setup_no_sites_manager = /** @type {(inputs: Setup_No_Sites_Manager
 	return /** @type {LocalizedString} */ (`An admin creates sites; ask one to give you a site to manage.`)
 };
 
+export const setup_no_zones = /** @type {(inputs: Setup_No_ZonesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No zones yet: a zone is a place in the site (a floor, an elevator, the toilets) that holds assets.`)
+};
+
+export const setup_nothing_else = /** @type {(inputs: Setup_Nothing_ElseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`nothing else`)
+};
+
+export const setup_open = /** @type {(inputs: Setup_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open`)
+};
+
+export const setup_open_board = /** @type {(inputs: Setup_Open_BoardInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Open its board`)
+};
+
+export const setup_open_count = /** @type {(inputs: Setup_Open_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} open`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} open`);
+	return /** @type {LocalizedString} */ ("setup_open_count");
+};
+
+export const setup_optional = /** @type {(inputs: Setup_OptionalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(optional)`)
+};
+
+export const setup_page_title = /** @type {(inputs: Setup_Page_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Set up ${i?.site}`)
+};
+
+export const setup_print_labels = /** @type {(inputs: Setup_Print_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Print QR labels`)
+};
+
+export const setup_rename = /** @type {(inputs: Setup_RenameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rename`)
+};
+
+export const setup_rename_retire_delete = /** @type {(inputs: Setup_Rename_Retire_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rename, retire or delete`)
+};
+
 export const setup_restore = /** @type {(inputs: Setup_RestoreInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Restore`)
 };
 
+export const setup_restore_button = /** @type {(inputs: Setup_Restore_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Restore`)
+};
+
+export const setup_restore_site = /** @type {(inputs: Setup_Restore_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Restore site`)
+};
+
 export const setup_restored = /** @type {(inputs: Setup_RestoredInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.site} is back in service, with what was retired with it.`)
+};
+
+export const setup_restored_done = /** @type {(inputs: Setup_Restored_DoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Restored ${i?.thing}.`)
+};
+
+export const setup_retire_asset = /** @type {(inputs: Setup_Retire_AssetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Retire asset`)
+};
+
+export const setup_retire_checkpoint = /** @type {(inputs: Setup_Retire_CheckpointInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Retire checkpoint`)
+};
+
+export const setup_retire_site = /** @type {(inputs: Setup_Retire_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Retire the site`)
+};
+
+export const setup_retire_site_explain = /** @type {(inputs: Setup_Retire_Site_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The site leaves the boards, the wall board and the alerts; its devices are disconnected and cannot sign in; its open defects are closed. Its history and reports stay, and it can be restored from Setup.`)
+};
+
+export const setup_retire_summary = /** @type {(inputs: Setup_Retire_SummaryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Retire ${i?.site}…`)
+};
+
+export const setup_retire_zone = /** @type {(inputs: Setup_Retire_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Retire zone`)
+};
+
+export const setup_retire_zone_hint = /** @type {(inputs: Setup_Retire_Zone_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Its assets and checkpoints leave the boards with it and come back with it; history stays.`)
+};
+
+export const setup_retired_closed = /** @type {(inputs: Setup_Retired_ClosedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} open defect was closed; the history stays.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} open defects were closed; the history stays.`);
+	return /** @type {LocalizedString} */ ("setup_retired_closed");
+};
+
+export const setup_retired_done = /** @type {(inputs: Setup_Retired_DoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Retired ${i?.thing}: off the boards and out of the alerts.`)
+};
+
+export const setup_retired_heading = /** @type {(inputs: Setup_Retired_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Retired`)
+};
+
+export const setup_retired_hint = /** @type {(inputs: Setup_Retired_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Off the boards and out of the alerts; their history and reports stay. Restore brings back what was retired with it.`)
 };
 
 export const setup_retired_intro = /** @type {(inputs: Setup_Retired_IntroInputs) => LocalizedString} */ () => {
@@ -3848,12 +6466,144 @@ export const setup_retired_title = /** @type {(inputs: Setup_Retired_TitleInputs
 	return /** @type {LocalizedString} */ (`Retired sites`)
 };
 
+export const setup_row_asset = /** @type {(inputs: Setup_Row_AssetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Asset ${i?.name} (${i?.zone})`)
+};
+
+export const setup_row_checkpoint = /** @type {(inputs: Setup_Row_CheckpointInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Checkpoint ${i?.name} (${i?.zone})`)
+};
+
+export const setup_row_device = /** @type {(inputs: Setup_Row_DeviceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Device ${i?.name}`)
+};
+
+export const setup_row_zone = /** @type {(inputs: Setup_Row_ZoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Zone ${i?.name}`)
+};
+
+export const setup_save_asset = /** @type {(inputs: Setup_Save_AssetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Save asset`)
+};
+
+export const setup_save_checkpoint = /** @type {(inputs: Setup_Save_CheckpointInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Save checkpoint`)
+};
+
+export const setup_save_site = /** @type {(inputs: Setup_Save_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Save site`)
+};
+
+export const setup_seconds = /** @type {(inputs: Setup_SecondsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} s`)
+};
+
+export const setup_secret_once_hint = /** @type {(inputs: Setup_Secret_Once_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Its secret is shown once, right after, with a file to download and how it connects.`)
+};
+
+export const setup_serves = /** @type {(inputs: Setup_ServesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Checkpoints it serves`)
+};
+
+export const setup_serves_all = /** @type {(inputs: Setup_Serves_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Every checkpoint of the site`)
+};
+
+export const setup_serves_hint = /** @type {(inputs: Setup_Serves_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(a button; a sensor serves none)`)
+};
+
+export const setup_serves_none = /** @type {(inputs: Setup_Serves_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`None: it only reports`)
+};
+
+export const setup_serves_some = /** @type {(inputs: Setup_Serves_SomeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`These:`)
+};
+
 export const setup_set_up = /** @type {(inputs: Setup_Set_UpInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Set up`)
 };
 
+export const setup_site_created = /** @type {(inputs: Setup_Site_CreatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Site created. Add its zones and assets below, then its checkpoints and devices.`)
+};
+
+export const setup_site_saved = /** @type {(inputs: Setup_Site_SavedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Site saved.`)
+};
+
+export const setup_state_offline = /** @type {(inputs: Setup_State_OfflineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`offline`)
+};
+
+export const setup_state_online = /** @type {(inputs: Setup_State_OnlineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`online`)
+};
+
+export const setup_state_revoked = /** @type {(inputs: Setup_State_RevokedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`revoked`)
+};
+
+export const setup_tag_retired = /** @type {(inputs: Setup_Tag_RetiredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`retired`)
+};
+
+export const setup_the_site = /** @type {(inputs: Setup_The_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The site`)
+};
+
+export const setup_thing_asset = /** @type {(inputs: Setup_Thing_AssetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`asset ${i?.name}`)
+};
+
+export const setup_thing_checkpoint = /** @type {(inputs: Setup_Thing_CheckpointInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`checkpoint ${i?.name}`)
+};
+
+export const setup_thing_device = /** @type {(inputs: Setup_Thing_DeviceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`device ${i?.name}`)
+};
+
+export const setup_thing_site = /** @type {(inputs: Setup_Thing_SiteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`site ${i?.name}`)
+};
+
+export const setup_thing_zone = /** @type {(inputs: Setup_Thing_ZoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`zone ${i?.name}`)
+};
+
 export const setup_title = /** @type {(inputs: Setup_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Setup`)
+};
+
+export const setup_watches = /** @type {(inputs: Setup_WatchesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Assets it watches`)
+};
+
+export const setup_watches_hint = /** @type {(inputs: Setup_Watches_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(a sensor: when it falls silent, their state is unknown)`)
+};
+
+export const setup_zone = /** @type {(inputs: Setup_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zone`)
+};
+
+export const setup_zone_added = /** @type {(inputs: Setup_Zone_AddedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Zone ${i?.name} added.`)
+};
+
+export const setup_zone_placeholder = /** @type {(inputs: Setup_Zone_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Elevator A`)
+};
+
+export const setup_zone_saved = /** @type {(inputs: Setup_Zone_SavedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Zone ${i?.name} saved.`)
+};
+
+export const setup_zones_assets = /** @type {(inputs: Setup_Zones_AssetsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zones and assets`)
 };
 
 export const severity_high = /** @type {(inputs: Severity_HighInputs) => LocalizedString} */ () => {
@@ -3928,6 +6678,146 @@ export const site_inspections_split = /** @type {(inputs: Site_Inspections_Split
 	return /** @type {LocalizedString} */ (`(${i?.onTime} on time, ${i?.missed} missed)`)
 };
 
+export const site_labels_all_sites = /** @type {(inputs: Site_Labels_All_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`All sites`)
+};
+
+export const site_labels_all_zones = /** @type {(inputs: Site_Labels_All_ZonesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`All zones`)
+};
+
+export const site_labels_col_asset = /** @type {(inputs: Site_Labels_Col_AssetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Asset`)
+};
+
+export const site_labels_col_label = /** @type {(inputs: Site_Labels_Col_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Its label`)
+};
+
+export const site_labels_col_revoke = /** @type {(inputs: Site_Labels_Col_RevokeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Revoke`)
+};
+
+export const site_labels_count = /** @type {(inputs: Site_Labels_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} label`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} labels`);
+	return /** @type {LocalizedString} */ ("site_labels_count");
+};
+
+export const site_labels_intro = /** @type {(inputs: Site_Labels_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A label for every asset customers see, to stick where it is: scanning it opens the page that reports a problem there, in the site's language. Print at actual size (100 %, no "fit to page").`)
+};
+
+export const site_labels_new_code = /** @type {(inputs: Site_Labels_New_CodeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`New code made for ${i?.name}. Its codes printed before no longer work: print its new label and replace the old one.`)
+};
+
+export const site_labels_none = /** @type {(inputs: Site_Labels_NoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`No labels to print: ${i?.where} has no customer-visible asset in service. An asset gets a label once it is marked customer-visible.`)
+};
+
+export const site_labels_only_of = /** @type {(inputs: Site_Labels_Only_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Only the label of ${i?.name}.`)
+};
+
+export const site_labels_paper = /** @type {(inputs: Site_Labels_PaperInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Paper`)
+};
+
+export const site_labels_print = /** @type {(inputs: Site_Labels_PrintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Print`)
+};
+
+export const site_labels_print_only = /** @type {(inputs: Site_Labels_Print_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Print only this label`)
+};
+
+export const site_labels_revoke_button = /** @type {(inputs: Site_Labels_Revoke_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Revoke and make a new code`)
+};
+
+export const site_labels_revoke_explain = /** @type {(inputs: Site_Labels_Revoke_ExplainInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Every printed code of ${i?.name} stops working at once.`)
+};
+
+export const site_labels_revoke_intro = /** @type {(inputs: Site_Labels_Revoke_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`For a label that was copied, moved or misused: its code stops working at once, wherever it was printed.`)
+};
+
+export const site_labels_revoke_intro_print = /** @type {(inputs: Site_Labels_Revoke_Intro_PrintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`For a label that was copied, moved or misused: its code stops working at once, wherever it was printed, and this page shows the asset's new label to print in its place.`)
+};
+
+export const site_labels_revoke_of = /** @type {(inputs: Site_Labels_Revoke_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`the code of ${i?.name}`)
+};
+
+export const site_labels_revoke_title = /** @type {(inputs: Site_Labels_Revoke_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Revoke a code`)
+};
+
+export const site_labels_scan = /** @type {(inputs: Site_Labels_ScanInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Scan to report a problem`)
+};
+
+export const site_labels_sheet_of = /** @type {(inputs: Site_Labels_Sheet_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Sheet ${i?.n} of ${i?.total}`)
+};
+
+export const site_labels_sheets = /** @type {(inputs: Site_Labels_SheetsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} sheet`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} sheets`);
+	return /** @type {LocalizedString} */ ("site_labels_sheets");
+};
+
+export const site_labels_show = /** @type {(inputs: Site_Labels_ShowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show`)
+};
+
+export const site_labels_show_every = /** @type {(inputs: Site_Labels_Show_EveryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show every label`)
+};
+
+export const site_labels_size = /** @type {(inputs: Site_Labels_SizeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Label size`)
+};
+
+export const site_labels_size_large = /** @type {(inputs: Site_Labels_Size_LargeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Large`)
+};
+
+export const site_labels_size_medium = /** @type {(inputs: Site_Labels_Size_MediumInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Medium`)
+};
+
+export const site_labels_size_option = /** @type {(inputs: Site_Labels_Size_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}, ${i?.width} × ${i?.height} mm (${i?.count} a sheet)`)
+};
+
+export const site_labels_size_small = /** @type {(inputs: Site_Labels_Size_SmallInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Small`)
+};
+
+export const site_labels_summary = /** @type {(inputs: Site_Labels_SummaryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.labels} on ${i?.sheets} of ${i?.paper}, ${i?.columns} × ${i?.rows} a sheet. The codes open`)
+};
+
+export const site_labels_this_site = /** @type {(inputs: Site_Labels_This_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`this site`)
+};
+
+export const site_labels_title = /** @type {(inputs: Site_Labels_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`QR labels`)
+};
+
+export const site_labels_which_asset = /** @type {(inputs: Site_Labels_Which_AssetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`That asset is not on this sheet any more: reload the page and choose it again.`)
+};
+
+export const site_labels_zone = /** @type {(inputs: Site_Labels_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zone`)
+};
+
 export const site_last_days = /** @type {(inputs: Site_Last_DaysInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Last 14 days`)
 };
@@ -3956,12 +6846,60 @@ export const site_report_another = /** @type {(inputs: Site_Report_AnotherInputs
 	return /** @type {LocalizedString} */ (`Report another`)
 };
 
+export const site_report_asset = /** @type {(inputs: Site_Report_AssetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Asset`)
+};
+
+export const site_report_choose = /** @type {(inputs: Site_Report_ChooseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose…`)
+};
+
+export const site_report_choose_asset = /** @type {(inputs: Site_Report_Choose_AssetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose the asset.`)
+};
+
+export const site_report_choose_fault = /** @type {(inputs: Site_Report_Choose_FaultInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose what is wrong.`)
+};
+
+export const site_report_failed = /** @type {(inputs: Site_Report_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The report did not go through: ${i?.reason}`)
+};
+
+export const site_report_head = /** @type {(inputs: Site_Report_HeadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Report a fault at ${i?.site}`)
+};
+
 export const site_report_here = /** @type {(inputs: Site_Report_HereInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Report`)
 };
 
 export const site_report_here_title = /** @type {(inputs: Site_Report_Here_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Report a fault here`)
+};
+
+export const site_report_note = /** @type {(inputs: Site_Report_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Note`)
+};
+
+export const site_report_note_placeholder = /** @type {(inputs: Site_Report_Note_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`e.g. left side, 3rd floor`)
+};
+
+export const site_report_optional = /** @type {(inputs: Site_Report_OptionalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(optional)`)
+};
+
+export const site_report_send = /** @type {(inputs: Site_Report_SendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Report it`)
+};
+
+export const site_report_title = /** @type {(inputs: Site_Report_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Report a fault`)
+};
+
+export const site_report_what = /** @type {(inputs: Site_Report_WhatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What is wrong?`)
 };
 
 export const site_reported_merged = /** @type {(inputs: Site_Reported_MergedInputs) => LocalizedString} */ () => {

@@ -24,6 +24,264 @@
 /** @typedef {{}} Account_Login_UsernameInputs */
 /** @typedef {{}} Account_Login_Viewer_OnlyInputs */
 /** @typedef {{}} Account_Login_WrongInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, does: NonNullable<unknown> }} Admin_Access_All_IsInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, does: NonNullable<unknown> }} Admin_Access_All_WillInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, sites: NonNullable<unknown>, does: NonNullable<unknown> }} Admin_Access_At_IsInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, sites: NonNullable<unknown>, does: NonNullable<unknown> }} Admin_Access_At_WillInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown> }} Admin_Access_None_IsInputs */
+/** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown> }} Admin_Access_None_WillInputs */
+/** @typedef {{}} Admin_Access_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Admin_Accounts_CountInputs */
+/** @typedef {{}} Admin_Actor_ApiInputs */
+/** @typedef {{}} Admin_Actor_EnvironmentInputs */
+/** @typedef {{}} Admin_Actor_GeneratedInputs */
+/** @typedef {{}} Admin_Actor_SystemInputs */
+/** @typedef {{}} Admin_AddressesInputs */
+/** @typedef {{}} Admin_Admins_OwnInputs */
+/** @typedef {{}} Admin_Admins_See_AllInputs */
+/** @typedef {{}} Admin_AllInputs */
+/** @typedef {{}} Admin_All_SitesInputs */
+/** @typedef {{ time: NonNullable<unknown>, zone: NonNullable<unknown> }} Admin_At_HourInputs */
+/** @typedef {{}} Admin_Audit_IntroInputs */
+/** @typedef {{}} Admin_Audit_TitleInputs */
+/** @typedef {{}} Admin_Back_OfficeInputs */
+/** @typedef {{}} Admin_Channel_ChangedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Channel_CreatedInputs */
+/** @typedef {{}} Admin_Channel_DeletedInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Admin_Channel_NInputs */
+/** @typedef {{}} Admin_Channel_PlaceholderInputs */
+/** @typedef {{}} Admin_Channels_TitleInputs */
+/** @typedef {{}} Admin_Choose_KindInputs */
+/** @typedef {{}} Admin_Choose_RoleInputs */
+/** @typedef {{}} Admin_Col_AttemptsInputs */
+/** @typedef {{}} Admin_Col_ChannelInputs */
+/** @typedef {{}} Admin_Col_ContactInputs */
+/** @typedef {{}} Admin_Col_DetailInputs */
+/** @typedef {{}} Admin_Col_KindInputs */
+/** @typedef {{}} Admin_Col_Last_AnswerInputs */
+/** @typedef {{}} Admin_Col_Last_SentInputs */
+/** @typedef {{}} Admin_Col_Last_Sign_InInputs */
+/** @typedef {{}} Admin_Col_Last_UsedInputs */
+/** @typedef {{}} Admin_Col_LevelsInputs */
+/** @typedef {{}} Admin_Col_NameInputs */
+/** @typedef {{}} Admin_Col_OnInputs */
+/** @typedef {{}} Admin_Col_OwnerInputs */
+/** @typedef {{}} Admin_Col_QuietInputs */
+/** @typedef {{}} Admin_Col_RoleInputs */
+/** @typedef {{}} Admin_Col_RuleInputs */
+/** @typedef {{}} Admin_Col_Sends_ToInputs */
+/** @typedef {{}} Admin_Col_SiteInputs */
+/** @typedef {{}} Admin_Col_SitesInputs */
+/** @typedef {{}} Admin_Col_StateInputs */
+/** @typedef {{}} Admin_Col_TakesInputs */
+/** @typedef {{}} Admin_Col_ToInputs */
+/** @typedef {{}} Admin_Col_UsernameInputs */
+/** @typedef {{}} Admin_Col_WhatInputs */
+/** @typedef {{}} Admin_Col_WhenInputs */
+/** @typedef {{}} Admin_Col_WhoInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Contact_IntroInputs */
+/** @typedef {{}} Admin_Contact_TitleInputs */
+/** @typedef {{}} Admin_CopiedInputs */
+/** @typedef {{}} Admin_CopyInputs */
+/** @typedef {{}} Admin_Copy_Not_AllowedInputs */
+/** @typedef {{}} Admin_Create_ChannelInputs */
+/** @typedef {{}} Admin_Create_RuleInputs */
+/** @typedef {{}} Admin_Create_TokenInputs */
+/** @typedef {{}} Admin_Create_UserInputs */
+/** @typedef {{}} Admin_CreatedInputs */
+/** @typedef {{}} Admin_Customer_VisibleInputs */
+/** @typedef {{}} Admin_DeleteInputs */
+/** @typedef {{}} Admin_Delete_ChannelInputs */
+/** @typedef {{}} Admin_Delete_Channel_ExplainInputs */
+/** @typedef {{}} Admin_Deliveries_IntroInputs */
+/** @typedef {{}} Admin_Delivery_LogInputs */
+/** @typedef {{ id: NonNullable<unknown>, state: NonNullable<unknown> }} Admin_Delivery_RetriedInputs */
+/** @typedef {{ username: NonNullable<unknown> }} Admin_DisableInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Disable_ExplainInputs */
+/** @typedef {{}} Admin_Disable_SummaryInputs */
+/** @typedef {{}} Admin_Disabled_DoneInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Admin_Disabled_SinceInputs */
+/** @typedef {{}} Admin_Display_NameInputs */
+/** @typedef {{}} Admin_Display_Name_WrongInputs */
+/** @typedef {{}} Admin_Does_AdminInputs */
+/** @typedef {{}} Admin_Does_Manager_ManyInputs */
+/** @typedef {{}} Admin_Does_Manager_OneInputs */
+/** @typedef {{}} Admin_Does_Staff_ManyInputs */
+/** @typedef {{}} Admin_Does_Staff_OneInputs */
+/** @typedef {{}} Admin_Does_Viewer_ManyInputs */
+/** @typedef {{}} Admin_Does_Viewer_OneInputs */
+/** @typedef {{ example: NonNullable<unknown> }} Admin_EgInputs */
+/** @typedef {{}} Admin_EmailInputs */
+/** @typedef {{}} Admin_Email_OptionalInputs */
+/** @typedef {{}} Admin_Email_WrongInputs */
+/** @typedef {{ username: NonNullable<unknown> }} Admin_EnableInputs */
+/** @typedef {{}} Admin_Enabled_DoneInputs */
+/** @typedef {{}} Admin_Every_DefectInputs */
+/** @typedef {{}} Admin_Every_SiteInputs */
+/** @typedef {{}} Admin_Every_Site_OptionInputs */
+/** @typedef {{ sources: NonNullable<unknown> }} Admin_From_SourcesInputs */
+/** @typedef {{}} Admin_Give_AddressInputs */
+/** @typedef {{}} Admin_Give_UrlInputs */
+/** @typedef {{}} Admin_Held_FromInputs */
+/** @typedef {{}} Admin_Held_HintInputs */
+/** @typedef {{}} Admin_Held_IntroInputs */
+/** @typedef {{ count: NonNullable<unknown>, until: NonNullable<unknown> }} Admin_Held_LineInputs */
+/** @typedef {{}} Admin_Held_TitleInputs */
+/** @typedef {{}} Admin_Help_AdminInputs */
+/** @typedef {{}} Admin_Help_ManagerInputs */
+/** @typedef {{}} Admin_Help_StaffInputs */
+/** @typedef {{}} Admin_Help_ViewerInputs */
+/** @typedef {{}} Admin_Hint_ChatInputs */
+/** @typedef {{}} Admin_Hint_EmailInputs */
+/** @typedef {{}} Admin_Hint_WebhookInputs */
+/** @typedef {{}} Admin_Initial_PasswordInputs */
+/** @typedef {{ answer: NonNullable<unknown> }} Admin_It_SaidInputs */
+/** @typedef {{}} Admin_Kind_EmailInputs */
+/** @typedef {{}} Admin_Kind_In_AppInputs */
+/** @typedef {{}} Admin_Kind_WebhookInputs */
+/** @typedef {{ minutes: NonNullable<unknown> }} Admin_Level_LineInputs */
+/** @typedef {{ level: NonNullable<unknown> }} Admin_Level_MinutesInputs */
+/** @typedef {{ level: NonNullable<unknown> }} Admin_Level_NInputs */
+/** @typedef {{ first: NonNullable<unknown>, last: NonNullable<unknown> }} Admin_List_AndInputs */
+/** @typedef {{ count: NonNullable<unknown>, until: NonNullable<unknown> }} Admin_Locked_FromInputs */
+/** @typedef {{}} Admin_Locked_IntroInputs */
+/** @typedef {{}} Admin_Locked_TitleInputs */
+/** @typedef {{}} Admin_Name_ChannelInputs */
+/** @typedef {{}} Admin_Name_ReportInputs */
+/** @typedef {{}} Admin_Name_Role_SitesInputs */
+/** @typedef {{}} Admin_Name_RuleInputs */
+/** @typedef {{}} Admin_Name_The_TokenInputs */
+/** @typedef {{}} Admin_NeverInputs */
+/** @typedef {{}} Admin_New_ChannelInputs */
+/** @typedef {{}} Admin_New_PasswordInputs */
+/** @typedef {{}} Admin_New_RuleInputs */
+/** @typedef {{}} Admin_New_System_TokenInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_New_Token_LabelInputs */
+/** @typedef {{}} Admin_New_Token_WarningInputs */
+/** @typedef {{}} Admin_New_UserInputs */
+/** @typedef {{}} Admin_New_User_WhoInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Admin_Next_AttemptInputs */
+/** @typedef {{}} Admin_No_ChannelsInputs */
+/** @typedef {{}} Admin_No_Channels_ManagerInputs */
+/** @typedef {{}} Admin_No_ReportsInputs */
+/** @typedef {{}} Admin_No_RulesInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Admin_No_Such_UserInputs */
+/** @typedef {{}} Admin_No_TokensInputs */
+/** @typedef {{}} Admin_NoneInputs */
+/** @typedef {{}} Admin_Not_HeldInputs */
+/** @typedef {{}} Admin_Nothing_SentInputs */
+/** @typedef {{}} Admin_Nothing_YetInputs */
+/** @typedef {{}} Admin_Notif_IntroInputs */
+/** @typedef {{}} Admin_Notif_ManagerInputs */
+/** @typedef {{}} Admin_Notif_TitleInputs */
+/** @typedef {{}} Admin_OffInputs */
+/** @typedef {{}} Admin_OlderInputs */
+/** @typedef {{}} Admin_OnInputs */
+/** @typedef {{}} Admin_OptionalInputs */
+/** @typedef {{}} Admin_Owner_SystemInputs */
+/** @typedef {{}} Admin_Password_HelpInputs */
+/** @typedef {{}} Admin_Password_SetInputs */
+/** @typedef {{}} Admin_Password_WrongInputs */
+/** @typedef {{}} Admin_PhoneInputs */
+/** @typedef {{}} Admin_Phone_WrongInputs */
+/** @typedef {{}} Admin_Picker_AllInputs */
+/** @typedef {{}} Admin_Picker_NoneInputs */
+/** @typedef {{}} Admin_Picker_SitesInputs */
+/** @typedef {{}} Admin_Picker_SomeInputs */
+/** @typedef {{}} Admin_Quiet_BothInputs */
+/** @typedef {{ severities: NonNullable<unknown> }} Admin_Quiet_NotInputs */
+/** @typedef {{}} Admin_Report_EndedInputs */
+/** @typedef {{}} Admin_Report_HourInputs */
+/** @typedef {{}} Admin_Report_PlaceholderInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Report_Set_UpInputs */
+/** @typedef {{}} Admin_Report_Sites_AdminInputs */
+/** @typedef {{}} Admin_Report_Sites_ManagerInputs */
+/** @typedef {{}} Admin_Reports_Intro_BeforeInputs */
+/** @typedef {{}} Admin_Reports_Page_LinkInputs */
+/** @typedef {{}} Admin_Reports_TitleInputs */
+/** @typedef {{}} Admin_Reset_PasswordInputs */
+/** @typedef {{}} Admin_RevokeInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Admin_Revoked_AtInputs */
+/** @typedef {{}} Admin_Rf_AfterInputs */
+/** @typedef {{}} Admin_Rf_CategoryInputs */
+/** @typedef {{}} Admin_Rf_Customers_SeeInputs */
+/** @typedef {{}} Admin_Rf_EitherInputs */
+/** @typedef {{}} Admin_Rf_Found_ByInputs */
+/** @typedef {{}} Admin_Rf_FromInputs */
+/** @typedef {{ level: NonNullable<unknown> }} Admin_Rf_LevelInputs */
+/** @typedef {{ level: NonNullable<unknown> }} Admin_Rf_Level_OptionalInputs */
+/** @typedef {{}} Admin_Rf_Min_No_AckInputs */
+/** @typedef {{}} Admin_Rf_Min_OpeningInputs */
+/** @typedef {{}} Admin_Rf_NoInputs */
+/** @typedef {{}} Admin_Rf_QuietInputs */
+/** @typedef {{}} Admin_Rf_RegionalInputs */
+/** @typedef {{}} Admin_Rf_SeverityInputs */
+/** @typedef {{}} Admin_Rf_Site_ManagerInputs */
+/** @typedef {{}} Admin_Rf_StaffInputs */
+/** @typedef {{}} Admin_Rf_Still_SendInputs */
+/** @typedef {{}} Admin_Rf_ToInputs */
+/** @typedef {{}} Admin_Rf_WhoInputs */
+/** @typedef {{}} Admin_Rf_YesInputs */
+/** @typedef {{}} Admin_Rule_ChangedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Rule_CreatedInputs */
+/** @typedef {{}} Admin_Rule_DeletedInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Admin_Rule_ForInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Rule_HeadInputs */
+/** @typedef {{}} Admin_Rule_OffInputs */
+/** @typedef {{}} Admin_Rule_OnInputs */
+/** @typedef {{}} Admin_Rule_PlaceholderInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Rule_TitleInputs */
+/** @typedef {{}} Admin_Rules_IntroInputs */
+/** @typedef {{}} Admin_Rules_TitleInputs */
+/** @typedef {{}} Admin_SaveInputs */
+/** @typedef {{}} Admin_Save_ContactInputs */
+/** @typedef {{}} Admin_Save_RuleInputs */
+/** @typedef {{}} Admin_SavedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Secret_LabelInputs */
+/** @typedef {{}} Admin_Secret_WarningInputs */
+/** @typedef {{}} Admin_Send_AgainInputs */
+/** @typedef {{}} Admin_Send_ReportInputs */
+/** @typedef {{}} Admin_Send_TestInputs */
+/** @typedef {{}} Admin_Set_PasswordInputs */
+/** @typedef {{}} Admin_Set_Up_ReportInputs */
+/** @typedef {{}} Admin_ShowInputs */
+/** @typedef {{}} Admin_Show_RevokedInputs */
+/** @typedef {{}} Admin_Sign_In_TitleInputs */
+/** @typedef {{}} Admin_SignedInputs */
+/** @typedef {{}} Admin_State_ActiveInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Admin_State_DisabledInputs */
+/** @typedef {{}} Admin_State_FailedInputs */
+/** @typedef {{}} Admin_State_PendingInputs */
+/** @typedef {{}} Admin_State_SendingInputs */
+/** @typedef {{}} Admin_State_SentInputs */
+/** @typedef {{}} Admin_State_UncertainInputs */
+/** @typedef {{}} Admin_StopInputs */
+/** @typedef {{}} Admin_Ten_PlusInputs */
+/** @typedef {{ name: NonNullable<unknown>, reason: NonNullable<unknown> }} Admin_Test_FailedInputs */
+/** @typedef {{ name: NonNullable<unknown>, status: NonNullable<unknown> }} Admin_Test_SentInputs */
+/** @typedef {{}} Admin_This_Is_YouInputs */
+/** @typedef {{}} Admin_Tick_A_SiteInputs */
+/** @typedef {{}} Admin_Tick_ChannelInputs */
+/** @typedef {{}} Admin_Tick_First_LevelInputs */
+/** @typedef {{}} Admin_Time_ZoneInputs */
+/** @typedef {{}} Admin_Token_PlaceholderInputs */
+/** @typedef {{}} Admin_Token_RevokedInputs */
+/** @typedef {{}} Admin_Tokens_IntroInputs */
+/** @typedef {{}} Admin_Tokens_TitleInputs */
+/** @typedef {{}} Admin_Turn_OffInputs */
+/** @typedef {{}} Admin_Turn_OnInputs */
+/** @typedef {{ username: NonNullable<unknown> }} Admin_UnlockInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Admin_Unlock_NothingInputs */
+/** @typedef {{}} Admin_Unlock_Nothing_SelfInputs */
+/** @typedef {{ name: NonNullable<unknown>, addresses: NonNullable<unknown> }} Admin_UnlockedInputs */
+/** @typedef {{ addresses: NonNullable<unknown> }} Admin_Unlocked_SelfInputs */
+/** @typedef {{}} Admin_User_CreatedInputs */
+/** @typedef {{ username: NonNullable<unknown> }} Admin_Username_TakenInputs */
+/** @typedef {{}} Admin_Username_WrongInputs */
+/** @typedef {{ accounts: NonNullable<unknown>, active: NonNullable<unknown> }} Admin_Users_IntroInputs */
+/** @typedef {{}} Admin_Users_TitleInputs */
+/** @typedef {{ time: NonNullable<unknown> }} Admin_Utc_TimeInputs */
+/** @typedef {{}} Admin_Which_TokenInputs */
 /** @typedef {{}} Age_NowInputs */
 /** @typedef {{}} Board_LegendInputs */
 /** @typedef {{}} Board_LiveInputs */
@@ -663,14 +921,84 @@
 /** @typedef {{}} Reports_Status_OpenInputs */
 /** @typedef {{}} Reports_Status_ResolvedInputs */
 /** @typedef {{}} Reports_TitleInputs */
+/** @typedef {{}} Setup_Add_AssetInputs */
+/** @typedef {{ zone: NonNullable<unknown> }} Setup_Add_Asset_ToInputs */
+/** @typedef {{}} Setup_Add_Assets_FirstInputs */
+/** @typedef {{}} Setup_Add_CheckpointInputs */
+/** @typedef {{ zone: NonNullable<unknown> }} Setup_Add_Checkpoint_ToInputs */
+/** @typedef {{}} Setup_Add_DeviceInputs */
+/** @typedef {{}} Setup_Add_Device_SummaryInputs */
+/** @typedef {{}} Setup_Add_ZoneInputs */
+/** @typedef {{}} Setup_Add_Zone_SummaryInputs */
+/** @typedef {{}} Setup_Asg_AddInputs */
+/** @typedef {{}} Setup_Asg_AddedInputs */
+/** @typedef {{ category: NonNullable<unknown> }} Setup_Asg_All_OfInputs */
+/** @typedef {{}} Setup_Asg_Bad_FormInputs */
+/** @typedef {{}} Setup_Asg_ChooseInputs */
+/** @typedef {{}} Setup_Asg_Choose_OptionInputs */
+/** @typedef {{}} Setup_Asg_Choose_WhoInputs */
+/** @typedef {{}} Setup_Asg_Col_DefectsInputs */
+/** @typedef {{}} Setup_Asg_Col_Go_ToInputs */
+/** @typedef {{}} Setup_Asg_Col_MadeInputs */
+/** @typedef {{}} Setup_Asg_Col_ZoneInputs */
+/** @typedef {{}} Setup_Asg_DeleteInputs */
+/** @typedef {{}} Setup_Asg_DeletedInputs */
+/** @typedef {{}} Setup_Asg_Every_DefectInputs */
+/** @typedef {{}} Setup_Asg_Every_ZoneInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_Asg_Every_Zone_OfInputs */
+/** @typedef {{}} Setup_Asg_IntroInputs */
+/** @typedef {{ when: NonNullable<unknown>, who: NonNullable<unknown> }} Setup_Asg_Made_ByInputs */
+/** @typedef {{}} Setup_Asg_NewInputs */
+/** @typedef {{}} Setup_Asg_No_SitesInputs */
+/** @typedef {{}} Setup_Asg_NoneInputs */
+/** @typedef {{}} Setup_Asg_PeopleInputs */
+/** @typedef {{}} Setup_Asg_TeamsInputs */
+/** @typedef {{}} Setup_Asg_TitleInputs */
+/** @typedef {{}} Setup_Asg_WhichInputs */
+/** @typedef {{}} Setup_Asg_Which_HintInputs */
+/** @typedef {{}} Setup_Asg_Which_RuleInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Asset_AddedInputs */
+/** @typedef {{}} Setup_Asset_PlaceholderInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Asset_SavedInputs */
+/** @typedef {{}} Setup_Assets_CoveredInputs */
 /** @typedef {{}} Setup_Assignment_LinkInputs */
 /** @typedef {{}} Setup_CancelInputs */
+/** @typedef {{}} Setup_CategoryInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Checkpoint_AddedInputs */
+/** @typedef {{}} Setup_Checkpoint_PlaceholderInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Checkpoint_SavedInputs */
+/** @typedef {{}} Setup_CheckpointsInputs */
+/** @typedef {{}} Setup_Checkpoints_HintInputs */
 /** @typedef {{}} Setup_Col_CheckpointsInputs */
+/** @typedef {{}} Setup_Col_DeviceInputs */
 /** @typedef {{}} Setup_Col_DevicesInputs */
+/** @typedef {{}} Setup_Col_HeardInputs */
+/** @typedef {{}} Setup_Col_KindInputs */
 /** @typedef {{}} Setup_Col_LanguageInputs */
 /** @typedef {{}} Setup_Col_SiteInputs */
+/** @typedef {{}} Setup_Col_StateInputs */
 /** @typedef {{}} Setup_Col_TimezoneInputs */
+/** @typedef {{}} Setup_Conn_BothInputs */
+/** @typedef {{}} Setup_Conn_CommandsInputs */
+/** @typedef {{}} Setup_Conn_HostInputs */
+/** @typedef {{}} Setup_Conn_Host_UnknownInputs */
+/** @typedef {{}} Setup_Conn_LivenessInputs */
+/** @typedef {{}} Setup_Conn_Liveness_HintInputs */
+/** @typedef {{}} Setup_Conn_Mqtt_TlsInputs */
+/** @typedef {{}} Setup_Conn_NoneInputs */
+/** @typedef {{}} Setup_Conn_PortInputs */
+/** @typedef {{}} Setup_Conn_PublishesInputs */
+/** @typedef {{}} Setup_Conn_Tls_NoneInputs */
+/** @typedef {{}} Setup_Conn_Tls_OfferedInputs */
+/** @typedef {{}} Setup_Conn_TryInputs */
+/** @typedef {{}} Setup_Conn_UsernameInputs */
+/** @typedef {{ assets: NonNullable<unknown> }} Setup_CoversInputs */
 /** @typedef {{}} Setup_Create_SiteInputs */
+/** @typedef {{}} Setup_Cred_DownloadInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Setup_Cred_LabelInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Setup_Cred_Secret_OfInputs */
+/** @typedef {{}} Setup_Cred_WarningInputs */
+/** @typedef {{}} Setup_Danger_HeadingInputs */
 /** @typedef {{ day: NonNullable<unknown> }} Setup_Day_ClosesInputs */
 /** @typedef {{}} Setup_Day_FriInputs */
 /** @typedef {{}} Setup_Day_MonInputs */
@@ -680,7 +1008,60 @@
 /** @typedef {{}} Setup_Day_ThuInputs */
 /** @typedef {{}} Setup_Day_TueInputs */
 /** @typedef {{}} Setup_Day_WedInputs */
+/** @typedef {{}} Setup_DeleteInputs */
+/** @typedef {{}} Setup_Delete_SiteInputs */
+/** @typedef {{}} Setup_Delete_Site_ExplainInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_Delete_SummaryInputs */
+/** @typedef {{}} Setup_Delete_ZoneInputs */
+/** @typedef {{}} Setup_Delete_Zone_HintInputs */
+/** @typedef {{ thing: NonNullable<unknown>, parts: NonNullable<unknown> }} Setup_DeletedInputs */
 /** @typedef {{}} Setup_DemoInputs */
+/** @typedef {{}} Setup_Dev_Choose_SiteInputs */
+/** @typedef {{}} Setup_Dev_ConnectsInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Dev_DeleteInputs */
+/** @typedef {{}} Setup_Dev_Delete_ExplainInputs */
+/** @typedef {{}} Setup_Dev_Delete_SummaryInputs */
+/** @typedef {{}} Setup_Dev_Heard_HintInputs */
+/** @typedef {{}} Setup_Dev_Its_MessagesInputs */
+/** @typedef {{ kind: NonNullable<unknown>, site: NonNullable<unknown> }} Setup_Dev_Kind_AtInputs */
+/** @typedef {{ when: NonNullable<unknown> }} Setup_Dev_Last_HeardInputs */
+/** @typedef {{}} Setup_Dev_ManageInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Dev_MessagesInputs */
+/** @typedef {{}} Setup_Dev_MoveInputs */
+/** @typedef {{}} Setup_Dev_Move_ExplainInputs */
+/** @typedef {{}} Setup_Dev_Move_SummaryInputs */
+/** @typedef {{}} Setup_Dev_Move_ToInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_Dev_MovedInputs */
+/** @typedef {{}} Setup_Dev_NeverInputs */
+/** @typedef {{}} Setup_Dev_No_AssetsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Dev_RefusedInputs */
+/** @typedef {{}} Setup_Dev_RestoreInputs */
+/** @typedef {{}} Setup_Dev_RestoredInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Dev_RetireInputs */
+/** @typedef {{}} Setup_Dev_Retire_ExplainInputs */
+/** @typedef {{}} Setup_Dev_Retire_SummaryInputs */
+/** @typedef {{}} Setup_Dev_RetiredInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Dev_RevokeInputs */
+/** @typedef {{}} Setup_Dev_Revoke_ExplainInputs */
+/** @typedef {{}} Setup_Dev_Revoke_SummaryInputs */
+/** @typedef {{}} Setup_Dev_RevokedInputs */
+/** @typedef {{}} Setup_Dev_Revoked_NoteInputs */
+/** @typedef {{}} Setup_Dev_Rotate_ExplainInputs */
+/** @typedef {{}} Setup_Dev_Rotate_NowInputs */
+/** @typedef {{}} Setup_Dev_Rotate_SummaryInputs */
+/** @typedef {{}} Setup_Dev_RotatedInputs */
+/** @typedef {{}} Setup_Dev_SaveInputs */
+/** @typedef {{}} Setup_Dev_SavedInputs */
+/** @typedef {{}} Setup_Dev_Secret_HintInputs */
+/** @typedef {{}} Setup_Dev_SettingsInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Dev_TitleInputs */
+/** @typedef {{}} Setup_Dev_UnrevokeInputs */
+/** @typedef {{}} Setup_Dev_UnrevokedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Device_AddedInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Setup_Device_Id_ExistsInputs */
+/** @typedef {{}} Setup_Device_PlaceholderInputs */
+/** @typedef {{}} Setup_DevicesInputs */
+/** @typedef {{}} Setup_EditInputs */
 /** @typedef {{}} Setup_Err_Address_LongInputs */
 /** @typedef {{}} Setup_Err_Check_FieldsInputs */
 /** @typedef {{}} Setup_Err_Choose_CategoryInputs */
@@ -702,6 +1083,8 @@
 /** @typedef {{}} Setup_Err_ServesInputs */
 /** @typedef {{}} Setup_Err_TimezoneInputs */
 /** @typedef {{}} Setup_Err_Which_SiteInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Every_HoursInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Every_MinutesInputs */
 /** @typedef {{}} Setup_Export_CsvInputs */
 /** @typedef {{}} Setup_Export_JsonInputs */
 /** @typedef {{}} Setup_Form_AddressInputs */
@@ -720,23 +1103,172 @@
 /** @typedef {{}} Setup_Form_WeeklyInputs */
 /** @typedef {{}} Setup_Form_Zones_AllInputs */
 /** @typedef {{}} Setup_Form_Zones_NearInputs */
+/** @typedef {{}} Setup_Guests_QrInputs */
+/** @typedef {{}} Setup_Guests_ReportInputs */
+/** @typedef {{}} Setup_Heard_SecondsInputs */
+/** @typedef {{}} Setup_Help_ColumnsInputs */
+/** @typedef {{}} Setup_Help_Hours_OrInputs */
+/** @typedef {{}} Setup_Help_IdsInputs */
+/** @typedef {{}} Setup_Help_Ids_SpacesInputs */
+/** @typedef {{}} Setup_Help_IntroInputs */
+/** @typedef {{}} Setup_Help_MoreInputs */
+/** @typedef {{}} Setup_Help_One_BadInputs */
+/** @typedef {{}} Setup_Help_One_Bad_AfterInputs */
+/** @typedef {{}} Setup_Help_SeparatorsInputs */
+/** @typedef {{}} Setup_Help_ServesInputs */
+/** @typedef {{}} Setup_Help_TitleInputs */
+/** @typedef {{}} Setup_Help_Yes_NoInputs */
+/** @typedef {{}} Setup_IdInputs */
+/** @typedef {{}} Setup_Id_PlaceholderInputs */
+/** @typedef {{ created: NonNullable<unknown>, changed: NonNullable<unknown> }} Setup_Imp_AppliesInputs */
+/** @typedef {{}} Setup_Imp_ChangedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_ChangesInputs */
+/** @typedef {{}} Setup_Imp_Choose_FileInputs */
+/** @typedef {{}} Setup_Imp_Col_IdInputs */
+/** @typedef {{}} Setup_Imp_Col_KindInputs */
+/** @typedef {{}} Setup_Imp_Col_LineInputs */
+/** @typedef {{}} Setup_Imp_Col_SiteInputs */
+/** @typedef {{}} Setup_Imp_Col_WhatInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Setup_Imp_ColumnInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Setup_Imp_Created_ListInputs */
+/** @typedef {{}} Setup_Imp_Csv_FileInputs */
+/** @typedef {{ name: NonNullable<unknown>, created: NonNullable<unknown>, changed: NonNullable<unknown>, unchanged: NonNullable<unknown> }} Setup_Imp_DoneInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Imp_DownloadInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_Download_SecretsInputs */
+/** @typedef {{}} Setup_Imp_EmptyInputs */
+/** @typedef {{}} Setup_Imp_ErrorsInputs */
+/** @typedef {{}} Setup_Imp_Export_CsvInputs */
+/** @typedef {{}} Setup_Imp_Export_Csv_HintInputs */
+/** @typedef {{}} Setup_Imp_Export_JsonInputs */
+/** @typedef {{}} Setup_Imp_Export_Json_HintInputs */
+/** @typedef {{}} Setup_Imp_FilesInputs */
+/** @typedef {{}} Setup_Imp_Header_LineInputs */
+/** @typedef {{}} Setup_Imp_HeadingInputs */
+/** @typedef {{}} Setup_Imp_Host_UnknownInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_Import_ChangesInputs */
+/** @typedef {{}} Setup_Imp_ImportingInputs */
+/** @typedef {{}} Setup_Imp_IntroInputs */
+/** @typedef {{ line: NonNullable<unknown> }} Setup_Imp_LineInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_AssetInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_CheckpointInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_DeviceInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_Rows_ChangedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_Rows_UnchangedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_SiteInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_N_ZoneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_New_ObjectsInputs */
+/** @typedef {{ file: NonNullable<unknown> }} Setup_Imp_Not_Utf8Inputs */
+/** @typedef {{}} Setup_Imp_NothingInputs */
+/** @typedef {{}} Setup_Imp_Nothing_DoneInputs */
+/** @typedef {{}} Setup_Imp_Nothing_NewInputs */
+/** @typedef {{}} Setup_Imp_Or_PasteInputs */
+/** @typedef {{}} Setup_Imp_Pasted_TextInputs */
+/** @typedef {{}} Setup_Imp_PreviewInputs */
+/** @typedef {{}} Setup_Imp_Preview_FileInputs */
+/** @typedef {{}} Setup_Imp_Preview_FirstInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Imp_Preview_OfInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_ProblemsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_Problems_HintInputs */
+/** @typedef {{}} Setup_Imp_ReadingInputs */
+/** @typedef {{}} Setup_Imp_RowsInputs */
+/** @typedef {{}} Setup_Imp_Secrets_ColumnsInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_Secrets_OnceInputs */
+/** @typedef {{}} Setup_Imp_TemplateInputs */
+/** @typedef {{}} Setup_Imp_Template_HintInputs */
+/** @typedef {{}} Setup_Imp_The_FileInputs */
+/** @typedef {{}} Setup_Imp_TitleInputs */
+/** @typedef {{}} Setup_Imp_To_ChangeInputs */
+/** @typedef {{}} Setup_Imp_To_CreateInputs */
+/** @typedef {{}} Setup_Imp_UnchangedInputs */
+/** @typedef {{}} Setup_Imp_Unchanged_CountInputs */
+/** @typedef {{}} Setup_Imp_Will_ChangeInputs */
+/** @typedef {{}} Setup_Imp_Will_CreateInputs */
+/** @typedef {{}} Setup_Imp_Writes_NothingInputs */
 /** @typedef {{}} Setup_Import_LinkInputs */
+/** @typedef {{}} Setup_Interval_MinutesInputs */
 /** @typedef {{}} Setup_Intro_AdminInputs */
 /** @typedef {{}} Setup_Intro_ManagerInputs */
+/** @typedef {{}} Setup_KindInputs */
+/** @typedef {{}} Setup_Kind_ButtonInputs */
+/** @typedef {{}} Setup_Kind_Button_LongInputs */
+/** @typedef {{}} Setup_Kind_SensorInputs */
+/** @typedef {{}} Setup_Kind_Sensor_LongInputs */
+/** @typedef {{}} Setup_Mqtt_UsernameInputs */
+/** @typedef {{}} Setup_NameInputs */
 /** @typedef {{}} Setup_New_SiteInputs */
 /** @typedef {{}} Setup_New_Site_NextInputs */
+/** @typedef {{}} Setup_No_AssetsInputs */
+/** @typedef {{}} Setup_No_Assets_CoveredInputs */
+/** @typedef {{}} Setup_No_DevicesInputs */
 /** @typedef {{}} Setup_No_SitesInputs */
 /** @typedef {{}} Setup_No_Sites_Admin_AfterInputs */
 /** @typedef {{}} Setup_No_Sites_Admin_BeforeInputs */
 /** @typedef {{}} Setup_No_Sites_Admin_OrInputs */
 /** @typedef {{}} Setup_No_Sites_ImportInputs */
 /** @typedef {{}} Setup_No_Sites_ManagerInputs */
+/** @typedef {{}} Setup_No_ZonesInputs */
+/** @typedef {{}} Setup_Nothing_ElseInputs */
+/** @typedef {{}} Setup_OpenInputs */
+/** @typedef {{}} Setup_Open_BoardInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Open_CountInputs */
+/** @typedef {{}} Setup_OptionalInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_Page_TitleInputs */
+/** @typedef {{}} Setup_Print_LabelsInputs */
+/** @typedef {{}} Setup_RenameInputs */
+/** @typedef {{}} Setup_Rename_Retire_DeleteInputs */
 /** @typedef {{}} Setup_RestoreInputs */
+/** @typedef {{}} Setup_Restore_ButtonInputs */
+/** @typedef {{}} Setup_Restore_SiteInputs */
 /** @typedef {{ site: NonNullable<unknown> }} Setup_RestoredInputs */
+/** @typedef {{ thing: NonNullable<unknown> }} Setup_Restored_DoneInputs */
+/** @typedef {{}} Setup_Retire_AssetInputs */
+/** @typedef {{}} Setup_Retire_CheckpointInputs */
+/** @typedef {{}} Setup_Retire_SiteInputs */
+/** @typedef {{}} Setup_Retire_Site_ExplainInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_Retire_SummaryInputs */
+/** @typedef {{}} Setup_Retire_ZoneInputs */
+/** @typedef {{}} Setup_Retire_Zone_HintInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_Retired_ClosedInputs */
+/** @typedef {{ thing: NonNullable<unknown> }} Setup_Retired_DoneInputs */
+/** @typedef {{}} Setup_Retired_HeadingInputs */
+/** @typedef {{}} Setup_Retired_HintInputs */
 /** @typedef {{}} Setup_Retired_IntroInputs */
 /** @typedef {{}} Setup_Retired_TitleInputs */
+/** @typedef {{ name: NonNullable<unknown>, zone: NonNullable<unknown> }} Setup_Row_AssetInputs */
+/** @typedef {{ name: NonNullable<unknown>, zone: NonNullable<unknown> }} Setup_Row_CheckpointInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Row_DeviceInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Row_ZoneInputs */
+/** @typedef {{}} Setup_Save_AssetInputs */
+/** @typedef {{}} Setup_Save_CheckpointInputs */
+/** @typedef {{}} Setup_Save_SiteInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Setup_SecondsInputs */
+/** @typedef {{}} Setup_Secret_Once_HintInputs */
+/** @typedef {{}} Setup_ServesInputs */
+/** @typedef {{}} Setup_Serves_AllInputs */
+/** @typedef {{}} Setup_Serves_HintInputs */
+/** @typedef {{}} Setup_Serves_NoneInputs */
+/** @typedef {{}} Setup_Serves_SomeInputs */
 /** @typedef {{}} Setup_Set_UpInputs */
+/** @typedef {{}} Setup_Site_CreatedInputs */
+/** @typedef {{}} Setup_Site_SavedInputs */
+/** @typedef {{}} Setup_State_OfflineInputs */
+/** @typedef {{}} Setup_State_OnlineInputs */
+/** @typedef {{}} Setup_State_RevokedInputs */
+/** @typedef {{}} Setup_Tag_RetiredInputs */
+/** @typedef {{}} Setup_The_SiteInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Thing_AssetInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Thing_CheckpointInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Thing_DeviceInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Thing_SiteInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Thing_ZoneInputs */
 /** @typedef {{}} Setup_TitleInputs */
+/** @typedef {{}} Setup_WatchesInputs */
+/** @typedef {{}} Setup_Watches_HintInputs */
+/** @typedef {{}} Setup_ZoneInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Zone_AddedInputs */
+/** @typedef {{}} Setup_Zone_PlaceholderInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Setup_Zone_SavedInputs */
+/** @typedef {{}} Setup_Zones_AssetsInputs */
 /** @typedef {{}} Severity_HighInputs */
 /** @typedef {{}} Severity_LowInputs */
 /** @typedef {{}} Severity_MediumInputs */
@@ -755,6 +1287,40 @@
 /** @typedef {{ offline: NonNullable<unknown>, total: NonNullable<unknown> }} Site_Devices_OffInputs */
 /** @typedef {{}} Site_Inspections_On_TimeInputs */
 /** @typedef {{ onTime: NonNullable<unknown>, missed: NonNullable<unknown> }} Site_Inspections_SplitInputs */
+/** @typedef {{}} Site_Labels_All_SitesInputs */
+/** @typedef {{}} Site_Labels_All_ZonesInputs */
+/** @typedef {{}} Site_Labels_Col_AssetInputs */
+/** @typedef {{}} Site_Labels_Col_LabelInputs */
+/** @typedef {{}} Site_Labels_Col_RevokeInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Site_Labels_CountInputs */
+/** @typedef {{}} Site_Labels_IntroInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Site_Labels_New_CodeInputs */
+/** @typedef {{ where: NonNullable<unknown> }} Site_Labels_NoneInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Site_Labels_Only_OfInputs */
+/** @typedef {{}} Site_Labels_PaperInputs */
+/** @typedef {{}} Site_Labels_PrintInputs */
+/** @typedef {{}} Site_Labels_Print_OnlyInputs */
+/** @typedef {{}} Site_Labels_Revoke_ButtonInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Site_Labels_Revoke_ExplainInputs */
+/** @typedef {{}} Site_Labels_Revoke_IntroInputs */
+/** @typedef {{}} Site_Labels_Revoke_Intro_PrintInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Site_Labels_Revoke_OfInputs */
+/** @typedef {{}} Site_Labels_Revoke_TitleInputs */
+/** @typedef {{}} Site_Labels_ScanInputs */
+/** @typedef {{ n: NonNullable<unknown>, total: NonNullable<unknown> }} Site_Labels_Sheet_OfInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Site_Labels_SheetsInputs */
+/** @typedef {{}} Site_Labels_ShowInputs */
+/** @typedef {{}} Site_Labels_Show_EveryInputs */
+/** @typedef {{}} Site_Labels_SizeInputs */
+/** @typedef {{}} Site_Labels_Size_LargeInputs */
+/** @typedef {{}} Site_Labels_Size_MediumInputs */
+/** @typedef {{ name: NonNullable<unknown>, width: NonNullable<unknown>, height: NonNullable<unknown>, count: NonNullable<unknown> }} Site_Labels_Size_OptionInputs */
+/** @typedef {{}} Site_Labels_Size_SmallInputs */
+/** @typedef {{ labels: NonNullable<unknown>, sheets: NonNullable<unknown>, paper: NonNullable<unknown>, columns: NonNullable<unknown>, rows: NonNullable<unknown> }} Site_Labels_SummaryInputs */
+/** @typedef {{}} Site_Labels_This_SiteInputs */
+/** @typedef {{}} Site_Labels_TitleInputs */
+/** @typedef {{}} Site_Labels_Which_AssetInputs */
+/** @typedef {{}} Site_Labels_ZoneInputs */
 /** @typedef {{}} Site_Last_DaysInputs */
 /** @typedef {{}} Site_Nothing_OpenInputs */
 /** @typedef {{}} Site_Open_DefectsInputs */
@@ -762,8 +1328,20 @@
 /** @typedef {{}} Site_Print_Labels_TitleInputs */
 /** @typedef {{}} Site_Qr_TitleInputs */
 /** @typedef {{}} Site_Report_AnotherInputs */
+/** @typedef {{}} Site_Report_AssetInputs */
+/** @typedef {{}} Site_Report_ChooseInputs */
+/** @typedef {{}} Site_Report_Choose_AssetInputs */
+/** @typedef {{}} Site_Report_Choose_FaultInputs */
+/** @typedef {{ reason: NonNullable<unknown> }} Site_Report_FailedInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Site_Report_HeadInputs */
 /** @typedef {{}} Site_Report_HereInputs */
 /** @typedef {{}} Site_Report_Here_TitleInputs */
+/** @typedef {{}} Site_Report_NoteInputs */
+/** @typedef {{}} Site_Report_Note_PlaceholderInputs */
+/** @typedef {{}} Site_Report_OptionalInputs */
+/** @typedef {{}} Site_Report_SendInputs */
+/** @typedef {{}} Site_Report_TitleInputs */
+/** @typedef {{}} Site_Report_WhatInputs */
 /** @typedef {{}} Site_Reported_MergedInputs */
 /** @typedef {{}} Site_Reported_OpenedInputs */
 /** @typedef {{ fault: NonNullable<unknown>, asset: NonNullable<unknown> }} Site_Reported_WhatInputs */
@@ -944,6 +1522,1044 @@ export const account_login_viewer_only = /** @type {(inputs: Account_Login_Viewe
 
 export const account_login_wrong = /** @type {(inputs: Account_Login_WrongInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Fel användarnamn eller lösenord.`)
+};
+
+export const admin_access_all_is = /** @type {(inputs: Admin_Access_All_IsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who} är ${i?.role} för alla platser, nu och framöver: ${i?.does}.`)
+};
+
+export const admin_access_all_will = /** @type {(inputs: Admin_Access_All_WillInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who} blir ${i?.role} för alla platser, nu och framöver: ${i?.does}.`)
+};
+
+export const admin_access_at_is = /** @type {(inputs: Admin_Access_At_IsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who} är ${i?.role} vid ${i?.sites}: ${i?.does}.`)
+};
+
+export const admin_access_at_will = /** @type {(inputs: Admin_Access_At_WillInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who} blir ${i?.role} vid ${i?.sites}: ${i?.does}.`)
+};
+
+export const admin_access_none_is = /** @type {(inputs: Admin_Access_None_IsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who} är ${i?.role} för ingen plats än: kryssa för minst en, eller välj alla platser.`)
+};
+
+export const admin_access_none_will = /** @type {(inputs: Admin_Access_None_WillInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.who} blir ${i?.role} för ingen plats än: kryssa för minst en, eller välj alla platser.`)
+};
+
+export const admin_access_title = /** @type {(inputs: Admin_Access_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Åtkomst`)
+};
+
+export const admin_accounts_count = /** @type {(inputs: Admin_Accounts_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} konto`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} konton`);
+	return /** @type {LocalizedString} */ ("admin_accounts_count");
+};
+
+export const admin_actor_api = /** @type {(inputs: Admin_Actor_ApiInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`API:et, utan inloggad person`)
+};
+
+export const admin_actor_environment = /** @type {(inputs: Admin_Actor_EnvironmentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`administratörsnyckeln från BULBCHECK_ADMIN_TOKEN`)
+};
+
+export const admin_actor_generated = /** @type {(inputs: Admin_Actor_GeneratedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`administratörsnyckeln som skapades vid första start`)
+};
+
+export const admin_actor_system = /** @type {(inputs: Admin_Actor_SystemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bulb Check själv`)
+};
+
+export const admin_addresses = /** @type {(inputs: Admin_AddressesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Adresser (komma eller mellanslag emellan)`)
+};
+
+export const admin_admins_own = /** @type {(inputs: Admin_Admins_OwnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`administratörernas`)
+};
+
+export const admin_admins_see_all = /** @type {(inputs: Admin_Admins_See_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Administratörer ser alltid alla platser.`)
+};
+
+export const admin_all = /** @type {(inputs: Admin_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`alla`)
+};
+
+export const admin_all_sites = /** @type {(inputs: Admin_All_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`alla platser`)
+};
+
+export const admin_at_hour = /** @type {(inputs: Admin_At_HourInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.time} ${i?.zone}`)
+};
+
+export const admin_audit_intro = /** @type {(inputs: Admin_Audit_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Varje ändring gjord via API:et: uppsättning, kvitteringar, åtgärder, enheter, användare och nycklar. Tider i UTC.`)
+};
+
+export const admin_audit_title = /** @type {(inputs: Admin_Audit_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Granskningslogg`)
+};
+
+export const admin_back_office = /** @type {(inputs: Admin_Back_OfficeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`bakom kulisserna`)
+};
+
+export const admin_channel_changed = /** @type {(inputs: Admin_Channel_ChangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kanalen är ändrad.`)
+};
+
+export const admin_channel_created = /** @type {(inputs: Admin_Channel_CreatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Kanalen ”${i?.name}” är skapad.`)
+};
+
+export const admin_channel_deleted = /** @type {(inputs: Admin_Channel_DeletedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kanalen är borttagen.`)
+};
+
+export const admin_channel_n = /** @type {(inputs: Admin_Channel_NInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`kanal ${i?.id}`)
+};
+
+export const admin_channel_placeholder = /** @type {(inputs: Admin_Channel_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`t.ex. nattpersonal i Oslo`)
+};
+
+export const admin_channels_title = /** @type {(inputs: Admin_Channels_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kanaler`)
+};
+
+export const admin_choose_kind = /** @type {(inputs: Admin_Choose_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Välj en typ.`)
+};
+
+export const admin_choose_role = /** @type {(inputs: Admin_Choose_RoleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Välj en roll.`)
+};
+
+export const admin_col_attempts = /** @type {(inputs: Admin_Col_AttemptsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Försök`)
+};
+
+export const admin_col_channel = /** @type {(inputs: Admin_Col_ChannelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kanal`)
+};
+
+export const admin_col_contact = /** @type {(inputs: Admin_Col_ContactInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kontakt`)
+};
+
+export const admin_col_detail = /** @type {(inputs: Admin_Col_DetailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Detaljer`)
+};
+
+export const admin_col_kind = /** @type {(inputs: Admin_Col_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Typ`)
+};
+
+export const admin_col_last_answer = /** @type {(inputs: Admin_Col_Last_AnswerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Senaste svar`)
+};
+
+export const admin_col_last_sent = /** @type {(inputs: Admin_Col_Last_SentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Senast skickad`)
+};
+
+export const admin_col_last_sign_in = /** @type {(inputs: Admin_Col_Last_Sign_InInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Senaste inloggning`)
+};
+
+export const admin_col_last_used = /** @type {(inputs: Admin_Col_Last_UsedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Senast använd`)
+};
+
+export const admin_col_levels = /** @type {(inputs: Admin_Col_LevelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nivåer`)
+};
+
+export const admin_col_name = /** @type {(inputs: Admin_Col_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Namn`)
+};
+
+export const admin_col_on = /** @type {(inputs: Admin_Col_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gäller`)
+};
+
+export const admin_col_owner = /** @type {(inputs: Admin_Col_OwnerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ägare`)
+};
+
+export const admin_col_quiet = /** @type {(inputs: Admin_Col_QuietInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tysta timmar`)
+};
+
+export const admin_col_role = /** @type {(inputs: Admin_Col_RoleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Roll`)
+};
+
+export const admin_col_rule = /** @type {(inputs: Admin_Col_RuleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Regel`)
+};
+
+export const admin_col_sends_to = /** @type {(inputs: Admin_Col_Sends_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skickar till`)
+};
+
+export const admin_col_site = /** @type {(inputs: Admin_Col_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Plats`)
+};
+
+export const admin_col_sites = /** @type {(inputs: Admin_Col_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Platser`)
+};
+
+export const admin_col_state = /** @type {(inputs: Admin_Col_StateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Status`)
+};
+
+export const admin_col_takes = /** @type {(inputs: Admin_Col_TakesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tar`)
+};
+
+export const admin_col_to = /** @type {(inputs: Admin_Col_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Till`)
+};
+
+export const admin_col_username = /** @type {(inputs: Admin_Col_UsernameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Användarnamn`)
+};
+
+export const admin_col_what = /** @type {(inputs: Admin_Col_WhatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vad`)
+};
+
+export const admin_col_when = /** @type {(inputs: Admin_Col_WhenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`När`)
+};
+
+export const admin_col_who = /** @type {(inputs: Admin_Col_WhoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vem`)
+};
+
+export const admin_contact_intro = /** @type {(inputs: Admin_Contact_IntroInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Där ${i?.name} får besked om det som tilldelas dem. Tomt tar bort det.`)
+};
+
+export const admin_contact_title = /** @type {(inputs: Admin_Contact_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`E-post och telefon`)
+};
+
+export const admin_copied = /** @type {(inputs: Admin_CopiedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kopierad`)
+};
+
+export const admin_copy = /** @type {(inputs: Admin_CopyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kopiera`)
+};
+
+export const admin_copy_not_allowed = /** @type {(inputs: Admin_Copy_Not_AllowedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kopiering är inte tillåten här: texten är markerad, kopiera den med tangentbordet.`)
+};
+
+export const admin_create_channel = /** @type {(inputs: Admin_Create_ChannelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skapa kanal`)
+};
+
+export const admin_create_rule = /** @type {(inputs: Admin_Create_RuleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skapa regel`)
+};
+
+export const admin_create_token = /** @type {(inputs: Admin_Create_TokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skapa nyckel`)
+};
+
+export const admin_create_user = /** @type {(inputs: Admin_Create_UserInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skapa användare`)
+};
+
+export const admin_created = /** @type {(inputs: Admin_CreatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skapad`)
+};
+
+export const admin_customer_visible = /** @type {(inputs: Admin_Customer_VisibleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`synlig för kunder`)
+};
+
+export const admin_delete = /** @type {(inputs: Admin_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ta bort`)
+};
+
+export const admin_delete_channel = /** @type {(inputs: Admin_Delete_ChannelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ta bort kanal`)
+};
+
+export const admin_delete_channel_explain = /** @type {(inputs: Admin_Delete_Channel_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Leveransloggen försvinner också. En kanal som en regel eller rapport använder kan inte tas bort.`)
+};
+
+export const admin_deliveries_intro = /** @type {(inputs: Admin_Deliveries_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Varje meddelande, nyast först; tider i UTC. Misslyckade försöks igen med allt längre väntan i ett dygn; ett osäkert avbröts mitt i sändningen till ett chattrum, som inte kan bortse från en upprepning, så det väntar på dig.`)
+};
+
+export const admin_delivery_log = /** @type {(inputs: Admin_Delivery_LogInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Leveranslogg`)
+};
+
+export const admin_delivery_retried = /** @type {(inputs: Admin_Delivery_RetriedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Leverans ${i?.id}: ${i?.state}.`)
+};
+
+export const admin_disable = /** @type {(inputs: Admin_DisableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Inaktivera ${i?.username}`)
+};
+
+export const admin_disable_explain = /** @type {(inputs: Admin_Disable_ExplainInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} loggas ut direkt och kan inte logga in; de personliga nycklarna återkallas för gott. Du kan aktivera kontot igen: då loggar de in på nytt och skapar nya nycklar.`)
+};
+
+export const admin_disable_summary = /** @type {(inputs: Admin_Disable_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inaktivera det här kontot …`)
+};
+
+export const admin_disabled_done = /** @type {(inputs: Admin_Disabled_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inaktiverad: de är utloggade, deras personliga nycklar är återkallade och de kan inte logga in.`)
+};
+
+export const admin_disabled_since = /** @type {(inputs: Admin_Disabled_SinceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`inaktiverad sedan ${i?.when}`)
+};
+
+export const admin_display_name = /** @type {(inputs: Admin_Display_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Visningsnamn`)
+};
+
+export const admin_display_name_wrong = /** @type {(inputs: Admin_Display_Name_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Visningsnamnet är 1 till 80 tecken.`)
+};
+
+export const admin_does_admin = /** @type {(inputs: Admin_Does_AdminInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`gör allt, även anläggningar, personer och nycklar`)
+};
+
+export const admin_does_manager_many = /** @type {(inputs: Admin_Does_Manager_ManyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ser deras tavlor och avvikelser, rapporterar, kvitterar och åtgärdar dem, och sköter deras enheter, QR-koder och aviseringar`)
+};
+
+export const admin_does_manager_one = /** @type {(inputs: Admin_Does_Manager_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ser dess tavlor och avvikelser, rapporterar, kvitterar och åtgärdar dem, och sköter dess enheter, QR-koder och aviseringar`)
+};
+
+export const admin_does_staff_many = /** @type {(inputs: Admin_Does_Staff_ManyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ser deras tavlor och avvikelser, rapporterar, kvitterar och åtgärdar dem`)
+};
+
+export const admin_does_staff_one = /** @type {(inputs: Admin_Does_Staff_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ser dess tavlor och avvikelser, rapporterar, kvitterar och åtgärdar dem`)
+};
+
+export const admin_does_viewer_many = /** @type {(inputs: Admin_Does_Viewer_ManyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ser deras tavlor och avvikelser`)
+};
+
+export const admin_does_viewer_one = /** @type {(inputs: Admin_Does_Viewer_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ser dess tavlor och avvikelser`)
+};
+
+export const admin_eg = /** @type {(inputs: Admin_EgInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`t.ex. ${i?.example}`)
+};
+
+export const admin_email = /** @type {(inputs: Admin_EmailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`E-post`)
+};
+
+export const admin_email_optional = /** @type {(inputs: Admin_Email_OptionalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(valfritt: får besked om det som tilldelas dem)`)
+};
+
+export const admin_email_wrong = /** @type {(inputs: Admin_Email_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skriv en e-postadress som kari@example.com, eller lämna fältet tomt.`)
+};
+
+export const admin_enable = /** @type {(inputs: Admin_EnableInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Aktivera ${i?.username}`)
+};
+
+export const admin_enabled_done = /** @type {(inputs: Admin_Enabled_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Aktiverad: de kan logga in igen.`)
+};
+
+export const admin_every_defect = /** @type {(inputs: Admin_Every_DefectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`alla avvikelser`)
+};
+
+export const admin_every_site = /** @type {(inputs: Admin_Every_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`alla platser`)
+};
+
+export const admin_every_site_option = /** @type {(inputs: Admin_Every_Site_OptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alla platser`)
+};
+
+export const admin_from_sources = /** @type {(inputs: Admin_From_SourcesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`från ${i?.sources}`)
+};
+
+export const admin_give_address = /** @type {(inputs: Admin_Give_AddressInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ange minst en e-postadress.`)
+};
+
+export const admin_give_url = /** @type {(inputs: Admin_Give_UrlInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ange webhookens URL.`)
+};
+
+export const admin_held_from = /** @type {(inputs: Admin_Held_FromInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spärrad efter misslyckade inloggningar från:`)
+};
+
+export const admin_held_hint = /** @type {(inputs: Admin_Held_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Var det de, lås upp dem; annars försöker någon gissa deras lösenord därifrån.`)
+};
+
+export const admin_held_intro = /** @type {(inputs: Admin_Held_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`För många misslyckade inloggningar kom härifrån, oavsett användarnamn: ingen loggar in härifrån förrän den visade tiden.`)
+};
+
+export const admin_held_line = /** @type {(inputs: Admin_Held_LineInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} misslyckad · till ${i?.until}`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} misslyckade · till ${i?.until}`);
+	return /** @type {LocalizedString} */ ("admin_held_line");
+};
+
+export const admin_held_title = /** @type {(inputs: Admin_Held_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spärrade adresser`)
+};
+
+export const admin_help_admin = /** @type {(inputs: Admin_Help_AdminInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`allt, även personer och nycklar`)
+};
+
+export const admin_help_manager = /** @type {(inputs: Admin_Help_ManagerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`även enheter och QR-koder`)
+};
+
+export const admin_help_staff = /** @type {(inputs: Admin_Help_StaffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`rapporterar, kvitterar och åtgärdar också`)
+};
+
+export const admin_help_viewer = /** @type {(inputs: Admin_Help_ViewerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ser tavlor och avvikelser`)
+};
+
+export const admin_hint_chat = /** @type {(inputs: Admin_Hint_ChatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Klistra in URL:en för inkommande webhook som rummet gav dig: den är rummets nyckel och visas bara för administratörer.`)
+};
+
+export const admin_hint_email = /** @type {(inputs: Admin_Hint_EmailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skickas via SMTP-servern i inställningarna.`)
+};
+
+export const admin_hint_webhook = /** @type {(inputs: Admin_Hint_WebhookInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Varje anrop signeras med en hemlighet som visas en gång efter att kanalen skapats (dokumentation: notifications).`)
+};
+
+export const admin_initial_password = /** @type {(inputs: Admin_Initial_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Första lösenord`)
+};
+
+export const admin_it_said = /** @type {(inputs: Admin_It_SaidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`den svarade: ”${i?.answer}”`)
+};
+
+export const admin_kind_email = /** @type {(inputs: Admin_Kind_EmailInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`E-post`)
+};
+
+export const admin_kind_in_app = /** @type {(inputs: Admin_Kind_In_AppInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Meddelanden i appen`)
+};
+
+export const admin_kind_webhook = /** @type {(inputs: Admin_Kind_WebhookInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Webhook (signerad JSON)`)
+};
+
+export const admin_level_line = /** @type {(inputs: Admin_Level_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`efter ${i?.minutes} min:`)
+};
+
+export const admin_level_minutes = /** @type {(inputs: Admin_Level_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Nivå ${i?.level}: minuterna måste vara 0 eller fler.`)
+};
+
+export const admin_level_n = /** @type {(inputs: Admin_Level_NInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Nivå ${i?.level}`)
+};
+
+export const admin_list_and = /** @type {(inputs: Admin_List_AndInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.first} och ${i?.last}`)
+};
+
+export const admin_locked_from = /** @type {(inputs: Admin_Locked_FromInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`utelåst från ${i?.count} adress till ${i?.until}`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`utelåst från ${i?.count} adresser till ${i?.until}`);
+	return /** @type {LocalizedString} */ ("admin_locked_from");
+};
+
+export const admin_locked_intro = /** @type {(inputs: Admin_Locked_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`För många misslyckade inloggningar med dessa användarnamn: de kan inte logga in därifrån förrän den visade tiden. Var det de, lås upp dem; annars försöker någon gissa deras lösenord.`)
+};
+
+export const admin_locked_title = /** @type {(inputs: Admin_Locked_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Utelåsta`)
+};
+
+export const admin_name_channel = /** @type {(inputs: Admin_Name_ChannelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ge kanalen ett namn.`)
+};
+
+export const admin_name_report = /** @type {(inputs: Admin_Name_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ge rapporten ett namn.`)
+};
+
+export const admin_name_role_sites = /** @type {(inputs: Admin_Name_Role_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Namn, roll och platser`)
+};
+
+export const admin_name_rule = /** @type {(inputs: Admin_Name_RuleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ge regeln ett namn.`)
+};
+
+export const admin_name_the_token = /** @type {(inputs: Admin_Name_The_TokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ge nyckeln ett namn (upp till 80 tecken).`)
+};
+
+export const admin_never = /** @type {(inputs: Admin_NeverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`aldrig`)
+};
+
+export const admin_new_channel = /** @type {(inputs: Admin_New_ChannelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ny kanal`)
+};
+
+export const admin_new_password = /** @type {(inputs: Admin_New_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nytt lösenord`)
+};
+
+export const admin_new_rule = /** @type {(inputs: Admin_New_RuleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ny regel`)
+};
+
+export const admin_new_system_token = /** @type {(inputs: Admin_New_System_TokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ny systemnyckel`)
+};
+
+export const admin_new_token_label = /** @type {(inputs: Admin_New_Token_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Ny nyckel ”${i?.name}”`)
+};
+
+export const admin_new_token_warning = /** @type {(inputs: Admin_New_Token_WarningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kopiera den nu och lämna över den säkert: den visas inte igen.`)
+};
+
+export const admin_new_user = /** @type {(inputs: Admin_New_UserInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ny användare`)
+};
+
+export const admin_new_user_who = /** @type {(inputs: Admin_New_User_WhoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Den nya användaren`)
+};
+
+export const admin_next_attempt = /** @type {(inputs: Admin_Next_AttemptInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`nästa ${i?.when}`)
+};
+
+export const admin_no_channels = /** @type {(inputs: Admin_No_ChannelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inga kanaler än.`)
+};
+
+export const admin_no_channels_manager = /** @type {(inputs: Admin_No_Channels_ManagerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inga kanaler än: en administratör sätter upp dem.`)
+};
+
+export const admin_no_reports = /** @type {(inputs: Admin_No_ReportsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingen får den dagliga rapporten än.`)
+};
+
+export const admin_no_rules = /** @type {(inputs: Admin_No_RulesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inga regler: ingen får besked om nya avvikelser.`)
+};
+
+export const admin_no_such_user = /** @type {(inputs: Admin_No_Such_UserInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Det finns ingen sådan användare: inget konto har id ${i?.id}. Välj ett i listan över användare.`)
+};
+
+export const admin_no_tokens = /** @type {(inputs: Admin_No_TokensInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inga nycklar.`)
+};
+
+export const admin_none = /** @type {(inputs: Admin_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`inga`)
+};
+
+export const admin_not_held = /** @type {(inputs: Admin_Not_HeldInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inte spärrad: inga misslyckade inloggningar över gränsen.`)
+};
+
+export const admin_nothing_sent = /** @type {(inputs: Admin_Nothing_SentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inget skickat än.`)
+};
+
+export const admin_nothing_yet = /** @type {(inputs: Admin_Nothing_YetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inget än.`)
+};
+
+export const admin_notif_intro = /** @type {(inputs: Admin_Notif_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rätt person får höra om något grundläggande som fallerar innan en kund gör det; en avvikelse som ingen kvitterar går vidare till nästa nivå.`)
+};
+
+export const admin_notif_manager = /** @type {(inputs: Admin_Notif_ManagerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Du sköter regler och rapporter för dina platser; administratörer sätter upp kanaler.`)
+};
+
+export const admin_notif_title = /** @type {(inputs: Admin_Notif_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Aviseringar`)
+};
+
+export const admin_off = /** @type {(inputs: Admin_OffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`av`)
+};
+
+export const admin_older = /** @type {(inputs: Admin_OlderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Äldre ›`)
+};
+
+export const admin_on = /** @type {(inputs: Admin_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`på`)
+};
+
+export const admin_optional = /** @type {(inputs: Admin_OptionalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(valfritt)`)
+};
+
+export const admin_owner_system = /** @type {(inputs: Admin_Owner_SystemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`system`)
+};
+
+export const admin_password_help = /** @type {(inputs: Admin_Password_HelpInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`10 tecken eller fler; berätta det för dem i enrum`)
+};
+
+export const admin_password_set = /** @type {(inputs: Admin_Password_SetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lösenordet är satt. Deras sessioner och personliga nycklar har avslutats; berätta det nya lösenordet för dem i enrum.`)
+};
+
+export const admin_password_wrong = /** @type {(inputs: Admin_Password_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lösenord: 10 till 200 tecken.`)
+};
+
+export const admin_phone = /** @type {(inputs: Admin_PhoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Telefon`)
+};
+
+export const admin_phone_wrong = /** @type {(inputs: Admin_Phone_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skriv ett telefonnummer som +47 912 34 567, eller lämna fältet tomt.`)
+};
+
+export const admin_picker_all = /** @type {(inputs: Admin_Picker_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alla platser`)
+};
+
+export const admin_picker_none = /** @type {(inputs: Admin_Picker_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inga platser än.`)
+};
+
+export const admin_picker_sites = /** @type {(inputs: Admin_Picker_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Platser`)
+};
+
+export const admin_picker_some = /** @type {(inputs: Admin_Picker_SomeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bara dessa platser:`)
+};
+
+export const admin_quiet_both = /** @type {(inputs: Admin_Quiet_BothInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tysta timmar behöver både start och slut.`)
+};
+
+export const admin_quiet_not = /** @type {(inputs: Admin_Quiet_NotInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`(inte ${i?.severities})`)
+};
+
+export const admin_report_ended = /** @type {(inputs: Admin_Report_EndedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Den dagliga rapporten är stoppad.`)
+};
+
+export const admin_report_hour = /** @type {(inputs: Admin_Report_HourInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Klockan (lokal timme)`)
+};
+
+export const admin_report_placeholder = /** @type {(inputs: Admin_Report_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`t.ex. Oslo-morgnar`)
+};
+
+export const admin_report_set_up = /** @type {(inputs: Admin_Report_Set_UpInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Daglig rapport ”${i?.name}” är uppsatt.`)
+};
+
+export const admin_report_sites_admin = /** @type {(inputs: Admin_Report_Sites_AdminInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Platser (ingen ikryssad: alla platser, i en rapport)`)
+};
+
+export const admin_report_sites_manager = /** @type {(inputs: Admin_Report_Sites_ManagerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Platser (en rapport för de ikryssade)`)
+};
+
+export const admin_reports_intro_before = /** @type {(inputs: Admin_Reports_Intro_BeforeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Varje morgon: vad som fallerade i går, vad som fortfarande är öppet och hur länge, försenade kontroller, vem som upptäckte avvikelserna först. Även på`)
+};
+
+export const admin_reports_page_link = /** @type {(inputs: Admin_Reports_Page_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sidan för daglig rapport`)
+};
+
+export const admin_reports_title = /** @type {(inputs: Admin_Reports_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Daglig lamprapport`)
+};
+
+export const admin_reset_password = /** @type {(inputs: Admin_Reset_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Återställ lösenord`)
+};
+
+export const admin_revoke = /** @type {(inputs: Admin_RevokeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Återkalla`)
+};
+
+export const admin_revoked_at = /** @type {(inputs: Admin_Revoked_AtInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`återkallad ${i?.when}`)
+};
+
+export const admin_rf_after = /** @type {(inputs: Admin_Rf_AfterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`efter`)
+};
+
+export const admin_rf_category = /** @type {(inputs: Admin_Rf_CategoryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kategori`)
+};
+
+export const admin_rf_customers_see = /** @type {(inputs: Admin_Rf_Customers_SeeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kunder ser det`)
+};
+
+export const admin_rf_either = /** @type {(inputs: Admin_Rf_EitherInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`båda`)
+};
+
+export const admin_rf_found_by = /** @type {(inputs: Admin_Rf_Found_ByInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Upptäckt av`)
+};
+
+export const admin_rf_from = /** @type {(inputs: Admin_Rf_FromInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`från`)
+};
+
+export const admin_rf_level = /** @type {(inputs: Admin_Rf_LevelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Nivå ${i?.level}`)
+};
+
+export const admin_rf_level_optional = /** @type {(inputs: Admin_Rf_Level_OptionalInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Nivå ${i?.level} (valfritt)`)
+};
+
+export const admin_rf_min_no_ack = /** @type {(inputs: Admin_Rf_Min_No_AckInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`min utan kvittering`)
+};
+
+export const admin_rf_min_opening = /** @type {(inputs: Admin_Rf_Min_OpeningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`min från öppning`)
+};
+
+export const admin_rf_no = /** @type {(inputs: Admin_Rf_NoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`nej`)
+};
+
+export const admin_rf_quiet = /** @type {(inputs: Admin_Rf_QuietInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tysta timmar (platsens tid; lämna tomt för inga)`)
+};
+
+export const admin_rf_regional = /** @type {(inputs: Admin_Rf_RegionalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Regionchef`)
+};
+
+export const admin_rf_severity = /** @type {(inputs: Admin_Rf_SeverityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Allvarlighet (ingen ikryssad: alla)`)
+};
+
+export const admin_rf_site_manager = /** @type {(inputs: Admin_Rf_Site_ManagerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Platschef`)
+};
+
+export const admin_rf_staff = /** @type {(inputs: Admin_Rf_StaffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Personal`)
+};
+
+export const admin_rf_still_send = /** @type {(inputs: Admin_Rf_Still_SendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`skicka ändå:`)
+};
+
+export const admin_rf_to = /** @type {(inputs: Admin_Rf_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`till`)
+};
+
+export const admin_rf_who = /** @type {(inputs: Admin_Rf_WhoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vem`)
+};
+
+export const admin_rf_yes = /** @type {(inputs: Admin_Rf_YesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ja`)
+};
+
+export const admin_rule_changed = /** @type {(inputs: Admin_Rule_ChangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Regeln är ändrad.`)
+};
+
+export const admin_rule_created = /** @type {(inputs: Admin_Rule_CreatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Regeln ”${i?.name}” är skapad.`)
+};
+
+export const admin_rule_deleted = /** @type {(inputs: Admin_Rule_DeletedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Regeln är borttagen.`)
+};
+
+export const admin_rule_for = /** @type {(inputs: Admin_Rule_ForInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`För ${i?.site}. Pågående eskaleringar följer de ändrade nivåerna från nästa steg.`)
+};
+
+export const admin_rule_head = /** @type {(inputs: Admin_Rule_HeadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Regel ${i?.name}`)
+};
+
+export const admin_rule_off = /** @type {(inputs: Admin_Rule_OffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(av)`)
+};
+
+export const admin_rule_on = /** @type {(inputs: Admin_Rule_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`På`)
+};
+
+export const admin_rule_placeholder = /** @type {(inputs: Admin_Rule_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`t.ex. ljus på natten`)
+};
+
+export const admin_rule_title = /** @type {(inputs: Admin_Rule_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Regel ”${i?.name}”`)
+};
+
+export const admin_rules_intro = /** @type {(inputs: Admin_Rules_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En regel tar de avvikelser som klarar alla dess filter. Nivå 1 hör först; varje nästa nivå efter sina minuter om ingen har kvitterat. Tysta timmar håller kvar ett steg tills de är slut, i platsens tidszon.`)
+};
+
+export const admin_rules_title = /** @type {(inputs: Admin_Rules_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Regler och eskalering`)
+};
+
+export const admin_save = /** @type {(inputs: Admin_SaveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spara`)
+};
+
+export const admin_save_contact = /** @type {(inputs: Admin_Save_ContactInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spara kontaktuppgifter`)
+};
+
+export const admin_save_rule = /** @type {(inputs: Admin_Save_RuleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spara regel`)
+};
+
+export const admin_saved = /** @type {(inputs: Admin_SavedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sparat.`)
+};
+
+export const admin_secret_label = /** @type {(inputs: Admin_Secret_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Signeringshemlighet för ”${i?.name}”`)
+};
+
+export const admin_secret_warning = /** @type {(inputs: Admin_Secret_WarningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ge den till den som driver mottagaren: den verifierar headern X-BulbCheck-Signature. Administratörer kan läsa den igen senare.`)
+};
+
+export const admin_send_again = /** @type {(inputs: Admin_Send_AgainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skicka igen`)
+};
+
+export const admin_send_report = /** @type {(inputs: Admin_Send_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skicka den dagliga rapporten`)
+};
+
+export const admin_send_test = /** @type {(inputs: Admin_Send_TestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skicka ett test`)
+};
+
+export const admin_set_password = /** @type {(inputs: Admin_Set_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sätt lösenord`)
+};
+
+export const admin_set_up_report = /** @type {(inputs: Admin_Set_Up_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sätt upp rapporten`)
+};
+
+export const admin_show = /** @type {(inputs: Admin_ShowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Visa`)
+};
+
+export const admin_show_revoked = /** @type {(inputs: Admin_Show_RevokedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Visa återkallade nycklar`)
+};
+
+export const admin_sign_in_title = /** @type {(inputs: Admin_Sign_In_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inloggning`)
+};
+
+export const admin_signed = /** @type {(inputs: Admin_SignedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`signerad`)
+};
+
+export const admin_state_active = /** @type {(inputs: Admin_State_ActiveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`aktiv`)
+};
+
+export const admin_state_disabled = /** @type {(inputs: Admin_State_DisabledInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`inaktiverad ${i?.when}`)
+};
+
+export const admin_state_failed = /** @type {(inputs: Admin_State_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`misslyckades`)
+};
+
+export const admin_state_pending = /** @type {(inputs: Admin_State_PendingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`väntar`)
+};
+
+export const admin_state_sending = /** @type {(inputs: Admin_State_SendingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`skickas`)
+};
+
+export const admin_state_sent = /** @type {(inputs: Admin_State_SentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`skickat`)
+};
+
+export const admin_state_uncertain = /** @type {(inputs: Admin_State_UncertainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`osäker`)
+};
+
+export const admin_stop = /** @type {(inputs: Admin_StopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stoppa`)
+};
+
+export const admin_ten_plus = /** @type {(inputs: Admin_Ten_PlusInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(10+ tecken)`)
+};
+
+export const admin_test_failed = /** @type {(inputs: Admin_Test_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Testet till ”${i?.name}” misslyckades: ${i?.reason}. Kontrollera kanalens adress och att mottagaren är igång, och skicka ett nytt test.`)
+};
+
+export const admin_test_sent = /** @type {(inputs: Admin_Test_SentInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Test skickat till ”${i?.name}” (${i?.status}).`)
+};
+
+export const admin_this_is_you = /** @type {(inputs: Admin_This_Is_YouInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Det här är du: en annan administratör kan inaktivera ditt konto.`)
+};
+
+export const admin_tick_a_site = /** @type {(inputs: Admin_Tick_A_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kryssa för minst en plats, eller välj alla platser.`)
+};
+
+export const admin_tick_channel = /** @type {(inputs: Admin_Tick_ChannelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kryssa för minst en kanal.`)
+};
+
+export const admin_tick_first_level = /** @type {(inputs: Admin_Tick_First_LevelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kryssa för minst en kanal för första nivån.`)
+};
+
+export const admin_time_zone = /** @type {(inputs: Admin_Time_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tidszon`)
+};
+
+export const admin_token_placeholder = /** @type {(inputs: Admin_Token_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`t.ex. väggskärm i lobbyn`)
+};
+
+export const admin_token_revoked = /** @type {(inputs: Admin_Token_RevokedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nyckeln är återkallad: den fungerar inte längre.`)
+};
+
+export const admin_tokens_intro = /** @type {(inputs: Admin_Tokens_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Systemnycklar är för kiosker, skript och integrationer: var och en har sin egen roll och sina egna platser. Personliga nycklar agerar som användaren som skapade dem (på sidan Konto) och visas här för att kunna återkallas.`)
+};
+
+export const admin_tokens_title = /** @type {(inputs: Admin_Tokens_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`API-nycklar`)
+};
+
+export const admin_turn_off = /** @type {(inputs: Admin_Turn_OffInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stäng av`)
+};
+
+export const admin_turn_on = /** @type {(inputs: Admin_Turn_OnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Slå på`)
+};
+
+export const admin_unlock = /** @type {(inputs: Admin_UnlockInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Lås upp ${i?.username}`)
+};
+
+export const admin_unlock_nothing = /** @type {(inputs: Admin_Unlock_NothingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Inget höll ${i?.name} tillbaka längre.`)
+};
+
+export const admin_unlock_nothing_self = /** @type {(inputs: Admin_Unlock_Nothing_SelfInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inget var spärrat längre.`)
+};
+
+export const admin_unlocked = /** @type {(inputs: Admin_UnlockedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name} är upplåst: kan logga in från ${i?.addresses} igen.`)
+};
+
+export const admin_unlocked_self = /** @type {(inputs: Admin_Unlocked_SelfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Upplåst: de kan logga in från ${i?.addresses} igen.`)
+};
+
+export const admin_user_created = /** @type {(inputs: Admin_User_CreatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Användaren är skapad. Berätta användarnamnet och det första lösenordet för dem i enrum.`)
+};
+
+export const admin_username_taken = /** @type {(inputs: Admin_Username_TakenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Användarnamnet ”${i?.username}” är upptaget.`)
+};
+
+export const admin_username_wrong = /** @type {(inputs: Admin_Username_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Användarnamn: 2 till 64 av a-z, 0-9, . _ @ -, som börjar med en bokstav eller siffra.`)
+};
+
+export const admin_users_intro = /** @type {(inputs: Admin_Users_IntroInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.accounts}, ${i?.active} aktiva. Öppna ett för att ändra roll, platser eller lösenord, eller för att inaktivera det.`)
+};
+
+export const admin_users_title = /** @type {(inputs: Admin_Users_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Användare`)
+};
+
+export const admin_utc_time = /** @type {(inputs: Admin_Utc_TimeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.time} UTC`)
+};
+
+export const admin_which_token = /** @type {(inputs: Admin_Which_TokenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Den nyckeln finns inte i listan längre: ladda om sidan och välj den igen.`)
 };
 
 export const age_now = /** @type {(inputs: Age_NowInputs) => LocalizedString} */ () => {
@@ -3560,6 +5176,166 @@ export const reports_title = /** @type {(inputs: Reports_TitleInputs) => Localiz
 	return /** @type {LocalizedString} */ (`Daglig lamprapport`)
 };
 
+export const setup_add_asset = /** @type {(inputs: Setup_Add_AssetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lägg till objekt`)
+};
+
+export const setup_add_asset_to = /** @type {(inputs: Setup_Add_Asset_ToInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Lägg till ett objekt i ${i?.zone}`)
+};
+
+export const setup_add_assets_first = /** @type {(inputs: Setup_Add_Assets_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lägg till objekt först.`)
+};
+
+export const setup_add_checkpoint = /** @type {(inputs: Setup_Add_CheckpointInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lägg till kontrollpunkt`)
+};
+
+export const setup_add_checkpoint_to = /** @type {(inputs: Setup_Add_Checkpoint_ToInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Lägg till en kontrollpunkt i ${i?.zone}`)
+};
+
+export const setup_add_device = /** @type {(inputs: Setup_Add_DeviceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lägg till enhet`)
+};
+
+export const setup_add_device_summary = /** @type {(inputs: Setup_Add_Device_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lägg till en enhet`)
+};
+
+export const setup_add_zone = /** @type {(inputs: Setup_Add_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lägg till zon`)
+};
+
+export const setup_add_zone_summary = /** @type {(inputs: Setup_Add_Zone_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lägg till en zon`)
+};
+
+export const setup_asg_add = /** @type {(inputs: Setup_Asg_AddInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lägg till regel`)
+};
+
+export const setup_asg_added = /** @type {(inputs: Setup_Asg_AddedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Regeln är tillagd: nya avvikelser som matchar tilldelas som den säger.`)
+};
+
+export const setup_asg_all_of = /** @type {(inputs: Setup_Asg_All_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`allt inom ${i?.category}`)
+};
+
+export const setup_asg_bad_form = /** @type {(inputs: Setup_Asg_Bad_FormInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Välj platsen och kryssa bara för det som listorna erbjuder.`)
+};
+
+export const setup_asg_choose = /** @type {(inputs: Setup_Asg_ChooseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Välj`)
+};
+
+export const setup_asg_choose_option = /** @type {(inputs: Setup_Asg_Choose_OptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Välj …`)
+};
+
+export const setup_asg_choose_who = /** @type {(inputs: Setup_Asg_Choose_WhoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Välj vem som får dem.`)
+};
+
+export const setup_asg_col_defects = /** @type {(inputs: Setup_Asg_Col_DefectsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Avvikelser`)
+};
+
+export const setup_asg_col_go_to = /** @type {(inputs: Setup_Asg_Col_Go_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Går till`)
+};
+
+export const setup_asg_col_made = /** @type {(inputs: Setup_Asg_Col_MadeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skapad`)
+};
+
+export const setup_asg_col_zone = /** @type {(inputs: Setup_Asg_Col_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zon`)
+};
+
+export const setup_asg_delete = /** @type {(inputs: Setup_Asg_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ta bort`)
+};
+
+export const setup_asg_deleted = /** @type {(inputs: Setup_Asg_DeletedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Regeln är borttagen. Avvikelser den tilldelade förblir tilldelade.`)
+};
+
+export const setup_asg_every_defect = /** @type {(inputs: Setup_Asg_Every_DefectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`alla avvikelser`)
+};
+
+export const setup_asg_every_zone = /** @type {(inputs: Setup_Asg_Every_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`alla zoner`)
+};
+
+export const setup_asg_every_zone_of = /** @type {(inputs: Setup_Asg_Every_Zone_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Alla zoner vid ${i?.site}`)
+};
+
+export const setup_asg_intro = /** @type {(inputs: Setup_Asg_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nya avvikelser som matchar en regel tilldelas när de öppnas, om ingen har tilldelat dem än: ”golvstädarna får smuts och spill”. En regel för en zon går före en för hela platsen.`)
+};
+
+export const setup_asg_made_by = /** @type {(inputs: Setup_Asg_Made_ByInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.when} av ${i?.who}`)
+};
+
+export const setup_asg_new = /** @type {(inputs: Setup_Asg_NewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ny regel`)
+};
+
+export const setup_asg_no_sites = /** @type {(inputs: Setup_Asg_No_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Du har inga platser att skapa regler för.`)
+};
+
+export const setup_asg_none = /** @type {(inputs: Setup_Asg_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inga regler än: nya avvikelser väntar på att någon tilldelar eller tar dem.`)
+};
+
+export const setup_asg_people = /** @type {(inputs: Setup_Asg_PeopleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Personer`)
+};
+
+export const setup_asg_teams = /** @type {(inputs: Setup_Asg_TeamsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Team`)
+};
+
+export const setup_asg_title = /** @type {(inputs: Setup_Asg_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilldelningsregler`)
+};
+
+export const setup_asg_which = /** @type {(inputs: Setup_Asg_WhichInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vilka avvikelser`)
+};
+
+export const setup_asg_which_hint = /** @type {(inputs: Setup_Asg_Which_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(kryssa inte för något för alla avvikelser)`)
+};
+
+export const setup_asg_which_rule = /** @type {(inputs: Setup_Asg_Which_RuleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Den regeln finns inte i listan längre: ladda om sidan.`)
+};
+
+export const setup_asset_added = /** @type {(inputs: Setup_Asset_AddedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Objektet ${i?.name} är tillagt.`)
+};
+
+export const setup_asset_placeholder = /** @type {(inputs: Setup_Asset_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Anropsknapp, våning 12`)
+};
+
+export const setup_asset_saved = /** @type {(inputs: Setup_Asset_SavedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Objektet ${i?.name} är sparat.`)
+};
+
+export const setup_assets_covered = /** @type {(inputs: Setup_Assets_CoveredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Objekt den täcker`)
+};
+
 export const setup_assignment_link = /** @type {(inputs: Setup_Assignment_LinkInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Tilldelningsregler`)
 };
@@ -3568,12 +5344,48 @@ export const setup_cancel = /** @type {(inputs: Setup_CancelInputs) => Localized
 	return /** @type {LocalizedString} */ (`Avbryt`)
 };
 
+export const setup_category = /** @type {(inputs: Setup_CategoryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kategori`)
+};
+
+export const setup_checkpoint_added = /** @type {(inputs: Setup_Checkpoint_AddedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Kontrollpunkten ${i?.name} är tillagd.`)
+};
+
+export const setup_checkpoint_placeholder = /** @type {(inputs: Setup_Checkpoint_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Morgonrunda`)
+};
+
+export const setup_checkpoint_saved = /** @type {(inputs: Setup_Checkpoint_SavedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Kontrollpunkten ${i?.name} är sparad.`)
+};
+
+export const setup_checkpoints = /** @type {(inputs: Setup_CheckpointsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kontrollpunkter`)
+};
+
+export const setup_checkpoints_hint = /** @type {(inputs: Setup_Checkpoints_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(en runda personalen checkar in vid med jämna mellanrum)`)
+};
+
 export const setup_col_checkpoints = /** @type {(inputs: Setup_Col_CheckpointsInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Kontrollpunkter`)
 };
 
+export const setup_col_device = /** @type {(inputs: Setup_Col_DeviceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enhet`)
+};
+
 export const setup_col_devices = /** @type {(inputs: Setup_Col_DevicesInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Enheter`)
+};
+
+export const setup_col_heard = /** @type {(inputs: Setup_Col_HeardInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hörs var`)
+};
+
+export const setup_col_kind = /** @type {(inputs: Setup_Col_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Typ`)
 };
 
 export const setup_col_language = /** @type {(inputs: Setup_Col_LanguageInputs) => LocalizedString} */ () => {
@@ -3584,12 +5396,96 @@ export const setup_col_site = /** @type {(inputs: Setup_Col_SiteInputs) => Local
 	return /** @type {LocalizedString} */ (`Plats`)
 };
 
+export const setup_col_state = /** @type {(inputs: Setup_Col_StateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Status`)
+};
+
 export const setup_col_timezone = /** @type {(inputs: Setup_Col_TimezoneInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Tidszon`)
 };
 
+export const setup_conn_both = /** @type {(inputs: Setup_Conn_BothInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(båda; MQTT 3.1.1)`)
+};
+
+export const setup_conn_commands = /** @type {(inputs: Setup_Conn_CommandsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kommandon`)
+};
+
+export const setup_conn_host = /** @type {(inputs: Setup_Conn_HostInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Värd`)
+};
+
+export const setup_conn_host_unknown = /** @type {(inputs: Setup_Conn_Host_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Okänd: sätt BULBCHECK_PUBLIC_URL (eller BULBCHECK_MQTT_HOST till en riktig adress) så att enheterna får veta vart de ska ansluta.`)
+};
+
+export const setup_conn_liveness = /** @type {(inputs: Setup_Conn_LivenessInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Livstecken och sista vilja`)
+};
+
+export const setup_conn_liveness_hint = /** @type {(inputs: Setup_Conn_Liveness_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`online (behållen) vid anslutning, offline som sista vilja`)
+};
+
+export const setup_conn_mqtt_tls = /** @type {(inputs: Setup_Conn_Mqtt_TlsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(MQTT över TLS)`)
+};
+
+export const setup_conn_none = /** @type {(inputs: Setup_Conn_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ingen`)
+};
+
+export const setup_conn_port = /** @type {(inputs: Setup_Conn_PortInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Port`)
+};
+
+export const setup_conn_publishes = /** @type {(inputs: Setup_Conn_PublishesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Publicerar till`)
+};
+
+export const setup_conn_tls_none = /** @type {(inputs: Setup_Conn_Tls_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`inte uppsatt på den här servern`)
+};
+
+export const setup_conn_tls_offered = /** @type {(inputs: Setup_Conn_Tls_OfferedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`erbjuds`)
+};
+
+export const setup_conn_try = /** @type {(inputs: Setup_Conn_TryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Prova från ett skal (med SECRET satt till hemligheten):`)
+};
+
+export const setup_conn_username = /** @type {(inputs: Setup_Conn_UsernameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Användarnamn och klient-id`)
+};
+
+export const setup_covers = /** @type {(inputs: Setup_CoversInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`täcker ${i?.assets}`)
+};
+
 export const setup_create_site = /** @type {(inputs: Setup_Create_SiteInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Skapa plats`)
+};
+
+export const setup_cred_download = /** @type {(inputs: Setup_Cred_DownloadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ladda ner fil med inloggningsuppgifter`)
+};
+
+export const setup_cred_label = /** @type {(inputs: Setup_Cred_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Inloggningsuppgifter för ${i?.device}`)
+};
+
+export const setup_cred_secret_of = /** @type {(inputs: Setup_Cred_Secret_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Hemligheten för ${i?.device}`)
+};
+
+export const setup_cred_warning = /** @type {(inputs: Setup_Cred_WarningInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Det här är enhetens MQTT-lösenord. Det visas bara den här gången: ladda ner filen eller kopiera det nu.`)
+};
+
+export const setup_danger_heading = /** @type {(inputs: Setup_Danger_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pensionera eller ta bort platsen`)
 };
 
 export const setup_day_closes = /** @type {(inputs: Setup_Day_ClosesInputs) => LocalizedString} */ (i) => {
@@ -3628,8 +5524,224 @@ export const setup_day_wed = /** @type {(inputs: Setup_Day_WedInputs) => Localiz
 	return /** @type {LocalizedString} */ (`Onsdag`)
 };
 
+export const setup_delete = /** @type {(inputs: Setup_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ta bort`)
+};
+
+export const setup_delete_site = /** @type {(inputs: Setup_Delete_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ta bort platsen`)
+};
+
+export const setup_delete_site_explain = /** @type {(inputs: Setup_Delete_Site_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bara en plats helt utan historik (inga meddelanden, avvikelser eller kontroller) kan tas bort: med allt i den. Annars pensionerar du den.`)
+};
+
+export const setup_delete_summary = /** @type {(inputs: Setup_Delete_SummaryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Ta bort ${i?.site} …`)
+};
+
+export const setup_delete_zone = /** @type {(inputs: Setup_Delete_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ta bort zonen`)
+};
+
+export const setup_delete_zone_hint = /** @type {(inputs: Setup_Delete_Zone_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bara när inget i den har någon historik (ett misstag som just gjorts).`)
+};
+
+export const setup_deleted = /** @type {(inputs: Setup_DeletedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Tog bort ${i?.thing}: tog bort ${i?.parts}.`)
+};
+
 export const setup_demo = /** @type {(inputs: Setup_DemoInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`demo`)
+};
+
+export const setup_dev_choose_site = /** @type {(inputs: Setup_Dev_Choose_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Välj platsen den ska flyttas till.`)
+};
+
+export const setup_dev_connects = /** @type {(inputs: Setup_Dev_ConnectsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Så ansluter den`)
+};
+
+export const setup_dev_delete = /** @type {(inputs: Setup_Dev_DeleteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Ta bort ${i?.name}`)
+};
+
+export const setup_dev_delete_explain = /** @type {(inputs: Setup_Dev_Delete_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bara en enhet som aldrig skickat något kan tas bort (ett misstag som just gjorts); annars pensionerar du den.`)
+};
+
+export const setup_dev_delete_summary = /** @type {(inputs: Setup_Dev_Delete_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ta bort …`)
+};
+
+export const setup_dev_heard_hint = /** @type {(inputs: Setup_Dev_Heard_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(tre tysta intervall gör den frånkopplad)`)
+};
+
+export const setup_dev_its_messages = /** @type {(inputs: Setup_Dev_Its_MessagesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`dess meddelanden och avvisningar`)
+};
+
+export const setup_dev_kind_at = /** @type {(inputs: Setup_Dev_Kind_AtInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.kind} vid ${i?.site}`)
+};
+
+export const setup_dev_last_heard = /** @type {(inputs: Setup_Dev_Last_HeardInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`senast hörd ${i?.when}`)
+};
+
+export const setup_dev_manage = /** @type {(inputs: Setup_Dev_ManageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hemlighet, åtkomst och plats`)
+};
+
+export const setup_dev_messages = /** @type {(inputs: Setup_Dev_MessagesInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} meddelande sparat`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} meddelanden sparade`);
+	return /** @type {LocalizedString} */ ("setup_dev_messages");
+};
+
+export const setup_dev_move = /** @type {(inputs: Setup_Dev_MoveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Flytta`)
+};
+
+export const setup_dev_move_explain = /** @type {(inputs: Setup_Dev_Move_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dess aktiva anslutning stängs direkt; den ansluter igen under den nya platsens ämnen (firmwaren måste använda den nya platsens id i sina ämnen). Det den bevakar och betjänar börjar tomt där.`)
+};
+
+export const setup_dev_move_summary = /** @type {(inputs: Setup_Dev_Move_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Flytta till en annan plats …`)
+};
+
+export const setup_dev_move_to = /** @type {(inputs: Setup_Dev_Move_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Till`)
+};
+
+export const setup_dev_moved = /** @type {(inputs: Setup_Dev_MovedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Flyttad till ${i?.site}: anslutningen stängdes; den ansluter igen under den här platsens ämnen. Välj vad den bevakar eller betjänar här.`)
+};
+
+export const setup_dev_never = /** @type {(inputs: Setup_Dev_NeverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`aldrig`)
+};
+
+export const setup_dev_no_assets = /** @type {(inputs: Setup_Dev_No_AssetsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Platsen har inga objekt än.`)
+};
+
+export const setup_dev_refused = /** @type {(inputs: Setup_Dev_RefusedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} avvisat`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} avvisade`);
+	return /** @type {LocalizedString} */ ("setup_dev_refused");
+};
+
+export const setup_dev_restore = /** @type {(inputs: Setup_Dev_RestoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Återställ enheten`)
+};
+
+export const setup_dev_restored = /** @type {(inputs: Setup_Dev_RestoredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Återställd: den kan ansluta igen med sin hemlighet.`)
+};
+
+export const setup_dev_retire = /** @type {(inputs: Setup_Dev_RetireInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Pensionera ${i?.name}`)
+};
+
+export const setup_dev_retire_explain = /** @type {(inputs: Setup_Dev_Retire_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Den kopplas från, försvinner från tavlorna och larmen och kan inte logga in; historiken finns kvar och den kan återställas.`)
+};
+
+export const setup_dev_retire_summary = /** @type {(inputs: Setup_Dev_Retire_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pensionera …`)
+};
+
+export const setup_dev_retired = /** @type {(inputs: Setup_Dev_RetiredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pensionerad: frånkopplad, borta från tavlorna och larmen; historiken finns kvar.`)
+};
+
+export const setup_dev_revoke = /** @type {(inputs: Setup_Dev_RevokeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Återkalla ${i?.name}`)
+};
+
+export const setup_dev_revoke_explain = /** @type {(inputs: Setup_Dev_Revoke_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`För en borttappad eller stulen enhet: den kopplas från och kan inte logga in igen förrän en administratör återställer den. Historiken finns kvar.`)
+};
+
+export const setup_dev_revoke_summary = /** @type {(inputs: Setup_Dev_Revoke_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Återkalla …`)
+};
+
+export const setup_dev_revoked = /** @type {(inputs: Setup_Dev_RevokedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Återkallad: enheten kopplades från och kan inte längre logga in. Historiken finns kvar.`)
+};
+
+export const setup_dev_revoked_note = /** @type {(inputs: Setup_Dev_Revoked_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Återkallad: en administratör kan återställa den.`)
+};
+
+export const setup_dev_rotate_explain = /** @type {(inputs: Setup_Dev_Rotate_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En ny hemlighet skapas och visas en gång; den nuvarande slutar fungera direkt och enheten är frånkopplad tills den får den nya.`)
+};
+
+export const setup_dev_rotate_now = /** @type {(inputs: Setup_Dev_Rotate_NowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Byt hemligheten nu`)
+};
+
+export const setup_dev_rotate_summary = /** @type {(inputs: Setup_Dev_Rotate_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Byt hemlighet …`)
+};
+
+export const setup_dev_rotated = /** @type {(inputs: Setup_Dev_RotatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ny hemlighet skapad: den gamla fungerar inte längre och enheten kopplades från.`)
+};
+
+export const setup_dev_save = /** @type {(inputs: Setup_Dev_SaveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spara enheten`)
+};
+
+export const setup_dev_saved = /** @type {(inputs: Setup_Dev_SavedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enheten är sparad.`)
+};
+
+export const setup_dev_secret_hint = /** @type {(inputs: Setup_Dev_Secret_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hemligheten visas inte igen efter att den skapats; byt den för att skapa en ny.`)
+};
+
+export const setup_dev_settings = /** @type {(inputs: Setup_Dev_SettingsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inställningar`)
+};
+
+export const setup_dev_title = /** @type {(inputs: Setup_Dev_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Enhet ${i?.name}`)
+};
+
+export const setup_dev_unrevoke = /** @type {(inputs: Setup_Dev_UnrevokeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Återställ åtkomsten (med en ny hemlighet)`)
+};
+
+export const setup_dev_unrevoked = /** @type {(inputs: Setup_Dev_UnrevokedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enheten kan logga in igen, bara med den här nya hemligheten.`)
+};
+
+export const setup_device_added = /** @type {(inputs: Setup_Device_AddedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Enheten ${i?.name} är tillagd.`)
+};
+
+export const setup_device_id_exists = /** @type {(inputs: Setup_Device_Id_ExistsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.id} finns redan: välj ett annat id.`)
+};
+
+export const setup_device_placeholder = /** @type {(inputs: Setup_Device_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lampsensor i lobbyn`)
+};
+
+export const setup_devices = /** @type {(inputs: Setup_DevicesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enheter`)
+};
+
+export const setup_edit = /** @type {(inputs: Setup_EditInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Redigera`)
 };
 
 export const setup_err_address_long = /** @type {(inputs: Setup_Err_Address_LongInputs) => LocalizedString} */ () => {
@@ -3716,6 +5828,16 @@ export const setup_err_which_site = /** @type {(inputs: Setup_Err_Which_SiteInpu
 	return /** @type {LocalizedString} */ (`Vilken plats? Välj en i listan och försök igen.`)
 };
 
+export const setup_every_hours = /** @type {(inputs: Setup_Every_HoursInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`varje timme`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`var ${i?.count}:e timme`);
+	return /** @type {LocalizedString} */ ("setup_every_hours");
+};
+
+export const setup_every_minutes = /** @type {(inputs: Setup_Every_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`var ${i?.count}:e min`)
+};
+
 export const setup_export_csv = /** @type {(inputs: Setup_Export_CsvInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Exportera som CSV`)
 };
@@ -3788,8 +5910,364 @@ export const setup_form_zones_near = /** @type {(inputs: Setup_Form_Zones_NearIn
 	return /** @type {LocalizedString} */ (`Norden och närområdet`)
 };
 
+export const setup_guests_qr = /** @type {(inputs: Setup_Guests_QrInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gäster kan rapportera det (QR-kod)`)
+};
+
+export const setup_guests_report = /** @type {(inputs: Setup_Guests_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`gäster kan rapportera det`)
+};
+
+export const setup_heard_seconds = /** @type {(inputs: Setup_Heard_SecondsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hörs var, sekunder`)
+};
+
+export const setup_help_columns = /** @type {(inputs: Setup_Help_ColumnsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kolumner`)
+};
+
+export const setup_help_hours_or = /** @type {(inputs: Setup_Help_Hours_OrInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`eller always.`)
+};
+
+export const setup_help_ids = /** @type {(inputs: Setup_Help_IdsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Id:n: små bokstäver, siffror och bindestreck, som hotel-oslo. En tom cell behåller det som står där.`)
+};
+
+export const setup_help_ids_spaces = /** @type {(inputs: Setup_Help_Ids_SpacesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`id:n åtskilda av mellanslag; none för inga.`)
+};
+
+export const setup_help_intro = /** @type {(inputs: Setup_Help_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En rad per plats, zon, objekt, kontrollpunkt eller enhet, i valfri ordning. I ett ark med flera slag anger kolumnen kind vad varje rad är; en fil med ett slag behöver den inte. Börja med mallen, eller exportera anläggningen, ändra den och importera tillbaka.`)
+};
+
+export const setup_help_more = /** @type {(inputs: Setup_Help_MoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mer i dokumentationen:`)
+};
+
+export const setup_help_one_bad = /** @type {(inputs: Setup_Help_One_BadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En felaktig rad betyder att inget sparas:`)
+};
+
+export const setup_help_one_bad_after = /** @type {(inputs: Setup_Help_One_Bad_AfterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`förhandsvisningen listar varje problem med sin rad.`)
+};
+
+export const setup_help_separators = /** @type {(inputs: Setup_Help_SeparatorsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kommatecken, semikolon eller tabbar mellan cellerna; spara som UTF-8.`)
+};
+
+export const setup_help_serves = /** @type {(inputs: Setup_Help_ServesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(knappar): id:n för kontrollpunkter, all för alla platsens, eller none.`)
+};
+
+export const setup_help_title = /** @type {(inputs: Setup_Help_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Så är filen uppbyggd`)
+};
+
+export const setup_help_yes_no = /** @type {(inputs: Setup_Help_Yes_NoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`yes eller no`)
+};
+
+export const setup_id = /** @type {(inputs: Setup_IdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Id`)
+};
+
+export const setup_id_placeholder = /** @type {(inputs: Setup_Id_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`skapas av namnet`)
+};
+
+export const setup_imp_applies = /** @type {(inputs: Setup_Imp_AppliesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Tillämpar exakt filen som förhandsvisas här: ${i?.created}, ${i?.changed}.`)
+};
+
+export const setup_imp_changed = /** @type {(inputs: Setup_Imp_ChangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inget importerades: anläggningen har ändrats sedan förhandsvisningen och några rader passar inte längre. Här är den nya förhandsvisningen.`)
+};
+
+export const setup_imp_changes = /** @type {(inputs: Setup_Imp_ChangesInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} ändring`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} ändringar`);
+	return /** @type {LocalizedString} */ ("setup_imp_changes");
+};
+
+export const setup_imp_choose_file = /** @type {(inputs: Setup_Imp_Choose_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Välj en CSV-fil, eller klistra in dess text.`)
+};
+
+export const setup_imp_col_id = /** @type {(inputs: Setup_Imp_Col_IdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Id`)
+};
+
+export const setup_imp_col_kind = /** @type {(inputs: Setup_Imp_Col_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Typ`)
+};
+
+export const setup_imp_col_line = /** @type {(inputs: Setup_Imp_Col_LineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rad`)
+};
+
+export const setup_imp_col_site = /** @type {(inputs: Setup_Imp_Col_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Plats`)
+};
+
+export const setup_imp_col_what = /** @type {(inputs: Setup_Imp_Col_WhatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vad som händer`)
+};
+
+export const setup_imp_column = /** @type {(inputs: Setup_Imp_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`, kolumn ${i?.field}`)
+};
+
+export const setup_imp_created_list = /** @type {(inputs: Setup_Imp_Created_ListInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`skapade ${i?.list}`)
+};
+
+export const setup_imp_csv_file = /** @type {(inputs: Setup_Imp_Csv_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`CSV-fil`)
+};
+
+export const setup_imp_done = /** @type {(inputs: Setup_Imp_DoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Importerade ${i?.name}: ${i?.created}; ${i?.changed}, ${i?.unchanged}.`)
+};
+
+export const setup_imp_download = /** @type {(inputs: Setup_Imp_DownloadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Ladda ner ${i?.name}`)
+};
+
+export const setup_imp_download_secrets = /** @type {(inputs: Setup_Imp_Download_SecretsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Ladda ner hemligheten för den nya enheten nu.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`Ladda ner hemligheterna för de ${i?.count} nya enheterna nu.`);
+	return /** @type {LocalizedString} */ ("setup_imp_download_secrets");
+};
+
+export const setup_imp_empty = /** @type {(inputs: Setup_Imp_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(tom)`)
+};
+
+export const setup_imp_errors = /** @type {(inputs: Setup_Imp_ErrorsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fel`)
+};
+
+export const setup_imp_export_csv = /** @type {(inputs: Setup_Imp_Export_CsvInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Exportera anläggningen som CSV`)
+};
+
+export const setup_imp_export_csv_hint = /** @type {(inputs: Setup_Imp_Export_Csv_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alla platser som de är nu: ändra dem i ett kalkylark och importera tillbaka.`)
+};
+
+export const setup_imp_export_json = /** @type {(inputs: Setup_Imp_Export_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Exportera anläggningen som JSON`)
+};
+
+export const setup_imp_export_json_hint = /** @type {(inputs: Setup_Imp_Export_Json_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Samma sak som ett anläggningsdokument, för PUT /api/fleet. Inga hemligheter i någon av dem.`)
+};
+
+export const setup_imp_files = /** @type {(inputs: Setup_Imp_FilesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Filer`)
+};
+
+export const setup_imp_header_line = /** @type {(inputs: Setup_Imp_Header_LineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rubriken (rad 1)`)
+};
+
+export const setup_imp_heading = /** @type {(inputs: Setup_Imp_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Importera platser och enheter från CSV`)
+};
+
+export const setup_imp_host_unknown = /** @type {(inputs: Setup_Imp_Host_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Servern känner inte till mäklarens adress som enheterna når den, så host och port är tomma: se en enhets sida.`)
+};
+
+export const setup_imp_import_changes = /** @type {(inputs: Setup_Imp_Import_ChangesInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Importera ${i?.count} ändring`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`Importera ${i?.count} ändringar`);
+	return /** @type {LocalizedString} */ ("setup_imp_import_changes");
+};
+
+export const setup_imp_importing = /** @type {(inputs: Setup_Imp_ImportingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Importerar …`)
+};
+
+export const setup_imp_intro = /** @type {(inputs: Setup_Imp_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lägg till eller ändra många platser, zoner, objekt, kontrollpunkter och enheter på en gång från ett kalkylark. Förhandsvisningen visar vad varje rad kommer att göra och sparar inget; importen tillämpar sedan filen, allt eller inget.`)
+};
+
+export const setup_imp_line = /** @type {(inputs: Setup_Imp_LineInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Rad ${i?.line}`)
+};
+
+export const setup_imp_n_asset = /** @type {(inputs: Setup_Imp_N_AssetInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} objekt`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} objekt`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_asset");
+};
+
+export const setup_imp_n_checkpoint = /** @type {(inputs: Setup_Imp_N_CheckpointInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} kontrollpunkt`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} kontrollpunkter`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_checkpoint");
+};
+
+export const setup_imp_n_device = /** @type {(inputs: Setup_Imp_N_DeviceInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} enhet`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} enheter`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_device");
+};
+
+export const setup_imp_n_rows_changed = /** @type {(inputs: Setup_Imp_N_Rows_ChangedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} rad ändrad`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} rader ändrade`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_rows_changed");
+};
+
+export const setup_imp_n_rows_unchanged = /** @type {(inputs: Setup_Imp_N_Rows_UnchangedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} rad oförändrad`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} rader oförändrade`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_rows_unchanged");
+};
+
+export const setup_imp_n_site = /** @type {(inputs: Setup_Imp_N_SiteInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} plats`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} platser`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_site");
+};
+
+export const setup_imp_n_zone = /** @type {(inputs: Setup_Imp_N_ZoneInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} zon`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} zoner`);
+	return /** @type {LocalizedString} */ ("setup_imp_n_zone");
+};
+
+export const setup_imp_new_objects = /** @type {(inputs: Setup_Imp_New_ObjectsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} nytt objekt`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} nya objekt`);
+	return /** @type {LocalizedString} */ ("setup_imp_new_objects");
+};
+
+export const setup_imp_not_utf8 = /** @type {(inputs: Setup_Imp_Not_Utf8Inputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.file} är inte UTF-8-text. I Excel sparar du den som ”CSV UTF-8 (kommaavgränsad)”; i LibreOffice eller Numbers väljer du UTF-8 när du exporterar.`)
+};
+
+export const setup_imp_nothing = /** @type {(inputs: Setup_Imp_NothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inget att importera: varje rad är som anläggningen redan är.`)
+};
+
+export const setup_imp_nothing_done = /** @type {(inputs: Setup_Imp_Nothing_DoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inget importerades: varje rad var som anläggningen redan är.`)
+};
+
+export const setup_imp_nothing_new = /** @type {(inputs: Setup_Imp_Nothing_NewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`inget nytt`)
+};
+
+export const setup_imp_or_paste = /** @type {(inputs: Setup_Imp_Or_PasteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Eller klistra in CSV:en här (används när ingen fil är vald)`)
+};
+
+export const setup_imp_pasted_text = /** @type {(inputs: Setup_Imp_Pasted_TextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`den inklistrade texten`)
+};
+
+export const setup_imp_preview = /** @type {(inputs: Setup_Imp_PreviewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Förhandsvisa`)
+};
+
+export const setup_imp_preview_file = /** @type {(inputs: Setup_Imp_Preview_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Förhandsvisa en fil`)
+};
+
+export const setup_imp_preview_first = /** @type {(inputs: Setup_Imp_Preview_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Förhandsvisa filen först och importera den sedan.`)
+};
+
+export const setup_imp_preview_of = /** @type {(inputs: Setup_Imp_Preview_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Förhandsvisning av ${i?.name}`)
+};
+
+export const setup_imp_problems = /** @type {(inputs: Setup_Imp_ProblemsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} problem att rätta.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} problem att rätta.`);
+	return /** @type {LocalizedString} */ ("setup_imp_problems");
+};
+
+export const setup_imp_problems_hint = /** @type {(inputs: Setup_Imp_Problems_HintInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Rätta det i filen och förhandsvisa den igen: inget importeras så länge någon rad har ett problem.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`Rätta dem i filen och förhandsvisa den igen: inget importeras så länge någon rad har ett problem.`);
+	return /** @type {LocalizedString} */ ("setup_imp_problems_hint");
+};
+
+export const setup_imp_reading = /** @type {(inputs: Setup_Imp_ReadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Läser …`)
+};
+
+export const setup_imp_rows = /** @type {(inputs: Setup_Imp_RowsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rader`)
+};
+
+export const setup_imp_secrets_columns = /** @type {(inputs: Setup_Imp_Secrets_ColumnsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kolumner: device, site, secret, host, port. Öppna den som text: ett kalkylark kan ta en hemlighet som börjar med ”-” för en formel och ändra den.`)
+};
+
+export const setup_imp_secrets_once = /** @type {(inputs: Setup_Imp_Secrets_OnceInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Den visas bara den här gången: när du lämnar sidan kan den inte visas igen (en förlorad hemlighet betyder en ny, från enhetens sida). Förvara filen säkert, ge varje enhets rad till den som installerar den och radera sedan filen.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`De visas bara den här gången: när du lämnar sidan kan de inte visas igen (en förlorad hemlighet betyder en ny, från enhetens sida). Förvara filen säkert, ge varje enhets rad till den som installerar den och radera sedan filen.`);
+	return /** @type {LocalizedString} */ ("setup_imp_secrets_once");
+};
+
+export const setup_imp_template = /** @type {(inputs: Setup_Imp_TemplateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ladda ner mallen (CSV)`)
+};
+
+export const setup_imp_template_hint = /** @type {(inputs: Setup_Imp_Template_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Exempelrader av alla slag, att fylla i.`)
+};
+
+export const setup_imp_the_file = /** @type {(inputs: Setup_Imp_The_FileInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Filen`)
+};
+
+export const setup_imp_title = /** @type {(inputs: Setup_Imp_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Importera från CSV`)
+};
+
+export const setup_imp_to_change = /** @type {(inputs: Setup_Imp_To_ChangeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ändras`)
+};
+
+export const setup_imp_to_create = /** @type {(inputs: Setup_Imp_To_CreateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skapas`)
+};
+
+export const setup_imp_unchanged = /** @type {(inputs: Setup_Imp_UnchangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`oförändrad`)
+};
+
+export const setup_imp_unchanged_count = /** @type {(inputs: Setup_Imp_Unchanged_CountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Oförändrade`)
+};
+
+export const setup_imp_will_change = /** @type {(inputs: Setup_Imp_Will_ChangeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ändras`)
+};
+
+export const setup_imp_will_create = /** @type {(inputs: Setup_Imp_Will_CreateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`skapas`)
+};
+
+export const setup_imp_writes_nothing = /** @type {(inputs: Setup_Imp_Writes_NothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En förhandsvisning sparar inget.`)
+};
+
 export const setup_import_link = /** @type {(inputs: Setup_Import_LinkInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Importera från CSV`)
+};
+
+export const setup_interval_minutes = /** @type {(inputs: Setup_Interval_MinutesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Intervall, minuter`)
 };
 
 export const setup_intro_admin = /** @type {(inputs: Setup_Intro_AdminInputs) => LocalizedString} */ () => {
@@ -3800,12 +6278,52 @@ export const setup_intro_manager = /** @type {(inputs: Setup_Intro_ManagerInputs
 	return /** @type {LocalizedString} */ (`Platser med zoner, utrustning, kontrollpunkter och enheter. Du ställer in det som finns på dina egna platser.`)
 };
 
+export const setup_kind = /** @type {(inputs: Setup_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Typ`)
+};
+
+export const setup_kind_button = /** @type {(inputs: Setup_Kind_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`knapp`)
+};
+
+export const setup_kind_button_long = /** @type {(inputs: Setup_Kind_Button_LongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Knapp eller personalpanel: checkar in vid kontrollpunkter, rapporterar och åtgärdar`)
+};
+
+export const setup_kind_sensor = /** @type {(inputs: Setup_Kind_SensorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`sensor`)
+};
+
+export const setup_kind_sensor_long = /** @type {(inputs: Setup_Kind_Sensor_LongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sensor: rapporterar tillståndet för objekten den bevakar`)
+};
+
+export const setup_mqtt_username = /** @type {(inputs: Setup_Mqtt_UsernameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(dess MQTT-användarnamn)`)
+};
+
+export const setup_name = /** @type {(inputs: Setup_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Namn`)
+};
+
 export const setup_new_site = /** @type {(inputs: Setup_New_SiteInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Ny plats`)
 };
 
 export const setup_new_site_next = /** @type {(inputs: Setup_New_Site_NextInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Sedan: zoner, utrustning, kontrollpunkter och enheter.`)
+};
+
+export const setup_no_assets = /** @type {(inputs: Setup_No_AssetsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inga objekt i den här zonen än.`)
+};
+
+export const setup_no_assets_covered = /** @type {(inputs: Setup_No_Assets_CoveredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`inga objekt`)
+};
+
+export const setup_no_devices = /** @type {(inputs: Setup_No_DevicesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inga enheter än: sensorer rapporterar objektens tillstånd, knappar låter personalen checka in och rapportera.`)
 };
 
 export const setup_no_sites = /** @type {(inputs: Setup_No_SitesInputs) => LocalizedString} */ () => {
@@ -3832,12 +6350,112 @@ export const setup_no_sites_manager = /** @type {(inputs: Setup_No_Sites_Manager
 	return /** @type {LocalizedString} */ (`En administratör skapar platser; be en om att ge dig en plats att leda.`)
 };
 
+export const setup_no_zones = /** @type {(inputs: Setup_No_ZonesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inga zoner än: en zon är en del av platsen (en våning, en hiss, toaletterna) som har objekt.`)
+};
+
+export const setup_nothing_else = /** @type {(inputs: Setup_Nothing_ElseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`inget annat`)
+};
+
+export const setup_open = /** @type {(inputs: Setup_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Öppna`)
+};
+
+export const setup_open_board = /** @type {(inputs: Setup_Open_BoardInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Öppna tavlan`)
+};
+
+export const setup_open_count = /** @type {(inputs: Setup_Open_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} öppen`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} öppna`);
+	return /** @type {LocalizedString} */ ("setup_open_count");
+};
+
+export const setup_optional = /** @type {(inputs: Setup_OptionalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(valfritt)`)
+};
+
+export const setup_page_title = /** @type {(inputs: Setup_Page_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Ställ in ${i?.site}`)
+};
+
+export const setup_print_labels = /** @type {(inputs: Setup_Print_LabelsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skriv ut QR-etiketter`)
+};
+
+export const setup_rename = /** @type {(inputs: Setup_RenameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Byt namn`)
+};
+
+export const setup_rename_retire_delete = /** @type {(inputs: Setup_Rename_Retire_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Byt namn, pensionera eller ta bort`)
+};
+
 export const setup_restore = /** @type {(inputs: Setup_RestoreInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Återställ`)
 };
 
+export const setup_restore_button = /** @type {(inputs: Setup_Restore_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Återställ`)
+};
+
+export const setup_restore_site = /** @type {(inputs: Setup_Restore_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Återställ platsen`)
+};
+
 export const setup_restored = /** @type {(inputs: Setup_RestoredInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.site} är i drift igen, med det som avvecklades tillsammans med den.`)
+};
+
+export const setup_restored_done = /** @type {(inputs: Setup_Restored_DoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Återställde ${i?.thing}.`)
+};
+
+export const setup_retire_asset = /** @type {(inputs: Setup_Retire_AssetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pensionera objektet`)
+};
+
+export const setup_retire_checkpoint = /** @type {(inputs: Setup_Retire_CheckpointInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pensionera kontrollpunkten`)
+};
+
+export const setup_retire_site = /** @type {(inputs: Setup_Retire_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pensionera platsen`)
+};
+
+export const setup_retire_site_explain = /** @type {(inputs: Setup_Retire_Site_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Platsen försvinner från tavlorna, väggtavlan och larmen; dess enheter kopplas från och kan inte logga in; öppna avvikelser stängs. Historik och rapporter finns kvar, och platsen kan återställas från Inställningar.`)
+};
+
+export const setup_retire_summary = /** @type {(inputs: Setup_Retire_SummaryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Pensionera ${i?.site} …`)
+};
+
+export const setup_retire_zone = /** @type {(inputs: Setup_Retire_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pensionera zonen`)
+};
+
+export const setup_retire_zone_hint = /** @type {(inputs: Setup_Retire_Zone_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dess objekt och kontrollpunkter försvinner från tavlorna med den och kommer tillbaka med den; historiken finns kvar.`)
+};
+
+export const setup_retired_closed = /** @type {(inputs: Setup_Retired_ClosedInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} öppen avvikelse stängdes; historiken finns kvar.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} öppna avvikelser stängdes; historiken finns kvar.`);
+	return /** @type {LocalizedString} */ ("setup_retired_closed");
+};
+
+export const setup_retired_done = /** @type {(inputs: Setup_Retired_DoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Pensionerade ${i?.thing}: borta från tavlorna och larmen.`)
+};
+
+export const setup_retired_heading = /** @type {(inputs: Setup_Retired_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pensionerat`)
+};
+
+export const setup_retired_hint = /** @type {(inputs: Setup_Retired_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Borta från tavlorna och larmen; historik och rapporter finns kvar. Återställ tar tillbaka det som pensionerades tillsammans med det.`)
 };
 
 export const setup_retired_intro = /** @type {(inputs: Setup_Retired_IntroInputs) => LocalizedString} */ () => {
@@ -3848,12 +6466,144 @@ export const setup_retired_title = /** @type {(inputs: Setup_Retired_TitleInputs
 	return /** @type {LocalizedString} */ (`Avvecklade platser`)
 };
 
+export const setup_row_asset = /** @type {(inputs: Setup_Row_AssetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Objekt ${i?.name} (${i?.zone})`)
+};
+
+export const setup_row_checkpoint = /** @type {(inputs: Setup_Row_CheckpointInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Kontrollpunkt ${i?.name} (${i?.zone})`)
+};
+
+export const setup_row_device = /** @type {(inputs: Setup_Row_DeviceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Enhet ${i?.name}`)
+};
+
+export const setup_row_zone = /** @type {(inputs: Setup_Row_ZoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Zon ${i?.name}`)
+};
+
+export const setup_save_asset = /** @type {(inputs: Setup_Save_AssetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spara objektet`)
+};
+
+export const setup_save_checkpoint = /** @type {(inputs: Setup_Save_CheckpointInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spara kontrollpunkten`)
+};
+
+export const setup_save_site = /** @type {(inputs: Setup_Save_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spara platsen`)
+};
+
+export const setup_seconds = /** @type {(inputs: Setup_SecondsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.count} s`)
+};
+
+export const setup_secret_once_hint = /** @type {(inputs: Setup_Secret_Once_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dess hemlighet visas en gång, direkt efteråt, med en fil att ladda ner och hur den ansluter.`)
+};
+
+export const setup_serves = /** @type {(inputs: Setup_ServesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kontrollpunkter den betjänar`)
+};
+
+export const setup_serves_all = /** @type {(inputs: Setup_Serves_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alla platsens kontrollpunkter`)
+};
+
+export const setup_serves_hint = /** @type {(inputs: Setup_Serves_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(en knapp; en sensor betjänar inga)`)
+};
+
+export const setup_serves_none = /** @type {(inputs: Setup_Serves_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inga: den bara rapporterar`)
+};
+
+export const setup_serves_some = /** @type {(inputs: Setup_Serves_SomeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dessa:`)
+};
+
 export const setup_set_up = /** @type {(inputs: Setup_Set_UpInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Ställ in`)
 };
 
+export const setup_site_created = /** @type {(inputs: Setup_Site_CreatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Platsen är skapad. Lägg till zoner och objekt nedan, sedan kontrollpunkter och enheter.`)
+};
+
+export const setup_site_saved = /** @type {(inputs: Setup_Site_SavedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Platsen är sparad.`)
+};
+
+export const setup_state_offline = /** @type {(inputs: Setup_State_OfflineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`frånkopplad`)
+};
+
+export const setup_state_online = /** @type {(inputs: Setup_State_OnlineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ansluten`)
+};
+
+export const setup_state_revoked = /** @type {(inputs: Setup_State_RevokedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`återkallad`)
+};
+
+export const setup_tag_retired = /** @type {(inputs: Setup_Tag_RetiredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`pensionerad`)
+};
+
+export const setup_the_site = /** @type {(inputs: Setup_The_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Platsen`)
+};
+
+export const setup_thing_asset = /** @type {(inputs: Setup_Thing_AssetInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`objektet ${i?.name}`)
+};
+
+export const setup_thing_checkpoint = /** @type {(inputs: Setup_Thing_CheckpointInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`kontrollpunkten ${i?.name}`)
+};
+
+export const setup_thing_device = /** @type {(inputs: Setup_Thing_DeviceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`enheten ${i?.name}`)
+};
+
+export const setup_thing_site = /** @type {(inputs: Setup_Thing_SiteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`platsen ${i?.name}`)
+};
+
+export const setup_thing_zone = /** @type {(inputs: Setup_Thing_ZoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`zonen ${i?.name}`)
+};
+
 export const setup_title = /** @type {(inputs: Setup_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Inställningar`)
+};
+
+export const setup_watches = /** @type {(inputs: Setup_WatchesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Objekt den bevakar`)
+};
+
+export const setup_watches_hint = /** @type {(inputs: Setup_Watches_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(en sensor: när den tystnar är deras tillstånd okänt)`)
+};
+
+export const setup_zone = /** @type {(inputs: Setup_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zon`)
+};
+
+export const setup_zone_added = /** @type {(inputs: Setup_Zone_AddedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Zonen ${i?.name} är tillagd.`)
+};
+
+export const setup_zone_placeholder = /** @type {(inputs: Setup_Zone_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hiss A`)
+};
+
+export const setup_zone_saved = /** @type {(inputs: Setup_Zone_SavedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Zonen ${i?.name} är sparad.`)
+};
+
+export const setup_zones_assets = /** @type {(inputs: Setup_Zones_AssetsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zoner och objekt`)
 };
 
 export const severity_high = /** @type {(inputs: Severity_HighInputs) => LocalizedString} */ () => {
@@ -3928,6 +6678,146 @@ export const site_inspections_split = /** @type {(inputs: Site_Inspections_Split
 	return /** @type {LocalizedString} */ (`(${i?.onTime} i tid, ${i?.missed} missade)`)
 };
 
+export const site_labels_all_sites = /** @type {(inputs: Site_Labels_All_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alla platser`)
+};
+
+export const site_labels_all_zones = /** @type {(inputs: Site_Labels_All_ZonesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alla zoner`)
+};
+
+export const site_labels_col_asset = /** @type {(inputs: Site_Labels_Col_AssetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Objekt`)
+};
+
+export const site_labels_col_label = /** @type {(inputs: Site_Labels_Col_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Etiketten`)
+};
+
+export const site_labels_col_revoke = /** @type {(inputs: Site_Labels_Col_RevokeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Återkalla`)
+};
+
+export const site_labels_count = /** @type {(inputs: Site_Labels_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} etikett`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} etiketter`);
+	return /** @type {LocalizedString} */ ("site_labels_count");
+};
+
+export const site_labels_intro = /** @type {(inputs: Site_Labels_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En etikett för varje objekt kunderna ser, att sätta där det finns: skannar man den öppnas sidan som rapporterar ett fel där, på platsens språk. Skriv ut i verklig storlek (100 %, inte ”anpassa till sidan”).`)
+};
+
+export const site_labels_new_code = /** @type {(inputs: Site_Labels_New_CodeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Ny kod skapad för ${i?.name}. Koderna som skrevs ut tidigare fungerar inte längre: skriv ut den nya etiketten och byt ut den gamla.`)
+};
+
+export const site_labels_none = /** @type {(inputs: Site_Labels_NoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Inga etiketter att skriva ut: ${i?.where} har inget objekt i drift som kunderna ser. Ett objekt får en etikett när det är markerat som synligt för kunder.`)
+};
+
+export const site_labels_only_of = /** @type {(inputs: Site_Labels_Only_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Bara etiketten för ${i?.name}.`)
+};
+
+export const site_labels_paper = /** @type {(inputs: Site_Labels_PaperInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Papper`)
+};
+
+export const site_labels_print = /** @type {(inputs: Site_Labels_PrintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skriv ut`)
+};
+
+export const site_labels_print_only = /** @type {(inputs: Site_Labels_Print_OnlyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skriv bara ut den här etiketten`)
+};
+
+export const site_labels_revoke_button = /** @type {(inputs: Site_Labels_Revoke_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Återkalla och skapa en ny kod`)
+};
+
+export const site_labels_revoke_explain = /** @type {(inputs: Site_Labels_Revoke_ExplainInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Varje utskriven kod för ${i?.name} slutar fungera direkt.`)
+};
+
+export const site_labels_revoke_intro = /** @type {(inputs: Site_Labels_Revoke_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`För en etikett som kopierats, flyttats eller missbrukats: koden slutar fungera direkt, var den än skrivits ut.`)
+};
+
+export const site_labels_revoke_intro_print = /** @type {(inputs: Site_Labels_Revoke_Intro_PrintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`För en etikett som kopierats, flyttats eller missbrukats: koden slutar fungera direkt, var den än skrivits ut, och den här sidan visar objektets nya etikett att skriva ut i stället.`)
+};
+
+export const site_labels_revoke_of = /** @type {(inputs: Site_Labels_Revoke_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`koden för ${i?.name}`)
+};
+
+export const site_labels_revoke_title = /** @type {(inputs: Site_Labels_Revoke_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Återkalla en kod`)
+};
+
+export const site_labels_scan = /** @type {(inputs: Site_Labels_ScanInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skanna för att rapportera ett fel`)
+};
+
+export const site_labels_sheet_of = /** @type {(inputs: Site_Labels_Sheet_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Ark ${i?.n} av ${i?.total}`)
+};
+
+export const site_labels_sheets = /** @type {(inputs: Site_Labels_SheetsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} ark`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} ark`);
+	return /** @type {LocalizedString} */ ("site_labels_sheets");
+};
+
+export const site_labels_show = /** @type {(inputs: Site_Labels_ShowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Visa`)
+};
+
+export const site_labels_show_every = /** @type {(inputs: Site_Labels_Show_EveryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Visa alla etiketter`)
+};
+
+export const site_labels_size = /** @type {(inputs: Site_Labels_SizeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Etikettstorlek`)
+};
+
+export const site_labels_size_large = /** @type {(inputs: Site_Labels_Size_LargeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stor`)
+};
+
+export const site_labels_size_medium = /** @type {(inputs: Site_Labels_Size_MediumInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mellan`)
+};
+
+export const site_labels_size_option = /** @type {(inputs: Site_Labels_Size_OptionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}, ${i?.width} × ${i?.height} mm (${i?.count} per ark)`)
+};
+
+export const site_labels_size_small = /** @type {(inputs: Site_Labels_Size_SmallInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Liten`)
+};
+
+export const site_labels_summary = /** @type {(inputs: Site_Labels_SummaryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.labels} på ${i?.sheets} ${i?.paper}, ${i?.columns} × ${i?.rows} per ark. Koderna öppnar`)
+};
+
+export const site_labels_this_site = /** @type {(inputs: Site_Labels_This_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`den här platsen`)
+};
+
+export const site_labels_title = /** @type {(inputs: Site_Labels_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`QR-etiketter`)
+};
+
+export const site_labels_which_asset = /** @type {(inputs: Site_Labels_Which_AssetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Det objektet finns inte på det här arket längre: ladda om sidan och välj det igen.`)
+};
+
+export const site_labels_zone = /** @type {(inputs: Site_Labels_ZoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zon`)
+};
+
 export const site_last_days = /** @type {(inputs: Site_Last_DaysInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Senaste 14 dagarna`)
 };
@@ -3956,12 +6846,60 @@ export const site_report_another = /** @type {(inputs: Site_Report_AnotherInputs
 	return /** @type {LocalizedString} */ (`Rapportera ett till`)
 };
 
+export const site_report_asset = /** @type {(inputs: Site_Report_AssetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Objekt`)
+};
+
+export const site_report_choose = /** @type {(inputs: Site_Report_ChooseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Välj …`)
+};
+
+export const site_report_choose_asset = /** @type {(inputs: Site_Report_Choose_AssetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Välj objektet.`)
+};
+
+export const site_report_choose_fault = /** @type {(inputs: Site_Report_Choose_FaultInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Välj vad som är fel.`)
+};
+
+export const site_report_failed = /** @type {(inputs: Site_Report_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Rapporten gick inte igenom: ${i?.reason}`)
+};
+
+export const site_report_head = /** @type {(inputs: Site_Report_HeadInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Rapportera ett fel vid ${i?.site}`)
+};
+
 export const site_report_here = /** @type {(inputs: Site_Report_HereInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Rapportera`)
 };
 
 export const site_report_here_title = /** @type {(inputs: Site_Report_Here_TitleInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Rapportera ett fel här`)
+};
+
+export const site_report_note = /** @type {(inputs: Site_Report_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Anteckning`)
+};
+
+export const site_report_note_placeholder = /** @type {(inputs: Site_Report_Note_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`t.ex. vänster sida, våning 3`)
+};
+
+export const site_report_optional = /** @type {(inputs: Site_Report_OptionalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(valfritt)`)
+};
+
+export const site_report_send = /** @type {(inputs: Site_Report_SendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rapportera`)
+};
+
+export const site_report_title = /** @type {(inputs: Site_Report_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rapportera ett fel`)
+};
+
+export const site_report_what = /** @type {(inputs: Site_Report_WhatInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vad är fel?`)
 };
 
 export const site_reported_merged = /** @type {(inputs: Site_Reported_MergedInputs) => LocalizedString} */ () => {

@@ -1,4 +1,6 @@
 import { DELIVERY_STATES, type DeliveryState } from "@bulbcheck/shared";
+import { m } from "@bulbcheck/shared/i18n";
+import { deliveryWords } from "$lib/delivery-words.ts";
 import { apiFailure } from "$lib/server/actions.ts";
 import { api, load as apiLoad } from "$lib/server/api.ts";
 import { requireRole } from "$lib/server/roles.ts";
@@ -25,7 +27,7 @@ export const actions: Actions = {
     const id = Number((await request.formData()).get("id"));
     try {
       const d = await api(locals.token).retryDelivery({ params: { id } });
-      return { done: `Delivery ${id}: ${d.state}.` };
+      return { done: m.admin_delivery_retried({ id, state: deliveryWords(d.state) }) };
     } catch (e) {
       return apiFailure(e);
     }

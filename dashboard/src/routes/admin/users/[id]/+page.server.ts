@@ -1,4 +1,5 @@
 import { passwordSchema, type UserPatch } from "@bulbcheck/shared";
+import { m } from "@bulbcheck/shared/i18n";
 import { error, fail } from "@sveltejs/kit";
 import { apiFailure } from "$lib/server/actions.ts";
 import { api, load as apiLoad } from "$lib/server/api.ts";
@@ -15,7 +16,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
     apiLoad(api(locals.token).listSignInLockouts()),
   ]);
   const user = users.items.find((u) => String(u.id) === params.id);
-  if (!user) error(404, { message: "There is no such user." });
+  if (!user) error(404, { message: m.admin_no_such_user({ id: params.id }) });
   return {
     account: user,
     lockouts: lockouts.items.filter((l) => l.username === user.username),
@@ -47,16 +48,16 @@ export const actions: Actions = {
     requireRole("admin");
     const form = await request.formData();
     const role = roleFrom(form);
-    if (!role) return fail(400, { form: "access", message: "Choose a role." });
+    if (!role) return fail(400, { form: "access", message: m.admin_choose_role() });
     const sites = sitesFrom(form, role);
     if (sites !== null && !Array.isArray(sites)) {
       return fail(400, { form: "access", message: sites.error });
     }
     const displayName = String(form.get("displayName") ?? "").trim();
     if (displayName === "" || displayName.length > 80) {
-      return fail(400, { form: "access", message: "The display name is 1 to 80 characters." });
+      return fail(400, { form: "access", message: m.admin_display_name_wrong() });
     }
-    return patch(locals.token, params.id, { displayName, role, sites }, "access", "Saved.");
+    return patch(locals.token, params.id, { displayName, role, sites }, "access", m.admin_saved());
   },
   // Where they are told of what is assigned to them (issue 20).
   contact: async ({ locals, params, request }) => {
@@ -75,7 +76,7 @@ export const actions: Actions = {
       params.id,
       { email: read.email, phone: read.phone },
       "contact",
-      "Saved.",
+      m.admin_saved(),
       { typed: read.typed },
     );
   },
@@ -86,7 +87,7 @@ export const actions: Actions = {
     if (!password.success) {
       return fail(400, {
         form: "password",
-        message: `Password: ${password.error.issues[0]?.message}.`,
+        message: m.admin_password_wrong(),
       });
     }
     return patch(
@@ -94,18 +95,12 @@ export const actions: Actions = {
       params.id,
       { password: password.data },
       "password",
-      "Password set. Their sessions and personal tokens have ended; tell them the new password privately.",
+      m.admin_password_set(),
     );
   },
   disable: async ({ locals, params }) => {
     requireRole("admin");
-    return patch(
-      locals.token,
-      params.id,
-      { disabled: true },
-      "state",
-      "Disabled: they are signed out, their personal tokens revoked, and they cannot sign in.",
-    );
+    return patch(locals.token, params.id, { disabled: true }, "state", m.admin_disabled_done());
   },
   unlock: async ({ locals, params }) => {
     requireRole("admin");
@@ -115,8 +110,8 @@ export const actions: Actions = {
         form: "sign-in",
         done:
           addresses.length === 0
-            ? "Nothing was held back any more."
-            : `Unlocked: they may sign in from ${addresses.join(", ")} again.`,
+            ? m.admin_unlock_nothing_self()
+            : m.admin_unlocked_self({ addresses: addresses.join(", ") }),
       };
     } catch (e) {
       const failure = apiFailure(e);
@@ -125,12 +120,6 @@ export const actions: Actions = {
   },
   enable: async ({ locals, params }) => {
     requireRole("admin");
-    return patch(
-      locals.token,
-      params.id,
-      { disabled: false },
-      "state",
-      "Enabled: they can sign in again.",
-    );
+    return patch(locals.token, params.id, { disabled: false }, "state", m.admin_enabled_done());
   },
 };

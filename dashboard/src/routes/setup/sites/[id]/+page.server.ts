@@ -1,4 +1,5 @@
 import type { FleetDocumentInput, RegistryKind } from "@bulbcheck/shared";
+import { m } from "@bulbcheck/shared/i18n";
 import { type ActionFailure, fail, redirect } from "@sveltejs/kit";
 import { apiFailure } from "$lib/server/actions.ts";
 import { ApiCallError, api, load as apiLoad } from "$lib/server/api.ts";
@@ -46,7 +47,7 @@ type Failure = ActionFailure<{
 /** A form's refusal, kept with what was entered. */
 function refused(formId: string, form: FormData, errors: FieldErrors, message?: string): Failure {
   return fail(400, {
-    message: message ?? "Check the fields marked below.",
+    message: message ?? m.setup_err_check_fields(),
     formId,
     errors,
     values: entered(form),
@@ -72,6 +73,16 @@ const withRetired = (token: string, id: string) =>
 
 const field = (form: FormData, key: string) => String(form.get(key) ?? "").trim();
 
+/** "asset Lobby lamp": what a retire, restore or delete was about, by name. */
+const THING: Record<RegistryKind, (inputs: { name: string }) => string> = {
+  site: m.setup_thing_site,
+  zone: m.setup_thing_zone,
+  asset: m.setup_thing_asset,
+  checkpoint: m.setup_thing_checkpoint,
+  device: m.setup_thing_device,
+};
+const thingWords = (kind: RegistryKind, name: string) => (THING[kind] ?? THING.asset)({ name });
+
 export const actions: Actions = {
   site: async ({ locals, params, request }) => {
     const user = requireRole("manager");
@@ -79,7 +90,7 @@ export const actions: Actions = {
     const read = readSiteForm(form, TIME_ZONES);
     if (!read.ok)
       return fail(400, {
-        message: "Check the fields marked below.",
+        message: m.setup_err_check_fields(),
         formId: "site",
         errors: read.errors,
         values: siteValuesOf(form),
@@ -96,7 +107,7 @@ export const actions: Actions = {
         return fail(400, { ...refusalOf(e), formId: "site", values: siteValuesOf(form) });
       return apiFailure(e);
     }
-    return { done: "Site saved." };
+    return { done: m.setup_site_saved() };
   },
 
   addZone: async ({ locals, params, request }) => {
@@ -112,7 +123,7 @@ export const actions: Actions = {
       {
         sites: [{ id: params.id, zones: [read.value] }],
       },
-      `Zone ${read.value.name} added.`,
+      m.setup_zone_added({ name: read.value.name }),
     );
   },
 
@@ -130,7 +141,7 @@ export const actions: Actions = {
     } catch (e) {
       return refusedByApi(`zone-${zone}`, form, e);
     }
-    return { done: `Zone ${read.value.name} saved.` };
+    return { done: m.setup_zone_saved({ name: read.value.name }) };
   },
 
   addAsset: async ({ locals, params, request }) => {
@@ -153,7 +164,7 @@ export const actions: Actions = {
           },
         ],
       },
-      `Asset ${read.value.name} added.`,
+      m.setup_asset_added({ name: read.value.name }),
     );
   },
 
@@ -172,7 +183,7 @@ export const actions: Actions = {
     } catch (e) {
       return refusedByApi(`asset-${asset}`, form, e);
     }
-    return { done: `Asset ${read.value.name} saved.` };
+    return { done: m.setup_asset_saved({ name: read.value.name }) };
   },
 
   addCheckpoint: async ({ locals, params, request }) => {
@@ -195,7 +206,7 @@ export const actions: Actions = {
           },
         ],
       },
-      `Checkpoint ${read.value.name} added.`,
+      m.setup_checkpoint_added({ name: read.value.name }),
     );
   },
 
@@ -213,7 +224,7 @@ export const actions: Actions = {
     } catch (e) {
       return refusedByApi(`checkpoint-${checkpoint}`, form, e);
     }
-    return { done: `Checkpoint ${read.value.name} saved.` };
+    return { done: m.setup_checkpoint_saved({ name: read.value.name }) };
   },
 
   addDevice: async ({ locals, params, request }) => {
@@ -232,11 +243,11 @@ export const actions: Actions = {
       const secret = result.secrets[device.id];
       if (!secret)
         return refused("add-device", form, {
-          id: `${device.id} exists already: choose another id.`,
+          id: m.setup_device_id_exists({ id: device.id }),
         });
       const connection = await client.getDeviceConnection({ params: { id: device.id } });
       return {
-        done: `Device ${device.name ?? device.id} added.`,
+        done: m.setup_device_added({ name: device.name ?? device.id }),
         credentials: credentialsOf(connection, secret),
       };
     } catch (e) {
@@ -254,6 +265,7 @@ export const actions: Actions = {
     const form = await request.formData();
     const kind = field(form, "kind") as RegistryKind;
     const target = field(form, "target");
+    const thing = thingWords(kind, field(form, "label") || target);
     const client = api(locals.token);
     try {
       const site = params.id;
@@ -270,12 +282,14 @@ export const actions: Actions = {
       if (kind === "site") redirect(303, "/setup");
       const r = answer.removed;
       const parts = [
-        r.zones && `${r.zones} zone${r.zones === 1 ? "" : "s"}`,
-        r.assets && `${r.assets} asset${r.assets === 1 ? "" : "s"}`,
-        r.checkpoints && `${r.checkpoints} checkpoint${r.checkpoints === 1 ? "" : "s"}`,
-        r.devices && `${r.devices} device${r.devices === 1 ? "" : "s"}`,
+        r.zones && m.setup_imp_n_zone({ count: r.zones }),
+        r.assets && m.setup_imp_n_asset({ count: r.assets }),
+        r.checkpoints && m.setup_imp_n_checkpoint({ count: r.checkpoints }),
+        r.devices && m.setup_imp_n_device({ count: r.devices }),
       ].filter(Boolean);
-      return { done: `Deleted ${kind} ${target}: removed ${parts.join(", ") || "nothing else"}.` };
+      return {
+        done: m.setup_deleted({ thing, parts: parts.join(", ") || m.setup_nothing_else() }),
+      };
     } catch (e) {
       return apiFailure(e);
     }
@@ -290,6 +304,7 @@ async function setRetired(
   const form = await request.formData();
   const kind = field(form, "kind") as RegistryKind;
   const target = field(form, "target");
+  const thing = thingWords(kind, field(form, "label") || target);
   const client = api(locals.token);
   const site = params.id;
   const body = { retired };
@@ -306,12 +321,12 @@ async function setRetired(
               : await client.patchDevice({ params: { id: target }, body });
     if (kind === "site" && retired) redirect(303, "/setup");
     const closed = answer.closedDefects
-      ? ` ${answer.closedDefects} open defect${answer.closedDefects === 1 ? " was" : "s were"} closed; the history stays.`
+      ? ` ${m.setup_retired_closed({ count: answer.closedDefects })}`
       : "";
     return {
       done: retired
-        ? `Retired ${kind} ${target}: off the boards and out of the alerts.${closed}`
-        : `Restored ${kind} ${target}.`,
+        ? `${m.setup_retired_done({ thing })}${closed}`
+        : m.setup_restored_done({ thing }),
     };
   } catch (e) {
     return apiFailure(e);

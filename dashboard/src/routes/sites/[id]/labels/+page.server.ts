@@ -1,4 +1,5 @@
 import { idSchema } from "@bulbcheck/shared";
+import { m } from "@bulbcheck/shared/i18n";
 import { fail, redirect } from "@sveltejs/kit";
 import QRCode from "qrcode";
 import { publicUrlProblem } from "$lib/public-url.ts";
@@ -70,7 +71,7 @@ export const actions: Actions = {
   revoke: async ({ locals, params, request, url }) => {
     requireRole("manager");
     const asset = idSchema.safeParse(String((await request.formData()).get("asset") ?? ""));
-    if (!asset.success) return fail(400, { message: "Which asset's code?" });
+    if (!asset.success) return fail(400, { message: m.site_labels_which_asset() });
     try {
       await api(locals.token).revokeReportKey({
         params: { site: params.id, asset: asset.data },

@@ -1,4 +1,4 @@
-import { idSchema, reportLabelsQuerySchema, type SiteLanguage } from "@bulbcheck/shared";
+import { idSchema, reportLabelsQuerySchema } from "@bulbcheck/shared";
 import { z } from "zod";
 
 /** Paper, in millimetres; the CSS `@page` size names them as `A4` and `letter`. */
@@ -57,14 +57,6 @@ export function sheets<T>(labels: readonly T[], paper: Paper, size: LabelSize): 
   for (let i = 0; i < labels.length; i += each) out.push(labels.slice(i, i + each));
   return out;
 }
-
-/** The line under each code, in the site's language: what a guest is asked to do. */
-export const SCAN_TO_REPORT: Record<SiteLanguage, string> = {
-  en: "Scan to report a problem",
-  nb: "Skann for å melde fra om en feil",
-  da: "Scan for at melde en fejl",
-  sv: "Skanna för att rapportera ett fel",
-};
 
 /**
  * The page's address: the API's own filter (`zone`), the paper and label size, one asset's

@@ -4,9 +4,10 @@ import {
   REPORTABLE_FAULTS,
   type ReportableFault,
 } from "@bulbcheck/shared";
+import { m } from "@bulbcheck/shared/i18n";
 import { fail, redirect } from "@sveltejs/kit";
 import { ApiCallError, api, load as apiLoad, sessionLost } from "$lib/server/api.ts";
-import { refusalWords } from "$lib/server/defect-work.ts";
+import { problemWords } from "$lib/server/problem-words.ts";
 import { requireRole } from "$lib/server/roles.ts";
 import type { Actions, PageServerLoad } from "./$types";
 
@@ -54,9 +55,10 @@ export const actions: Actions = {
       .trim()
       .slice(0, 280);
     const typed = { asset, fault, note };
-    if (asset === "") return fail(400, { field: "asset", message: "Choose the asset.", typed });
+    if (asset === "")
+      return fail(400, { field: "asset", message: m.site_report_choose_asset(), typed });
     if (!(REPORTABLE_FAULTS as readonly string[]).includes(fault)) {
-      return fail(400, { field: "fault", message: "Choose what is wrong.", typed });
+      return fail(400, { field: "fault", message: m.site_report_choose_fault(), typed });
     }
     let reported: { id: number; change: "opened" | "merged" };
     try {
@@ -74,7 +76,7 @@ export const actions: Actions = {
         if (e.status === 401) sessionLost();
         return fail(e.status, {
           field: undefined,
-          message: `The report did not go through: ${refusalWords(e.code, e.message, e.status)}`,
+          message: m.site_report_failed({ reason: problemWords(e) }),
           typed,
         });
       }

@@ -10,11 +10,15 @@ import type { Actions, PageServerLoad } from "./$types";
 export const load: PageServerLoad = async ({ locals, params }) => {
   const user = requireRole("manager");
   const client = api(locals.token);
-  const [rule, channels] = await Promise.all([
+  const [rule, channels, sites] = await Promise.all([
     apiLoad(client.getRule({ params: { id: params.id } })),
     apiLoad(client.listChannels()),
+    apiLoad(client.listSites()),
   ]);
-  return { rule, channels: channels.items, admin: user.role === "admin" };
+  // The rule's site by name.
+  const siteName =
+    rule.site === null ? null : (sites.items.find((s) => s.id === rule.site)?.name ?? rule.site);
+  return { rule, siteName, channels: channels.items, admin: user.role === "admin" };
 };
 
 export const actions: Actions = {

@@ -1,3 +1,4 @@
+import { m } from "@bulbcheck/shared/i18n";
 import { fail, redirect } from "@sveltejs/kit";
 import { apiFailure } from "$lib/server/actions.ts";
 import { ApiCallError, api, load as apiLoad } from "$lib/server/api.ts";
@@ -20,7 +21,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
   return {
     device,
     connection,
-    site: { id: site.id, name: site.name },
+    site: { id: site.id, name: site.name, timezone: site.timezone },
     assets: site.zones.flatMap((z) =>
       z.assets
         .filter((a) => !a.retired && !a.unplaced)
@@ -47,7 +48,7 @@ export const actions: Actions = {
     const read = readDeviceForm(form, null);
     if (!read.ok)
       return fail(400, {
-        message: "Check the fields marked below.",
+        message: m.setup_err_check_fields(),
         errors: read.errors,
         values: entered(form),
       });
@@ -58,14 +59,14 @@ export const actions: Actions = {
         return fail(400, { ...refusalOf(e), values: entered(form) });
       return apiFailure(e);
     }
-    return { done: "Device saved." };
+    return { done: m.setup_dev_saved() };
   },
   rotate: async ({ locals, params }) => {
     requireRole("manager");
     try {
       const answer = await api(locals.token).rotateDeviceSecret({ params: { id: params.device } });
       return {
-        done: "New secret made: the old one no longer works and the device was disconnected.",
+        done: m.setup_dev_rotated(),
         credentials: await secretOf(locals.token, answer.device, answer.secret),
       };
     } catch (e) {
@@ -80,7 +81,7 @@ export const actions: Actions = {
       return apiFailure(e);
     }
     return {
-      done: "Revoked: the device was disconnected and can no longer sign in. Its history stays.",
+      done: m.setup_dev_revoked(),
     };
   },
   unrevoke: async ({ locals, params }) => {
@@ -88,7 +89,7 @@ export const actions: Actions = {
     try {
       const answer = await api(locals.token).restoreDevice({ params: { id: params.device } });
       return {
-        done: "The device may sign in again, with this new secret only.",
+        done: m.setup_dev_unrevoked(),
         credentials: await secretOf(locals.token, answer.device, answer.secret),
       };
     } catch (e) {
@@ -98,7 +99,7 @@ export const actions: Actions = {
   move: async ({ locals, params, request }) => {
     requireRole("manager");
     const site = String((await request.formData()).get("site") ?? "");
-    if (site === "") return fail(400, { message: "Choose the site to move it to." });
+    if (site === "") return fail(400, { message: m.setup_dev_choose_site() });
     try {
       // What it watched and served were this site's: at the new one it starts with none named.
       await api(locals.token).patchDevice({
@@ -121,7 +122,7 @@ export const actions: Actions = {
       return apiFailure(e);
     }
     return {
-      done: "Retired: disconnected, off the boards and out of the alerts; its history stays.",
+      done: m.setup_dev_retired(),
     };
   },
   restore: async ({ locals, params }) => {
@@ -134,7 +135,7 @@ export const actions: Actions = {
     } catch (e) {
       return apiFailure(e);
     }
-    return { done: "Restored: it may connect again with its secret." };
+    return { done: m.setup_dev_restored() };
   },
   delete: async ({ locals, params }) => {
     requireRole("manager");
