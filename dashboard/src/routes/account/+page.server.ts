@@ -55,13 +55,13 @@ export const actions: Actions = {
         return fail(409, {
           form: "contact",
           field: "email",
-          message: "Another account has this e-mail address.",
+          message: m.account_contact_taken(),
           typed: read.typed,
         });
       }
       return withForm("contact", e);
     }
-    return { form: "contact", done: "Saved." };
+    return { form: "contact", done: m.account_saved() };
   },
   password: async ({ locals, request }) => {
     const form = await request.formData();
@@ -70,35 +70,36 @@ export const actions: Actions = {
     const again = String(form.get("confirmPassword") ?? "");
     const checked = passwordSchema.safeParse(newPassword);
     if (currentPassword === "") {
-      return fail(400, { form: "password", message: "Enter your current password." });
+      return fail(400, { form: "password", message: m.account_password_enter_current() });
     }
     if (!checked.success) {
       return fail(400, {
         form: "password",
-        message: `The new password needs ${checked.error.issues[0]?.message ?? "to be longer"}.`,
+        message:
+          newPassword.length < 10 ? m.account_password_too_short() : m.account_password_too_long(),
       });
     }
     if (again !== newPassword) {
-      return fail(400, { form: "password", message: "The two new passwords differ." });
+      return fail(400, { form: "password", message: m.account_password_differ() });
     }
     try {
       await api(locals.token).changePassword({ body: { currentPassword, newPassword } });
     } catch (e) {
       if (e instanceof ApiCallError && e.code === "wrong_password") {
-        return fail(400, { form: "password", message: "The current password is wrong." });
+        return fail(400, { form: "password", message: m.account_password_wrong() });
       }
       return withForm("password", e);
     }
     return {
       form: "password",
-      done: "Password changed. Your other sessions have been signed out and your personal tokens revoked.",
+      done: m.account_password_changed(),
     };
   },
   createToken: async ({ locals, request }) => {
     const form = await request.formData();
     const name = String(form.get("name") ?? "").trim();
     if (name === "" || name.length > 80) {
-      return fail(400, { form: "token", message: "Name the token (up to 80 characters)." });
+      return fail(400, { form: "token", message: m.account_token_name_missing() });
     }
     try {
       const created = await api(locals.token).createMyToken({ body: { name } });
@@ -110,13 +111,14 @@ export const actions: Actions = {
   revokeToken: async ({ locals, request }) => {
     const form = await request.formData();
     const id = Number(form.get("id"));
-    if (!Number.isInteger(id)) return fail(400, { form: "token", message: "Which token?" });
+    if (!Number.isInteger(id))
+      return fail(400, { form: "token", message: m.account_token_which() });
     try {
       await api(locals.token).revokeMyToken({ params: { id } });
     } catch (e) {
       return withForm("token", e);
     }
-    return { form: "token", done: "Token revoked: it no longer works." };
+    return { form: "token", done: m.account_token_revoked() };
   },
 };
 

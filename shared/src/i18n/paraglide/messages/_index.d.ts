@@ -1,6 +1,48 @@
 /**
 * | output |
 * | --- |
+* | "all sites" |
+*
+* @param {Account_All_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_all_sites: ((inputs?: Account_All_SitesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_All_SitesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Save contact details" |
+*
+* @param {Account_Contact_SaveInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_contact_save: ((inputs?: Account_Contact_SaveInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Contact_SaveInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Another account has this e-mail address." |
+*
+* @param {Account_Contact_TakenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_contact_taken: ((inputs?: Account_Contact_TakenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Contact_TakenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Language" |
 *
 * @param {Account_LanguageInputs} inputs
@@ -333,6 +375,483 @@ export const account_login_viewer_only: ((inputs?: Account_Login_Viewer_OnlyInpu
 export const account_login_wrong: ((inputs?: Account_Login_WrongInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Login_WrongInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Name" |
+*
+* @param {Account_NameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_name: ((inputs?: Account_NameInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_NameInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Change password" |
+*
+* @param {Account_PasswordInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_password: ((inputs?: Account_PasswordInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_PasswordInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "New password again" |
+*
+* @param {Account_Password_AgainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_password_again: ((inputs?: Account_Password_AgainInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Password_AgainInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Password changed. Your other sessions have been signed out and your personal tokens revoked." |
+*
+* @param {Account_Password_ChangedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_password_changed: ((inputs?: Account_Password_ChangedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Password_ChangedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Current password" |
+*
+* @param {Account_Password_CurrentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_password_current: ((inputs?: Account_Password_CurrentInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Password_CurrentInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The two new passwords differ." |
+*
+* @param {Account_Password_DifferInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_password_differ: ((inputs?: Account_Password_DifferInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Password_DifferInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Enter your current password." |
+*
+* @param {Account_Password_Enter_CurrentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_password_enter_current: ((inputs?: Account_Password_Enter_CurrentInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Password_Enter_CurrentInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "You stay signed in here; your other sessions end, and your personal tokens are revoked." |
+*
+* @param {Account_Password_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_password_explain: ((inputs?: Account_Password_ExplainInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Password_ExplainInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "(at least 10 characters)" |
+*
+* @param {Account_Password_MinInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_password_min: ((inputs?: Account_Password_MinInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Password_MinInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "New password" |
+*
+* @param {Account_Password_NewInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_password_new: ((inputs?: Account_Password_NewInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Password_NewInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The new password can have at most 200 characters." |
+*
+* @param {Account_Password_Too_LongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_password_too_long: ((inputs?: Account_Password_Too_LongInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Password_Too_LongInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The new password needs at least 10 characters." |
+*
+* @param {Account_Password_Too_ShortInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_password_too_short: ((inputs?: Account_Password_Too_ShortInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Password_Too_ShortInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The current password is wrong." |
+*
+* @param {Account_Password_WrongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_password_wrong: ((inputs?: Account_Password_WrongInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Password_WrongInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "How to reach you" |
+*
+* @param {Account_ReachInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_reach: ((inputs?: Account_ReachInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_ReachInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "When a defect is assigned to you, you are told here in the dashboard, and by e-mail where the server can send it." |
+*
+* @param {Account_Reach_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_reach_explain: ((inputs?: Account_Reach_ExplainInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Reach_ExplainInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Role" |
+*
+* @param {Account_RoleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_role: ((inputs?: Account_RoleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_RoleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Saved." |
+*
+* @param {Account_SavedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_saved: ((inputs?: Account_SavedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_SavedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sites" |
+*
+* @param {Account_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_sites: ((inputs?: Account_SitesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_SitesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Your account" |
+*
+* @param {Account_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_title: ((inputs?: Account_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Copy it now: it will not be shown again." |
+*
+* @param {Account_Token_CopyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_token_copy: ((inputs?: Account_Token_CopyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Token_CopyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Create token" |
+*
+* @param {Account_Token_CreateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_token_create: ((inputs?: Account_Token_CreateInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Token_CreateInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Token name" |
+*
+* @param {Account_Token_NameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_token_name: ((inputs?: Account_Token_NameInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Token_NameInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Name the token (up to 80 characters)." |
+*
+* @param {Account_Token_Name_MissingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_token_name_missing: ((inputs?: Account_Token_Name_MissingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Token_Name_MissingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "New token “{name}”" |
+*
+* @param {Account_Token_NewInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_token_new: ((inputs: Account_Token_NewInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Token_NewInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No tokens yet." |
+*
+* @param {Account_Token_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_token_none: ((inputs?: Account_Token_NoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Token_NoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "e.g. reporting script" |
+*
+* @param {Account_Token_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_token_placeholder: ((inputs?: Account_Token_PlaceholderInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Token_PlaceholderInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Revoke" |
+*
+* @param {Account_Token_RevokeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_token_revoke: ((inputs?: Account_Token_RevokeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Token_RevokeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Token revoked: it no longer works." |
+*
+* @param {Account_Token_RevokedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_token_revoked: ((inputs?: Account_Token_RevokedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Token_RevokedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} revoked token not shown." |
+* | "other" | "{count} revoked tokens not shown." |
+*
+* @param {Account_Token_Revoked_HiddenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_token_revoked_hidden: ((inputs: Account_Token_Revoked_HiddenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Token_Revoked_HiddenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "created {created} · last used {used}" |
+*
+* @param {Account_Token_TimesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_token_times: ((inputs: Account_Token_TimesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Token_TimesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Which token? Reload the page and try again." |
+*
+* @param {Account_Token_WhichInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_token_which: ((inputs?: Account_Token_WhichInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Token_WhichInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Personal API tokens" |
+*
+* @param {Account_TokensInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_tokens: ((inputs?: Account_TokensInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_TokensInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "For scripts and integrations: a token acts as you, with your role and sites. It is shown once; keep it like a password, and revoke it when it is no longer ne..." |
+*
+* @param {Account_Tokens_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_tokens_explain: ((inputs?: Account_Tokens_ExplainInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_Tokens_ExplainInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Username" |
+*
+* @param {Account_UsernameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_username: ((inputs?: Account_UsernameInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Account_UsernameInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -5332,6 +5851,161 @@ export const defects_ev_suspect: ((inputs: Defects_Ev_SuspectInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Button (MQTT)" |
+*
+* @param {Defects_Evp_Ch_ButtonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_evp_ch_button: ((inputs?: Defects_Evp_Ch_ButtonInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Evp_Ch_ButtonInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Signed in" |
+*
+* @param {Defects_Evp_Ch_DashboardInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_evp_ch_dashboard: ((inputs?: Defects_Evp_Ch_DashboardInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Evp_Ch_DashboardInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "QR code" |
+*
+* @param {Defects_Evp_Ch_QrInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_evp_ch_qr: ((inputs?: Defects_Evp_Ch_QrInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Evp_Ch_QrInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Sensor" |
+*
+* @param {Defects_Evp_Ch_SensorInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_evp_ch_sensor: ((inputs?: Defects_Evp_Ch_SensorInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Evp_Ch_SensorInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The report it contradicts:" |
+*
+* @param {Defects_Evp_ContradictsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_evp_contradicts: ((inputs?: Defects_Evp_ContradictsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Evp_ContradictsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "defect {id}" |
+*
+* @param {Defects_Evp_DefectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_evp_defect: ((inputs: Defects_Evp_DefectInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Evp_DefectInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Not confirmed: one source so far. A second channel, or a second person signed in, confirms it." |
+*
+* @param {Defects_Evp_Not_ConfirmedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_evp_not_confirmed: ((inputs?: Defects_Evp_Not_ConfirmedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Evp_Not_ConfirmedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The sensor last said ok at {time}." |
+*
+* @param {Defects_Evp_Ok_AtInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_evp_ok_at: ((inputs: Defects_Evp_Ok_AtInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Evp_Ok_AtInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} report" |
+* | "other" | "{count} reports" |
+*
+* @param {Defects_Evp_ReportsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_evp_reports: ((inputs: Defects_Evp_ReportsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Evp_ReportsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Raised by Bulb Check" |
+*
+* @param {Defects_Evp_SystemInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_evp_system: ((inputs?: Defects_Evp_SystemInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Evp_SystemInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Evidence" |
+*
+* @param {Defects_Evp_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_evp_title: ((inputs?: Defects_Evp_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Evp_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Assigned to" |
 *
 * @param {Defects_Filter_AssigneeInputs} inputs
@@ -5873,6 +6547,132 @@ export const defects_photo_too_large: ((inputs?: Defects_Photo_Too_LargeInputs, 
 export const defects_photo_view_only: ((inputs?: Defects_Photo_View_OnlyInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Photo_View_OnlyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Add a photo" |
+*
+* @param {Defects_Photos_AddInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_photos_add: ((inputs?: Defects_Photos_AddInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Photos_AddInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Photo by {who}" |
+*
+* @param {Defects_Photos_ByInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_photos_by: ((inputs: Defects_Photos_ByInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Photos_ByInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Caption (optional)" |
+*
+* @param {Defects_Photos_CaptionInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_photos_caption: ((inputs?: Defects_Photos_CaptionInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Photos_CaptionInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Caption" |
+*
+* @param {Defects_Photos_Caption_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_photos_caption_label: ((inputs?: Defects_Photos_Caption_LabelInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Photos_Caption_LabelInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "JPEG, PNG, WebP or HEIC, up to 10 MB. Location and camera details are removed." |
+*
+* @param {Defects_Photos_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_photos_hint: ((inputs?: Defects_Photos_HintInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Photos_HintInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "No photos yet." |
+*
+* @param {Defects_Photos_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_photos_none: ((inputs?: Defects_Photos_NoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Photos_NoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Photos" |
+*
+* @param {Defects_Photos_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_photos_title: ((inputs?: Defects_Photos_TitleInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Photos_TitleInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Upload photo" |
+*
+* @param {Defects_Photos_UploadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_photos_upload: ((inputs?: Defects_Photos_UploadInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Photos_UploadInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Uploading…" |
+*
+* @param {Defects_Photos_UploadingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_photos_uploading: ((inputs?: Defects_Photos_UploadingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Defects_Photos_UploadingInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -19909,6 +20709,9 @@ export const zone_utc: ((inputs?: Zone_UtcInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 export type LocalizedString = import("../runtime.js").LocalizedString;
+export type Account_All_SitesInputs = {};
+export type Account_Contact_SaveInputs = {};
+export type Account_Contact_TakenInputs = {};
 export type Account_LanguageInputs = {};
 export type Account_Language_BrowserInputs = {
     language: NonNullable<unknown>;
@@ -19939,6 +20742,47 @@ export type Account_Login_UnavailableInputs = {};
 export type Account_Login_UsernameInputs = {};
 export type Account_Login_Viewer_OnlyInputs = {};
 export type Account_Login_WrongInputs = {};
+export type Account_NameInputs = {};
+export type Account_PasswordInputs = {};
+export type Account_Password_AgainInputs = {};
+export type Account_Password_ChangedInputs = {};
+export type Account_Password_CurrentInputs = {};
+export type Account_Password_DifferInputs = {};
+export type Account_Password_Enter_CurrentInputs = {};
+export type Account_Password_ExplainInputs = {};
+export type Account_Password_MinInputs = {};
+export type Account_Password_NewInputs = {};
+export type Account_Password_Too_LongInputs = {};
+export type Account_Password_Too_ShortInputs = {};
+export type Account_Password_WrongInputs = {};
+export type Account_ReachInputs = {};
+export type Account_Reach_ExplainInputs = {};
+export type Account_RoleInputs = {};
+export type Account_SavedInputs = {};
+export type Account_SitesInputs = {};
+export type Account_TitleInputs = {};
+export type Account_Token_CopyInputs = {};
+export type Account_Token_CreateInputs = {};
+export type Account_Token_NameInputs = {};
+export type Account_Token_Name_MissingInputs = {};
+export type Account_Token_NewInputs = {
+    name: NonNullable<unknown>;
+};
+export type Account_Token_NoneInputs = {};
+export type Account_Token_PlaceholderInputs = {};
+export type Account_Token_RevokeInputs = {};
+export type Account_Token_RevokedInputs = {};
+export type Account_Token_Revoked_HiddenInputs = {
+    count: NonNullable<unknown>;
+};
+export type Account_Token_TimesInputs = {
+    created: NonNullable<unknown>;
+    used: NonNullable<unknown>;
+};
+export type Account_Token_WhichInputs = {};
+export type Account_TokensInputs = {};
+export type Account_Tokens_ExplainInputs = {};
+export type Account_UsernameInputs = {};
 export type Admin_Access_All_IsInputs = {
     who: NonNullable<unknown>;
     role: NonNullable<unknown>;
@@ -20469,6 +21313,23 @@ export type Defects_Ev_SuspectInputs = {
     who: NonNullable<unknown>;
     fault: NonNullable<unknown>;
 };
+export type Defects_Evp_Ch_ButtonInputs = {};
+export type Defects_Evp_Ch_DashboardInputs = {};
+export type Defects_Evp_Ch_QrInputs = {};
+export type Defects_Evp_Ch_SensorInputs = {};
+export type Defects_Evp_ContradictsInputs = {};
+export type Defects_Evp_DefectInputs = {
+    id: NonNullable<unknown>;
+};
+export type Defects_Evp_Not_ConfirmedInputs = {};
+export type Defects_Evp_Ok_AtInputs = {
+    time: NonNullable<unknown>;
+};
+export type Defects_Evp_ReportsInputs = {
+    count: NonNullable<unknown>;
+};
+export type Defects_Evp_SystemInputs = {};
+export type Defects_Evp_TitleInputs = {};
 export type Defects_Filter_AssigneeInputs = {};
 export type Defects_Filter_CategoryInputs = {};
 export type Defects_Filter_SeverityInputs = {};
@@ -20520,6 +21381,17 @@ export type Defects_Photo_AddedInputs = {};
 export type Defects_Photo_ChooseInputs = {};
 export type Defects_Photo_Too_LargeInputs = {};
 export type Defects_Photo_View_OnlyInputs = {};
+export type Defects_Photos_AddInputs = {};
+export type Defects_Photos_ByInputs = {
+    who: NonNullable<unknown>;
+};
+export type Defects_Photos_CaptionInputs = {};
+export type Defects_Photos_Caption_LabelInputs = {};
+export type Defects_Photos_HintInputs = {};
+export type Defects_Photos_NoneInputs = {};
+export type Defects_Photos_TitleInputs = {};
+export type Defects_Photos_UploadInputs = {};
+export type Defects_Photos_UploadingInputs = {};
 export type Defects_Reopened_TimesInputs = {
     count: NonNullable<unknown>;
 };

@@ -2,6 +2,9 @@
 import { getLocale, experimentalStaticLocale } from "../runtime.js"
 
 /** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Account_All_SitesInputs */
+/** @typedef {{}} Account_Contact_SaveInputs */
+/** @typedef {{}} Account_Contact_TakenInputs */
 /** @typedef {{}} Account_LanguageInputs */
 /** @typedef {{ language: NonNullable<unknown> }} Account_Language_BrowserInputs */
 /** @typedef {{}} Account_Language_ExplainInputs */
@@ -26,6 +29,40 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Account_Login_UsernameInputs */
 /** @typedef {{}} Account_Login_Viewer_OnlyInputs */
 /** @typedef {{}} Account_Login_WrongInputs */
+/** @typedef {{}} Account_NameInputs */
+/** @typedef {{}} Account_PasswordInputs */
+/** @typedef {{}} Account_Password_AgainInputs */
+/** @typedef {{}} Account_Password_ChangedInputs */
+/** @typedef {{}} Account_Password_CurrentInputs */
+/** @typedef {{}} Account_Password_DifferInputs */
+/** @typedef {{}} Account_Password_Enter_CurrentInputs */
+/** @typedef {{}} Account_Password_ExplainInputs */
+/** @typedef {{}} Account_Password_MinInputs */
+/** @typedef {{}} Account_Password_NewInputs */
+/** @typedef {{}} Account_Password_Too_LongInputs */
+/** @typedef {{}} Account_Password_Too_ShortInputs */
+/** @typedef {{}} Account_Password_WrongInputs */
+/** @typedef {{}} Account_ReachInputs */
+/** @typedef {{}} Account_Reach_ExplainInputs */
+/** @typedef {{}} Account_RoleInputs */
+/** @typedef {{}} Account_SavedInputs */
+/** @typedef {{}} Account_SitesInputs */
+/** @typedef {{}} Account_TitleInputs */
+/** @typedef {{}} Account_Token_CopyInputs */
+/** @typedef {{}} Account_Token_CreateInputs */
+/** @typedef {{}} Account_Token_NameInputs */
+/** @typedef {{}} Account_Token_Name_MissingInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Account_Token_NewInputs */
+/** @typedef {{}} Account_Token_NoneInputs */
+/** @typedef {{}} Account_Token_PlaceholderInputs */
+/** @typedef {{}} Account_Token_RevokeInputs */
+/** @typedef {{}} Account_Token_RevokedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Account_Token_Revoked_HiddenInputs */
+/** @typedef {{ created: NonNullable<unknown>, used: NonNullable<unknown> }} Account_Token_TimesInputs */
+/** @typedef {{}} Account_Token_WhichInputs */
+/** @typedef {{}} Account_TokensInputs */
+/** @typedef {{}} Account_Tokens_ExplainInputs */
+/** @typedef {{}} Account_UsernameInputs */
 /** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, does: NonNullable<unknown> }} Admin_Access_All_IsInputs */
 /** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, does: NonNullable<unknown> }} Admin_Access_All_WillInputs */
 /** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, sites: NonNullable<unknown>, does: NonNullable<unknown> }} Admin_Access_At_IsInputs */
@@ -382,6 +419,17 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Defects_Ev_SomeoneInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Defects_Ev_Staff_ButtonInputs */
 /** @typedef {{ device: NonNullable<unknown>, who: NonNullable<unknown>, fault: NonNullable<unknown> }} Defects_Ev_SuspectInputs */
+/** @typedef {{}} Defects_Evp_Ch_ButtonInputs */
+/** @typedef {{}} Defects_Evp_Ch_DashboardInputs */
+/** @typedef {{}} Defects_Evp_Ch_QrInputs */
+/** @typedef {{}} Defects_Evp_Ch_SensorInputs */
+/** @typedef {{}} Defects_Evp_ContradictsInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Defects_Evp_DefectInputs */
+/** @typedef {{}} Defects_Evp_Not_ConfirmedInputs */
+/** @typedef {{ time: NonNullable<unknown> }} Defects_Evp_Ok_AtInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Defects_Evp_ReportsInputs */
+/** @typedef {{}} Defects_Evp_SystemInputs */
+/** @typedef {{}} Defects_Evp_TitleInputs */
 /** @typedef {{}} Defects_Filter_AssigneeInputs */
 /** @typedef {{}} Defects_Filter_CategoryInputs */
 /** @typedef {{}} Defects_Filter_SeverityInputs */
@@ -421,6 +469,15 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Defects_Photo_ChooseInputs */
 /** @typedef {{}} Defects_Photo_Too_LargeInputs */
 /** @typedef {{}} Defects_Photo_View_OnlyInputs */
+/** @typedef {{}} Defects_Photos_AddInputs */
+/** @typedef {{ who: NonNullable<unknown> }} Defects_Photos_ByInputs */
+/** @typedef {{}} Defects_Photos_CaptionInputs */
+/** @typedef {{}} Defects_Photos_Caption_LabelInputs */
+/** @typedef {{}} Defects_Photos_HintInputs */
+/** @typedef {{}} Defects_Photos_NoneInputs */
+/** @typedef {{}} Defects_Photos_TitleInputs */
+/** @typedef {{}} Defects_Photos_UploadInputs */
+/** @typedef {{}} Defects_Photos_UploadingInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Defects_Reopened_TimesInputs */
 /** @typedef {{}} Defects_Resolve_MoreInputs */
 /** @typedef {{}} Defects_SearchInputs */
@@ -1432,6 +1489,54 @@ import * as __sv from "./sv.js"
 /**
 * | output |
 * | --- |
+* | "all sites" |
+*
+* @param {Account_All_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_all_sites = /** @type {((inputs?: Account_All_SitesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_All_SitesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_all_sites(inputs)
+	if (locale === "da") return __da.account_all_sites(inputs)
+	if (locale === "sv") return __sv.account_all_sites(inputs)
+	return __en.account_all_sites(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Save contact details" |
+*
+* @param {Account_Contact_SaveInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_contact_save = /** @type {((inputs?: Account_Contact_SaveInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Contact_SaveInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_contact_save(inputs)
+	if (locale === "da") return __da.account_contact_save(inputs)
+	if (locale === "sv") return __sv.account_contact_save(inputs)
+	return __en.account_contact_save(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Another account has this e-mail address." |
+*
+* @param {Account_Contact_TakenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_contact_taken = /** @type {((inputs?: Account_Contact_TakenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Contact_TakenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_contact_taken(inputs)
+	if (locale === "da") return __da.account_contact_taken(inputs)
+	if (locale === "sv") return __sv.account_contact_taken(inputs)
+	return __en.account_contact_taken(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Language" |
 *
 * @param {Account_LanguageInputs} inputs
@@ -1813,6 +1918,551 @@ export const account_login_wrong = /** @type {((inputs?: Account_Login_WrongInpu
 	if (locale === "da") return __da.account_login_wrong(inputs)
 	if (locale === "sv") return __sv.account_login_wrong(inputs)
 	return __en.account_login_wrong(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Name" |
+*
+* @param {Account_NameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_name = /** @type {((inputs?: Account_NameInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_NameInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_name(inputs)
+	if (locale === "da") return __da.account_name(inputs)
+	if (locale === "sv") return __sv.account_name(inputs)
+	return __en.account_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Change password" |
+*
+* @param {Account_PasswordInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_password = /** @type {((inputs?: Account_PasswordInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_PasswordInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_password(inputs)
+	if (locale === "da") return __da.account_password(inputs)
+	if (locale === "sv") return __sv.account_password(inputs)
+	return __en.account_password(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New password again" |
+*
+* @param {Account_Password_AgainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_password_again = /** @type {((inputs?: Account_Password_AgainInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Password_AgainInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_password_again(inputs)
+	if (locale === "da") return __da.account_password_again(inputs)
+	if (locale === "sv") return __sv.account_password_again(inputs)
+	return __en.account_password_again(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Password changed. Your other sessions have been signed out and your personal tokens revoked." |
+*
+* @param {Account_Password_ChangedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_password_changed = /** @type {((inputs?: Account_Password_ChangedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Password_ChangedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_password_changed(inputs)
+	if (locale === "da") return __da.account_password_changed(inputs)
+	if (locale === "sv") return __sv.account_password_changed(inputs)
+	return __en.account_password_changed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Current password" |
+*
+* @param {Account_Password_CurrentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_password_current = /** @type {((inputs?: Account_Password_CurrentInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Password_CurrentInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_password_current(inputs)
+	if (locale === "da") return __da.account_password_current(inputs)
+	if (locale === "sv") return __sv.account_password_current(inputs)
+	return __en.account_password_current(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The two new passwords differ." |
+*
+* @param {Account_Password_DifferInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_password_differ = /** @type {((inputs?: Account_Password_DifferInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Password_DifferInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_password_differ(inputs)
+	if (locale === "da") return __da.account_password_differ(inputs)
+	if (locale === "sv") return __sv.account_password_differ(inputs)
+	return __en.account_password_differ(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Enter your current password." |
+*
+* @param {Account_Password_Enter_CurrentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_password_enter_current = /** @type {((inputs?: Account_Password_Enter_CurrentInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Password_Enter_CurrentInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_password_enter_current(inputs)
+	if (locale === "da") return __da.account_password_enter_current(inputs)
+	if (locale === "sv") return __sv.account_password_enter_current(inputs)
+	return __en.account_password_enter_current(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "You stay signed in here; your other sessions end, and your personal tokens are revoked." |
+*
+* @param {Account_Password_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_password_explain = /** @type {((inputs?: Account_Password_ExplainInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Password_ExplainInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_password_explain(inputs)
+	if (locale === "da") return __da.account_password_explain(inputs)
+	if (locale === "sv") return __sv.account_password_explain(inputs)
+	return __en.account_password_explain(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "(at least 10 characters)" |
+*
+* @param {Account_Password_MinInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_password_min = /** @type {((inputs?: Account_Password_MinInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Password_MinInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_password_min(inputs)
+	if (locale === "da") return __da.account_password_min(inputs)
+	if (locale === "sv") return __sv.account_password_min(inputs)
+	return __en.account_password_min(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New password" |
+*
+* @param {Account_Password_NewInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_password_new = /** @type {((inputs?: Account_Password_NewInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Password_NewInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_password_new(inputs)
+	if (locale === "da") return __da.account_password_new(inputs)
+	if (locale === "sv") return __sv.account_password_new(inputs)
+	return __en.account_password_new(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The new password can have at most 200 characters." |
+*
+* @param {Account_Password_Too_LongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_password_too_long = /** @type {((inputs?: Account_Password_Too_LongInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Password_Too_LongInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_password_too_long(inputs)
+	if (locale === "da") return __da.account_password_too_long(inputs)
+	if (locale === "sv") return __sv.account_password_too_long(inputs)
+	return __en.account_password_too_long(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The new password needs at least 10 characters." |
+*
+* @param {Account_Password_Too_ShortInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_password_too_short = /** @type {((inputs?: Account_Password_Too_ShortInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Password_Too_ShortInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_password_too_short(inputs)
+	if (locale === "da") return __da.account_password_too_short(inputs)
+	if (locale === "sv") return __sv.account_password_too_short(inputs)
+	return __en.account_password_too_short(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The current password is wrong." |
+*
+* @param {Account_Password_WrongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_password_wrong = /** @type {((inputs?: Account_Password_WrongInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Password_WrongInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_password_wrong(inputs)
+	if (locale === "da") return __da.account_password_wrong(inputs)
+	if (locale === "sv") return __sv.account_password_wrong(inputs)
+	return __en.account_password_wrong(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "How to reach you" |
+*
+* @param {Account_ReachInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_reach = /** @type {((inputs?: Account_ReachInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_ReachInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_reach(inputs)
+	if (locale === "da") return __da.account_reach(inputs)
+	if (locale === "sv") return __sv.account_reach(inputs)
+	return __en.account_reach(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "When a defect is assigned to you, you are told here in the dashboard, and by e-mail where the server can send it." |
+*
+* @param {Account_Reach_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_reach_explain = /** @type {((inputs?: Account_Reach_ExplainInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Reach_ExplainInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_reach_explain(inputs)
+	if (locale === "da") return __da.account_reach_explain(inputs)
+	if (locale === "sv") return __sv.account_reach_explain(inputs)
+	return __en.account_reach_explain(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Role" |
+*
+* @param {Account_RoleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_role = /** @type {((inputs?: Account_RoleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_RoleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_role(inputs)
+	if (locale === "da") return __da.account_role(inputs)
+	if (locale === "sv") return __sv.account_role(inputs)
+	return __en.account_role(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Saved." |
+*
+* @param {Account_SavedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_saved = /** @type {((inputs?: Account_SavedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_SavedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_saved(inputs)
+	if (locale === "da") return __da.account_saved(inputs)
+	if (locale === "sv") return __sv.account_saved(inputs)
+	return __en.account_saved(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sites" |
+*
+* @param {Account_SitesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_sites = /** @type {((inputs?: Account_SitesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_SitesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_sites(inputs)
+	if (locale === "da") return __da.account_sites(inputs)
+	if (locale === "sv") return __sv.account_sites(inputs)
+	return __en.account_sites(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Your account" |
+*
+* @param {Account_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_title = /** @type {((inputs?: Account_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_title(inputs)
+	if (locale === "da") return __da.account_title(inputs)
+	if (locale === "sv") return __sv.account_title(inputs)
+	return __en.account_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Copy it now: it will not be shown again." |
+*
+* @param {Account_Token_CopyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_token_copy = /** @type {((inputs?: Account_Token_CopyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Token_CopyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_token_copy(inputs)
+	if (locale === "da") return __da.account_token_copy(inputs)
+	if (locale === "sv") return __sv.account_token_copy(inputs)
+	return __en.account_token_copy(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Create token" |
+*
+* @param {Account_Token_CreateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_token_create = /** @type {((inputs?: Account_Token_CreateInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Token_CreateInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_token_create(inputs)
+	if (locale === "da") return __da.account_token_create(inputs)
+	if (locale === "sv") return __sv.account_token_create(inputs)
+	return __en.account_token_create(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Token name" |
+*
+* @param {Account_Token_NameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_token_name = /** @type {((inputs?: Account_Token_NameInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Token_NameInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_token_name(inputs)
+	if (locale === "da") return __da.account_token_name(inputs)
+	if (locale === "sv") return __sv.account_token_name(inputs)
+	return __en.account_token_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Name the token (up to 80 characters)." |
+*
+* @param {Account_Token_Name_MissingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_token_name_missing = /** @type {((inputs?: Account_Token_Name_MissingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Token_Name_MissingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_token_name_missing(inputs)
+	if (locale === "da") return __da.account_token_name_missing(inputs)
+	if (locale === "sv") return __sv.account_token_name_missing(inputs)
+	return __en.account_token_name_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "New token “{name}”" |
+*
+* @param {Account_Token_NewInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_token_new = /** @type {((inputs: Account_Token_NewInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Token_NewInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_token_new(inputs)
+	if (locale === "da") return __da.account_token_new(inputs)
+	if (locale === "sv") return __sv.account_token_new(inputs)
+	return __en.account_token_new(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No tokens yet." |
+*
+* @param {Account_Token_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_token_none = /** @type {((inputs?: Account_Token_NoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Token_NoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_token_none(inputs)
+	if (locale === "da") return __da.account_token_none(inputs)
+	if (locale === "sv") return __sv.account_token_none(inputs)
+	return __en.account_token_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "e.g. reporting script" |
+*
+* @param {Account_Token_PlaceholderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_token_placeholder = /** @type {((inputs?: Account_Token_PlaceholderInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Token_PlaceholderInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_token_placeholder(inputs)
+	if (locale === "da") return __da.account_token_placeholder(inputs)
+	if (locale === "sv") return __sv.account_token_placeholder(inputs)
+	return __en.account_token_placeholder(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Revoke" |
+*
+* @param {Account_Token_RevokeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_token_revoke = /** @type {((inputs?: Account_Token_RevokeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Token_RevokeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_token_revoke(inputs)
+	if (locale === "da") return __da.account_token_revoke(inputs)
+	if (locale === "sv") return __sv.account_token_revoke(inputs)
+	return __en.account_token_revoke(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Token revoked: it no longer works." |
+*
+* @param {Account_Token_RevokedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_token_revoked = /** @type {((inputs?: Account_Token_RevokedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Token_RevokedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_token_revoked(inputs)
+	if (locale === "da") return __da.account_token_revoked(inputs)
+	if (locale === "sv") return __sv.account_token_revoked(inputs)
+	return __en.account_token_revoked(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} revoked token not shown." |
+* | "other" | "{count} revoked tokens not shown." |
+*
+* @param {Account_Token_Revoked_HiddenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_token_revoked_hidden = /** @type {((inputs: Account_Token_Revoked_HiddenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Token_Revoked_HiddenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_token_revoked_hidden(inputs)
+	if (locale === "da") return __da.account_token_revoked_hidden(inputs)
+	if (locale === "sv") return __sv.account_token_revoked_hidden(inputs)
+	return __en.account_token_revoked_hidden(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "created {created} · last used {used}" |
+*
+* @param {Account_Token_TimesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_token_times = /** @type {((inputs: Account_Token_TimesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Token_TimesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_token_times(inputs)
+	if (locale === "da") return __da.account_token_times(inputs)
+	if (locale === "sv") return __sv.account_token_times(inputs)
+	return __en.account_token_times(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Which token? Reload the page and try again." |
+*
+* @param {Account_Token_WhichInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_token_which = /** @type {((inputs?: Account_Token_WhichInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Token_WhichInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_token_which(inputs)
+	if (locale === "da") return __da.account_token_which(inputs)
+	if (locale === "sv") return __sv.account_token_which(inputs)
+	return __en.account_token_which(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Personal API tokens" |
+*
+* @param {Account_TokensInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_tokens = /** @type {((inputs?: Account_TokensInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_TokensInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_tokens(inputs)
+	if (locale === "da") return __da.account_tokens(inputs)
+	if (locale === "sv") return __sv.account_tokens(inputs)
+	return __en.account_tokens(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "For scripts and integrations: a token acts as you, with your role and sites. It is shown once; keep it like a password, and revoke it when it is no longer ne..." |
+*
+* @param {Account_Tokens_ExplainInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_tokens_explain = /** @type {((inputs?: Account_Tokens_ExplainInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_Tokens_ExplainInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_tokens_explain(inputs)
+	if (locale === "da") return __da.account_tokens_explain(inputs)
+	if (locale === "sv") return __sv.account_tokens_explain(inputs)
+	return __en.account_tokens_explain(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Username" |
+*
+* @param {Account_UsernameInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const account_username = /** @type {((inputs?: Account_UsernameInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Account_UsernameInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.account_username(inputs)
+	if (locale === "da") return __da.account_username(inputs)
+	if (locale === "sv") return __sv.account_username(inputs)
+	return __en.account_username(inputs)
 });
 /**
 * | output |
@@ -7523,6 +8173,183 @@ export const defects_ev_suspect = /** @type {((inputs: Defects_Ev_SuspectInputs,
 /**
 * | output |
 * | --- |
+* | "Button (MQTT)" |
+*
+* @param {Defects_Evp_Ch_ButtonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_evp_ch_button = /** @type {((inputs?: Defects_Evp_Ch_ButtonInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Evp_Ch_ButtonInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_evp_ch_button(inputs)
+	if (locale === "da") return __da.defects_evp_ch_button(inputs)
+	if (locale === "sv") return __sv.defects_evp_ch_button(inputs)
+	return __en.defects_evp_ch_button(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Signed in" |
+*
+* @param {Defects_Evp_Ch_DashboardInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_evp_ch_dashboard = /** @type {((inputs?: Defects_Evp_Ch_DashboardInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Evp_Ch_DashboardInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_evp_ch_dashboard(inputs)
+	if (locale === "da") return __da.defects_evp_ch_dashboard(inputs)
+	if (locale === "sv") return __sv.defects_evp_ch_dashboard(inputs)
+	return __en.defects_evp_ch_dashboard(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "QR code" |
+*
+* @param {Defects_Evp_Ch_QrInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_evp_ch_qr = /** @type {((inputs?: Defects_Evp_Ch_QrInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Evp_Ch_QrInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_evp_ch_qr(inputs)
+	if (locale === "da") return __da.defects_evp_ch_qr(inputs)
+	if (locale === "sv") return __sv.defects_evp_ch_qr(inputs)
+	return __en.defects_evp_ch_qr(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Sensor" |
+*
+* @param {Defects_Evp_Ch_SensorInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_evp_ch_sensor = /** @type {((inputs?: Defects_Evp_Ch_SensorInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Evp_Ch_SensorInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_evp_ch_sensor(inputs)
+	if (locale === "da") return __da.defects_evp_ch_sensor(inputs)
+	if (locale === "sv") return __sv.defects_evp_ch_sensor(inputs)
+	return __en.defects_evp_ch_sensor(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The report it contradicts:" |
+*
+* @param {Defects_Evp_ContradictsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_evp_contradicts = /** @type {((inputs?: Defects_Evp_ContradictsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Evp_ContradictsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_evp_contradicts(inputs)
+	if (locale === "da") return __da.defects_evp_contradicts(inputs)
+	if (locale === "sv") return __sv.defects_evp_contradicts(inputs)
+	return __en.defects_evp_contradicts(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "defect {id}" |
+*
+* @param {Defects_Evp_DefectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_evp_defect = /** @type {((inputs: Defects_Evp_DefectInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Evp_DefectInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_evp_defect(inputs)
+	if (locale === "da") return __da.defects_evp_defect(inputs)
+	if (locale === "sv") return __sv.defects_evp_defect(inputs)
+	return __en.defects_evp_defect(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Not confirmed: one source so far. A second channel, or a second person signed in, confirms it." |
+*
+* @param {Defects_Evp_Not_ConfirmedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_evp_not_confirmed = /** @type {((inputs?: Defects_Evp_Not_ConfirmedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Evp_Not_ConfirmedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_evp_not_confirmed(inputs)
+	if (locale === "da") return __da.defects_evp_not_confirmed(inputs)
+	if (locale === "sv") return __sv.defects_evp_not_confirmed(inputs)
+	return __en.defects_evp_not_confirmed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The sensor last said ok at {time}." |
+*
+* @param {Defects_Evp_Ok_AtInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_evp_ok_at = /** @type {((inputs: Defects_Evp_Ok_AtInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Evp_Ok_AtInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_evp_ok_at(inputs)
+	if (locale === "da") return __da.defects_evp_ok_at(inputs)
+	if (locale === "sv") return __sv.defects_evp_ok_at(inputs)
+	return __en.defects_evp_ok_at(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "{count} report" |
+* | "other" | "{count} reports" |
+*
+* @param {Defects_Evp_ReportsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_evp_reports = /** @type {((inputs: Defects_Evp_ReportsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Evp_ReportsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_evp_reports(inputs)
+	if (locale === "da") return __da.defects_evp_reports(inputs)
+	if (locale === "sv") return __sv.defects_evp_reports(inputs)
+	return __en.defects_evp_reports(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Raised by Bulb Check" |
+*
+* @param {Defects_Evp_SystemInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_evp_system = /** @type {((inputs?: Defects_Evp_SystemInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Evp_SystemInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_evp_system(inputs)
+	if (locale === "da") return __da.defects_evp_system(inputs)
+	if (locale === "sv") return __sv.defects_evp_system(inputs)
+	return __en.defects_evp_system(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Evidence" |
+*
+* @param {Defects_Evp_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_evp_title = /** @type {((inputs?: Defects_Evp_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Evp_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_evp_title(inputs)
+	if (locale === "da") return __da.defects_evp_title(inputs)
+	if (locale === "sv") return __sv.defects_evp_title(inputs)
+	return __en.defects_evp_title(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Assigned to" |
 *
 * @param {Defects_Filter_AssigneeInputs} inputs
@@ -8143,6 +8970,150 @@ export const defects_photo_view_only = /** @type {((inputs?: Defects_Photo_View_
 	if (locale === "da") return __da.defects_photo_view_only(inputs)
 	if (locale === "sv") return __sv.defects_photo_view_only(inputs)
 	return __en.defects_photo_view_only(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Add a photo" |
+*
+* @param {Defects_Photos_AddInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_photos_add = /** @type {((inputs?: Defects_Photos_AddInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Photos_AddInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_photos_add(inputs)
+	if (locale === "da") return __da.defects_photos_add(inputs)
+	if (locale === "sv") return __sv.defects_photos_add(inputs)
+	return __en.defects_photos_add(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Photo by {who}" |
+*
+* @param {Defects_Photos_ByInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_photos_by = /** @type {((inputs: Defects_Photos_ByInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Photos_ByInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_photos_by(inputs)
+	if (locale === "da") return __da.defects_photos_by(inputs)
+	if (locale === "sv") return __sv.defects_photos_by(inputs)
+	return __en.defects_photos_by(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Caption (optional)" |
+*
+* @param {Defects_Photos_CaptionInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_photos_caption = /** @type {((inputs?: Defects_Photos_CaptionInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Photos_CaptionInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_photos_caption(inputs)
+	if (locale === "da") return __da.defects_photos_caption(inputs)
+	if (locale === "sv") return __sv.defects_photos_caption(inputs)
+	return __en.defects_photos_caption(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Caption" |
+*
+* @param {Defects_Photos_Caption_LabelInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_photos_caption_label = /** @type {((inputs?: Defects_Photos_Caption_LabelInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Photos_Caption_LabelInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_photos_caption_label(inputs)
+	if (locale === "da") return __da.defects_photos_caption_label(inputs)
+	if (locale === "sv") return __sv.defects_photos_caption_label(inputs)
+	return __en.defects_photos_caption_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "JPEG, PNG, WebP or HEIC, up to 10 MB. Location and camera details are removed." |
+*
+* @param {Defects_Photos_HintInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_photos_hint = /** @type {((inputs?: Defects_Photos_HintInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Photos_HintInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_photos_hint(inputs)
+	if (locale === "da") return __da.defects_photos_hint(inputs)
+	if (locale === "sv") return __sv.defects_photos_hint(inputs)
+	return __en.defects_photos_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No photos yet." |
+*
+* @param {Defects_Photos_NoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_photos_none = /** @type {((inputs?: Defects_Photos_NoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Photos_NoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_photos_none(inputs)
+	if (locale === "da") return __da.defects_photos_none(inputs)
+	if (locale === "sv") return __sv.defects_photos_none(inputs)
+	return __en.defects_photos_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Photos" |
+*
+* @param {Defects_Photos_TitleInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_photos_title = /** @type {((inputs?: Defects_Photos_TitleInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Photos_TitleInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_photos_title(inputs)
+	if (locale === "da") return __da.defects_photos_title(inputs)
+	if (locale === "sv") return __sv.defects_photos_title(inputs)
+	return __en.defects_photos_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Upload photo" |
+*
+* @param {Defects_Photos_UploadInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_photos_upload = /** @type {((inputs?: Defects_Photos_UploadInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Photos_UploadInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_photos_upload(inputs)
+	if (locale === "da") return __da.defects_photos_upload(inputs)
+	if (locale === "sv") return __sv.defects_photos_upload(inputs)
+	return __en.defects_photos_upload(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Uploading…" |
+*
+* @param {Defects_Photos_UploadingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const defects_photos_uploading = /** @type {((inputs?: Defects_Photos_UploadingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Defects_Photos_UploadingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.defects_photos_uploading(inputs)
+	if (locale === "da") return __da.defects_photos_uploading(inputs)
+	if (locale === "sv") return __sv.defects_photos_uploading(inputs)
+	return __en.defects_photos_uploading(inputs)
 });
 /**
 * | countPlural | output |

@@ -1,5 +1,8 @@
 /* eslint-disable */
 /** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Account_All_SitesInputs */
+/** @typedef {{}} Account_Contact_SaveInputs */
+/** @typedef {{}} Account_Contact_TakenInputs */
 /** @typedef {{}} Account_LanguageInputs */
 /** @typedef {{ language: NonNullable<unknown> }} Account_Language_BrowserInputs */
 /** @typedef {{}} Account_Language_ExplainInputs */
@@ -24,6 +27,40 @@
 /** @typedef {{}} Account_Login_UsernameInputs */
 /** @typedef {{}} Account_Login_Viewer_OnlyInputs */
 /** @typedef {{}} Account_Login_WrongInputs */
+/** @typedef {{}} Account_NameInputs */
+/** @typedef {{}} Account_PasswordInputs */
+/** @typedef {{}} Account_Password_AgainInputs */
+/** @typedef {{}} Account_Password_ChangedInputs */
+/** @typedef {{}} Account_Password_CurrentInputs */
+/** @typedef {{}} Account_Password_DifferInputs */
+/** @typedef {{}} Account_Password_Enter_CurrentInputs */
+/** @typedef {{}} Account_Password_ExplainInputs */
+/** @typedef {{}} Account_Password_MinInputs */
+/** @typedef {{}} Account_Password_NewInputs */
+/** @typedef {{}} Account_Password_Too_LongInputs */
+/** @typedef {{}} Account_Password_Too_ShortInputs */
+/** @typedef {{}} Account_Password_WrongInputs */
+/** @typedef {{}} Account_ReachInputs */
+/** @typedef {{}} Account_Reach_ExplainInputs */
+/** @typedef {{}} Account_RoleInputs */
+/** @typedef {{}} Account_SavedInputs */
+/** @typedef {{}} Account_SitesInputs */
+/** @typedef {{}} Account_TitleInputs */
+/** @typedef {{}} Account_Token_CopyInputs */
+/** @typedef {{}} Account_Token_CreateInputs */
+/** @typedef {{}} Account_Token_NameInputs */
+/** @typedef {{}} Account_Token_Name_MissingInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Account_Token_NewInputs */
+/** @typedef {{}} Account_Token_NoneInputs */
+/** @typedef {{}} Account_Token_PlaceholderInputs */
+/** @typedef {{}} Account_Token_RevokeInputs */
+/** @typedef {{}} Account_Token_RevokedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Account_Token_Revoked_HiddenInputs */
+/** @typedef {{ created: NonNullable<unknown>, used: NonNullable<unknown> }} Account_Token_TimesInputs */
+/** @typedef {{}} Account_Token_WhichInputs */
+/** @typedef {{}} Account_TokensInputs */
+/** @typedef {{}} Account_Tokens_ExplainInputs */
+/** @typedef {{}} Account_UsernameInputs */
 /** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, does: NonNullable<unknown> }} Admin_Access_All_IsInputs */
 /** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, does: NonNullable<unknown> }} Admin_Access_All_WillInputs */
 /** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, sites: NonNullable<unknown>, does: NonNullable<unknown> }} Admin_Access_At_IsInputs */
@@ -380,6 +417,17 @@
 /** @typedef {{}} Defects_Ev_SomeoneInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Defects_Ev_Staff_ButtonInputs */
 /** @typedef {{ device: NonNullable<unknown>, who: NonNullable<unknown>, fault: NonNullable<unknown> }} Defects_Ev_SuspectInputs */
+/** @typedef {{}} Defects_Evp_Ch_ButtonInputs */
+/** @typedef {{}} Defects_Evp_Ch_DashboardInputs */
+/** @typedef {{}} Defects_Evp_Ch_QrInputs */
+/** @typedef {{}} Defects_Evp_Ch_SensorInputs */
+/** @typedef {{}} Defects_Evp_ContradictsInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Defects_Evp_DefectInputs */
+/** @typedef {{}} Defects_Evp_Not_ConfirmedInputs */
+/** @typedef {{ time: NonNullable<unknown> }} Defects_Evp_Ok_AtInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Defects_Evp_ReportsInputs */
+/** @typedef {{}} Defects_Evp_SystemInputs */
+/** @typedef {{}} Defects_Evp_TitleInputs */
 /** @typedef {{}} Defects_Filter_AssigneeInputs */
 /** @typedef {{}} Defects_Filter_CategoryInputs */
 /** @typedef {{}} Defects_Filter_SeverityInputs */
@@ -419,6 +467,15 @@
 /** @typedef {{}} Defects_Photo_ChooseInputs */
 /** @typedef {{}} Defects_Photo_Too_LargeInputs */
 /** @typedef {{}} Defects_Photo_View_OnlyInputs */
+/** @typedef {{}} Defects_Photos_AddInputs */
+/** @typedef {{ who: NonNullable<unknown> }} Defects_Photos_ByInputs */
+/** @typedef {{}} Defects_Photos_CaptionInputs */
+/** @typedef {{}} Defects_Photos_Caption_LabelInputs */
+/** @typedef {{}} Defects_Photos_HintInputs */
+/** @typedef {{}} Defects_Photos_NoneInputs */
+/** @typedef {{}} Defects_Photos_TitleInputs */
+/** @typedef {{}} Defects_Photos_UploadInputs */
+/** @typedef {{}} Defects_Photos_UploadingInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Defects_Reopened_TimesInputs */
 /** @typedef {{}} Defects_Resolve_MoreInputs */
 /** @typedef {{}} Defects_SearchInputs */
@@ -1426,6 +1483,18 @@
 import * as registry from "../registry.js"
 
 
+export const account_all_sites = /** @type {(inputs: Account_All_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`alle steder`)
+};
+
+export const account_contact_save = /** @type {(inputs: Account_Contact_SaveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gem kontaktoplysninger`)
+};
+
+export const account_contact_taken = /** @type {(inputs: Account_Contact_TakenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En anden konto har denne e-mailadresse.`)
+};
+
 export const account_language = /** @type {(inputs: Account_LanguageInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Sprog`)
 };
@@ -1522,6 +1591,144 @@ export const account_login_viewer_only = /** @type {(inputs: Account_Login_Viewe
 
 export const account_login_wrong = /** @type {(inputs: Account_Login_WrongInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Forkert brugernavn eller adgangskode.`)
+};
+
+export const account_name = /** @type {(inputs: Account_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Navn`)
+};
+
+export const account_password = /** @type {(inputs: Account_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skift adgangskode`)
+};
+
+export const account_password_again = /** @type {(inputs: Account_Password_AgainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ny adgangskode igen`)
+};
+
+export const account_password_changed = /** @type {(inputs: Account_Password_ChangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Adgangskoden er skiftet. Dine andre sessioner er logget ud og dine personlige tokens tilbagekaldt.`)
+};
+
+export const account_password_current = /** @type {(inputs: Account_Password_CurrentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nuværende adgangskode`)
+};
+
+export const account_password_differ = /** @type {(inputs: Account_Password_DifferInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`De to nye adgangskoder er forskellige.`)
+};
+
+export const account_password_enter_current = /** @type {(inputs: Account_Password_Enter_CurrentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skriv din nuværende adgangskode.`)
+};
+
+export const account_password_explain = /** @type {(inputs: Account_Password_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Du forbliver logget ind her; dine andre sessioner afsluttes, og dine personlige tokens tilbagekaldes.`)
+};
+
+export const account_password_min = /** @type {(inputs: Account_Password_MinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(mindst 10 tegn)`)
+};
+
+export const account_password_new = /** @type {(inputs: Account_Password_NewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ny adgangskode`)
+};
+
+export const account_password_too_long = /** @type {(inputs: Account_Password_Too_LongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Den nye adgangskode kan have højst 200 tegn.`)
+};
+
+export const account_password_too_short = /** @type {(inputs: Account_Password_Too_ShortInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Den nye adgangskode skal have mindst 10 tegn.`)
+};
+
+export const account_password_wrong = /** @type {(inputs: Account_Password_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Den nuværende adgangskode er forkert.`)
+};
+
+export const account_reach = /** @type {(inputs: Account_ReachInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hvordan du kan nås`)
+};
+
+export const account_reach_explain = /** @type {(inputs: Account_Reach_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Når en fejl tildeles dig, får du besked her i dashboardet, og på e-mail, hvor serveren kan sende den.`)
+};
+
+export const account_role = /** @type {(inputs: Account_RoleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rolle`)
+};
+
+export const account_saved = /** @type {(inputs: Account_SavedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gemt.`)
+};
+
+export const account_sites = /** @type {(inputs: Account_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Steder`)
+};
+
+export const account_title = /** @type {(inputs: Account_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Din konto`)
+};
+
+export const account_token_copy = /** @type {(inputs: Account_Token_CopyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kopiér det nu: det vises ikke igen.`)
+};
+
+export const account_token_create = /** @type {(inputs: Account_Token_CreateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Opret token`)
+};
+
+export const account_token_name = /** @type {(inputs: Account_Token_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Navn på token`)
+};
+
+export const account_token_name_missing = /** @type {(inputs: Account_Token_Name_MissingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Giv tokenet et navn (op til 80 tegn).`)
+};
+
+export const account_token_new = /** @type {(inputs: Account_Token_NewInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Nyt token »${i?.name}«`)
+};
+
+export const account_token_none = /** @type {(inputs: Account_Token_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingen tokens endnu.`)
+};
+
+export const account_token_placeholder = /** @type {(inputs: Account_Token_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`f.eks. rapportscript`)
+};
+
+export const account_token_revoke = /** @type {(inputs: Account_Token_RevokeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilbagekald`)
+};
+
+export const account_token_revoked = /** @type {(inputs: Account_Token_RevokedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tokenet er tilbagekaldt: det virker ikke længere.`)
+};
+
+export const account_token_revoked_hidden = /** @type {(inputs: Account_Token_Revoked_HiddenInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} tilbagekaldt token vises ikke.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} tilbagekaldte tokens vises ikke.`);
+	return /** @type {LocalizedString} */ ("account_token_revoked_hidden");
+};
+
+export const account_token_times = /** @type {(inputs: Account_Token_TimesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`oprettet ${i?.created} · sidst brugt ${i?.used}`)
+};
+
+export const account_token_which = /** @type {(inputs: Account_Token_WhichInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hvilket token? Genindlæs siden, og prøv igen.`)
+};
+
+export const account_tokens = /** @type {(inputs: Account_TokensInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Personlige API-tokens`)
+};
+
+export const account_tokens_explain = /** @type {(inputs: Account_Tokens_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Til scripts og integrationer: et token handler som dig, med din rolle og dine steder. Det vises én gang; pas på det som en adgangskode, og tilbagekald det, når det ikke længere er brug for det.`)
+};
+
+export const account_username = /** @type {(inputs: Account_UsernameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Brugernavn`)
 };
 
 export const admin_access_all_is = /** @type {(inputs: Admin_Access_All_IsInputs) => LocalizedString} */ (i) => {
@@ -2968,6 +3175,52 @@ export const defects_ev_suspect = /** @type {(inputs: Defects_Ev_SuspectInputs) 
 	return /** @type {LocalizedString} */ (`Sensor ${i?.device} kan tage fejl: ${i?.who} meldte ${i?.fault}, mens den sagde ok`)
 };
 
+export const defects_evp_ch_button = /** @type {(inputs: Defects_Evp_Ch_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Knap (MQTT)`)
+};
+
+export const defects_evp_ch_dashboard = /** @type {(inputs: Defects_Evp_Ch_DashboardInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Logget ind`)
+};
+
+export const defects_evp_ch_qr = /** @type {(inputs: Defects_Evp_Ch_QrInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`QR-kode`)
+};
+
+export const defects_evp_ch_sensor = /** @type {(inputs: Defects_Evp_Ch_SensorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sensor`)
+};
+
+export const defects_evp_contradicts = /** @type {(inputs: Defects_Evp_ContradictsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Meldingen, den modsiger:`)
+};
+
+export const defects_evp_defect = /** @type {(inputs: Defects_Evp_DefectInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`fejl ${i?.id}`)
+};
+
+export const defects_evp_not_confirmed = /** @type {(inputs: Defects_Evp_Not_ConfirmedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ikke bekræftet: én kilde indtil videre. En kanal mere, eller en person mere, der er logget ind, bekræfter det.`)
+};
+
+export const defects_evp_ok_at = /** @type {(inputs: Defects_Evp_Ok_AtInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Sensoren sagde sidst ok ${i?.time}.`)
+};
+
+export const defects_evp_reports = /** @type {(inputs: Defects_Evp_ReportsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} melding`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} meldinger`);
+	return /** @type {LocalizedString} */ ("defects_evp_reports");
+};
+
+export const defects_evp_system = /** @type {(inputs: Defects_Evp_SystemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Meldt af Bulb Check`)
+};
+
+export const defects_evp_title = /** @type {(inputs: Defects_Evp_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Grundlag`)
+};
+
 export const defects_filter_assignee = /** @type {(inputs: Defects_Filter_AssigneeInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Tildelt`)
 };
@@ -3122,6 +3375,42 @@ export const defects_photo_too_large = /** @type {(inputs: Defects_Photo_Too_Lar
 
 export const defects_photo_view_only = /** @type {(inputs: Defects_Photo_View_OnlyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Din rolle må kun se. Spørg en administrator, hvis du skal tilføje billeder.`)
+};
+
+export const defects_photos_add = /** @type {(inputs: Defects_Photos_AddInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilføj et billede`)
+};
+
+export const defects_photos_by = /** @type {(inputs: Defects_Photos_ByInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Billede fra ${i?.who}`)
+};
+
+export const defects_photos_caption = /** @type {(inputs: Defects_Photos_CaptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Billedtekst (valgfri)`)
+};
+
+export const defects_photos_caption_label = /** @type {(inputs: Defects_Photos_Caption_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Billedtekst`)
+};
+
+export const defects_photos_hint = /** @type {(inputs: Defects_Photos_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`JPEG, PNG, WebP eller HEIC, op til 10 MB. Position og kameraoplysninger fjernes.`)
+};
+
+export const defects_photos_none = /** @type {(inputs: Defects_Photos_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ingen billeder endnu.`)
+};
+
+export const defects_photos_title = /** @type {(inputs: Defects_Photos_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Billeder`)
+};
+
+export const defects_photos_upload = /** @type {(inputs: Defects_Photos_UploadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Upload billede`)
+};
+
+export const defects_photos_uploading = /** @type {(inputs: Defects_Photos_UploadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Uploader…`)
 };
 
 export const defects_reopened_times = /** @type {(inputs: Defects_Reopened_TimesInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});

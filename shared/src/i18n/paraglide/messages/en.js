@@ -1,5 +1,8 @@
 /* eslint-disable */
 /** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Account_All_SitesInputs */
+/** @typedef {{}} Account_Contact_SaveInputs */
+/** @typedef {{}} Account_Contact_TakenInputs */
 /** @typedef {{}} Account_LanguageInputs */
 /** @typedef {{ language: NonNullable<unknown> }} Account_Language_BrowserInputs */
 /** @typedef {{}} Account_Language_ExplainInputs */
@@ -24,6 +27,40 @@
 /** @typedef {{}} Account_Login_UsernameInputs */
 /** @typedef {{}} Account_Login_Viewer_OnlyInputs */
 /** @typedef {{}} Account_Login_WrongInputs */
+/** @typedef {{}} Account_NameInputs */
+/** @typedef {{}} Account_PasswordInputs */
+/** @typedef {{}} Account_Password_AgainInputs */
+/** @typedef {{}} Account_Password_ChangedInputs */
+/** @typedef {{}} Account_Password_CurrentInputs */
+/** @typedef {{}} Account_Password_DifferInputs */
+/** @typedef {{}} Account_Password_Enter_CurrentInputs */
+/** @typedef {{}} Account_Password_ExplainInputs */
+/** @typedef {{}} Account_Password_MinInputs */
+/** @typedef {{}} Account_Password_NewInputs */
+/** @typedef {{}} Account_Password_Too_LongInputs */
+/** @typedef {{}} Account_Password_Too_ShortInputs */
+/** @typedef {{}} Account_Password_WrongInputs */
+/** @typedef {{}} Account_ReachInputs */
+/** @typedef {{}} Account_Reach_ExplainInputs */
+/** @typedef {{}} Account_RoleInputs */
+/** @typedef {{}} Account_SavedInputs */
+/** @typedef {{}} Account_SitesInputs */
+/** @typedef {{}} Account_TitleInputs */
+/** @typedef {{}} Account_Token_CopyInputs */
+/** @typedef {{}} Account_Token_CreateInputs */
+/** @typedef {{}} Account_Token_NameInputs */
+/** @typedef {{}} Account_Token_Name_MissingInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Account_Token_NewInputs */
+/** @typedef {{}} Account_Token_NoneInputs */
+/** @typedef {{}} Account_Token_PlaceholderInputs */
+/** @typedef {{}} Account_Token_RevokeInputs */
+/** @typedef {{}} Account_Token_RevokedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Account_Token_Revoked_HiddenInputs */
+/** @typedef {{ created: NonNullable<unknown>, used: NonNullable<unknown> }} Account_Token_TimesInputs */
+/** @typedef {{}} Account_Token_WhichInputs */
+/** @typedef {{}} Account_TokensInputs */
+/** @typedef {{}} Account_Tokens_ExplainInputs */
+/** @typedef {{}} Account_UsernameInputs */
 /** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, does: NonNullable<unknown> }} Admin_Access_All_IsInputs */
 /** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, does: NonNullable<unknown> }} Admin_Access_All_WillInputs */
 /** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, sites: NonNullable<unknown>, does: NonNullable<unknown> }} Admin_Access_At_IsInputs */
@@ -380,6 +417,17 @@
 /** @typedef {{}} Defects_Ev_SomeoneInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Defects_Ev_Staff_ButtonInputs */
 /** @typedef {{ device: NonNullable<unknown>, who: NonNullable<unknown>, fault: NonNullable<unknown> }} Defects_Ev_SuspectInputs */
+/** @typedef {{}} Defects_Evp_Ch_ButtonInputs */
+/** @typedef {{}} Defects_Evp_Ch_DashboardInputs */
+/** @typedef {{}} Defects_Evp_Ch_QrInputs */
+/** @typedef {{}} Defects_Evp_Ch_SensorInputs */
+/** @typedef {{}} Defects_Evp_ContradictsInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Defects_Evp_DefectInputs */
+/** @typedef {{}} Defects_Evp_Not_ConfirmedInputs */
+/** @typedef {{ time: NonNullable<unknown> }} Defects_Evp_Ok_AtInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Defects_Evp_ReportsInputs */
+/** @typedef {{}} Defects_Evp_SystemInputs */
+/** @typedef {{}} Defects_Evp_TitleInputs */
 /** @typedef {{}} Defects_Filter_AssigneeInputs */
 /** @typedef {{}} Defects_Filter_CategoryInputs */
 /** @typedef {{}} Defects_Filter_SeverityInputs */
@@ -419,6 +467,15 @@
 /** @typedef {{}} Defects_Photo_ChooseInputs */
 /** @typedef {{}} Defects_Photo_Too_LargeInputs */
 /** @typedef {{}} Defects_Photo_View_OnlyInputs */
+/** @typedef {{}} Defects_Photos_AddInputs */
+/** @typedef {{ who: NonNullable<unknown> }} Defects_Photos_ByInputs */
+/** @typedef {{}} Defects_Photos_CaptionInputs */
+/** @typedef {{}} Defects_Photos_Caption_LabelInputs */
+/** @typedef {{}} Defects_Photos_HintInputs */
+/** @typedef {{}} Defects_Photos_NoneInputs */
+/** @typedef {{}} Defects_Photos_TitleInputs */
+/** @typedef {{}} Defects_Photos_UploadInputs */
+/** @typedef {{}} Defects_Photos_UploadingInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Defects_Reopened_TimesInputs */
 /** @typedef {{}} Defects_Resolve_MoreInputs */
 /** @typedef {{}} Defects_SearchInputs */
@@ -1426,6 +1483,18 @@
 import * as registry from "../registry.js"
 
 
+export const account_all_sites = /** @type {(inputs: Account_All_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`all sites`)
+};
+
+export const account_contact_save = /** @type {(inputs: Account_Contact_SaveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Save contact details`)
+};
+
+export const account_contact_taken = /** @type {(inputs: Account_Contact_TakenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Another account has this e-mail address.`)
+};
+
 export const account_language = /** @type {(inputs: Account_LanguageInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Language`)
 };
@@ -1522,6 +1591,144 @@ export const account_login_viewer_only = /** @type {(inputs: Account_Login_Viewe
 
 export const account_login_wrong = /** @type {(inputs: Account_Login_WrongInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Wrong username or password.`)
+};
+
+export const account_name = /** @type {(inputs: Account_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Name`)
+};
+
+export const account_password = /** @type {(inputs: Account_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Change password`)
+};
+
+export const account_password_again = /** @type {(inputs: Account_Password_AgainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`New password again`)
+};
+
+export const account_password_changed = /** @type {(inputs: Account_Password_ChangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Password changed. Your other sessions have been signed out and your personal tokens revoked.`)
+};
+
+export const account_password_current = /** @type {(inputs: Account_Password_CurrentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Current password`)
+};
+
+export const account_password_differ = /** @type {(inputs: Account_Password_DifferInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The two new passwords differ.`)
+};
+
+export const account_password_enter_current = /** @type {(inputs: Account_Password_Enter_CurrentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enter your current password.`)
+};
+
+export const account_password_explain = /** @type {(inputs: Account_Password_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`You stay signed in here; your other sessions end, and your personal tokens are revoked.`)
+};
+
+export const account_password_min = /** @type {(inputs: Account_Password_MinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(at least 10 characters)`)
+};
+
+export const account_password_new = /** @type {(inputs: Account_Password_NewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`New password`)
+};
+
+export const account_password_too_long = /** @type {(inputs: Account_Password_Too_LongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The new password can have at most 200 characters.`)
+};
+
+export const account_password_too_short = /** @type {(inputs: Account_Password_Too_ShortInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The new password needs at least 10 characters.`)
+};
+
+export const account_password_wrong = /** @type {(inputs: Account_Password_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The current password is wrong.`)
+};
+
+export const account_reach = /** @type {(inputs: Account_ReachInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`How to reach you`)
+};
+
+export const account_reach_explain = /** @type {(inputs: Account_Reach_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`When a defect is assigned to you, you are told here in the dashboard, and by e-mail where the server can send it.`)
+};
+
+export const account_role = /** @type {(inputs: Account_RoleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Role`)
+};
+
+export const account_saved = /** @type {(inputs: Account_SavedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Saved.`)
+};
+
+export const account_sites = /** @type {(inputs: Account_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sites`)
+};
+
+export const account_title = /** @type {(inputs: Account_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Your account`)
+};
+
+export const account_token_copy = /** @type {(inputs: Account_Token_CopyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Copy it now: it will not be shown again.`)
+};
+
+export const account_token_create = /** @type {(inputs: Account_Token_CreateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Create token`)
+};
+
+export const account_token_name = /** @type {(inputs: Account_Token_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Token name`)
+};
+
+export const account_token_name_missing = /** @type {(inputs: Account_Token_Name_MissingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Name the token (up to 80 characters).`)
+};
+
+export const account_token_new = /** @type {(inputs: Account_Token_NewInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`New token “${i?.name}”`)
+};
+
+export const account_token_none = /** @type {(inputs: Account_Token_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No tokens yet.`)
+};
+
+export const account_token_placeholder = /** @type {(inputs: Account_Token_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`e.g. reporting script`)
+};
+
+export const account_token_revoke = /** @type {(inputs: Account_Token_RevokeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Revoke`)
+};
+
+export const account_token_revoked = /** @type {(inputs: Account_Token_RevokedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Token revoked: it no longer works.`)
+};
+
+export const account_token_revoked_hidden = /** @type {(inputs: Account_Token_Revoked_HiddenInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} revoked token not shown.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} revoked tokens not shown.`);
+	return /** @type {LocalizedString} */ ("account_token_revoked_hidden");
+};
+
+export const account_token_times = /** @type {(inputs: Account_Token_TimesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`created ${i?.created} · last used ${i?.used}`)
+};
+
+export const account_token_which = /** @type {(inputs: Account_Token_WhichInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Which token? Reload the page and try again.`)
+};
+
+export const account_tokens = /** @type {(inputs: Account_TokensInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Personal API tokens`)
+};
+
+export const account_tokens_explain = /** @type {(inputs: Account_Tokens_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`For scripts and integrations: a token acts as you, with your role and sites. It is shown once; keep it like a password, and revoke it when it is no longer needed.`)
+};
+
+export const account_username = /** @type {(inputs: Account_UsernameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Username`)
 };
 
 export const admin_access_all_is = /** @type {(inputs: Admin_Access_All_IsInputs) => LocalizedString} */ (i) => {
@@ -2968,6 +3175,52 @@ export const defects_ev_suspect = /** @type {(inputs: Defects_Ev_SuspectInputs) 
 	return /** @type {LocalizedString} */ (`Sensor ${i?.device} may be wrong: ${i?.who} reported ${i?.fault} while it said ok`)
 };
 
+export const defects_evp_ch_button = /** @type {(inputs: Defects_Evp_Ch_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Button (MQTT)`)
+};
+
+export const defects_evp_ch_dashboard = /** @type {(inputs: Defects_Evp_Ch_DashboardInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Signed in`)
+};
+
+export const defects_evp_ch_qr = /** @type {(inputs: Defects_Evp_Ch_QrInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`QR code`)
+};
+
+export const defects_evp_ch_sensor = /** @type {(inputs: Defects_Evp_Ch_SensorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sensor`)
+};
+
+export const defects_evp_contradicts = /** @type {(inputs: Defects_Evp_ContradictsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The report it contradicts:`)
+};
+
+export const defects_evp_defect = /** @type {(inputs: Defects_Evp_DefectInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`defect ${i?.id}`)
+};
+
+export const defects_evp_not_confirmed = /** @type {(inputs: Defects_Evp_Not_ConfirmedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Not confirmed: one source so far. A second channel, or a second person signed in, confirms it.`)
+};
+
+export const defects_evp_ok_at = /** @type {(inputs: Defects_Evp_Ok_AtInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The sensor last said ok at ${i?.time}.`)
+};
+
+export const defects_evp_reports = /** @type {(inputs: Defects_Evp_ReportsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} report`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} reports`);
+	return /** @type {LocalizedString} */ ("defects_evp_reports");
+};
+
+export const defects_evp_system = /** @type {(inputs: Defects_Evp_SystemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Raised by Bulb Check`)
+};
+
+export const defects_evp_title = /** @type {(inputs: Defects_Evp_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Evidence`)
+};
+
 export const defects_filter_assignee = /** @type {(inputs: Defects_Filter_AssigneeInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Assigned to`)
 };
@@ -3122,6 +3375,42 @@ export const defects_photo_too_large = /** @type {(inputs: Defects_Photo_Too_Lar
 
 export const defects_photo_view_only = /** @type {(inputs: Defects_Photo_View_OnlyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Your role may only view. Ask an admin if you need to add photos.`)
+};
+
+export const defects_photos_add = /** @type {(inputs: Defects_Photos_AddInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Add a photo`)
+};
+
+export const defects_photos_by = /** @type {(inputs: Defects_Photos_ByInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Photo by ${i?.who}`)
+};
+
+export const defects_photos_caption = /** @type {(inputs: Defects_Photos_CaptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Caption (optional)`)
+};
+
+export const defects_photos_caption_label = /** @type {(inputs: Defects_Photos_Caption_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Caption`)
+};
+
+export const defects_photos_hint = /** @type {(inputs: Defects_Photos_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`JPEG, PNG, WebP or HEIC, up to 10 MB. Location and camera details are removed.`)
+};
+
+export const defects_photos_none = /** @type {(inputs: Defects_Photos_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No photos yet.`)
+};
+
+export const defects_photos_title = /** @type {(inputs: Defects_Photos_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Photos`)
+};
+
+export const defects_photos_upload = /** @type {(inputs: Defects_Photos_UploadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Upload photo`)
+};
+
+export const defects_photos_uploading = /** @type {(inputs: Defects_Photos_UploadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Uploading…`)
 };
 
 export const defects_reopened_times = /** @type {(inputs: Defects_Reopened_TimesInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});

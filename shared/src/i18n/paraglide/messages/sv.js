@@ -1,5 +1,8 @@
 /* eslint-disable */
 /** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Account_All_SitesInputs */
+/** @typedef {{}} Account_Contact_SaveInputs */
+/** @typedef {{}} Account_Contact_TakenInputs */
 /** @typedef {{}} Account_LanguageInputs */
 /** @typedef {{ language: NonNullable<unknown> }} Account_Language_BrowserInputs */
 /** @typedef {{}} Account_Language_ExplainInputs */
@@ -24,6 +27,40 @@
 /** @typedef {{}} Account_Login_UsernameInputs */
 /** @typedef {{}} Account_Login_Viewer_OnlyInputs */
 /** @typedef {{}} Account_Login_WrongInputs */
+/** @typedef {{}} Account_NameInputs */
+/** @typedef {{}} Account_PasswordInputs */
+/** @typedef {{}} Account_Password_AgainInputs */
+/** @typedef {{}} Account_Password_ChangedInputs */
+/** @typedef {{}} Account_Password_CurrentInputs */
+/** @typedef {{}} Account_Password_DifferInputs */
+/** @typedef {{}} Account_Password_Enter_CurrentInputs */
+/** @typedef {{}} Account_Password_ExplainInputs */
+/** @typedef {{}} Account_Password_MinInputs */
+/** @typedef {{}} Account_Password_NewInputs */
+/** @typedef {{}} Account_Password_Too_LongInputs */
+/** @typedef {{}} Account_Password_Too_ShortInputs */
+/** @typedef {{}} Account_Password_WrongInputs */
+/** @typedef {{}} Account_ReachInputs */
+/** @typedef {{}} Account_Reach_ExplainInputs */
+/** @typedef {{}} Account_RoleInputs */
+/** @typedef {{}} Account_SavedInputs */
+/** @typedef {{}} Account_SitesInputs */
+/** @typedef {{}} Account_TitleInputs */
+/** @typedef {{}} Account_Token_CopyInputs */
+/** @typedef {{}} Account_Token_CreateInputs */
+/** @typedef {{}} Account_Token_NameInputs */
+/** @typedef {{}} Account_Token_Name_MissingInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Account_Token_NewInputs */
+/** @typedef {{}} Account_Token_NoneInputs */
+/** @typedef {{}} Account_Token_PlaceholderInputs */
+/** @typedef {{}} Account_Token_RevokeInputs */
+/** @typedef {{}} Account_Token_RevokedInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Account_Token_Revoked_HiddenInputs */
+/** @typedef {{ created: NonNullable<unknown>, used: NonNullable<unknown> }} Account_Token_TimesInputs */
+/** @typedef {{}} Account_Token_WhichInputs */
+/** @typedef {{}} Account_TokensInputs */
+/** @typedef {{}} Account_Tokens_ExplainInputs */
+/** @typedef {{}} Account_UsernameInputs */
 /** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, does: NonNullable<unknown> }} Admin_Access_All_IsInputs */
 /** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, does: NonNullable<unknown> }} Admin_Access_All_WillInputs */
 /** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown>, sites: NonNullable<unknown>, does: NonNullable<unknown> }} Admin_Access_At_IsInputs */
@@ -380,6 +417,17 @@
 /** @typedef {{}} Defects_Ev_SomeoneInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Defects_Ev_Staff_ButtonInputs */
 /** @typedef {{ device: NonNullable<unknown>, who: NonNullable<unknown>, fault: NonNullable<unknown> }} Defects_Ev_SuspectInputs */
+/** @typedef {{}} Defects_Evp_Ch_ButtonInputs */
+/** @typedef {{}} Defects_Evp_Ch_DashboardInputs */
+/** @typedef {{}} Defects_Evp_Ch_QrInputs */
+/** @typedef {{}} Defects_Evp_Ch_SensorInputs */
+/** @typedef {{}} Defects_Evp_ContradictsInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Defects_Evp_DefectInputs */
+/** @typedef {{}} Defects_Evp_Not_ConfirmedInputs */
+/** @typedef {{ time: NonNullable<unknown> }} Defects_Evp_Ok_AtInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Defects_Evp_ReportsInputs */
+/** @typedef {{}} Defects_Evp_SystemInputs */
+/** @typedef {{}} Defects_Evp_TitleInputs */
 /** @typedef {{}} Defects_Filter_AssigneeInputs */
 /** @typedef {{}} Defects_Filter_CategoryInputs */
 /** @typedef {{}} Defects_Filter_SeverityInputs */
@@ -419,6 +467,15 @@
 /** @typedef {{}} Defects_Photo_ChooseInputs */
 /** @typedef {{}} Defects_Photo_Too_LargeInputs */
 /** @typedef {{}} Defects_Photo_View_OnlyInputs */
+/** @typedef {{}} Defects_Photos_AddInputs */
+/** @typedef {{ who: NonNullable<unknown> }} Defects_Photos_ByInputs */
+/** @typedef {{}} Defects_Photos_CaptionInputs */
+/** @typedef {{}} Defects_Photos_Caption_LabelInputs */
+/** @typedef {{}} Defects_Photos_HintInputs */
+/** @typedef {{}} Defects_Photos_NoneInputs */
+/** @typedef {{}} Defects_Photos_TitleInputs */
+/** @typedef {{}} Defects_Photos_UploadInputs */
+/** @typedef {{}} Defects_Photos_UploadingInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Defects_Reopened_TimesInputs */
 /** @typedef {{}} Defects_Resolve_MoreInputs */
 /** @typedef {{}} Defects_SearchInputs */
@@ -1426,6 +1483,18 @@
 import * as registry from "../registry.js"
 
 
+export const account_all_sites = /** @type {(inputs: Account_All_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`alla platser`)
+};
+
+export const account_contact_save = /** @type {(inputs: Account_Contact_SaveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Spara kontaktuppgifter`)
+};
+
+export const account_contact_taken = /** @type {(inputs: Account_Contact_TakenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ett annat konto har den här e-postadressen.`)
+};
+
 export const account_language = /** @type {(inputs: Account_LanguageInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Språk`)
 };
@@ -1522,6 +1591,144 @@ export const account_login_viewer_only = /** @type {(inputs: Account_Login_Viewe
 
 export const account_login_wrong = /** @type {(inputs: Account_Login_WrongInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Fel användarnamn eller lösenord.`)
+};
+
+export const account_name = /** @type {(inputs: Account_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Namn`)
+};
+
+export const account_password = /** @type {(inputs: Account_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Byt lösenord`)
+};
+
+export const account_password_again = /** @type {(inputs: Account_Password_AgainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nytt lösenord igen`)
+};
+
+export const account_password_changed = /** @type {(inputs: Account_Password_ChangedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lösenordet är bytt. Dina andra sessioner har loggats ut och dina personliga token återkallats.`)
+};
+
+export const account_password_current = /** @type {(inputs: Account_Password_CurrentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nuvarande lösenord`)
+};
+
+export const account_password_differ = /** @type {(inputs: Account_Password_DifferInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`De två nya lösenorden skiljer sig åt.`)
+};
+
+export const account_password_enter_current = /** @type {(inputs: Account_Password_Enter_CurrentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ange ditt nuvarande lösenord.`)
+};
+
+export const account_password_explain = /** @type {(inputs: Account_Password_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Du förblir inloggad här; dina andra sessioner avslutas och dina personliga token återkallas.`)
+};
+
+export const account_password_min = /** @type {(inputs: Account_Password_MinInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(minst 10 tecken)`)
+};
+
+export const account_password_new = /** @type {(inputs: Account_Password_NewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nytt lösenord`)
+};
+
+export const account_password_too_long = /** @type {(inputs: Account_Password_Too_LongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Det nya lösenordet kan ha högst 200 tecken.`)
+};
+
+export const account_password_too_short = /** @type {(inputs: Account_Password_Too_ShortInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Det nya lösenordet måste ha minst 10 tecken.`)
+};
+
+export const account_password_wrong = /** @type {(inputs: Account_Password_WrongInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Det nuvarande lösenordet är fel.`)
+};
+
+export const account_reach = /** @type {(inputs: Account_ReachInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hur du nås`)
+};
+
+export const account_reach_explain = /** @type {(inputs: Account_Reach_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`När ett fel tilldelas dig får du veta det här i instrumentpanelen, och via e-post där servern kan skicka det.`)
+};
+
+export const account_role = /** @type {(inputs: Account_RoleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Roll`)
+};
+
+export const account_saved = /** @type {(inputs: Account_SavedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sparat.`)
+};
+
+export const account_sites = /** @type {(inputs: Account_SitesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Platser`)
+};
+
+export const account_title = /** @type {(inputs: Account_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ditt konto`)
+};
+
+export const account_token_copy = /** @type {(inputs: Account_Token_CopyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kopiera den nu: den visas inte igen.`)
+};
+
+export const account_token_create = /** @type {(inputs: Account_Token_CreateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skapa token`)
+};
+
+export const account_token_name = /** @type {(inputs: Account_Token_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tokenens namn`)
+};
+
+export const account_token_name_missing = /** @type {(inputs: Account_Token_Name_MissingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Namnge token (upp till 80 tecken).`)
+};
+
+export const account_token_new = /** @type {(inputs: Account_Token_NewInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Ny token ”${i?.name}”`)
+};
+
+export const account_token_none = /** @type {(inputs: Account_Token_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inga token än.`)
+};
+
+export const account_token_placeholder = /** @type {(inputs: Account_Token_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`t.ex. rapportskript`)
+};
+
+export const account_token_revoke = /** @type {(inputs: Account_Token_RevokeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Återkalla`)
+};
+
+export const account_token_revoked = /** @type {(inputs: Account_Token_RevokedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Token återkallad: den fungerar inte längre.`)
+};
+
+export const account_token_revoked_hidden = /** @type {(inputs: Account_Token_Revoked_HiddenInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} återkallad token visas inte.`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} återkallade token visas inte.`);
+	return /** @type {LocalizedString} */ ("account_token_revoked_hidden");
+};
+
+export const account_token_times = /** @type {(inputs: Account_Token_TimesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`skapad ${i?.created} · senast använd ${i?.used}`)
+};
+
+export const account_token_which = /** @type {(inputs: Account_Token_WhichInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vilken token? Ladda om sidan och försök igen.`)
+};
+
+export const account_tokens = /** @type {(inputs: Account_TokensInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Personliga API-token`)
+};
+
+export const account_tokens_explain = /** @type {(inputs: Account_Tokens_ExplainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`För skript och integrationer: en token agerar som du, med din roll och dina platser. Den visas en gång; förvara den som ett lösenord och återkalla den när den inte längre behövs.`)
+};
+
+export const account_username = /** @type {(inputs: Account_UsernameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Användarnamn`)
 };
 
 export const admin_access_all_is = /** @type {(inputs: Admin_Access_All_IsInputs) => LocalizedString} */ (i) => {
@@ -2968,6 +3175,52 @@ export const defects_ev_suspect = /** @type {(inputs: Defects_Ev_SuspectInputs) 
 	return /** @type {LocalizedString} */ (`Sensor ${i?.device} kan ha fel: ${i?.who} anmälde ${i?.fault} medan den sa ok`)
 };
 
+export const defects_evp_ch_button = /** @type {(inputs: Defects_Evp_Ch_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Knapp (MQTT)`)
+};
+
+export const defects_evp_ch_dashboard = /** @type {(inputs: Defects_Evp_Ch_DashboardInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inloggad`)
+};
+
+export const defects_evp_ch_qr = /** @type {(inputs: Defects_Evp_Ch_QrInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`QR-kod`)
+};
+
+export const defects_evp_ch_sensor = /** @type {(inputs: Defects_Evp_Ch_SensorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sensor`)
+};
+
+export const defects_evp_contradicts = /** @type {(inputs: Defects_Evp_ContradictsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rapporten den motsäger:`)
+};
+
+export const defects_evp_defect = /** @type {(inputs: Defects_Evp_DefectInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`fel ${i?.id}`)
+};
+
+export const defects_evp_not_confirmed = /** @type {(inputs: Defects_Evp_Not_ConfirmedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inte bekräftat: en källa hittills. En kanal till, eller en person till som är inloggad, bekräftar det.`)
+};
+
+export const defects_evp_ok_at = /** @type {(inputs: Defects_Evp_Ok_AtInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Sensorn sa senast ok ${i?.time}.`)
+};
+
+export const defects_evp_reports = /** @type {(inputs: Defects_Evp_ReportsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} rapport`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} rapporter`);
+	return /** @type {LocalizedString} */ ("defects_evp_reports");
+};
+
+export const defects_evp_system = /** @type {(inputs: Defects_Evp_SystemInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rapporterat av Bulb Check`)
+};
+
+export const defects_evp_title = /** @type {(inputs: Defects_Evp_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Underlag`)
+};
+
 export const defects_filter_assignee = /** @type {(inputs: Defects_Filter_AssigneeInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Tilldelad`)
 };
@@ -3122,6 +3375,42 @@ export const defects_photo_too_large = /** @type {(inputs: Defects_Photo_Too_Lar
 
 export const defects_photo_view_only = /** @type {(inputs: Defects_Photo_View_OnlyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Din roll får bara titta. Fråga en administratör om du behöver lägga till bilder.`)
+};
+
+export const defects_photos_add = /** @type {(inputs: Defects_Photos_AddInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lägg till ett foto`)
+};
+
+export const defects_photos_by = /** @type {(inputs: Defects_Photos_ByInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Foto av ${i?.who}`)
+};
+
+export const defects_photos_caption = /** @type {(inputs: Defects_Photos_CaptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bildtext (valfritt)`)
+};
+
+export const defects_photos_caption_label = /** @type {(inputs: Defects_Photos_Caption_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bildtext`)
+};
+
+export const defects_photos_hint = /** @type {(inputs: Defects_Photos_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`JPEG, PNG, WebP eller HEIC, upp till 10 MB. Plats och kamerauppgifter tas bort.`)
+};
+
+export const defects_photos_none = /** @type {(inputs: Defects_Photos_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inga foton än.`)
+};
+
+export const defects_photos_title = /** @type {(inputs: Defects_Photos_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Foton`)
+};
+
+export const defects_photos_upload = /** @type {(inputs: Defects_Photos_UploadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ladda upp foto`)
+};
+
+export const defects_photos_uploading = /** @type {(inputs: Defects_Photos_UploadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Laddar upp…`)
 };
 
 export const defects_reopened_times = /** @type {(inputs: Defects_Reopened_TimesInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
