@@ -111,6 +111,19 @@ export class DashboardHarness {
       this.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
       void dialog.dismiss();
     });
+    // What is typed into a page before it hydrates is reset by hydration (as it would be for a
+    // person typing that fast): a page's goto waits until the layout says it is alive.
+    if (extra.javaScriptEnabled !== false) {
+      const goto = page.goto.bind(page);
+      page.goto = async (url, options) => {
+        const response = await goto(url, options);
+        if (response?.headers()["content-type"]?.startsWith("text/html"))
+          await page
+            .waitForSelector("html[data-hydrated]", { state: "attached", timeout: 30_000 })
+            .catch(() => undefined);
+        return response;
+      };
+    }
     return page;
   }
 
