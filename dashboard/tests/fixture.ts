@@ -146,6 +146,9 @@ export class DashboardHarness {
     await page.fill("#password", account.password);
     await page.click("button[type=submit]");
     await page.waitForURL((url) => `${url.pathname}${url.search}` === next);
+    await page
+      .waitForSelector("html[data-hydrated]", { state: "attached", timeout: 30_000 })
+      .catch(() => undefined);
     return page;
   }
 

@@ -68,7 +68,7 @@ afterAll(async () => {
 
 describe("an admin who reads Swedish", () => {
   it("reads the users pages in Swedish, roles and access in words, sign-ins in UTC", async () => {
-    swedish = await signInSpeaking(SIGRID, "sv", "Sparat: instrumentpanelet använder nu Svenska.");
+    swedish = await signInSpeaking(SIGRID, "sv", "Sparat: instrumentpanelen använder nu Svenska.");
     const list = await visit(swedish, "/admin/users", "Användare");
     expect(list).toContain("Ny användare");
     expect(list).toMatch(/\d+ konton, \d+ aktiva/);
