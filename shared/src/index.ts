@@ -17,3 +17,4 @@ export * from "./stats.ts";
 export * from "./text.ts";
 export * from "./topics.ts";
 export { wallClock } from "./wall-clock.ts";
+export * from "./zone-offsets.ts";

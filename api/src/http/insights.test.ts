@@ -139,3 +139,38 @@ describe("GET /api/insights, when things fail", () => {
     expect(body.whenOpened.flat().reduce((a, b) => a + b, 0)).toBe(7);
   });
 });
+
+describe("GET /api/insights, days on each site's clock", () => {
+  it("counts a defect at 23:30 UTC on the next day in Oslo and on the same day in London", async () => {
+    const body = (await insights()) as Body & {
+      perDay: { day: string; opened: number; resolved: number }[];
+      from: string;
+    };
+    // Seven days ending on Tuesday 1 December, the latest site's today.
+    expect(body.perDay.map((d) => d.day)).toEqual([
+      "2026-11-25",
+      "2026-11-26",
+      "2026-11-27",
+      "2026-11-28",
+      "2026-11-29",
+      "2026-11-30",
+      "2026-12-01",
+    ]);
+    const day = (d: string) => body.perDay.find((p) => p.day === d);
+    expect(day("2026-12-01")).toMatchObject({ opened: 6, resolved: 6 });
+    expect(day("2026-11-30")).toMatchObject({ opened: 1, resolved: 0 });
+    // The window starts at midnight on the earliest clock that has the first day: Copenhagen's,
+    // Oslo's and Stockholm's (23:00 UTC the day before).
+    expect(body.from).toBe("2026-11-24T23:00:00.000Z");
+  });
+
+  it("keeps a site's part of the window to its own days", async () => {
+    // A window of one day: Tuesday 1 December. London's defect (Monday 23:30 there) is outside.
+    const body = (await insights("days=1")) as Body & { perDay: { day: string; opened: number }[] };
+    expect(body.perDay).toEqual([expect.objectContaining({ day: "2026-12-01", opened: 6 })]);
+    expect(body.sites.find((s) => s.site === "london")).toMatchObject({
+      minutesToAcknowledge: null,
+    });
+    expect(body.whenOpened.flat().reduce((a, b) => a + b, 0)).toBe(6);
+  });
+});

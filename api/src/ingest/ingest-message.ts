@@ -34,7 +34,7 @@ import {
   MAX_UNPLACED_ASSETS_PER_SITE,
   scheduleCheckpoint,
 } from "../store/registry-store.ts";
-import { type EventDayCounts, eventDayOf } from "./event-days.ts";
+import type { EventDayCounts } from "./event-days.ts";
 
 /** One publish as it reaches ingestion, from the embedded broker or from an external one. */
 export interface IncomingPublish {
@@ -169,7 +169,7 @@ export function ingestMessage(batch: BatchContext, publish: IncomingPublish): In
   }
   if (message.kind === "health") noteHealth(activity, message.payload, message.at);
   activity.events++;
-  batch.days.add(eventDayOf(topic.site, message));
+  batch.days.add(topic.site, message);
   return { result: "stored" };
 }
 

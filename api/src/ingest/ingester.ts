@@ -2,7 +2,7 @@ import { DEFAULT_DUE_POLICY, type DuePolicy } from "@bulbcheck/shared";
 import type { Logger } from "pino";
 import type { ChangeFeed } from "../engine/change-feed.ts";
 import { type Db, transact } from "../store/database.ts";
-import { addEventDays } from "../store/event-day-store.ts";
+import { addEventDays, siteTimeZone } from "../store/event-day-store.ts";
 import { recordDeviceActivity } from "../store/event-store.ts";
 import { describeStoreFault, storeFaultCode } from "../store/store-fault.ts";
 import { EventDayCounts } from "./event-days.ts";
@@ -248,7 +248,7 @@ export class Ingester {
       roundQualityMinutes: this.#roundQualityMinutes,
       changes: [],
       activity: new Map(),
-      days: new EventDayCounts(),
+      days: new EventDayCounts((site) => siteTimeZone(this.#db, site)),
     };
     const started = performance.now();
     const outcomes = transact(this.#db, () => {

@@ -117,6 +117,8 @@ describe("the delivery log", () => {
       ALTER TABLE devices DROP COLUMN health;
       DROP TABLE user_notices;
       DROP TABLE assignment_rules;
+      DROP INDEX defects_resolved_window;
+      CREATE INDEX defects_resolved_day ON defects(resolved_at / 86400000);
       DROP INDEX defects_unresolved_by_user;
       DROP INDEX defects_unresolved_by_team;
       DROP INDEX defects_resolved_by_asset;

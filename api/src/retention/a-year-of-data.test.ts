@@ -11,7 +11,7 @@ import { type Db, openDatabase } from "../store/database.ts";
 import { messagesPerDay } from "../store/event-day-store.ts";
 import { complianceByDay } from "../store/event-store.ts";
 import { upsertFleet } from "../store/fleet-store.ts";
-import { openedCounts, resolvedPerDay, siteInsights } from "../store/insight-store.ts";
+import { defectsOpenedSince, insightSites, resolvedSince } from "../store/insight-store.ts";
 import { hotelFleet } from "../testing/test-system.ts";
 import { Retention } from "./retention.ts";
 
@@ -175,16 +175,16 @@ class Installation {
     const { db } = this;
     const from = T0;
     const all = {
-      opened: openedCounts(db, from, null),
-      resolved: resolvedPerDay(db, from, null),
-      sites: siteInsights(db, from, null),
+      opened: defectsOpenedSince(db, from, null),
+      resolved: resolvedSince(db, from, null),
+      sites: insightSites(db, null),
       messages: messagesPerDay(db, from / DAY, null),
     };
     const perSite = SITES.map((site) => ({
-      opened: openedCounts(db, from, [site]),
-      resolved: resolvedPerDay(db, from, [site]),
+      opened: defectsOpenedSince(db, from, [site]),
+      resolved: resolvedSince(db, from, [site]),
       messages: messagesPerDay(db, from / DAY, [site]),
-      compliance: complianceByDay(db, site, from),
+      compliance: complianceByDay(db, site, from, "Europe/Oslo"),
       reports: Array.from({ length: DAYS }, (_, d) =>
         siteDailyReport(db, site, addDays("2026-01-01", d), this.now),
       ),
@@ -232,8 +232,9 @@ describe("a year of data: retention with roll-ups", () => {
 
   it("reads the same insights, site pages and daily reports before and after pruning", async () => {
     const before = unswept.screens();
-    expect(before.all.messages).toHaveLength(DAYS);
-    expect(before.all.opened.perDay.length).toBeGreaterThan(30);
+    // Each site's own days: the last UTC evening's messages fall on the next day in Oslo.
+    expect(before.all.messages).toHaveLength(DAYS + 1);
+    expect(before.all.opened.length).toBeGreaterThan(30);
     const summary = await unswept.retention.sweep();
     expect(summary.deleted.heartbeats).toBeGreaterThan(0);
     expect(summary.deleted.events).toBeGreaterThan(0);

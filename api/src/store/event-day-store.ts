@@ -7,13 +7,25 @@ import { statement } from "./statements.ts";
  * what was checked, reported and resolved each day still reads the same a year later.
  */
 export interface EventDay {
-  /** UTC day number of when it happened: at / 86400000. */
+  /**
+   * The site's calendar day it happened on, as a day number (days since 1970-01-01 on the site's
+   * clock): the insights' days are each site's own (issue 21).
+   */
   day: number;
   site: string;
   kind: MessageKind;
   /** The fault (health fault, report, resolve), the result (check-in), the state (status), or ''. */
   detail: string;
   source: "sensor" | "staff" | "customer" | "system";
+}
+
+/** A site's time zone, UTC for a site not (or no longer) in the registry. */
+export function siteTimeZone(db: Db, site: string): string {
+  const row = statement<[string], { timezone: string }>(
+    db,
+    "SELECT timezone FROM sites WHERE id = ?",
+  ).get(site);
+  return row?.timezone ?? "UTC";
 }
 
 /** Adds a batch's counts to the daily roll-ups (migration 013), in the batch's transaction. */
@@ -36,7 +48,7 @@ export interface MessagesOfDay {
 }
 
 /**
- * Health readings and check-ins per UTC day from `fromDay` on, from the roll-ups alone: the same
+ * Health readings and check-ins per day (each site's own) from `fromDay` on, from the roll-ups alone: the same
  * whether or not retention has deleted the events they count. Days with none are left out.
  */
 export function messagesPerDay(

@@ -1,4 +1,4 @@
-import type { MessageKind } from "@bulbcheck/shared";
+import { dateOfDay, type MessageKind, offsetsOf } from "@bulbcheck/shared";
 import type { Db } from "./database.ts";
 import { statement } from "./statements.ts";
 
@@ -155,25 +155,41 @@ export function recordInspection(
   return onTime;
 }
 
-/** Per day (UTC) of a site: check-ins, those on time, and checks missed (overdue raised). */
+/**
+ * Per day of a site, on its own clock (issue 21): check-ins, those on time, and checks missed
+ * (overdue raised). Grouped by quarter hour in SQL (every zone's offset is whole quarter hours)
+ * and into the site's days here.
+ */
 export function complianceByDay(
   db: Db,
   site: string,
   from: number,
+  timeZone: string,
 ): { day: string; checks: number; onTime: number; missed: number }[] {
-  return statement<
+  const slots = statement<
     [{ site: string; from: number }],
-    { day: string; checks: number; onTime: number; missed: number }
+    { slot: number; checks: number; onTime: number; missed: number }
   >(
     db,
-    `SELECT day, sum(checks) AS checks, sum(on_time) AS onTime, sum(missed) AS missed FROM (
-       SELECT date(at / 1000, 'unixepoch') AS day, 1 AS checks, on_time, 0 AS missed
+    `SELECT slot, sum(checks) AS checks, sum(on_time) AS onTime, sum(missed) AS missed FROM (
+       SELECT at / 900000 AS slot, 1 AS checks, on_time, 0 AS missed
          FROM inspections WHERE site_id = @site AND at >= @from
        UNION ALL
-       SELECT date(opened_at / 1000, 'unixepoch'), 0, 0, 1
+       SELECT opened_at / 900000, 0, 0, 1
          FROM defects WHERE site_id = @site AND fault = 'inspection_overdue' AND opened_at >= @from
-     ) GROUP BY day ORDER BY day`,
+     ) GROUP BY slot ORDER BY slot`,
   ).all({ site, from });
+  const zone = offsetsOf(timeZone);
+  const days = new Map<string, { day: string; checks: number; onTime: number; missed: number }>();
+  for (const s of slots) {
+    const day = dateOfDay(zone.dayOf(s.slot * 900_000));
+    const d = days.get(day) ?? { day, checks: 0, onTime: 0, missed: 0 };
+    d.checks += s.checks;
+    d.onTime += s.onTime;
+    d.missed += s.missed;
+    days.set(day, d);
+  }
+  return [...days.values()];
 }
 
 /** What one batch learned about a device, written once per batch rather than once per message. */

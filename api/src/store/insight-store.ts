@@ -2,156 +2,106 @@ import type { Db } from "./database.ts";
 import { statement } from "./statements.ts";
 
 /**
- * Aggregates for the insights page, over defects opened (or resolved) since `from`, for every site
- * or a list of sites. Each has one statement for every site and one for a list, rather than one
- * with `@sites IS NULL OR site_id IN (...)`: that condition keeps SQLite from using an index, and
- * the two cases want different ones (migration 008): every site ranges over the window by day,
- * a list ranges over each site's window. The tests in insight-store.test.ts hold the plans.
+ * What the insights page reads, over the defects opened (or resolved) in a window, for every site
+ * or a list of sites. Each site's days are its own (issue 21), so the rows come with their site
+ * and instant and are counted into days by the caller; each statement ranges over each site's
+ * part of an index (CROSS JOIN keeps SQLite from scanning a whole index instead). The tests in
+ * query-plans.test.ts hold the plans.
  */
 
-const DAY = 86_400_000;
-
 /** A list of sites bound as one JSON value. */
-const IN_SITES = "site_id IN (SELECT value FROM json_each(@sites))";
+const IN_SITES = "IN (SELECT value FROM json_each(@sites))";
 
 interface WindowParams {
   from: number;
-  fromDay: number;
   sites?: string;
 }
 
-/**
- * The bound values for a window. `from` must be the start of a UTC day: the per-day statements
- * range on the day number (`opened_at / 86400000`, as the indexes hold it), which equals
- * `opened_at >= from` only then.
- */
 function windowParams(from: number, sites: readonly string[] | null): WindowParams {
-  if (from % DAY !== 0) throw new RangeError(`insights start at a UTC midnight, not at ${from}`);
-  const fromDay = from / DAY;
-  return sites === null ? { from, fromDay } : { from, fromDay, sites: JSON.stringify(sites) };
+  return sites === null ? { from } : { from, sites: JSON.stringify(sites) };
 }
 
-const isoDay = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
-
-export interface DayCount {
-  day: string;
-  n: number;
-}
-
-export interface KeyCount {
-  key: string;
-  n: number;
-}
-
-export interface OpenedCounts {
-  /** Days with at least one defect opened, in order. */
-  perDay: DayCount[];
-  /** Most first. */
-  bySource: KeyCount[];
-  /** Most first. */
-  byCategory: KeyCount[];
-}
-
-/** Defects opened per day, by source and by category, from one pass over the window. */
-export function openedCounts(db: Db, from: number, sites: readonly string[] | null): OpenedCounts {
-  const sql =
-    sites === null
-      ? `SELECT opened_at / 86400000 AS day, source, category, count(*) AS n FROM defects
-         WHERE opened_at / 86400000 >= @fromDay
-         GROUP BY opened_at / 86400000, source, category`
-      : `SELECT opened_at / 86400000 AS day, source, category, count(*) AS n FROM defects
-         WHERE ${IN_SITES} AND opened_at >= @from
-         GROUP BY day, source, category`;
-  const rows = statement<
-    [WindowParams],
-    { day: number; source: string; category: string; n: number }
-  >(db, sql).all(windowParams(from, sites));
-  const perDay = new Map<number, number>();
-  const bySource = new Map<string, number>();
-  const byCategory = new Map<string, number>();
-  for (const { day, source, category, n } of rows) {
-    perDay.set(day, (perDay.get(day) ?? 0) + n);
-    bySource.set(source, (bySource.get(source) ?? 0) + n);
-    byCategory.set(category, (byCategory.get(category) ?? 0) + n);
-  }
-  return {
-    perDay: [...perDay].sort(([a], [b]) => a - b).map(([day, n]) => ({ day: isoDay(day), n })),
-    bySource: mostFirst(bySource),
-    byCategory: mostFirst(byCategory),
-  };
-}
-
-/**
- * Counts, most first; ties by key descending, the order the former `GROUP BY key ORDER BY n DESC`
- * statements returned them in, so that the response is unchanged.
- */
-function mostFirst(counts: Map<string, number>): KeyCount[] {
-  return [...counts]
-    .map(([key, n]) => ({ key, n }))
-    .sort((a, b) => b.n - a.n || (a.key < b.key ? 1 : a.key > b.key ? -1 : 0));
-}
-
-/** Defects resolved per day, in order of days. */
-export function resolvedPerDay(db: Db, from: number, sites: readonly string[] | null): DayCount[] {
-  const sql =
-    sites === null
-      ? `SELECT resolved_at / 86400000 AS day, count(*) AS n FROM defects
-         WHERE resolved_at / 86400000 >= @fromDay GROUP BY resolved_at / 86400000`
-      : `SELECT resolved_at / 86400000 AS day, count(*) AS n FROM defects
-         WHERE ${IN_SITES} AND resolved_at >= @from GROUP BY day ORDER BY day`;
-  return statement<[WindowParams], { day: number; n: number }>(db, sql)
-    .all(windowParams(from, sites))
-    .map(({ day, n }) => ({ day: isoDay(day), n }));
-}
-
-export interface SiteInsightRow {
+export interface InsightSite {
   site: string;
   name: string;
   timezone: string;
+}
+
+/** The sites in scope, by name. */
+export function insightSites(db: Db, sites: readonly string[] | null): InsightSite[] {
+  return statement<[WindowParams], InsightSite>(
+    db,
+    `SELECT id AS site, name, timezone FROM sites
+     ${sites === null ? "" : `WHERE id ${IN_SITES}`} ORDER BY name`,
+  ).all(windowParams(0, sites));
+}
+
+/** A defect opened in the window: what every count, median and grid of the page is taken of. */
+export interface OpenedDefect {
+  site: string;
+  asset: string;
+  /** When it was opened (ms). */
   opened: number;
-  ack_ms: number | null;
-  resolve_ms: number | null;
-  visible: number;
-  visible_caught: number;
+  source: string;
+  category: string;
+  /** Milliseconds from opening to acknowledgement and to resolution, when they happened. */
+  ack: number | null;
+  resolve: number | null;
 }
 
 /**
- * Each site's defects opened in the window, every site listed (by name) even with none: the totals
- * from each site's range of the covering index defects_by_site_window, and the counts of
- * customer-visible assets' defects from each visible asset's range of defects_by_asset_opened
- * (rather than looking up every defect's asset, which cost more than the rest).
+ * Every defect opened since `from`: one pass over each site's range of the covering index
+ * defects_by_site_window (a mean or a count per site in SQL would hide the long waits and the
+ * site's own days).
  */
-export function siteInsights(
+export function defectsOpenedSince(
   db: Db,
   from: number,
   sites: readonly string[] | null,
-): SiteInsightRow[] {
-  const params = windowParams(from, sites);
-  const totals = statement<[WindowParams], Omit<SiteInsightRow, "visible" | "visible_caught">>(
+): OpenedDefect[] {
+  return statement<[WindowParams], OpenedDefect>(
     db,
-    `SELECT s.id AS site, s.name AS name, s.timezone AS timezone, count(d.id) AS opened,
-       avg(d.acknowledged_at - d.opened_at) AS ack_ms,
-       avg(d.resolved_at - d.opened_at) AS resolve_ms
-     FROM sites s
-     LEFT JOIN defects d ON d.site_id = s.id AND d.opened_at >= @from
-     ${sites === null ? "" : "WHERE s.id IN (SELECT value FROM json_each(@sites))"}
-     GROUP BY s.id ORDER BY s.name`,
-  ).all(params);
-  const visible = statement<[WindowParams], { site: string; visible: number; caught: number }>(
+    `SELECT d.site_id AS site, d.asset_id AS asset, d.opened_at AS opened, d.source AS source,
+       d.category AS category, d.acknowledged_at - d.opened_at AS ack,
+       d.resolved_at - d.opened_at AS resolve
+     FROM sites s CROSS JOIN defects d ON d.site_id = s.id AND d.opened_at >= @from
+     ${sites === null ? "" : `WHERE s.id ${IN_SITES}`}`,
+  ).all(windowParams(from, sites));
+}
+
+/** Resolutions in one quarter hour at one site: every zone's offset is whole quarter hours. */
+export interface ResolvedSlot {
+  site: string;
+  /** resolved_at / 900000. */
+  slot: number;
+  n: number;
+}
+
+export const SLOT_MS = 900_000;
+
+/** Defects resolved since `from`, per site and quarter hour, from each site's range of the index. */
+export function resolvedSince(
+  db: Db,
+  from: number,
+  sites: readonly string[] | null,
+): ResolvedSlot[] {
+  return statement<[WindowParams], ResolvedSlot>(
     db,
-    `SELECT a.site_id AS site, sum(d.source <> 'system') AS visible,
-       sum(d.source IN ('sensor', 'staff')) AS caught
-     FROM assets a
-     JOIN defects d ON d.site_id = a.site_id AND d.asset_id = a.id AND d.opened_at >= @from
-     WHERE a.customer_visible = 1 ${sites === null ? "" : `AND a.${IN_SITES}`}
-     GROUP BY a.site_id`,
-  ).all(params);
-  const bySite = new Map(visible.map((v) => [v.site, v]));
-  return totals.map((row) => ({
-    ...row,
-    visible: bySite.get(row.site)?.visible ?? 0,
-    visible_caught: bySite.get(row.site)?.caught ?? 0,
-  }));
+    `SELECT d.site_id AS site, d.resolved_at / ${SLOT_MS} AS slot, count(*) AS n
+     FROM sites s CROSS JOIN defects d ON d.site_id = s.id AND d.resolved_at >= @from
+     ${sites === null ? "" : `WHERE s.id ${IN_SITES}`}
+     GROUP BY s.id, d.resolved_at / ${SLOT_MS}`,
+  ).all(windowParams(from, sites));
+}
+
+/** The customer-visible assets of the sites in scope, as `site asset` keys. */
+export function visibleAssets(db: Db, sites: readonly string[] | null): Set<string> {
+  const rows = statement<[WindowParams], { key: string }>(
+    db,
+    `SELECT site_id || ' ' || id AS key FROM assets
+     WHERE customer_visible = 1 ${sites === null ? "" : `AND site_id ${IN_SITES}`}`,
+  ).all(windowParams(0, sites));
+  return new Set(rows.map((r) => r.key));
 }
 
 /** Repeat failures: per asset, defects opened in `[from, to)` whose earlier fix did not hold. */
@@ -172,49 +122,4 @@ export function recurrencesBetween(
        AND (@sites IS NULL OR d.site_id IN (SELECT value FROM json_each(@sites)))
      GROUP BY d.site_id, d.asset_id ORDER BY repeats DESC, site, asset LIMIT 50`,
   ).all({ from, to, sites: sites === null ? null : JSON.stringify(sites) });
-}
-
-/** One site's defects opened in the window: minutes to act, and when each was opened. */
-export interface SiteDurations {
-  acknowledge: number[];
-  resolve: number[];
-  /** Every defect's `opened_at` (ms), for when things fail in the site's own zone. */
-  opened: number[];
-}
-
-/**
- * The minutes from opening to acknowledgement and to resolution of each defect opened in the
- * window, and its opening instant, by site: what medians, percentiles and the hour-by-weekday
- * grid are taken of (a mean hides the long waits). One pass over each site's range of the
- * covering index defects_by_site_window, not one query per site (CROSS JOIN keeps SQLite from
- * scanning the whole index instead).
- */
-export function durationsBySite(
-  db: Db,
-  from: number,
-  sites: readonly string[] | null,
-): Map<string, SiteDurations> {
-  const params = windowParams(from, sites);
-  const rows = statement<
-    [WindowParams],
-    { site: string; opened: number; ack: number | null; resolve: number | null }
-  >(
-    db,
-    `SELECT d.site_id AS site, d.opened_at AS opened, d.acknowledged_at - d.opened_at AS ack,
-       d.resolved_at - d.opened_at AS resolve
-     FROM sites s CROSS JOIN defects d ON d.site_id = s.id AND d.opened_at >= @from
-     ${sites === null ? "" : "WHERE s.id IN (SELECT value FROM json_each(@sites))"}`,
-  ).all(params);
-  const bySite = new Map<string, SiteDurations>();
-  for (const r of rows) {
-    let entry = bySite.get(r.site);
-    if (!entry) {
-      entry = { acknowledge: [], resolve: [], opened: [] };
-      bySite.set(r.site, entry);
-    }
-    entry.opened.push(r.opened);
-    if (r.ack !== null) entry.acknowledge.push(r.ack / 60_000);
-    if (r.resolve !== null) entry.resolve.push(r.resolve / 60_000);
-  }
-  return bySite;
 }

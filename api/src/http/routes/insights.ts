@@ -1,24 +1,31 @@
-import { type Insights, type insightRoutes, middleOf, spreadOf } from "@bulbcheck/shared";
+import {
+  dateOfDay,
+  type Insights,
+  type insightRoutes,
+  middleOf,
+  spreadOf,
+} from "@bulbcheck/shared";
 import { messagesPerDay } from "../../store/event-day-store.ts";
 import { evidenceCountsBySite } from "../../store/evidence-store.ts";
 import {
-  durationsBySite,
-  openedCounts,
+  defectsOpenedSince,
+  insightSites,
   recurrencesBetween,
-  resolvedPerDay,
-  siteInsights,
+  resolvedSince,
+  visibleAssets,
 } from "../../store/insight-store.ts";
 import type { ApiDeps } from "../deps.ts";
 import type { Handlers } from "../router.ts";
 import { siteFilter } from "../scope.ts";
 import { iso } from "../views.ts";
-import { addWeekHours, emptyWeekHours, zoneOffsets } from "./week-hours.ts";
-
-const DAY = 86_400_000;
-const HOUR = 3_600_000;
+import { mostFirst, siteWindow, tallyWindow } from "./insight-window.ts";
+import { addWeekHours, emptyWeekHours } from "./week-hours.ts";
 
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : null);
-const hours = (ms: number | null) => (ms === null ? null : Math.round((ms / HOUR) * 10) / 10);
+const meanHours = (minutes: readonly number[]) =>
+  minutes.length === 0
+    ? null
+    : Math.round((minutes.reduce((a, b) => a + b, 0) / minutes.length / 60) * 10) / 10;
 
 export function insightHandlers(deps: ApiDeps): Handlers<typeof insightRoutes> {
   const { db } = deps;
@@ -26,69 +33,74 @@ export function insightHandlers(deps: ApiDeps): Handlers<typeof insightRoutes> {
   return {
     getInsights: ({ query, caller }) => {
       const now = deps.now();
-      const today = Math.floor(now / DAY) * DAY;
-      const from = today - (query.days - 1) * DAY;
-      const site = siteFilter(caller, query.site);
-      const counts = openedCounts(db, from, site);
-      const opened = new Map(counts.perDay.map((r) => [r.day, r.n]));
-      const resolved = new Map(resolvedPerDay(db, from, site).map((r) => [r.day, r.n]));
-      const messages = new Map(messagesPerDay(db, from / DAY, site).map((m) => [m.day, m]));
+      const scope = siteFilter(caller, query.site);
+      const sites = insightSites(db, scope);
+      const window = siteWindow(sites, now, query.days);
+      const tally = tallyWindow(
+        sites,
+        window,
+        defectsOpenedSince(db, window.from, scope),
+        resolvedSince(db, window.from, scope),
+        visibleAssets(db, scope),
+      );
+      const messages = new Map(messagesPerDay(db, window.firstDay, scope).map((m) => [m.day, m]));
       const perDay = Array.from({ length: query.days }, (_, i) => {
-        const day = iso(from + i * DAY).slice(0, 10);
-        const checked = messages.get(from / DAY + i);
+        const day = window.firstDay + i;
+        const checked = messages.get(day);
         return {
-          day,
-          opened: opened.get(day) ?? 0,
-          resolved: resolved.get(day) ?? 0,
+          day: dateOfDay(day),
+          opened: tally.openedPerDay.get(day) ?? 0,
+          resolved: tally.resolvedPerDay.get(day) ?? 0,
           readings: checked?.readings ?? 0,
           checkins: checked?.checkins ?? 0,
         };
       });
-      const sources = new Map(counts.bySource.map((r) => [r.key, r.n]));
-      const sites = siteInsights(db, from, site);
-      const evidence = evidenceCountsBySite(db, from, site);
-      const durations = durationsBySite(db, from, site);
-      const repeats = recurrencesBetween(db, site, from, now + 1);
+      const evidence = evidenceCountsBySite(db, window.from, scope);
+      const repeats = recurrencesBetween(db, scope, window.from, now + 1);
       const repeatsBySite = new Map<string, number>();
       for (const r of repeats)
         repeatsBySite.set(r.site, (repeatsBySite.get(r.site) ?? 0) + r.repeats);
-      const visible = sites.reduce((n, s) => n + s.visible, 0);
-      const caught = sites.reduce((n, s) => n + s.visible_caught, 0);
-      const perSite = sites.map((s) => ({
-        site: s.site,
-        name: s.name,
-        opened: s.opened,
-        meanHoursToAcknowledge: hours(s.ack_ms),
-        meanHoursToResolve: hours(s.resolve_ms),
-        minutesToAcknowledge: middleOf(durations.get(s.site)?.acknowledge ?? []),
-        minutesToResolve: middleOf(durations.get(s.site)?.resolve ?? []),
-        repeatFailures: repeatsBySite.get(s.site) ?? 0,
-        caughtBeforeCustomers: share(s.visible_caught, s.visible),
-        sensorSuspects: evidence.get(s.site)?.sensorSuspects ?? 0,
-        afterPassedRound: evidence.get(s.site)?.afterPassedRound ?? 0,
-      }));
+      let visible = 0;
+      let caught = 0;
       const whenOpened = emptyWeekHours();
-      const zones = zoneOffsets();
-      for (const s of sites)
-        addWeekHours(whenOpened, durations.get(s.site)?.opened ?? [], s.timezone, zones);
+      const perSite = sites.map((s) => {
+        const t = tally.bySite.get(s.site);
+        visible += t?.visible ?? 0;
+        caught += t?.visibleCaught ?? 0;
+        addWeekHours(whenOpened, t?.openedAt ?? [], s.timezone);
+        return {
+          site: s.site,
+          name: s.name,
+          opened: t?.opened ?? 0,
+          meanHoursToAcknowledge: meanHours(t?.acknowledge ?? []),
+          meanHoursToResolve: meanHours(t?.resolve ?? []),
+          minutesToAcknowledge: middleOf(t?.acknowledge ?? []),
+          minutesToResolve: middleOf(t?.resolve ?? []),
+          repeatFailures: repeatsBySite.get(s.site) ?? 0,
+          caughtBeforeCustomers: share(t?.visibleCaught ?? 0, t?.visible ?? 0),
+          sensorSuspects: evidence.get(s.site)?.sensorSuspects ?? 0,
+          afterPassedRound: evidence.get(s.site)?.afterPassedRound ?? 0,
+        };
+      });
+      const all = [...tally.bySite.values()];
       const body: Insights = {
-        from: iso(from),
+        from: iso(window.from),
         to: iso(now),
         perDay,
         firstFinders: {
-          sensor: sources.get("sensor") ?? 0,
-          staff: sources.get("staff") ?? 0,
-          customer: sources.get("customer") ?? 0,
+          sensor: tally.bySource.get("sensor") ?? 0,
+          staff: tally.bySource.get("staff") ?? 0,
+          customer: tally.bySource.get("customer") ?? 0,
         },
         caughtBeforeCustomers: share(caught, visible),
-        byCategory: counts.byCategory.map((r) => ({
+        byCategory: mostFirst(tally.byCategory).map((r) => ({
           category: r.key as Insights["byCategory"][number]["category"],
           count: r.n,
         })),
         sites: perSite,
         chain: {
-          minutesToAcknowledge: middleOf([...durations.values()].flatMap((d) => d.acknowledge)),
-          minutesToResolve: middleOf([...durations.values()].flatMap((d) => d.resolve)),
+          minutesToAcknowledge: middleOf(all.flatMap((t) => t.acknowledge)),
+          minutesToResolve: middleOf(all.flatMap((t) => t.resolve)),
         },
         spread: spreads(perSite),
         whenOpened,

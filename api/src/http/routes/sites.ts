@@ -1,4 +1,12 @@
-import { assetStateOf, type SiteDetail, type siteRoutes, unwatchedAssets } from "@bulbcheck/shared";
+import {
+  addDays,
+  assetStateOf,
+  localDate,
+  type SiteDetail,
+  type siteRoutes,
+  startOfLocalDay,
+  unwatchedAssets,
+} from "@bulbcheck/shared";
 import { type StoredDefect, unresolvedOfSite } from "../../store/defect-store.ts";
 import { complianceByDay } from "../../store/event-store.ts";
 import {
@@ -82,11 +90,14 @@ export function siteHandlers(deps: ApiDeps): Handlers<typeof siteRoutes> {
           retired: cp.retired_at !== null,
         });
       }
-      const DAY = 86_400_000;
-      const from = Math.floor(now / DAY) * DAY - 13 * DAY;
-      const days = new Map(complianceByDay(db, site.id, from).map((d) => [d.day, d]));
+      // The last 14 days on the site's own clock, today included.
+      const first = addDays(localDate(now, site.timezone), -13);
+      const from = startOfLocalDay(first, site.timezone);
+      const days = new Map(
+        complianceByDay(db, site.id, from, site.timezone).map((d) => [d.day, d]),
+      );
       const compliance = Array.from({ length: 14 }, (_, i) => {
-        const day = new Date(from + i * DAY).toISOString().slice(0, 10);
+        const day = addDays(first, i);
         const d = days.get(day) ?? { checks: 0, onTime: 0, missed: 0 };
         const due = d.onTime + d.missed;
         return {

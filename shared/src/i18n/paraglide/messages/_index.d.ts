@@ -10565,7 +10565,7 @@ export const insights_per_day: ((inputs?: Insights_Per_DayInputs, options?: {
 /**
 * | output |
 * | --- |
-* | "Days in UTC." |
+* | "Days on each site's own clock." |
 *
 * @param {Insights_Per_Day_NoteInputs} inputs
 * @param {{ locale?: "en" | "nb" | "da" | "sv" }} options

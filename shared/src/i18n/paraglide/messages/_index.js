@@ -13644,7 +13644,7 @@ export const insights_per_day = /** @type {((inputs?: Insights_Per_DayInputs, op
 /**
 * | output |
 * | --- |
-* | "Days in UTC." |
+* | "Days on each site's own clock." |
 *
 * @param {Insights_Per_Day_NoteInputs} inputs
 * @param {{ locale?: "en" | "nb" | "da" | "sv" }} options

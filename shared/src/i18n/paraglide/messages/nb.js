@@ -4560,7 +4560,7 @@ export const insights_per_day = /** @type {(inputs: Insights_Per_DayInputs) => L
 };
 
 export const insights_per_day_note = /** @type {(inputs: Insights_Per_Day_NoteInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Døgn regnet i UTC.`)
+	return /** @type {LocalizedString} */ (`Døgn etter hvert steds egen klokke.`)
 };
 
 export const insights_q1 = /** @type {(inputs: Insights_Q1Inputs) => LocalizedString} */ () => {
