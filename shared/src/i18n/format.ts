@@ -123,14 +123,25 @@ function unit(value: number, name: "minute" | "hour" | "day", locale: Locale): s
   }).format(value);
 }
 
-/** A length of time in the largest unit that matters: "3 min", "5 h", "2 d" (and in nb, da, sv). */
+/**
+ * A length of time, readable at a glance and never more than a few percent off: "3 min",
+ * "1 h 20 min" (not "1 h" for 80 minutes), "14 h", "2 d 5 h", "12 d" (and in nb, da, sv).
+ */
 export function formatDuration(minutes: number | null | undefined, locale: Locale): string {
   if (minutes === null || minutes === undefined || !Number.isFinite(minutes)) return NONE;
   const m = Math.max(0, Math.round(minutes));
   if (m < 60) return unit(m, "minute", locale);
-  const hours = Math.floor(m / 60);
+  if (m < 10 * 60) {
+    const rest = m % 60;
+    const hours = unit(Math.floor(m / 60), "hour", locale);
+    return rest === 0 ? hours : `${hours} ${unit(rest, "minute", locale)}`;
+  }
+  const hours = Math.round(m / 60);
   if (hours < 48) return unit(hours, "hour", locale);
-  return unit(Math.floor(hours / 24), "day", locale);
+  const days = Math.floor(hours / 24);
+  const rest = hours % 24;
+  if (days >= 7 || rest === 0) return unit(Math.round(hours / 24), "day", locale);
+  return `${unit(days, "day", locale)} ${unit(rest, "hour", locale)}`;
 }
 
 /** How long since `when`, as `formatDuration`; null for under a minute (say "now" in words). */
