@@ -1,5 +1,5 @@
 import type { NoticeKind } from "@bulbcheck/shared";
-import { faultWords, type Locale, m, severityWords } from "@bulbcheck/shared/i18n";
+import { byWords, faultWords, type Locale, m, severityWords } from "@bulbcheck/shared/i18n";
 import type { StoredDefect } from "../store/defect-store.ts";
 import { type EmailMessage, escapeHtml } from "./email-message.ts";
 import { siteTime } from "./words.ts";
@@ -26,18 +26,6 @@ export interface NoticeMail {
 }
 
 const oneLine = (text: string) => text.replace(/[\r\n]+/g, " ").slice(0, 200);
-
-/**
- * Who did it, in the reader's words. A notice stores `by` as text: a person's name as it is,
- * and the system's own two forms ("rule “Lights”", "assignment rule 3") put into words.
- */
-export function byWords(by: string, locale: Locale): string {
-  const rule = /^rule “(.*)”$/s.exec(by);
-  if (rule) return m.email_by_rule({ name: rule[1] ?? "" }, { locale });
-  const assignment = /^assignment rule (\d+)$/.exec(by);
-  if (assignment) return m.email_by_assignment_rule({ id: assignment[1] ?? "" }, { locale });
-  return by;
-}
 
 function headlineOf(mail: NoticeMail): { subject: string; headline: string } {
   const { defect: d, locale } = mail;

@@ -24,7 +24,9 @@ describe("a length of time for people", () => {
     };
     for (let m = 1; m < 30 * 1440; m += 7) {
       const said = value(formatDuration(m, "en"));
-      expect(Math.abs(said - m) / m, `${m} min read as ${formatDuration(m, "en")}`).toBeLessThan(0.07);
+      expect(Math.abs(said - m) / m, `${m} min read as ${formatDuration(m, "en")}`).toBeLessThan(
+        0.07,
+      );
     }
   });
 

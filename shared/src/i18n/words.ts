@@ -70,6 +70,18 @@ export function categoryWords(category: AssetCategory | "system", locale?: Local
   return CATEGORY[category]({}, options(locale));
 }
 
+/**
+ * Who did it, for a notice or its e-mail. A notice stores `by` as text: a person's name as it
+ * is, and the notifier's own two forms ("rule “Lights”", "assignment rule 3") put into words.
+ */
+export function byWords(by: string, locale?: Locale): string {
+  const rule = /^rule “(.*)”$/s.exec(by);
+  if (rule) return m.email_by_rule({ name: rule[1] ?? "" }, options(locale));
+  const assignment = /^assignment rule (\d+)$/.exec(by);
+  if (assignment) return m.email_by_assignment_rule({ id: assignment[1] ?? "" }, options(locale));
+  return by;
+}
+
 /** Severity and status as icons beside their words: never colour alone. */
 export const SEVERITY_ICON: Readonly<Record<Severity, string>> = {
   high: "▲",
