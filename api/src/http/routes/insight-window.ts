@@ -27,9 +27,17 @@ export function siteWindow(sites: readonly InsightSite[], now: number, days: num
     sites.length === 0 ? Math.floor(now / DAY) : Number.NEGATIVE_INFINITY,
   );
   const firstDay = lastDay - (days - 1);
-  const fromOf = new Map(
-    sites.map((s) => [s.site, startOfLocalDay(dateOfDay(firstDay), s.timezone)] as const),
-  );
+  // Once per zone, not per site: finding a local midnight asks Intl several times.
+  const startOf = new Map<string, number>();
+  const fromOf = new Map<string, number>();
+  for (const s of sites) {
+    let start = startOf.get(s.timezone);
+    if (start === undefined) {
+      start = startOfLocalDay(dateOfDay(firstDay), s.timezone);
+      startOf.set(s.timezone, start);
+    }
+    fromOf.set(s.site, start);
+  }
   const from = Math.min(firstDay * DAY, ...fromOf.values());
   return { firstDay, lastDay, from, fromOf };
 }
