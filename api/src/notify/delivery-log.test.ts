@@ -118,6 +118,7 @@ describe("the delivery log", () => {
       DROP TABLE user_notices;
       DROP TABLE assignment_rules;
       DROP INDEX defects_resolved_window;
+      DROP INDEX defects_recurrences;
       CREATE INDEX defects_resolved_day ON defects(resolved_at / 86400000);
       DROP INDEX defects_unresolved_by_user;
       DROP INDEX defects_unresolved_by_team;

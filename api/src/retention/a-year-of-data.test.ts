@@ -11,7 +11,7 @@ import { type Db, openDatabase } from "../store/database.ts";
 import { messagesPerDay } from "../store/event-day-store.ts";
 import { complianceByDay } from "../store/event-store.ts";
 import { upsertFleet } from "../store/fleet-store.ts";
-import { defectsOpenedSince, insightSites, resolvedSince } from "../store/insight-store.ts";
+import { defectsOpenedIn, insightSites, resolvedIn } from "../store/insight-store.ts";
 import { hotelFleet } from "../testing/test-system.ts";
 import { Retention } from "./retention.ts";
 
@@ -174,15 +174,16 @@ class Installation {
   screens() {
     const { db } = this;
     const from = T0;
+    const window = { starts: new Map([["Europe/Oslo", from]]) };
     const all = {
-      opened: defectsOpenedSince(db, from, null),
-      resolved: resolvedSince(db, from, null),
+      opened: defectsOpenedIn(db, window, null),
+      resolved: resolvedIn(db, window, null),
       sites: insightSites(db, null),
       messages: messagesPerDay(db, from / DAY, null),
     };
     const perSite = SITES.map((site) => ({
-      opened: defectsOpenedSince(db, from, [site]),
-      resolved: resolvedSince(db, from, [site]),
+      opened: defectsOpenedIn(db, window, [site]),
+      resolved: resolvedIn(db, window, [site]),
       messages: messagesPerDay(db, from / DAY, [site]),
       compliance: complianceByDay(db, site, from, "Europe/Oslo"),
       reports: Array.from({ length: DAYS }, (_, d) =>

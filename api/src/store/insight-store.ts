@@ -11,14 +11,26 @@ import { statement } from "./statements.ts";
 
 /** A list of sites bound as one JSON value. */
 const IN_SITES = "IN (SELECT value FROM json_each(@sites))";
+/** Where a site's part of the window starts: its zone's entry in `@starts`. */
+const SITE_START = `json_extract(@starts, '$."' || s.timezone || '"')`;
+
+/**
+ * The window: where it starts in each zone (each site's part starts at midnight on its own
+ * clock), bound to the statements as one JSON object.
+ */
+export interface InsightWindow {
+  /** Time zone to the instant (ms) its sites' part of the window starts at. */
+  starts: ReadonlyMap<string, number>;
+}
 
 interface WindowParams {
-  from: number;
+  starts: string;
   sites?: string;
 }
 
-function windowParams(from: number, sites: readonly string[] | null): WindowParams {
-  return sites === null ? { from } : { from, sites: JSON.stringify(sites) };
+function windowParams(window: InsightWindow, sites: readonly string[] | null): WindowParams {
+  const starts = JSON.stringify(Object.fromEntries(window.starts));
+  return sites === null ? { starts } : { starts, sites: JSON.stringify(sites) };
 }
 
 export interface InsightSite {
@@ -29,17 +41,16 @@ export interface InsightSite {
 
 /** The sites in scope, by name. */
 export function insightSites(db: Db, sites: readonly string[] | null): InsightSite[] {
-  return statement<[WindowParams], InsightSite>(
-    db,
-    `SELECT id AS site, name, timezone FROM sites
-     ${sites === null ? "" : `WHERE id ${IN_SITES}`} ORDER BY name`,
-  ).all(windowParams(0, sites));
+  const sql = `SELECT id AS site, name, timezone FROM sites
+     ${sites === null ? "" : `WHERE id ${IN_SITES}`} ORDER BY name`;
+  return sites === null
+    ? statement<[], InsightSite>(db, sql).all()
+    : statement<[{ sites: string }], InsightSite>(db, sql).all({ sites: JSON.stringify(sites) });
 }
 
-/** A defect opened in the window: what every count, median and grid of the page is taken of. */
+/** A defect opened in the window: what the medians and the grid of the page are taken of. */
 export interface OpenedDefect {
   site: string;
-  asset: string;
   /** When it was opened (ms). */
   opened: number;
   source: string;
@@ -50,28 +61,28 @@ export interface OpenedDefect {
 }
 
 /**
- * Every defect opened since `from`: one pass over each site's range of the covering index
- * defects_by_site_window (a mean or a count per site in SQL would hide the long waits and the
- * site's own days).
+ * Every defect opened in each site's part of the window: one pass over each site's range of the
+ * covering index defects_by_site_window (a mean or a count per site in SQL would hide the long
+ * waits and the site's own days).
  */
-export function defectsOpenedSince(
+export function defectsOpenedIn(
   db: Db,
-  from: number,
+  window: InsightWindow,
   sites: readonly string[] | null,
 ): OpenedDefect[] {
   return statement<[WindowParams], OpenedDefect>(
     db,
-    `SELECT d.site_id AS site, d.asset_id AS asset, d.opened_at AS opened, d.source AS source,
+    `SELECT d.site_id AS site, d.opened_at AS opened, d.source AS source,
        d.category AS category, d.acknowledged_at - d.opened_at AS ack,
        d.resolved_at - d.opened_at AS resolve
-     FROM sites s CROSS JOIN defects d ON d.site_id = s.id AND d.opened_at >= @from
+     FROM sites s CROSS JOIN defects d ON d.site_id = s.id AND d.opened_at >= ${SITE_START}
      ${sites === null ? "" : `WHERE s.id ${IN_SITES}`}`,
-  ).all(windowParams(from, sites));
+  ).all(windowParams(window, sites));
 }
 
-/** Resolutions in one quarter hour at one site: every zone's offset is whole quarter hours. */
+/** Resolutions in one quarter hour in one zone: every zone's offset is whole quarter hours. */
 export interface ResolvedSlot {
-  site: string;
+  timezone: string;
   /** resolved_at / 900000. */
   slot: number;
   n: number;
@@ -79,47 +90,66 @@ export interface ResolvedSlot {
 
 export const SLOT_MS = 900_000;
 
-/** Defects resolved since `from`, per site and quarter hour, from each site's range of the index. */
-export function resolvedSince(
+/**
+ * Defects resolved in each site's part of the window, per zone and quarter hour (a few thousand
+ * groups however many sites share a zone), from each site's range of defects_resolved_window.
+ */
+export function resolvedIn(
   db: Db,
-  from: number,
+  window: InsightWindow,
   sites: readonly string[] | null,
 ): ResolvedSlot[] {
   return statement<[WindowParams], ResolvedSlot>(
     db,
-    `SELECT d.site_id AS site, d.resolved_at / ${SLOT_MS} AS slot, count(*) AS n
-     FROM sites s CROSS JOIN defects d ON d.site_id = s.id AND d.resolved_at >= @from
+    `SELECT s.timezone AS timezone, d.resolved_at / ${SLOT_MS} AS slot, count(*) AS n
+     FROM sites s CROSS JOIN defects d ON d.site_id = s.id AND d.resolved_at >= ${SITE_START}
      ${sites === null ? "" : `WHERE s.id ${IN_SITES}`}
-     GROUP BY s.id, d.resolved_at / ${SLOT_MS}`,
-  ).all(windowParams(from, sites));
+     GROUP BY s.timezone, d.resolved_at / ${SLOT_MS}`,
+  ).all(windowParams(window, sites));
 }
 
-/** The customer-visible assets of the sites in scope, as `site asset` keys. */
-export function visibleAssets(db: Db, sites: readonly string[] | null): Set<string> {
-  const rows = statement<[WindowParams], { key: string }>(
-    db,
-    `SELECT site_id || ' ' || id AS key FROM assets
-     WHERE customer_visible = 1 ${sites === null ? "" : `AND site_id ${IN_SITES}`}`,
-  ).all(windowParams(0, sites));
-  return new Set(rows.map((r) => r.key));
-}
-
-/** Repeat failures: per asset, defects opened in `[from, to)` whose earlier fix did not hold. */
-export function recurrencesBetween(
+/**
+ * Per site, the defects on customer-visible assets not raised by the system, and those of them a
+ * sensor or staff found first: from each visible asset's range of defects_by_asset_opened (the
+ * partial index assets_visible), rather than looking up every defect's asset.
+ */
+export function visibleCaught(
   db: Db,
+  window: InsightWindow,
   sites: readonly string[] | null,
-  from: number,
-  to: number,
+): Map<string, { visible: number; caught: number }> {
+  const rows = statement<[WindowParams], { site: string; visible: number; caught: number }>(
+    db,
+    `SELECT a.site_id AS site, sum(d.source <> 'system') AS visible,
+       sum(d.source IN ('sensor', 'staff')) AS caught
+     FROM sites s CROSS JOIN assets a ON a.site_id = s.id AND a.customer_visible = 1
+     CROSS JOIN defects d ON d.site_id = a.site_id AND d.asset_id = a.id AND d.opened_at >= ${SITE_START}
+     ${sites === null ? "" : `WHERE s.id ${IN_SITES}`}
+     GROUP BY a.site_id`,
+  ).all(windowParams(window, sites));
+  return new Map(rows.map((r) => [r.site, { visible: r.visible, caught: r.caught }]));
+}
+
+/**
+ * Repeat failures: per asset, defects opened in each site's part of the window whose earlier fix
+ * did not hold, most first, at most 50; from the partial index defects_recurrences.
+ */
+export function recurrencesIn(
+  db: Db,
+  window: InsightWindow,
+  sites: readonly string[] | null,
 ): { site: string; asset: string; assetName: string; repeats: number }[] {
   return statement<
-    [{ from: number; to: number; sites: string | null }],
+    [WindowParams],
     { site: string; asset: string; assetName: string; repeats: number }
   >(
     db,
-    `SELECT d.site_id AS site, d.asset_id AS asset, coalesce(a.name, d.asset_id) AS assetName, count(*) AS repeats
-     FROM defects d LEFT JOIN assets a ON a.site_id = d.site_id AND a.id = d.asset_id
-     WHERE d.recurrence_of IS NOT NULL AND d.opened_at >= @from AND d.opened_at < @to
-       AND (@sites IS NULL OR d.site_id IN (SELECT value FROM json_each(@sites)))
+    `SELECT d.site_id AS site, d.asset_id AS asset, coalesce(a.name, d.asset_id) AS assetName,
+       count(*) AS repeats
+     FROM sites s CROSS JOIN defects d ON d.site_id = s.id AND d.recurrence_of IS NOT NULL
+       AND d.opened_at >= ${SITE_START}
+     LEFT JOIN assets a ON a.site_id = d.site_id AND a.id = d.asset_id
+     ${sites === null ? "" : `WHERE s.id ${IN_SITES}`}
      GROUP BY d.site_id, d.asset_id ORDER BY repeats DESC, site, asset LIMIT 50`,
-  ).all({ from, to, sites: sites === null ? null : JSON.stringify(sites) });
+  ).all(windowParams(window, sites));
 }

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Db, openDatabase } from "./database.ts";
 import { messagesPerDay } from "./event-day-store.ts";
 import { complianceByDay } from "./event-store.ts";
-import { defectsOpenedSince, resolvedSince, visibleAssets } from "./insight-store.ts";
+import { defectsOpenedIn, recurrencesIn, resolvedIn, visibleCaught } from "./insight-store.ts";
 
 /**
  * The hot aggregate reads must range over an index, not read a whole table that grows with
@@ -54,23 +54,38 @@ const SCOPES = [
 ] as const;
 
 describe("query plans of the insights", () => {
+  const window = {
+    starts: new Map([
+      ["Europe/Oslo", FROM - 3_600_000],
+      ["UTC", FROM],
+    ]),
+  };
   for (const [name, sites] of SCOPES) {
-    it(`reads only the window of defects, each site's range, for ${name}`, () => {
+    it(`reads only each site's part of the window, for ${name}`, () => {
       // Every defect opened in the window, with what the page counts: one pass, each site's range
       // of the covering index.
-      const [opened] = plansOf(() => defectsOpenedSince(db, FROM, sites));
+      const [opened] = plansOf(() => defectsOpenedIn(db, window, sites));
       expect(opened).toMatch(
         /SEARCH d USING COVERING INDEX defects_by_site_window \(site_id=\? AND opened_at>\?\)/,
       );
-      // Resolutions by site and quarter hour: each site's range of the index (the groups are
+      // Resolutions by zone and quarter hour: each site's range of the index (the groups are
       // sorted, a window's worth of resolutions, not the table).
-      const [resolved] = plansOf(() => resolvedSince(db, FROM, sites));
+      const [resolved] = plansOf(() => resolvedIn(db, window, sites));
       expect(resolved).toMatch(
         /SEARCH d USING COVERING INDEX defects_resolved_window \(site_id=\? AND resolved_at>\?\)/,
       );
-      const [visible] = plansOf(() => visibleAssets(db, sites));
+      // Each visible asset's defects in the window are one range: no defect looks up its asset.
+      const [visible] = plansOf(() => visibleCaught(db, window, sites));
       expect(visible).toMatch(/USING COVERING INDEX assets_visible/);
-      for (const plan of [opened, resolved]) expect(plan).not.toMatch(/SCAN d\b/);
+      expect(visible).toMatch(
+        /SEARCH d USING COVERING INDEX defects_by_asset_opened \(site_id=\? AND asset_id=\? AND opened_at>\?\)/,
+      );
+      // Repeat failures: the small partial index, not every defect of the window.
+      const [repeats] = plansOf(() => recurrencesIn(db, window, sites));
+      expect(repeats).toMatch(
+        /SEARCH d USING INDEX defects_recurrences \(site_id=\? AND opened_at>\?\)/,
+      );
+      for (const plan of [opened, resolved, visible, repeats]) expect(plan).not.toMatch(/SCAN d\b/);
     });
   }
 });

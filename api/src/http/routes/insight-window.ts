@@ -1,5 +1,10 @@
 import { dateOfDay, offsetsOf, startOfLocalDay } from "@bulbcheck/shared";
-import type { InsightSite, OpenedDefect, ResolvedSlot } from "../../store/insight-store.ts";
+import type {
+  InsightSite,
+  InsightWindow,
+  OpenedDefect,
+  ResolvedSlot,
+} from "../../store/insight-store.ts";
 import { SLOT_MS } from "../../store/insight-store.ts";
 
 /**
@@ -11,47 +16,36 @@ import { SLOT_MS } from "../../store/insight-store.ts";
 const DAY = 86_400_000;
 const MINUTE = 60_000;
 
-export interface SiteWindow {
+export interface SiteWindow extends InsightWindow {
   /** Day numbers (days since 1970-01-01), on the sites' clocks. */
   firstDay: number;
   lastDay: number;
-  /** The earliest instant any site's part starts at: what the store reads from. */
+  /** The earliest instant any site's part starts at. */
   from: number;
-  /** Each site's own start. */
-  fromOf: Map<string, number>;
 }
 
 export function siteWindow(sites: readonly InsightSite[], now: number, days: number): SiteWindow {
-  const lastDay = sites.reduce(
-    (last, s) => Math.max(last, offsetsOf(s.timezone).dayOf(now)),
-    sites.length === 0 ? Math.floor(now / DAY) : Number.NEGATIVE_INFINITY,
-  );
+  const zones = new Set(sites.map((s) => s.timezone));
+  let lastDay = Math.floor(now / DAY);
+  if (zones.size > 0) {
+    lastDay = Number.NEGATIVE_INFINITY;
+    for (const zone of zones) lastDay = Math.max(lastDay, offsetsOf(zone).dayOf(now));
+  }
   const firstDay = lastDay - (days - 1);
   // Once per zone, not per site: finding a local midnight asks Intl several times.
-  const startOf = new Map<string, number>();
-  const fromOf = new Map<string, number>();
-  for (const s of sites) {
-    let start = startOf.get(s.timezone);
-    if (start === undefined) {
-      start = startOfLocalDay(dateOfDay(firstDay), s.timezone);
-      startOf.set(s.timezone, start);
-    }
-    fromOf.set(s.site, start);
-  }
-  const from = Math.min(firstDay * DAY, ...fromOf.values());
-  return { firstDay, lastDay, from, fromOf };
+  const starts = new Map(
+    [...zones].map((zone) => [zone, startOfLocalDay(dateOfDay(firstDay), zone)] as const),
+  );
+  const from = Math.min(firstDay * DAY, ...starts.values());
+  return { firstDay, lastDay, from, starts };
 }
 
 export interface SiteTally {
-  opened: number;
   /** Minutes from opening to acknowledgement, and to resolution, of each defect that had one. */
   acknowledge: number[];
   resolve: number[];
   /** When each was opened (ms), for the hour-by-weekday grid. */
   openedAt: number[];
-  /** Defects on customer-visible assets not raised by the system, and those of them a sensor or staff found. */
-  visible: number;
-  visibleCaught: number;
 }
 
 export interface WindowTally {
@@ -66,10 +60,8 @@ export interface WindowTally {
 /** Counts the window's defects and resolutions into each site's days, sources and categories. */
 export function tallyWindow(
   sites: readonly InsightSite[],
-  window: SiteWindow,
   defects: readonly OpenedDefect[],
   resolved: readonly ResolvedSlot[],
-  visibleAssets: ReadonlySet<string>,
 ): WindowTally {
   const zoneOf = new Map(sites.map((s) => [s.site, offsetsOf(s.timezone)] as const));
   const tally: WindowTally = {
@@ -81,39 +73,21 @@ export function tallyWindow(
   };
   for (const d of defects) {
     const zone = zoneOf.get(d.site);
-    const from = window.fromOf.get(d.site);
-    if (!zone || from === undefined || d.opened < from) continue;
+    if (!zone) continue;
     let site = tally.bySite.get(d.site);
     if (!site) {
-      site = {
-        opened: 0,
-        acknowledge: [],
-        resolve: [],
-        openedAt: [],
-        visible: 0,
-        visibleCaught: 0,
-      };
+      site = { acknowledge: [], resolve: [], openedAt: [] };
       tally.bySite.set(d.site, site);
     }
-    site.opened++;
     site.openedAt.push(d.opened);
     if (d.ack !== null) site.acknowledge.push(d.ack / MINUTE);
     if (d.resolve !== null) site.resolve.push(d.resolve / MINUTE);
-    if (d.source !== "system" && visibleAssets.has(`${d.site} ${d.asset}`)) {
-      site.visible++;
-      if (d.source === "sensor" || d.source === "staff") site.visibleCaught++;
-    }
     add(tally.openedPerDay, zone.dayOf(d.opened));
     add(tally.bySource, d.source);
     add(tally.byCategory, d.category);
   }
-  for (const r of resolved) {
-    const zone = zoneOf.get(r.site);
-    const from = window.fromOf.get(r.site);
-    const at = r.slot * SLOT_MS;
-    if (!zone || from === undefined || at < from) continue;
-    add(tally.resolvedPerDay, zone.dayOf(at), r.n);
-  }
+  for (const r of resolved)
+    add(tally.resolvedPerDay, offsetsOf(r.timezone).dayOf(r.slot * SLOT_MS), r.n);
   return tally;
 }
 

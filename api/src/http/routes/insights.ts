@@ -8,11 +8,11 @@ import {
 import { messagesPerDay } from "../../store/event-day-store.ts";
 import { evidenceCountsBySite } from "../../store/evidence-store.ts";
 import {
-  defectsOpenedSince,
+  defectsOpenedIn,
   insightSites,
-  recurrencesBetween,
-  resolvedSince,
-  visibleAssets,
+  recurrencesIn,
+  resolvedIn,
+  visibleCaught,
 } from "../../store/insight-store.ts";
 import type { ApiDeps } from "../deps.ts";
 import type { Handlers } from "../router.ts";
@@ -38,11 +38,10 @@ export function insightHandlers(deps: ApiDeps): Handlers<typeof insightRoutes> {
       const window = siteWindow(sites, now, query.days);
       const tally = tallyWindow(
         sites,
-        window,
-        defectsOpenedSince(db, window.from, scope),
-        resolvedSince(db, window.from, scope),
-        visibleAssets(db, scope),
+        defectsOpenedIn(db, window, scope),
+        resolvedIn(db, window, scope),
       );
+      const visibleBySite = visibleCaught(db, window, scope);
       const messages = new Map(messagesPerDay(db, window.firstDay, scope).map((m) => [m.day, m]));
       const perDay = Array.from({ length: query.days }, (_, i) => {
         const day = window.firstDay + i;
@@ -56,7 +55,7 @@ export function insightHandlers(deps: ApiDeps): Handlers<typeof insightRoutes> {
         };
       });
       const evidence = evidenceCountsBySite(db, window.from, scope);
-      const repeats = recurrencesBetween(db, scope, window.from, now + 1);
+      const repeats = recurrencesIn(db, window, scope);
       const repeatsBySite = new Map<string, number>();
       for (const r of repeats)
         repeatsBySite.set(r.site, (repeatsBySite.get(r.site) ?? 0) + r.repeats);
@@ -65,19 +64,20 @@ export function insightHandlers(deps: ApiDeps): Handlers<typeof insightRoutes> {
       const whenOpened = emptyWeekHours();
       const perSite = sites.map((s) => {
         const t = tally.bySite.get(s.site);
-        visible += t?.visible ?? 0;
-        caught += t?.visibleCaught ?? 0;
+        const seen = visibleBySite.get(s.site);
+        visible += seen?.visible ?? 0;
+        caught += seen?.caught ?? 0;
         addWeekHours(whenOpened, t?.openedAt ?? [], s.timezone);
         return {
           site: s.site,
           name: s.name,
-          opened: t?.opened ?? 0,
+          opened: t?.openedAt.length ?? 0,
           meanHoursToAcknowledge: meanHours(t?.acknowledge ?? []),
           meanHoursToResolve: meanHours(t?.resolve ?? []),
           minutesToAcknowledge: middleOf(t?.acknowledge ?? []),
           minutesToResolve: middleOf(t?.resolve ?? []),
           repeatFailures: repeatsBySite.get(s.site) ?? 0,
-          caughtBeforeCustomers: share(t?.visibleCaught ?? 0, t?.visible ?? 0),
+          caughtBeforeCustomers: share(seen?.caught ?? 0, seen?.visible ?? 0),
           sensorSuspects: evidence.get(s.site)?.sensorSuspects ?? 0,
           afterPassedRound: evidence.get(s.site)?.afterPassedRound ?? 0,
         };
