@@ -120,6 +120,7 @@ describe("the delivery log", () => {
       DROP INDEX defects_resolved_window;
       DROP INDEX defects_recurrences;
       CREATE INDEX defects_resolved_day ON defects(resolved_at / 86400000);
+      CREATE INDEX defects_opened_day ON defects(opened_at / 86400000, source, category);
       DROP INDEX defects_unresolved_by_user;
       DROP INDEX defects_unresolved_by_team;
       DROP INDEX defects_resolved_by_asset;
