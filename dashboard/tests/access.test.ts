@@ -285,8 +285,22 @@ describe("roles and sites", () => {
     expect((await staff.goto(`${h.url}/admin/users`))?.status()).toBe(403);
     await staff.close();
     const admin = await h.signIn(ADMIN, "/");
-    await admin.locator("nav").getByText("Users").click();
+    // An admin's pages are folded under one entry of the nav, open on a click, shut after it.
+    const users = admin.locator("nav").getByText("Users");
+    expect(await users.isVisible()).toBe(false);
+    await admin.getByTestId("admin-group").locator("summary").click();
+    await users.click();
     await admin.getByTestId("users").waitFor();
+    await admin.waitForFunction(
+      () => !(document.querySelector("[data-testid=admin-group]") as HTMLDetailsElement).open,
+    );
+    // One row at a laptop's width, the admin's longer nav included.
+    const tops = await admin
+      .locator("header nav > a, header nav summary")
+      .evaluateAll((els) => [
+        ...new Set(els.map((e) => Math.round(e.getBoundingClientRect().top))),
+      ]);
+    expect(tops).toHaveLength(1);
     await admin.close();
   });
 

@@ -11238,6 +11238,20 @@ export const layout_menu_unread: ((inputs: Layout_Menu_UnreadInputs, options?: {
 /**
 * | output |
 * | --- |
+* | "Admin" |
+*
+* @param {Layout_Nav_AdminInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_nav_admin: ((inputs?: Layout_Nav_AdminInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Layout_Nav_AdminInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Audit" |
 *
 * @param {Layout_Nav_AuditInputs} inputs
@@ -21884,6 +21898,7 @@ export type Layout_MenuInputs = {};
 export type Layout_Menu_UnreadInputs = {
     count: NonNullable<unknown>;
 };
+export type Layout_Nav_AdminInputs = {};
 export type Layout_Nav_AuditInputs = {};
 export type Layout_Nav_Daily_ReportInputs = {};
 export type Layout_Nav_DefectsInputs = {};

@@ -808,6 +808,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Layout_Live_TitleInputs */
 /** @typedef {{}} Layout_MenuInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Layout_Menu_UnreadInputs */
+/** @typedef {{}} Layout_Nav_AdminInputs */
 /** @typedef {{}} Layout_Nav_AuditInputs */
 /** @typedef {{}} Layout_Nav_Daily_ReportInputs */
 /** @typedef {{}} Layout_Nav_DefectsInputs */
@@ -14409,6 +14410,22 @@ export const layout_menu_unread = /** @type {((inputs: Layout_Menu_UnreadInputs,
 	if (locale === "da") return __da.layout_menu_unread(inputs)
 	if (locale === "sv") return __sv.layout_menu_unread(inputs)
 	return __en.layout_menu_unread(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Admin" |
+*
+* @param {Layout_Nav_AdminInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const layout_nav_admin = /** @type {((inputs?: Layout_Nav_AdminInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Layout_Nav_AdminInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.layout_nav_admin(inputs)
+	if (locale === "da") return __da.layout_nav_admin(inputs)
+	if (locale === "sv") return __sv.layout_nav_admin(inputs)
+	return __en.layout_nav_admin(inputs)
 });
 /**
 * | output |

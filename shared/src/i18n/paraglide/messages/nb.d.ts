@@ -804,6 +804,7 @@ export const layout_live: (inputs: Layout_LiveInputs) => LocalizedString;
 export const layout_live_title: (inputs: Layout_Live_TitleInputs) => LocalizedString;
 export const layout_menu: (inputs: Layout_MenuInputs) => LocalizedString;
 export const layout_menu_unread: (inputs: Layout_Menu_UnreadInputs) => LocalizedString;
+export const layout_nav_admin: (inputs: Layout_Nav_AdminInputs) => LocalizedString;
 export const layout_nav_audit: (inputs: Layout_Nav_AuditInputs) => LocalizedString;
 export const layout_nav_daily_report: (inputs: Layout_Nav_Daily_ReportInputs) => LocalizedString;
 export const layout_nav_defects: (inputs: Layout_Nav_DefectsInputs) => LocalizedString;
@@ -2654,6 +2655,7 @@ export type Layout_MenuInputs = {};
 export type Layout_Menu_UnreadInputs = {
     count: NonNullable<unknown>;
 };
+export type Layout_Nav_AdminInputs = {};
 export type Layout_Nav_AuditInputs = {};
 export type Layout_Nav_Daily_ReportInputs = {};
 export type Layout_Nav_DefectsInputs = {};

@@ -806,6 +806,7 @@
 /** @typedef {{}} Layout_Live_TitleInputs */
 /** @typedef {{}} Layout_MenuInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Layout_Menu_UnreadInputs */
+/** @typedef {{}} Layout_Nav_AdminInputs */
 /** @typedef {{}} Layout_Nav_AuditInputs */
 /** @typedef {{}} Layout_Nav_Daily_ReportInputs */
 /** @typedef {{}} Layout_Nav_DefectsInputs */
@@ -4751,6 +4752,10 @@ export const layout_menu_unread = /** @type {(inputs: Layout_Menu_UnreadInputs) 
 	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} oläst avisering`);
 	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} olästa aviseringar`);
 	return /** @type {LocalizedString} */ ("layout_menu_unread");
+};
+
+export const layout_nav_admin = /** @type {(inputs: Layout_Nav_AdminInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Administration`)
 };
 
 export const layout_nav_audit = /** @type {(inputs: Layout_Nav_AuditInputs) => LocalizedString} */ () => {
