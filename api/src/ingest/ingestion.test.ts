@@ -1,3 +1,4 @@
+import { localDate, startOfLocalDay } from "@bulbcheck/shared";
 import type { MqttClient } from "mqtt";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { countEvents } from "../store/event-store.ts";
@@ -248,6 +249,25 @@ describe("ingestion through MQTT", () => {
     expect(insights.body.perDay.at(-1)).toMatchObject({ readings: 3, checkins: 1 });
     expect(insights.body.perDay.at(0)).toMatchObject({ readings: 0, checkins: 0 });
     expect(countEvents(t.system.db, SENSOR)).toBe(3);
+  });
+
+  it("counts a reading on the day of the site's own clock, not UTC's", async () => {
+    // Ten seconds after midnight in Oslo: still yesterday in UTC.
+    const midnight = startOfLocalDay(localDate(Date.now(), "Europe/Oslo"), "Europe/Oslo");
+    const perDay = async () =>
+      (await t.api("GET", `/api/insights?days=2&site=${SITE}`)).body.perDay as {
+        readings: number;
+      }[];
+    const before = await perDay();
+    await publish(sensor, topic(SENSOR, "health"), {
+      id: "h-midnight",
+      asset: "elev-a-lamp",
+      state: "ok",
+      ts: new Date(midnight + 10_000).toISOString(),
+    });
+    const after = await perDay();
+    expect((after[1]?.readings ?? 0) - (before[1]?.readings ?? 0)).toBe(1);
+    expect(after[0]?.readings).toBe(before[0]?.readings);
   });
 
   it("keeps an event for an asset nobody provisioned, under the site as unplaced", async () => {
