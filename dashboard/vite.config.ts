@@ -1,8 +1,9 @@
 import { sveltekit } from "@sveltejs/kit/vite";
 import { defineConfig } from "vite";
+import { messageModules } from "./message-modules.ts";
 
 export default defineConfig({
-  plugins: [sveltekit()],
+  plugins: [messageModules(), sveltekit()],
   server: { host: "127.0.0.1" },
   build: {
     rollupOptions: {

@@ -12,6 +12,7 @@ const sources = [
   join(root, "static"),
   join(root, "svelte.config.js"),
   join(root, "vite.config.ts"),
+  join(root, "message-modules.ts"),
   join(root, "package.json"),
   join(root, "..", "shared", "src"),
 ];
