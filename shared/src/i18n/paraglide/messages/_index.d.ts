@@ -18255,7 +18255,7 @@ export const setup_imp_err_not_yes_no: ((inputs?: Setup_Imp_Err_Not_Yes_NoInputs
 /**
 * | output |
 * | --- |
-* | "must be one of {options}" |
+* | "one of {options}" |
 *
 * @param {Setup_Imp_Err_One_OfInputs} inputs
 * @param {{ locale?: "en" | "nb" | "da" | "sv" }} options

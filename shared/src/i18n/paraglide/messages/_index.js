@@ -22561,7 +22561,7 @@ export const setup_imp_err_not_yes_no = /** @type {((inputs?: Setup_Imp_Err_Not_
 /**
 * | output |
 * | --- |
-* | "must be one of {options}" |
+* | "one of {options}" |
 *
 * @param {Setup_Imp_Err_One_OfInputs} inputs
 * @param {{ locale?: "en" | "nb" | "da" | "sv" }} options

@@ -6919,7 +6919,7 @@ export const setup_imp_err_not_yes_no = /** @type {(inputs: Setup_Imp_Err_Not_Ye
 };
 
 export const setup_imp_err_one_of = /** @type {(inputs: Setup_Imp_Err_One_OfInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`must be one of ${i?.options}`)
+	return /** @type {LocalizedString} */ (`one of ${i?.options}`)
 };
 
 export const setup_imp_err_required_new = /** @type {(inputs: Setup_Imp_Err_Required_NewInputs) => LocalizedString} */ () => {

@@ -2097,11 +2097,11 @@ export const admin_action_site_update = /** @type {(inputs: Admin_Action_Site_Up
 };
 
 export const admin_action_token_create = /** @type {(inputs: Admin_Action_Token_CreateInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`API-token laget`)
+	return /** @type {LocalizedString} */ (`API-nøkkel laget`)
 };
 
 export const admin_action_token_revoke = /** @type {(inputs: Admin_Action_Token_RevokeInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`API-token trukket tilbake`)
+	return /** @type {LocalizedString} */ (`API-nøkkel trukket tilbake`)
 };
 
 export const admin_action_user_change_password = /** @type {(inputs: Admin_Action_User_Change_PasswordInputs) => LocalizedString} */ () => {
@@ -6919,7 +6919,7 @@ export const setup_imp_err_not_yes_no = /** @type {(inputs: Setup_Imp_Err_Not_Ye
 };
 
 export const setup_imp_err_one_of = /** @type {(inputs: Setup_Imp_Err_One_OfInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`må være en av ${i?.options}`)
+	return /** @type {LocalizedString} */ (`én av ${i?.options}`)
 };
 
 export const setup_imp_err_required_new = /** @type {(inputs: Setup_Imp_Err_Required_NewInputs) => LocalizedString} */ () => {
