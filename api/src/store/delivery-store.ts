@@ -13,7 +13,7 @@ export interface DeliveryRow {
   rule_id: number | null;
   level: number | null;
   summary: string;
-  /** JSON: what the summary speaks of (migration 020); null for a delivery queued before. */
+  /** JSON: what the summary speaks of (migration 021); null for a delivery queued before. */
   summary_params: string | null;
   /** JSON of a Notice (api/src/notify/notice.ts). */
   message: string;

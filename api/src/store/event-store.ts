@@ -72,7 +72,7 @@ export interface NewRejection {
   topic: string;
   reason: string;
   message: string;
-  /** What the message speaks of, for words in the reader's language (migration 020). */
+  /** What the message speaks of, for words in the reader's language (migration 021). */
   params: Readonly<Record<string, string | number>>;
   payload: Uint8Array;
   receivedAt: number;
@@ -105,7 +105,7 @@ export interface RejectedRow {
   topic: string;
   reason: string;
   message: string;
-  /** JSON; null for a refusal recorded before migration 020. */
+  /** JSON; null for a refusal recorded before migration 021. */
   params: string | null;
   payload: Buffer;
   payload_size: number;
