@@ -6,7 +6,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     name: "dashboard",
-    include: ["tests/**/*.test.ts"],
+    // The word modules' unit tests live beside them in src; the browser tests in tests.
+    include: ["tests/**/*.test.ts", "src/**/*.test.ts"],
     globalSetup: ["tests/build-dashboard.ts"],
     testTimeout: 120_000,
     hookTimeout: 300_000,

@@ -37,7 +37,8 @@ export type DecodedMessage = {
 export type DecodeResult =
   /** `text`: the payload as decoded (UTF-8, a leading byte-order mark dropped): what the log keeps. */
   | { ok: true; message: DecodedMessage; text: string }
-  | { ok: false; reason: RejectionReason; message: string };
+  /** `params`: the numbers of a `too_large` (`size`, `limit`), for words in any language. */
+  | { ok: false; reason: RejectionReason; message: string; params?: Record<string, number> };
 
 export interface DecodeOptions {
   receivedAt: number;
@@ -46,8 +47,12 @@ export interface DecodeOptions {
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-function reject(reason: RejectionReason, message: string): DecodeResult {
-  return { ok: false, reason, message };
+function reject(
+  reason: RejectionReason,
+  message: string,
+  params?: Record<string, number>,
+): DecodeResult {
+  return params ? { ok: false, reason, message, params } : { ok: false, reason, message };
 }
 
 /**
@@ -63,6 +68,7 @@ export function decodePayload(
     return reject(
       "too_large",
       `payload is ${payload.byteLength} bytes; the limit is ${MAX_PAYLOAD_BYTES}`,
+      { size: payload.byteLength, limit: MAX_PAYLOAD_BYTES },
     );
   }
   let text: string;

@@ -43,10 +43,10 @@ describe("a device's scope", () => {
     const pad = { id: "elev-pad", kind: "button" as const };
     expect(scopeProblem(pad, scope, resolveOf("elev-floor"), site)).toBeUndefined();
     expect(scopeProblem(pad, scope, checkinAt("elev-check"), site)).toBeUndefined();
-    expect(scopeProblem(pad, scope, resolveOf("lobby-lamp"), site)).toMatch(
+    expect(scopeProblem(pad, scope, resolveOf("lobby-lamp"), site)?.message).toMatch(
       /elev-pad may not resolve lobby-lamp/,
     );
-    expect(scopeProblem(pad, scope, checkinAt("lobby-check"), site)).toMatch(
+    expect(scopeProblem(pad, scope, checkinAt("lobby-check"), site)?.message).toMatch(
       /may not check in at lobby-check/,
     );
   });
@@ -55,14 +55,28 @@ describe("a device's scope", () => {
     const scope = deviceScope({ kind: "sensor", watches: ["elev-lamp"] }, assetsOf);
     const sensor = { id: "elev-sensor", kind: "sensor" as const };
     expect(scopeProblem(sensor, scope, healthOf("elev-lamp"), site)).toBeUndefined();
-    expect(scopeProblem(sensor, scope, healthOf("elev-floor"), site)).toMatch(
+    expect(scopeProblem(sensor, scope, healthOf("elev-floor"), site)?.message).toMatch(
       /may not send health about elev-floor/,
     );
-    expect(scopeProblem(sensor, scope, resolveOf("elev-floor"), site)).toMatch(/may not resolve/);
-    expect(scopeProblem(sensor, scope, checkinAt("elev-check"), site)).toMatch(/is a sensor/);
+    expect(scopeProblem(sensor, scope, resolveOf("elev-floor"), site)?.message).toMatch(
+      /may not resolve/,
+    );
+    expect(scopeProblem(sensor, scope, checkinAt("elev-check"), site)?.message).toMatch(
+      /is a sensor/,
+    );
+    // What the dashboard writes the refusal from, in the reader's language.
+    expect(scopeProblem(sensor, scope, checkinAt("elev-check"), site)?.params).toEqual({
+      case: "sensor_checkin",
+      device: sensor.id,
+      kind: "sensor",
+      what: "checkin",
+      target: "elev-check",
+    });
     // Even one provisioned with no list at all.
     const bare = deviceScope({ kind: "sensor", watches: [] }, assetsOf);
-    expect(scopeProblem(sensor, bare, checkinAt("elev-check"), site)).toMatch(/is a sensor/);
+    expect(scopeProblem(sensor, bare, checkinAt("elev-check"), site)?.message).toMatch(
+      /is a sensor/,
+    );
   });
 
   it("defaults to what its site provisions: placed assets and every checkpoint, nothing else", () => {

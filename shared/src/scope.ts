@@ -71,6 +71,32 @@ export function coversCheckpoint(scope: DeviceScope, checkpoint: string, site: S
 }
 
 /**
+ * Which rule of the scope a message broke, for the words a person reads (`params.case` of an
+ * `out_of_scope` refusal, docs/api.md#device-scope-addition).
+ */
+export type ScopeCase =
+  | "not_watched"
+  | "not_provisioned"
+  | "sensor_checkin"
+  | "no_checkpoint"
+  | "not_served";
+
+/** A message outside its device's scope: the English sentence, and what it is made of. */
+export interface ScopeProblem {
+  message: string;
+  params: {
+    case: ScopeCase;
+    device: string;
+    /** The device's kind: `sensor` or `button`. */
+    kind: DeviceKind;
+    /** What it tried: `health`, `resolve` or `checkin`. */
+    what: "health" | "resolve" | "checkin";
+    /** The asset (health, resolve) or the checkpoint (check-in) it named. */
+    target: string;
+  };
+}
+
+/**
  * Why a device may not say what it said, or undefined when it may. Pure: the site is asked only
  * when the scope is the default one.
  */
@@ -79,8 +105,17 @@ export function scopeProblem(
   scope: DeviceScope,
   message: DecodedMessage,
   site: ScopeSite,
-): string | undefined {
+): ScopeProblem | undefined {
   const named = scope.assets !== null;
+  const problem = (
+    what: ScopeProblem["params"]["what"],
+    target: string,
+    c: ScopeCase,
+    said: string,
+  ) => ({
+    message: said,
+    params: { case: c, device: device.id, kind: device.kind, what, target },
+  });
   switch (message.kind) {
     case "health":
     case "resolve": {
@@ -88,17 +123,42 @@ export function scopeProblem(
       if (coversAsset(scope, asset, site)) return undefined;
       const what = message.kind === "health" ? "send health about" : "resolve";
       return named
-        ? `${device.id} may not ${what} ${asset}: it is not among the assets the ${device.kind} watches or serves`
-        : `${device.id} may not ${what} ${asset}: no asset ${asset} is provisioned at its site`;
+        ? problem(
+            message.kind,
+            asset,
+            "not_watched",
+            `${device.id} may not ${what} ${asset}: it is not among the assets the ${device.kind} watches or serves`,
+          )
+        : problem(
+            message.kind,
+            asset,
+            "not_provisioned",
+            `${device.id} may not ${what} ${asset}: no asset ${asset} is provisioned at its site`,
+          );
     }
     case "checkin": {
       const { checkpoint } = message.payload;
       if (device.kind === "sensor")
-        return `${device.id} is a sensor: check-ins are made on a button, at a checkpoint it serves`;
+        return problem(
+          "checkin",
+          checkpoint,
+          "sensor_checkin",
+          `${device.id} is a sensor: check-ins are made on a button, at a checkpoint it serves`,
+        );
       if (coversCheckpoint(scope, checkpoint, site)) return undefined;
       return scope.checkpoints === null
-        ? `${device.id} may not check in at ${checkpoint}: its site has no such checkpoint`
-        : `${device.id} may not check in at ${checkpoint}: it is not among the checkpoints the button serves`;
+        ? problem(
+            "checkin",
+            checkpoint,
+            "no_checkpoint",
+            `${device.id} may not check in at ${checkpoint}: its site has no such checkpoint`,
+          )
+        : problem(
+            "checkin",
+            checkpoint,
+            "not_served",
+            `${device.id} may not check in at ${checkpoint}: it is not among the checkpoints the button serves`,
+          );
     }
     case "report":
     case "status":

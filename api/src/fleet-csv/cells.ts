@@ -1,4 +1,5 @@
 import type { OpeningHours } from "@bulbcheck/shared";
+import { problemOf, type RowProblem } from "./row-problem.ts";
 
 /**
  * One cell of the fleet CSV, both ways: what a cell says as a fleet document's value, and a value
@@ -6,7 +7,7 @@ import type { OpeningHours } from "@bulbcheck/shared";
  * imports as all `unchanged`.
  */
 
-export type CellRead<T> = { value: T } | { error: string };
+export type CellRead<T> = { value: T } | { error: RowProblem };
 
 /** A list cell that names nothing: the list is emptied (an empty cell keeps it as it is). */
 export const NO_IDS = "none";
@@ -40,13 +41,16 @@ export function readYesNo(cell: string): CellRead<boolean> {
   const word = cell.toLowerCase();
   if (YES.has(word)) return { value: true };
   if (NO.has(word)) return { value: false };
-  return { error: "yes or no" };
+  return { error: problemOf("not_yes_no", "yes or no") };
 }
 
 export const formatYesNo = (value: boolean | undefined): string => (value ? "yes" : "no");
 
 export function readWholeNumber(cell: string, unit: string): CellRead<number> {
-  if (!/^\d{1,9}$/.test(cell)) return { error: `a whole number of ${unit}, such as 60` };
+  if (!/^\d{1,9}$/.test(cell))
+    return {
+      error: problemOf("not_whole_number", `a whole number of ${unit}, such as 60`, { unit }),
+    };
   return { value: Number(cell) };
 }
 
@@ -84,11 +88,16 @@ export function readHours(cell: string): CellRead<OpeningHours> {
     const match = /^(\S+?):?\s+(\S+)$/.exec(text);
     if (!match)
       return {
-        error: `"${text}": a day and its hours, such as mon-fri 07:00-22:00 or 2026-12-25 closed`,
+        error: problemOf(
+          "bad_hours",
+          `"${text}": a day and its hours, such as mon-fri 07:00-22:00 or 2026-12-25 closed`,
+          { value: text },
+        ),
       };
     const [, day = "", range = ""] = match;
     const key = day.toLowerCase();
-    if (key in hours) return { error: `${key} is named twice` };
+    if (key in hours)
+      return { error: problemOf("day_twice", `${key} is named twice`, { day: key }) };
     hours[key] = range.toLowerCase();
   }
   return { value: hours };

@@ -9,6 +9,7 @@ import { columnOf } from "./columns.ts";
 import { cellWords, valueAt } from "./issue-words.ts";
 import { indexRegistry } from "./registry-index.ts";
 import { planRow } from "./row-plan.ts";
+import type { RowProblem } from "./row-problem.ts";
 import { assemble, type PlacedRow, placeRows, rowAt } from "./rows-to-fleet.ts";
 import { readSheet, type SheetRead } from "./sheet-rows.ts";
 
@@ -46,10 +47,7 @@ export function planImport(options: {
   if (!checked.success)
     for (const issue of checked.error.issues)
       errors.push(
-        rowError(whole.sources, {
-          path: issue.path,
-          message: cellWords(issue, valueAt(whole.document, issue.path)),
-        }),
+        rowError(whole.sources, issue.path, cellWords(issue, valueAt(whole.document, issue.path))),
       );
   const rows = placed.rows.map((row) => planRow(row, index));
   const plan = {
@@ -84,17 +82,26 @@ function changes(row: PlacedRow, plan: ImportRow): PlacedRow[] {
   ];
 }
 
-/** A refusal of the document at `path` as the error of the row it came from. */
+/**
+ * A refusal of the document at `path` as the error of the row it came from. A key (an
+ * opening-hours day) says where in the cell, as `params.at`; a list's index does not, to a person.
+ */
 export function rowError(
   sources: ReadonlyMap<string, PlacedRow>,
-  issue: { path: readonly PropertyKey[]; message: string },
+  path: readonly PropertyKey[],
+  problem: RowProblem,
 ): ImportRowError {
-  const at = rowAt(sources, issue.path);
-  if (!at) return { line: 0, kind: null, id: null, field: null, message: issue.message };
-  // A key (an opening-hours day) says where in the cell; a list's index does not, to a person.
-  const message =
-    at.rest && !/^\d+$/.test(at.rest) ? `${at.rest}: ${issue.message}` : issue.message;
-  return { line: at.row.line, kind: at.row.kind, id: at.row.id, field: at.field, message };
+  const at = rowAt(sources, path);
+  if (!at) return { line: 0, kind: null, id: null, field: null, ...problem };
+  const within = at.rest && !/^\d+$/.test(at.rest) ? at.rest : undefined;
+  const said = within
+    ? {
+        ...problem,
+        message: `${within}: ${problem.message}`,
+        params: { ...problem.params, at: within },
+      }
+    : problem;
+  return { line: at.row.line, kind: at.row.kind, id: at.row.id, field: at.field, ...said };
 }
 
 /** By line, each error once (a row may be refused by two checks in the same words). */

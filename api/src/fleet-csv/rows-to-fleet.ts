@@ -6,6 +6,7 @@ import {
 } from "@bulbcheck/shared";
 import { columnOf } from "./columns.ts";
 import { inSite, type RegistryIndex } from "./registry-index.ts";
+import { problemOf, type RowProblem } from "./row-problem.ts";
 import type { SheetRow } from "./sheet-rows.ts";
 
 /**
@@ -36,8 +37,14 @@ const WHAT: Record<SheetRow["kind"], string> = {
 
 export function placeRows(rows: readonly SheetRow[], index: RegistryIndex): Placed {
   const errors: ImportRowError[] = [];
-  const problem = (row: SheetRow, field: string | null, message: string) =>
-    errors.push({ line: row.line, kind: row.kind, id: row.id, field, message });
+  const problem = (row: SheetRow, field: string | null, said: RowProblem) =>
+    errors.push({ line: row.line, kind: row.kind, id: row.id, field, ...said });
+  const requiredNew = (row: SheetRow, field: string) =>
+    problem(
+      row,
+      field,
+      problemOf("required_new", `required for a new ${row.kind}`, { kind: row.kind }),
+    );
 
   // What the file itself declares, wherever its rows are: a zone's row may follow its assets'.
   const sites = new Set(rows.filter((r) => r.kind === "site").map((r) => r.id));
@@ -61,18 +68,40 @@ export function placeRows(rows: readonly SheetRow[], index: RegistryIndex): Plac
       problem(
         row,
         "site",
-        row.kind === "device" ? "required for a new device" : `which site is the ${row.kind} in?`,
+        problemOf(
+          "site_required",
+          row.kind === "device" ? "required for a new device" : `which site is the ${row.kind} in?`,
+          { kind: row.kind },
+        ),
       );
       continue;
     }
     if (row.kind !== "site" && !sites.has(site) && !index.sites.has(site)) {
-      problem(row, "site", `unknown site ${site}: add a row for it, or correct the id`);
+      problem(
+        row,
+        "site",
+        problemOf("unknown_site", `unknown site ${site}: add a row for it, or correct the id`, {
+          site,
+        }),
+      );
       continue;
     }
     const key = row.kind === "device" ? `device ${row.id}` : `${row.kind} ${inSite(site, row.id)}`;
     const before = firstLine.get(key);
     if (before !== undefined) {
-      problem(row, "id", `duplicate ${WHAT[row.kind]} ${row.id} (also on line ${before})`);
+      problem(
+        row,
+        "id",
+        problemOf(
+          "duplicate_id",
+          `duplicate ${WHAT[row.kind]} ${row.id} (also on line ${before})`,
+          {
+            kind: row.kind,
+            id: row.id,
+            line: before,
+          },
+        ),
+      );
       continue;
     }
     firstLine.set(key, row.line);
@@ -83,14 +112,18 @@ export function placeRows(rows: readonly SheetRow[], index: RegistryIndex): Plac
         inSite(site, row.id),
       )?.zone;
       if (!zone) {
-        problem(row, "zone", `required for a new ${row.kind}`);
+        requiredNew(row, "zone");
         continue;
       }
       if (!zones.has(inSite(site, zone)) && !index.zones.has(inSite(site, zone))) {
         problem(
           row,
           "zone",
-          `unknown zone ${zone} at ${site}: add a row for it, or correct the id`,
+          problemOf(
+            "unknown_zone",
+            `unknown zone ${zone} at ${site}: add a row for it, or correct the id`,
+            { zone, site },
+          ),
         );
         continue;
       }
@@ -101,7 +134,7 @@ export function placeRows(rows: readonly SheetRow[], index: RegistryIndex): Plac
         : row.values;
     if (!exists)
       for (const field of missingWhenNew(row.kind as FleetObjectKind, fields))
-        problem(row, columnOf(field), `required for a new ${row.kind}`);
+        requiredNew(row, columnOf(field));
     const known = (ids: Set<string>, registry: Map<string, unknown>, id: string) =>
       ids.has(inSite(site, id)) || registry.has(inSite(site, id));
     for (const [field, ids, registry, what] of [
@@ -116,13 +149,17 @@ export function placeRows(rows: readonly SheetRow[], index: RegistryIndex): Plac
         problem(
           row,
           field,
-          `unknown ${what}${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")} at ${site}`,
+          problemOf(
+            "unknown_ids",
+            `unknown ${what}${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")} at ${site}`,
+            { what, ids: unknown.join(", "), count: unknown.length, site },
+          ),
         );
     }
     // The schema refuses a sensor that serves; a row that keeps the kind is judged by the one now.
     if (row.kind === "device" && !row.deviceKind && row.values.serves !== undefined) {
       if (index.devices.get(row.id)?.device.kind === "sensor")
-        problem(row, "serves", "only a button serves checkpoints");
+        problem(row, "serves", problemOf("sensor_serves", "only a button serves checkpoints"));
     }
     placed.push({ ...row, site, zone, exists });
   }

@@ -10,6 +10,7 @@ import {
 import { cellText } from "./cells.ts";
 import { isValueColumn, VALUE_COLUMNS } from "./columns.ts";
 import { type Delimiter, readCsv } from "./csv-read.ts";
+import { problemOf, type RowProblem } from "./row-problem.ts";
 
 /**
  * A CSV file as rows of the fleet: which kind each row is, the object it names, and the
@@ -94,8 +95,8 @@ function rowKind(cell: string): (typeof SHEET_ROW_KINDS)[keyof typeof SHEET_ROW_
 export function readSheet(text: string, options: { kind?: FleetSheetKind } = {}): SheetRows {
   const csv = readCsv(text);
   const errors: ImportRowError[] = [];
-  const fileError = (line: number, field: string | null, message: string) =>
-    errors.push({ line, kind: null, id: null, field, message });
+  const fileError = (line: number, field: string | null, problem: RowProblem) =>
+    errors.push({ line, kind: null, id: null, field, ...problem });
   const [header, ...records] = csv.records;
   const columns = (header?.cells ?? []).map(headerName);
   const named = columns.filter((c) => c !== "");
@@ -112,13 +113,20 @@ export function readSheet(text: string, options: { kind?: FleetSheetKind } = {})
     fileError(
       csv.unclosedQuoteAt,
       null,
-      "a quote opens here and is never closed: the rest of the file would be one cell",
+      problemOf(
+        "unclosed_quote",
+        "a quote opens here and is never closed: the rest of the file would be one cell",
+      ),
     );
   if (named.length === 0) {
     fileError(
       1,
       null,
-      `the first line must be the header, such as ${FLEET_SHEET_COLUMNS.join(",")}`,
+      problemOf(
+        "no_header",
+        `the first line must be the header, such as ${FLEET_SHEET_COLUMNS.join(",")}`,
+        { columns: FLEET_SHEET_COLUMNS.join(",") },
+      ),
     );
     return read();
   }
@@ -130,8 +138,15 @@ export function readSheet(text: string, options: { kind?: FleetSheetKind } = {})
         1,
         null,
         kind.length > 1
-          ? `these columns fit ${kind.join(" and ")} rows alike: add a kind column, or import with ?kind=`
-          : "these columns fit no one kind of row: add a kind column (site, zone, asset, checkpoint, sensor, button), or check the columns' names",
+          ? problemOf(
+              "columns_ambiguous",
+              `these columns fit ${kind.join(" and ")} rows alike: add a kind column, or import with ?kind=`,
+              { kinds: kind.join(", ") },
+            )
+          : problemOf(
+              "columns_fit_nothing",
+              "these columns fit no one kind of row: add a kind column (site, zone, asset, checkpoint, sensor, button), or check the columns' names",
+            ),
       );
       return read();
     }
@@ -140,16 +155,26 @@ export function readSheet(text: string, options: { kind?: FleetSheetKind } = {})
     sheet === "mixed" ? FLEET_SHEET_COLUMNS : [...FLEET_CSV_COLUMNS[sheet], "kind"];
   const seen = new Set<string>();
   for (const column of named) {
-    if (seen.has(column)) fileError(1, column, `the column ${column} is there twice`);
+    if (seen.has(column))
+      fileError(
+        1,
+        column,
+        problemOf("column_twice", `the column ${column} is there twice`, { column }),
+      );
     seen.add(column);
     if (!allowed.includes(column))
       fileError(
         1,
         column,
-        `unknown column ${column}: the columns${sheet === "mixed" ? "" : ` of ${sheet} rows`} are ${allowed.join(", ")}`,
+        problemOf(
+          "unknown_column",
+          `unknown column ${column}: the columns${sheet === "mixed" ? "" : ` of ${sheet} rows`} are ${allowed.join(", ")}`,
+          { column, columns: allowed.join(", ") },
+        ),
       );
   }
-  if (!named.includes("id")) fileError(1, "id", "the header needs an id column");
+  if (!named.includes("id"))
+    fileError(1, "id", problemOf("no_id_column", "the header needs an id column"));
   if (errors.length > 0) return read();
 
   const rows: SheetRow[] = [];
@@ -180,15 +205,36 @@ function readRow(
   const said = kindCell === "" ? undefined : rowKind(kindCell);
   const kind = sheet === "mixed" ? said?.kind : sheet;
   const problems: ImportRowError[] = [];
-  const problem = (field: string | null, message: string) =>
-    problems.push({ line, kind: kind ?? null, id, field, message });
+  const problem = (field: string | null, said: RowProblem) =>
+    problems.push({ line, kind: kind ?? null, id, field, ...said });
 
-  if (stray) problem(null, "a cell beyond the header's columns: give it a column, or remove it");
-  if (kindCell !== "" && !said) problem("kind", `${kindCell}: a row is one of ${KIND_WORDS}`);
-  else if (sheet === "mixed" && !said) problem("kind", `say what the row is: one of ${KIND_WORDS}`);
+  if (stray)
+    problem(
+      null,
+      problemOf("stray_cell", "a cell beyond the header's columns: give it a column, or remove it"),
+    );
+  if (kindCell !== "" && !said)
+    problem(
+      "kind",
+      problemOf("unknown_row_kind", `${kindCell}: a row is one of ${KIND_WORDS}`, {
+        value: kindCell,
+        kinds: KIND_WORDS,
+      }),
+    );
+  else if (sheet === "mixed" && !said)
+    problem(
+      "kind",
+      problemOf("kind_missing", `say what the row is: one of ${KIND_WORDS}`, { kinds: KIND_WORDS }),
+    );
   else if (sheet !== "mixed" && said && said.kind !== sheet)
-    problem("kind", `${kindCell}: this file holds ${sheet} rows`);
-  if (!id) problem("id", "every row needs an id");
+    problem(
+      "kind",
+      problemOf("kind_not_of_file", `${kindCell}: this file holds ${sheet} rows`, {
+        value: kindCell,
+        sheet,
+      }),
+    );
+  if (!id) problem("id", problemOf("id_missing", "every row needs an id"));
   if (!kind) {
     errors.push(...problems);
     return undefined;
@@ -200,7 +246,13 @@ function readRow(
     if (!own.includes(column)) {
       // A site row may repeat its id as its site, as an export writes it.
       if (!(kind === "site" && column === "site" && cell === id))
-        problem(column, `a ${kind} row has no ${column}: leave the cell empty`);
+        problem(
+          column,
+          problemOf("column_not_of_kind", `a ${kind} row has no ${column}: leave the cell empty`, {
+            kind,
+            column,
+          }),
+        );
       continue;
     }
     if (!isValueColumn(column)) continue;

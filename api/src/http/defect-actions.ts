@@ -1,6 +1,7 @@
 import {
   type Assignee,
   type AssigneeInput,
+  type AuditAction,
   causesOf,
   isCauseOf,
   roleIncludes,
@@ -35,7 +36,7 @@ export type DefectAction =
   | { kind: "hold"; reason: string; dueAt: number }
   | { kind: "reopen"; note?: string | undefined; undo: boolean };
 
-const AUDIT_ACTIONS: Record<DefectAction["kind"], string> = {
+const AUDIT_ACTIONS: Record<DefectAction["kind"], AuditAction> = {
   acknowledge: "defect.acknowledge",
   resolve: "defect.resolve",
   assign: "defect.assign",

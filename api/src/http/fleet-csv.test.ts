@@ -77,12 +77,18 @@ describe("an import with a bad row", () => {
     expect(preview.status).toBe(200);
     expect(preview.body.errors).toHaveLength(1);
     expect(preview.body.errors[0]).toMatchObject({ line: 5, id: "lamp-2", field: "category" });
+    // Beside the English, a code and what it quotes: the dashboard's words in its reader's language.
+    expect(preview.body.errors[0]).toMatchObject({
+      code: "one_of",
+      params: { value: "lightning", options: expect.stringContaining("lighting") },
+      message: expect.stringMatching(/^lightning: one of lighting/),
+    });
 
     const refused = await csv(sheet.join("\n"));
     expect(refused.status).toBe(400);
     expect(refused.body.error.code).toBe("invalid_rows");
     expect(refused.body.error.message).toMatch(/line 5 \(category\).*nothing was imported/);
-    expect(refused.body.error.rows[0].line).toBe(5);
+    expect(refused.body.error.rows[0]).toMatchObject({ line: 5, code: "one_of" });
     expect((await t.api("GET", "/api/sites")).body.items).toEqual([]);
 
     sheet[4] = "asset,store-a,floor,lamp-2,Lamp 2,,lighting,yes";
@@ -107,6 +113,8 @@ describe("an import with a bad row", () => {
     const preview = await csv(sheet, "?dryRun=1");
     expect(preview.body.errors).toHaveLength(1);
     expect(preview.body.errors[0].message).toMatch(/retired/);
+    // Provisioning's refusals have no code of their own: the English says it.
+    expect(preview.body.errors[0]).toMatchObject({ code: "other", params: {} });
     expect((await csv(sheet)).status).toBe(400);
   });
 });

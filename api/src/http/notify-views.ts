@@ -4,6 +4,7 @@ import type {
   DeliveryView,
   ReportSubscriptionView,
   RuleView,
+  SummaryParams,
 } from "@bulbcheck/shared";
 import type { Channel } from "../store/channel-store.ts";
 import type { AttemptRow, DeliveryRow } from "../store/delivery-store.ts";
@@ -92,6 +93,8 @@ export function deliveryView(
     rule: d.rule_id,
     level: d.level,
     summary: d.summary,
+    summaryParams:
+      d.summary_params === null ? null : (JSON.parse(d.summary_params) as SummaryParams),
     state: d.state,
     attempts: d.attempts,
     nextAttemptAt: d.state === "pending" ? isoOrNull(d.next_attempt_at) : null,

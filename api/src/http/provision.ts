@@ -1,5 +1,6 @@
 import { generateSecret, hashSecret } from "@bulbcheck/broker";
 import {
+  type AuditAction,
   type FleetDocument,
   type FleetObjectKind,
   type FleetResult,
@@ -41,7 +42,7 @@ export interface Provisioned extends FleetResult {
 
 export interface ProvisionOptions {
   /** The audit log's action and target; `fleet.provision` and the sites' ids unless said. */
-  audit?: { action: string; target: string; site?: string };
+  audit?: { action: AuditAction; target: string; site?: string };
   /** Check and answer, write nothing (the CSV import's preview). */
   dryRun?: boolean;
 }

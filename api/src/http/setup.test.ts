@@ -233,7 +233,10 @@ describe("retiring", () => {
 
     await lampFault("h-2");
     const device = await t.api("GET", `/api/devices/${SENSOR}`);
-    expect(device.body.lastRejections[0]).toMatchObject({ reason: "asset_retired" });
+    expect(device.body.lastRejections[0]).toMatchObject({
+      reason: "asset_retired",
+      params: { asset: LAMP, site: OSLO },
+    });
     expect((await t.api("GET", `/api/defects?site=${OSLO}&status=unresolved`)).body.items).toEqual(
       [],
     );

@@ -5,6 +5,7 @@ import {
   type DeviceView,
   isConfirmed,
   isOverdue,
+  type RefusalParams,
   type Severity,
   type SiteSummary,
   siteStatusOf,
@@ -193,6 +194,7 @@ export function rejectedView(row: RejectedRow) {
     topic: row.topic,
     reason: row.reason,
     message: row.message,
+    params: row.params === null ? null : (JSON.parse(row.params) as RefusalParams),
     // Shown as text: invalid bytes become U+FFFD, which is what a person needs to see.
     payload: row.payload.toString("utf8"),
     size: row.payload_size,

@@ -80,6 +80,15 @@ describe("a device's scope", () => {
     const [refused] = await rejections(PAD);
     expect(refused).toMatchObject({ reason: "out_of_scope" });
     expect(refused?.message).toMatch(/may not resolve lobby-lamp/);
+    expect(refused).toMatchObject({
+      params: {
+        case: "not_watched",
+        device: PAD,
+        kind: "button",
+        what: "resolve",
+        target: "lobby-lamp",
+      },
+    });
     expect(countEvents(t.system.db, PAD)).toBe(0);
 
     await publish(client(LOBBY_PAD), topic(LOBBY_PAD, "resolve"), {

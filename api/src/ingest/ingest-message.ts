@@ -96,32 +96,35 @@ export function ingestMessage(batch: BatchContext, publish: IncomingPublish): In
     : parseDeviceTopic(publish.topic);
   if (!parsed.ok) {
     const message = `topic ${publish.topic} is not a device topic`;
-    return reject(batch, publish, null, parsed.reason, message, false);
+    return reject(batch, publish, null, { reason: parsed.reason, message }, false);
   }
   const topic = parsed.topic;
   const identity = identify(batch, topic, publish.authenticatedDevice);
   if (!identity.ok) {
-    return reject(batch, publish, topic, identity.reason, identity.message, identity.known);
+    return reject(batch, publish, topic, identity, identity.known);
   }
   const sender = identity.device;
 
   const decoded = decodePayload(topic.kind, publish.payload, { receivedAt: publish.receivedAt });
-  if (!decoded.ok) return reject(batch, publish, topic, decoded.reason, decoded.message, true);
+  if (!decoded.ok) return reject(batch, publish, topic, decoded, true);
 
   const message = decoded.message;
   const named = assetOf(message);
   // Said before the scope is checked: "retired" tells the sender what to do, "out of scope" not.
   if (named !== null && isRetiredAsset(batch.db, topic.site, named)) {
     const why = `${named} at ${topic.site} is retired: restore it in the setup area, or set the device up for another asset`;
-    return reject(batch, publish, topic, RETIRED_ASSET, why, true);
+    const params = { asset: named, site: topic.site };
+    return reject(batch, publish, topic, { reason: RETIRED_ASSET, message: why, params }, true);
   }
   const outOfScope = scopeProblem(sender, sender.scope, message, scopeSite(batch.db, topic.site));
-  if (outOfScope) return reject(batch, publish, topic, OUT_OF_SCOPE, outOfScope, true);
+  if (outOfScope)
+    return reject(batch, publish, topic, { reason: OUT_OF_SCOPE, ...outOfScope }, true);
   // Resolved before the event is stored, so that an asset refused is not an event kept.
   const asset = named === null ? undefined : assetForEvent(batch.db, topic.site, named);
   if (named !== null && !asset) {
     const why = `${named} is not provisioned at ${topic.site}, which has ${MAX_UNPLACED_ASSETS_PER_SITE} unplaced assets already: place them in a fleet document`;
-    return reject(batch, publish, topic, UNPLACED_LIMIT, why, true);
+    const params = { asset: named, site: topic.site, limit: MAX_UNPLACED_ASSETS_PER_SITE };
+    return reject(batch, publish, topic, { reason: UNPLACED_LIMIT, message: why, params }, true);
   }
 
   // A last will is the broker speaking for a device that is gone: it is not a sign of life.
@@ -321,15 +324,25 @@ function applyRules(
   }
 }
 
+/**
+ * Why a publish was refused: its reason (a code), the English sentence the log has always kept,
+ * and what the sentence speaks of (ids, numbers), so that a page can say it in its own language
+ * (docs/api.md#refusal-words-addition).
+ */
+export interface Refusal {
+  reason: string;
+  message: string;
+  params?: Readonly<Record<string, string | number>>;
+}
+
 type Identity =
   | { ok: true; device: RegisteredDevice }
-  | {
+  | (Refusal & {
       ok: false;
       reason: IdentityRejection;
-      message: string;
       /** Whether the device exists, so that the rejection counts against it. */
       known: boolean;
-    };
+    });
 
 /**
  * The device a publish speaks for, as the registry has it now. The embedded broker has checked
@@ -348,6 +361,7 @@ function identify(
       ok: false,
       reason: "wrong_device",
       message: `${authenticated} published on ${topic.device}'s topic`,
+      params: { sender: authenticated, device: topic.device },
       known: false,
     };
   const device = registeredDevice(batch.db, topic.device);
@@ -356,6 +370,7 @@ function identify(
       ok: false,
       reason: "unknown_device",
       message: `no device ${topic.device}`,
+      params: { device: topic.device },
       known: false,
     };
   if (device.site !== topic.site)
@@ -363,6 +378,7 @@ function identify(
       ok: false,
       reason: "wrong_site",
       message: `device ${topic.device} belongs to site ${device.site}, not ${topic.site}`,
+      params: { device: topic.device, site: device.site, topicSite: topic.site },
       known: true,
     };
   if (device.revoked)
@@ -370,6 +386,7 @@ function identify(
       ok: false,
       reason: "revoked",
       message: `device ${topic.device} is revoked`,
+      params: { device: topic.device },
       known: true,
     };
   if (device.retired)
@@ -377,6 +394,7 @@ function identify(
       ok: false,
       reason: "retired",
       message: `device ${topic.device} is retired: restore it in the setup area to take its messages again`,
+      params: { device: topic.device },
       known: true,
     };
   return { ok: true, device };
@@ -386,8 +404,7 @@ function reject(
   batch: BatchContext,
   publish: IncomingPublish,
   topic: DeviceTopic | null,
-  reason: string,
-  message: string,
+  { reason, message, params = {} }: Refusal,
   countAgainstDevice: boolean,
 ): IngestOutcome {
   insertRejected(batch.db, {
@@ -396,6 +413,7 @@ function reject(
     topic: publish.topic,
     reason,
     message,
+    params,
     payload: publish.payload,
     receivedAt: publish.receivedAt,
   });

@@ -75,6 +75,11 @@ describe("assets a device names", () => {
     const device = await t.api("GET", `/api/devices/${PAD}`);
     expect(device.body.lastRejections[0]).toMatchObject({ reason: "unplaced_limit" });
     expect(device.body.lastRejections[0].message).toMatch(/one-too-many is not provisioned/);
+    expect(device.body.lastRejections[0].params).toEqual({
+      asset: "one-too-many",
+      site: expect.any(String),
+      limit: MAX_UNPLACED_ASSETS_PER_SITE,
+    });
     expect(device.body.events).toBe(MAX_UNPLACED_ASSETS_PER_SITE + 2);
     expect(await rejectedByReason()).toEqual({ unplaced_limit: 1 });
 

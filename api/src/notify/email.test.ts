@@ -98,7 +98,12 @@ describe("e-mail", () => {
   it("gives up when the server refuses for good (5xx)", async () => {
     smtp.refuseNext(1, 550);
     const res = await t.api("POST", `/api/notify/channels/${channel}/test`);
-    expect(res.body).toMatchObject({ state: "failed", lastStatus: 550 });
+    expect(res.body).toMatchObject({
+      state: "failed",
+      lastStatus: 550,
+      summary: "Test message to Oslo staff",
+      summaryParams: { channel: "Oslo staff" },
+    });
     expect((await t.api("POST", `/api/notify/channels/${channel}/test`)).body.state).toBe("sent");
     expect(smtp.mails.at(-1)?.parsed.subject).toBe("Test from Bulb Check: Oslo staff");
   });

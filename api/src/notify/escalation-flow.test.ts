@@ -67,6 +67,13 @@ describe("escalation", () => {
     clock.now += MINUTE;
     await pass();
     expect(levelsHeard(defect)).toEqual(["defect.notified 1", "defect.escalated 2"]);
+    // The delivery log says each step in English, and what it is made of for other languages.
+    const log = await t.api("GET", `/api/notify/deliveries?channel=${channels[1]}`);
+    expect(log.body.items[0]).toMatchObject({
+      purpose: "step",
+      summary: `Level 2 (Site manager) of “Escalate”: defect #${defect}`,
+      summaryParams: { level: 2, levelName: "Site manager", rule: "Escalate", defect },
+    });
 
     const ack = await t.api("POST", `/api/defects/${defect}/ack`, { body: {} });
     expect(ack.status).toBe(200);

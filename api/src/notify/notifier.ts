@@ -136,6 +136,7 @@ export class Notifier {
           channel: channel.id,
           site: null,
           summary: `Test message to ${channel.name}`,
+          summaryParams: { channel: channel.name },
           message: JSON.stringify(notice),
           maxAttempts: 1,
           giveUpAt: now + this.#t.retry.giveUpAfterMs,

@@ -56,6 +56,7 @@ describe("retention", () => {
         topic: "bulbcheck/v1/x/y/health",
         reason: "bad_json",
         message: "not JSON",
+        params: {},
         payload: Buffer.from("{"),
         receivedAt: at,
       });

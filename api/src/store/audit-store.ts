@@ -1,3 +1,4 @@
+import type { AuditAction } from "@bulbcheck/shared";
 import type { Db } from "./database.ts";
 import { statement } from "./statements.ts";
 
@@ -5,7 +6,7 @@ export interface AuditEntry {
   at: number;
   actor: string;
   /** `fleet.provision`, `defect.acknowledge`, `device.revoke`, `token.create`, ... */
-  action: string;
+  action: AuditAction;
   target: string;
   detail?: Record<string, unknown>;
   /** The site the change concerns, when it concerns one. */

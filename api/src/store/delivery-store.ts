@@ -13,6 +13,8 @@ export interface DeliveryRow {
   rule_id: number | null;
   level: number | null;
   summary: string;
+  /** JSON: what the summary speaks of (migration 021); null for a delivery queued before. */
+  summary_params: string | null;
   /** JSON of a Notice (api/src/notify/notice.ts). */
   message: string;
   state: DeliveryState;
@@ -47,7 +49,9 @@ export interface NewDelivery {
   defect?: number | null;
   rule?: number | null;
   level?: number | null;
+  /** In English; `summaryParams` says the same for words in the reader's language. */
   summary: string;
+  summaryParams: Readonly<Record<string, string | number>>;
   message: string;
   maxAttempts?: number | null;
   giveUpAt: number;
@@ -61,8 +65,8 @@ export function insertDelivery(db: Db, d: NewDelivery, now: number): number | un
   const result = statement(
     db,
     `INSERT OR IGNORE INTO notify_deliveries (key, purpose, channel_id, site_id, defect_id, rule_id, level,
-       summary, message, state, max_attempts, next_attempt_at, give_up_at, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)`,
+       summary, summary_params, message, state, max_attempts, next_attempt_at, give_up_at, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)`,
   ).run(
     d.key,
     d.purpose,
@@ -72,6 +76,7 @@ export function insertDelivery(db: Db, d: NewDelivery, now: number): number | un
     d.rule ?? null,
     d.level ?? null,
     d.summary,
+    JSON.stringify(d.summaryParams),
     d.message,
     d.maxAttempts ?? null,
     now,

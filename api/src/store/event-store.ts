@@ -72,6 +72,8 @@ export interface NewRejection {
   topic: string;
   reason: string;
   message: string;
+  /** What the message speaks of, for words in the reader's language (migration 021). */
+  params: Readonly<Record<string, string | number>>;
   payload: Uint8Array;
   receivedAt: number;
 }
@@ -80,14 +82,15 @@ export function insertRejected(db: Db, rejection: NewRejection): number {
   const capped = rejection.payload.subarray(0, REJECTED_PAYLOAD_CAP);
   const result = statement(
     db,
-    `INSERT INTO rejected_events (device_id, site_id, topic, reason, message, payload, payload_size, received_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO rejected_events (device_id, site_id, topic, reason, message, params, payload, payload_size, received_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     rejection.device,
     rejection.site,
     rejection.topic,
     rejection.reason,
     rejection.message,
+    JSON.stringify(rejection.params),
     Buffer.from(capped.buffer, capped.byteOffset, capped.byteLength),
     rejection.payload.byteLength,
     rejection.receivedAt,
@@ -102,6 +105,8 @@ export interface RejectedRow {
   topic: string;
   reason: string;
   message: string;
+  /** JSON; null for a refusal recorded before migration 021. */
+  params: string | null;
   payload: Buffer;
   payload_size: number;
   received_at: number;

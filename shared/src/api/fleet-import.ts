@@ -110,6 +110,52 @@ export const importRowSchema = z.object({
 });
 export type ImportRow = z.infer<typeof importRowSchema>;
 
+/**
+ * What is wrong with an imported row, as a code (an error's `code`, addition), so that a page
+ * says it in its reader's language; `params` holds what the words quote. `other`: a refusal
+ * only `message` says (one from provisioning, or a check without words of its own).
+ */
+export const IMPORT_ERROR_CODES = [
+  // The file and its header.
+  "unclosed_quote",
+  "no_header",
+  "columns_ambiguous",
+  "columns_fit_nothing",
+  "column_twice",
+  "unknown_column",
+  "no_id_column",
+  // A row as read.
+  "stray_cell",
+  "unknown_row_kind",
+  "kind_missing",
+  "kind_not_of_file",
+  "id_missing",
+  "column_not_of_kind",
+  // A cell as read.
+  "not_yes_no",
+  "not_whole_number",
+  "bad_hours",
+  "day_twice",
+  // A row in its place.
+  "site_required",
+  "unknown_site",
+  "duplicate_id",
+  "required_new",
+  "unknown_zone",
+  "unknown_ids",
+  "sensor_serves",
+  // A value the fleet document refuses.
+  "one_of",
+  "too_long",
+  "too_many_ids",
+  "at_most",
+  "empty",
+  "at_least",
+  "bad_id",
+  "other",
+] as const;
+export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
+
 /** What is wrong with a row (or with the header, line 1), and where. */
 export const importRowErrorSchema = z.object({
   line: z.number().int(),
@@ -118,7 +164,12 @@ export const importRowErrorSchema = z.object({
   id: z.string().nullable(),
   /** The column at fault; null for the row as a whole. */
   field: z.string().nullable(),
+  /** In English, for a script or a log. */
   message: z.string(),
+  /** One of {@link IMPORT_ERROR_CODES} (addition); a string, so that newer codes still parse. */
+  code: z.string(),
+  /** What the words quote (addition): ids, values, numbers, by name; see docs/api.md. */
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
 });
 export type ImportRowError = z.infer<typeof importRowErrorSchema>;
 

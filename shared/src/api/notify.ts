@@ -231,7 +231,14 @@ export const deliveryViewSchema = z.object({
   defect: z.number().int().nullable(),
   rule: z.number().int().nullable(),
   level: z.number().int().nullable(),
+  /** In English, for a log or a script; a page writes its words from `purpose` and `summaryParams`. */
   summary: z.string(),
+  /**
+   * What the summary speaks of (addition), by `purpose`: a step's `level`, `levelName`, `rule`
+   * and `defect`; a report's `day` and `subscription`; a test's `channel`. Null for a delivery
+   * queued before it was kept.
+   */
+  summaryParams: z.record(z.string(), z.union([z.string(), z.number()])).nullable(),
   state: z.enum(DELIVERY_STATES),
   attempts: z.number().int(),
   nextAttemptAt: iso.nullable(),
@@ -244,6 +251,7 @@ export const deliveryViewSchema = z.object({
   sentAt: iso.nullable(),
 });
 export type DeliveryView = z.infer<typeof deliveryViewSchema>;
+export type SummaryParams = NonNullable<DeliveryView["summaryParams"]>;
 export const deliveryWithLogSchema = deliveryViewSchema.extend({
   log: z.array(deliveryAttemptSchema),
 });

@@ -117,11 +117,21 @@ export const siteDetailSchema = siteSummarySchema.extend({
 });
 export type SiteDetail = z.infer<typeof siteDetailSchema>;
 
+/**
+ * What a refusal speaks of, beside its `reason` (addition): ids and numbers, by name (`device`,
+ * `asset`, `site`, `limit`, ...; docs/api.md#refusal-words-addition).
+ */
+export const refusalParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
+export type RefusalParams = z.infer<typeof refusalParamsSchema>;
+
 export const rejectedEventSchema = z.object({
   at: iso,
   topic: z.string(),
   reason: z.string(),
+  /** In English, for a log or a script; a page writes its words from `reason` and `params`. */
   message: z.string(),
+  /** What `reason` speaks of (addition); null for a refusal recorded before it was kept. */
+  params: refusalParamsSchema.nullable(),
   payload: z.string(),
   size: z.number().int(),
   /** The copy is capped; this says whether the payload was longer. */

@@ -8,6 +8,7 @@ import { exportableFleet } from "../../fleet-csv/exportable.ts";
 import { templateCsv } from "../../fleet-csv/fleet-template.ts";
 import { fleetCsv } from "../../fleet-csv/fleet-to-sheet.ts";
 import { type ImportPlan, parsePath, planImport, rowError } from "../../fleet-csv/import-plan.ts";
+import { problemOf } from "../../fleet-csv/row-problem.ts";
 import { readRegistry } from "../../store/fleet-export-store.ts";
 import { getSiteRow } from "../../store/registry-store.ts";
 import { ApiError, notFound } from "../api-error.ts";
@@ -63,7 +64,7 @@ export function fleetFileHandlers(deps: ApiDeps): Handlers<typeof fleetFileRoute
       if (!(error instanceof ApiError) || error.status >= 500) throw error;
       const issues = error.issues ?? [{ path: "", message: error.message }];
       return issues.map((issue) =>
-        rowError(plan.sources, { path: parsePath(issue.path), message: issue.message }),
+        rowError(plan.sources, parsePath(issue.path), problemOf("other", issue.message)),
       );
     }
   };

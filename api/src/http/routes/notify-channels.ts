@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { channelRoutes } from "@bulbcheck/shared";
+import type { AuditAction, channelRoutes } from "@bulbcheck/shared";
 import { AddressRefused } from "../../notify/outbound.ts";
 import { recordAudit } from "../../store/audit-store.ts";
 import {
@@ -35,7 +35,7 @@ export function channelHandlers(deps: ApiDeps): Handlers<typeof channelRoutes> {
   const { db } = deps;
   const audit = (
     actor: string,
-    action: string,
+    action: AuditAction,
     channel: Channel | { id: number; name: string },
     detail = {},
   ) =>

@@ -970,6 +970,888 @@ export const admin_accounts_count: ((inputs: Admin_Accounts_CountInputs, options
 /**
 * | output |
 * | --- |
+* | "Asset deleted" |
+*
+* @param {Admin_Action_Asset_DeleteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_asset_delete: ((inputs?: Admin_Action_Asset_DeleteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Asset_DeleteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Asset restored" |
+*
+* @param {Admin_Action_Asset_RestoreInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_asset_restore: ((inputs?: Admin_Action_Asset_RestoreInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Asset_RestoreInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Asset retired" |
+*
+* @param {Admin_Action_Asset_RetireInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_asset_retire: ((inputs?: Admin_Action_Asset_RetireInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Asset_RetireInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "QR code of an asset replaced" |
+*
+* @param {Admin_Action_Asset_Revoke_Report_KeyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_asset_revoke_report_key: ((inputs?: Admin_Action_Asset_Revoke_Report_KeyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Asset_Revoke_Report_KeyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Asset changed" |
+*
+* @param {Admin_Action_Asset_UpdateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_asset_update: ((inputs?: Admin_Action_Asset_UpdateInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Asset_UpdateInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Assignment rule added" |
+*
+* @param {Admin_Action_Assignment_Rule_CreateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_assignment_rule_create: ((inputs?: Admin_Action_Assignment_Rule_CreateInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Assignment_Rule_CreateInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Assignment rule deleted" |
+*
+* @param {Admin_Action_Assignment_Rule_DeleteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_assignment_rule_delete: ((inputs?: Admin_Action_Assignment_Rule_DeleteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Assignment_Rule_DeleteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Channel added" |
+*
+* @param {Admin_Action_Channel_CreateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_channel_create: ((inputs?: Admin_Action_Channel_CreateInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Channel_CreateInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Channel deleted" |
+*
+* @param {Admin_Action_Channel_DeleteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_channel_delete: ((inputs?: Admin_Action_Channel_DeleteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Channel_DeleteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Channel's signing secret read" |
+*
+* @param {Admin_Action_Channel_Read_SecretInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_channel_read_secret: ((inputs?: Admin_Action_Channel_Read_SecretInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Channel_Read_SecretInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Channel given a new signing secret" |
+*
+* @param {Admin_Action_Channel_Rotate_SecretInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_channel_rotate_secret: ((inputs?: Admin_Action_Channel_Rotate_SecretInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Channel_Rotate_SecretInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Test message sent to a channel" |
+*
+* @param {Admin_Action_Channel_TestInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_channel_test: ((inputs?: Admin_Action_Channel_TestInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Channel_TestInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Channel changed" |
+*
+* @param {Admin_Action_Channel_UpdateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_channel_update: ((inputs?: Admin_Action_Channel_UpdateInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Channel_UpdateInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Checkpoint deleted" |
+*
+* @param {Admin_Action_Checkpoint_DeleteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_checkpoint_delete: ((inputs?: Admin_Action_Checkpoint_DeleteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Checkpoint_DeleteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Checkpoint restored" |
+*
+* @param {Admin_Action_Checkpoint_RestoreInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_checkpoint_restore: ((inputs?: Admin_Action_Checkpoint_RestoreInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Checkpoint_RestoreInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Checkpoint retired" |
+*
+* @param {Admin_Action_Checkpoint_RetireInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_checkpoint_retire: ((inputs?: Admin_Action_Checkpoint_RetireInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Checkpoint_RetireInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Checkpoint changed" |
+*
+* @param {Admin_Action_Checkpoint_UpdateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_checkpoint_update: ((inputs?: Admin_Action_Checkpoint_UpdateInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Checkpoint_UpdateInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Defect acknowledged" |
+*
+* @param {Admin_Action_Defect_AcknowledgeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_defect_acknowledge: ((inputs?: Admin_Action_Defect_AcknowledgeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Defect_AcknowledgeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Defect assigned" |
+*
+* @param {Admin_Action_Defect_AssignInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_defect_assign: ((inputs?: Admin_Action_Defect_AssignInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Defect_AssignInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Note added to a defect" |
+*
+* @param {Admin_Action_Defect_CommentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_defect_comment: ((inputs?: Admin_Action_Defect_CommentInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Defect_CommentInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Defect put on hold" |
+*
+* @param {Admin_Action_Defect_HoldInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_defect_hold: ((inputs?: Admin_Action_Defect_HoldInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Defect_HoldInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Photo added to a defect" |
+*
+* @param {Admin_Action_Defect_PhotoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_defect_photo: ((inputs?: Admin_Action_Defect_PhotoInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Defect_PhotoInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Defect reopened" |
+*
+* @param {Admin_Action_Defect_ReopenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_defect_reopen: ((inputs?: Admin_Action_Defect_ReopenInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Defect_ReopenInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Defect reported" |
+*
+* @param {Admin_Action_Defect_ReportInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_defect_report: ((inputs?: Admin_Action_Defect_ReportInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Defect_ReportInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Defect resolved" |
+*
+* @param {Admin_Action_Defect_ResolveInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_defect_resolve: ((inputs?: Admin_Action_Defect_ResolveInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Defect_ResolveInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Notification sent again" |
+*
+* @param {Admin_Action_Delivery_RetryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_delivery_retry: ((inputs?: Admin_Action_Delivery_RetryInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Delivery_RetryInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Removal of the demo started" |
+*
+* @param {Admin_Action_Demo_RemoveInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_demo_remove: ((inputs?: Admin_Action_Demo_RemoveInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Demo_RemoveInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Demo removed" |
+*
+* @param {Admin_Action_Demo_RemovedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_demo_removed: ((inputs?: Admin_Action_Demo_RemovedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Demo_RemovedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Device deleted" |
+*
+* @param {Admin_Action_Device_DeleteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_device_delete: ((inputs?: Admin_Action_Device_DeleteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Device_DeleteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Revoked device restored" |
+*
+* @param {Admin_Action_Device_RestoreInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_device_restore: ((inputs?: Admin_Action_Device_RestoreInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Device_RestoreInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Device retired" |
+*
+* @param {Admin_Action_Device_RetireInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_device_retire: ((inputs?: Admin_Action_Device_RetireInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Device_RetireInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Device revoked" |
+*
+* @param {Admin_Action_Device_RevokeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_device_revoke: ((inputs?: Admin_Action_Device_RevokeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Device_RevokeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Device given a new secret" |
+*
+* @param {Admin_Action_Device_Rotate_SecretInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_device_rotate_secret: ((inputs?: Admin_Action_Device_Rotate_SecretInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Device_Rotate_SecretInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Device changed" |
+*
+* @param {Admin_Action_Device_UpdateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_device_update: ((inputs?: Admin_Action_Device_UpdateInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Device_UpdateInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Fleet imported from a file" |
+*
+* @param {Admin_Action_Fleet_ImportInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_fleet_import: ((inputs?: Admin_Action_Fleet_ImportInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Fleet_ImportInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Fleet document provisioned" |
+*
+* @param {Admin_Action_Fleet_ProvisionInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_fleet_provision: ((inputs?: Admin_Action_Fleet_ProvisionInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Fleet_ProvisionInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Default notifications set up" |
+*
+* @param {Admin_Action_Notify_Default_AttentionInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_notify_default_attention: ((inputs?: Admin_Action_Notify_Default_AttentionInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Notify_Default_AttentionInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Daily report set up" |
+*
+* @param {Admin_Action_Report_SubscribeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_report_subscribe: ((inputs?: Admin_Action_Report_SubscribeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Report_SubscribeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Daily report stopped" |
+*
+* @param {Admin_Action_Report_UnsubscribeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_report_unsubscribe: ((inputs?: Admin_Action_Report_UnsubscribeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Report_UnsubscribeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Daily report changed" |
+*
+* @param {Admin_Action_Report_UpdateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_report_update: ((inputs?: Admin_Action_Report_UpdateInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Report_UpdateInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Notification rule added" |
+*
+* @param {Admin_Action_Rule_CreateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_rule_create: ((inputs?: Admin_Action_Rule_CreateInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Rule_CreateInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Notification rule deleted" |
+*
+* @param {Admin_Action_Rule_DeleteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_rule_delete: ((inputs?: Admin_Action_Rule_DeleteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Rule_DeleteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Notification rule changed" |
+*
+* @param {Admin_Action_Rule_UpdateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_rule_update: ((inputs?: Admin_Action_Rule_UpdateInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Rule_UpdateInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Locked out after failed sign-ins" |
+*
+* @param {Admin_Action_Session_LockoutInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_session_lockout: ((inputs?: Admin_Action_Session_LockoutInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Session_LockoutInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Signed in" |
+*
+* @param {Admin_Action_Session_Sign_InInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_session_sign_in: ((inputs?: Admin_Action_Session_Sign_InInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Session_Sign_InInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Signed out" |
+*
+* @param {Admin_Action_Session_Sign_OutInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_session_sign_out: ((inputs?: Admin_Action_Session_Sign_OutInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Session_Sign_OutInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Site deleted" |
+*
+* @param {Admin_Action_Site_DeleteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_site_delete: ((inputs?: Admin_Action_Site_DeleteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Site_DeleteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Site restored" |
+*
+* @param {Admin_Action_Site_RestoreInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_site_restore: ((inputs?: Admin_Action_Site_RestoreInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Site_RestoreInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Site retired" |
+*
+* @param {Admin_Action_Site_RetireInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_site_retire: ((inputs?: Admin_Action_Site_RetireInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Site_RetireInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Site changed" |
+*
+* @param {Admin_Action_Site_UpdateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_site_update: ((inputs?: Admin_Action_Site_UpdateInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Site_UpdateInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "API token created" |
+*
+* @param {Admin_Action_Token_CreateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_token_create: ((inputs?: Admin_Action_Token_CreateInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Token_CreateInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "API token revoked" |
+*
+* @param {Admin_Action_Token_RevokeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_token_revoke: ((inputs?: Admin_Action_Token_RevokeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Token_RevokeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Password changed" |
+*
+* @param {Admin_Action_User_Change_PasswordInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_user_change_password: ((inputs?: Admin_Action_User_Change_PasswordInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_User_Change_PasswordInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Contact details changed" |
+*
+* @param {Admin_Action_User_ContactInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_user_contact: ((inputs?: Admin_Action_User_ContactInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_User_ContactInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "User added" |
+*
+* @param {Admin_Action_User_CreateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_user_create: ((inputs?: Admin_Action_User_CreateInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_User_CreateInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "User disabled" |
+*
+* @param {Admin_Action_User_DisableInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_user_disable: ((inputs?: Admin_Action_User_DisableInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_User_DisableInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Language changed" |
+*
+* @param {Admin_Action_User_LanguageInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_user_language: ((inputs?: Admin_Action_User_LanguageInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_User_LanguageInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "User unlocked" |
+*
+* @param {Admin_Action_User_UnlockInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_user_unlock: ((inputs?: Admin_Action_User_UnlockInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_User_UnlockInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "User changed" |
+*
+* @param {Admin_Action_User_UpdateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_user_update: ((inputs?: Admin_Action_User_UpdateInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_User_UpdateInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Zone deleted" |
+*
+* @param {Admin_Action_Zone_DeleteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_zone_delete: ((inputs?: Admin_Action_Zone_DeleteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Zone_DeleteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Zone restored" |
+*
+* @param {Admin_Action_Zone_RestoreInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_zone_restore: ((inputs?: Admin_Action_Zone_RestoreInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Zone_RestoreInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Zone retired" |
+*
+* @param {Admin_Action_Zone_RetireInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_zone_retire: ((inputs?: Admin_Action_Zone_RetireInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Zone_RetireInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Zone changed" |
+*
+* @param {Admin_Action_Zone_UpdateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_zone_update: ((inputs?: Admin_Action_Zone_UpdateInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Action_Zone_UpdateInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "the API, no one signed in" |
 *
 * @param {Admin_Actor_ApiInputs} inputs
@@ -4103,6 +4985,48 @@ export const admin_state_uncertain: ((inputs?: Admin_State_UncertainInputs, opti
 export const admin_stop: ((inputs?: Admin_StopInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_StopInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Daily report of {day} ({subscription})" |
+*
+* @param {Admin_Summary_ReportInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_summary_report: ((inputs: Admin_Summary_ReportInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Summary_ReportInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Level {level} ({levelName}) of “{rule}”: defect #{defect}" |
+*
+* @param {Admin_Summary_StepInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_summary_step: ((inputs: Admin_Summary_StepInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Summary_StepInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Test message to {channel}" |
+*
+* @param {Admin_Summary_TestInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_summary_test: ((inputs: Admin_Summary_TestInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Admin_Summary_TestInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -7629,6 +8553,356 @@ export const devices_no_refused: ((inputs?: Devices_No_RefusedInputs, options?: 
 export const devices_offline_count: ((inputs: Devices_Offline_CountInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Offline_CountInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{asset} at {site} is retired: restore it under Setup, or set the device up for another asset." |
+*
+* @param {Devices_Refusal_Asset_RetiredInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_asset_retired: ((inputs: Devices_Refusal_Asset_RetiredInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Refusal_Asset_RetiredInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The device id in the topic is not valid." |
+*
+* @param {Devices_Refusal_Bad_DeviceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_bad_device: ((inputs?: Devices_Refusal_Bad_DeviceInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Refusal_Bad_DeviceInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The field {field} has a value that is not allowed." |
+*
+* @param {Devices_Refusal_Bad_FieldInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_bad_field: ((inputs: Devices_Refusal_Bad_FieldInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Refusal_Bad_FieldInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The message is not valid JSON." |
+*
+* @param {Devices_Refusal_Bad_JsonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_bad_json: ((inputs?: Devices_Refusal_Bad_JsonInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Refusal_Bad_JsonInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The site id in the topic is not valid." |
+*
+* @param {Devices_Refusal_Bad_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_bad_site: ((inputs?: Devices_Refusal_Bad_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Refusal_Bad_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A status message must say online or offline." |
+*
+* @param {Devices_Refusal_Bad_StatusInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_bad_status: ((inputs?: Devices_Refusal_Bad_StatusInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Refusal_Bad_StatusInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The topic is not a device topic (bulbcheck/v1/site/device/kind)." |
+*
+* @param {Devices_Refusal_Bad_TopicInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_bad_topic: ((inputs?: Devices_Refusal_Bad_TopicInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Refusal_Bad_TopicInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The message is not valid UTF-8 text." |
+*
+* @param {Devices_Refusal_Bad_Utf8Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_bad_utf8: ((inputs?: Devices_Refusal_Bad_Utf8Inputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Refusal_Bad_Utf8Inputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{device} may not send health about {asset}: there is no such asset in a zone of its site." |
+*
+* @param {Devices_Refusal_Health_Not_ProvisionedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_health_not_provisioned: ((inputs: Devices_Refusal_Health_Not_ProvisionedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Refusal_Health_Not_ProvisionedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{device} may not send health about {asset}: it is not among what it watches or serves." |
+*
+* @param {Devices_Refusal_Health_Not_WatchedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_health_not_watched: ((inputs: Devices_Refusal_Health_Not_WatchedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Refusal_Health_Not_WatchedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The field {field} is missing." |
+*
+* @param {Devices_Refusal_Missing_FieldInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_missing_field: ((inputs: Devices_Refusal_Missing_FieldInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Refusal_Missing_FieldInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{device} may not check in at {checkpoint}: its site has no such checkpoint." |
+*
+* @param {Devices_Refusal_No_CheckpointInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_no_checkpoint: ((inputs: Devices_Refusal_No_CheckpointInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Refusal_No_CheckpointInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The message must be a JSON object." |
+*
+* @param {Devices_Refusal_Not_ObjectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_not_object: ((inputs?: Devices_Refusal_Not_ObjectInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Refusal_Not_ObjectInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{device} may not check in at {checkpoint}: it is not among the checkpoints the button serves." |
+*
+* @param {Devices_Refusal_Not_ServedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_not_served: ((inputs: Devices_Refusal_Not_ServedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Refusal_Not_ServedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{device} may not resolve {asset}: there is no such asset in a zone of its site." |
+*
+* @param {Devices_Refusal_Resolve_Not_ProvisionedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_resolve_not_provisioned: ((inputs: Devices_Refusal_Resolve_Not_ProvisionedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Refusal_Resolve_Not_ProvisionedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{device} may not resolve {asset}: it is not among what it watches or serves." |
+*
+* @param {Devices_Refusal_Resolve_Not_WatchedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_resolve_not_watched: ((inputs: Devices_Refusal_Resolve_Not_WatchedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Refusal_Resolve_Not_WatchedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{device} is retired: restore it under Setup to take its messages again." |
+*
+* @param {Devices_Refusal_RetiredInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_retired: ((inputs: Devices_Refusal_RetiredInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Refusal_RetiredInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{device} is revoked: an admin can restore it." |
+*
+* @param {Devices_Refusal_RevokedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_revoked: ((inputs: Devices_Refusal_RevokedInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Refusal_RevokedInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{device} is a sensor: check-ins are made on a button, at a checkpoint it serves." |
+*
+* @param {Devices_Refusal_Sensor_CheckinInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_sensor_checkin: ((inputs: Devices_Refusal_Sensor_CheckinInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Refusal_Sensor_CheckinInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The message is {size} bytes; at most {limit} are taken." |
+*
+* @param {Devices_Refusal_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_too_large: ((inputs: Devices_Refusal_Too_LargeInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Refusal_Too_LargeInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "There is no device {device}." |
+*
+* @param {Devices_Refusal_Unknown_DeviceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_unknown_device: ((inputs: Devices_Refusal_Unknown_DeviceInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Refusal_Unknown_DeviceInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The topic ends in a kind of message that does not exist." |
+*
+* @param {Devices_Refusal_Unknown_KindInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_unknown_kind: ((inputs?: Devices_Refusal_Unknown_KindInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Refusal_Unknown_KindInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{asset} is not set up at {site}, which already has {limit} assets not placed in a zone: place them with a fleet import." |
+*
+* @param {Devices_Refusal_Unplaced_LimitInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_unplaced_limit: ((inputs: Devices_Refusal_Unplaced_LimitInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Refusal_Unplaced_LimitInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{sender} sent on {device}'s topic: a device speaks only for itself." |
+*
+* @param {Devices_Refusal_Wrong_DeviceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_wrong_device: ((inputs: Devices_Refusal_Wrong_DeviceInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Refusal_Wrong_DeviceInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{device} belongs to {site}, not to {topicSite}." |
+*
+* @param {Devices_Refusal_Wrong_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_wrong_site: ((inputs: Devices_Refusal_Wrong_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Devices_Refusal_Wrong_SiteInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -15128,6 +16402,20 @@ export const setup_dev_last_heard: ((inputs: Setup_Dev_Last_HeardInputs, options
 /**
 * | output |
 * | --- |
+* | "Last refused {when}: {why}" |
+*
+* @param {Setup_Dev_Last_RefusalInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_last_refusal: ((inputs: Setup_Dev_Last_RefusalInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Dev_Last_RefusalInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
 * | "Secret, access and place" |
 *
 * @param {Setup_Dev_ManageInputs} inputs
@@ -16682,6 +17970,554 @@ export const setup_imp_download_secrets: ((inputs: Setup_Imp_Download_SecretsInp
 export const setup_imp_empty: ((inputs?: Setup_Imp_EmptyInputs, options?: {
     locale?: "en" | "nb" | "da" | "sv";
 }) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_EmptyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "at least {min}" |
+*
+* @param {Setup_Imp_Err_At_LeastInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_at_least: ((inputs: Setup_Imp_Err_At_LeastInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_At_LeastInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "at least {min} minutes" |
+*
+* @param {Setup_Imp_Err_At_Least_MinutesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_at_least_minutes: ((inputs: Setup_Imp_Err_At_Least_MinutesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_At_Least_MinutesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "at least {min} seconds" |
+*
+* @param {Setup_Imp_Err_At_Least_SecondsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_at_least_seconds: ((inputs: Setup_Imp_Err_At_Least_SecondsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_At_Least_SecondsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "at most {max}" |
+*
+* @param {Setup_Imp_Err_At_MostInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_at_most: ((inputs: Setup_Imp_Err_At_MostInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_At_MostInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "at most {max} minutes" |
+*
+* @param {Setup_Imp_Err_At_Most_MinutesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_at_most_minutes: ((inputs: Setup_Imp_Err_At_Most_MinutesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_At_Most_MinutesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "at most {max} seconds" |
+*
+* @param {Setup_Imp_Err_At_Most_SecondsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_at_most_seconds: ((inputs: Setup_Imp_Err_At_Most_SecondsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_At_Most_SecondsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "“{value}”: a day and its hours, such as mon-fri 07:00-22:00 or 2026-12-25 closed." |
+*
+* @param {Setup_Imp_Err_Bad_HoursInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_bad_hours: ((inputs: Setup_Imp_Err_Bad_HoursInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_Bad_HoursInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "an id is lowercase letters, digits and dashes (not first), up to 63 characters, such as hotel-oslo" |
+*
+* @param {Setup_Imp_Err_Bad_IdInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_bad_id: ((inputs?: Setup_Imp_Err_Bad_IdInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_Bad_IdInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "This kind of row has no {column}: leave the cell empty." |
+*
+* @param {Setup_Imp_Err_Column_Not_Of_KindInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_column_not_of_kind: ((inputs: Setup_Imp_Err_Column_Not_Of_KindInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_Column_Not_Of_KindInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The column {column} is there twice." |
+*
+* @param {Setup_Imp_Err_Column_TwiceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_column_twice: ((inputs: Setup_Imp_Err_Column_TwiceInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_Column_TwiceInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "These columns fit more than one kind of row ({kinds}): add a kind column." |
+*
+* @param {Setup_Imp_Err_Columns_AmbiguousInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_columns_ambiguous: ((inputs: Setup_Imp_Err_Columns_AmbiguousInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_Columns_AmbiguousInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "These columns fit no one kind of row: add a kind column (site, zone, asset, checkpoint, sensor, button), or check the columns' names." |
+*
+* @param {Setup_Imp_Err_Columns_Fit_NothingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_columns_fit_nothing: ((inputs?: Setup_Imp_Err_Columns_Fit_NothingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_Columns_Fit_NothingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{day} is named twice." |
+*
+* @param {Setup_Imp_Err_Day_TwiceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_day_twice: ((inputs: Setup_Imp_Err_Day_TwiceInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_Day_TwiceInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{id} is on line {line} already: each id once." |
+*
+* @param {Setup_Imp_Err_Duplicate_IdInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_duplicate_id: ((inputs: Setup_Imp_Err_Duplicate_IdInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_Duplicate_IdInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Must not be empty." |
+*
+* @param {Setup_Imp_Err_EmptyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_empty: ((inputs?: Setup_Imp_Err_EmptyInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_EmptyInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Every row needs an id." |
+*
+* @param {Setup_Imp_Err_Id_MissingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_id_missing: ((inputs?: Setup_Imp_Err_Id_MissingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_Id_MissingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Say what the row is: one of {kinds}." |
+*
+* @param {Setup_Imp_Err_Kind_MissingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_kind_missing: ((inputs: Setup_Imp_Err_Kind_MissingInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_Kind_MissingInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{value}: this file holds {sheet} rows." |
+*
+* @param {Setup_Imp_Err_Kind_Not_Of_FileInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_kind_not_of_file: ((inputs: Setup_Imp_Err_Kind_Not_Of_FileInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_Kind_Not_Of_FileInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The first line must be the header, such as {columns}" |
+*
+* @param {Setup_Imp_Err_No_HeaderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_no_header: ((inputs: Setup_Imp_Err_No_HeaderInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_No_HeaderInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "The header needs an id column." |
+*
+* @param {Setup_Imp_Err_No_Id_ColumnInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_no_id_column: ((inputs?: Setup_Imp_Err_No_Id_ColumnInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_No_Id_ColumnInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Write yes or no." |
+*
+* @param {Setup_Imp_Err_Not_Yes_NoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_not_yes_no: ((inputs?: Setup_Imp_Err_Not_Yes_NoInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_Not_Yes_NoInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "one of {options}" |
+*
+* @param {Setup_Imp_Err_One_OfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_one_of: ((inputs: Setup_Imp_Err_One_OfInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_One_OfInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Required when the row adds something new." |
+*
+* @param {Setup_Imp_Err_Required_NewInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_required_new: ((inputs?: Setup_Imp_Err_Required_NewInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_Required_NewInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Only a button serves checkpoints." |
+*
+* @param {Setup_Imp_Err_Sensor_ServesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_sensor_serves: ((inputs?: Setup_Imp_Err_Sensor_ServesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_Sensor_ServesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Which site is it in? Fill in its site." |
+*
+* @param {Setup_Imp_Err_Site_RequiredInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_site_required: ((inputs?: Setup_Imp_Err_Site_RequiredInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_Site_RequiredInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Required for a new device." |
+*
+* @param {Setup_Imp_Err_Site_Required_DeviceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_site_required_device: ((inputs?: Setup_Imp_Err_Site_Required_DeviceInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_Site_Required_DeviceInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A cell beyond the header's columns: give it a column, or remove it." |
+*
+* @param {Setup_Imp_Err_Stray_CellInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_stray_cell: ((inputs?: Setup_Imp_Err_Stray_CellInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_Stray_CellInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "At most {max} characters." |
+*
+* @param {Setup_Imp_Err_Too_LongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_too_long: ((inputs: Setup_Imp_Err_Too_LongInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_Too_LongInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "At most {max} characters (this has {length})." |
+*
+* @param {Setup_Imp_Err_Too_Long_HasInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_too_long_has: ((inputs: Setup_Imp_Err_Too_Long_HasInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_Too_Long_HasInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "At most {max} ids." |
+*
+* @param {Setup_Imp_Err_Too_Many_IdsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_too_many_ids: ((inputs: Setup_Imp_Err_Too_Many_IdsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_Too_Many_IdsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A quote opens here and is never closed: the rest of the file would be one cell." |
+*
+* @param {Setup_Imp_Err_Unclosed_QuoteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_unclosed_quote: ((inputs?: Setup_Imp_Err_Unclosed_QuoteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_Unclosed_QuoteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Unknown asset at {site}: {ids}" |
+* | "other" | "Unknown assets at {site}: {ids}" |
+*
+* @param {Setup_Imp_Err_Unknown_AssetsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_unknown_assets: ((inputs: Setup_Imp_Err_Unknown_AssetsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_Unknown_AssetsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Unknown checkpoint at {site}: {ids}" |
+* | "other" | "Unknown checkpoints at {site}: {ids}" |
+*
+* @param {Setup_Imp_Err_Unknown_CheckpointsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_unknown_checkpoints: ((inputs: Setup_Imp_Err_Unknown_CheckpointsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_Unknown_CheckpointsInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Unknown column {column}: the columns are {columns}." |
+*
+* @param {Setup_Imp_Err_Unknown_ColumnInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_unknown_column: ((inputs: Setup_Imp_Err_Unknown_ColumnInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_Unknown_ColumnInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "{value} is not a kind of row: one of {kinds}." |
+*
+* @param {Setup_Imp_Err_Unknown_Row_KindInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_unknown_row_kind: ((inputs: Setup_Imp_Err_Unknown_Row_KindInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_Unknown_Row_KindInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Unknown site {site}: add a row for it, or correct the id." |
+*
+* @param {Setup_Imp_Err_Unknown_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_unknown_site: ((inputs: Setup_Imp_Err_Unknown_SiteInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_Unknown_SiteInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "Unknown zone {zone} at {site}: add a row for it, or correct the id." |
+*
+* @param {Setup_Imp_Err_Unknown_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_unknown_zone: ((inputs: Setup_Imp_Err_Unknown_ZoneInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_Unknown_ZoneInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A whole number of minutes, such as 60." |
+*
+* @param {Setup_Imp_Err_Whole_MinutesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_whole_minutes: ((inputs?: Setup_Imp_Err_Whole_MinutesInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_Whole_MinutesInputs, {
+    locale?: "en" | "nb" | "da" | "sv";
+}, {}>;
+/**
+* | output |
+* | --- |
+* | "A whole number of seconds, such as 60." |
+*
+* @param {Setup_Imp_Err_Whole_SecondsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_whole_seconds: ((inputs?: Setup_Imp_Err_Whole_SecondsInputs, options?: {
+    locale?: "en" | "nb" | "da" | "sv";
+}) => LocalizedString) & import("../runtime.js").MessageMetadata<Setup_Imp_Err_Whole_SecondsInputs, {
     locale?: "en" | "nb" | "da" | "sv";
 }, {}>;
 /**
@@ -20831,6 +22667,69 @@ export type Admin_Access_TitleInputs = {};
 export type Admin_Accounts_CountInputs = {
     count: NonNullable<unknown>;
 };
+export type Admin_Action_Asset_DeleteInputs = {};
+export type Admin_Action_Asset_RestoreInputs = {};
+export type Admin_Action_Asset_RetireInputs = {};
+export type Admin_Action_Asset_Revoke_Report_KeyInputs = {};
+export type Admin_Action_Asset_UpdateInputs = {};
+export type Admin_Action_Assignment_Rule_CreateInputs = {};
+export type Admin_Action_Assignment_Rule_DeleteInputs = {};
+export type Admin_Action_Channel_CreateInputs = {};
+export type Admin_Action_Channel_DeleteInputs = {};
+export type Admin_Action_Channel_Read_SecretInputs = {};
+export type Admin_Action_Channel_Rotate_SecretInputs = {};
+export type Admin_Action_Channel_TestInputs = {};
+export type Admin_Action_Channel_UpdateInputs = {};
+export type Admin_Action_Checkpoint_DeleteInputs = {};
+export type Admin_Action_Checkpoint_RestoreInputs = {};
+export type Admin_Action_Checkpoint_RetireInputs = {};
+export type Admin_Action_Checkpoint_UpdateInputs = {};
+export type Admin_Action_Defect_AcknowledgeInputs = {};
+export type Admin_Action_Defect_AssignInputs = {};
+export type Admin_Action_Defect_CommentInputs = {};
+export type Admin_Action_Defect_HoldInputs = {};
+export type Admin_Action_Defect_PhotoInputs = {};
+export type Admin_Action_Defect_ReopenInputs = {};
+export type Admin_Action_Defect_ReportInputs = {};
+export type Admin_Action_Defect_ResolveInputs = {};
+export type Admin_Action_Delivery_RetryInputs = {};
+export type Admin_Action_Demo_RemoveInputs = {};
+export type Admin_Action_Demo_RemovedInputs = {};
+export type Admin_Action_Device_DeleteInputs = {};
+export type Admin_Action_Device_RestoreInputs = {};
+export type Admin_Action_Device_RetireInputs = {};
+export type Admin_Action_Device_RevokeInputs = {};
+export type Admin_Action_Device_Rotate_SecretInputs = {};
+export type Admin_Action_Device_UpdateInputs = {};
+export type Admin_Action_Fleet_ImportInputs = {};
+export type Admin_Action_Fleet_ProvisionInputs = {};
+export type Admin_Action_Notify_Default_AttentionInputs = {};
+export type Admin_Action_Report_SubscribeInputs = {};
+export type Admin_Action_Report_UnsubscribeInputs = {};
+export type Admin_Action_Report_UpdateInputs = {};
+export type Admin_Action_Rule_CreateInputs = {};
+export type Admin_Action_Rule_DeleteInputs = {};
+export type Admin_Action_Rule_UpdateInputs = {};
+export type Admin_Action_Session_LockoutInputs = {};
+export type Admin_Action_Session_Sign_InInputs = {};
+export type Admin_Action_Session_Sign_OutInputs = {};
+export type Admin_Action_Site_DeleteInputs = {};
+export type Admin_Action_Site_RestoreInputs = {};
+export type Admin_Action_Site_RetireInputs = {};
+export type Admin_Action_Site_UpdateInputs = {};
+export type Admin_Action_Token_CreateInputs = {};
+export type Admin_Action_Token_RevokeInputs = {};
+export type Admin_Action_User_Change_PasswordInputs = {};
+export type Admin_Action_User_ContactInputs = {};
+export type Admin_Action_User_CreateInputs = {};
+export type Admin_Action_User_DisableInputs = {};
+export type Admin_Action_User_LanguageInputs = {};
+export type Admin_Action_User_UnlockInputs = {};
+export type Admin_Action_User_UpdateInputs = {};
+export type Admin_Action_Zone_DeleteInputs = {};
+export type Admin_Action_Zone_RestoreInputs = {};
+export type Admin_Action_Zone_RetireInputs = {};
+export type Admin_Action_Zone_UpdateInputs = {};
 export type Admin_Actor_ApiInputs = {};
 export type Admin_Actor_EnvironmentInputs = {};
 export type Admin_Actor_GeneratedInputs = {};
@@ -21124,6 +23023,19 @@ export type Admin_State_SendingInputs = {};
 export type Admin_State_SentInputs = {};
 export type Admin_State_UncertainInputs = {};
 export type Admin_StopInputs = {};
+export type Admin_Summary_ReportInputs = {
+    day: NonNullable<unknown>;
+    subscription: NonNullable<unknown>;
+};
+export type Admin_Summary_StepInputs = {
+    level: NonNullable<unknown>;
+    levelName: NonNullable<unknown>;
+    rule: NonNullable<unknown>;
+    defect: NonNullable<unknown>;
+};
+export type Admin_Summary_TestInputs = {
+    channel: NonNullable<unknown>;
+};
 export type Admin_Ten_PlusInputs = {};
 export type Admin_Test_FailedInputs = {
     name: NonNullable<unknown>;
@@ -21498,6 +23410,78 @@ export type Devices_New_SecretInputs = {
 export type Devices_No_RefusedInputs = {};
 export type Devices_Offline_CountInputs = {
     count: NonNullable<unknown>;
+};
+export type Devices_Refusal_Asset_RetiredInputs = {
+    asset: NonNullable<unknown>;
+    site: NonNullable<unknown>;
+};
+export type Devices_Refusal_Bad_DeviceInputs = {};
+export type Devices_Refusal_Bad_FieldInputs = {
+    field: NonNullable<unknown>;
+};
+export type Devices_Refusal_Bad_JsonInputs = {};
+export type Devices_Refusal_Bad_SiteInputs = {};
+export type Devices_Refusal_Bad_StatusInputs = {};
+export type Devices_Refusal_Bad_TopicInputs = {};
+export type Devices_Refusal_Bad_Utf8Inputs = {};
+export type Devices_Refusal_Health_Not_ProvisionedInputs = {
+    device: NonNullable<unknown>;
+    asset: NonNullable<unknown>;
+};
+export type Devices_Refusal_Health_Not_WatchedInputs = {
+    device: NonNullable<unknown>;
+    asset: NonNullable<unknown>;
+};
+export type Devices_Refusal_Missing_FieldInputs = {
+    field: NonNullable<unknown>;
+};
+export type Devices_Refusal_No_CheckpointInputs = {
+    device: NonNullable<unknown>;
+    checkpoint: NonNullable<unknown>;
+};
+export type Devices_Refusal_Not_ObjectInputs = {};
+export type Devices_Refusal_Not_ServedInputs = {
+    device: NonNullable<unknown>;
+    checkpoint: NonNullable<unknown>;
+};
+export type Devices_Refusal_Resolve_Not_ProvisionedInputs = {
+    device: NonNullable<unknown>;
+    asset: NonNullable<unknown>;
+};
+export type Devices_Refusal_Resolve_Not_WatchedInputs = {
+    device: NonNullable<unknown>;
+    asset: NonNullable<unknown>;
+};
+export type Devices_Refusal_RetiredInputs = {
+    device: NonNullable<unknown>;
+};
+export type Devices_Refusal_RevokedInputs = {
+    device: NonNullable<unknown>;
+};
+export type Devices_Refusal_Sensor_CheckinInputs = {
+    device: NonNullable<unknown>;
+};
+export type Devices_Refusal_Too_LargeInputs = {
+    size: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+};
+export type Devices_Refusal_Unknown_DeviceInputs = {
+    device: NonNullable<unknown>;
+};
+export type Devices_Refusal_Unknown_KindInputs = {};
+export type Devices_Refusal_Unplaced_LimitInputs = {
+    asset: NonNullable<unknown>;
+    site: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+};
+export type Devices_Refusal_Wrong_DeviceInputs = {
+    sender: NonNullable<unknown>;
+    device: NonNullable<unknown>;
+};
+export type Devices_Refusal_Wrong_SiteInputs = {
+    device: NonNullable<unknown>;
+    site: NonNullable<unknown>;
+    topicSite: NonNullable<unknown>;
 };
 export type Devices_Refused_CountInputs = {
     count: NonNullable<unknown>;
@@ -22317,6 +24301,10 @@ export type Setup_Dev_Kind_AtInputs = {
 export type Setup_Dev_Last_HeardInputs = {
     when: NonNullable<unknown>;
 };
+export type Setup_Dev_Last_RefusalInputs = {
+    when: NonNullable<unknown>;
+    why: NonNullable<unknown>;
+};
 export type Setup_Dev_ManageInputs = {};
 export type Setup_Dev_MessagesInputs = {
     count: NonNullable<unknown>;
@@ -22482,6 +24470,105 @@ export type Setup_Imp_Download_SecretsInputs = {
     count: NonNullable<unknown>;
 };
 export type Setup_Imp_EmptyInputs = {};
+export type Setup_Imp_Err_At_LeastInputs = {
+    min: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_At_Least_MinutesInputs = {
+    min: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_At_Least_SecondsInputs = {
+    min: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_At_MostInputs = {
+    max: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_At_Most_MinutesInputs = {
+    max: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_At_Most_SecondsInputs = {
+    max: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_Bad_HoursInputs = {
+    value: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_Bad_IdInputs = {};
+export type Setup_Imp_Err_Column_Not_Of_KindInputs = {
+    column: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_Column_TwiceInputs = {
+    column: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_Columns_AmbiguousInputs = {
+    kinds: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_Columns_Fit_NothingInputs = {};
+export type Setup_Imp_Err_Day_TwiceInputs = {
+    day: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_Duplicate_IdInputs = {
+    id: NonNullable<unknown>;
+    line: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_EmptyInputs = {};
+export type Setup_Imp_Err_Id_MissingInputs = {};
+export type Setup_Imp_Err_Kind_MissingInputs = {
+    kinds: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_Kind_Not_Of_FileInputs = {
+    value: NonNullable<unknown>;
+    sheet: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_No_HeaderInputs = {
+    columns: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_No_Id_ColumnInputs = {};
+export type Setup_Imp_Err_Not_Yes_NoInputs = {};
+export type Setup_Imp_Err_One_OfInputs = {
+    options: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_Required_NewInputs = {};
+export type Setup_Imp_Err_Sensor_ServesInputs = {};
+export type Setup_Imp_Err_Site_RequiredInputs = {};
+export type Setup_Imp_Err_Site_Required_DeviceInputs = {};
+export type Setup_Imp_Err_Stray_CellInputs = {};
+export type Setup_Imp_Err_Too_LongInputs = {
+    max: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_Too_Long_HasInputs = {
+    max: NonNullable<unknown>;
+    length: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_Too_Many_IdsInputs = {
+    max: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_Unclosed_QuoteInputs = {};
+export type Setup_Imp_Err_Unknown_AssetsInputs = {
+    count: NonNullable<unknown>;
+    site: NonNullable<unknown>;
+    ids: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_Unknown_CheckpointsInputs = {
+    count: NonNullable<unknown>;
+    site: NonNullable<unknown>;
+    ids: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_Unknown_ColumnInputs = {
+    column: NonNullable<unknown>;
+    columns: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_Unknown_Row_KindInputs = {
+    value: NonNullable<unknown>;
+    kinds: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_Unknown_SiteInputs = {
+    site: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_Unknown_ZoneInputs = {
+    zone: NonNullable<unknown>;
+    site: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_Whole_MinutesInputs = {};
+export type Setup_Imp_Err_Whole_SecondsInputs = {};
 export type Setup_Imp_ErrorsInputs = {};
 export type Setup_Imp_Export_CsvInputs = {};
 export type Setup_Imp_Export_Csv_HintInputs = {};

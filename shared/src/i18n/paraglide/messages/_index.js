@@ -71,6 +71,69 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown> }} Admin_Access_None_WillInputs */
 /** @typedef {{}} Admin_Access_TitleInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Admin_Accounts_CountInputs */
+/** @typedef {{}} Admin_Action_Asset_DeleteInputs */
+/** @typedef {{}} Admin_Action_Asset_RestoreInputs */
+/** @typedef {{}} Admin_Action_Asset_RetireInputs */
+/** @typedef {{}} Admin_Action_Asset_Revoke_Report_KeyInputs */
+/** @typedef {{}} Admin_Action_Asset_UpdateInputs */
+/** @typedef {{}} Admin_Action_Assignment_Rule_CreateInputs */
+/** @typedef {{}} Admin_Action_Assignment_Rule_DeleteInputs */
+/** @typedef {{}} Admin_Action_Channel_CreateInputs */
+/** @typedef {{}} Admin_Action_Channel_DeleteInputs */
+/** @typedef {{}} Admin_Action_Channel_Read_SecretInputs */
+/** @typedef {{}} Admin_Action_Channel_Rotate_SecretInputs */
+/** @typedef {{}} Admin_Action_Channel_TestInputs */
+/** @typedef {{}} Admin_Action_Channel_UpdateInputs */
+/** @typedef {{}} Admin_Action_Checkpoint_DeleteInputs */
+/** @typedef {{}} Admin_Action_Checkpoint_RestoreInputs */
+/** @typedef {{}} Admin_Action_Checkpoint_RetireInputs */
+/** @typedef {{}} Admin_Action_Checkpoint_UpdateInputs */
+/** @typedef {{}} Admin_Action_Defect_AcknowledgeInputs */
+/** @typedef {{}} Admin_Action_Defect_AssignInputs */
+/** @typedef {{}} Admin_Action_Defect_CommentInputs */
+/** @typedef {{}} Admin_Action_Defect_HoldInputs */
+/** @typedef {{}} Admin_Action_Defect_PhotoInputs */
+/** @typedef {{}} Admin_Action_Defect_ReopenInputs */
+/** @typedef {{}} Admin_Action_Defect_ReportInputs */
+/** @typedef {{}} Admin_Action_Defect_ResolveInputs */
+/** @typedef {{}} Admin_Action_Delivery_RetryInputs */
+/** @typedef {{}} Admin_Action_Demo_RemoveInputs */
+/** @typedef {{}} Admin_Action_Demo_RemovedInputs */
+/** @typedef {{}} Admin_Action_Device_DeleteInputs */
+/** @typedef {{}} Admin_Action_Device_RestoreInputs */
+/** @typedef {{}} Admin_Action_Device_RetireInputs */
+/** @typedef {{}} Admin_Action_Device_RevokeInputs */
+/** @typedef {{}} Admin_Action_Device_Rotate_SecretInputs */
+/** @typedef {{}} Admin_Action_Device_UpdateInputs */
+/** @typedef {{}} Admin_Action_Fleet_ImportInputs */
+/** @typedef {{}} Admin_Action_Fleet_ProvisionInputs */
+/** @typedef {{}} Admin_Action_Notify_Default_AttentionInputs */
+/** @typedef {{}} Admin_Action_Report_SubscribeInputs */
+/** @typedef {{}} Admin_Action_Report_UnsubscribeInputs */
+/** @typedef {{}} Admin_Action_Report_UpdateInputs */
+/** @typedef {{}} Admin_Action_Rule_CreateInputs */
+/** @typedef {{}} Admin_Action_Rule_DeleteInputs */
+/** @typedef {{}} Admin_Action_Rule_UpdateInputs */
+/** @typedef {{}} Admin_Action_Session_LockoutInputs */
+/** @typedef {{}} Admin_Action_Session_Sign_InInputs */
+/** @typedef {{}} Admin_Action_Session_Sign_OutInputs */
+/** @typedef {{}} Admin_Action_Site_DeleteInputs */
+/** @typedef {{}} Admin_Action_Site_RestoreInputs */
+/** @typedef {{}} Admin_Action_Site_RetireInputs */
+/** @typedef {{}} Admin_Action_Site_UpdateInputs */
+/** @typedef {{}} Admin_Action_Token_CreateInputs */
+/** @typedef {{}} Admin_Action_Token_RevokeInputs */
+/** @typedef {{}} Admin_Action_User_Change_PasswordInputs */
+/** @typedef {{}} Admin_Action_User_ContactInputs */
+/** @typedef {{}} Admin_Action_User_CreateInputs */
+/** @typedef {{}} Admin_Action_User_DisableInputs */
+/** @typedef {{}} Admin_Action_User_LanguageInputs */
+/** @typedef {{}} Admin_Action_User_UnlockInputs */
+/** @typedef {{}} Admin_Action_User_UpdateInputs */
+/** @typedef {{}} Admin_Action_Zone_DeleteInputs */
+/** @typedef {{}} Admin_Action_Zone_RestoreInputs */
+/** @typedef {{}} Admin_Action_Zone_RetireInputs */
+/** @typedef {{}} Admin_Action_Zone_UpdateInputs */
 /** @typedef {{}} Admin_Actor_ApiInputs */
 /** @typedef {{}} Admin_Actor_EnvironmentInputs */
 /** @typedef {{}} Admin_Actor_GeneratedInputs */
@@ -295,6 +358,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Admin_State_SentInputs */
 /** @typedef {{}} Admin_State_UncertainInputs */
 /** @typedef {{}} Admin_StopInputs */
+/** @typedef {{ day: NonNullable<unknown>, subscription: NonNullable<unknown> }} Admin_Summary_ReportInputs */
+/** @typedef {{ level: NonNullable<unknown>, levelName: NonNullable<unknown>, rule: NonNullable<unknown>, defect: NonNullable<unknown> }} Admin_Summary_StepInputs */
+/** @typedef {{ channel: NonNullable<unknown> }} Admin_Summary_TestInputs */
 /** @typedef {{}} Admin_Ten_PlusInputs */
 /** @typedef {{ name: NonNullable<unknown>, reason: NonNullable<unknown> }} Admin_Test_FailedInputs */
 /** @typedef {{ name: NonNullable<unknown>, status: NonNullable<unknown> }} Admin_Test_SentInputs */
@@ -546,6 +612,31 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ device: NonNullable<unknown> }} Devices_New_SecretInputs */
 /** @typedef {{}} Devices_No_RefusedInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Devices_Offline_CountInputs */
+/** @typedef {{ asset: NonNullable<unknown>, site: NonNullable<unknown> }} Devices_Refusal_Asset_RetiredInputs */
+/** @typedef {{}} Devices_Refusal_Bad_DeviceInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Devices_Refusal_Bad_FieldInputs */
+/** @typedef {{}} Devices_Refusal_Bad_JsonInputs */
+/** @typedef {{}} Devices_Refusal_Bad_SiteInputs */
+/** @typedef {{}} Devices_Refusal_Bad_StatusInputs */
+/** @typedef {{}} Devices_Refusal_Bad_TopicInputs */
+/** @typedef {{}} Devices_Refusal_Bad_Utf8Inputs */
+/** @typedef {{ device: NonNullable<unknown>, asset: NonNullable<unknown> }} Devices_Refusal_Health_Not_ProvisionedInputs */
+/** @typedef {{ device: NonNullable<unknown>, asset: NonNullable<unknown> }} Devices_Refusal_Health_Not_WatchedInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Devices_Refusal_Missing_FieldInputs */
+/** @typedef {{ device: NonNullable<unknown>, checkpoint: NonNullable<unknown> }} Devices_Refusal_No_CheckpointInputs */
+/** @typedef {{}} Devices_Refusal_Not_ObjectInputs */
+/** @typedef {{ device: NonNullable<unknown>, checkpoint: NonNullable<unknown> }} Devices_Refusal_Not_ServedInputs */
+/** @typedef {{ device: NonNullable<unknown>, asset: NonNullable<unknown> }} Devices_Refusal_Resolve_Not_ProvisionedInputs */
+/** @typedef {{ device: NonNullable<unknown>, asset: NonNullable<unknown> }} Devices_Refusal_Resolve_Not_WatchedInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_Refusal_RetiredInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_Refusal_RevokedInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_Refusal_Sensor_CheckinInputs */
+/** @typedef {{ size: NonNullable<unknown>, limit: NonNullable<unknown> }} Devices_Refusal_Too_LargeInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_Refusal_Unknown_DeviceInputs */
+/** @typedef {{}} Devices_Refusal_Unknown_KindInputs */
+/** @typedef {{ asset: NonNullable<unknown>, site: NonNullable<unknown>, limit: NonNullable<unknown> }} Devices_Refusal_Unplaced_LimitInputs */
+/** @typedef {{ sender: NonNullable<unknown>, device: NonNullable<unknown> }} Devices_Refusal_Wrong_DeviceInputs */
+/** @typedef {{ device: NonNullable<unknown>, site: NonNullable<unknown>, topicSite: NonNullable<unknown> }} Devices_Refusal_Wrong_SiteInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Devices_Refused_CountInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Devices_Refused_ShortInputs */
 /** @typedef {{}} Devices_Restore_ExplainInputs */
@@ -1085,6 +1176,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Setup_Dev_Its_MessagesInputs */
 /** @typedef {{ kind: NonNullable<unknown>, site: NonNullable<unknown> }} Setup_Dev_Kind_AtInputs */
 /** @typedef {{ when: NonNullable<unknown> }} Setup_Dev_Last_HeardInputs */
+/** @typedef {{ when: NonNullable<unknown>, why: NonNullable<unknown> }} Setup_Dev_Last_RefusalInputs */
 /** @typedef {{}} Setup_Dev_ManageInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Setup_Dev_MessagesInputs */
 /** @typedef {{}} Setup_Dev_MoveInputs */
@@ -1196,6 +1288,45 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ name: NonNullable<unknown> }} Setup_Imp_DownloadInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_Download_SecretsInputs */
 /** @typedef {{}} Setup_Imp_EmptyInputs */
+/** @typedef {{ min: NonNullable<unknown> }} Setup_Imp_Err_At_LeastInputs */
+/** @typedef {{ min: NonNullable<unknown> }} Setup_Imp_Err_At_Least_MinutesInputs */
+/** @typedef {{ min: NonNullable<unknown> }} Setup_Imp_Err_At_Least_SecondsInputs */
+/** @typedef {{ max: NonNullable<unknown> }} Setup_Imp_Err_At_MostInputs */
+/** @typedef {{ max: NonNullable<unknown> }} Setup_Imp_Err_At_Most_MinutesInputs */
+/** @typedef {{ max: NonNullable<unknown> }} Setup_Imp_Err_At_Most_SecondsInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Setup_Imp_Err_Bad_HoursInputs */
+/** @typedef {{}} Setup_Imp_Err_Bad_IdInputs */
+/** @typedef {{ column: NonNullable<unknown> }} Setup_Imp_Err_Column_Not_Of_KindInputs */
+/** @typedef {{ column: NonNullable<unknown> }} Setup_Imp_Err_Column_TwiceInputs */
+/** @typedef {{ kinds: NonNullable<unknown> }} Setup_Imp_Err_Columns_AmbiguousInputs */
+/** @typedef {{}} Setup_Imp_Err_Columns_Fit_NothingInputs */
+/** @typedef {{ day: NonNullable<unknown> }} Setup_Imp_Err_Day_TwiceInputs */
+/** @typedef {{ id: NonNullable<unknown>, line: NonNullable<unknown> }} Setup_Imp_Err_Duplicate_IdInputs */
+/** @typedef {{}} Setup_Imp_Err_EmptyInputs */
+/** @typedef {{}} Setup_Imp_Err_Id_MissingInputs */
+/** @typedef {{ kinds: NonNullable<unknown> }} Setup_Imp_Err_Kind_MissingInputs */
+/** @typedef {{ value: NonNullable<unknown>, sheet: NonNullable<unknown> }} Setup_Imp_Err_Kind_Not_Of_FileInputs */
+/** @typedef {{ columns: NonNullable<unknown> }} Setup_Imp_Err_No_HeaderInputs */
+/** @typedef {{}} Setup_Imp_Err_No_Id_ColumnInputs */
+/** @typedef {{}} Setup_Imp_Err_Not_Yes_NoInputs */
+/** @typedef {{ options: NonNullable<unknown> }} Setup_Imp_Err_One_OfInputs */
+/** @typedef {{}} Setup_Imp_Err_Required_NewInputs */
+/** @typedef {{}} Setup_Imp_Err_Sensor_ServesInputs */
+/** @typedef {{}} Setup_Imp_Err_Site_RequiredInputs */
+/** @typedef {{}} Setup_Imp_Err_Site_Required_DeviceInputs */
+/** @typedef {{}} Setup_Imp_Err_Stray_CellInputs */
+/** @typedef {{ max: NonNullable<unknown> }} Setup_Imp_Err_Too_LongInputs */
+/** @typedef {{ max: NonNullable<unknown>, length: NonNullable<unknown> }} Setup_Imp_Err_Too_Long_HasInputs */
+/** @typedef {{ max: NonNullable<unknown> }} Setup_Imp_Err_Too_Many_IdsInputs */
+/** @typedef {{}} Setup_Imp_Err_Unclosed_QuoteInputs */
+/** @typedef {{ count: NonNullable<unknown>, site: NonNullable<unknown>, ids: NonNullable<unknown> }} Setup_Imp_Err_Unknown_AssetsInputs */
+/** @typedef {{ count: NonNullable<unknown>, site: NonNullable<unknown>, ids: NonNullable<unknown> }} Setup_Imp_Err_Unknown_CheckpointsInputs */
+/** @typedef {{ column: NonNullable<unknown>, columns: NonNullable<unknown> }} Setup_Imp_Err_Unknown_ColumnInputs */
+/** @typedef {{ value: NonNullable<unknown>, kinds: NonNullable<unknown> }} Setup_Imp_Err_Unknown_Row_KindInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_Imp_Err_Unknown_SiteInputs */
+/** @typedef {{ zone: NonNullable<unknown>, site: NonNullable<unknown> }} Setup_Imp_Err_Unknown_ZoneInputs */
+/** @typedef {{}} Setup_Imp_Err_Whole_MinutesInputs */
+/** @typedef {{}} Setup_Imp_Err_Whole_SecondsInputs */
 /** @typedef {{}} Setup_Imp_ErrorsInputs */
 /** @typedef {{}} Setup_Imp_Export_CsvInputs */
 /** @typedef {{}} Setup_Imp_Export_Csv_HintInputs */
@@ -2593,6 +2724,1014 @@ export const admin_accounts_count = /** @type {((inputs: Admin_Accounts_CountInp
 	if (locale === "da") return __da.admin_accounts_count(inputs)
 	if (locale === "sv") return __sv.admin_accounts_count(inputs)
 	return __en.admin_accounts_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Asset deleted" |
+*
+* @param {Admin_Action_Asset_DeleteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_asset_delete = /** @type {((inputs?: Admin_Action_Asset_DeleteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Asset_DeleteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_asset_delete(inputs)
+	if (locale === "da") return __da.admin_action_asset_delete(inputs)
+	if (locale === "sv") return __sv.admin_action_asset_delete(inputs)
+	return __en.admin_action_asset_delete(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Asset restored" |
+*
+* @param {Admin_Action_Asset_RestoreInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_asset_restore = /** @type {((inputs?: Admin_Action_Asset_RestoreInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Asset_RestoreInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_asset_restore(inputs)
+	if (locale === "da") return __da.admin_action_asset_restore(inputs)
+	if (locale === "sv") return __sv.admin_action_asset_restore(inputs)
+	return __en.admin_action_asset_restore(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Asset retired" |
+*
+* @param {Admin_Action_Asset_RetireInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_asset_retire = /** @type {((inputs?: Admin_Action_Asset_RetireInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Asset_RetireInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_asset_retire(inputs)
+	if (locale === "da") return __da.admin_action_asset_retire(inputs)
+	if (locale === "sv") return __sv.admin_action_asset_retire(inputs)
+	return __en.admin_action_asset_retire(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "QR code of an asset replaced" |
+*
+* @param {Admin_Action_Asset_Revoke_Report_KeyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_asset_revoke_report_key = /** @type {((inputs?: Admin_Action_Asset_Revoke_Report_KeyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Asset_Revoke_Report_KeyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_asset_revoke_report_key(inputs)
+	if (locale === "da") return __da.admin_action_asset_revoke_report_key(inputs)
+	if (locale === "sv") return __sv.admin_action_asset_revoke_report_key(inputs)
+	return __en.admin_action_asset_revoke_report_key(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Asset changed" |
+*
+* @param {Admin_Action_Asset_UpdateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_asset_update = /** @type {((inputs?: Admin_Action_Asset_UpdateInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Asset_UpdateInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_asset_update(inputs)
+	if (locale === "da") return __da.admin_action_asset_update(inputs)
+	if (locale === "sv") return __sv.admin_action_asset_update(inputs)
+	return __en.admin_action_asset_update(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Assignment rule added" |
+*
+* @param {Admin_Action_Assignment_Rule_CreateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_assignment_rule_create = /** @type {((inputs?: Admin_Action_Assignment_Rule_CreateInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Assignment_Rule_CreateInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_assignment_rule_create(inputs)
+	if (locale === "da") return __da.admin_action_assignment_rule_create(inputs)
+	if (locale === "sv") return __sv.admin_action_assignment_rule_create(inputs)
+	return __en.admin_action_assignment_rule_create(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Assignment rule deleted" |
+*
+* @param {Admin_Action_Assignment_Rule_DeleteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_assignment_rule_delete = /** @type {((inputs?: Admin_Action_Assignment_Rule_DeleteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Assignment_Rule_DeleteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_assignment_rule_delete(inputs)
+	if (locale === "da") return __da.admin_action_assignment_rule_delete(inputs)
+	if (locale === "sv") return __sv.admin_action_assignment_rule_delete(inputs)
+	return __en.admin_action_assignment_rule_delete(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Channel added" |
+*
+* @param {Admin_Action_Channel_CreateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_channel_create = /** @type {((inputs?: Admin_Action_Channel_CreateInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Channel_CreateInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_channel_create(inputs)
+	if (locale === "da") return __da.admin_action_channel_create(inputs)
+	if (locale === "sv") return __sv.admin_action_channel_create(inputs)
+	return __en.admin_action_channel_create(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Channel deleted" |
+*
+* @param {Admin_Action_Channel_DeleteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_channel_delete = /** @type {((inputs?: Admin_Action_Channel_DeleteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Channel_DeleteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_channel_delete(inputs)
+	if (locale === "da") return __da.admin_action_channel_delete(inputs)
+	if (locale === "sv") return __sv.admin_action_channel_delete(inputs)
+	return __en.admin_action_channel_delete(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Channel's signing secret read" |
+*
+* @param {Admin_Action_Channel_Read_SecretInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_channel_read_secret = /** @type {((inputs?: Admin_Action_Channel_Read_SecretInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Channel_Read_SecretInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_channel_read_secret(inputs)
+	if (locale === "da") return __da.admin_action_channel_read_secret(inputs)
+	if (locale === "sv") return __sv.admin_action_channel_read_secret(inputs)
+	return __en.admin_action_channel_read_secret(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Channel given a new signing secret" |
+*
+* @param {Admin_Action_Channel_Rotate_SecretInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_channel_rotate_secret = /** @type {((inputs?: Admin_Action_Channel_Rotate_SecretInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Channel_Rotate_SecretInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_channel_rotate_secret(inputs)
+	if (locale === "da") return __da.admin_action_channel_rotate_secret(inputs)
+	if (locale === "sv") return __sv.admin_action_channel_rotate_secret(inputs)
+	return __en.admin_action_channel_rotate_secret(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Test message sent to a channel" |
+*
+* @param {Admin_Action_Channel_TestInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_channel_test = /** @type {((inputs?: Admin_Action_Channel_TestInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Channel_TestInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_channel_test(inputs)
+	if (locale === "da") return __da.admin_action_channel_test(inputs)
+	if (locale === "sv") return __sv.admin_action_channel_test(inputs)
+	return __en.admin_action_channel_test(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Channel changed" |
+*
+* @param {Admin_Action_Channel_UpdateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_channel_update = /** @type {((inputs?: Admin_Action_Channel_UpdateInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Channel_UpdateInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_channel_update(inputs)
+	if (locale === "da") return __da.admin_action_channel_update(inputs)
+	if (locale === "sv") return __sv.admin_action_channel_update(inputs)
+	return __en.admin_action_channel_update(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Checkpoint deleted" |
+*
+* @param {Admin_Action_Checkpoint_DeleteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_checkpoint_delete = /** @type {((inputs?: Admin_Action_Checkpoint_DeleteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Checkpoint_DeleteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_checkpoint_delete(inputs)
+	if (locale === "da") return __da.admin_action_checkpoint_delete(inputs)
+	if (locale === "sv") return __sv.admin_action_checkpoint_delete(inputs)
+	return __en.admin_action_checkpoint_delete(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Checkpoint restored" |
+*
+* @param {Admin_Action_Checkpoint_RestoreInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_checkpoint_restore = /** @type {((inputs?: Admin_Action_Checkpoint_RestoreInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Checkpoint_RestoreInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_checkpoint_restore(inputs)
+	if (locale === "da") return __da.admin_action_checkpoint_restore(inputs)
+	if (locale === "sv") return __sv.admin_action_checkpoint_restore(inputs)
+	return __en.admin_action_checkpoint_restore(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Checkpoint retired" |
+*
+* @param {Admin_Action_Checkpoint_RetireInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_checkpoint_retire = /** @type {((inputs?: Admin_Action_Checkpoint_RetireInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Checkpoint_RetireInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_checkpoint_retire(inputs)
+	if (locale === "da") return __da.admin_action_checkpoint_retire(inputs)
+	if (locale === "sv") return __sv.admin_action_checkpoint_retire(inputs)
+	return __en.admin_action_checkpoint_retire(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Checkpoint changed" |
+*
+* @param {Admin_Action_Checkpoint_UpdateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_checkpoint_update = /** @type {((inputs?: Admin_Action_Checkpoint_UpdateInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Checkpoint_UpdateInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_checkpoint_update(inputs)
+	if (locale === "da") return __da.admin_action_checkpoint_update(inputs)
+	if (locale === "sv") return __sv.admin_action_checkpoint_update(inputs)
+	return __en.admin_action_checkpoint_update(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Defect acknowledged" |
+*
+* @param {Admin_Action_Defect_AcknowledgeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_defect_acknowledge = /** @type {((inputs?: Admin_Action_Defect_AcknowledgeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Defect_AcknowledgeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_defect_acknowledge(inputs)
+	if (locale === "da") return __da.admin_action_defect_acknowledge(inputs)
+	if (locale === "sv") return __sv.admin_action_defect_acknowledge(inputs)
+	return __en.admin_action_defect_acknowledge(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Defect assigned" |
+*
+* @param {Admin_Action_Defect_AssignInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_defect_assign = /** @type {((inputs?: Admin_Action_Defect_AssignInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Defect_AssignInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_defect_assign(inputs)
+	if (locale === "da") return __da.admin_action_defect_assign(inputs)
+	if (locale === "sv") return __sv.admin_action_defect_assign(inputs)
+	return __en.admin_action_defect_assign(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Note added to a defect" |
+*
+* @param {Admin_Action_Defect_CommentInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_defect_comment = /** @type {((inputs?: Admin_Action_Defect_CommentInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Defect_CommentInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_defect_comment(inputs)
+	if (locale === "da") return __da.admin_action_defect_comment(inputs)
+	if (locale === "sv") return __sv.admin_action_defect_comment(inputs)
+	return __en.admin_action_defect_comment(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Defect put on hold" |
+*
+* @param {Admin_Action_Defect_HoldInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_defect_hold = /** @type {((inputs?: Admin_Action_Defect_HoldInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Defect_HoldInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_defect_hold(inputs)
+	if (locale === "da") return __da.admin_action_defect_hold(inputs)
+	if (locale === "sv") return __sv.admin_action_defect_hold(inputs)
+	return __en.admin_action_defect_hold(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Photo added to a defect" |
+*
+* @param {Admin_Action_Defect_PhotoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_defect_photo = /** @type {((inputs?: Admin_Action_Defect_PhotoInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Defect_PhotoInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_defect_photo(inputs)
+	if (locale === "da") return __da.admin_action_defect_photo(inputs)
+	if (locale === "sv") return __sv.admin_action_defect_photo(inputs)
+	return __en.admin_action_defect_photo(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Defect reopened" |
+*
+* @param {Admin_Action_Defect_ReopenInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_defect_reopen = /** @type {((inputs?: Admin_Action_Defect_ReopenInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Defect_ReopenInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_defect_reopen(inputs)
+	if (locale === "da") return __da.admin_action_defect_reopen(inputs)
+	if (locale === "sv") return __sv.admin_action_defect_reopen(inputs)
+	return __en.admin_action_defect_reopen(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Defect reported" |
+*
+* @param {Admin_Action_Defect_ReportInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_defect_report = /** @type {((inputs?: Admin_Action_Defect_ReportInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Defect_ReportInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_defect_report(inputs)
+	if (locale === "da") return __da.admin_action_defect_report(inputs)
+	if (locale === "sv") return __sv.admin_action_defect_report(inputs)
+	return __en.admin_action_defect_report(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Defect resolved" |
+*
+* @param {Admin_Action_Defect_ResolveInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_defect_resolve = /** @type {((inputs?: Admin_Action_Defect_ResolveInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Defect_ResolveInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_defect_resolve(inputs)
+	if (locale === "da") return __da.admin_action_defect_resolve(inputs)
+	if (locale === "sv") return __sv.admin_action_defect_resolve(inputs)
+	return __en.admin_action_defect_resolve(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Notification sent again" |
+*
+* @param {Admin_Action_Delivery_RetryInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_delivery_retry = /** @type {((inputs?: Admin_Action_Delivery_RetryInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Delivery_RetryInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_delivery_retry(inputs)
+	if (locale === "da") return __da.admin_action_delivery_retry(inputs)
+	if (locale === "sv") return __sv.admin_action_delivery_retry(inputs)
+	return __en.admin_action_delivery_retry(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Removal of the demo started" |
+*
+* @param {Admin_Action_Demo_RemoveInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_demo_remove = /** @type {((inputs?: Admin_Action_Demo_RemoveInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Demo_RemoveInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_demo_remove(inputs)
+	if (locale === "da") return __da.admin_action_demo_remove(inputs)
+	if (locale === "sv") return __sv.admin_action_demo_remove(inputs)
+	return __en.admin_action_demo_remove(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Demo removed" |
+*
+* @param {Admin_Action_Demo_RemovedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_demo_removed = /** @type {((inputs?: Admin_Action_Demo_RemovedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Demo_RemovedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_demo_removed(inputs)
+	if (locale === "da") return __da.admin_action_demo_removed(inputs)
+	if (locale === "sv") return __sv.admin_action_demo_removed(inputs)
+	return __en.admin_action_demo_removed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Device deleted" |
+*
+* @param {Admin_Action_Device_DeleteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_device_delete = /** @type {((inputs?: Admin_Action_Device_DeleteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Device_DeleteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_device_delete(inputs)
+	if (locale === "da") return __da.admin_action_device_delete(inputs)
+	if (locale === "sv") return __sv.admin_action_device_delete(inputs)
+	return __en.admin_action_device_delete(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Revoked device restored" |
+*
+* @param {Admin_Action_Device_RestoreInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_device_restore = /** @type {((inputs?: Admin_Action_Device_RestoreInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Device_RestoreInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_device_restore(inputs)
+	if (locale === "da") return __da.admin_action_device_restore(inputs)
+	if (locale === "sv") return __sv.admin_action_device_restore(inputs)
+	return __en.admin_action_device_restore(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Device retired" |
+*
+* @param {Admin_Action_Device_RetireInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_device_retire = /** @type {((inputs?: Admin_Action_Device_RetireInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Device_RetireInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_device_retire(inputs)
+	if (locale === "da") return __da.admin_action_device_retire(inputs)
+	if (locale === "sv") return __sv.admin_action_device_retire(inputs)
+	return __en.admin_action_device_retire(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Device revoked" |
+*
+* @param {Admin_Action_Device_RevokeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_device_revoke = /** @type {((inputs?: Admin_Action_Device_RevokeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Device_RevokeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_device_revoke(inputs)
+	if (locale === "da") return __da.admin_action_device_revoke(inputs)
+	if (locale === "sv") return __sv.admin_action_device_revoke(inputs)
+	return __en.admin_action_device_revoke(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Device given a new secret" |
+*
+* @param {Admin_Action_Device_Rotate_SecretInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_device_rotate_secret = /** @type {((inputs?: Admin_Action_Device_Rotate_SecretInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Device_Rotate_SecretInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_device_rotate_secret(inputs)
+	if (locale === "da") return __da.admin_action_device_rotate_secret(inputs)
+	if (locale === "sv") return __sv.admin_action_device_rotate_secret(inputs)
+	return __en.admin_action_device_rotate_secret(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Device changed" |
+*
+* @param {Admin_Action_Device_UpdateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_device_update = /** @type {((inputs?: Admin_Action_Device_UpdateInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Device_UpdateInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_device_update(inputs)
+	if (locale === "da") return __da.admin_action_device_update(inputs)
+	if (locale === "sv") return __sv.admin_action_device_update(inputs)
+	return __en.admin_action_device_update(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Fleet imported from a file" |
+*
+* @param {Admin_Action_Fleet_ImportInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_fleet_import = /** @type {((inputs?: Admin_Action_Fleet_ImportInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Fleet_ImportInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_fleet_import(inputs)
+	if (locale === "da") return __da.admin_action_fleet_import(inputs)
+	if (locale === "sv") return __sv.admin_action_fleet_import(inputs)
+	return __en.admin_action_fleet_import(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Fleet document provisioned" |
+*
+* @param {Admin_Action_Fleet_ProvisionInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_fleet_provision = /** @type {((inputs?: Admin_Action_Fleet_ProvisionInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Fleet_ProvisionInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_fleet_provision(inputs)
+	if (locale === "da") return __da.admin_action_fleet_provision(inputs)
+	if (locale === "sv") return __sv.admin_action_fleet_provision(inputs)
+	return __en.admin_action_fleet_provision(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Default notifications set up" |
+*
+* @param {Admin_Action_Notify_Default_AttentionInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_notify_default_attention = /** @type {((inputs?: Admin_Action_Notify_Default_AttentionInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Notify_Default_AttentionInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_notify_default_attention(inputs)
+	if (locale === "da") return __da.admin_action_notify_default_attention(inputs)
+	if (locale === "sv") return __sv.admin_action_notify_default_attention(inputs)
+	return __en.admin_action_notify_default_attention(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Daily report set up" |
+*
+* @param {Admin_Action_Report_SubscribeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_report_subscribe = /** @type {((inputs?: Admin_Action_Report_SubscribeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Report_SubscribeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_report_subscribe(inputs)
+	if (locale === "da") return __da.admin_action_report_subscribe(inputs)
+	if (locale === "sv") return __sv.admin_action_report_subscribe(inputs)
+	return __en.admin_action_report_subscribe(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Daily report stopped" |
+*
+* @param {Admin_Action_Report_UnsubscribeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_report_unsubscribe = /** @type {((inputs?: Admin_Action_Report_UnsubscribeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Report_UnsubscribeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_report_unsubscribe(inputs)
+	if (locale === "da") return __da.admin_action_report_unsubscribe(inputs)
+	if (locale === "sv") return __sv.admin_action_report_unsubscribe(inputs)
+	return __en.admin_action_report_unsubscribe(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Daily report changed" |
+*
+* @param {Admin_Action_Report_UpdateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_report_update = /** @type {((inputs?: Admin_Action_Report_UpdateInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Report_UpdateInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_report_update(inputs)
+	if (locale === "da") return __da.admin_action_report_update(inputs)
+	if (locale === "sv") return __sv.admin_action_report_update(inputs)
+	return __en.admin_action_report_update(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Notification rule added" |
+*
+* @param {Admin_Action_Rule_CreateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_rule_create = /** @type {((inputs?: Admin_Action_Rule_CreateInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Rule_CreateInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_rule_create(inputs)
+	if (locale === "da") return __da.admin_action_rule_create(inputs)
+	if (locale === "sv") return __sv.admin_action_rule_create(inputs)
+	return __en.admin_action_rule_create(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Notification rule deleted" |
+*
+* @param {Admin_Action_Rule_DeleteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_rule_delete = /** @type {((inputs?: Admin_Action_Rule_DeleteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Rule_DeleteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_rule_delete(inputs)
+	if (locale === "da") return __da.admin_action_rule_delete(inputs)
+	if (locale === "sv") return __sv.admin_action_rule_delete(inputs)
+	return __en.admin_action_rule_delete(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Notification rule changed" |
+*
+* @param {Admin_Action_Rule_UpdateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_rule_update = /** @type {((inputs?: Admin_Action_Rule_UpdateInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Rule_UpdateInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_rule_update(inputs)
+	if (locale === "da") return __da.admin_action_rule_update(inputs)
+	if (locale === "sv") return __sv.admin_action_rule_update(inputs)
+	return __en.admin_action_rule_update(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Locked out after failed sign-ins" |
+*
+* @param {Admin_Action_Session_LockoutInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_session_lockout = /** @type {((inputs?: Admin_Action_Session_LockoutInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Session_LockoutInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_session_lockout(inputs)
+	if (locale === "da") return __da.admin_action_session_lockout(inputs)
+	if (locale === "sv") return __sv.admin_action_session_lockout(inputs)
+	return __en.admin_action_session_lockout(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Signed in" |
+*
+* @param {Admin_Action_Session_Sign_InInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_session_sign_in = /** @type {((inputs?: Admin_Action_Session_Sign_InInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Session_Sign_InInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_session_sign_in(inputs)
+	if (locale === "da") return __da.admin_action_session_sign_in(inputs)
+	if (locale === "sv") return __sv.admin_action_session_sign_in(inputs)
+	return __en.admin_action_session_sign_in(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Signed out" |
+*
+* @param {Admin_Action_Session_Sign_OutInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_session_sign_out = /** @type {((inputs?: Admin_Action_Session_Sign_OutInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Session_Sign_OutInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_session_sign_out(inputs)
+	if (locale === "da") return __da.admin_action_session_sign_out(inputs)
+	if (locale === "sv") return __sv.admin_action_session_sign_out(inputs)
+	return __en.admin_action_session_sign_out(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Site deleted" |
+*
+* @param {Admin_Action_Site_DeleteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_site_delete = /** @type {((inputs?: Admin_Action_Site_DeleteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Site_DeleteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_site_delete(inputs)
+	if (locale === "da") return __da.admin_action_site_delete(inputs)
+	if (locale === "sv") return __sv.admin_action_site_delete(inputs)
+	return __en.admin_action_site_delete(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Site restored" |
+*
+* @param {Admin_Action_Site_RestoreInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_site_restore = /** @type {((inputs?: Admin_Action_Site_RestoreInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Site_RestoreInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_site_restore(inputs)
+	if (locale === "da") return __da.admin_action_site_restore(inputs)
+	if (locale === "sv") return __sv.admin_action_site_restore(inputs)
+	return __en.admin_action_site_restore(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Site retired" |
+*
+* @param {Admin_Action_Site_RetireInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_site_retire = /** @type {((inputs?: Admin_Action_Site_RetireInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Site_RetireInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_site_retire(inputs)
+	if (locale === "da") return __da.admin_action_site_retire(inputs)
+	if (locale === "sv") return __sv.admin_action_site_retire(inputs)
+	return __en.admin_action_site_retire(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Site changed" |
+*
+* @param {Admin_Action_Site_UpdateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_site_update = /** @type {((inputs?: Admin_Action_Site_UpdateInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Site_UpdateInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_site_update(inputs)
+	if (locale === "da") return __da.admin_action_site_update(inputs)
+	if (locale === "sv") return __sv.admin_action_site_update(inputs)
+	return __en.admin_action_site_update(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "API token created" |
+*
+* @param {Admin_Action_Token_CreateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_token_create = /** @type {((inputs?: Admin_Action_Token_CreateInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Token_CreateInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_token_create(inputs)
+	if (locale === "da") return __da.admin_action_token_create(inputs)
+	if (locale === "sv") return __sv.admin_action_token_create(inputs)
+	return __en.admin_action_token_create(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "API token revoked" |
+*
+* @param {Admin_Action_Token_RevokeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_token_revoke = /** @type {((inputs?: Admin_Action_Token_RevokeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Token_RevokeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_token_revoke(inputs)
+	if (locale === "da") return __da.admin_action_token_revoke(inputs)
+	if (locale === "sv") return __sv.admin_action_token_revoke(inputs)
+	return __en.admin_action_token_revoke(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Password changed" |
+*
+* @param {Admin_Action_User_Change_PasswordInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_user_change_password = /** @type {((inputs?: Admin_Action_User_Change_PasswordInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_User_Change_PasswordInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_user_change_password(inputs)
+	if (locale === "da") return __da.admin_action_user_change_password(inputs)
+	if (locale === "sv") return __sv.admin_action_user_change_password(inputs)
+	return __en.admin_action_user_change_password(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Contact details changed" |
+*
+* @param {Admin_Action_User_ContactInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_user_contact = /** @type {((inputs?: Admin_Action_User_ContactInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_User_ContactInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_user_contact(inputs)
+	if (locale === "da") return __da.admin_action_user_contact(inputs)
+	if (locale === "sv") return __sv.admin_action_user_contact(inputs)
+	return __en.admin_action_user_contact(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "User added" |
+*
+* @param {Admin_Action_User_CreateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_user_create = /** @type {((inputs?: Admin_Action_User_CreateInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_User_CreateInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_user_create(inputs)
+	if (locale === "da") return __da.admin_action_user_create(inputs)
+	if (locale === "sv") return __sv.admin_action_user_create(inputs)
+	return __en.admin_action_user_create(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "User disabled" |
+*
+* @param {Admin_Action_User_DisableInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_user_disable = /** @type {((inputs?: Admin_Action_User_DisableInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_User_DisableInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_user_disable(inputs)
+	if (locale === "da") return __da.admin_action_user_disable(inputs)
+	if (locale === "sv") return __sv.admin_action_user_disable(inputs)
+	return __en.admin_action_user_disable(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Language changed" |
+*
+* @param {Admin_Action_User_LanguageInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_user_language = /** @type {((inputs?: Admin_Action_User_LanguageInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_User_LanguageInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_user_language(inputs)
+	if (locale === "da") return __da.admin_action_user_language(inputs)
+	if (locale === "sv") return __sv.admin_action_user_language(inputs)
+	return __en.admin_action_user_language(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "User unlocked" |
+*
+* @param {Admin_Action_User_UnlockInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_user_unlock = /** @type {((inputs?: Admin_Action_User_UnlockInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_User_UnlockInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_user_unlock(inputs)
+	if (locale === "da") return __da.admin_action_user_unlock(inputs)
+	if (locale === "sv") return __sv.admin_action_user_unlock(inputs)
+	return __en.admin_action_user_unlock(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "User changed" |
+*
+* @param {Admin_Action_User_UpdateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_user_update = /** @type {((inputs?: Admin_Action_User_UpdateInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_User_UpdateInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_user_update(inputs)
+	if (locale === "da") return __da.admin_action_user_update(inputs)
+	if (locale === "sv") return __sv.admin_action_user_update(inputs)
+	return __en.admin_action_user_update(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Zone deleted" |
+*
+* @param {Admin_Action_Zone_DeleteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_zone_delete = /** @type {((inputs?: Admin_Action_Zone_DeleteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Zone_DeleteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_zone_delete(inputs)
+	if (locale === "da") return __da.admin_action_zone_delete(inputs)
+	if (locale === "sv") return __sv.admin_action_zone_delete(inputs)
+	return __en.admin_action_zone_delete(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Zone restored" |
+*
+* @param {Admin_Action_Zone_RestoreInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_zone_restore = /** @type {((inputs?: Admin_Action_Zone_RestoreInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Zone_RestoreInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_zone_restore(inputs)
+	if (locale === "da") return __da.admin_action_zone_restore(inputs)
+	if (locale === "sv") return __sv.admin_action_zone_restore(inputs)
+	return __en.admin_action_zone_restore(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Zone retired" |
+*
+* @param {Admin_Action_Zone_RetireInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_zone_retire = /** @type {((inputs?: Admin_Action_Zone_RetireInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Zone_RetireInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_zone_retire(inputs)
+	if (locale === "da") return __da.admin_action_zone_retire(inputs)
+	if (locale === "sv") return __sv.admin_action_zone_retire(inputs)
+	return __en.admin_action_zone_retire(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Zone changed" |
+*
+* @param {Admin_Action_Zone_UpdateInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_action_zone_update = /** @type {((inputs?: Admin_Action_Zone_UpdateInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Action_Zone_UpdateInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_action_zone_update(inputs)
+	if (locale === "da") return __da.admin_action_zone_update(inputs)
+	if (locale === "sv") return __sv.admin_action_zone_update(inputs)
+	return __en.admin_action_zone_update(inputs)
 });
 /**
 * | output |
@@ -6179,6 +7318,54 @@ export const admin_stop = /** @type {((inputs?: Admin_StopInputs, options?: { lo
 	if (locale === "da") return __da.admin_stop(inputs)
 	if (locale === "sv") return __sv.admin_stop(inputs)
 	return __en.admin_stop(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Daily report of {day} ({subscription})" |
+*
+* @param {Admin_Summary_ReportInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_summary_report = /** @type {((inputs: Admin_Summary_ReportInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Summary_ReportInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_summary_report(inputs)
+	if (locale === "da") return __da.admin_summary_report(inputs)
+	if (locale === "sv") return __sv.admin_summary_report(inputs)
+	return __en.admin_summary_report(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Level {level} ({levelName}) of “{rule}”: defect #{defect}" |
+*
+* @param {Admin_Summary_StepInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_summary_step = /** @type {((inputs: Admin_Summary_StepInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Summary_StepInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_summary_step(inputs)
+	if (locale === "da") return __da.admin_summary_step(inputs)
+	if (locale === "sv") return __sv.admin_summary_step(inputs)
+	return __en.admin_summary_step(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Test message to {channel}" |
+*
+* @param {Admin_Summary_TestInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const admin_summary_test = /** @type {((inputs: Admin_Summary_TestInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Admin_Summary_TestInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.admin_summary_test(inputs)
+	if (locale === "da") return __da.admin_summary_test(inputs)
+	if (locale === "sv") return __sv.admin_summary_test(inputs)
+	return __en.admin_summary_test(inputs)
 });
 /**
 * | output |
@@ -10207,6 +11394,406 @@ export const devices_offline_count = /** @type {((inputs: Devices_Offline_CountI
 	if (locale === "da") return __da.devices_offline_count(inputs)
 	if (locale === "sv") return __sv.devices_offline_count(inputs)
 	return __en.devices_offline_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{asset} at {site} is retired: restore it under Setup, or set the device up for another asset." |
+*
+* @param {Devices_Refusal_Asset_RetiredInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_asset_retired = /** @type {((inputs: Devices_Refusal_Asset_RetiredInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Refusal_Asset_RetiredInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_refusal_asset_retired(inputs)
+	if (locale === "da") return __da.devices_refusal_asset_retired(inputs)
+	if (locale === "sv") return __sv.devices_refusal_asset_retired(inputs)
+	return __en.devices_refusal_asset_retired(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The device id in the topic is not valid." |
+*
+* @param {Devices_Refusal_Bad_DeviceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_bad_device = /** @type {((inputs?: Devices_Refusal_Bad_DeviceInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Refusal_Bad_DeviceInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_refusal_bad_device(inputs)
+	if (locale === "da") return __da.devices_refusal_bad_device(inputs)
+	if (locale === "sv") return __sv.devices_refusal_bad_device(inputs)
+	return __en.devices_refusal_bad_device(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The field {field} has a value that is not allowed." |
+*
+* @param {Devices_Refusal_Bad_FieldInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_bad_field = /** @type {((inputs: Devices_Refusal_Bad_FieldInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Refusal_Bad_FieldInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_refusal_bad_field(inputs)
+	if (locale === "da") return __da.devices_refusal_bad_field(inputs)
+	if (locale === "sv") return __sv.devices_refusal_bad_field(inputs)
+	return __en.devices_refusal_bad_field(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The message is not valid JSON." |
+*
+* @param {Devices_Refusal_Bad_JsonInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_bad_json = /** @type {((inputs?: Devices_Refusal_Bad_JsonInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Refusal_Bad_JsonInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_refusal_bad_json(inputs)
+	if (locale === "da") return __da.devices_refusal_bad_json(inputs)
+	if (locale === "sv") return __sv.devices_refusal_bad_json(inputs)
+	return __en.devices_refusal_bad_json(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The site id in the topic is not valid." |
+*
+* @param {Devices_Refusal_Bad_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_bad_site = /** @type {((inputs?: Devices_Refusal_Bad_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Refusal_Bad_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_refusal_bad_site(inputs)
+	if (locale === "da") return __da.devices_refusal_bad_site(inputs)
+	if (locale === "sv") return __sv.devices_refusal_bad_site(inputs)
+	return __en.devices_refusal_bad_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A status message must say online or offline." |
+*
+* @param {Devices_Refusal_Bad_StatusInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_bad_status = /** @type {((inputs?: Devices_Refusal_Bad_StatusInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Refusal_Bad_StatusInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_refusal_bad_status(inputs)
+	if (locale === "da") return __da.devices_refusal_bad_status(inputs)
+	if (locale === "sv") return __sv.devices_refusal_bad_status(inputs)
+	return __en.devices_refusal_bad_status(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The topic is not a device topic (bulbcheck/v1/site/device/kind)." |
+*
+* @param {Devices_Refusal_Bad_TopicInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_bad_topic = /** @type {((inputs?: Devices_Refusal_Bad_TopicInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Refusal_Bad_TopicInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_refusal_bad_topic(inputs)
+	if (locale === "da") return __da.devices_refusal_bad_topic(inputs)
+	if (locale === "sv") return __sv.devices_refusal_bad_topic(inputs)
+	return __en.devices_refusal_bad_topic(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The message is not valid UTF-8 text." |
+*
+* @param {Devices_Refusal_Bad_Utf8Inputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_bad_utf8 = /** @type {((inputs?: Devices_Refusal_Bad_Utf8Inputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Refusal_Bad_Utf8Inputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_refusal_bad_utf8(inputs)
+	if (locale === "da") return __da.devices_refusal_bad_utf8(inputs)
+	if (locale === "sv") return __sv.devices_refusal_bad_utf8(inputs)
+	return __en.devices_refusal_bad_utf8(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{device} may not send health about {asset}: there is no such asset in a zone of its site." |
+*
+* @param {Devices_Refusal_Health_Not_ProvisionedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_health_not_provisioned = /** @type {((inputs: Devices_Refusal_Health_Not_ProvisionedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Refusal_Health_Not_ProvisionedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_refusal_health_not_provisioned(inputs)
+	if (locale === "da") return __da.devices_refusal_health_not_provisioned(inputs)
+	if (locale === "sv") return __sv.devices_refusal_health_not_provisioned(inputs)
+	return __en.devices_refusal_health_not_provisioned(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{device} may not send health about {asset}: it is not among what it watches or serves." |
+*
+* @param {Devices_Refusal_Health_Not_WatchedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_health_not_watched = /** @type {((inputs: Devices_Refusal_Health_Not_WatchedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Refusal_Health_Not_WatchedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_refusal_health_not_watched(inputs)
+	if (locale === "da") return __da.devices_refusal_health_not_watched(inputs)
+	if (locale === "sv") return __sv.devices_refusal_health_not_watched(inputs)
+	return __en.devices_refusal_health_not_watched(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The field {field} is missing." |
+*
+* @param {Devices_Refusal_Missing_FieldInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_missing_field = /** @type {((inputs: Devices_Refusal_Missing_FieldInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Refusal_Missing_FieldInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_refusal_missing_field(inputs)
+	if (locale === "da") return __da.devices_refusal_missing_field(inputs)
+	if (locale === "sv") return __sv.devices_refusal_missing_field(inputs)
+	return __en.devices_refusal_missing_field(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{device} may not check in at {checkpoint}: its site has no such checkpoint." |
+*
+* @param {Devices_Refusal_No_CheckpointInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_no_checkpoint = /** @type {((inputs: Devices_Refusal_No_CheckpointInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Refusal_No_CheckpointInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_refusal_no_checkpoint(inputs)
+	if (locale === "da") return __da.devices_refusal_no_checkpoint(inputs)
+	if (locale === "sv") return __sv.devices_refusal_no_checkpoint(inputs)
+	return __en.devices_refusal_no_checkpoint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The message must be a JSON object." |
+*
+* @param {Devices_Refusal_Not_ObjectInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_not_object = /** @type {((inputs?: Devices_Refusal_Not_ObjectInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Refusal_Not_ObjectInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_refusal_not_object(inputs)
+	if (locale === "da") return __da.devices_refusal_not_object(inputs)
+	if (locale === "sv") return __sv.devices_refusal_not_object(inputs)
+	return __en.devices_refusal_not_object(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{device} may not check in at {checkpoint}: it is not among the checkpoints the button serves." |
+*
+* @param {Devices_Refusal_Not_ServedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_not_served = /** @type {((inputs: Devices_Refusal_Not_ServedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Refusal_Not_ServedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_refusal_not_served(inputs)
+	if (locale === "da") return __da.devices_refusal_not_served(inputs)
+	if (locale === "sv") return __sv.devices_refusal_not_served(inputs)
+	return __en.devices_refusal_not_served(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{device} may not resolve {asset}: there is no such asset in a zone of its site." |
+*
+* @param {Devices_Refusal_Resolve_Not_ProvisionedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_resolve_not_provisioned = /** @type {((inputs: Devices_Refusal_Resolve_Not_ProvisionedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Refusal_Resolve_Not_ProvisionedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_refusal_resolve_not_provisioned(inputs)
+	if (locale === "da") return __da.devices_refusal_resolve_not_provisioned(inputs)
+	if (locale === "sv") return __sv.devices_refusal_resolve_not_provisioned(inputs)
+	return __en.devices_refusal_resolve_not_provisioned(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{device} may not resolve {asset}: it is not among what it watches or serves." |
+*
+* @param {Devices_Refusal_Resolve_Not_WatchedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_resolve_not_watched = /** @type {((inputs: Devices_Refusal_Resolve_Not_WatchedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Refusal_Resolve_Not_WatchedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_refusal_resolve_not_watched(inputs)
+	if (locale === "da") return __da.devices_refusal_resolve_not_watched(inputs)
+	if (locale === "sv") return __sv.devices_refusal_resolve_not_watched(inputs)
+	return __en.devices_refusal_resolve_not_watched(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{device} is retired: restore it under Setup to take its messages again." |
+*
+* @param {Devices_Refusal_RetiredInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_retired = /** @type {((inputs: Devices_Refusal_RetiredInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Refusal_RetiredInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_refusal_retired(inputs)
+	if (locale === "da") return __da.devices_refusal_retired(inputs)
+	if (locale === "sv") return __sv.devices_refusal_retired(inputs)
+	return __en.devices_refusal_retired(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{device} is revoked: an admin can restore it." |
+*
+* @param {Devices_Refusal_RevokedInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_revoked = /** @type {((inputs: Devices_Refusal_RevokedInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Refusal_RevokedInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_refusal_revoked(inputs)
+	if (locale === "da") return __da.devices_refusal_revoked(inputs)
+	if (locale === "sv") return __sv.devices_refusal_revoked(inputs)
+	return __en.devices_refusal_revoked(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{device} is a sensor: check-ins are made on a button, at a checkpoint it serves." |
+*
+* @param {Devices_Refusal_Sensor_CheckinInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_sensor_checkin = /** @type {((inputs: Devices_Refusal_Sensor_CheckinInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Refusal_Sensor_CheckinInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_refusal_sensor_checkin(inputs)
+	if (locale === "da") return __da.devices_refusal_sensor_checkin(inputs)
+	if (locale === "sv") return __sv.devices_refusal_sensor_checkin(inputs)
+	return __en.devices_refusal_sensor_checkin(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The message is {size} bytes; at most {limit} are taken." |
+*
+* @param {Devices_Refusal_Too_LargeInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_too_large = /** @type {((inputs: Devices_Refusal_Too_LargeInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Refusal_Too_LargeInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_refusal_too_large(inputs)
+	if (locale === "da") return __da.devices_refusal_too_large(inputs)
+	if (locale === "sv") return __sv.devices_refusal_too_large(inputs)
+	return __en.devices_refusal_too_large(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "There is no device {device}." |
+*
+* @param {Devices_Refusal_Unknown_DeviceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_unknown_device = /** @type {((inputs: Devices_Refusal_Unknown_DeviceInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Refusal_Unknown_DeviceInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_refusal_unknown_device(inputs)
+	if (locale === "da") return __da.devices_refusal_unknown_device(inputs)
+	if (locale === "sv") return __sv.devices_refusal_unknown_device(inputs)
+	return __en.devices_refusal_unknown_device(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The topic ends in a kind of message that does not exist." |
+*
+* @param {Devices_Refusal_Unknown_KindInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_unknown_kind = /** @type {((inputs?: Devices_Refusal_Unknown_KindInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Refusal_Unknown_KindInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_refusal_unknown_kind(inputs)
+	if (locale === "da") return __da.devices_refusal_unknown_kind(inputs)
+	if (locale === "sv") return __sv.devices_refusal_unknown_kind(inputs)
+	return __en.devices_refusal_unknown_kind(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{asset} is not set up at {site}, which already has {limit} assets not placed in a zone: place them with a fleet import." |
+*
+* @param {Devices_Refusal_Unplaced_LimitInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_unplaced_limit = /** @type {((inputs: Devices_Refusal_Unplaced_LimitInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Refusal_Unplaced_LimitInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_refusal_unplaced_limit(inputs)
+	if (locale === "da") return __da.devices_refusal_unplaced_limit(inputs)
+	if (locale === "sv") return __sv.devices_refusal_unplaced_limit(inputs)
+	return __en.devices_refusal_unplaced_limit(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{sender} sent on {device}'s topic: a device speaks only for itself." |
+*
+* @param {Devices_Refusal_Wrong_DeviceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_wrong_device = /** @type {((inputs: Devices_Refusal_Wrong_DeviceInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Refusal_Wrong_DeviceInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_refusal_wrong_device(inputs)
+	if (locale === "da") return __da.devices_refusal_wrong_device(inputs)
+	if (locale === "sv") return __sv.devices_refusal_wrong_device(inputs)
+	return __en.devices_refusal_wrong_device(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{device} belongs to {site}, not to {topicSite}." |
+*
+* @param {Devices_Refusal_Wrong_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const devices_refusal_wrong_site = /** @type {((inputs: Devices_Refusal_Wrong_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Devices_Refusal_Wrong_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.devices_refusal_wrong_site(inputs)
+	if (locale === "da") return __da.devices_refusal_wrong_site(inputs)
+	if (locale === "sv") return __sv.devices_refusal_wrong_site(inputs)
+	return __en.devices_refusal_wrong_site(inputs)
 });
 /**
 * | countPlural | output |
@@ -18858,6 +20445,22 @@ export const setup_dev_last_heard = /** @type {((inputs: Setup_Dev_Last_HeardInp
 /**
 * | output |
 * | --- |
+* | "Last refused {when}: {why}" |
+*
+* @param {Setup_Dev_Last_RefusalInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_dev_last_refusal = /** @type {((inputs: Setup_Dev_Last_RefusalInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Dev_Last_RefusalInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_dev_last_refusal(inputs)
+	if (locale === "da") return __da.setup_dev_last_refusal(inputs)
+	if (locale === "sv") return __sv.setup_dev_last_refusal(inputs)
+	return __en.setup_dev_last_refusal(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Secret, access and place" |
 *
 * @param {Setup_Dev_ManageInputs} inputs
@@ -20635,6 +22238,632 @@ export const setup_imp_empty = /** @type {((inputs?: Setup_Imp_EmptyInputs, opti
 	if (locale === "da") return __da.setup_imp_empty(inputs)
 	if (locale === "sv") return __sv.setup_imp_empty(inputs)
 	return __en.setup_imp_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "at least {min}" |
+*
+* @param {Setup_Imp_Err_At_LeastInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_at_least = /** @type {((inputs: Setup_Imp_Err_At_LeastInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_At_LeastInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_at_least(inputs)
+	if (locale === "da") return __da.setup_imp_err_at_least(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_at_least(inputs)
+	return __en.setup_imp_err_at_least(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "at least {min} minutes" |
+*
+* @param {Setup_Imp_Err_At_Least_MinutesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_at_least_minutes = /** @type {((inputs: Setup_Imp_Err_At_Least_MinutesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_At_Least_MinutesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_at_least_minutes(inputs)
+	if (locale === "da") return __da.setup_imp_err_at_least_minutes(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_at_least_minutes(inputs)
+	return __en.setup_imp_err_at_least_minutes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "at least {min} seconds" |
+*
+* @param {Setup_Imp_Err_At_Least_SecondsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_at_least_seconds = /** @type {((inputs: Setup_Imp_Err_At_Least_SecondsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_At_Least_SecondsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_at_least_seconds(inputs)
+	if (locale === "da") return __da.setup_imp_err_at_least_seconds(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_at_least_seconds(inputs)
+	return __en.setup_imp_err_at_least_seconds(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "at most {max}" |
+*
+* @param {Setup_Imp_Err_At_MostInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_at_most = /** @type {((inputs: Setup_Imp_Err_At_MostInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_At_MostInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_at_most(inputs)
+	if (locale === "da") return __da.setup_imp_err_at_most(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_at_most(inputs)
+	return __en.setup_imp_err_at_most(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "at most {max} minutes" |
+*
+* @param {Setup_Imp_Err_At_Most_MinutesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_at_most_minutes = /** @type {((inputs: Setup_Imp_Err_At_Most_MinutesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_At_Most_MinutesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_at_most_minutes(inputs)
+	if (locale === "da") return __da.setup_imp_err_at_most_minutes(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_at_most_minutes(inputs)
+	return __en.setup_imp_err_at_most_minutes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "at most {max} seconds" |
+*
+* @param {Setup_Imp_Err_At_Most_SecondsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_at_most_seconds = /** @type {((inputs: Setup_Imp_Err_At_Most_SecondsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_At_Most_SecondsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_at_most_seconds(inputs)
+	if (locale === "da") return __da.setup_imp_err_at_most_seconds(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_at_most_seconds(inputs)
+	return __en.setup_imp_err_at_most_seconds(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "“{value}”: a day and its hours, such as mon-fri 07:00-22:00 or 2026-12-25 closed." |
+*
+* @param {Setup_Imp_Err_Bad_HoursInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_bad_hours = /** @type {((inputs: Setup_Imp_Err_Bad_HoursInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_Bad_HoursInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_bad_hours(inputs)
+	if (locale === "da") return __da.setup_imp_err_bad_hours(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_bad_hours(inputs)
+	return __en.setup_imp_err_bad_hours(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "an id is lowercase letters, digits and dashes (not first), up to 63 characters, such as hotel-oslo" |
+*
+* @param {Setup_Imp_Err_Bad_IdInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_bad_id = /** @type {((inputs?: Setup_Imp_Err_Bad_IdInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_Bad_IdInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_bad_id(inputs)
+	if (locale === "da") return __da.setup_imp_err_bad_id(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_bad_id(inputs)
+	return __en.setup_imp_err_bad_id(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This kind of row has no {column}: leave the cell empty." |
+*
+* @param {Setup_Imp_Err_Column_Not_Of_KindInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_column_not_of_kind = /** @type {((inputs: Setup_Imp_Err_Column_Not_Of_KindInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_Column_Not_Of_KindInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_column_not_of_kind(inputs)
+	if (locale === "da") return __da.setup_imp_err_column_not_of_kind(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_column_not_of_kind(inputs)
+	return __en.setup_imp_err_column_not_of_kind(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The column {column} is there twice." |
+*
+* @param {Setup_Imp_Err_Column_TwiceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_column_twice = /** @type {((inputs: Setup_Imp_Err_Column_TwiceInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_Column_TwiceInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_column_twice(inputs)
+	if (locale === "da") return __da.setup_imp_err_column_twice(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_column_twice(inputs)
+	return __en.setup_imp_err_column_twice(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "These columns fit more than one kind of row ({kinds}): add a kind column." |
+*
+* @param {Setup_Imp_Err_Columns_AmbiguousInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_columns_ambiguous = /** @type {((inputs: Setup_Imp_Err_Columns_AmbiguousInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_Columns_AmbiguousInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_columns_ambiguous(inputs)
+	if (locale === "da") return __da.setup_imp_err_columns_ambiguous(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_columns_ambiguous(inputs)
+	return __en.setup_imp_err_columns_ambiguous(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "These columns fit no one kind of row: add a kind column (site, zone, asset, checkpoint, sensor, button), or check the columns' names." |
+*
+* @param {Setup_Imp_Err_Columns_Fit_NothingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_columns_fit_nothing = /** @type {((inputs?: Setup_Imp_Err_Columns_Fit_NothingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_Columns_Fit_NothingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_columns_fit_nothing(inputs)
+	if (locale === "da") return __da.setup_imp_err_columns_fit_nothing(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_columns_fit_nothing(inputs)
+	return __en.setup_imp_err_columns_fit_nothing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{day} is named twice." |
+*
+* @param {Setup_Imp_Err_Day_TwiceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_day_twice = /** @type {((inputs: Setup_Imp_Err_Day_TwiceInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_Day_TwiceInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_day_twice(inputs)
+	if (locale === "da") return __da.setup_imp_err_day_twice(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_day_twice(inputs)
+	return __en.setup_imp_err_day_twice(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{id} is on line {line} already: each id once." |
+*
+* @param {Setup_Imp_Err_Duplicate_IdInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_duplicate_id = /** @type {((inputs: Setup_Imp_Err_Duplicate_IdInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_Duplicate_IdInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_duplicate_id(inputs)
+	if (locale === "da") return __da.setup_imp_err_duplicate_id(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_duplicate_id(inputs)
+	return __en.setup_imp_err_duplicate_id(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Must not be empty." |
+*
+* @param {Setup_Imp_Err_EmptyInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_empty = /** @type {((inputs?: Setup_Imp_Err_EmptyInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_EmptyInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_empty(inputs)
+	if (locale === "da") return __da.setup_imp_err_empty(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_empty(inputs)
+	return __en.setup_imp_err_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Every row needs an id." |
+*
+* @param {Setup_Imp_Err_Id_MissingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_id_missing = /** @type {((inputs?: Setup_Imp_Err_Id_MissingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_Id_MissingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_id_missing(inputs)
+	if (locale === "da") return __da.setup_imp_err_id_missing(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_id_missing(inputs)
+	return __en.setup_imp_err_id_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Say what the row is: one of {kinds}." |
+*
+* @param {Setup_Imp_Err_Kind_MissingInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_kind_missing = /** @type {((inputs: Setup_Imp_Err_Kind_MissingInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_Kind_MissingInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_kind_missing(inputs)
+	if (locale === "da") return __da.setup_imp_err_kind_missing(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_kind_missing(inputs)
+	return __en.setup_imp_err_kind_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{value}: this file holds {sheet} rows." |
+*
+* @param {Setup_Imp_Err_Kind_Not_Of_FileInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_kind_not_of_file = /** @type {((inputs: Setup_Imp_Err_Kind_Not_Of_FileInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_Kind_Not_Of_FileInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_kind_not_of_file(inputs)
+	if (locale === "da") return __da.setup_imp_err_kind_not_of_file(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_kind_not_of_file(inputs)
+	return __en.setup_imp_err_kind_not_of_file(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The first line must be the header, such as {columns}" |
+*
+* @param {Setup_Imp_Err_No_HeaderInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_no_header = /** @type {((inputs: Setup_Imp_Err_No_HeaderInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_No_HeaderInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_no_header(inputs)
+	if (locale === "da") return __da.setup_imp_err_no_header(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_no_header(inputs)
+	return __en.setup_imp_err_no_header(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The header needs an id column." |
+*
+* @param {Setup_Imp_Err_No_Id_ColumnInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_no_id_column = /** @type {((inputs?: Setup_Imp_Err_No_Id_ColumnInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_No_Id_ColumnInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_no_id_column(inputs)
+	if (locale === "da") return __da.setup_imp_err_no_id_column(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_no_id_column(inputs)
+	return __en.setup_imp_err_no_id_column(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Write yes or no." |
+*
+* @param {Setup_Imp_Err_Not_Yes_NoInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_not_yes_no = /** @type {((inputs?: Setup_Imp_Err_Not_Yes_NoInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_Not_Yes_NoInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_not_yes_no(inputs)
+	if (locale === "da") return __da.setup_imp_err_not_yes_no(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_not_yes_no(inputs)
+	return __en.setup_imp_err_not_yes_no(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "one of {options}" |
+*
+* @param {Setup_Imp_Err_One_OfInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_one_of = /** @type {((inputs: Setup_Imp_Err_One_OfInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_One_OfInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_one_of(inputs)
+	if (locale === "da") return __da.setup_imp_err_one_of(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_one_of(inputs)
+	return __en.setup_imp_err_one_of(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Required when the row adds something new." |
+*
+* @param {Setup_Imp_Err_Required_NewInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_required_new = /** @type {((inputs?: Setup_Imp_Err_Required_NewInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_Required_NewInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_required_new(inputs)
+	if (locale === "da") return __da.setup_imp_err_required_new(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_required_new(inputs)
+	return __en.setup_imp_err_required_new(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Only a button serves checkpoints." |
+*
+* @param {Setup_Imp_Err_Sensor_ServesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_sensor_serves = /** @type {((inputs?: Setup_Imp_Err_Sensor_ServesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_Sensor_ServesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_sensor_serves(inputs)
+	if (locale === "da") return __da.setup_imp_err_sensor_serves(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_sensor_serves(inputs)
+	return __en.setup_imp_err_sensor_serves(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Which site is it in? Fill in its site." |
+*
+* @param {Setup_Imp_Err_Site_RequiredInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_site_required = /** @type {((inputs?: Setup_Imp_Err_Site_RequiredInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_Site_RequiredInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_site_required(inputs)
+	if (locale === "da") return __da.setup_imp_err_site_required(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_site_required(inputs)
+	return __en.setup_imp_err_site_required(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Required for a new device." |
+*
+* @param {Setup_Imp_Err_Site_Required_DeviceInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_site_required_device = /** @type {((inputs?: Setup_Imp_Err_Site_Required_DeviceInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_Site_Required_DeviceInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_site_required_device(inputs)
+	if (locale === "da") return __da.setup_imp_err_site_required_device(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_site_required_device(inputs)
+	return __en.setup_imp_err_site_required_device(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A cell beyond the header's columns: give it a column, or remove it." |
+*
+* @param {Setup_Imp_Err_Stray_CellInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_stray_cell = /** @type {((inputs?: Setup_Imp_Err_Stray_CellInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_Stray_CellInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_stray_cell(inputs)
+	if (locale === "da") return __da.setup_imp_err_stray_cell(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_stray_cell(inputs)
+	return __en.setup_imp_err_stray_cell(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "At most {max} characters." |
+*
+* @param {Setup_Imp_Err_Too_LongInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_too_long = /** @type {((inputs: Setup_Imp_Err_Too_LongInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_Too_LongInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_too_long(inputs)
+	if (locale === "da") return __da.setup_imp_err_too_long(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_too_long(inputs)
+	return __en.setup_imp_err_too_long(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "At most {max} characters (this has {length})." |
+*
+* @param {Setup_Imp_Err_Too_Long_HasInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_too_long_has = /** @type {((inputs: Setup_Imp_Err_Too_Long_HasInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_Too_Long_HasInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_too_long_has(inputs)
+	if (locale === "da") return __da.setup_imp_err_too_long_has(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_too_long_has(inputs)
+	return __en.setup_imp_err_too_long_has(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "At most {max} ids." |
+*
+* @param {Setup_Imp_Err_Too_Many_IdsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_too_many_ids = /** @type {((inputs: Setup_Imp_Err_Too_Many_IdsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_Too_Many_IdsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_too_many_ids(inputs)
+	if (locale === "da") return __da.setup_imp_err_too_many_ids(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_too_many_ids(inputs)
+	return __en.setup_imp_err_too_many_ids(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A quote opens here and is never closed: the rest of the file would be one cell." |
+*
+* @param {Setup_Imp_Err_Unclosed_QuoteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_unclosed_quote = /** @type {((inputs?: Setup_Imp_Err_Unclosed_QuoteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_Unclosed_QuoteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_unclosed_quote(inputs)
+	if (locale === "da") return __da.setup_imp_err_unclosed_quote(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_unclosed_quote(inputs)
+	return __en.setup_imp_err_unclosed_quote(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Unknown asset at {site}: {ids}" |
+* | "other" | "Unknown assets at {site}: {ids}" |
+*
+* @param {Setup_Imp_Err_Unknown_AssetsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_unknown_assets = /** @type {((inputs: Setup_Imp_Err_Unknown_AssetsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_Unknown_AssetsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_unknown_assets(inputs)
+	if (locale === "da") return __da.setup_imp_err_unknown_assets(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_unknown_assets(inputs)
+	return __en.setup_imp_err_unknown_assets(inputs)
+});
+/**
+* | countPlural | output |
+* | --- | --- |
+* | "one" | "Unknown checkpoint at {site}: {ids}" |
+* | "other" | "Unknown checkpoints at {site}: {ids}" |
+*
+* @param {Setup_Imp_Err_Unknown_CheckpointsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_unknown_checkpoints = /** @type {((inputs: Setup_Imp_Err_Unknown_CheckpointsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_Unknown_CheckpointsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_unknown_checkpoints(inputs)
+	if (locale === "da") return __da.setup_imp_err_unknown_checkpoints(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_unknown_checkpoints(inputs)
+	return __en.setup_imp_err_unknown_checkpoints(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Unknown column {column}: the columns are {columns}." |
+*
+* @param {Setup_Imp_Err_Unknown_ColumnInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_unknown_column = /** @type {((inputs: Setup_Imp_Err_Unknown_ColumnInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_Unknown_ColumnInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_unknown_column(inputs)
+	if (locale === "da") return __da.setup_imp_err_unknown_column(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_unknown_column(inputs)
+	return __en.setup_imp_err_unknown_column(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{value} is not a kind of row: one of {kinds}." |
+*
+* @param {Setup_Imp_Err_Unknown_Row_KindInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_unknown_row_kind = /** @type {((inputs: Setup_Imp_Err_Unknown_Row_KindInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_Unknown_Row_KindInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_unknown_row_kind(inputs)
+	if (locale === "da") return __da.setup_imp_err_unknown_row_kind(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_unknown_row_kind(inputs)
+	return __en.setup_imp_err_unknown_row_kind(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Unknown site {site}: add a row for it, or correct the id." |
+*
+* @param {Setup_Imp_Err_Unknown_SiteInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_unknown_site = /** @type {((inputs: Setup_Imp_Err_Unknown_SiteInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_Unknown_SiteInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_unknown_site(inputs)
+	if (locale === "da") return __da.setup_imp_err_unknown_site(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_unknown_site(inputs)
+	return __en.setup_imp_err_unknown_site(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Unknown zone {zone} at {site}: add a row for it, or correct the id." |
+*
+* @param {Setup_Imp_Err_Unknown_ZoneInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_unknown_zone = /** @type {((inputs: Setup_Imp_Err_Unknown_ZoneInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_Unknown_ZoneInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_unknown_zone(inputs)
+	if (locale === "da") return __da.setup_imp_err_unknown_zone(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_unknown_zone(inputs)
+	return __en.setup_imp_err_unknown_zone(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A whole number of minutes, such as 60." |
+*
+* @param {Setup_Imp_Err_Whole_MinutesInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_whole_minutes = /** @type {((inputs?: Setup_Imp_Err_Whole_MinutesInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_Whole_MinutesInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_whole_minutes(inputs)
+	if (locale === "da") return __da.setup_imp_err_whole_minutes(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_whole_minutes(inputs)
+	return __en.setup_imp_err_whole_minutes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A whole number of seconds, such as 60." |
+*
+* @param {Setup_Imp_Err_Whole_SecondsInputs} inputs
+* @param {{ locale?: "en" | "nb" | "da" | "sv" }} options
+* @returns {LocalizedString}
+*/
+export const setup_imp_err_whole_seconds = /** @type {((inputs?: Setup_Imp_Err_Whole_SecondsInputs, options?: { locale?: "en" | "nb" | "da" | "sv" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Setup_Imp_Err_Whole_SecondsInputs, { locale?: "en" | "nb" | "da" | "sv" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "nb") return __nb.setup_imp_err_whole_seconds(inputs)
+	if (locale === "da") return __da.setup_imp_err_whole_seconds(inputs)
+	if (locale === "sv") return __sv.setup_imp_err_whole_seconds(inputs)
+	return __en.setup_imp_err_whole_seconds(inputs)
 });
 /**
 * | output |

@@ -69,6 +69,69 @@
 /** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown> }} Admin_Access_None_WillInputs */
 /** @typedef {{}} Admin_Access_TitleInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Admin_Accounts_CountInputs */
+/** @typedef {{}} Admin_Action_Asset_DeleteInputs */
+/** @typedef {{}} Admin_Action_Asset_RestoreInputs */
+/** @typedef {{}} Admin_Action_Asset_RetireInputs */
+/** @typedef {{}} Admin_Action_Asset_Revoke_Report_KeyInputs */
+/** @typedef {{}} Admin_Action_Asset_UpdateInputs */
+/** @typedef {{}} Admin_Action_Assignment_Rule_CreateInputs */
+/** @typedef {{}} Admin_Action_Assignment_Rule_DeleteInputs */
+/** @typedef {{}} Admin_Action_Channel_CreateInputs */
+/** @typedef {{}} Admin_Action_Channel_DeleteInputs */
+/** @typedef {{}} Admin_Action_Channel_Read_SecretInputs */
+/** @typedef {{}} Admin_Action_Channel_Rotate_SecretInputs */
+/** @typedef {{}} Admin_Action_Channel_TestInputs */
+/** @typedef {{}} Admin_Action_Channel_UpdateInputs */
+/** @typedef {{}} Admin_Action_Checkpoint_DeleteInputs */
+/** @typedef {{}} Admin_Action_Checkpoint_RestoreInputs */
+/** @typedef {{}} Admin_Action_Checkpoint_RetireInputs */
+/** @typedef {{}} Admin_Action_Checkpoint_UpdateInputs */
+/** @typedef {{}} Admin_Action_Defect_AcknowledgeInputs */
+/** @typedef {{}} Admin_Action_Defect_AssignInputs */
+/** @typedef {{}} Admin_Action_Defect_CommentInputs */
+/** @typedef {{}} Admin_Action_Defect_HoldInputs */
+/** @typedef {{}} Admin_Action_Defect_PhotoInputs */
+/** @typedef {{}} Admin_Action_Defect_ReopenInputs */
+/** @typedef {{}} Admin_Action_Defect_ReportInputs */
+/** @typedef {{}} Admin_Action_Defect_ResolveInputs */
+/** @typedef {{}} Admin_Action_Delivery_RetryInputs */
+/** @typedef {{}} Admin_Action_Demo_RemoveInputs */
+/** @typedef {{}} Admin_Action_Demo_RemovedInputs */
+/** @typedef {{}} Admin_Action_Device_DeleteInputs */
+/** @typedef {{}} Admin_Action_Device_RestoreInputs */
+/** @typedef {{}} Admin_Action_Device_RetireInputs */
+/** @typedef {{}} Admin_Action_Device_RevokeInputs */
+/** @typedef {{}} Admin_Action_Device_Rotate_SecretInputs */
+/** @typedef {{}} Admin_Action_Device_UpdateInputs */
+/** @typedef {{}} Admin_Action_Fleet_ImportInputs */
+/** @typedef {{}} Admin_Action_Fleet_ProvisionInputs */
+/** @typedef {{}} Admin_Action_Notify_Default_AttentionInputs */
+/** @typedef {{}} Admin_Action_Report_SubscribeInputs */
+/** @typedef {{}} Admin_Action_Report_UnsubscribeInputs */
+/** @typedef {{}} Admin_Action_Report_UpdateInputs */
+/** @typedef {{}} Admin_Action_Rule_CreateInputs */
+/** @typedef {{}} Admin_Action_Rule_DeleteInputs */
+/** @typedef {{}} Admin_Action_Rule_UpdateInputs */
+/** @typedef {{}} Admin_Action_Session_LockoutInputs */
+/** @typedef {{}} Admin_Action_Session_Sign_InInputs */
+/** @typedef {{}} Admin_Action_Session_Sign_OutInputs */
+/** @typedef {{}} Admin_Action_Site_DeleteInputs */
+/** @typedef {{}} Admin_Action_Site_RestoreInputs */
+/** @typedef {{}} Admin_Action_Site_RetireInputs */
+/** @typedef {{}} Admin_Action_Site_UpdateInputs */
+/** @typedef {{}} Admin_Action_Token_CreateInputs */
+/** @typedef {{}} Admin_Action_Token_RevokeInputs */
+/** @typedef {{}} Admin_Action_User_Change_PasswordInputs */
+/** @typedef {{}} Admin_Action_User_ContactInputs */
+/** @typedef {{}} Admin_Action_User_CreateInputs */
+/** @typedef {{}} Admin_Action_User_DisableInputs */
+/** @typedef {{}} Admin_Action_User_LanguageInputs */
+/** @typedef {{}} Admin_Action_User_UnlockInputs */
+/** @typedef {{}} Admin_Action_User_UpdateInputs */
+/** @typedef {{}} Admin_Action_Zone_DeleteInputs */
+/** @typedef {{}} Admin_Action_Zone_RestoreInputs */
+/** @typedef {{}} Admin_Action_Zone_RetireInputs */
+/** @typedef {{}} Admin_Action_Zone_UpdateInputs */
 /** @typedef {{}} Admin_Actor_ApiInputs */
 /** @typedef {{}} Admin_Actor_EnvironmentInputs */
 /** @typedef {{}} Admin_Actor_GeneratedInputs */
@@ -293,6 +356,9 @@
 /** @typedef {{}} Admin_State_SentInputs */
 /** @typedef {{}} Admin_State_UncertainInputs */
 /** @typedef {{}} Admin_StopInputs */
+/** @typedef {{ day: NonNullable<unknown>, subscription: NonNullable<unknown> }} Admin_Summary_ReportInputs */
+/** @typedef {{ level: NonNullable<unknown>, levelName: NonNullable<unknown>, rule: NonNullable<unknown>, defect: NonNullable<unknown> }} Admin_Summary_StepInputs */
+/** @typedef {{ channel: NonNullable<unknown> }} Admin_Summary_TestInputs */
 /** @typedef {{}} Admin_Ten_PlusInputs */
 /** @typedef {{ name: NonNullable<unknown>, reason: NonNullable<unknown> }} Admin_Test_FailedInputs */
 /** @typedef {{ name: NonNullable<unknown>, status: NonNullable<unknown> }} Admin_Test_SentInputs */
@@ -544,6 +610,31 @@
 /** @typedef {{ device: NonNullable<unknown> }} Devices_New_SecretInputs */
 /** @typedef {{}} Devices_No_RefusedInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Devices_Offline_CountInputs */
+/** @typedef {{ asset: NonNullable<unknown>, site: NonNullable<unknown> }} Devices_Refusal_Asset_RetiredInputs */
+/** @typedef {{}} Devices_Refusal_Bad_DeviceInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Devices_Refusal_Bad_FieldInputs */
+/** @typedef {{}} Devices_Refusal_Bad_JsonInputs */
+/** @typedef {{}} Devices_Refusal_Bad_SiteInputs */
+/** @typedef {{}} Devices_Refusal_Bad_StatusInputs */
+/** @typedef {{}} Devices_Refusal_Bad_TopicInputs */
+/** @typedef {{}} Devices_Refusal_Bad_Utf8Inputs */
+/** @typedef {{ device: NonNullable<unknown>, asset: NonNullable<unknown> }} Devices_Refusal_Health_Not_ProvisionedInputs */
+/** @typedef {{ device: NonNullable<unknown>, asset: NonNullable<unknown> }} Devices_Refusal_Health_Not_WatchedInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Devices_Refusal_Missing_FieldInputs */
+/** @typedef {{ device: NonNullable<unknown>, checkpoint: NonNullable<unknown> }} Devices_Refusal_No_CheckpointInputs */
+/** @typedef {{}} Devices_Refusal_Not_ObjectInputs */
+/** @typedef {{ device: NonNullable<unknown>, checkpoint: NonNullable<unknown> }} Devices_Refusal_Not_ServedInputs */
+/** @typedef {{ device: NonNullable<unknown>, asset: NonNullable<unknown> }} Devices_Refusal_Resolve_Not_ProvisionedInputs */
+/** @typedef {{ device: NonNullable<unknown>, asset: NonNullable<unknown> }} Devices_Refusal_Resolve_Not_WatchedInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_Refusal_RetiredInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_Refusal_RevokedInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_Refusal_Sensor_CheckinInputs */
+/** @typedef {{ size: NonNullable<unknown>, limit: NonNullable<unknown> }} Devices_Refusal_Too_LargeInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_Refusal_Unknown_DeviceInputs */
+/** @typedef {{}} Devices_Refusal_Unknown_KindInputs */
+/** @typedef {{ asset: NonNullable<unknown>, site: NonNullable<unknown>, limit: NonNullable<unknown> }} Devices_Refusal_Unplaced_LimitInputs */
+/** @typedef {{ sender: NonNullable<unknown>, device: NonNullable<unknown> }} Devices_Refusal_Wrong_DeviceInputs */
+/** @typedef {{ device: NonNullable<unknown>, site: NonNullable<unknown>, topicSite: NonNullable<unknown> }} Devices_Refusal_Wrong_SiteInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Devices_Refused_CountInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Devices_Refused_ShortInputs */
 /** @typedef {{}} Devices_Restore_ExplainInputs */
@@ -1083,6 +1174,7 @@
 /** @typedef {{}} Setup_Dev_Its_MessagesInputs */
 /** @typedef {{ kind: NonNullable<unknown>, site: NonNullable<unknown> }} Setup_Dev_Kind_AtInputs */
 /** @typedef {{ when: NonNullable<unknown> }} Setup_Dev_Last_HeardInputs */
+/** @typedef {{ when: NonNullable<unknown>, why: NonNullable<unknown> }} Setup_Dev_Last_RefusalInputs */
 /** @typedef {{}} Setup_Dev_ManageInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Setup_Dev_MessagesInputs */
 /** @typedef {{}} Setup_Dev_MoveInputs */
@@ -1194,6 +1286,45 @@
 /** @typedef {{ name: NonNullable<unknown> }} Setup_Imp_DownloadInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_Download_SecretsInputs */
 /** @typedef {{}} Setup_Imp_EmptyInputs */
+/** @typedef {{ min: NonNullable<unknown> }} Setup_Imp_Err_At_LeastInputs */
+/** @typedef {{ min: NonNullable<unknown> }} Setup_Imp_Err_At_Least_MinutesInputs */
+/** @typedef {{ min: NonNullable<unknown> }} Setup_Imp_Err_At_Least_SecondsInputs */
+/** @typedef {{ max: NonNullable<unknown> }} Setup_Imp_Err_At_MostInputs */
+/** @typedef {{ max: NonNullable<unknown> }} Setup_Imp_Err_At_Most_MinutesInputs */
+/** @typedef {{ max: NonNullable<unknown> }} Setup_Imp_Err_At_Most_SecondsInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Setup_Imp_Err_Bad_HoursInputs */
+/** @typedef {{}} Setup_Imp_Err_Bad_IdInputs */
+/** @typedef {{ column: NonNullable<unknown> }} Setup_Imp_Err_Column_Not_Of_KindInputs */
+/** @typedef {{ column: NonNullable<unknown> }} Setup_Imp_Err_Column_TwiceInputs */
+/** @typedef {{ kinds: NonNullable<unknown> }} Setup_Imp_Err_Columns_AmbiguousInputs */
+/** @typedef {{}} Setup_Imp_Err_Columns_Fit_NothingInputs */
+/** @typedef {{ day: NonNullable<unknown> }} Setup_Imp_Err_Day_TwiceInputs */
+/** @typedef {{ id: NonNullable<unknown>, line: NonNullable<unknown> }} Setup_Imp_Err_Duplicate_IdInputs */
+/** @typedef {{}} Setup_Imp_Err_EmptyInputs */
+/** @typedef {{}} Setup_Imp_Err_Id_MissingInputs */
+/** @typedef {{ kinds: NonNullable<unknown> }} Setup_Imp_Err_Kind_MissingInputs */
+/** @typedef {{ value: NonNullable<unknown>, sheet: NonNullable<unknown> }} Setup_Imp_Err_Kind_Not_Of_FileInputs */
+/** @typedef {{ columns: NonNullable<unknown> }} Setup_Imp_Err_No_HeaderInputs */
+/** @typedef {{}} Setup_Imp_Err_No_Id_ColumnInputs */
+/** @typedef {{}} Setup_Imp_Err_Not_Yes_NoInputs */
+/** @typedef {{ options: NonNullable<unknown> }} Setup_Imp_Err_One_OfInputs */
+/** @typedef {{}} Setup_Imp_Err_Required_NewInputs */
+/** @typedef {{}} Setup_Imp_Err_Sensor_ServesInputs */
+/** @typedef {{}} Setup_Imp_Err_Site_RequiredInputs */
+/** @typedef {{}} Setup_Imp_Err_Site_Required_DeviceInputs */
+/** @typedef {{}} Setup_Imp_Err_Stray_CellInputs */
+/** @typedef {{ max: NonNullable<unknown> }} Setup_Imp_Err_Too_LongInputs */
+/** @typedef {{ max: NonNullable<unknown>, length: NonNullable<unknown> }} Setup_Imp_Err_Too_Long_HasInputs */
+/** @typedef {{ max: NonNullable<unknown> }} Setup_Imp_Err_Too_Many_IdsInputs */
+/** @typedef {{}} Setup_Imp_Err_Unclosed_QuoteInputs */
+/** @typedef {{ count: NonNullable<unknown>, site: NonNullable<unknown>, ids: NonNullable<unknown> }} Setup_Imp_Err_Unknown_AssetsInputs */
+/** @typedef {{ count: NonNullable<unknown>, site: NonNullable<unknown>, ids: NonNullable<unknown> }} Setup_Imp_Err_Unknown_CheckpointsInputs */
+/** @typedef {{ column: NonNullable<unknown>, columns: NonNullable<unknown> }} Setup_Imp_Err_Unknown_ColumnInputs */
+/** @typedef {{ value: NonNullable<unknown>, kinds: NonNullable<unknown> }} Setup_Imp_Err_Unknown_Row_KindInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_Imp_Err_Unknown_SiteInputs */
+/** @typedef {{ zone: NonNullable<unknown>, site: NonNullable<unknown> }} Setup_Imp_Err_Unknown_ZoneInputs */
+/** @typedef {{}} Setup_Imp_Err_Whole_MinutesInputs */
+/** @typedef {{}} Setup_Imp_Err_Whole_SecondsInputs */
 /** @typedef {{}} Setup_Imp_ErrorsInputs */
 /** @typedef {{}} Setup_Imp_Export_CsvInputs */
 /** @typedef {{}} Setup_Imp_Export_Csv_HintInputs */
@@ -1764,6 +1895,258 @@ export const admin_accounts_count = /** @type {(inputs: Admin_Accounts_CountInpu
 	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} konto`);
 	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} konti`);
 	return /** @type {LocalizedString} */ ("admin_accounts_count");
+};
+
+export const admin_action_asset_delete = /** @type {(inputs: Admin_Action_Asset_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Udstyr slettet`)
+};
+
+export const admin_action_asset_restore = /** @type {(inputs: Admin_Action_Asset_RestoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Udstyr gendannet`)
+};
+
+export const admin_action_asset_retire = /** @type {(inputs: Admin_Action_Asset_RetireInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Udstyr pensioneret`)
+};
+
+export const admin_action_asset_revoke_report_key = /** @type {(inputs: Admin_Action_Asset_Revoke_Report_KeyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`QR-koden til udstyr udskiftet`)
+};
+
+export const admin_action_asset_update = /** @type {(inputs: Admin_Action_Asset_UpdateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Udstyr ændret`)
+};
+
+export const admin_action_assignment_rule_create = /** @type {(inputs: Admin_Action_Assignment_Rule_CreateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tildelingsregel tilføjet`)
+};
+
+export const admin_action_assignment_rule_delete = /** @type {(inputs: Admin_Action_Assignment_Rule_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tildelingsregel slettet`)
+};
+
+export const admin_action_channel_create = /** @type {(inputs: Admin_Action_Channel_CreateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kanal tilføjet`)
+};
+
+export const admin_action_channel_delete = /** @type {(inputs: Admin_Action_Channel_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kanal slettet`)
+};
+
+export const admin_action_channel_read_secret = /** @type {(inputs: Admin_Action_Channel_Read_SecretInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kanalens signeringshemmelighed læst`)
+};
+
+export const admin_action_channel_rotate_secret = /** @type {(inputs: Admin_Action_Channel_Rotate_SecretInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kanal fik en ny signeringshemmelighed`)
+};
+
+export const admin_action_channel_test = /** @type {(inputs: Admin_Action_Channel_TestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Testbesked sendt til en kanal`)
+};
+
+export const admin_action_channel_update = /** @type {(inputs: Admin_Action_Channel_UpdateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kanal ændret`)
+};
+
+export const admin_action_checkpoint_delete = /** @type {(inputs: Admin_Action_Checkpoint_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kontrolpunkt slettet`)
+};
+
+export const admin_action_checkpoint_restore = /** @type {(inputs: Admin_Action_Checkpoint_RestoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kontrolpunkt gendannet`)
+};
+
+export const admin_action_checkpoint_retire = /** @type {(inputs: Admin_Action_Checkpoint_RetireInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kontrolpunkt pensioneret`)
+};
+
+export const admin_action_checkpoint_update = /** @type {(inputs: Admin_Action_Checkpoint_UpdateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kontrolpunkt ændret`)
+};
+
+export const admin_action_defect_acknowledge = /** @type {(inputs: Admin_Action_Defect_AcknowledgeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fejl kvitteret`)
+};
+
+export const admin_action_defect_assign = /** @type {(inputs: Admin_Action_Defect_AssignInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fejl tildelt`)
+};
+
+export const admin_action_defect_comment = /** @type {(inputs: Admin_Action_Defect_CommentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Note tilføjet en fejl`)
+};
+
+export const admin_action_defect_hold = /** @type {(inputs: Admin_Action_Defect_HoldInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fejl sat på hold`)
+};
+
+export const admin_action_defect_photo = /** @type {(inputs: Admin_Action_Defect_PhotoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Foto tilføjet en fejl`)
+};
+
+export const admin_action_defect_reopen = /** @type {(inputs: Admin_Action_Defect_ReopenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fejl genåbnet`)
+};
+
+export const admin_action_defect_report = /** @type {(inputs: Admin_Action_Defect_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fejl meldt`)
+};
+
+export const admin_action_defect_resolve = /** @type {(inputs: Admin_Action_Defect_ResolveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fejl løst`)
+};
+
+export const admin_action_delivery_retry = /** @type {(inputs: Admin_Action_Delivery_RetryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Notifikation sendt igen`)
+};
+
+export const admin_action_demo_remove = /** @type {(inputs: Admin_Action_Demo_RemoveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fjernelse af demoen startet`)
+};
+
+export const admin_action_demo_removed = /** @type {(inputs: Admin_Action_Demo_RemovedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Demoen fjernet`)
+};
+
+export const admin_action_device_delete = /** @type {(inputs: Admin_Action_Device_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enhed slettet`)
+};
+
+export const admin_action_device_restore = /** @type {(inputs: Admin_Action_Device_RestoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilbagekaldt enhed gendannet`)
+};
+
+export const admin_action_device_retire = /** @type {(inputs: Admin_Action_Device_RetireInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enhed pensioneret`)
+};
+
+export const admin_action_device_revoke = /** @type {(inputs: Admin_Action_Device_RevokeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enhed tilbagekaldt`)
+};
+
+export const admin_action_device_rotate_secret = /** @type {(inputs: Admin_Action_Device_Rotate_SecretInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enhed fik en ny hemmelighed`)
+};
+
+export const admin_action_device_update = /** @type {(inputs: Admin_Action_Device_UpdateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enhed ændret`)
+};
+
+export const admin_action_fleet_import = /** @type {(inputs: Admin_Action_Fleet_ImportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Flåde importeret fra fil`)
+};
+
+export const admin_action_fleet_provision = /** @type {(inputs: Admin_Action_Fleet_ProvisionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Flådedokument taget i brug`)
+};
+
+export const admin_action_notify_default_attention = /** @type {(inputs: Admin_Action_Notify_Default_AttentionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Standardnotifikationer oprettet`)
+};
+
+export const admin_action_report_subscribe = /** @type {(inputs: Admin_Action_Report_SubscribeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Daglig rapport oprettet`)
+};
+
+export const admin_action_report_unsubscribe = /** @type {(inputs: Admin_Action_Report_UnsubscribeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Daglig rapport stoppet`)
+};
+
+export const admin_action_report_update = /** @type {(inputs: Admin_Action_Report_UpdateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Daglig rapport ændret`)
+};
+
+export const admin_action_rule_create = /** @type {(inputs: Admin_Action_Rule_CreateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Notifikationsregel tilføjet`)
+};
+
+export const admin_action_rule_delete = /** @type {(inputs: Admin_Action_Rule_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Notifikationsregel slettet`)
+};
+
+export const admin_action_rule_update = /** @type {(inputs: Admin_Action_Rule_UpdateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Notifikationsregel ændret`)
+};
+
+export const admin_action_session_lockout = /** @type {(inputs: Admin_Action_Session_LockoutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Låst ude efter mislykkede logins`)
+};
+
+export const admin_action_session_sign_in = /** @type {(inputs: Admin_Action_Session_Sign_InInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Logget ind`)
+};
+
+export const admin_action_session_sign_out = /** @type {(inputs: Admin_Action_Session_Sign_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Logget ud`)
+};
+
+export const admin_action_site_delete = /** @type {(inputs: Admin_Action_Site_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sted slettet`)
+};
+
+export const admin_action_site_restore = /** @type {(inputs: Admin_Action_Site_RestoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sted gendannet`)
+};
+
+export const admin_action_site_retire = /** @type {(inputs: Admin_Action_Site_RetireInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sted pensioneret`)
+};
+
+export const admin_action_site_update = /** @type {(inputs: Admin_Action_Site_UpdateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sted ændret`)
+};
+
+export const admin_action_token_create = /** @type {(inputs: Admin_Action_Token_CreateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`API-nøgle oprettet`)
+};
+
+export const admin_action_token_revoke = /** @type {(inputs: Admin_Action_Token_RevokeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`API-nøgle tilbagekaldt`)
+};
+
+export const admin_action_user_change_password = /** @type {(inputs: Admin_Action_User_Change_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Adgangskode ændret`)
+};
+
+export const admin_action_user_contact = /** @type {(inputs: Admin_Action_User_ContactInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kontaktoplysninger ændret`)
+};
+
+export const admin_action_user_create = /** @type {(inputs: Admin_Action_User_CreateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bruger tilføjet`)
+};
+
+export const admin_action_user_disable = /** @type {(inputs: Admin_Action_User_DisableInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bruger deaktiveret`)
+};
+
+export const admin_action_user_language = /** @type {(inputs: Admin_Action_User_LanguageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sprog ændret`)
+};
+
+export const admin_action_user_unlock = /** @type {(inputs: Admin_Action_User_UnlockInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bruger låst op`)
+};
+
+export const admin_action_user_update = /** @type {(inputs: Admin_Action_User_UpdateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bruger ændret`)
+};
+
+export const admin_action_zone_delete = /** @type {(inputs: Admin_Action_Zone_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zone slettet`)
+};
+
+export const admin_action_zone_restore = /** @type {(inputs: Admin_Action_Zone_RestoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zone gendannet`)
+};
+
+export const admin_action_zone_retire = /** @type {(inputs: Admin_Action_Zone_RetireInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zone pensioneret`)
+};
+
+export const admin_action_zone_update = /** @type {(inputs: Admin_Action_Zone_UpdateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zone ændret`)
 };
 
 export const admin_actor_api = /** @type {(inputs: Admin_Actor_ApiInputs) => LocalizedString} */ () => {
@@ -2664,6 +3047,18 @@ export const admin_state_uncertain = /** @type {(inputs: Admin_State_UncertainIn
 
 export const admin_stop = /** @type {(inputs: Admin_StopInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Stop`)
+};
+
+export const admin_summary_report = /** @type {(inputs: Admin_Summary_ReportInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Daglig rapport for ${i?.day} (${i?.subscription})`)
+};
+
+export const admin_summary_step = /** @type {(inputs: Admin_Summary_StepInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Niveau ${i?.level} (${i?.levelName}) af »${i?.rule}«: fejl #${i?.defect}`)
+};
+
+export const admin_summary_test = /** @type {(inputs: Admin_Summary_TestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Testbesked til ${i?.channel}`)
 };
 
 export const admin_ten_plus = /** @type {(inputs: Admin_Ten_PlusInputs) => LocalizedString} */ () => {
@@ -3692,6 +4087,106 @@ export const devices_offline_count = /** @type {(inputs: Devices_Offline_CountIn
 	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} offline`);
 	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} offline`);
 	return /** @type {LocalizedString} */ ("devices_offline_count");
+};
+
+export const devices_refusal_asset_retired = /** @type {(inputs: Devices_Refusal_Asset_RetiredInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.asset} på ${i?.site} er pensioneret: gendan det under Opsætning, eller sæt enheden op til andet udstyr.`)
+};
+
+export const devices_refusal_bad_device = /** @type {(inputs: Devices_Refusal_Bad_DeviceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enheds-id'et i emnet er ikke gyldigt.`)
+};
+
+export const devices_refusal_bad_field = /** @type {(inputs: Devices_Refusal_Bad_FieldInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Feltet ${i?.field} har en værdi, der ikke er tilladt.`)
+};
+
+export const devices_refusal_bad_json = /** @type {(inputs: Devices_Refusal_Bad_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Beskeden er ikke gyldig JSON.`)
+};
+
+export const devices_refusal_bad_site = /** @type {(inputs: Devices_Refusal_Bad_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Steds-id'et i emnet er ikke gyldigt.`)
+};
+
+export const devices_refusal_bad_status = /** @type {(inputs: Devices_Refusal_Bad_StatusInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En statusbesked skal sige online eller offline.`)
+};
+
+export const devices_refusal_bad_topic = /** @type {(inputs: Devices_Refusal_Bad_TopicInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Emnet er ikke et enhedsemne (bulbcheck/v1/sted/enhed/type).`)
+};
+
+export const devices_refusal_bad_utf8 = /** @type {(inputs: Devices_Refusal_Bad_Utf8Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Beskeden er ikke gyldig UTF-8-tekst.`)
+};
+
+export const devices_refusal_health_not_provisioned = /** @type {(inputs: Devices_Refusal_Health_Not_ProvisionedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.device} må ikke sende helbred om ${i?.asset}: der findes intet sådant udstyr i en zone på stedet.`)
+};
+
+export const devices_refusal_health_not_watched = /** @type {(inputs: Devices_Refusal_Health_Not_WatchedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.device} må ikke sende helbred om ${i?.asset}: det er ikke blandt det, enheden overvåger eller betjener.`)
+};
+
+export const devices_refusal_missing_field = /** @type {(inputs: Devices_Refusal_Missing_FieldInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Feltet ${i?.field} mangler.`)
+};
+
+export const devices_refusal_no_checkpoint = /** @type {(inputs: Devices_Refusal_No_CheckpointInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.device} må ikke tjekke ind ved ${i?.checkpoint}: stedet har intet sådant kontrolpunkt.`)
+};
+
+export const devices_refusal_not_object = /** @type {(inputs: Devices_Refusal_Not_ObjectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Beskeden skal være et JSON-objekt.`)
+};
+
+export const devices_refusal_not_served = /** @type {(inputs: Devices_Refusal_Not_ServedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.device} må ikke tjekke ind ved ${i?.checkpoint}: det er ikke blandt de kontrolpunkter, knappen betjener.`)
+};
+
+export const devices_refusal_resolve_not_provisioned = /** @type {(inputs: Devices_Refusal_Resolve_Not_ProvisionedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.device} må ikke løse ${i?.asset}: der findes intet sådant udstyr i en zone på stedet.`)
+};
+
+export const devices_refusal_resolve_not_watched = /** @type {(inputs: Devices_Refusal_Resolve_Not_WatchedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.device} må ikke løse ${i?.asset}: det er ikke blandt det, enheden overvåger eller betjener.`)
+};
+
+export const devices_refusal_retired = /** @type {(inputs: Devices_Refusal_RetiredInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.device} er pensioneret: gendan den under Opsætning for at modtage dens beskeder igen.`)
+};
+
+export const devices_refusal_revoked = /** @type {(inputs: Devices_Refusal_RevokedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.device} er tilbagekaldt: en administrator kan gendanne den.`)
+};
+
+export const devices_refusal_sensor_checkin = /** @type {(inputs: Devices_Refusal_Sensor_CheckinInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.device} er en sensor: tjek-ind sker på en knap, ved et kontrolpunkt den betjener.`)
+};
+
+export const devices_refusal_too_large = /** @type {(inputs: Devices_Refusal_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Beskeden er på ${i?.size} byte; højst ${i?.limit} modtages.`)
+};
+
+export const devices_refusal_unknown_device = /** @type {(inputs: Devices_Refusal_Unknown_DeviceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Der findes ingen enhed ${i?.device}.`)
+};
+
+export const devices_refusal_unknown_kind = /** @type {(inputs: Devices_Refusal_Unknown_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Emnet slutter med en beskedtype, der ikke findes.`)
+};
+
+export const devices_refusal_unplaced_limit = /** @type {(inputs: Devices_Refusal_Unplaced_LimitInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.asset} er ikke sat op på ${i?.site}, som allerede har ${i?.limit} stykker udstyr uden zone: placér dem med en flådeimport.`)
+};
+
+export const devices_refusal_wrong_device = /** @type {(inputs: Devices_Refusal_Wrong_DeviceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.sender} sendte på emnet for ${i?.device}: en enhed taler kun for sig selv.`)
+};
+
+export const devices_refusal_wrong_site = /** @type {(inputs: Devices_Refusal_Wrong_SiteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.device} hører til ${i?.site}, ikke til ${i?.topicSite}.`)
 };
 
 export const devices_refused_count = /** @type {(inputs: Devices_Refused_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
@@ -5886,6 +6381,10 @@ export const setup_dev_last_heard = /** @type {(inputs: Setup_Dev_Last_HeardInpu
 	return /** @type {LocalizedString} */ (`sidst hørt ${i?.when}`)
 };
 
+export const setup_dev_last_refusal = /** @type {(inputs: Setup_Dev_Last_RefusalInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Sidst afvist ${i?.when}: ${i?.why}`)
+};
+
 export const setup_dev_manage = /** @type {(inputs: Setup_Dev_ManageInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Hemmelighed, adgang og sted`)
 };
@@ -6338,6 +6837,166 @@ export const setup_imp_download_secrets = /** @type {(inputs: Setup_Imp_Download
 
 export const setup_imp_empty = /** @type {(inputs: Setup_Imp_EmptyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`(tom)`)
+};
+
+export const setup_imp_err_at_least = /** @type {(inputs: Setup_Imp_Err_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`mindst ${i?.min}`)
+};
+
+export const setup_imp_err_at_least_minutes = /** @type {(inputs: Setup_Imp_Err_At_Least_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`mindst ${i?.min} minutter`)
+};
+
+export const setup_imp_err_at_least_seconds = /** @type {(inputs: Setup_Imp_Err_At_Least_SecondsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`mindst ${i?.min} sekunder`)
+};
+
+export const setup_imp_err_at_most = /** @type {(inputs: Setup_Imp_Err_At_MostInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`højst ${i?.max}`)
+};
+
+export const setup_imp_err_at_most_minutes = /** @type {(inputs: Setup_Imp_Err_At_Most_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`højst ${i?.max} minutter`)
+};
+
+export const setup_imp_err_at_most_seconds = /** @type {(inputs: Setup_Imp_Err_At_Most_SecondsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`højst ${i?.max} sekunder`)
+};
+
+export const setup_imp_err_bad_hours = /** @type {(inputs: Setup_Imp_Err_Bad_HoursInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`»${i?.value}«: en dag og dens åbningstid, for eksempel mon-fri 07:00-22:00 eller 2026-12-25 closed.`)
+};
+
+export const setup_imp_err_bad_id = /** @type {(inputs: Setup_Imp_Err_Bad_IdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`et id er små bogstaver, cifre og bindestreger (ikke først), højst 63 tegn, for eksempel hotel-oslo`)
+};
+
+export const setup_imp_err_column_not_of_kind = /** @type {(inputs: Setup_Imp_Err_Column_Not_Of_KindInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Denne slags række har ingen ${i?.column}: lad cellen være tom.`)
+};
+
+export const setup_imp_err_column_twice = /** @type {(inputs: Setup_Imp_Err_Column_TwiceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Kolonnen ${i?.column} står der to gange.`)
+};
+
+export const setup_imp_err_columns_ambiguous = /** @type {(inputs: Setup_Imp_Err_Columns_AmbiguousInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Disse kolonner passer til flere slags rækker (${i?.kinds}): tilføj en kind-kolonne.`)
+};
+
+export const setup_imp_err_columns_fit_nothing = /** @type {(inputs: Setup_Imp_Err_Columns_Fit_NothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Disse kolonner passer ikke til nogen slags række: tilføj en kind-kolonne (site, zone, asset, checkpoint, sensor, button), eller tjek kolonnernes navne.`)
+};
+
+export const setup_imp_err_day_twice = /** @type {(inputs: Setup_Imp_Err_Day_TwiceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.day} står der to gange.`)
+};
+
+export const setup_imp_err_duplicate_id = /** @type {(inputs: Setup_Imp_Err_Duplicate_IdInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.id} står allerede på linje ${i?.line}: hvert id kun én gang.`)
+};
+
+export const setup_imp_err_empty = /** @type {(inputs: Setup_Imp_Err_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Må ikke være tom.`)
+};
+
+export const setup_imp_err_id_missing = /** @type {(inputs: Setup_Imp_Err_Id_MissingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hver række skal have et id.`)
+};
+
+export const setup_imp_err_kind_missing = /** @type {(inputs: Setup_Imp_Err_Kind_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Angiv, hvad rækken er: en af ${i?.kinds}.`)
+};
+
+export const setup_imp_err_kind_not_of_file = /** @type {(inputs: Setup_Imp_Err_Kind_Not_Of_FileInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.value}: denne fil indeholder ${i?.sheet}-rækker.`)
+};
+
+export const setup_imp_err_no_header = /** @type {(inputs: Setup_Imp_Err_No_HeaderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Første linje skal være overskriften, for eksempel ${i?.columns}`)
+};
+
+export const setup_imp_err_no_id_column = /** @type {(inputs: Setup_Imp_Err_No_Id_ColumnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Overskriften skal have en id-kolonne.`)
+};
+
+export const setup_imp_err_not_yes_no = /** @type {(inputs: Setup_Imp_Err_Not_Yes_NoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skriv ja eller nej.`)
+};
+
+export const setup_imp_err_one_of = /** @type {(inputs: Setup_Imp_Err_One_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`en af ${i?.options}`)
+};
+
+export const setup_imp_err_required_new = /** @type {(inputs: Setup_Imp_Err_Required_NewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skal udfyldes, når rækken tilføjer noget nyt.`)
+};
+
+export const setup_imp_err_sensor_serves = /** @type {(inputs: Setup_Imp_Err_Sensor_ServesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kun en knap betjener kontrolpunkter.`)
+};
+
+export const setup_imp_err_site_required = /** @type {(inputs: Setup_Imp_Err_Site_RequiredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hvilket sted hører den til? Udfyld stedet.`)
+};
+
+export const setup_imp_err_site_required_device = /** @type {(inputs: Setup_Imp_Err_Site_Required_DeviceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skal udfyldes for en ny enhed.`)
+};
+
+export const setup_imp_err_stray_cell = /** @type {(inputs: Setup_Imp_Err_Stray_CellInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En celle uden for overskriftens kolonner: giv den en kolonne, eller fjern den.`)
+};
+
+export const setup_imp_err_too_long = /** @type {(inputs: Setup_Imp_Err_Too_LongInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Højst ${i?.max} tegn.`)
+};
+
+export const setup_imp_err_too_long_has = /** @type {(inputs: Setup_Imp_Err_Too_Long_HasInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Højst ${i?.max} tegn (denne har ${i?.length}).`)
+};
+
+export const setup_imp_err_too_many_ids = /** @type {(inputs: Setup_Imp_Err_Too_Many_IdsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Højst ${i?.max} id'er.`)
+};
+
+export const setup_imp_err_unclosed_quote = /** @type {(inputs: Setup_Imp_Err_Unclosed_QuoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Et anførselstegn åbnes her og lukkes aldrig: resten af filen ville blive én celle.`)
+};
+
+export const setup_imp_err_unknown_assets = /** @type {(inputs: Setup_Imp_Err_Unknown_AssetsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Ukendt udstyr på ${i?.site}: ${i?.ids}`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`Ukendt udstyr på ${i?.site}: ${i?.ids}`);
+	return /** @type {LocalizedString} */ ("setup_imp_err_unknown_assets");
+};
+
+export const setup_imp_err_unknown_checkpoints = /** @type {(inputs: Setup_Imp_Err_Unknown_CheckpointsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("da", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Ukendt kontrolpunkt på ${i?.site}: ${i?.ids}`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`Ukendte kontrolpunkter på ${i?.site}: ${i?.ids}`);
+	return /** @type {LocalizedString} */ ("setup_imp_err_unknown_checkpoints");
+};
+
+export const setup_imp_err_unknown_column = /** @type {(inputs: Setup_Imp_Err_Unknown_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Ukendt kolonne ${i?.column}: kolonnerne er ${i?.columns}.`)
+};
+
+export const setup_imp_err_unknown_row_kind = /** @type {(inputs: Setup_Imp_Err_Unknown_Row_KindInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.value} er ikke en slags række: en af ${i?.kinds}.`)
+};
+
+export const setup_imp_err_unknown_site = /** @type {(inputs: Setup_Imp_Err_Unknown_SiteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Ukendt sted ${i?.site}: tilføj en række for det, eller ret id'et.`)
+};
+
+export const setup_imp_err_unknown_zone = /** @type {(inputs: Setup_Imp_Err_Unknown_ZoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Ukendt zone ${i?.zone} på ${i?.site}: tilføj en række for den, eller ret id'et.`)
+};
+
+export const setup_imp_err_whole_minutes = /** @type {(inputs: Setup_Imp_Err_Whole_MinutesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Et helt antal minutter, for eksempel 60.`)
+};
+
+export const setup_imp_err_whole_seconds = /** @type {(inputs: Setup_Imp_Err_Whole_SecondsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Et helt antal sekunder, for eksempel 60.`)
 };
 
 export const setup_imp_errors = /** @type {(inputs: Setup_Imp_ErrorsInputs) => LocalizedString} */ () => {

@@ -67,6 +67,69 @@ export const admin_access_none_is: (inputs: Admin_Access_None_IsInputs) => Local
 export const admin_access_none_will: (inputs: Admin_Access_None_WillInputs) => LocalizedString;
 export const admin_access_title: (inputs: Admin_Access_TitleInputs) => LocalizedString;
 export const admin_accounts_count: (inputs: Admin_Accounts_CountInputs) => LocalizedString;
+export const admin_action_asset_delete: (inputs: Admin_Action_Asset_DeleteInputs) => LocalizedString;
+export const admin_action_asset_restore: (inputs: Admin_Action_Asset_RestoreInputs) => LocalizedString;
+export const admin_action_asset_retire: (inputs: Admin_Action_Asset_RetireInputs) => LocalizedString;
+export const admin_action_asset_revoke_report_key: (inputs: Admin_Action_Asset_Revoke_Report_KeyInputs) => LocalizedString;
+export const admin_action_asset_update: (inputs: Admin_Action_Asset_UpdateInputs) => LocalizedString;
+export const admin_action_assignment_rule_create: (inputs: Admin_Action_Assignment_Rule_CreateInputs) => LocalizedString;
+export const admin_action_assignment_rule_delete: (inputs: Admin_Action_Assignment_Rule_DeleteInputs) => LocalizedString;
+export const admin_action_channel_create: (inputs: Admin_Action_Channel_CreateInputs) => LocalizedString;
+export const admin_action_channel_delete: (inputs: Admin_Action_Channel_DeleteInputs) => LocalizedString;
+export const admin_action_channel_read_secret: (inputs: Admin_Action_Channel_Read_SecretInputs) => LocalizedString;
+export const admin_action_channel_rotate_secret: (inputs: Admin_Action_Channel_Rotate_SecretInputs) => LocalizedString;
+export const admin_action_channel_test: (inputs: Admin_Action_Channel_TestInputs) => LocalizedString;
+export const admin_action_channel_update: (inputs: Admin_Action_Channel_UpdateInputs) => LocalizedString;
+export const admin_action_checkpoint_delete: (inputs: Admin_Action_Checkpoint_DeleteInputs) => LocalizedString;
+export const admin_action_checkpoint_restore: (inputs: Admin_Action_Checkpoint_RestoreInputs) => LocalizedString;
+export const admin_action_checkpoint_retire: (inputs: Admin_Action_Checkpoint_RetireInputs) => LocalizedString;
+export const admin_action_checkpoint_update: (inputs: Admin_Action_Checkpoint_UpdateInputs) => LocalizedString;
+export const admin_action_defect_acknowledge: (inputs: Admin_Action_Defect_AcknowledgeInputs) => LocalizedString;
+export const admin_action_defect_assign: (inputs: Admin_Action_Defect_AssignInputs) => LocalizedString;
+export const admin_action_defect_comment: (inputs: Admin_Action_Defect_CommentInputs) => LocalizedString;
+export const admin_action_defect_hold: (inputs: Admin_Action_Defect_HoldInputs) => LocalizedString;
+export const admin_action_defect_photo: (inputs: Admin_Action_Defect_PhotoInputs) => LocalizedString;
+export const admin_action_defect_reopen: (inputs: Admin_Action_Defect_ReopenInputs) => LocalizedString;
+export const admin_action_defect_report: (inputs: Admin_Action_Defect_ReportInputs) => LocalizedString;
+export const admin_action_defect_resolve: (inputs: Admin_Action_Defect_ResolveInputs) => LocalizedString;
+export const admin_action_delivery_retry: (inputs: Admin_Action_Delivery_RetryInputs) => LocalizedString;
+export const admin_action_demo_remove: (inputs: Admin_Action_Demo_RemoveInputs) => LocalizedString;
+export const admin_action_demo_removed: (inputs: Admin_Action_Demo_RemovedInputs) => LocalizedString;
+export const admin_action_device_delete: (inputs: Admin_Action_Device_DeleteInputs) => LocalizedString;
+export const admin_action_device_restore: (inputs: Admin_Action_Device_RestoreInputs) => LocalizedString;
+export const admin_action_device_retire: (inputs: Admin_Action_Device_RetireInputs) => LocalizedString;
+export const admin_action_device_revoke: (inputs: Admin_Action_Device_RevokeInputs) => LocalizedString;
+export const admin_action_device_rotate_secret: (inputs: Admin_Action_Device_Rotate_SecretInputs) => LocalizedString;
+export const admin_action_device_update: (inputs: Admin_Action_Device_UpdateInputs) => LocalizedString;
+export const admin_action_fleet_import: (inputs: Admin_Action_Fleet_ImportInputs) => LocalizedString;
+export const admin_action_fleet_provision: (inputs: Admin_Action_Fleet_ProvisionInputs) => LocalizedString;
+export const admin_action_notify_default_attention: (inputs: Admin_Action_Notify_Default_AttentionInputs) => LocalizedString;
+export const admin_action_report_subscribe: (inputs: Admin_Action_Report_SubscribeInputs) => LocalizedString;
+export const admin_action_report_unsubscribe: (inputs: Admin_Action_Report_UnsubscribeInputs) => LocalizedString;
+export const admin_action_report_update: (inputs: Admin_Action_Report_UpdateInputs) => LocalizedString;
+export const admin_action_rule_create: (inputs: Admin_Action_Rule_CreateInputs) => LocalizedString;
+export const admin_action_rule_delete: (inputs: Admin_Action_Rule_DeleteInputs) => LocalizedString;
+export const admin_action_rule_update: (inputs: Admin_Action_Rule_UpdateInputs) => LocalizedString;
+export const admin_action_session_lockout: (inputs: Admin_Action_Session_LockoutInputs) => LocalizedString;
+export const admin_action_session_sign_in: (inputs: Admin_Action_Session_Sign_InInputs) => LocalizedString;
+export const admin_action_session_sign_out: (inputs: Admin_Action_Session_Sign_OutInputs) => LocalizedString;
+export const admin_action_site_delete: (inputs: Admin_Action_Site_DeleteInputs) => LocalizedString;
+export const admin_action_site_restore: (inputs: Admin_Action_Site_RestoreInputs) => LocalizedString;
+export const admin_action_site_retire: (inputs: Admin_Action_Site_RetireInputs) => LocalizedString;
+export const admin_action_site_update: (inputs: Admin_Action_Site_UpdateInputs) => LocalizedString;
+export const admin_action_token_create: (inputs: Admin_Action_Token_CreateInputs) => LocalizedString;
+export const admin_action_token_revoke: (inputs: Admin_Action_Token_RevokeInputs) => LocalizedString;
+export const admin_action_user_change_password: (inputs: Admin_Action_User_Change_PasswordInputs) => LocalizedString;
+export const admin_action_user_contact: (inputs: Admin_Action_User_ContactInputs) => LocalizedString;
+export const admin_action_user_create: (inputs: Admin_Action_User_CreateInputs) => LocalizedString;
+export const admin_action_user_disable: (inputs: Admin_Action_User_DisableInputs) => LocalizedString;
+export const admin_action_user_language: (inputs: Admin_Action_User_LanguageInputs) => LocalizedString;
+export const admin_action_user_unlock: (inputs: Admin_Action_User_UnlockInputs) => LocalizedString;
+export const admin_action_user_update: (inputs: Admin_Action_User_UpdateInputs) => LocalizedString;
+export const admin_action_zone_delete: (inputs: Admin_Action_Zone_DeleteInputs) => LocalizedString;
+export const admin_action_zone_restore: (inputs: Admin_Action_Zone_RestoreInputs) => LocalizedString;
+export const admin_action_zone_retire: (inputs: Admin_Action_Zone_RetireInputs) => LocalizedString;
+export const admin_action_zone_update: (inputs: Admin_Action_Zone_UpdateInputs) => LocalizedString;
 export const admin_actor_api: (inputs: Admin_Actor_ApiInputs) => LocalizedString;
 export const admin_actor_environment: (inputs: Admin_Actor_EnvironmentInputs) => LocalizedString;
 export const admin_actor_generated: (inputs: Admin_Actor_GeneratedInputs) => LocalizedString;
@@ -291,6 +354,9 @@ export const admin_state_sending: (inputs: Admin_State_SendingInputs) => Localiz
 export const admin_state_sent: (inputs: Admin_State_SentInputs) => LocalizedString;
 export const admin_state_uncertain: (inputs: Admin_State_UncertainInputs) => LocalizedString;
 export const admin_stop: (inputs: Admin_StopInputs) => LocalizedString;
+export const admin_summary_report: (inputs: Admin_Summary_ReportInputs) => LocalizedString;
+export const admin_summary_step: (inputs: Admin_Summary_StepInputs) => LocalizedString;
+export const admin_summary_test: (inputs: Admin_Summary_TestInputs) => LocalizedString;
 export const admin_ten_plus: (inputs: Admin_Ten_PlusInputs) => LocalizedString;
 export const admin_test_failed: (inputs: Admin_Test_FailedInputs) => LocalizedString;
 export const admin_test_sent: (inputs: Admin_Test_SentInputs) => LocalizedString;
@@ -542,6 +608,31 @@ export const devices_managers_only: (inputs: Devices_Managers_OnlyInputs) => Loc
 export const devices_new_secret: (inputs: Devices_New_SecretInputs) => LocalizedString;
 export const devices_no_refused: (inputs: Devices_No_RefusedInputs) => LocalizedString;
 export const devices_offline_count: (inputs: Devices_Offline_CountInputs) => LocalizedString;
+export const devices_refusal_asset_retired: (inputs: Devices_Refusal_Asset_RetiredInputs) => LocalizedString;
+export const devices_refusal_bad_device: (inputs: Devices_Refusal_Bad_DeviceInputs) => LocalizedString;
+export const devices_refusal_bad_field: (inputs: Devices_Refusal_Bad_FieldInputs) => LocalizedString;
+export const devices_refusal_bad_json: (inputs: Devices_Refusal_Bad_JsonInputs) => LocalizedString;
+export const devices_refusal_bad_site: (inputs: Devices_Refusal_Bad_SiteInputs) => LocalizedString;
+export const devices_refusal_bad_status: (inputs: Devices_Refusal_Bad_StatusInputs) => LocalizedString;
+export const devices_refusal_bad_topic: (inputs: Devices_Refusal_Bad_TopicInputs) => LocalizedString;
+export const devices_refusal_bad_utf8: (inputs: Devices_Refusal_Bad_Utf8Inputs) => LocalizedString;
+export const devices_refusal_health_not_provisioned: (inputs: Devices_Refusal_Health_Not_ProvisionedInputs) => LocalizedString;
+export const devices_refusal_health_not_watched: (inputs: Devices_Refusal_Health_Not_WatchedInputs) => LocalizedString;
+export const devices_refusal_missing_field: (inputs: Devices_Refusal_Missing_FieldInputs) => LocalizedString;
+export const devices_refusal_no_checkpoint: (inputs: Devices_Refusal_No_CheckpointInputs) => LocalizedString;
+export const devices_refusal_not_object: (inputs: Devices_Refusal_Not_ObjectInputs) => LocalizedString;
+export const devices_refusal_not_served: (inputs: Devices_Refusal_Not_ServedInputs) => LocalizedString;
+export const devices_refusal_resolve_not_provisioned: (inputs: Devices_Refusal_Resolve_Not_ProvisionedInputs) => LocalizedString;
+export const devices_refusal_resolve_not_watched: (inputs: Devices_Refusal_Resolve_Not_WatchedInputs) => LocalizedString;
+export const devices_refusal_retired: (inputs: Devices_Refusal_RetiredInputs) => LocalizedString;
+export const devices_refusal_revoked: (inputs: Devices_Refusal_RevokedInputs) => LocalizedString;
+export const devices_refusal_sensor_checkin: (inputs: Devices_Refusal_Sensor_CheckinInputs) => LocalizedString;
+export const devices_refusal_too_large: (inputs: Devices_Refusal_Too_LargeInputs) => LocalizedString;
+export const devices_refusal_unknown_device: (inputs: Devices_Refusal_Unknown_DeviceInputs) => LocalizedString;
+export const devices_refusal_unknown_kind: (inputs: Devices_Refusal_Unknown_KindInputs) => LocalizedString;
+export const devices_refusal_unplaced_limit: (inputs: Devices_Refusal_Unplaced_LimitInputs) => LocalizedString;
+export const devices_refusal_wrong_device: (inputs: Devices_Refusal_Wrong_DeviceInputs) => LocalizedString;
+export const devices_refusal_wrong_site: (inputs: Devices_Refusal_Wrong_SiteInputs) => LocalizedString;
 export const devices_refused_count: (inputs: Devices_Refused_CountInputs) => LocalizedString;
 export const devices_refused_short: (inputs: Devices_Refused_ShortInputs) => LocalizedString;
 export const devices_restore_explain: (inputs: Devices_Restore_ExplainInputs) => LocalizedString;
@@ -1081,6 +1172,7 @@ export const setup_dev_heard_hint: (inputs: Setup_Dev_Heard_HintInputs) => Local
 export const setup_dev_its_messages: (inputs: Setup_Dev_Its_MessagesInputs) => LocalizedString;
 export const setup_dev_kind_at: (inputs: Setup_Dev_Kind_AtInputs) => LocalizedString;
 export const setup_dev_last_heard: (inputs: Setup_Dev_Last_HeardInputs) => LocalizedString;
+export const setup_dev_last_refusal: (inputs: Setup_Dev_Last_RefusalInputs) => LocalizedString;
 export const setup_dev_manage: (inputs: Setup_Dev_ManageInputs) => LocalizedString;
 export const setup_dev_messages: (inputs: Setup_Dev_MessagesInputs) => LocalizedString;
 export const setup_dev_move: (inputs: Setup_Dev_MoveInputs) => LocalizedString;
@@ -1192,6 +1284,45 @@ export const setup_imp_done: (inputs: Setup_Imp_DoneInputs) => LocalizedString;
 export const setup_imp_download: (inputs: Setup_Imp_DownloadInputs) => LocalizedString;
 export const setup_imp_download_secrets: (inputs: Setup_Imp_Download_SecretsInputs) => LocalizedString;
 export const setup_imp_empty: (inputs: Setup_Imp_EmptyInputs) => LocalizedString;
+export const setup_imp_err_at_least: (inputs: Setup_Imp_Err_At_LeastInputs) => LocalizedString;
+export const setup_imp_err_at_least_minutes: (inputs: Setup_Imp_Err_At_Least_MinutesInputs) => LocalizedString;
+export const setup_imp_err_at_least_seconds: (inputs: Setup_Imp_Err_At_Least_SecondsInputs) => LocalizedString;
+export const setup_imp_err_at_most: (inputs: Setup_Imp_Err_At_MostInputs) => LocalizedString;
+export const setup_imp_err_at_most_minutes: (inputs: Setup_Imp_Err_At_Most_MinutesInputs) => LocalizedString;
+export const setup_imp_err_at_most_seconds: (inputs: Setup_Imp_Err_At_Most_SecondsInputs) => LocalizedString;
+export const setup_imp_err_bad_hours: (inputs: Setup_Imp_Err_Bad_HoursInputs) => LocalizedString;
+export const setup_imp_err_bad_id: (inputs: Setup_Imp_Err_Bad_IdInputs) => LocalizedString;
+export const setup_imp_err_column_not_of_kind: (inputs: Setup_Imp_Err_Column_Not_Of_KindInputs) => LocalizedString;
+export const setup_imp_err_column_twice: (inputs: Setup_Imp_Err_Column_TwiceInputs) => LocalizedString;
+export const setup_imp_err_columns_ambiguous: (inputs: Setup_Imp_Err_Columns_AmbiguousInputs) => LocalizedString;
+export const setup_imp_err_columns_fit_nothing: (inputs: Setup_Imp_Err_Columns_Fit_NothingInputs) => LocalizedString;
+export const setup_imp_err_day_twice: (inputs: Setup_Imp_Err_Day_TwiceInputs) => LocalizedString;
+export const setup_imp_err_duplicate_id: (inputs: Setup_Imp_Err_Duplicate_IdInputs) => LocalizedString;
+export const setup_imp_err_empty: (inputs: Setup_Imp_Err_EmptyInputs) => LocalizedString;
+export const setup_imp_err_id_missing: (inputs: Setup_Imp_Err_Id_MissingInputs) => LocalizedString;
+export const setup_imp_err_kind_missing: (inputs: Setup_Imp_Err_Kind_MissingInputs) => LocalizedString;
+export const setup_imp_err_kind_not_of_file: (inputs: Setup_Imp_Err_Kind_Not_Of_FileInputs) => LocalizedString;
+export const setup_imp_err_no_header: (inputs: Setup_Imp_Err_No_HeaderInputs) => LocalizedString;
+export const setup_imp_err_no_id_column: (inputs: Setup_Imp_Err_No_Id_ColumnInputs) => LocalizedString;
+export const setup_imp_err_not_yes_no: (inputs: Setup_Imp_Err_Not_Yes_NoInputs) => LocalizedString;
+export const setup_imp_err_one_of: (inputs: Setup_Imp_Err_One_OfInputs) => LocalizedString;
+export const setup_imp_err_required_new: (inputs: Setup_Imp_Err_Required_NewInputs) => LocalizedString;
+export const setup_imp_err_sensor_serves: (inputs: Setup_Imp_Err_Sensor_ServesInputs) => LocalizedString;
+export const setup_imp_err_site_required: (inputs: Setup_Imp_Err_Site_RequiredInputs) => LocalizedString;
+export const setup_imp_err_site_required_device: (inputs: Setup_Imp_Err_Site_Required_DeviceInputs) => LocalizedString;
+export const setup_imp_err_stray_cell: (inputs: Setup_Imp_Err_Stray_CellInputs) => LocalizedString;
+export const setup_imp_err_too_long: (inputs: Setup_Imp_Err_Too_LongInputs) => LocalizedString;
+export const setup_imp_err_too_long_has: (inputs: Setup_Imp_Err_Too_Long_HasInputs) => LocalizedString;
+export const setup_imp_err_too_many_ids: (inputs: Setup_Imp_Err_Too_Many_IdsInputs) => LocalizedString;
+export const setup_imp_err_unclosed_quote: (inputs: Setup_Imp_Err_Unclosed_QuoteInputs) => LocalizedString;
+export const setup_imp_err_unknown_assets: (inputs: Setup_Imp_Err_Unknown_AssetsInputs) => LocalizedString;
+export const setup_imp_err_unknown_checkpoints: (inputs: Setup_Imp_Err_Unknown_CheckpointsInputs) => LocalizedString;
+export const setup_imp_err_unknown_column: (inputs: Setup_Imp_Err_Unknown_ColumnInputs) => LocalizedString;
+export const setup_imp_err_unknown_row_kind: (inputs: Setup_Imp_Err_Unknown_Row_KindInputs) => LocalizedString;
+export const setup_imp_err_unknown_site: (inputs: Setup_Imp_Err_Unknown_SiteInputs) => LocalizedString;
+export const setup_imp_err_unknown_zone: (inputs: Setup_Imp_Err_Unknown_ZoneInputs) => LocalizedString;
+export const setup_imp_err_whole_minutes: (inputs: Setup_Imp_Err_Whole_MinutesInputs) => LocalizedString;
+export const setup_imp_err_whole_seconds: (inputs: Setup_Imp_Err_Whole_SecondsInputs) => LocalizedString;
 export const setup_imp_errors: (inputs: Setup_Imp_ErrorsInputs) => LocalizedString;
 export const setup_imp_export_csv: (inputs: Setup_Imp_Export_CsvInputs) => LocalizedString;
 export const setup_imp_export_csv_hint: (inputs: Setup_Imp_Export_Csv_HintInputs) => LocalizedString;
@@ -1588,6 +1719,69 @@ export type Admin_Access_TitleInputs = {};
 export type Admin_Accounts_CountInputs = {
     count: NonNullable<unknown>;
 };
+export type Admin_Action_Asset_DeleteInputs = {};
+export type Admin_Action_Asset_RestoreInputs = {};
+export type Admin_Action_Asset_RetireInputs = {};
+export type Admin_Action_Asset_Revoke_Report_KeyInputs = {};
+export type Admin_Action_Asset_UpdateInputs = {};
+export type Admin_Action_Assignment_Rule_CreateInputs = {};
+export type Admin_Action_Assignment_Rule_DeleteInputs = {};
+export type Admin_Action_Channel_CreateInputs = {};
+export type Admin_Action_Channel_DeleteInputs = {};
+export type Admin_Action_Channel_Read_SecretInputs = {};
+export type Admin_Action_Channel_Rotate_SecretInputs = {};
+export type Admin_Action_Channel_TestInputs = {};
+export type Admin_Action_Channel_UpdateInputs = {};
+export type Admin_Action_Checkpoint_DeleteInputs = {};
+export type Admin_Action_Checkpoint_RestoreInputs = {};
+export type Admin_Action_Checkpoint_RetireInputs = {};
+export type Admin_Action_Checkpoint_UpdateInputs = {};
+export type Admin_Action_Defect_AcknowledgeInputs = {};
+export type Admin_Action_Defect_AssignInputs = {};
+export type Admin_Action_Defect_CommentInputs = {};
+export type Admin_Action_Defect_HoldInputs = {};
+export type Admin_Action_Defect_PhotoInputs = {};
+export type Admin_Action_Defect_ReopenInputs = {};
+export type Admin_Action_Defect_ReportInputs = {};
+export type Admin_Action_Defect_ResolveInputs = {};
+export type Admin_Action_Delivery_RetryInputs = {};
+export type Admin_Action_Demo_RemoveInputs = {};
+export type Admin_Action_Demo_RemovedInputs = {};
+export type Admin_Action_Device_DeleteInputs = {};
+export type Admin_Action_Device_RestoreInputs = {};
+export type Admin_Action_Device_RetireInputs = {};
+export type Admin_Action_Device_RevokeInputs = {};
+export type Admin_Action_Device_Rotate_SecretInputs = {};
+export type Admin_Action_Device_UpdateInputs = {};
+export type Admin_Action_Fleet_ImportInputs = {};
+export type Admin_Action_Fleet_ProvisionInputs = {};
+export type Admin_Action_Notify_Default_AttentionInputs = {};
+export type Admin_Action_Report_SubscribeInputs = {};
+export type Admin_Action_Report_UnsubscribeInputs = {};
+export type Admin_Action_Report_UpdateInputs = {};
+export type Admin_Action_Rule_CreateInputs = {};
+export type Admin_Action_Rule_DeleteInputs = {};
+export type Admin_Action_Rule_UpdateInputs = {};
+export type Admin_Action_Session_LockoutInputs = {};
+export type Admin_Action_Session_Sign_InInputs = {};
+export type Admin_Action_Session_Sign_OutInputs = {};
+export type Admin_Action_Site_DeleteInputs = {};
+export type Admin_Action_Site_RestoreInputs = {};
+export type Admin_Action_Site_RetireInputs = {};
+export type Admin_Action_Site_UpdateInputs = {};
+export type Admin_Action_Token_CreateInputs = {};
+export type Admin_Action_Token_RevokeInputs = {};
+export type Admin_Action_User_Change_PasswordInputs = {};
+export type Admin_Action_User_ContactInputs = {};
+export type Admin_Action_User_CreateInputs = {};
+export type Admin_Action_User_DisableInputs = {};
+export type Admin_Action_User_LanguageInputs = {};
+export type Admin_Action_User_UnlockInputs = {};
+export type Admin_Action_User_UpdateInputs = {};
+export type Admin_Action_Zone_DeleteInputs = {};
+export type Admin_Action_Zone_RestoreInputs = {};
+export type Admin_Action_Zone_RetireInputs = {};
+export type Admin_Action_Zone_UpdateInputs = {};
 export type Admin_Actor_ApiInputs = {};
 export type Admin_Actor_EnvironmentInputs = {};
 export type Admin_Actor_GeneratedInputs = {};
@@ -1881,6 +2075,19 @@ export type Admin_State_SendingInputs = {};
 export type Admin_State_SentInputs = {};
 export type Admin_State_UncertainInputs = {};
 export type Admin_StopInputs = {};
+export type Admin_Summary_ReportInputs = {
+    day: NonNullable<unknown>;
+    subscription: NonNullable<unknown>;
+};
+export type Admin_Summary_StepInputs = {
+    level: NonNullable<unknown>;
+    levelName: NonNullable<unknown>;
+    rule: NonNullable<unknown>;
+    defect: NonNullable<unknown>;
+};
+export type Admin_Summary_TestInputs = {
+    channel: NonNullable<unknown>;
+};
 export type Admin_Ten_PlusInputs = {};
 export type Admin_Test_FailedInputs = {
     name: NonNullable<unknown>;
@@ -2255,6 +2462,78 @@ export type Devices_New_SecretInputs = {
 export type Devices_No_RefusedInputs = {};
 export type Devices_Offline_CountInputs = {
     count: NonNullable<unknown>;
+};
+export type Devices_Refusal_Asset_RetiredInputs = {
+    asset: NonNullable<unknown>;
+    site: NonNullable<unknown>;
+};
+export type Devices_Refusal_Bad_DeviceInputs = {};
+export type Devices_Refusal_Bad_FieldInputs = {
+    field: NonNullable<unknown>;
+};
+export type Devices_Refusal_Bad_JsonInputs = {};
+export type Devices_Refusal_Bad_SiteInputs = {};
+export type Devices_Refusal_Bad_StatusInputs = {};
+export type Devices_Refusal_Bad_TopicInputs = {};
+export type Devices_Refusal_Bad_Utf8Inputs = {};
+export type Devices_Refusal_Health_Not_ProvisionedInputs = {
+    device: NonNullable<unknown>;
+    asset: NonNullable<unknown>;
+};
+export type Devices_Refusal_Health_Not_WatchedInputs = {
+    device: NonNullable<unknown>;
+    asset: NonNullable<unknown>;
+};
+export type Devices_Refusal_Missing_FieldInputs = {
+    field: NonNullable<unknown>;
+};
+export type Devices_Refusal_No_CheckpointInputs = {
+    device: NonNullable<unknown>;
+    checkpoint: NonNullable<unknown>;
+};
+export type Devices_Refusal_Not_ObjectInputs = {};
+export type Devices_Refusal_Not_ServedInputs = {
+    device: NonNullable<unknown>;
+    checkpoint: NonNullable<unknown>;
+};
+export type Devices_Refusal_Resolve_Not_ProvisionedInputs = {
+    device: NonNullable<unknown>;
+    asset: NonNullable<unknown>;
+};
+export type Devices_Refusal_Resolve_Not_WatchedInputs = {
+    device: NonNullable<unknown>;
+    asset: NonNullable<unknown>;
+};
+export type Devices_Refusal_RetiredInputs = {
+    device: NonNullable<unknown>;
+};
+export type Devices_Refusal_RevokedInputs = {
+    device: NonNullable<unknown>;
+};
+export type Devices_Refusal_Sensor_CheckinInputs = {
+    device: NonNullable<unknown>;
+};
+export type Devices_Refusal_Too_LargeInputs = {
+    size: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+};
+export type Devices_Refusal_Unknown_DeviceInputs = {
+    device: NonNullable<unknown>;
+};
+export type Devices_Refusal_Unknown_KindInputs = {};
+export type Devices_Refusal_Unplaced_LimitInputs = {
+    asset: NonNullable<unknown>;
+    site: NonNullable<unknown>;
+    limit: NonNullable<unknown>;
+};
+export type Devices_Refusal_Wrong_DeviceInputs = {
+    sender: NonNullable<unknown>;
+    device: NonNullable<unknown>;
+};
+export type Devices_Refusal_Wrong_SiteInputs = {
+    device: NonNullable<unknown>;
+    site: NonNullable<unknown>;
+    topicSite: NonNullable<unknown>;
 };
 export type Devices_Refused_CountInputs = {
     count: NonNullable<unknown>;
@@ -3074,6 +3353,10 @@ export type Setup_Dev_Kind_AtInputs = {
 export type Setup_Dev_Last_HeardInputs = {
     when: NonNullable<unknown>;
 };
+export type Setup_Dev_Last_RefusalInputs = {
+    when: NonNullable<unknown>;
+    why: NonNullable<unknown>;
+};
 export type Setup_Dev_ManageInputs = {};
 export type Setup_Dev_MessagesInputs = {
     count: NonNullable<unknown>;
@@ -3239,6 +3522,105 @@ export type Setup_Imp_Download_SecretsInputs = {
     count: NonNullable<unknown>;
 };
 export type Setup_Imp_EmptyInputs = {};
+export type Setup_Imp_Err_At_LeastInputs = {
+    min: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_At_Least_MinutesInputs = {
+    min: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_At_Least_SecondsInputs = {
+    min: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_At_MostInputs = {
+    max: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_At_Most_MinutesInputs = {
+    max: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_At_Most_SecondsInputs = {
+    max: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_Bad_HoursInputs = {
+    value: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_Bad_IdInputs = {};
+export type Setup_Imp_Err_Column_Not_Of_KindInputs = {
+    column: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_Column_TwiceInputs = {
+    column: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_Columns_AmbiguousInputs = {
+    kinds: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_Columns_Fit_NothingInputs = {};
+export type Setup_Imp_Err_Day_TwiceInputs = {
+    day: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_Duplicate_IdInputs = {
+    id: NonNullable<unknown>;
+    line: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_EmptyInputs = {};
+export type Setup_Imp_Err_Id_MissingInputs = {};
+export type Setup_Imp_Err_Kind_MissingInputs = {
+    kinds: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_Kind_Not_Of_FileInputs = {
+    value: NonNullable<unknown>;
+    sheet: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_No_HeaderInputs = {
+    columns: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_No_Id_ColumnInputs = {};
+export type Setup_Imp_Err_Not_Yes_NoInputs = {};
+export type Setup_Imp_Err_One_OfInputs = {
+    options: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_Required_NewInputs = {};
+export type Setup_Imp_Err_Sensor_ServesInputs = {};
+export type Setup_Imp_Err_Site_RequiredInputs = {};
+export type Setup_Imp_Err_Site_Required_DeviceInputs = {};
+export type Setup_Imp_Err_Stray_CellInputs = {};
+export type Setup_Imp_Err_Too_LongInputs = {
+    max: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_Too_Long_HasInputs = {
+    max: NonNullable<unknown>;
+    length: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_Too_Many_IdsInputs = {
+    max: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_Unclosed_QuoteInputs = {};
+export type Setup_Imp_Err_Unknown_AssetsInputs = {
+    count: NonNullable<unknown>;
+    site: NonNullable<unknown>;
+    ids: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_Unknown_CheckpointsInputs = {
+    count: NonNullable<unknown>;
+    site: NonNullable<unknown>;
+    ids: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_Unknown_ColumnInputs = {
+    column: NonNullable<unknown>;
+    columns: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_Unknown_Row_KindInputs = {
+    value: NonNullable<unknown>;
+    kinds: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_Unknown_SiteInputs = {
+    site: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_Unknown_ZoneInputs = {
+    zone: NonNullable<unknown>;
+    site: NonNullable<unknown>;
+};
+export type Setup_Imp_Err_Whole_MinutesInputs = {};
+export type Setup_Imp_Err_Whole_SecondsInputs = {};
 export type Setup_Imp_ErrorsInputs = {};
 export type Setup_Imp_Export_CsvInputs = {};
 export type Setup_Imp_Export_Csv_HintInputs = {};

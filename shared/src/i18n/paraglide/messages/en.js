@@ -69,6 +69,69 @@
 /** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown> }} Admin_Access_None_WillInputs */
 /** @typedef {{}} Admin_Access_TitleInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Admin_Accounts_CountInputs */
+/** @typedef {{}} Admin_Action_Asset_DeleteInputs */
+/** @typedef {{}} Admin_Action_Asset_RestoreInputs */
+/** @typedef {{}} Admin_Action_Asset_RetireInputs */
+/** @typedef {{}} Admin_Action_Asset_Revoke_Report_KeyInputs */
+/** @typedef {{}} Admin_Action_Asset_UpdateInputs */
+/** @typedef {{}} Admin_Action_Assignment_Rule_CreateInputs */
+/** @typedef {{}} Admin_Action_Assignment_Rule_DeleteInputs */
+/** @typedef {{}} Admin_Action_Channel_CreateInputs */
+/** @typedef {{}} Admin_Action_Channel_DeleteInputs */
+/** @typedef {{}} Admin_Action_Channel_Read_SecretInputs */
+/** @typedef {{}} Admin_Action_Channel_Rotate_SecretInputs */
+/** @typedef {{}} Admin_Action_Channel_TestInputs */
+/** @typedef {{}} Admin_Action_Channel_UpdateInputs */
+/** @typedef {{}} Admin_Action_Checkpoint_DeleteInputs */
+/** @typedef {{}} Admin_Action_Checkpoint_RestoreInputs */
+/** @typedef {{}} Admin_Action_Checkpoint_RetireInputs */
+/** @typedef {{}} Admin_Action_Checkpoint_UpdateInputs */
+/** @typedef {{}} Admin_Action_Defect_AcknowledgeInputs */
+/** @typedef {{}} Admin_Action_Defect_AssignInputs */
+/** @typedef {{}} Admin_Action_Defect_CommentInputs */
+/** @typedef {{}} Admin_Action_Defect_HoldInputs */
+/** @typedef {{}} Admin_Action_Defect_PhotoInputs */
+/** @typedef {{}} Admin_Action_Defect_ReopenInputs */
+/** @typedef {{}} Admin_Action_Defect_ReportInputs */
+/** @typedef {{}} Admin_Action_Defect_ResolveInputs */
+/** @typedef {{}} Admin_Action_Delivery_RetryInputs */
+/** @typedef {{}} Admin_Action_Demo_RemoveInputs */
+/** @typedef {{}} Admin_Action_Demo_RemovedInputs */
+/** @typedef {{}} Admin_Action_Device_DeleteInputs */
+/** @typedef {{}} Admin_Action_Device_RestoreInputs */
+/** @typedef {{}} Admin_Action_Device_RetireInputs */
+/** @typedef {{}} Admin_Action_Device_RevokeInputs */
+/** @typedef {{}} Admin_Action_Device_Rotate_SecretInputs */
+/** @typedef {{}} Admin_Action_Device_UpdateInputs */
+/** @typedef {{}} Admin_Action_Fleet_ImportInputs */
+/** @typedef {{}} Admin_Action_Fleet_ProvisionInputs */
+/** @typedef {{}} Admin_Action_Notify_Default_AttentionInputs */
+/** @typedef {{}} Admin_Action_Report_SubscribeInputs */
+/** @typedef {{}} Admin_Action_Report_UnsubscribeInputs */
+/** @typedef {{}} Admin_Action_Report_UpdateInputs */
+/** @typedef {{}} Admin_Action_Rule_CreateInputs */
+/** @typedef {{}} Admin_Action_Rule_DeleteInputs */
+/** @typedef {{}} Admin_Action_Rule_UpdateInputs */
+/** @typedef {{}} Admin_Action_Session_LockoutInputs */
+/** @typedef {{}} Admin_Action_Session_Sign_InInputs */
+/** @typedef {{}} Admin_Action_Session_Sign_OutInputs */
+/** @typedef {{}} Admin_Action_Site_DeleteInputs */
+/** @typedef {{}} Admin_Action_Site_RestoreInputs */
+/** @typedef {{}} Admin_Action_Site_RetireInputs */
+/** @typedef {{}} Admin_Action_Site_UpdateInputs */
+/** @typedef {{}} Admin_Action_Token_CreateInputs */
+/** @typedef {{}} Admin_Action_Token_RevokeInputs */
+/** @typedef {{}} Admin_Action_User_Change_PasswordInputs */
+/** @typedef {{}} Admin_Action_User_ContactInputs */
+/** @typedef {{}} Admin_Action_User_CreateInputs */
+/** @typedef {{}} Admin_Action_User_DisableInputs */
+/** @typedef {{}} Admin_Action_User_LanguageInputs */
+/** @typedef {{}} Admin_Action_User_UnlockInputs */
+/** @typedef {{}} Admin_Action_User_UpdateInputs */
+/** @typedef {{}} Admin_Action_Zone_DeleteInputs */
+/** @typedef {{}} Admin_Action_Zone_RestoreInputs */
+/** @typedef {{}} Admin_Action_Zone_RetireInputs */
+/** @typedef {{}} Admin_Action_Zone_UpdateInputs */
 /** @typedef {{}} Admin_Actor_ApiInputs */
 /** @typedef {{}} Admin_Actor_EnvironmentInputs */
 /** @typedef {{}} Admin_Actor_GeneratedInputs */
@@ -293,6 +356,9 @@
 /** @typedef {{}} Admin_State_SentInputs */
 /** @typedef {{}} Admin_State_UncertainInputs */
 /** @typedef {{}} Admin_StopInputs */
+/** @typedef {{ day: NonNullable<unknown>, subscription: NonNullable<unknown> }} Admin_Summary_ReportInputs */
+/** @typedef {{ level: NonNullable<unknown>, levelName: NonNullable<unknown>, rule: NonNullable<unknown>, defect: NonNullable<unknown> }} Admin_Summary_StepInputs */
+/** @typedef {{ channel: NonNullable<unknown> }} Admin_Summary_TestInputs */
 /** @typedef {{}} Admin_Ten_PlusInputs */
 /** @typedef {{ name: NonNullable<unknown>, reason: NonNullable<unknown> }} Admin_Test_FailedInputs */
 /** @typedef {{ name: NonNullable<unknown>, status: NonNullable<unknown> }} Admin_Test_SentInputs */
@@ -544,6 +610,31 @@
 /** @typedef {{ device: NonNullable<unknown> }} Devices_New_SecretInputs */
 /** @typedef {{}} Devices_No_RefusedInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Devices_Offline_CountInputs */
+/** @typedef {{ asset: NonNullable<unknown>, site: NonNullable<unknown> }} Devices_Refusal_Asset_RetiredInputs */
+/** @typedef {{}} Devices_Refusal_Bad_DeviceInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Devices_Refusal_Bad_FieldInputs */
+/** @typedef {{}} Devices_Refusal_Bad_JsonInputs */
+/** @typedef {{}} Devices_Refusal_Bad_SiteInputs */
+/** @typedef {{}} Devices_Refusal_Bad_StatusInputs */
+/** @typedef {{}} Devices_Refusal_Bad_TopicInputs */
+/** @typedef {{}} Devices_Refusal_Bad_Utf8Inputs */
+/** @typedef {{ device: NonNullable<unknown>, asset: NonNullable<unknown> }} Devices_Refusal_Health_Not_ProvisionedInputs */
+/** @typedef {{ device: NonNullable<unknown>, asset: NonNullable<unknown> }} Devices_Refusal_Health_Not_WatchedInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Devices_Refusal_Missing_FieldInputs */
+/** @typedef {{ device: NonNullable<unknown>, checkpoint: NonNullable<unknown> }} Devices_Refusal_No_CheckpointInputs */
+/** @typedef {{}} Devices_Refusal_Not_ObjectInputs */
+/** @typedef {{ device: NonNullable<unknown>, checkpoint: NonNullable<unknown> }} Devices_Refusal_Not_ServedInputs */
+/** @typedef {{ device: NonNullable<unknown>, asset: NonNullable<unknown> }} Devices_Refusal_Resolve_Not_ProvisionedInputs */
+/** @typedef {{ device: NonNullable<unknown>, asset: NonNullable<unknown> }} Devices_Refusal_Resolve_Not_WatchedInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_Refusal_RetiredInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_Refusal_RevokedInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_Refusal_Sensor_CheckinInputs */
+/** @typedef {{ size: NonNullable<unknown>, limit: NonNullable<unknown> }} Devices_Refusal_Too_LargeInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_Refusal_Unknown_DeviceInputs */
+/** @typedef {{}} Devices_Refusal_Unknown_KindInputs */
+/** @typedef {{ asset: NonNullable<unknown>, site: NonNullable<unknown>, limit: NonNullable<unknown> }} Devices_Refusal_Unplaced_LimitInputs */
+/** @typedef {{ sender: NonNullable<unknown>, device: NonNullable<unknown> }} Devices_Refusal_Wrong_DeviceInputs */
+/** @typedef {{ device: NonNullable<unknown>, site: NonNullable<unknown>, topicSite: NonNullable<unknown> }} Devices_Refusal_Wrong_SiteInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Devices_Refused_CountInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Devices_Refused_ShortInputs */
 /** @typedef {{}} Devices_Restore_ExplainInputs */
@@ -1083,6 +1174,7 @@
 /** @typedef {{}} Setup_Dev_Its_MessagesInputs */
 /** @typedef {{ kind: NonNullable<unknown>, site: NonNullable<unknown> }} Setup_Dev_Kind_AtInputs */
 /** @typedef {{ when: NonNullable<unknown> }} Setup_Dev_Last_HeardInputs */
+/** @typedef {{ when: NonNullable<unknown>, why: NonNullable<unknown> }} Setup_Dev_Last_RefusalInputs */
 /** @typedef {{}} Setup_Dev_ManageInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Setup_Dev_MessagesInputs */
 /** @typedef {{}} Setup_Dev_MoveInputs */
@@ -1194,6 +1286,45 @@
 /** @typedef {{ name: NonNullable<unknown> }} Setup_Imp_DownloadInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_Download_SecretsInputs */
 /** @typedef {{}} Setup_Imp_EmptyInputs */
+/** @typedef {{ min: NonNullable<unknown> }} Setup_Imp_Err_At_LeastInputs */
+/** @typedef {{ min: NonNullable<unknown> }} Setup_Imp_Err_At_Least_MinutesInputs */
+/** @typedef {{ min: NonNullable<unknown> }} Setup_Imp_Err_At_Least_SecondsInputs */
+/** @typedef {{ max: NonNullable<unknown> }} Setup_Imp_Err_At_MostInputs */
+/** @typedef {{ max: NonNullable<unknown> }} Setup_Imp_Err_At_Most_MinutesInputs */
+/** @typedef {{ max: NonNullable<unknown> }} Setup_Imp_Err_At_Most_SecondsInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Setup_Imp_Err_Bad_HoursInputs */
+/** @typedef {{}} Setup_Imp_Err_Bad_IdInputs */
+/** @typedef {{ column: NonNullable<unknown> }} Setup_Imp_Err_Column_Not_Of_KindInputs */
+/** @typedef {{ column: NonNullable<unknown> }} Setup_Imp_Err_Column_TwiceInputs */
+/** @typedef {{ kinds: NonNullable<unknown> }} Setup_Imp_Err_Columns_AmbiguousInputs */
+/** @typedef {{}} Setup_Imp_Err_Columns_Fit_NothingInputs */
+/** @typedef {{ day: NonNullable<unknown> }} Setup_Imp_Err_Day_TwiceInputs */
+/** @typedef {{ id: NonNullable<unknown>, line: NonNullable<unknown> }} Setup_Imp_Err_Duplicate_IdInputs */
+/** @typedef {{}} Setup_Imp_Err_EmptyInputs */
+/** @typedef {{}} Setup_Imp_Err_Id_MissingInputs */
+/** @typedef {{ kinds: NonNullable<unknown> }} Setup_Imp_Err_Kind_MissingInputs */
+/** @typedef {{ value: NonNullable<unknown>, sheet: NonNullable<unknown> }} Setup_Imp_Err_Kind_Not_Of_FileInputs */
+/** @typedef {{ columns: NonNullable<unknown> }} Setup_Imp_Err_No_HeaderInputs */
+/** @typedef {{}} Setup_Imp_Err_No_Id_ColumnInputs */
+/** @typedef {{}} Setup_Imp_Err_Not_Yes_NoInputs */
+/** @typedef {{ options: NonNullable<unknown> }} Setup_Imp_Err_One_OfInputs */
+/** @typedef {{}} Setup_Imp_Err_Required_NewInputs */
+/** @typedef {{}} Setup_Imp_Err_Sensor_ServesInputs */
+/** @typedef {{}} Setup_Imp_Err_Site_RequiredInputs */
+/** @typedef {{}} Setup_Imp_Err_Site_Required_DeviceInputs */
+/** @typedef {{}} Setup_Imp_Err_Stray_CellInputs */
+/** @typedef {{ max: NonNullable<unknown> }} Setup_Imp_Err_Too_LongInputs */
+/** @typedef {{ max: NonNullable<unknown>, length: NonNullable<unknown> }} Setup_Imp_Err_Too_Long_HasInputs */
+/** @typedef {{ max: NonNullable<unknown> }} Setup_Imp_Err_Too_Many_IdsInputs */
+/** @typedef {{}} Setup_Imp_Err_Unclosed_QuoteInputs */
+/** @typedef {{ count: NonNullable<unknown>, site: NonNullable<unknown>, ids: NonNullable<unknown> }} Setup_Imp_Err_Unknown_AssetsInputs */
+/** @typedef {{ count: NonNullable<unknown>, site: NonNullable<unknown>, ids: NonNullable<unknown> }} Setup_Imp_Err_Unknown_CheckpointsInputs */
+/** @typedef {{ column: NonNullable<unknown>, columns: NonNullable<unknown> }} Setup_Imp_Err_Unknown_ColumnInputs */
+/** @typedef {{ value: NonNullable<unknown>, kinds: NonNullable<unknown> }} Setup_Imp_Err_Unknown_Row_KindInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_Imp_Err_Unknown_SiteInputs */
+/** @typedef {{ zone: NonNullable<unknown>, site: NonNullable<unknown> }} Setup_Imp_Err_Unknown_ZoneInputs */
+/** @typedef {{}} Setup_Imp_Err_Whole_MinutesInputs */
+/** @typedef {{}} Setup_Imp_Err_Whole_SecondsInputs */
 /** @typedef {{}} Setup_Imp_ErrorsInputs */
 /** @typedef {{}} Setup_Imp_Export_CsvInputs */
 /** @typedef {{}} Setup_Imp_Export_Csv_HintInputs */
@@ -1764,6 +1895,258 @@ export const admin_accounts_count = /** @type {(inputs: Admin_Accounts_CountInpu
 	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} account`);
 	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} accounts`);
 	return /** @type {LocalizedString} */ ("admin_accounts_count");
+};
+
+export const admin_action_asset_delete = /** @type {(inputs: Admin_Action_Asset_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Asset deleted`)
+};
+
+export const admin_action_asset_restore = /** @type {(inputs: Admin_Action_Asset_RestoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Asset restored`)
+};
+
+export const admin_action_asset_retire = /** @type {(inputs: Admin_Action_Asset_RetireInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Asset retired`)
+};
+
+export const admin_action_asset_revoke_report_key = /** @type {(inputs: Admin_Action_Asset_Revoke_Report_KeyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`QR code of an asset replaced`)
+};
+
+export const admin_action_asset_update = /** @type {(inputs: Admin_Action_Asset_UpdateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Asset changed`)
+};
+
+export const admin_action_assignment_rule_create = /** @type {(inputs: Admin_Action_Assignment_Rule_CreateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Assignment rule added`)
+};
+
+export const admin_action_assignment_rule_delete = /** @type {(inputs: Admin_Action_Assignment_Rule_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Assignment rule deleted`)
+};
+
+export const admin_action_channel_create = /** @type {(inputs: Admin_Action_Channel_CreateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Channel added`)
+};
+
+export const admin_action_channel_delete = /** @type {(inputs: Admin_Action_Channel_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Channel deleted`)
+};
+
+export const admin_action_channel_read_secret = /** @type {(inputs: Admin_Action_Channel_Read_SecretInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Channel's signing secret read`)
+};
+
+export const admin_action_channel_rotate_secret = /** @type {(inputs: Admin_Action_Channel_Rotate_SecretInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Channel given a new signing secret`)
+};
+
+export const admin_action_channel_test = /** @type {(inputs: Admin_Action_Channel_TestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Test message sent to a channel`)
+};
+
+export const admin_action_channel_update = /** @type {(inputs: Admin_Action_Channel_UpdateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Channel changed`)
+};
+
+export const admin_action_checkpoint_delete = /** @type {(inputs: Admin_Action_Checkpoint_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Checkpoint deleted`)
+};
+
+export const admin_action_checkpoint_restore = /** @type {(inputs: Admin_Action_Checkpoint_RestoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Checkpoint restored`)
+};
+
+export const admin_action_checkpoint_retire = /** @type {(inputs: Admin_Action_Checkpoint_RetireInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Checkpoint retired`)
+};
+
+export const admin_action_checkpoint_update = /** @type {(inputs: Admin_Action_Checkpoint_UpdateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Checkpoint changed`)
+};
+
+export const admin_action_defect_acknowledge = /** @type {(inputs: Admin_Action_Defect_AcknowledgeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Defect acknowledged`)
+};
+
+export const admin_action_defect_assign = /** @type {(inputs: Admin_Action_Defect_AssignInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Defect assigned`)
+};
+
+export const admin_action_defect_comment = /** @type {(inputs: Admin_Action_Defect_CommentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Note added to a defect`)
+};
+
+export const admin_action_defect_hold = /** @type {(inputs: Admin_Action_Defect_HoldInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Defect put on hold`)
+};
+
+export const admin_action_defect_photo = /** @type {(inputs: Admin_Action_Defect_PhotoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Photo added to a defect`)
+};
+
+export const admin_action_defect_reopen = /** @type {(inputs: Admin_Action_Defect_ReopenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Defect reopened`)
+};
+
+export const admin_action_defect_report = /** @type {(inputs: Admin_Action_Defect_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Defect reported`)
+};
+
+export const admin_action_defect_resolve = /** @type {(inputs: Admin_Action_Defect_ResolveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Defect resolved`)
+};
+
+export const admin_action_delivery_retry = /** @type {(inputs: Admin_Action_Delivery_RetryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Notification sent again`)
+};
+
+export const admin_action_demo_remove = /** @type {(inputs: Admin_Action_Demo_RemoveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Removal of the demo started`)
+};
+
+export const admin_action_demo_removed = /** @type {(inputs: Admin_Action_Demo_RemovedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Demo removed`)
+};
+
+export const admin_action_device_delete = /** @type {(inputs: Admin_Action_Device_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Device deleted`)
+};
+
+export const admin_action_device_restore = /** @type {(inputs: Admin_Action_Device_RestoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Revoked device restored`)
+};
+
+export const admin_action_device_retire = /** @type {(inputs: Admin_Action_Device_RetireInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Device retired`)
+};
+
+export const admin_action_device_revoke = /** @type {(inputs: Admin_Action_Device_RevokeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Device revoked`)
+};
+
+export const admin_action_device_rotate_secret = /** @type {(inputs: Admin_Action_Device_Rotate_SecretInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Device given a new secret`)
+};
+
+export const admin_action_device_update = /** @type {(inputs: Admin_Action_Device_UpdateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Device changed`)
+};
+
+export const admin_action_fleet_import = /** @type {(inputs: Admin_Action_Fleet_ImportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fleet imported from a file`)
+};
+
+export const admin_action_fleet_provision = /** @type {(inputs: Admin_Action_Fleet_ProvisionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fleet document provisioned`)
+};
+
+export const admin_action_notify_default_attention = /** @type {(inputs: Admin_Action_Notify_Default_AttentionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Default notifications set up`)
+};
+
+export const admin_action_report_subscribe = /** @type {(inputs: Admin_Action_Report_SubscribeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Daily report set up`)
+};
+
+export const admin_action_report_unsubscribe = /** @type {(inputs: Admin_Action_Report_UnsubscribeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Daily report stopped`)
+};
+
+export const admin_action_report_update = /** @type {(inputs: Admin_Action_Report_UpdateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Daily report changed`)
+};
+
+export const admin_action_rule_create = /** @type {(inputs: Admin_Action_Rule_CreateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Notification rule added`)
+};
+
+export const admin_action_rule_delete = /** @type {(inputs: Admin_Action_Rule_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Notification rule deleted`)
+};
+
+export const admin_action_rule_update = /** @type {(inputs: Admin_Action_Rule_UpdateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Notification rule changed`)
+};
+
+export const admin_action_session_lockout = /** @type {(inputs: Admin_Action_Session_LockoutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Locked out after failed sign-ins`)
+};
+
+export const admin_action_session_sign_in = /** @type {(inputs: Admin_Action_Session_Sign_InInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Signed in`)
+};
+
+export const admin_action_session_sign_out = /** @type {(inputs: Admin_Action_Session_Sign_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Signed out`)
+};
+
+export const admin_action_site_delete = /** @type {(inputs: Admin_Action_Site_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Site deleted`)
+};
+
+export const admin_action_site_restore = /** @type {(inputs: Admin_Action_Site_RestoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Site restored`)
+};
+
+export const admin_action_site_retire = /** @type {(inputs: Admin_Action_Site_RetireInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Site retired`)
+};
+
+export const admin_action_site_update = /** @type {(inputs: Admin_Action_Site_UpdateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Site changed`)
+};
+
+export const admin_action_token_create = /** @type {(inputs: Admin_Action_Token_CreateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`API token created`)
+};
+
+export const admin_action_token_revoke = /** @type {(inputs: Admin_Action_Token_RevokeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`API token revoked`)
+};
+
+export const admin_action_user_change_password = /** @type {(inputs: Admin_Action_User_Change_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Password changed`)
+};
+
+export const admin_action_user_contact = /** @type {(inputs: Admin_Action_User_ContactInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Contact details changed`)
+};
+
+export const admin_action_user_create = /** @type {(inputs: Admin_Action_User_CreateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`User added`)
+};
+
+export const admin_action_user_disable = /** @type {(inputs: Admin_Action_User_DisableInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`User disabled`)
+};
+
+export const admin_action_user_language = /** @type {(inputs: Admin_Action_User_LanguageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Language changed`)
+};
+
+export const admin_action_user_unlock = /** @type {(inputs: Admin_Action_User_UnlockInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`User unlocked`)
+};
+
+export const admin_action_user_update = /** @type {(inputs: Admin_Action_User_UpdateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`User changed`)
+};
+
+export const admin_action_zone_delete = /** @type {(inputs: Admin_Action_Zone_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zone deleted`)
+};
+
+export const admin_action_zone_restore = /** @type {(inputs: Admin_Action_Zone_RestoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zone restored`)
+};
+
+export const admin_action_zone_retire = /** @type {(inputs: Admin_Action_Zone_RetireInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zone retired`)
+};
+
+export const admin_action_zone_update = /** @type {(inputs: Admin_Action_Zone_UpdateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zone changed`)
 };
 
 export const admin_actor_api = /** @type {(inputs: Admin_Actor_ApiInputs) => LocalizedString} */ () => {
@@ -2664,6 +3047,18 @@ export const admin_state_uncertain = /** @type {(inputs: Admin_State_UncertainIn
 
 export const admin_stop = /** @type {(inputs: Admin_StopInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Stop`)
+};
+
+export const admin_summary_report = /** @type {(inputs: Admin_Summary_ReportInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Daily report of ${i?.day} (${i?.subscription})`)
+};
+
+export const admin_summary_step = /** @type {(inputs: Admin_Summary_StepInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Level ${i?.level} (${i?.levelName}) of “${i?.rule}”: defect #${i?.defect}`)
+};
+
+export const admin_summary_test = /** @type {(inputs: Admin_Summary_TestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Test message to ${i?.channel}`)
 };
 
 export const admin_ten_plus = /** @type {(inputs: Admin_Ten_PlusInputs) => LocalizedString} */ () => {
@@ -3692,6 +4087,106 @@ export const devices_offline_count = /** @type {(inputs: Devices_Offline_CountIn
 	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} offline`);
 	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} offline`);
 	return /** @type {LocalizedString} */ ("devices_offline_count");
+};
+
+export const devices_refusal_asset_retired = /** @type {(inputs: Devices_Refusal_Asset_RetiredInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.asset} at ${i?.site} is retired: restore it under Setup, or set the device up for another asset.`)
+};
+
+export const devices_refusal_bad_device = /** @type {(inputs: Devices_Refusal_Bad_DeviceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The device id in the topic is not valid.`)
+};
+
+export const devices_refusal_bad_field = /** @type {(inputs: Devices_Refusal_Bad_FieldInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The field ${i?.field} has a value that is not allowed.`)
+};
+
+export const devices_refusal_bad_json = /** @type {(inputs: Devices_Refusal_Bad_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The message is not valid JSON.`)
+};
+
+export const devices_refusal_bad_site = /** @type {(inputs: Devices_Refusal_Bad_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The site id in the topic is not valid.`)
+};
+
+export const devices_refusal_bad_status = /** @type {(inputs: Devices_Refusal_Bad_StatusInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A status message must say online or offline.`)
+};
+
+export const devices_refusal_bad_topic = /** @type {(inputs: Devices_Refusal_Bad_TopicInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The topic is not a device topic (bulbcheck/v1/site/device/kind).`)
+};
+
+export const devices_refusal_bad_utf8 = /** @type {(inputs: Devices_Refusal_Bad_Utf8Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The message is not valid UTF-8 text.`)
+};
+
+export const devices_refusal_health_not_provisioned = /** @type {(inputs: Devices_Refusal_Health_Not_ProvisionedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.device} may not send health about ${i?.asset}: there is no such asset in a zone of its site.`)
+};
+
+export const devices_refusal_health_not_watched = /** @type {(inputs: Devices_Refusal_Health_Not_WatchedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.device} may not send health about ${i?.asset}: it is not among what it watches or serves.`)
+};
+
+export const devices_refusal_missing_field = /** @type {(inputs: Devices_Refusal_Missing_FieldInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The field ${i?.field} is missing.`)
+};
+
+export const devices_refusal_no_checkpoint = /** @type {(inputs: Devices_Refusal_No_CheckpointInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.device} may not check in at ${i?.checkpoint}: its site has no such checkpoint.`)
+};
+
+export const devices_refusal_not_object = /** @type {(inputs: Devices_Refusal_Not_ObjectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The message must be a JSON object.`)
+};
+
+export const devices_refusal_not_served = /** @type {(inputs: Devices_Refusal_Not_ServedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.device} may not check in at ${i?.checkpoint}: it is not among the checkpoints the button serves.`)
+};
+
+export const devices_refusal_resolve_not_provisioned = /** @type {(inputs: Devices_Refusal_Resolve_Not_ProvisionedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.device} may not resolve ${i?.asset}: there is no such asset in a zone of its site.`)
+};
+
+export const devices_refusal_resolve_not_watched = /** @type {(inputs: Devices_Refusal_Resolve_Not_WatchedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.device} may not resolve ${i?.asset}: it is not among what it watches or serves.`)
+};
+
+export const devices_refusal_retired = /** @type {(inputs: Devices_Refusal_RetiredInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.device} is retired: restore it under Setup to take its messages again.`)
+};
+
+export const devices_refusal_revoked = /** @type {(inputs: Devices_Refusal_RevokedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.device} is revoked: an admin can restore it.`)
+};
+
+export const devices_refusal_sensor_checkin = /** @type {(inputs: Devices_Refusal_Sensor_CheckinInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.device} is a sensor: check-ins are made on a button, at a checkpoint it serves.`)
+};
+
+export const devices_refusal_too_large = /** @type {(inputs: Devices_Refusal_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The message is ${i?.size} bytes; at most ${i?.limit} are taken.`)
+};
+
+export const devices_refusal_unknown_device = /** @type {(inputs: Devices_Refusal_Unknown_DeviceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`There is no device ${i?.device}.`)
+};
+
+export const devices_refusal_unknown_kind = /** @type {(inputs: Devices_Refusal_Unknown_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The topic ends in a kind of message that does not exist.`)
+};
+
+export const devices_refusal_unplaced_limit = /** @type {(inputs: Devices_Refusal_Unplaced_LimitInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.asset} is not set up at ${i?.site}, which already has ${i?.limit} assets not placed in a zone: place them with a fleet import.`)
+};
+
+export const devices_refusal_wrong_device = /** @type {(inputs: Devices_Refusal_Wrong_DeviceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.sender} sent on ${i?.device}'s topic: a device speaks only for itself.`)
+};
+
+export const devices_refusal_wrong_site = /** @type {(inputs: Devices_Refusal_Wrong_SiteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.device} belongs to ${i?.site}, not to ${i?.topicSite}.`)
 };
 
 export const devices_refused_count = /** @type {(inputs: Devices_Refused_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
@@ -5886,6 +6381,10 @@ export const setup_dev_last_heard = /** @type {(inputs: Setup_Dev_Last_HeardInpu
 	return /** @type {LocalizedString} */ (`last heard ${i?.when}`)
 };
 
+export const setup_dev_last_refusal = /** @type {(inputs: Setup_Dev_Last_RefusalInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Last refused ${i?.when}: ${i?.why}`)
+};
+
 export const setup_dev_manage = /** @type {(inputs: Setup_Dev_ManageInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Secret, access and place`)
 };
@@ -6338,6 +6837,166 @@ export const setup_imp_download_secrets = /** @type {(inputs: Setup_Imp_Download
 
 export const setup_imp_empty = /** @type {(inputs: Setup_Imp_EmptyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`(empty)`)
+};
+
+export const setup_imp_err_at_least = /** @type {(inputs: Setup_Imp_Err_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`at least ${i?.min}`)
+};
+
+export const setup_imp_err_at_least_minutes = /** @type {(inputs: Setup_Imp_Err_At_Least_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`at least ${i?.min} minutes`)
+};
+
+export const setup_imp_err_at_least_seconds = /** @type {(inputs: Setup_Imp_Err_At_Least_SecondsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`at least ${i?.min} seconds`)
+};
+
+export const setup_imp_err_at_most = /** @type {(inputs: Setup_Imp_Err_At_MostInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`at most ${i?.max}`)
+};
+
+export const setup_imp_err_at_most_minutes = /** @type {(inputs: Setup_Imp_Err_At_Most_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`at most ${i?.max} minutes`)
+};
+
+export const setup_imp_err_at_most_seconds = /** @type {(inputs: Setup_Imp_Err_At_Most_SecondsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`at most ${i?.max} seconds`)
+};
+
+export const setup_imp_err_bad_hours = /** @type {(inputs: Setup_Imp_Err_Bad_HoursInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`“${i?.value}”: a day and its hours, such as mon-fri 07:00-22:00 or 2026-12-25 closed.`)
+};
+
+export const setup_imp_err_bad_id = /** @type {(inputs: Setup_Imp_Err_Bad_IdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`an id is lowercase letters, digits and dashes (not first), up to 63 characters, such as hotel-oslo`)
+};
+
+export const setup_imp_err_column_not_of_kind = /** @type {(inputs: Setup_Imp_Err_Column_Not_Of_KindInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This kind of row has no ${i?.column}: leave the cell empty.`)
+};
+
+export const setup_imp_err_column_twice = /** @type {(inputs: Setup_Imp_Err_Column_TwiceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The column ${i?.column} is there twice.`)
+};
+
+export const setup_imp_err_columns_ambiguous = /** @type {(inputs: Setup_Imp_Err_Columns_AmbiguousInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`These columns fit more than one kind of row (${i?.kinds}): add a kind column.`)
+};
+
+export const setup_imp_err_columns_fit_nothing = /** @type {(inputs: Setup_Imp_Err_Columns_Fit_NothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`These columns fit no one kind of row: add a kind column (site, zone, asset, checkpoint, sensor, button), or check the columns' names.`)
+};
+
+export const setup_imp_err_day_twice = /** @type {(inputs: Setup_Imp_Err_Day_TwiceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.day} is named twice.`)
+};
+
+export const setup_imp_err_duplicate_id = /** @type {(inputs: Setup_Imp_Err_Duplicate_IdInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.id} is on line ${i?.line} already: each id once.`)
+};
+
+export const setup_imp_err_empty = /** @type {(inputs: Setup_Imp_Err_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Must not be empty.`)
+};
+
+export const setup_imp_err_id_missing = /** @type {(inputs: Setup_Imp_Err_Id_MissingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Every row needs an id.`)
+};
+
+export const setup_imp_err_kind_missing = /** @type {(inputs: Setup_Imp_Err_Kind_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Say what the row is: one of ${i?.kinds}.`)
+};
+
+export const setup_imp_err_kind_not_of_file = /** @type {(inputs: Setup_Imp_Err_Kind_Not_Of_FileInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.value}: this file holds ${i?.sheet} rows.`)
+};
+
+export const setup_imp_err_no_header = /** @type {(inputs: Setup_Imp_Err_No_HeaderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The first line must be the header, such as ${i?.columns}`)
+};
+
+export const setup_imp_err_no_id_column = /** @type {(inputs: Setup_Imp_Err_No_Id_ColumnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The header needs an id column.`)
+};
+
+export const setup_imp_err_not_yes_no = /** @type {(inputs: Setup_Imp_Err_Not_Yes_NoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Write yes or no.`)
+};
+
+export const setup_imp_err_one_of = /** @type {(inputs: Setup_Imp_Err_One_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`one of ${i?.options}`)
+};
+
+export const setup_imp_err_required_new = /** @type {(inputs: Setup_Imp_Err_Required_NewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Required when the row adds something new.`)
+};
+
+export const setup_imp_err_sensor_serves = /** @type {(inputs: Setup_Imp_Err_Sensor_ServesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Only a button serves checkpoints.`)
+};
+
+export const setup_imp_err_site_required = /** @type {(inputs: Setup_Imp_Err_Site_RequiredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Which site is it in? Fill in its site.`)
+};
+
+export const setup_imp_err_site_required_device = /** @type {(inputs: Setup_Imp_Err_Site_Required_DeviceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Required for a new device.`)
+};
+
+export const setup_imp_err_stray_cell = /** @type {(inputs: Setup_Imp_Err_Stray_CellInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A cell beyond the header's columns: give it a column, or remove it.`)
+};
+
+export const setup_imp_err_too_long = /** @type {(inputs: Setup_Imp_Err_Too_LongInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`At most ${i?.max} characters.`)
+};
+
+export const setup_imp_err_too_long_has = /** @type {(inputs: Setup_Imp_Err_Too_Long_HasInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`At most ${i?.max} characters (this has ${i?.length}).`)
+};
+
+export const setup_imp_err_too_many_ids = /** @type {(inputs: Setup_Imp_Err_Too_Many_IdsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`At most ${i?.max} ids.`)
+};
+
+export const setup_imp_err_unclosed_quote = /** @type {(inputs: Setup_Imp_Err_Unclosed_QuoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A quote opens here and is never closed: the rest of the file would be one cell.`)
+};
+
+export const setup_imp_err_unknown_assets = /** @type {(inputs: Setup_Imp_Err_Unknown_AssetsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Unknown asset at ${i?.site}: ${i?.ids}`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`Unknown assets at ${i?.site}: ${i?.ids}`);
+	return /** @type {LocalizedString} */ ("setup_imp_err_unknown_assets");
+};
+
+export const setup_imp_err_unknown_checkpoints = /** @type {(inputs: Setup_Imp_Err_Unknown_CheckpointsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("en", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Unknown checkpoint at ${i?.site}: ${i?.ids}`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`Unknown checkpoints at ${i?.site}: ${i?.ids}`);
+	return /** @type {LocalizedString} */ ("setup_imp_err_unknown_checkpoints");
+};
+
+export const setup_imp_err_unknown_column = /** @type {(inputs: Setup_Imp_Err_Unknown_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Unknown column ${i?.column}: the columns are ${i?.columns}.`)
+};
+
+export const setup_imp_err_unknown_row_kind = /** @type {(inputs: Setup_Imp_Err_Unknown_Row_KindInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.value} is not a kind of row: one of ${i?.kinds}.`)
+};
+
+export const setup_imp_err_unknown_site = /** @type {(inputs: Setup_Imp_Err_Unknown_SiteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Unknown site ${i?.site}: add a row for it, or correct the id.`)
+};
+
+export const setup_imp_err_unknown_zone = /** @type {(inputs: Setup_Imp_Err_Unknown_ZoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Unknown zone ${i?.zone} at ${i?.site}: add a row for it, or correct the id.`)
+};
+
+export const setup_imp_err_whole_minutes = /** @type {(inputs: Setup_Imp_Err_Whole_MinutesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A whole number of minutes, such as 60.`)
+};
+
+export const setup_imp_err_whole_seconds = /** @type {(inputs: Setup_Imp_Err_Whole_SecondsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A whole number of seconds, such as 60.`)
 };
 
 export const setup_imp_errors = /** @type {(inputs: Setup_Imp_ErrorsInputs) => LocalizedString} */ () => {

@@ -69,6 +69,69 @@
 /** @typedef {{ who: NonNullable<unknown>, role: NonNullable<unknown> }} Admin_Access_None_WillInputs */
 /** @typedef {{}} Admin_Access_TitleInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Admin_Accounts_CountInputs */
+/** @typedef {{}} Admin_Action_Asset_DeleteInputs */
+/** @typedef {{}} Admin_Action_Asset_RestoreInputs */
+/** @typedef {{}} Admin_Action_Asset_RetireInputs */
+/** @typedef {{}} Admin_Action_Asset_Revoke_Report_KeyInputs */
+/** @typedef {{}} Admin_Action_Asset_UpdateInputs */
+/** @typedef {{}} Admin_Action_Assignment_Rule_CreateInputs */
+/** @typedef {{}} Admin_Action_Assignment_Rule_DeleteInputs */
+/** @typedef {{}} Admin_Action_Channel_CreateInputs */
+/** @typedef {{}} Admin_Action_Channel_DeleteInputs */
+/** @typedef {{}} Admin_Action_Channel_Read_SecretInputs */
+/** @typedef {{}} Admin_Action_Channel_Rotate_SecretInputs */
+/** @typedef {{}} Admin_Action_Channel_TestInputs */
+/** @typedef {{}} Admin_Action_Channel_UpdateInputs */
+/** @typedef {{}} Admin_Action_Checkpoint_DeleteInputs */
+/** @typedef {{}} Admin_Action_Checkpoint_RestoreInputs */
+/** @typedef {{}} Admin_Action_Checkpoint_RetireInputs */
+/** @typedef {{}} Admin_Action_Checkpoint_UpdateInputs */
+/** @typedef {{}} Admin_Action_Defect_AcknowledgeInputs */
+/** @typedef {{}} Admin_Action_Defect_AssignInputs */
+/** @typedef {{}} Admin_Action_Defect_CommentInputs */
+/** @typedef {{}} Admin_Action_Defect_HoldInputs */
+/** @typedef {{}} Admin_Action_Defect_PhotoInputs */
+/** @typedef {{}} Admin_Action_Defect_ReopenInputs */
+/** @typedef {{}} Admin_Action_Defect_ReportInputs */
+/** @typedef {{}} Admin_Action_Defect_ResolveInputs */
+/** @typedef {{}} Admin_Action_Delivery_RetryInputs */
+/** @typedef {{}} Admin_Action_Demo_RemoveInputs */
+/** @typedef {{}} Admin_Action_Demo_RemovedInputs */
+/** @typedef {{}} Admin_Action_Device_DeleteInputs */
+/** @typedef {{}} Admin_Action_Device_RestoreInputs */
+/** @typedef {{}} Admin_Action_Device_RetireInputs */
+/** @typedef {{}} Admin_Action_Device_RevokeInputs */
+/** @typedef {{}} Admin_Action_Device_Rotate_SecretInputs */
+/** @typedef {{}} Admin_Action_Device_UpdateInputs */
+/** @typedef {{}} Admin_Action_Fleet_ImportInputs */
+/** @typedef {{}} Admin_Action_Fleet_ProvisionInputs */
+/** @typedef {{}} Admin_Action_Notify_Default_AttentionInputs */
+/** @typedef {{}} Admin_Action_Report_SubscribeInputs */
+/** @typedef {{}} Admin_Action_Report_UnsubscribeInputs */
+/** @typedef {{}} Admin_Action_Report_UpdateInputs */
+/** @typedef {{}} Admin_Action_Rule_CreateInputs */
+/** @typedef {{}} Admin_Action_Rule_DeleteInputs */
+/** @typedef {{}} Admin_Action_Rule_UpdateInputs */
+/** @typedef {{}} Admin_Action_Session_LockoutInputs */
+/** @typedef {{}} Admin_Action_Session_Sign_InInputs */
+/** @typedef {{}} Admin_Action_Session_Sign_OutInputs */
+/** @typedef {{}} Admin_Action_Site_DeleteInputs */
+/** @typedef {{}} Admin_Action_Site_RestoreInputs */
+/** @typedef {{}} Admin_Action_Site_RetireInputs */
+/** @typedef {{}} Admin_Action_Site_UpdateInputs */
+/** @typedef {{}} Admin_Action_Token_CreateInputs */
+/** @typedef {{}} Admin_Action_Token_RevokeInputs */
+/** @typedef {{}} Admin_Action_User_Change_PasswordInputs */
+/** @typedef {{}} Admin_Action_User_ContactInputs */
+/** @typedef {{}} Admin_Action_User_CreateInputs */
+/** @typedef {{}} Admin_Action_User_DisableInputs */
+/** @typedef {{}} Admin_Action_User_LanguageInputs */
+/** @typedef {{}} Admin_Action_User_UnlockInputs */
+/** @typedef {{}} Admin_Action_User_UpdateInputs */
+/** @typedef {{}} Admin_Action_Zone_DeleteInputs */
+/** @typedef {{}} Admin_Action_Zone_RestoreInputs */
+/** @typedef {{}} Admin_Action_Zone_RetireInputs */
+/** @typedef {{}} Admin_Action_Zone_UpdateInputs */
 /** @typedef {{}} Admin_Actor_ApiInputs */
 /** @typedef {{}} Admin_Actor_EnvironmentInputs */
 /** @typedef {{}} Admin_Actor_GeneratedInputs */
@@ -293,6 +356,9 @@
 /** @typedef {{}} Admin_State_SentInputs */
 /** @typedef {{}} Admin_State_UncertainInputs */
 /** @typedef {{}} Admin_StopInputs */
+/** @typedef {{ day: NonNullable<unknown>, subscription: NonNullable<unknown> }} Admin_Summary_ReportInputs */
+/** @typedef {{ level: NonNullable<unknown>, levelName: NonNullable<unknown>, rule: NonNullable<unknown>, defect: NonNullable<unknown> }} Admin_Summary_StepInputs */
+/** @typedef {{ channel: NonNullable<unknown> }} Admin_Summary_TestInputs */
 /** @typedef {{}} Admin_Ten_PlusInputs */
 /** @typedef {{ name: NonNullable<unknown>, reason: NonNullable<unknown> }} Admin_Test_FailedInputs */
 /** @typedef {{ name: NonNullable<unknown>, status: NonNullable<unknown> }} Admin_Test_SentInputs */
@@ -544,6 +610,31 @@
 /** @typedef {{ device: NonNullable<unknown> }} Devices_New_SecretInputs */
 /** @typedef {{}} Devices_No_RefusedInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Devices_Offline_CountInputs */
+/** @typedef {{ asset: NonNullable<unknown>, site: NonNullable<unknown> }} Devices_Refusal_Asset_RetiredInputs */
+/** @typedef {{}} Devices_Refusal_Bad_DeviceInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Devices_Refusal_Bad_FieldInputs */
+/** @typedef {{}} Devices_Refusal_Bad_JsonInputs */
+/** @typedef {{}} Devices_Refusal_Bad_SiteInputs */
+/** @typedef {{}} Devices_Refusal_Bad_StatusInputs */
+/** @typedef {{}} Devices_Refusal_Bad_TopicInputs */
+/** @typedef {{}} Devices_Refusal_Bad_Utf8Inputs */
+/** @typedef {{ device: NonNullable<unknown>, asset: NonNullable<unknown> }} Devices_Refusal_Health_Not_ProvisionedInputs */
+/** @typedef {{ device: NonNullable<unknown>, asset: NonNullable<unknown> }} Devices_Refusal_Health_Not_WatchedInputs */
+/** @typedef {{ field: NonNullable<unknown> }} Devices_Refusal_Missing_FieldInputs */
+/** @typedef {{ device: NonNullable<unknown>, checkpoint: NonNullable<unknown> }} Devices_Refusal_No_CheckpointInputs */
+/** @typedef {{}} Devices_Refusal_Not_ObjectInputs */
+/** @typedef {{ device: NonNullable<unknown>, checkpoint: NonNullable<unknown> }} Devices_Refusal_Not_ServedInputs */
+/** @typedef {{ device: NonNullable<unknown>, asset: NonNullable<unknown> }} Devices_Refusal_Resolve_Not_ProvisionedInputs */
+/** @typedef {{ device: NonNullable<unknown>, asset: NonNullable<unknown> }} Devices_Refusal_Resolve_Not_WatchedInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_Refusal_RetiredInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_Refusal_RevokedInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_Refusal_Sensor_CheckinInputs */
+/** @typedef {{ size: NonNullable<unknown>, limit: NonNullable<unknown> }} Devices_Refusal_Too_LargeInputs */
+/** @typedef {{ device: NonNullable<unknown> }} Devices_Refusal_Unknown_DeviceInputs */
+/** @typedef {{}} Devices_Refusal_Unknown_KindInputs */
+/** @typedef {{ asset: NonNullable<unknown>, site: NonNullable<unknown>, limit: NonNullable<unknown> }} Devices_Refusal_Unplaced_LimitInputs */
+/** @typedef {{ sender: NonNullable<unknown>, device: NonNullable<unknown> }} Devices_Refusal_Wrong_DeviceInputs */
+/** @typedef {{ device: NonNullable<unknown>, site: NonNullable<unknown>, topicSite: NonNullable<unknown> }} Devices_Refusal_Wrong_SiteInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Devices_Refused_CountInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Devices_Refused_ShortInputs */
 /** @typedef {{}} Devices_Restore_ExplainInputs */
@@ -1083,6 +1174,7 @@
 /** @typedef {{}} Setup_Dev_Its_MessagesInputs */
 /** @typedef {{ kind: NonNullable<unknown>, site: NonNullable<unknown> }} Setup_Dev_Kind_AtInputs */
 /** @typedef {{ when: NonNullable<unknown> }} Setup_Dev_Last_HeardInputs */
+/** @typedef {{ when: NonNullable<unknown>, why: NonNullable<unknown> }} Setup_Dev_Last_RefusalInputs */
 /** @typedef {{}} Setup_Dev_ManageInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Setup_Dev_MessagesInputs */
 /** @typedef {{}} Setup_Dev_MoveInputs */
@@ -1194,6 +1286,45 @@
 /** @typedef {{ name: NonNullable<unknown> }} Setup_Imp_DownloadInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Setup_Imp_Download_SecretsInputs */
 /** @typedef {{}} Setup_Imp_EmptyInputs */
+/** @typedef {{ min: NonNullable<unknown> }} Setup_Imp_Err_At_LeastInputs */
+/** @typedef {{ min: NonNullable<unknown> }} Setup_Imp_Err_At_Least_MinutesInputs */
+/** @typedef {{ min: NonNullable<unknown> }} Setup_Imp_Err_At_Least_SecondsInputs */
+/** @typedef {{ max: NonNullable<unknown> }} Setup_Imp_Err_At_MostInputs */
+/** @typedef {{ max: NonNullable<unknown> }} Setup_Imp_Err_At_Most_MinutesInputs */
+/** @typedef {{ max: NonNullable<unknown> }} Setup_Imp_Err_At_Most_SecondsInputs */
+/** @typedef {{ value: NonNullable<unknown> }} Setup_Imp_Err_Bad_HoursInputs */
+/** @typedef {{}} Setup_Imp_Err_Bad_IdInputs */
+/** @typedef {{ column: NonNullable<unknown> }} Setup_Imp_Err_Column_Not_Of_KindInputs */
+/** @typedef {{ column: NonNullable<unknown> }} Setup_Imp_Err_Column_TwiceInputs */
+/** @typedef {{ kinds: NonNullable<unknown> }} Setup_Imp_Err_Columns_AmbiguousInputs */
+/** @typedef {{}} Setup_Imp_Err_Columns_Fit_NothingInputs */
+/** @typedef {{ day: NonNullable<unknown> }} Setup_Imp_Err_Day_TwiceInputs */
+/** @typedef {{ id: NonNullable<unknown>, line: NonNullable<unknown> }} Setup_Imp_Err_Duplicate_IdInputs */
+/** @typedef {{}} Setup_Imp_Err_EmptyInputs */
+/** @typedef {{}} Setup_Imp_Err_Id_MissingInputs */
+/** @typedef {{ kinds: NonNullable<unknown> }} Setup_Imp_Err_Kind_MissingInputs */
+/** @typedef {{ value: NonNullable<unknown>, sheet: NonNullable<unknown> }} Setup_Imp_Err_Kind_Not_Of_FileInputs */
+/** @typedef {{ columns: NonNullable<unknown> }} Setup_Imp_Err_No_HeaderInputs */
+/** @typedef {{}} Setup_Imp_Err_No_Id_ColumnInputs */
+/** @typedef {{}} Setup_Imp_Err_Not_Yes_NoInputs */
+/** @typedef {{ options: NonNullable<unknown> }} Setup_Imp_Err_One_OfInputs */
+/** @typedef {{}} Setup_Imp_Err_Required_NewInputs */
+/** @typedef {{}} Setup_Imp_Err_Sensor_ServesInputs */
+/** @typedef {{}} Setup_Imp_Err_Site_RequiredInputs */
+/** @typedef {{}} Setup_Imp_Err_Site_Required_DeviceInputs */
+/** @typedef {{}} Setup_Imp_Err_Stray_CellInputs */
+/** @typedef {{ max: NonNullable<unknown> }} Setup_Imp_Err_Too_LongInputs */
+/** @typedef {{ max: NonNullable<unknown>, length: NonNullable<unknown> }} Setup_Imp_Err_Too_Long_HasInputs */
+/** @typedef {{ max: NonNullable<unknown> }} Setup_Imp_Err_Too_Many_IdsInputs */
+/** @typedef {{}} Setup_Imp_Err_Unclosed_QuoteInputs */
+/** @typedef {{ count: NonNullable<unknown>, site: NonNullable<unknown>, ids: NonNullable<unknown> }} Setup_Imp_Err_Unknown_AssetsInputs */
+/** @typedef {{ count: NonNullable<unknown>, site: NonNullable<unknown>, ids: NonNullable<unknown> }} Setup_Imp_Err_Unknown_CheckpointsInputs */
+/** @typedef {{ column: NonNullable<unknown>, columns: NonNullable<unknown> }} Setup_Imp_Err_Unknown_ColumnInputs */
+/** @typedef {{ value: NonNullable<unknown>, kinds: NonNullable<unknown> }} Setup_Imp_Err_Unknown_Row_KindInputs */
+/** @typedef {{ site: NonNullable<unknown> }} Setup_Imp_Err_Unknown_SiteInputs */
+/** @typedef {{ zone: NonNullable<unknown>, site: NonNullable<unknown> }} Setup_Imp_Err_Unknown_ZoneInputs */
+/** @typedef {{}} Setup_Imp_Err_Whole_MinutesInputs */
+/** @typedef {{}} Setup_Imp_Err_Whole_SecondsInputs */
 /** @typedef {{}} Setup_Imp_ErrorsInputs */
 /** @typedef {{}} Setup_Imp_Export_CsvInputs */
 /** @typedef {{}} Setup_Imp_Export_Csv_HintInputs */
@@ -1764,6 +1895,258 @@ export const admin_accounts_count = /** @type {(inputs: Admin_Accounts_CountInpu
 	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} konto`);
 	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} konton`);
 	return /** @type {LocalizedString} */ ("admin_accounts_count");
+};
+
+export const admin_action_asset_delete = /** @type {(inputs: Admin_Action_Asset_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Utrustning borttagen`)
+};
+
+export const admin_action_asset_restore = /** @type {(inputs: Admin_Action_Asset_RestoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Utrustning återställd`)
+};
+
+export const admin_action_asset_retire = /** @type {(inputs: Admin_Action_Asset_RetireInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Utrustning pensionerad`)
+};
+
+export const admin_action_asset_revoke_report_key = /** @type {(inputs: Admin_Action_Asset_Revoke_Report_KeyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`QR-koden för utrustning ersatt`)
+};
+
+export const admin_action_asset_update = /** @type {(inputs: Admin_Action_Asset_UpdateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Utrustning ändrad`)
+};
+
+export const admin_action_assignment_rule_create = /** @type {(inputs: Admin_Action_Assignment_Rule_CreateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilldelningsregel tillagd`)
+};
+
+export const admin_action_assignment_rule_delete = /** @type {(inputs: Admin_Action_Assignment_Rule_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tilldelningsregel borttagen`)
+};
+
+export const admin_action_channel_create = /** @type {(inputs: Admin_Action_Channel_CreateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kanal tillagd`)
+};
+
+export const admin_action_channel_delete = /** @type {(inputs: Admin_Action_Channel_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kanal borttagen`)
+};
+
+export const admin_action_channel_read_secret = /** @type {(inputs: Admin_Action_Channel_Read_SecretInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kanalens signeringshemlighet läst`)
+};
+
+export const admin_action_channel_rotate_secret = /** @type {(inputs: Admin_Action_Channel_Rotate_SecretInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kanal fick en ny signeringshemlighet`)
+};
+
+export const admin_action_channel_test = /** @type {(inputs: Admin_Action_Channel_TestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Testmeddelande skickat till en kanal`)
+};
+
+export const admin_action_channel_update = /** @type {(inputs: Admin_Action_Channel_UpdateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kanal ändrad`)
+};
+
+export const admin_action_checkpoint_delete = /** @type {(inputs: Admin_Action_Checkpoint_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kontrollpunkt borttagen`)
+};
+
+export const admin_action_checkpoint_restore = /** @type {(inputs: Admin_Action_Checkpoint_RestoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kontrollpunkt återställd`)
+};
+
+export const admin_action_checkpoint_retire = /** @type {(inputs: Admin_Action_Checkpoint_RetireInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kontrollpunkt pensionerad`)
+};
+
+export const admin_action_checkpoint_update = /** @type {(inputs: Admin_Action_Checkpoint_UpdateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kontrollpunkt ändrad`)
+};
+
+export const admin_action_defect_acknowledge = /** @type {(inputs: Admin_Action_Defect_AcknowledgeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fel kvitterat`)
+};
+
+export const admin_action_defect_assign = /** @type {(inputs: Admin_Action_Defect_AssignInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fel tilldelat`)
+};
+
+export const admin_action_defect_comment = /** @type {(inputs: Admin_Action_Defect_CommentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Anteckning tillagd på ett fel`)
+};
+
+export const admin_action_defect_hold = /** @type {(inputs: Admin_Action_Defect_HoldInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fel pausat`)
+};
+
+export const admin_action_defect_photo = /** @type {(inputs: Admin_Action_Defect_PhotoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Foto tillagt på ett fel`)
+};
+
+export const admin_action_defect_reopen = /** @type {(inputs: Admin_Action_Defect_ReopenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fel öppnat igen`)
+};
+
+export const admin_action_defect_report = /** @type {(inputs: Admin_Action_Defect_ReportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fel anmält`)
+};
+
+export const admin_action_defect_resolve = /** @type {(inputs: Admin_Action_Defect_ResolveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fel åtgärdat`)
+};
+
+export const admin_action_delivery_retry = /** @type {(inputs: Admin_Action_Delivery_RetryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Avisering skickad igen`)
+};
+
+export const admin_action_demo_remove = /** @type {(inputs: Admin_Action_Demo_RemoveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Borttagning av demon startad`)
+};
+
+export const admin_action_demo_removed = /** @type {(inputs: Admin_Action_Demo_RemovedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Demon borttagen`)
+};
+
+export const admin_action_device_delete = /** @type {(inputs: Admin_Action_Device_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enhet borttagen`)
+};
+
+export const admin_action_device_restore = /** @type {(inputs: Admin_Action_Device_RestoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Återkallad enhet återställd`)
+};
+
+export const admin_action_device_retire = /** @type {(inputs: Admin_Action_Device_RetireInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enhet pensionerad`)
+};
+
+export const admin_action_device_revoke = /** @type {(inputs: Admin_Action_Device_RevokeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enhet återkallad`)
+};
+
+export const admin_action_device_rotate_secret = /** @type {(inputs: Admin_Action_Device_Rotate_SecretInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enhet fick en ny hemlighet`)
+};
+
+export const admin_action_device_update = /** @type {(inputs: Admin_Action_Device_UpdateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enhet ändrad`)
+};
+
+export const admin_action_fleet_import = /** @type {(inputs: Admin_Action_Fleet_ImportInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Flotta importerad från fil`)
+};
+
+export const admin_action_fleet_provision = /** @type {(inputs: Admin_Action_Fleet_ProvisionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Flottdokument infört`)
+};
+
+export const admin_action_notify_default_attention = /** @type {(inputs: Admin_Action_Notify_Default_AttentionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Standardaviseringar inställda`)
+};
+
+export const admin_action_report_subscribe = /** @type {(inputs: Admin_Action_Report_SubscribeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Daglig rapport inställd`)
+};
+
+export const admin_action_report_unsubscribe = /** @type {(inputs: Admin_Action_Report_UnsubscribeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Daglig rapport stoppad`)
+};
+
+export const admin_action_report_update = /** @type {(inputs: Admin_Action_Report_UpdateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Daglig rapport ändrad`)
+};
+
+export const admin_action_rule_create = /** @type {(inputs: Admin_Action_Rule_CreateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Aviseringsregel tillagd`)
+};
+
+export const admin_action_rule_delete = /** @type {(inputs: Admin_Action_Rule_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Aviseringsregel borttagen`)
+};
+
+export const admin_action_rule_update = /** @type {(inputs: Admin_Action_Rule_UpdateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Aviseringsregel ändrad`)
+};
+
+export const admin_action_session_lockout = /** @type {(inputs: Admin_Action_Session_LockoutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Utelåst efter misslyckade inloggningar`)
+};
+
+export const admin_action_session_sign_in = /** @type {(inputs: Admin_Action_Session_Sign_InInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Inloggad`)
+};
+
+export const admin_action_session_sign_out = /** @type {(inputs: Admin_Action_Session_Sign_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Utloggad`)
+};
+
+export const admin_action_site_delete = /** @type {(inputs: Admin_Action_Site_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Plats borttagen`)
+};
+
+export const admin_action_site_restore = /** @type {(inputs: Admin_Action_Site_RestoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Plats återställd`)
+};
+
+export const admin_action_site_retire = /** @type {(inputs: Admin_Action_Site_RetireInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Plats pensionerad`)
+};
+
+export const admin_action_site_update = /** @type {(inputs: Admin_Action_Site_UpdateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Plats ändrad`)
+};
+
+export const admin_action_token_create = /** @type {(inputs: Admin_Action_Token_CreateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`API-nyckel skapad`)
+};
+
+export const admin_action_token_revoke = /** @type {(inputs: Admin_Action_Token_RevokeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`API-nyckel återkallad`)
+};
+
+export const admin_action_user_change_password = /** @type {(inputs: Admin_Action_User_Change_PasswordInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lösenord ändrat`)
+};
+
+export const admin_action_user_contact = /** @type {(inputs: Admin_Action_User_ContactInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kontaktuppgifter ändrade`)
+};
+
+export const admin_action_user_create = /** @type {(inputs: Admin_Action_User_CreateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Användare tillagd`)
+};
+
+export const admin_action_user_disable = /** @type {(inputs: Admin_Action_User_DisableInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Användare inaktiverad`)
+};
+
+export const admin_action_user_language = /** @type {(inputs: Admin_Action_User_LanguageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Språk ändrat`)
+};
+
+export const admin_action_user_unlock = /** @type {(inputs: Admin_Action_User_UnlockInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Användare upplåst`)
+};
+
+export const admin_action_user_update = /** @type {(inputs: Admin_Action_User_UpdateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Användare ändrad`)
+};
+
+export const admin_action_zone_delete = /** @type {(inputs: Admin_Action_Zone_DeleteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zon borttagen`)
+};
+
+export const admin_action_zone_restore = /** @type {(inputs: Admin_Action_Zone_RestoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zon återställd`)
+};
+
+export const admin_action_zone_retire = /** @type {(inputs: Admin_Action_Zone_RetireInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zon pensionerad`)
+};
+
+export const admin_action_zone_update = /** @type {(inputs: Admin_Action_Zone_UpdateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zon ändrad`)
 };
 
 export const admin_actor_api = /** @type {(inputs: Admin_Actor_ApiInputs) => LocalizedString} */ () => {
@@ -2664,6 +3047,18 @@ export const admin_state_uncertain = /** @type {(inputs: Admin_State_UncertainIn
 
 export const admin_stop = /** @type {(inputs: Admin_StopInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Stoppa`)
+};
+
+export const admin_summary_report = /** @type {(inputs: Admin_Summary_ReportInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Daglig rapport för ${i?.day} (${i?.subscription})`)
+};
+
+export const admin_summary_step = /** @type {(inputs: Admin_Summary_StepInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Nivå ${i?.level} (${i?.levelName}) av ”${i?.rule}”: fel #${i?.defect}`)
+};
+
+export const admin_summary_test = /** @type {(inputs: Admin_Summary_TestInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Testmeddelande till ${i?.channel}`)
 };
 
 export const admin_ten_plus = /** @type {(inputs: Admin_Ten_PlusInputs) => LocalizedString} */ () => {
@@ -3692,6 +4087,106 @@ export const devices_offline_count = /** @type {(inputs: Devices_Offline_CountIn
 	if (countPlural === "one") return /** @type {LocalizedString} */ (`${i?.count} offline`);
 	if (countPlural === "other") return /** @type {LocalizedString} */ (`${i?.count} offline`);
 	return /** @type {LocalizedString} */ ("devices_offline_count");
+};
+
+export const devices_refusal_asset_retired = /** @type {(inputs: Devices_Refusal_Asset_RetiredInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.asset} på ${i?.site} är pensionerad: återställ den under Inställningar, eller ställ in enheten för annan utrustning.`)
+};
+
+export const devices_refusal_bad_device = /** @type {(inputs: Devices_Refusal_Bad_DeviceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enhets-id:t i ämnet är inte giltigt.`)
+};
+
+export const devices_refusal_bad_field = /** @type {(inputs: Devices_Refusal_Bad_FieldInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Fältet ${i?.field} har ett värde som inte är tillåtet.`)
+};
+
+export const devices_refusal_bad_json = /** @type {(inputs: Devices_Refusal_Bad_JsonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Meddelandet är inte giltig JSON.`)
+};
+
+export const devices_refusal_bad_site = /** @type {(inputs: Devices_Refusal_Bad_SiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Plats-id:t i ämnet är inte giltigt.`)
+};
+
+export const devices_refusal_bad_status = /** @type {(inputs: Devices_Refusal_Bad_StatusInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ett statusmeddelande måste säga online eller offline.`)
+};
+
+export const devices_refusal_bad_topic = /** @type {(inputs: Devices_Refusal_Bad_TopicInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ämnet är inte ett enhetsämne (bulbcheck/v1/plats/enhet/typ).`)
+};
+
+export const devices_refusal_bad_utf8 = /** @type {(inputs: Devices_Refusal_Bad_Utf8Inputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Meddelandet är inte giltig UTF-8-text.`)
+};
+
+export const devices_refusal_health_not_provisioned = /** @type {(inputs: Devices_Refusal_Health_Not_ProvisionedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.device} får inte skicka hälsa om ${i?.asset}: det finns ingen sådan utrustning i en zon på platsen.`)
+};
+
+export const devices_refusal_health_not_watched = /** @type {(inputs: Devices_Refusal_Health_Not_WatchedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.device} får inte skicka hälsa om ${i?.asset}: den finns inte bland det enheten bevakar eller betjänar.`)
+};
+
+export const devices_refusal_missing_field = /** @type {(inputs: Devices_Refusal_Missing_FieldInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Fältet ${i?.field} saknas.`)
+};
+
+export const devices_refusal_no_checkpoint = /** @type {(inputs: Devices_Refusal_No_CheckpointInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.device} får inte checka in vid ${i?.checkpoint}: platsen har ingen sådan kontrollpunkt.`)
+};
+
+export const devices_refusal_not_object = /** @type {(inputs: Devices_Refusal_Not_ObjectInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Meddelandet måste vara ett JSON-objekt.`)
+};
+
+export const devices_refusal_not_served = /** @type {(inputs: Devices_Refusal_Not_ServedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.device} får inte checka in vid ${i?.checkpoint}: den finns inte bland de kontrollpunkter knappen betjänar.`)
+};
+
+export const devices_refusal_resolve_not_provisioned = /** @type {(inputs: Devices_Refusal_Resolve_Not_ProvisionedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.device} får inte åtgärda ${i?.asset}: det finns ingen sådan utrustning i en zon på platsen.`)
+};
+
+export const devices_refusal_resolve_not_watched = /** @type {(inputs: Devices_Refusal_Resolve_Not_WatchedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.device} får inte åtgärda ${i?.asset}: den finns inte bland det enheten bevakar eller betjänar.`)
+};
+
+export const devices_refusal_retired = /** @type {(inputs: Devices_Refusal_RetiredInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.device} är pensionerad: återställ den under Inställningar för att ta emot dess meddelanden igen.`)
+};
+
+export const devices_refusal_revoked = /** @type {(inputs: Devices_Refusal_RevokedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.device} är återkallad: en administratör kan återställa den.`)
+};
+
+export const devices_refusal_sensor_checkin = /** @type {(inputs: Devices_Refusal_Sensor_CheckinInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.device} är en sensor: incheckningar görs på en knapp, vid en kontrollpunkt den betjänar.`)
+};
+
+export const devices_refusal_too_large = /** @type {(inputs: Devices_Refusal_Too_LargeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Meddelandet är ${i?.size} byte; högst ${i?.limit} tas emot.`)
+};
+
+export const devices_refusal_unknown_device = /** @type {(inputs: Devices_Refusal_Unknown_DeviceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Det finns ingen enhet ${i?.device}.`)
+};
+
+export const devices_refusal_unknown_kind = /** @type {(inputs: Devices_Refusal_Unknown_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ämnet slutar med en meddelandetyp som inte finns.`)
+};
+
+export const devices_refusal_unplaced_limit = /** @type {(inputs: Devices_Refusal_Unplaced_LimitInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.asset} är inte inställd på ${i?.site}, som redan har ${i?.limit} utrustningar utan zon: placera dem med en flottimport.`)
+};
+
+export const devices_refusal_wrong_device = /** @type {(inputs: Devices_Refusal_Wrong_DeviceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.sender} skickade på ämnet för ${i?.device}: en enhet talar bara för sig själv.`)
+};
+
+export const devices_refusal_wrong_site = /** @type {(inputs: Devices_Refusal_Wrong_SiteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.device} hör till ${i?.site}, inte till ${i?.topicSite}.`)
 };
 
 export const devices_refused_count = /** @type {(inputs: Devices_Refused_CountInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
@@ -5886,6 +6381,10 @@ export const setup_dev_last_heard = /** @type {(inputs: Setup_Dev_Last_HeardInpu
 	return /** @type {LocalizedString} */ (`senast hörd ${i?.when}`)
 };
 
+export const setup_dev_last_refusal = /** @type {(inputs: Setup_Dev_Last_RefusalInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Senast avvisat ${i?.when}: ${i?.why}`)
+};
+
 export const setup_dev_manage = /** @type {(inputs: Setup_Dev_ManageInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Hemlighet, åtkomst och plats`)
 };
@@ -6338,6 +6837,166 @@ export const setup_imp_download_secrets = /** @type {(inputs: Setup_Imp_Download
 
 export const setup_imp_empty = /** @type {(inputs: Setup_Imp_EmptyInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`(tom)`)
+};
+
+export const setup_imp_err_at_least = /** @type {(inputs: Setup_Imp_Err_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`minst ${i?.min}`)
+};
+
+export const setup_imp_err_at_least_minutes = /** @type {(inputs: Setup_Imp_Err_At_Least_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`minst ${i?.min} minuter`)
+};
+
+export const setup_imp_err_at_least_seconds = /** @type {(inputs: Setup_Imp_Err_At_Least_SecondsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`minst ${i?.min} sekunder`)
+};
+
+export const setup_imp_err_at_most = /** @type {(inputs: Setup_Imp_Err_At_MostInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`högst ${i?.max}`)
+};
+
+export const setup_imp_err_at_most_minutes = /** @type {(inputs: Setup_Imp_Err_At_Most_MinutesInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`högst ${i?.max} minuter`)
+};
+
+export const setup_imp_err_at_most_seconds = /** @type {(inputs: Setup_Imp_Err_At_Most_SecondsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`högst ${i?.max} sekunder`)
+};
+
+export const setup_imp_err_bad_hours = /** @type {(inputs: Setup_Imp_Err_Bad_HoursInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`”${i?.value}”: en dag och dess öppettider, till exempel mon-fri 07:00-22:00 eller 2026-12-25 closed.`)
+};
+
+export const setup_imp_err_bad_id = /** @type {(inputs: Setup_Imp_Err_Bad_IdInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ett id är små bokstäver, siffror och bindestreck (inte först), högst 63 tecken, till exempel hotel-oslo`)
+};
+
+export const setup_imp_err_column_not_of_kind = /** @type {(inputs: Setup_Imp_Err_Column_Not_Of_KindInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Den här sortens rad har ingen ${i?.column}: lämna cellen tom.`)
+};
+
+export const setup_imp_err_column_twice = /** @type {(inputs: Setup_Imp_Err_Column_TwiceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Kolumnen ${i?.column} finns två gånger.`)
+};
+
+export const setup_imp_err_columns_ambiguous = /** @type {(inputs: Setup_Imp_Err_Columns_AmbiguousInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`De här kolumnerna passar flera sorters rader (${i?.kinds}): lägg till en kind-kolumn.`)
+};
+
+export const setup_imp_err_columns_fit_nothing = /** @type {(inputs: Setup_Imp_Err_Columns_Fit_NothingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`De här kolumnerna passar ingen sorts rad: lägg till en kind-kolumn (site, zone, asset, checkpoint, sensor, button), eller kontrollera kolumnernas namn.`)
+};
+
+export const setup_imp_err_day_twice = /** @type {(inputs: Setup_Imp_Err_Day_TwiceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.day} finns två gånger.`)
+};
+
+export const setup_imp_err_duplicate_id = /** @type {(inputs: Setup_Imp_Err_Duplicate_IdInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.id} finns redan på rad ${i?.line}: varje id bara en gång.`)
+};
+
+export const setup_imp_err_empty = /** @type {(inputs: Setup_Imp_Err_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Får inte vara tom.`)
+};
+
+export const setup_imp_err_id_missing = /** @type {(inputs: Setup_Imp_Err_Id_MissingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Varje rad behöver ett id.`)
+};
+
+export const setup_imp_err_kind_missing = /** @type {(inputs: Setup_Imp_Err_Kind_MissingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Ange vad raden är: en av ${i?.kinds}.`)
+};
+
+export const setup_imp_err_kind_not_of_file = /** @type {(inputs: Setup_Imp_Err_Kind_Not_Of_FileInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.value}: den här filen innehåller ${i?.sheet}-rader.`)
+};
+
+export const setup_imp_err_no_header = /** @type {(inputs: Setup_Imp_Err_No_HeaderInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Första raden måste vara rubriken, till exempel ${i?.columns}`)
+};
+
+export const setup_imp_err_no_id_column = /** @type {(inputs: Setup_Imp_Err_No_Id_ColumnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Rubriken behöver en id-kolumn.`)
+};
+
+export const setup_imp_err_not_yes_no = /** @type {(inputs: Setup_Imp_Err_Not_Yes_NoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skriv ja eller nej.`)
+};
+
+export const setup_imp_err_one_of = /** @type {(inputs: Setup_Imp_Err_One_OfInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`en av ${i?.options}`)
+};
+
+export const setup_imp_err_required_new = /** @type {(inputs: Setup_Imp_Err_Required_NewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Måste fyllas i när raden lägger till något nytt.`)
+};
+
+export const setup_imp_err_sensor_serves = /** @type {(inputs: Setup_Imp_Err_Sensor_ServesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bara en knapp betjänar kontrollpunkter.`)
+};
+
+export const setup_imp_err_site_required = /** @type {(inputs: Setup_Imp_Err_Site_RequiredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Vilken plats hör den till? Fyll i platsen.`)
+};
+
+export const setup_imp_err_site_required_device = /** @type {(inputs: Setup_Imp_Err_Site_Required_DeviceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Måste fyllas i för en ny enhet.`)
+};
+
+export const setup_imp_err_stray_cell = /** @type {(inputs: Setup_Imp_Err_Stray_CellInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En cell utanför rubrikens kolumner: ge den en kolumn, eller ta bort den.`)
+};
+
+export const setup_imp_err_too_long = /** @type {(inputs: Setup_Imp_Err_Too_LongInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Högst ${i?.max} tecken.`)
+};
+
+export const setup_imp_err_too_long_has = /** @type {(inputs: Setup_Imp_Err_Too_Long_HasInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Högst ${i?.max} tecken (den här har ${i?.length}).`)
+};
+
+export const setup_imp_err_too_many_ids = /** @type {(inputs: Setup_Imp_Err_Too_Many_IdsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Högst ${i?.max} id:n.`)
+};
+
+export const setup_imp_err_unclosed_quote = /** @type {(inputs: Setup_Imp_Err_Unclosed_QuoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ett citattecken öppnas här och stängs aldrig: resten av filen skulle bli en enda cell.`)
+};
+
+export const setup_imp_err_unknown_assets = /** @type {(inputs: Setup_Imp_Err_Unknown_AssetsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Okänd utrustning på ${i?.site}: ${i?.ids}`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`Okänd utrustning på ${i?.site}: ${i?.ids}`);
+	return /** @type {LocalizedString} */ ("setup_imp_err_unknown_assets");
+};
+
+export const setup_imp_err_unknown_checkpoints = /** @type {(inputs: Setup_Imp_Err_Unknown_CheckpointsInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("sv", i?.count, {});
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`Okänd kontrollpunkt på ${i?.site}: ${i?.ids}`);
+	if (countPlural === "other") return /** @type {LocalizedString} */ (`Okända kontrollpunkter på ${i?.site}: ${i?.ids}`);
+	return /** @type {LocalizedString} */ ("setup_imp_err_unknown_checkpoints");
+};
+
+export const setup_imp_err_unknown_column = /** @type {(inputs: Setup_Imp_Err_Unknown_ColumnInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Okänd kolumn ${i?.column}: kolumnerna är ${i?.columns}.`)
+};
+
+export const setup_imp_err_unknown_row_kind = /** @type {(inputs: Setup_Imp_Err_Unknown_Row_KindInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.value} är ingen sorts rad: en av ${i?.kinds}.`)
+};
+
+export const setup_imp_err_unknown_site = /** @type {(inputs: Setup_Imp_Err_Unknown_SiteInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Okänd plats ${i?.site}: lägg till en rad för den, eller rätta id:t.`)
+};
+
+export const setup_imp_err_unknown_zone = /** @type {(inputs: Setup_Imp_Err_Unknown_ZoneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Okänd zon ${i?.zone} på ${i?.site}: lägg till en rad för den, eller rätta id:t.`)
+};
+
+export const setup_imp_err_whole_minutes = /** @type {(inputs: Setup_Imp_Err_Whole_MinutesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ett helt antal minuter, till exempel 60.`)
+};
+
+export const setup_imp_err_whole_seconds = /** @type {(inputs: Setup_Imp_Err_Whole_SecondsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ett helt antal sekunder, till exempel 60.`)
 };
 
 export const setup_imp_errors = /** @type {(inputs: Setup_Imp_ErrorsInputs) => LocalizedString} */ () => {
