@@ -111,8 +111,8 @@ export class DashboardHarness {
       this.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
       void dialog.dismiss();
     });
-    // What is typed into a page before it hydrates is reset by hydration (as it would be for a
-    // person typing that fast): a page's goto waits until the layout says it is alive.
+    // What is typed into a form before it hydrates can be lost to hydration (sign-in binds its
+    // fields and keeps it; others may not): a page's goto waits until the layout says it is alive.
     if (extra.javaScriptEnabled !== false) {
       const goto = page.goto.bind(page);
       page.goto = async (url, options) => {

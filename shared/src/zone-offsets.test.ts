@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { localDate } from "./local-day.ts";
+import { Random } from "./random.ts";
 import { dateOfDay, offsetsOf } from "./zone-offsets.ts";
 
 describe("a site's calendar day from kept offsets", () => {
@@ -11,17 +12,13 @@ describe("a site's calendar day from kept offsets", () => {
 
   it("agrees with Intl's local date everywhere, half-hour zones and clock changes included", () => {
     const zones = ["Europe/Oslo", "America/New_York", "Asia/Kolkata", "Australia/Lord_Howe", "UTC"];
-    let seed = 11;
-    const random = () => {
-      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-      return seed / 2 ** 31;
-    };
+    const random = new Random(11);
     const start = Date.UTC(2026, 0, 1);
     for (let n = 0; n < 3000; n++) {
       const zone = zones[n % zones.length] as string;
-      // Near local midnights, where a wrong offset shows.
-      const ms = Math.floor(start + random() * 365 * 86_400_000);
-      const near = ms - (ms % 3_600_000) + Math.floor(random() * 4) * 900_000;
+      // Whole and quarter hours, where a wrong offset moves the day.
+      const ms = Math.floor(start + random.next() * 365 * 86_400_000);
+      const near = ms - (ms % 3_600_000) + Math.floor(random.next() * 4) * 900_000;
       expect(
         dateOfDay(offsetsOf(zone).dayOf(near)),
         `${zone} ${new Date(near).toISOString()}`,

@@ -9,7 +9,9 @@ import { wallClock } from "./wall-clock.ts";
  */
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
-const SLOT = 15 * MINUTE;
+/** Every zone's offset from UTC is a whole number of quarter hours. */
+export const QUARTER_HOUR_MS = 15 * MINUTE;
+const SLOT = QUARTER_HOUR_MS;
 const KEEP_DAYS = 20_000;
 
 /** How far `timeZone`'s clock is ahead of UTC at `ms` (a whole second), in ms. */

@@ -9,7 +9,8 @@ import { statement } from "./statements.ts";
 export interface EventDay {
   /**
    * The site's calendar day it happened on, as a day number (days since 1970-01-01 on the site's
-   * clock): the insights' days are each site's own (issue 21).
+   * clock): the insights' days are each site's own (issue 21; rows written before migration 020
+   * hold UTC days).
    */
   day: number;
   site: string;

@@ -1,4 +1,4 @@
-import { dateOfDay, type MessageKind, offsetsOf } from "@bulbcheck/shared";
+import { dateOfDay, type MessageKind, offsetsOf, QUARTER_HOUR_MS } from "@bulbcheck/shared";
 import type { Db } from "./database.ts";
 import { statement } from "./statements.ts";
 
@@ -177,17 +177,17 @@ export function complianceByDay(
   >(
     db,
     `SELECT slot, sum(checks) AS checks, sum(on_time) AS onTime, sum(missed) AS missed FROM (
-       SELECT at / 900000 AS slot, 1 AS checks, on_time, 0 AS missed
+       SELECT at / ${QUARTER_HOUR_MS} AS slot, 1 AS checks, on_time, 0 AS missed
          FROM inspections WHERE site_id = @site AND at >= @from
        UNION ALL
-       SELECT opened_at / 900000, 0, 0, 1
+       SELECT opened_at / ${QUARTER_HOUR_MS}, 0, 0, 1
          FROM defects WHERE site_id = @site AND fault = 'inspection_overdue' AND opened_at >= @from
      ) GROUP BY slot ORDER BY slot`,
   ).all({ site, from });
   const zone = offsetsOf(timeZone);
   const days = new Map<string, { day: string; checks: number; onTime: number; missed: number }>();
   for (const s of slots) {
-    const day = dateOfDay(zone.dayOf(s.slot * 900_000));
+    const day = dateOfDay(zone.dayOf(s.slot * QUARTER_HOUR_MS));
     const d = days.get(day) ?? { day, checks: 0, onTime: 0, missed: 0 };
     d.checks += s.checks;
     d.onTime += s.onTime;

@@ -1,11 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Db, openDatabase } from "./database.ts";
-import {
-  evidenceCountsBySite,
-  faultHistory,
-  lastRoundOf,
-  sensorHealthOf,
-} from "./evidence-store.ts";
+import { faultHistory, lastRoundOf, sensorHealthOf } from "./evidence-store.ts";
 
 /**
  * The evidence reads range over an index (migration 017), not over every defect or check-in a
@@ -50,15 +45,6 @@ describe("query plans of the evidence reads", () => {
   it("counts an asset's faults from its index", () => {
     const [plan] = plansOf(() => faultHistory(db, "s", "a"), [["s", "a"]]);
     expect(plan).toMatch(/COVERING INDEX defects_by_asset_fault/);
-  });
-
-  it("counts sensor_suspect and after-round defects from their partial indexes", () => {
-    const plans = plansOf(() => evidenceCountsBySite(db, 0, ["s"]), [{ from: 0, sites: '["s"]' }]);
-    expect(plans[0]).toContain("defects_sensor_suspect");
-    expect(plans[1]).toContain("defects_after_round");
-    const all = plansOf(() => evidenceCountsBySite(db, 0, null), [{ from: 0 }]);
-    expect(all[0]).toContain("defects_sensor_suspect");
-    expect(all[1]).toContain("defects_after_round");
   });
 
   it("reads a site's devices by site", () => {

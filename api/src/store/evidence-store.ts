@@ -132,34 +132,3 @@ export function faultHistory(db: Db, site: string, asset: string): Record<string
   ).all(site, asset);
   return Object.fromEntries(rows.map((r) => [r.fault, r.n]));
 }
-
-/**
- * Per site, defects opened since `from` that are `sensor_suspect`, and those marked after a
- * passed round: each from its partial index (migration 017).
- */
-export function evidenceCountsBySite(
-  db: Db,
-  from: number,
-  sites: readonly string[] | null,
-): Map<string, { sensorSuspects: number; afterPassedRound: number }> {
-  const list = sites === null ? null : JSON.stringify(sites);
-  const inSites = "AND site_id IN (SELECT value FROM json_each(@sites))";
-  const count = (where: string) =>
-    statement<[{ from: number; sites?: string }], { site: string; n: number }>(
-      db,
-      `SELECT site_id AS site, count(*) AS n FROM defects WHERE ${where} AND opened_at >= @from
-       ${list === null ? "" : inSites} GROUP BY site_id`,
-    ).all(list === null ? { from } : { from, sites: list });
-  const counts = new Map<string, { sensorSuspects: number; afterPassedRound: number }>();
-  const of = (site: string) => {
-    let c = counts.get(site);
-    if (!c) {
-      c = { sensorSuspects: 0, afterPassedRound: 0 };
-      counts.set(site, c);
-    }
-    return c;
-  };
-  for (const r of count("fault = 'sensor_suspect'")) of(r.site).sensorSuspects = r.n;
-  for (const r of count("after_round IS NOT NULL")) of(r.site).afterPassedRound = r.n;
-  return counts;
-}

@@ -1,3 +1,4 @@
+import { QUARTER_HOUR_MS } from "@bulbcheck/shared";
 import type { Db } from "./database.ts";
 import { statement } from "./statements.ts";
 
@@ -83,12 +84,12 @@ export function defectsOpenedIn(
 /** Resolutions in one quarter hour in one zone: every zone's offset is whole quarter hours. */
 export interface ResolvedSlot {
   timezone: string;
-  /** resolved_at / 900000. */
+  /** resolved_at / QUARTER_HOUR_MS. */
   slot: number;
   n: number;
 }
 
-export const SLOT_MS = 900_000;
+export const SLOT_MS = QUARTER_HOUR_MS;
 
 /**
  * Defects resolved in each site's part of the window, per zone and quarter hour (a few thousand
@@ -132,7 +133,8 @@ export function visibleCaught(
 
 /**
  * Repeat failures: per asset, defects opened in each site's part of the window whose earlier fix
- * did not hold, most first, at most 50; from the partial index defects_recurrences.
+ * did not hold, most first; from the partial index defects_recurrences. Every asset that repeats
+ * (the per-site counts are summed from them), not the first few.
  */
 export function recurrencesIn(
   db: Db,
@@ -150,6 +152,38 @@ export function recurrencesIn(
        AND d.opened_at >= ${SITE_START}
      LEFT JOIN assets a ON a.site_id = d.site_id AND a.id = d.asset_id
      ${sites === null ? "" : `WHERE s.id ${IN_SITES}`}
-     GROUP BY d.site_id, d.asset_id ORDER BY repeats DESC, site, asset LIMIT 50`,
+     GROUP BY d.site_id, d.asset_id ORDER BY repeats DESC, site, asset`,
   ).all(windowParams(window, sites));
+}
+
+/**
+ * Per site, defects opened in its part of the window that are `sensor_suspect`, and those marked
+ * after a passed round: each from its partial index (migration 017).
+ */
+export function evidenceCountsIn(
+  db: Db,
+  window: InsightWindow,
+  sites: readonly string[] | null,
+): Map<string, { sensorSuspects: number; afterPassedRound: number }> {
+  const count = (where: string) =>
+    statement<[WindowParams], { site: string; n: number }>(
+      db,
+      `SELECT s.id AS site, count(*) AS n
+       FROM sites s CROSS JOIN defects d ON d.site_id = s.id AND ${where}
+         AND d.opened_at >= ${SITE_START}
+       ${sites === null ? "" : `WHERE s.id ${IN_SITES}`}
+       GROUP BY s.id`,
+    ).all(windowParams(window, sites));
+  const counts = new Map<string, { sensorSuspects: number; afterPassedRound: number }>();
+  const of = (site: string) => {
+    let c = counts.get(site);
+    if (!c) {
+      c = { sensorSuspects: 0, afterPassedRound: 0 };
+      counts.set(site, c);
+    }
+    return c;
+  };
+  for (const r of count("d.fault = 'sensor_suspect'")) of(r.site).sensorSuspects = r.n;
+  for (const r of count("d.after_round IS NOT NULL")) of(r.site).afterPassedRound = r.n;
+  return counts;
 }

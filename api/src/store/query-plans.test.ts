@@ -3,7 +3,13 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Db, openDatabase } from "./database.ts";
 import { messagesPerDay } from "./event-day-store.ts";
 import { complianceByDay } from "./event-store.ts";
-import { defectsOpenedIn, recurrencesIn, resolvedIn, visibleCaught } from "./insight-store.ts";
+import {
+  defectsOpenedIn,
+  evidenceCountsIn,
+  recurrencesIn,
+  resolvedIn,
+  visibleCaught,
+} from "./insight-store.ts";
 
 /**
  * The hot aggregate reads must range over an index, not read a whole table that grows with
@@ -85,7 +91,16 @@ describe("query plans of the insights", () => {
       expect(repeats).toMatch(
         /SEARCH d USING INDEX defects_recurrences \(site_id=\? AND opened_at>\?\)/,
       );
-      for (const plan of [opened, resolved, visible, repeats]) expect(plan).not.toMatch(/SCAN d\b/);
+      // Sensor suspects and defects after a passed round: each from its partial index.
+      const [suspects, afterRound] = plansOf(() => evidenceCountsIn(db, window, sites));
+      expect(suspects).toMatch(
+        /SEARCH d USING (COVERING )?INDEX defects_sensor_suspect \(site_id=\? AND opened_at>\?\)/,
+      );
+      expect(afterRound).toMatch(
+        /SEARCH d USING (COVERING )?INDEX defects_after_round \(site_id=\? AND opened_at>\?\)/,
+      );
+      for (const plan of [opened, resolved, visible, repeats, suspects, afterRound])
+        expect(plan).not.toMatch(/SCAN d\b/);
     });
   }
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -316,7 +316,8 @@ async function wallTarget(sites: number): Promise<Target> {
 
 /** This script again with `--store wall`, in a process of its own; its page times. */
 function wallBoardTimes(sites: number): PageTimes[] {
-  const out = join(mkdtempSync(join(tmpdir(), "bulbcheck-wall-")), "wall.json");
+  const dir = mkdtempSync(join(tmpdir(), "bulbcheck-wall-"));
+  const out = join(dir, "wall.json");
   const run = spawnSync(
     "pnpm",
     [
@@ -329,8 +330,12 @@ function wallBoardTimes(sites: number): PageTimes[] {
     ],
     { cwd: join(REPO_DIR, "bench"), stdio: "inherit" },
   );
-  if (run.status !== 0) throw new Error("the wall board's run failed");
-  return (JSON.parse(readFileSync(out, "utf8")) as { results: PageTimes[] }).results;
+  try {
+    if (run.status !== 0) throw new Error("the wall board's run failed");
+    return (JSON.parse(readFileSync(out, "utf8")) as { results: PageTimes[] }).results;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function round1(value: number): number {

@@ -5,7 +5,7 @@ import { DEFECT_SOURCES } from "../rules.ts";
 import { queryInt } from "./route.ts";
 
 export const insightsQuerySchema = z.object({
-  /** Days back from today (UTC), today included. */
+  /** Days back from today on the latest site's clock, today included (each site's own days). */
   days: queryInt().min(1).max(365).default(30),
   site: idSchema.optional(),
 });
@@ -40,7 +40,7 @@ const spread = z.object({
 export const insightsSchema = z.object({
   from: z.iso.datetime(),
   to: z.iso.datetime(),
-  /** One entry per UTC day of the window, oldest first, zeros included. */
+  /** One entry per day of the window (each site's own days), oldest first, zeros included. */
   perDay: z.array(
     z.object({
       day: z.iso.date(),

@@ -247,13 +247,22 @@ describe("devices, sites and days", () => {
       { day: "2026-11-30", opened: 0, resolved: 0 },
       { day: "2026-12-01", opened: 1, resolved: 0 },
     ];
-    const opened = applyDefectToDays(days, { change: "opened", defect: defect(1) });
+    const opened = applyDefectToDays(days, { change: "opened", defect: defect(1) }, "UTC");
     expect(opened[1]).toEqual({ day: "2026-12-01", opened: 2, resolved: 0 });
-    const resolved = applyDefectToDays(opened, {
-      change: "resolved",
+    const late = {
+      change: "resolved" as const,
       defect: defect(1, { status: "resolved", resolvedAt: "2026-11-30T23:00:00.000Z" }),
-    });
+    };
+    const resolved = applyDefectToDays(opened, late, "UTC");
     expect(resolved[0]).toEqual({ day: "2026-11-30", opened: 0, resolved: 1 });
-    expect(applyDefectToDays(resolved, { change: "merged", defect: defect(1) })).toEqual(resolved);
+    // 23:00 UTC is midnight in Oslo: the next day there, as the API counts it.
+    expect(applyDefectToDays(opened, late, "Europe/Oslo")[1]).toEqual({
+      day: "2026-12-01",
+      opened: 2,
+      resolved: 1,
+    });
+    expect(applyDefectToDays(resolved, { change: "merged", defect: defect(1) }, "UTC")).toEqual(
+      resolved,
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { localDate } from "../local-day.ts";
 import type { DefectQuery, DefectView } from "./defects.ts";
 import type { DeviceView, SiteDetail, SiteSummary } from "./registry.ts";
 import type { StreamEventData } from "./stream.ts";
@@ -198,16 +199,20 @@ function deviceAfter<D extends DeviceView>(d: D, event: StreamEventData<"device"
   }
 }
 
-/** Per-day counts after a defect opened or resolved, on the UTC day it happened; the same list when nothing counts. */
+/**
+ * Per-day counts after a defect opened or resolved, on the day it happened on the site's clock
+ * (the days the API counts in); the same list when nothing counts.
+ */
 export function applyDefectToDays<T extends { day: string; opened: number; resolved: number }>(
   days: readonly T[],
   event: StreamEventData<"defect">,
+  timeZone: string,
 ): readonly T[] {
   const { change, defect } = event;
   const at =
     change === "opened" ? defect.openedAt : change === "resolved" ? defect.resolvedAt : null;
   if (at === null) return days;
-  const day = at.slice(0, 10);
+  const day = localDate(Date.parse(at), timeZone);
   if (!days.some((d) => d.day === day)) return days;
   const key = change === "opened" ? "opened" : "resolved";
   return days.map((d) => (d.day === day ? { ...d, [key]: d[key] + 1 } : d));

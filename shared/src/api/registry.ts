@@ -93,7 +93,7 @@ export const complianceDaySchema = z.object({
 });
 
 export const siteDetailSchema = siteSummarySchema.extend({
-  /** Inspection compliance per UTC day, the last 14 days, oldest first. */
+  /** Inspection compliance per day on the site's clock, the last 14 days, oldest first. */
   compliance: z.array(complianceDaySchema),
   hours: openingHoursSchema.nullable(),
   zones: z.array(

@@ -5,10 +5,12 @@ import {
   middleOf,
   spreadOf,
 } from "@bulbcheck/shared";
+import { mostFirst, siteWindow, tallyWindow } from "../../insights/insight-window.ts";
+import { addWeekHours, emptyWeekHours } from "../../insights/week-hours.ts";
 import { messagesPerDay } from "../../store/event-day-store.ts";
-import { evidenceCountsBySite } from "../../store/evidence-store.ts";
 import {
   defectsOpenedIn,
+  evidenceCountsIn,
   insightSites,
   recurrencesIn,
   resolvedIn,
@@ -18,8 +20,6 @@ import type { ApiDeps } from "../deps.ts";
 import type { Handlers } from "../router.ts";
 import { siteFilter } from "../scope.ts";
 import { iso } from "../views.ts";
-import { mostFirst, siteWindow, tallyWindow } from "./insight-window.ts";
-import { addWeekHours, emptyWeekHours } from "./week-hours.ts";
 
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 const meanHours = (minutes: readonly number[]) =>
@@ -54,7 +54,7 @@ export function insightHandlers(deps: ApiDeps): Handlers<typeof insightRoutes> {
           checkins: checked?.checkins ?? 0,
         };
       });
-      const evidence = evidenceCountsBySite(db, window.from, scope);
+      const evidence = evidenceCountsIn(db, window, scope);
       const repeats = recurrencesIn(db, window, scope);
       const repeatsBySite = new Map<string, number>();
       for (const r of repeats)
@@ -104,7 +104,8 @@ export function insightHandlers(deps: ApiDeps): Handlers<typeof insightRoutes> {
         },
         spread: spreads(perSite),
         whenOpened,
-        repeatFailures: repeats,
+        // The fifty assets that repeat most: the per-site counts are of all of them.
+        repeatFailures: repeats.slice(0, 50),
       };
       return body;
     },

@@ -1,9 +1,9 @@
--- What the events said, per day on each site's clock, kept after the raw events are deleted (retention): how many
+-- What the events said, per UTC day, kept after the raw events are deleted (retention): how many
 -- messages of each kind each site's devices sent, by fault (or result) and by who sent them.
 -- `detail` is the fault of a health fault, a report or a resolve, the result of a check-in, the
 -- state of a status, and '' for a health "ok".
 CREATE TABLE event_days (
-  day      INTEGER NOT NULL,               -- the site's calendar day, as days since 1970-01-01
+  day      INTEGER NOT NULL,               -- UTC day number: at / 86400000
   site_id  TEXT NOT NULL,
   kind     TEXT NOT NULL,
   detail   TEXT NOT NULL,

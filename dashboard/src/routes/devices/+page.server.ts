@@ -10,7 +10,7 @@ export const load: PageServerLoad = async ({ locals, url, depends }) => {
   depends(LIVE);
   const query = pageQuery(url, deviceQuerySchema, ["site", "state"]);
   const client = api(locals.token);
-  const sites = await apiLoad(client.listSites());
+  const sites = await apiLoad(client.listSites({ query: { include: "retired" } }));
   // A site in the address that is not one of the user's: say so, not "0 devices".
   const unknownSite =
     query.site && !sites.items.some((s) => s.id === query.site) ? query.site : null;

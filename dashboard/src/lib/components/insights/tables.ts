@@ -217,8 +217,8 @@ function field(cell: Cell, column: Column): string {
     const digits = kind === "share" ? 4 : kind === "minutes" ? 1 : 2;
     return String(Math.round(value * 10 ** digits) / 10 ** digits);
   }
-  // A spreadsheet would run a cell starting with = + - @ as a formula.
-  const text = /^[=+\-@]/.test(value) ? `'${value}` : value;
+  // A spreadsheet would run a cell starting with = + - @ (or a tab or CR before one) as a formula.
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

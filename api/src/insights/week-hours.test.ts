@@ -1,4 +1,4 @@
-import { wallClock } from "@bulbcheck/shared";
+import { Random, wallClock } from "@bulbcheck/shared";
 import { describe, expect, it } from "vitest";
 import { addWeekHours, emptyWeekHours } from "./week-hours.ts";
 
@@ -26,15 +26,11 @@ describe("hour by weekday on a site's clock", () => {
 
   it("agrees with the wall clock everywhere, half-hour zones and their changes included", () => {
     const zones = ["Europe/Oslo", "America/New_York", "Asia/Kolkata", "Australia/Lord_Howe", "UTC"];
-    let seed = 7;
-    const random = () => {
-      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-      return seed / 2 ** 31;
-    };
+    const random = new Random(7);
     const start = Date.UTC(2026, 0, 1);
     for (let n = 0; n < 2000; n++) {
       const zone = zones[n % zones.length] as string;
-      const ms = Math.floor(start + random() * 365 * 86_400_000);
+      const ms = Math.floor(start + random.next() * 365 * 86_400_000);
       const grid = emptyWeekHours();
       addWeekHours(grid, [ms], zone);
       const clock = wallClock(ms, zone);

@@ -4,8 +4,8 @@ import type {
   InsightWindow,
   OpenedDefect,
   ResolvedSlot,
-} from "../../store/insight-store.ts";
-import { SLOT_MS } from "../../store/insight-store.ts";
+} from "../store/insight-store.ts";
+import { SLOT_MS } from "../store/insight-store.ts";
 
 /**
  * The insights' window in days on each site's own clock (issue 21): "the last 7 days" at an Oslo
@@ -17,10 +17,9 @@ const DAY = 86_400_000;
 const MINUTE = 60_000;
 
 export interface SiteWindow extends InsightWindow {
-  /** Day numbers (days since 1970-01-01), on the sites' clocks. */
+  /** The first day as a day number (days since 1970-01-01), on the sites' clocks. */
   firstDay: number;
-  lastDay: number;
-  /** The earliest instant any site's part starts at. */
+  /** The earliest instant any site's part starts at (the first UTC midnight without sites). */
   from: number;
 }
 
@@ -36,8 +35,8 @@ export function siteWindow(sites: readonly InsightSite[], now: number, days: num
   const starts = new Map(
     [...zones].map((zone) => [zone, startOfLocalDay(dateOfDay(firstDay), zone)] as const),
   );
-  const from = Math.min(firstDay * DAY, ...starts.values());
-  return { firstDay, lastDay, from, starts };
+  const from = starts.size > 0 ? Math.min(...starts.values()) : firstDay * DAY;
+  return { firstDay, from, starts };
 }
 
 export interface SiteTally {
