@@ -1,5 +1,6 @@
 import type { ImportErrorCode } from "@bulbcheck/shared";
 import { m } from "@bulbcheck/shared/i18n";
+import { pick, say } from "./params-words.ts";
 
 /**
  * What is wrong with an imported row, in the reader's words, from the error's `code` and
@@ -14,20 +15,6 @@ export interface ImportError {
 }
 
 type Params = Readonly<Record<string, string>>;
-
-/** The named parameters, or undefined when one is missing. */
-function pick<K extends string>(p: Params, ...keys: K[]): Record<K, string> | undefined {
-  const out = {} as Record<K, string>;
-  for (const key of keys) {
-    const value = p[key];
-    if (value === undefined) return undefined;
-    out[key] = value;
-  }
-  return out;
-}
-
-const say = <T>(inputs: T | undefined, message: (inputs: T) => string) =>
-  inputs === undefined ? undefined : message(inputs);
 
 /** A phrase after a quoted value ("hotel_oslo: an id is …"), or a sentence of its own. */
 function quoted(p: Params, words: string): string {

@@ -1,5 +1,6 @@
 import type { RefusalParams } from "@bulbcheck/shared";
 import { m } from "@bulbcheck/shared/i18n";
+import { pick, say } from "./params-words.ts";
 
 /**
  * Why a device's message was refused, in the reader's words, from the refusal's `reason` and
@@ -22,20 +23,6 @@ export interface RefusalNames {
 }
 
 type Shown = Readonly<Record<string, string>>;
-
-/** The named parameters, or undefined when one is missing (a refusal from an older API). */
-function pick<K extends string>(p: Shown, ...keys: K[]): Record<K, string> | undefined {
-  const out = {} as Record<K, string>;
-  for (const key of keys) {
-    const value = p[key];
-    if (value === undefined) return undefined;
-    out[key] = value;
-  }
-  return out;
-}
-
-const say = <T>(inputs: T | undefined, message: (inputs: T) => string) =>
-  inputs === undefined ? undefined : message(inputs);
 
 /** Reasons that need nothing but themselves. */
 const FIXED: Record<string, () => string> = {
