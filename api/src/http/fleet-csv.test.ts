@@ -113,8 +113,11 @@ describe("an import with a bad row", () => {
     const preview = await csv(sheet, "?dryRun=1");
     expect(preview.body.errors).toHaveLength(1);
     expect(preview.body.errors[0].message).toMatch(/retired/);
-    // Provisioning's refusals have no code of their own: the English says it.
-    expect(preview.body.errors[0]).toMatchObject({ code: "other", params: {} });
+    // Provisioning's refusal, by its own code, for words in the reader's language.
+    expect(preview.body.errors[0]).toMatchObject({
+      code: "refused",
+      params: { reason: "retired_parent" },
+    });
     expect((await csv(sheet)).status).toBe(400);
   });
 });

@@ -41,6 +41,7 @@ const SAMPLES: Record<Exclude<ImportErrorCode, "other">, Record<string, string |
   empty: {},
   at_least: { value: 1, min: 5, unit: "seconds" },
   bad_id: { value: "Hotel_Oslo" },
+  refused: { reason: "retired_parent" },
 };
 
 describe("an import row's error in words", () => {
@@ -85,6 +86,10 @@ describe("an import row's error in words", () => {
   it("falls back to the English sentence for other, an unknown code, or params it cannot read", () => {
     speak("da");
     expect(importErrorWords({ code: "other", params: {}, message: ENGLISH })).toBe(ENGLISH);
+    // A refusal provisioning has no words for here: its English names the ids.
+    expect(
+      importErrorWords({ code: "refused", params: { reason: "invalid_body" }, message: ENGLISH }),
+    ).toBe(ENGLISH);
     expect(importErrorWords({ code: "from_the_future", params: {}, message: ENGLISH })).toBe(
       ENGLISH,
     );

@@ -90,7 +90,19 @@ const WORDS: Record<ImportErrorCode, (p: Params) => string | undefined> = {
       ),
     ),
   bad_id: (p) => quoted(p, m.setup_imp_err_bad_id()),
+  refused: (p) => (p.reason === undefined ? undefined : REFUSED[p.reason]?.()),
   other: () => undefined,
+};
+
+/**
+ * Provisioning's refusals of a row, by the API's error code: what to do in the reader's words
+ * (the codes the setup pages say too). Its checks of references (`invalid_body`) name ids the
+ * English sentence says best.
+ */
+const REFUSED: Record<string, () => string> = {
+  retired_parent: m.errors_retired_parent,
+  site_being_removed: m.errors_site_being_removed,
+  forbidden: m.errors_forbidden,
 };
 
 /** The codes with words of their own (`other` has none: its English sentence is all there is). */

@@ -152,6 +152,8 @@ export const IMPORT_ERROR_CODES = [
   "empty",
   "at_least",
   "bad_id",
+  // What provisioning refuses (`reason`: its error code, such as retired_parent).
+  "refused",
   "other",
 ] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];

@@ -64,7 +64,11 @@ export function fleetFileHandlers(deps: ApiDeps): Handlers<typeof fleetFileRoute
       if (!(error instanceof ApiError) || error.status >= 500) throw error;
       const issues = error.issues ?? [{ path: "", message: error.message }];
       return issues.map((issue) =>
-        rowError(plan.sources, parsePath(issue.path), problemOf("other", issue.message)),
+        rowError(
+          plan.sources,
+          parsePath(issue.path),
+          problemOf("refused", issue.message, { reason: error.code }),
+        ),
       );
     }
   };
