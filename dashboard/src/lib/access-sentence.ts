@@ -1,5 +1,6 @@
 import type { ApiRole } from "@bulbcheck/shared";
 import { m } from "@bulbcheck/shared/i18n";
+import { roleWord } from "./role-words.ts";
 
 /** A site picker's choice: every site (also those added later), or the ticked ones. */
 export type SiteScope = "all" | "some";
@@ -11,15 +12,6 @@ const DOES: Record<ApiRole, (many: boolean) => string> = {
   manager: (many) => (many ? m.admin_does_manager_many() : m.admin_does_manager_one()),
   admin: () => m.admin_does_admin(),
 };
-
-/** A role in the reader's words. */
-export const roleWord = (role: ApiRole): string =>
-  ({
-    viewer: m.layout_role_viewer,
-    staff: m.layout_role_staff,
-    manager: m.layout_role_manager,
-    admin: m.layout_role_admin,
-  })[role]();
 
 /** "A", "A and B", "A, B and C". */
 function list(names: string[]): string {
